@@ -1,0 +1,1 @@
+export { AcmeTreasurySweepAction } from './execute';

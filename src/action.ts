@@ -1,0 +1,3 @@
+import { runAction } from './run/action-main.js';
+
+await runAction();

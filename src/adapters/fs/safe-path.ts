@@ -1,0 +1,80 @@
+/**
+ * Checks that a repository-relative path names a regular file inside a root directory, reached
+ * through real directories only, and opens it without following a symlink.
+ */
+import { constants, promises as fsp, type Stats } from 'node:fs';
+import { join } from 'node:path';
+
+/** Directory names that are never listed nor read: git's own data and installed dependencies. */
+export const SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git', 'node_modules']);
+
+/** On Windows a backslash or a drive prefix would escape the `/`-split checks below. */
+const WINDOWS_ESCAPE = /\\|^[A-Za-z]:/;
+
+/**
+ * The path's segments when it is a plain relative `/`-separated path: not absolute, no empty,
+ * `.` or `..` segment, no NUL, no skipped directory, and on Windows no backslash or drive.
+ * Otherwise undefined.
+ */
+export function relativeSegments(path: string): string[] | undefined {
+  if (path === '' || path.startsWith('/') || path.includes('\0')) return undefined;
+  if (process.platform === 'win32' && WINDOWS_ESCAPE.test(path)) return undefined;
+  const segments = path.split('/');
+  return segments.some(isForbiddenSegment) ? undefined : segments;
+}
+
+function isForbiddenSegment(segment: string): boolean {
+  return segment === '' || segment === '.' || segment === '..' || SKIPPED_NAMES.has(segment);
+}
+
+/**
+ * The bytes of `path` under `rootDir` when every intermediate segment is a real directory and
+ * the last is a regular file, all checked with `lstat`; undefined otherwise. The final open uses
+ * `O_NOFOLLOW` and the opened handle is checked again, so a symlink swapped in after the checks
+ * is not followed at the last step.
+ */
+export async function readInsideRoot(rootDir: string, path: string): Promise<Uint8Array | undefined> {
+  const segments = relativeSegments(path);
+  if (!segments) return undefined;
+  let current = rootDir;
+  for (const [index, segment] of segments.entries()) {
+    current = join(current, segment);
+    const stats = await lstatOrUndefined(current);
+    const isLast = index === segments.length - 1;
+    if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return undefined;
+  }
+  return readRegularFile(current);
+}
+
+async function readRegularFile(fullPath: string): Promise<Uint8Array | undefined> {
+  // O_NONBLOCK keeps a FIFO swapped in after the checks from blocking the open.
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  let handle: fsp.FileHandle;
+  try {
+    handle = await fsp.open(fullPath, flags);
+  } catch (error) {
+    if (isGoneOrLink(error)) return undefined;
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return undefined;
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `lstat`, with "does not exist" and "a parent is not a directory" mapped to undefined. */
+export async function lstatOrUndefined(fullPath: string): Promise<Stats | undefined> {
+  try {
+    return await fsp.lstat(fullPath);
+  } catch (error) {
+    if (isGoneOrLink(error)) return undefined;
+    throw error;
+  }
+}
+
+function isGoneOrLink(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'EMLINK';
+}

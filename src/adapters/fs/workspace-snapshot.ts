@@ -1,0 +1,66 @@
+/**
+ * A `Snapshot` of a plain directory (or a working tree) for `--all` runs. Symlinks are listed
+ * but never followed nor read; `.git` and `node_modules` are skipped.
+ */
+import { promises as fsp, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import type { ChangeSet, FileChange, Snapshot, TreeEntry } from '../../core/types.js';
+import { lstatOrUndefined, readInsideRoot, SKIPPED_NAMES } from './safe-path.js';
+
+/** The `ref` and `head` a workspace snapshot and change set report. */
+export const WORKTREE_REF = 'WORKTREE';
+
+/**
+ * The files under `rootDir` as they are on disk now. `list()` walks the directory once (cached)
+ * without following symlinks; entries are repository-relative `/`-separated paths sorted by
+ * UTF-16 code units. Regular files carry their `lstat` size; symlinks are kind `symlink`, size 0;
+ * other node types (FIFOs, sockets, devices) are left out. `read(path)` returns undefined for
+ * absolute paths, `..` segments, skipped directories, anything that is not a regular file, and
+ * any path whose segments pass through a symlink.
+ */
+export function workspaceSnapshot(rootDir: string): Snapshot {
+  let listing: Promise<TreeEntry[]> | undefined;
+  return {
+    ref: WORKTREE_REF,
+    list: () => (listing ??= walk(rootDir)),
+    read: (path) => readInsideRoot(rootDir, path),
+  };
+}
+
+/** Every regular file under `rootDir` as `added`, mode `all`, head `WORKTREE`, no base. */
+export async function workspaceChangeSet(rootDir: string): Promise<ChangeSet> {
+  const entries = await workspaceSnapshot(rootDir).list();
+  const files = entries
+    .filter((entry) => entry.kind === 'file')
+    .map((entry): FileChange => ({ path: entry.path, status: 'added' }));
+  return { head: WORKTREE_REF, mode: 'all', files };
+}
+
+async function walk(rootDir: string): Promise<TreeEntry[]> {
+  const entries: TreeEntry[] = [];
+  const pending: string[] = [''];
+  for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
+    const dirents = await fsp.readdir(join(rootDir, relativeDir), { withFileTypes: true });
+    const found = await Promise.all(dirents.map((dirent) => describe(rootDir, relativeDir, dirent)));
+    for (const item of found) {
+      if (item === undefined) continue;
+      if ('directory' in item) pending.push(item.directory);
+      else entries.push(item);
+    }
+  }
+  return entries.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1));
+}
+
+type Described = TreeEntry | { readonly directory: string } | undefined;
+
+/** Classifies one directory entry with `lstat`, which never follows a symlink. */
+async function describe(rootDir: string, relativeDir: string, dirent: Dirent): Promise<Described> {
+  if (SKIPPED_NAMES.has(dirent.name)) return undefined;
+  const path = relativeDir === '' ? dirent.name : `${relativeDir}/${dirent.name}`;
+  const stats = await lstatOrUndefined(join(rootDir, path));
+  if (!stats) return undefined;
+  if (stats.isSymbolicLink()) return { path, kind: 'symlink', size: 0 };
+  if (stats.isDirectory()) return { directory: path };
+  if (stats.isFile()) return { path, kind: 'file', size: stats.size };
+  return undefined;
+}

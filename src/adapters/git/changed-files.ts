@@ -1,0 +1,87 @@
+/** Change sets from local git history: a merge-base diff, or every file at one commit. */
+import type { ChangeSet, FileChange } from '../../core/types.js';
+import { runGit } from './git.js';
+import { mergeBase, resolveRef } from './refs.js';
+import { gitSnapshot } from './snapshot.js';
+
+/** The two ends of a pull request: the target branch and the proposed head, any revisions. */
+export interface GitRange {
+  readonly base: string;
+  readonly head: string;
+}
+
+/**
+ * What changed on `head` since it left `base`: the diff from their merge base to `head`, with
+ * rename detection, so commits made on `base` after the branch point are not included.
+ * `base` and `head` of the result are the resolved full shas. Rejects with a `GitError` when a
+ * ref is unknown or there is no merge base (e.g. a shallow clone).
+ */
+export async function gitChangeSet(repoDir: string, range: GitRange): Promise<ChangeSet> {
+  const [base, head] = await Promise.all([resolveRef(repoDir, range.base), resolveRef(repoDir, range.head)]);
+  const from = await mergeBase(repoDir, base, head);
+  const output = await runGit(repoDir, [
+    'diff',
+    '-z',
+    '--name-status',
+    '-M',
+    '--no-relative',
+    '--no-ext-diff',
+    '--no-textconv',
+    from,
+    head,
+  ]);
+  return { base, head, mode: 'diff', files: parseNameStatus(output) };
+}
+
+/**
+ * Every regular file at `head` as `added` (mode `all`); symlinks and submodules are left out
+ * because they are never read. `head` of the result is the resolved full sha.
+ */
+export async function gitAllChangeSet(repoDir: string, head: string): Promise<ChangeSet> {
+  const sha = await resolveRef(repoDir, head);
+  const entries = await gitSnapshot(repoDir, sha).list();
+  const files = entries
+    .filter((entry) => entry.kind === 'file')
+    .map((entry): FileChange => ({ path: entry.path, status: 'added' }));
+  return { head: sha, mode: 'all', files };
+}
+
+/**
+ * Parses `git diff -z --name-status` output. A→added, M→modified, T (type change)→modified,
+ * D→removed, C (copy)→added at the new path, R<score>→renamed with `previousPath`. Any other
+ * letter is an error rather than a silently skipped file.
+ */
+export function parseNameStatus(output: Buffer): FileChange[] {
+  const fields = output.toString('utf8').split('\0');
+  if (fields.at(-1) === '') fields.pop();
+  const files: FileChange[] = [];
+  for (let index = 0; index < fields.length; ) {
+    const letter = fields[index].charAt(0);
+    if (letter === 'R' || letter === 'C') {
+      const [previousPath, path] = [fields[index + 1], fields[index + 2]];
+      if (path === undefined) throw new Error(`truncated git diff record for ${previousPath}`);
+      files.push(letter === 'R' ? { path, status: 'renamed', previousPath } : { path, status: 'added' });
+      index += 3;
+    } else {
+      const path = fields[index + 1];
+      if (path === undefined) throw new Error('truncated git diff record');
+      files.push({ path, status: singlePathStatus(letter, path) });
+      index += 2;
+    }
+  }
+  return files;
+}
+
+function singlePathStatus(letter: string, path: string): FileChange['status'] {
+  switch (letter) {
+    case 'A':
+      return 'added';
+    case 'M':
+    case 'T':
+      return 'modified';
+    case 'D':
+      return 'removed';
+    default:
+      throw new Error(`unexpected git diff status ${JSON.stringify(letter)} for ${path}`);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * A `Snapshot` of a git commit read from the object database only: the working tree, the index
+ * and symlink targets are never touched.
+ */
+import type { Snapshot, TreeEntry } from '../../core/types.js';
+import { CatFileBatch, DEFAULT_IDLE_MS } from './batch-reader.js';
+import { assertSafeRev, runGit } from './git.js';
+import { lsTreeArgs, parseLsTree, type GitTreeEntry } from './tree.js';
+
+export { hasCommit, mergeBase, resolveRef } from './refs.js';
+
+/** A git snapshot that can also end its `cat-file --batch` process at once. */
+export interface GitSnapshot extends Snapshot {
+  /**
+   * Ends the blob reader now instead of after its idle timeout. Reads still pending are rejected;
+   * a later read starts a new reader, so calling it early is safe.
+   */
+  dispose(): void;
+}
+
+/** Tuning for tests; the defaults suit real runs. */
+export interface GitSnapshotOptions {
+  /** Milliseconds an idle blob reader is kept before it ends by itself. */
+  readonly idleMs?: number;
+}
+
+/**
+ * The tree at `ref` (a commit or tree) in `repoDir`. `list()` runs `git ls-tree` once and caches
+ * the result. `read(path)` returns the blob of a regular file, through one shared
+ * `cat-file --batch` process, and undefined for symlinks, submodules and absent paths. Errors
+ * from git (unknown ref, missing object) reject. Throws at once if `ref` looks like an option.
+ */
+export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOptions = {}): GitSnapshot {
+  const rev = assertSafeRev(ref);
+  const blobs = new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
+  let tree: Promise<{ entries: GitTreeEntry[]; byPath: Map<string, GitTreeEntry> }> | undefined;
+
+  const loadTree = () => {
+    tree ??= runGit(repoDir, lsTreeArgs(rev)).then((output) => {
+      const entries = parseLsTree(output);
+      return { entries, byPath: new Map(entries.map((entry) => [entry.path, entry])) };
+    });
+    return tree;
+  };
+
+  return {
+    ref,
+    async list(): Promise<readonly TreeEntry[]> {
+      const { entries } = await loadTree();
+      return entries.map(({ path, kind, size }) => ({ path, kind, size }));
+    },
+    async read(path: string): Promise<Uint8Array | undefined> {
+      const entry = (await loadTree()).byPath.get(path);
+      if (entry?.kind !== 'file') return undefined;
+      return blobs.readBlob(entry.oid);
+    },
+    dispose: () => blobs.dispose(),
+  };
+}

@@ -1,0 +1,50 @@
+/** Parsing of `git ls-tree -r -z --long --full-tree` output into tree entries with object ids. */
+import type { TreeEntry } from '../../core/types.js';
+
+/** A tree entry plus the object id git stores it under. */
+export interface GitTreeEntry extends TreeEntry {
+  readonly oid: string;
+}
+
+const KIND_BY_MODE: Readonly<Record<string, TreeEntry['kind']>> = {
+  '100644': 'file',
+  '100755': 'file',
+  '120000': 'symlink',
+  '160000': 'submodule',
+};
+
+/** The arguments that produce the output `parseLsTree` reads, for the commit or tree `rev`. */
+export function lsTreeArgs(rev: string): string[] {
+  return ['ls-tree', '-r', '-z', '--long', '--full-tree', rev];
+}
+
+/**
+ * Parses NUL-terminated `<mode> <type> <oid> <size>\t<path>` records. Regular files keep their
+ * size; symlinks and submodules get size 0. Modes outside the four git writes are skipped. The
+ * result is sorted by path (UTF-16 code unit order, the same order every adapter uses).
+ */
+export function parseLsTree(output: Buffer): GitTreeEntry[] {
+  const entries: GitTreeEntry[] = [];
+  for (const record of output.toString('utf8').split('\0')) {
+    if (record === '') continue;
+    const entry = parseRecord(record);
+    if (entry) entries.push(entry);
+  }
+  return entries.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function parseRecord(record: string): GitTreeEntry | undefined {
+  const tab = record.indexOf('\t');
+  if (tab < 0) throw new Error(`unexpected ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+  const [mode, , oid, size] = record.slice(0, tab).trim().split(/ +/);
+  const kind = KIND_BY_MODE[mode];
+  if (kind === undefined) return undefined;
+  const path = record.slice(tab + 1);
+  return { path, kind, size: kind === 'file' ? Number(size) : 0, oid };
+}
+
+/** Orders paths by UTF-16 code units, so the order does not depend on the locale. */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

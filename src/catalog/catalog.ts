@@ -1,0 +1,48 @@
+import { distance } from 'fastest-levenshtein';
+import type { Catalog, CatalogEntry } from './types.js';
+
+export { movesFunds } from './types.js';
+
+/** The catalog layers, highest priority first (see `createCatalog`). */
+export interface CatalogLayers {
+  readonly repository: readonly CatalogEntry[];
+  readonly pinned: readonly CatalogEntry[];
+  readonly live?: readonly CatalogEntry[];
+  readonly shipped: readonly CatalogEntry[];
+}
+
+const DEFAULT_SUGGESTIONS = 3;
+
+/**
+ * Builds the lookup over all layers. The first layer that knows a type wins as is, even when it
+ * knows only the name and a lower layer has a schema: a repository or pinned definition is what the
+ * author declared, and mixing layers would validate against a contract nobody wrote. Within one
+ * layer the first entry of a type wins.
+ */
+export function createCatalog(layers: CatalogLayers): Catalog {
+  const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
+  const byType = new Map<string, CatalogEntry>();
+  for (const layer of ordered) {
+    for (const entry of layer) if (!byType.has(entry.type)) byType.set(entry.type, entry);
+  }
+  const sortedTypes = [...byType.keys()].sort(compareText);
+  return {
+    lookup: (type) => byType.get(type),
+    types: () => sortedTypes,
+    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max),
+  };
+}
+
+function suggestTypes(type: string, known: readonly string[], max: number): string[] {
+  const limit = Math.max(2, Math.floor(type.length / 3));
+  return known
+    .map((candidate) => ({ candidate, cost: distance(type, candidate) }))
+    .filter(({ cost }) => cost > 0 && cost <= limit)
+    .sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate))
+    .slice(0, Math.max(0, max))
+    .map(({ candidate }) => candidate);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,77 @@
+import type * as t from '@babel/types';
+import { evaluateLiteral } from './literal.js';
+import { objectLiteralOf, parseModule, positionOf, propertyValue } from './ts-module.js';
+import type { CatalogProblem } from './types.js';
+
+/** What could be read statically from an SDK `schema.ts`. */
+export interface SdkSchemas {
+  readonly payloadSchema?: object;
+  readonly resultSchema?: object;
+  readonly problems: CatalogProblem[];
+}
+
+const SCHEMA_NAMES = ['payloadSchema', 'resultSchema'] as const;
+type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/**
+ * Reads `payloadSchema` and `resultSchema` from the source of an SDK `schema.ts` by parsing it,
+ * never by running it. Found as top-level consts (`export const payloadSchema = {...}`, with or
+ * without `as const`, `satisfies`, a type annotation) or as properties of a top-level const or
+ * default-exported object literal (`export const schema = { payloadSchema: {...} }`). A schema that
+ * is missing or not a pure literal (see `evaluateLiteral`) is left out with a problem at its
+ * position; problems carry `file`.
+ */
+export function extractSdkSchemas(source: string, file: string): SdkSchemas {
+  const parsed = parseModule(source);
+  if (!parsed.ok) {
+    const problem = { pointer: '', file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
+    return { problems: [problem] };
+  }
+  const problems: CatalogProblem[] = [];
+  const found: Partial<Record<SchemaName, object>> = {};
+  for (const name of SCHEMA_NAMES) {
+    const node = parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+    if (!node) {
+      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
+      continue;
+    }
+    const result = evaluateLiteral(node, parsed.consts);
+    if (result.ok && isObject(result.value)) found[name] = result.value;
+    else problems.push(notLiteral(name, file, result.ok ? { node, reason: 'a value that is not an object', path: [] } : result));
+  }
+  return { ...found, problems };
+}
+
+function fromContainer(program: t.Program, consts: ReadonlyMap<string, t.Expression>, name: SchemaName): t.Node | undefined {
+  const containers: t.Node[] = [...consts.values()];
+  for (const statement of program.body) {
+    if (statement.type === 'ExportDefaultDeclaration') containers.push(statement.declaration);
+  }
+  for (const container of containers) {
+    const object = objectLiteralOf(container, consts);
+    const value = object ? propertyValue(object, name) : undefined;
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function notLiteral(
+  name: SchemaName,
+  file: string,
+  failure: { readonly node: t.Node; readonly reason: string; readonly path: readonly string[] },
+): CatalogProblem {
+  const { line, column } = positionOf(failure.node);
+  const pointer = [name, ...failure.path].map((segment) => `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  const within = failure.path.length > 0 ? ` (at ${failure.path.join('.')})` : '';
+  return {
+    pointer,
+    file,
+    line,
+    column,
+    message: `\`${name}\` in ${file} is not a static literal at ${line}:${column}${within}: it uses ${failure.reason}`,
+  };
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

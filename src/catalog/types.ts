@@ -1,0 +1,77 @@
+/**
+ * The catalog of node types: where the payload and result schemas of every action, trigger and
+ * logic node come from (product.md "Where schemas come from").
+ */
+
+/** Where an entry was found, in lookup order: repository, pinned, live, shipped. */
+export type CatalogSource = 'repository' | 'pinned' | 'live' | 'shipped';
+
+/** What a node type is: a catalog action, a trigger (workflow root) or a logic / built-in node. */
+export type NodeKind = 'action' | 'trigger' | 'logic';
+
+/** How much of an entry's payload contract is known. */
+export type SchemaCompleteness = 'complete' | 'partial' | 'name-only';
+
+/** What one source knows about one node type. Schemas are plain JSON Schema objects. */
+export interface CatalogEntry {
+  readonly type: string;
+  readonly kind: NodeKind;
+  readonly name?: string;
+  readonly category?: string;
+  readonly source: CatalogSource;
+  /** Repo path of the definition, the pinned file, the API URL, or 'shipped:<source page or note>'. */
+  readonly origin: string;
+  /** JSON Schema; absent when only the name is known. */
+  readonly payloadSchema?: object;
+  readonly resultSchema?: object;
+  /** 'complete' when the payload schema is the whole contract, 'partial' when it is known to be cut short. */
+  readonly schemaCompleteness: SchemaCompleteness;
+  readonly connector?: { readonly type: string };
+  readonly requiresGas?: boolean;
+  /** Opaque; any non-empty value marks a funds-moving action. */
+  readonly fundsMovement?: unknown;
+  readonly documentationUrl?: string;
+  readonly exampleOutput?: unknown;
+  readonly notes?: readonly string[];
+}
+
+/** Lookup over all catalog layers. */
+export interface Catalog {
+  /** The entry of the first source that knows `type`, in order repository, pinned, live, shipped. */
+  lookup(type: string): CatalogEntry | undefined;
+  /** Every known type, sorted, without duplicates. */
+  types(): readonly string[];
+  /**
+   * "Did you mean": known types within Levenshtein distance max(2, floor(len/3)) of `type`, nearest
+   * first (ties alphabetical), at most `max` (default 3). Never contains `type` itself.
+   */
+  suggest(type: string, max?: number): readonly string[];
+}
+
+/**
+ * A problem found while reading a definition. `pointer` is a JSON pointer into the JSON file, or
+ * into the extracted value for TypeScript sources ('' when the problem is not about a value);
+ * `line`/`column` (1-based) are set where the position is known without a JSON locator (TypeScript).
+ */
+export interface CatalogProblem {
+  readonly pointer: string;
+  readonly message: string;
+  /** The file the problem is in; set for SDK folders, whose problems span schema.ts and execute.ts. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** True when an entry can move funds: non-empty `fundsMovement`, a wallet connector, or gas. */
+export function movesFunds(entry: CatalogEntry): boolean {
+  return (
+    isNonEmpty(entry.fundsMovement) || entry.connector?.type === 'wallet' || entry.requiresGas === true
+  );
+}
+
+function isNonEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}

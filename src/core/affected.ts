@@ -1,0 +1,118 @@
+import { definitionOf, nodeTypesOf } from '../b3os/definition.js';
+import type { Classifier, RepoObject } from './repo-index.js';
+import { objectKey } from './repo-index.js';
+import type { RepoView } from './repo-view.js';
+import type { ChangeSet, FileChange, ObjectKind } from './types.js';
+
+/**
+ * What a change touches: the objects whose files changed, plus the blast radius, the workflows and
+ * templates that use a node type whose schema changed although their own files did not.
+ */
+export interface Affected {
+  has(kind: ObjectKind, id: string): boolean;
+  /** Affected objects of a kind that exist at head. */
+  objects(kind: ObjectKind): readonly RepoObject[];
+  /** Object keys (`kind:id`) affected, including removed ones. */
+  readonly keys: ReadonlySet<string>;
+  /** Objects that existed at base and are gone at head, as `kind:id` keys. */
+  readonly removed: ReadonlySet<string>;
+  /** Keys of workflows and templates affected only through a changed schema. */
+  readonly blastRadius: readonly string[];
+  /** Node types whose definition changed (actions, triggers, pinned catalog entries). */
+  readonly changedTypes: ReadonlySet<string>;
+  /** The change of a file, when it changed. */
+  changeOf(path: string): FileChange | undefined;
+}
+
+/** Computes what the change set touches at head. */
+export async function computeAffected(changes: ChangeSet, head: RepoView, classify: Classifier, base?: RepoView): Promise<Affected> {
+  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
+  const keys = changes.mode === 'all' ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify);
+  const removed = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
+  const changedTypes = typesOf(keys);
+  for (const type of await changedCatalogTypes(changes, head, base, classify)) changedTypes.add(type);
+  const blastRadius = await usersOf(changedTypes, head, keys);
+  for (const key of blastRadius) keys.add(key);
+  return {
+    has: (kind, id) => keys.has(objectKey(kind, id)),
+    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
+    keys,
+    removed,
+    blastRadius,
+    changedTypes,
+    changeOf: (path) => changeByPath.get(path),
+  };
+}
+
+function directlyTouched(changes: ChangeSet, classify: Classifier): Set<string> {
+  const keys = new Set<string>();
+  for (const file of changes.files) {
+    for (const path of [file.path, file.previousPath]) {
+      const hit = path === undefined ? undefined : classify(path);
+      if (hit) keys.add(objectKey(hit.kind, hit.id));
+    }
+  }
+  return keys;
+}
+
+function typesOf(keys: ReadonlySet<string>): Set<string> {
+  const types = new Set<string>();
+  for (const key of keys) {
+    const [kind, id] = splitKey(key);
+    if (kind === 'action' || kind === 'trigger') types.add(id);
+  }
+  return types;
+}
+
+/** Types whose entry in the pinned catalog differs between base and head. */
+async function changedCatalogTypes(changes: ChangeSet, head: RepoView, base: RepoView | undefined, classify: Classifier): Promise<string[]> {
+  if (changes.mode === 'all') return [];
+  const catalogFiles = changes.files.filter((f) => classify(f.path)?.kind === 'catalog').map((f) => f.path);
+  const types: string[] = [];
+  for (const path of catalogFiles) {
+    const before = entriesByType((await base?.document(path))?.value);
+    const after = entriesByType((await head.document(path))?.value);
+    for (const type of new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(type) !== after.get(type)) types.push(type);
+    }
+  }
+  return types;
+}
+
+function entriesByType(value: unknown): Map<string, string> {
+  const map = new Map<string, string>();
+  if (typeof value !== 'object' || value === null) return map;
+  for (const group of ['actions', 'logicActions', 'triggers']) {
+    const list = (value as Record<string, unknown>)[group];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const type = (entry as { type?: unknown } | null)?.type;
+      if (typeof type === 'string') map.set(type, JSON.stringify(entry));
+    }
+  }
+  return map;
+}
+
+/** Workflows and templates at head that use one of the types and are not already affected. */
+async function usersOf(types: ReadonlySet<string>, head: RepoView, already: ReadonlySet<string>): Promise<string[]> {
+  if (types.size === 0) return [];
+  const users: string[] = [];
+  for (const object of [...head.index.ofKind('workflow'), ...head.index.ofKind('template')]) {
+    const key = objectKey(object.kind, object.id);
+    if (already.has(key)) continue;
+    for (const file of object.files) {
+      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
+      if ([...used].some((t) => types.has(t))) {
+        users.push(key);
+        break;
+      }
+    }
+  }
+  return users.sort();
+}
+
+/** Splits `kind:id` (ids may contain `:`). */
+export function splitKey(key: string): [ObjectKind, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at) as ObjectKind, key.slice(at + 1)];
+}

@@ -1,0 +1,57 @@
+import { validateOwn } from '../schema/ajv.js';
+import { describeViolations } from '../schema/messages.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { compilePattern } from './pattern.js';
+import { UserError } from './errors.js';
+import { DEFAULT_SETTINGS, type ItemSeverity, type PathSettings, type Settings, type Waiver } from './settings.js';
+import type { ItemId } from './types.js';
+
+/** The configuration file as written (validated by `schemas/config.schema.json`). */
+interface ConfigFile {
+  paths?: Partial<PathSettings>;
+  items?: Partial<Record<ItemId, ItemSeverity>>;
+  failOn?: Settings['failOn'];
+  waivers?: Array<Omit<Waiver, 'paths'> & { paths?: string[] }>;
+  limits?: Partial<Settings['limits']>;
+}
+
+/**
+ * Settings from the configuration file, on top of the defaults. Throws a `UserError` listing every
+ * problem as `file:line:col: message` when the file does not parse or does not match its schema.
+ */
+export function settingsFromConfig(doc: ParsedDocument | undefined): Settings {
+  if (!doc) return DEFAULT_SETTINGS;
+  const fatal = doc.problems.filter((p) => p.fatal);
+  if (fatal.length) throw configError(doc, fatal.map((p) => ({ ...p.span, message: p.message })));
+  if (doc.value === null) return DEFAULT_SETTINGS;
+  const violations = describeViolations(validateOwn('config', doc.value));
+  if (violations.length) {
+    throw configError(doc, violations.map((v) => ({ ...(v.atKey ? doc.locateKey(v.pointer) : doc.locate(v.pointer)), message: v.message })));
+  }
+  const file = doc.value as ConfigFile;
+  checkPatterns(doc, file.paths ?? {});
+  return {
+    paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
+    items: { ...file.items },
+    failOn: file.failOn ?? DEFAULT_SETTINGS.failOn,
+    waivers: (file.waivers ?? []).map((w) => ({ ...w, paths: w.paths ?? [] })),
+    limits: { ...DEFAULT_SETTINGS.limits, ...file.limits },
+  };
+}
+
+function checkPatterns(doc: ParsedDocument, paths: Partial<PathSettings>): void {
+  for (const [key, list] of Object.entries(paths)) {
+    (list ?? []).forEach((source, i) => {
+      try {
+        compilePattern(source);
+      } catch (error) {
+        throw configError(doc, [{ ...doc.locate(`/paths/${key}/${i}`), message: (error as Error).message }]);
+      }
+    });
+  }
+}
+
+function configError(doc: ParsedDocument, problems: Array<{ line: number; column: number; message: string }>): UserError {
+  const lines = problems.map((p) => `${doc.path}:${p.line}:${p.column}: ${p.message}`);
+  return new UserError(`invalid configuration:\n${lines.join('\n')}`);
+}

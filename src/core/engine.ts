@@ -1,0 +1,128 @@
+import { compilePattern } from './pattern.js';
+import { docsUrlOf, type ItemDefinition, type ReportedFinding, type RuleContext } from './rule.js';
+import type { Waiver } from './settings.js';
+import type { Finding, ItemResult, ObjectRow, Severity } from './types.js';
+
+/** Findings and object rows of every item, before the report header is added. */
+export interface ChecklistOutcome {
+  readonly items: ItemResult[];
+  readonly objects: ObjectRow[];
+  readonly notices: string[];
+}
+
+/**
+ * Runs every item's rules and derives each item's status. A rule that throws makes its item
+ * incomplete (fail closed); configured severities and waivers are applied here, nowhere else.
+ * `today` is `YYYY-MM-DD` (UTC) for waiver expiry.
+ */
+export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext, today: string): Promise<ChecklistOutcome> {
+  const rows = new Map<string, ObjectRow>();
+  const notices = expiredWaiverNotices(ctx.settings.waivers, today);
+  const results: ItemResult[] = [];
+  for (const item of items) results.push(await runItem(item, ctx, today, rows));
+  return { items: results, objects: [...rows.values()].sort((a, b) => a.type.localeCompare(b.type)), notices };
+}
+
+async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, rows: Map<string, ObjectRow>): Promise<ItemResult> {
+  const base = { id: item.id, title: item.title, group: item.group };
+  const enforcement = ctx.settings.items[item.id] ?? 'error';
+  if (enforcement === 'off') return { ...base, status: 'not-affected', findings: [], reason: 'turned off in the configuration' };
+  if (ctx.changes.incompleteReason) return { ...base, status: 'incomplete', findings: [], reason: ctx.changes.incompleteReason };
+  if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
+    return { ...base, status: 'not-affected', findings: [] };
+  }
+  if (item.rules.length === 0) return { ...base, status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' };
+  const findings: Finding[] = pendingFindings(item, ctx);
+  for (const rule of item.rules) {
+    const collected: ReportedFinding[] = [];
+    const reporter = { report: (f: ReportedFinding) => collected.push(f), objectRow: (row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>) => mergeRow(rows, row) };
+    try {
+      await rule.run(ctx, reporter);
+    } catch (error) {
+      collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: 'report this as a bug in b3os-readiness' });
+    }
+    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement, ctx.settings.waivers, today));
+  }
+  return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
+}
+
+function pendingFindings(item: ItemDefinition, ctx: RuleContext): Finding[] {
+  return (item.pendingConcerns ?? [])
+    .filter((kind) => ctx.affected.objects(kind).length > 0)
+    .map((kind) => ({
+      ruleId: `${item.id}/pending`,
+      severity: 'error' as const,
+      message: `changes to ${kind} files are not checked by this item yet, so it cannot pass`,
+      docsUrl: docsUrlOf('README'),
+      unverified: true,
+    }));
+}
+
+function hasRemoved(ctx: RuleContext, kind: string): boolean {
+  for (const key of ctx.affected.removed) if (key.startsWith(`${kind}:`)) return true;
+  return false;
+}
+
+function finish(f: ReportedFinding, ruleId: string, ruleSeverity: Severity, enforcement: Severity, waivers: readonly Waiver[], today: string): Finding {
+  const severity = lower(f.severity ?? ruleSeverity, enforcement);
+  const waiver = f.unverified ? undefined : waiverFor(ruleId, f.location?.file, waivers, today);
+  const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : undefined;
+  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...(applied ? { waiver: applied } : {}) };
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** A finding never gets more severe than its item's configured enforcement. */
+function lower(severity: Severity, enforcement: Severity): Severity {
+  return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
+}
+
+function waiverFor(ruleId: string, file: string | undefined, waivers: readonly Waiver[], today: string): Waiver | undefined {
+  return waivers.find(
+    (w) =>
+      (w.rule === ruleId || ruleId.startsWith(`${w.rule}/`)) &&
+      w.expires >= today &&
+      (w.paths.length === 0 || (file !== undefined && w.paths.some((p) => compilePattern(p).match(file) !== undefined))),
+  );
+}
+
+function statusOf(findings: Finding[]): Pick<ItemResult, 'status' | 'findings' | 'reason'> {
+  const open = findings.filter((f) => !f.waiver);
+  if (open.some((f) => f.severity === 'error' && !f.unverified)) return { status: 'fail', findings };
+  const unverified = open.find((f) => f.unverified);
+  if (unverified) return { status: 'incomplete', findings, reason: unverified.message };
+  if (findings.some((f) => f.waiver)) return { status: 'waived', findings };
+  return { status: 'pass', findings };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = [f.ruleId, f.location?.file, f.location?.line, f.location?.column, f.message].join('\u0000');
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Most severe first, then by file, line and column. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const place = (f: Finding) => [f.location?.file ?? '\uffff', f.location?.line ?? 0, f.location?.column ?? 0] as const;
+  return [...findings].sort((a, b) => {
+    const [fa, la, ca] = place(a);
+    const [fb, lb, cb] = place(b);
+    return RANK[a.severity] - RANK[b.severity] || fa.localeCompare(fb) || la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId);
+  });
+}
+
+function mergeRow(rows: Map<string, ObjectRow>, row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>): void {
+  const na = { status: 'n/a' } as const;
+  const previous = rows.get(row.type) ?? { schema: na, docs: na, examples: na, contract: na };
+  rows.set(row.type, { ...previous, ...row } as ObjectRow);
+}
+
+function expiredWaiverNotices(waivers: readonly Waiver[], today: string): string[] {
+  return waivers.filter((w) => w.expires < today).map((w) => `waiver for ${w.rule} expired on ${w.expires} and no longer applies`);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,86 @@
+import type { CatalogEntry } from '../catalog/types.js';
+import { ITEMS } from '../items/index.js';
+import { parseDocument } from '../parse/document.js';
+import { computeAffected, splitKey, type Affected } from './affected.js';
+import { loadCatalog } from './catalog-loader.js';
+import { settingsFromConfig } from './config.js';
+import { UserError } from './errors.js';
+import { runChecklist } from './engine.js';
+import { createClassifier } from './repo-index.js';
+import { createRepoView } from './repo-view.js';
+import type { ItemDefinition } from './rule.js';
+import { CONFIG_PATH, DEFAULT_LIMITS, type Settings } from './settings.js';
+import { OBJECT_KINDS, type ChangeSet, type ChangeSummary, type ItemResult, type ObjectKind, type Report, type Snapshot } from './types.js';
+
+/** Everything one run of the gate needs; adapters build it, the gate does no I/O of its own. */
+export interface GateInput {
+  readonly head: Snapshot;
+  /** The merge base; absent in `all` mode. */
+  readonly base?: Snapshot;
+  readonly changes: ChangeSet;
+  /**
+   * Where the configuration is read from: an explicit file's bytes (`--config`), else
+   * `.github/b3os-readiness.yml` at base (on a PR, so a change cannot relax its own check) or head.
+   */
+  readonly config?: { readonly path: string; readonly bytes: Uint8Array };
+  /** A repository path to read the configuration from instead of `.github/b3os-readiness.yml` (same refs). */
+  readonly configPath?: string;
+  readonly liveCatalog?: readonly CatalogEntry[];
+  readonly failOn?: Settings['failOn'];
+  /** `YYYY-MM-DD` (UTC), for waiver expiry. */
+  readonly today: string;
+  readonly items?: readonly ItemDefinition[];
+}
+
+/** Runs the whole checklist. Throws `UserError` for a bad configuration; anything else is a bug. */
+export async function runGate(input: GateInput): Promise<Report> {
+  const settings = await loadSettings(input);
+  const classify = createClassifier(settings.paths);
+  const head = await createRepoView(input.head, classify, settings.limits);
+  const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
+  const affected = await computeAffected(input.changes, head, classify, base);
+  const catalog = await loadCatalog(head, settings, input.liveCatalog);
+  const ctx = { settings, changes: input.changes, head, base, affected, catalog };
+  const outcome = await runChecklist(input.items ?? ITEMS, ctx, input.today);
+  return {
+    result: resultOf(outcome.items, input.failOn ?? settings.failOn),
+    items: outcome.items,
+    objects: outcome.objects,
+    summary: summaryOf(input.changes, affected),
+    notices: outcome.notices,
+  };
+}
+
+async function loadSettings(input: GateInput): Promise<Settings> {
+  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }));
+  const source = input.base ?? input.head;
+  const path = input.configPath ?? CONFIG_PATH;
+  const entry = (await source.list()).find((e) => e.path === path);
+  if (!entry) {
+    if (input.configPath) throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
+    return settingsFromConfig(undefined);
+  }
+  const bytes = entry.kind === 'file' ? await source.read(path) : undefined;
+  if (!bytes) throw new UserError(`the configuration file ${path} is not a regular file at ${source.ref}`);
+  return settingsFromConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }));
+}
+
+/** The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains. */
+export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn']): Report['result'] {
+  const blocks = items.some((i) => i.status === 'fail' || i.status === 'incomplete');
+  const warns = failOn === 'warning' && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === 'warning'));
+  return blocks || warns ? 'fail' : 'pass';
+}
+
+function summaryOf(changes: ChangeSet, affected: Affected): ChangeSummary {
+  const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0])) as Record<ObjectKind, number>;
+  for (const key of affected.keys) counts[splitKey(key)[0]] += 1;
+  return {
+    base: changes.base,
+    head: changes.head,
+    mode: changes.mode,
+    changedFiles: changes.files.length,
+    affected: counts,
+    blastRadius: affected.blastRadius.map((key) => splitKey(key)[1]),
+  };
+}

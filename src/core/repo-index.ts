@@ -1,0 +1,94 @@
+import { compilePattern, type PathPattern } from './pattern.js';
+import type { PathSettings } from './settings.js';
+import type { ObjectKind, TreeEntry } from './types.js';
+
+/** One object of the repository: a workflow, an action, a docs page… and the files that make it. */
+export interface RepoObject {
+  readonly kind: ObjectKind;
+  /** The captured id (`slug`, action id, trigger type, env name) or the path for uncaptured kinds. */
+  readonly id: string;
+  readonly files: readonly string[];
+}
+
+/** The key of an object in sets and maps: `kind:id`. */
+export function objectKey(kind: ObjectKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** Which path setting holds which object kind; docs settings all make `docs` objects. */
+const KIND_OF_SETTING: ReadonlyArray<readonly [keyof PathSettings, ObjectKind]> = [
+  ['workflows', 'workflow'],
+  ['manifests', 'manifest'],
+  ['runbooks', 'runbook'],
+  ['sdkActions', 'action'],
+  ['actions', 'action'],
+  ['triggers', 'trigger'],
+  ['templates', 'template'],
+  ['environments', 'environment'],
+  ['openapi', 'openapi'],
+  ['catalog', 'catalog'],
+  ['changelog', 'changelog'],
+  ['actionDocs', 'docs'],
+  ['logicDocs', 'docs'],
+  ['triggerDocs', 'docs'],
+  ['apiDocs', 'docs'],
+  ['exampleDocs', 'docs'],
+  ['runbookDocs', 'docs'],
+];
+
+/** A compiled classifier: path → the object it belongs to (first matching setting wins). */
+export type Classifier = (path: string) => { kind: ObjectKind; id: string; setting: keyof PathSettings } | undefined;
+
+/** Compiles the path settings once per run. */
+export function createClassifier(paths: PathSettings): Classifier {
+  const compiled: Array<[keyof PathSettings, ObjectKind, PathPattern]> = [];
+  for (const [setting, kind] of KIND_OF_SETTING) {
+    for (const source of paths[setting]) compiled.push([setting, kind, compilePattern(source)]);
+  }
+  return (path) => {
+    for (const [setting, kind, pattern] of compiled) {
+      const captured = pattern.match(path);
+      if (captured === undefined) continue;
+      // Runbooks and docs pages are objects of their own; a docs page is keyed by its path.
+      const id = kind === 'docs' || captured === '' ? path : captured;
+      return { kind, id, setting };
+    }
+    return undefined;
+  };
+}
+
+/** The repository at one ref, grouped into objects. */
+export interface RepoIndex {
+  readonly entries: ReadonlyMap<string, TreeEntry>;
+  readonly objects: ReadonlyMap<string, RepoObject>;
+  ofKind(kind: ObjectKind): readonly RepoObject[];
+  objectOf(path: string): RepoObject | undefined;
+}
+
+/** Groups tree entries into objects. Symlinks and submodules are indexed but never become objects. */
+export function indexRepository(entries: readonly TreeEntry[], classify: Classifier): RepoIndex {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const files = new Map<string, string[]>();
+  const kinds = new Map<string, ObjectKind>();
+  const ids = new Map<string, string>();
+  const owner = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue;
+    const hit = classify(entry.path);
+    if (!hit) continue;
+    const key = objectKey(hit.kind, hit.id);
+    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
+    files.get(key)!.push(entry.path);
+    owner.set(entry.path, key);
+  }
+  const objects = new Map<string, RepoObject>();
+  for (const [key, list] of files) objects.set(key, { kind: kinds.get(key)!, id: ids.get(key)!, files: list });
+  const byKind = new Map<ObjectKind, RepoObject[]>();
+  for (const object of objects.values()) byKind.set(object.kind, [...(byKind.get(object.kind) ?? []), object]);
+  return {
+    entries: byPath,
+    objects,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    objectOf: (path) => objects.get(owner.get(path) ?? ''),
+  };
+}

@@ -1,0 +1,56 @@
+import { formatOf, parseDocument, type ParsedDocument } from '../parse/document.js';
+import { decodeText } from '../parse/decode.js';
+import type { Classifier, RepoIndex } from './repo-index.js';
+import { indexRepository } from './repo-index.js';
+import type { Limits } from './settings.js';
+import type { Snapshot } from './types.js';
+
+/**
+ * The repository at one ref, as rules see it: its objects, and its files read and parsed once.
+ * Every read goes through the snapshot (git objects or lstat-guarded files), never a symlink.
+ */
+export interface RepoView {
+  readonly ref: string;
+  readonly index: RepoIndex;
+  /** True when a regular file exists at the path. */
+  has(path: string): boolean;
+  /** The parsed JSON or YAML file, or undefined when the path is not a regular JSON/YAML file. */
+  document(path: string): Promise<ParsedDocument | undefined>;
+  /** The decoded text of a file, or undefined when it is missing, binary, too large or not UTF-8. */
+  text(path: string): Promise<string | undefined>;
+}
+
+/** Lists the snapshot once and wraps it with caches. */
+export async function createRepoView(snapshot: Snapshot, classify: Classifier, limits: Limits): Promise<RepoView> {
+  const index = indexRepository(await snapshot.list(), classify);
+  const documents = new Map<string, Promise<ParsedDocument | undefined>>();
+  const texts = new Map<string, Promise<string | undefined>>();
+  const parseLimits = { maxBytes: limits.maxFileBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases };
+  const isFile = (path: string) => index.entries.get(path)?.kind === 'file';
+
+  const readParsed = async (path: string) => {
+    if (!isFile(path) || !formatOf(path)) return undefined;
+    const bytes = await snapshot.read(path);
+    return bytes ? parseDocument(path, bytes, parseLimits) : undefined;
+  };
+  const readText = async (path: string) => {
+    if (!isFile(path)) return undefined;
+    const bytes = await snapshot.read(path);
+    if (!bytes) return undefined;
+    const decoded = decodeText(bytes, limits.maxFileBytes);
+    return decoded.ok ? decoded.text : undefined;
+  };
+  return {
+    ref: snapshot.ref,
+    index,
+    has: isFile,
+    document: (path) => memo(documents, path, readParsed),
+    text: (path) => memo(texts, path, readText),
+  };
+}
+
+function memo<T>(cache: Map<string, Promise<T>>, key: string, load: (key: string) => Promise<T>): Promise<T> {
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = load(key)));
+  return hit;
+}

@@ -1,0 +1,63 @@
+import type { Catalog } from '../catalog/types.js';
+import type { Affected } from './affected.js';
+import type { RepoView } from './repo-view.js';
+import type { Settings } from './settings.js';
+import type { ChangeSet, Finding, ItemGroup, ItemId, ObjectKind, ObjectRow, Severity } from './types.js';
+
+/** Where rule documentation is published; each rule has `<item>/<rule>.md` below it. */
+export const RULES_DOCS_BASE = 'https://github.com/b3os-readiness/b3os-readiness/blob/main/docs/rules';
+
+/** What a rule is, for people and for the registry. `id` is `<item>/<rule>`; the rule part is its file name. */
+export interface RuleMeta {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+}
+
+/** Everything a rule may look at. Rules never touch the network, the disk, env or the process. */
+export interface RuleContext {
+  readonly settings: Settings;
+  readonly changes: ChangeSet;
+  readonly head: RepoView;
+  /** The repository at the merge base; absent in `all` mode. */
+  readonly base?: RepoView;
+  readonly affected: Affected;
+  readonly catalog: Catalog;
+}
+
+/** Collects findings for one rule; fills rule id and docs link. */
+export interface Reporter {
+  report(finding: ReportedFinding): void;
+  /** Adds a row for a new or changed action or trigger (merged per type by the engine). */
+  objectRow?(row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>): void;
+}
+
+/** A finding as a rule states it; the engine adds the rule id and docs link. */
+export type ReportedFinding = Omit<Finding, 'ruleId' | 'docsUrl' | 'severity' | 'waiver'> & { readonly severity?: Severity };
+
+/** A rule: metadata plus one function. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  run(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+}
+
+/** A checklist item: its rules and the kinds of object whose change makes it relevant. */
+export interface ItemDefinition {
+  readonly id: ItemId;
+  readonly title: string;
+  readonly group: ItemGroup;
+  readonly concerns: readonly ObjectKind[];
+  readonly rules: readonly Rule[];
+  /** Kinds whose checks are not built yet: when one is affected, the item cannot pass (fails closed). */
+  readonly pendingConcerns?: readonly ObjectKind[];
+}
+
+/** The docs link of a rule id. */
+export function docsUrlOf(ruleId: string): string {
+  return `${RULES_DOCS_BASE}/${ruleId}.md`;
+}
+
+/** Declares a rule; `id` must be `<item>/<rule>`. */
+export function defineRule(meta: RuleMeta, run: Rule['run']): Rule {
+  return { meta, run };
+}

@@ -1,0 +1,91 @@
+import type { ItemId, Severity } from './types.js';
+
+/** Where each kind of object lives. Every list holds patterns of `core/pattern.ts`. */
+export interface PathSettings {
+  readonly workflows: readonly string[];
+  readonly manifests: readonly string[];
+  readonly runbooks: readonly string[];
+  readonly sdkActions: readonly string[];
+  readonly actions: readonly string[];
+  readonly triggers: readonly string[];
+  readonly templates: readonly string[];
+  readonly environments: readonly string[];
+  readonly openapi: readonly string[];
+  readonly catalog: readonly string[];
+  readonly changelog: readonly string[];
+  readonly actionDocs: readonly string[];
+  readonly logicDocs: readonly string[];
+  readonly triggerDocs: readonly string[];
+  readonly apiDocs: readonly string[];
+  readonly exampleDocs: readonly string[];
+  readonly runbookDocs: readonly string[];
+}
+
+/** How one item is enforced: its findings keep their severity, or are all lowered, or it is off. */
+export type ItemSeverity = Severity | 'off';
+
+/** A waiver: findings of a rule (or a whole item) in matching files pass until `expires`. */
+export interface Waiver {
+  readonly rule: string;
+  readonly paths: readonly string[];
+  readonly reason: string;
+  readonly approver: string;
+  /** `YYYY-MM-DD`; the waiver holds through the end of that day (UTC). */
+  readonly expires: string;
+}
+
+/** Size and shape limits applied before and while parsing repository files. */
+export interface Limits {
+  readonly maxFileBytes: number;
+  readonly maxDepth: number;
+  readonly maxNodes: number;
+  readonly maxAliases: number;
+}
+
+/** The typed settings of one run, from defaults, the configuration file and the inputs. */
+export interface Settings {
+  readonly paths: PathSettings;
+  readonly items: Readonly<Partial<Record<ItemId, ItemSeverity>>>;
+  readonly failOn: 'error' | 'warning';
+  readonly waivers: readonly Waiver[];
+  readonly limits: Limits;
+}
+
+/** The conventions of product.md. */
+export const DEFAULT_PATHS: PathSettings = {
+  workflows: ['workflows/{slug}/workflow.json', 'workflows/{slug}/workflow.yaml', 'workflows/{slug}/workflow.yml'],
+  manifests: ['workflows/{slug}/b3os.yaml', 'workflows/{slug}/b3os.yml'],
+  runbooks: ['workflows/{slug}/RUNBOOK.md', 'docs/runbooks/{slug}.md'],
+  sdkActions: ['packages/sdk/actions/{id}/**'],
+  actions: ['actions/{id}/action.json'],
+  triggers: ['triggers/{type}/trigger.json'],
+  templates: ['templates/{slug}/template.json'],
+  environments: ['environments/{env}.yaml', 'environments/{env}.yml'],
+  openapi: ['openapi/*.yaml', 'openapi/*.yml', 'openapi/*.json'],
+  catalog: ['.b3os/catalog.json'],
+  changelog: ['CHANGELOG.md'],
+  actionDocs: ['docs/actions/reference/generated/{id}.md', 'docs/actions/reference/generated/{id}.mdx'],
+  logicDocs: ['docs/actions/reference/logic/{id}.md', 'docs/actions/reference/logic/{id}.mdx'],
+  triggerDocs: ['docs/triggers/reference/{type}.md', 'docs/triggers/reference/{type}.mdx'],
+  apiDocs: ['docs/api/**'],
+  exampleDocs: ['docs/examples/**'],
+  runbookDocs: ['docs/runbooks/**'],
+};
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 1024 * 1024,
+  maxDepth: 64,
+  maxNodes: 100_000,
+  maxAliases: 20,
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  paths: DEFAULT_PATHS,
+  items: {},
+  failOn: 'error',
+  waivers: [],
+  limits: DEFAULT_LIMITS,
+};
+
+/** The configuration file, repository-relative. */
+export const CONFIG_PATH = '.github/b3os-readiness.yml';

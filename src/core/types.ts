@@ -1,0 +1,179 @@
+/**
+ * The values that cross every boundary of the gate: change sets, findings, item results and the
+ * report. Adapters produce the inputs, the engine produces the report, renderers consume it.
+ */
+
+/** The eleven checklist items, in checklist order. Ids are stable: they appear in configs and links. */
+export const ITEM_IDS = [
+  'definition-validates',
+  'connectors-scoped',
+  'wallet-actions-bounded',
+  'failure-paths-observable',
+  'docs-updated',
+  'api-keys-scoped',
+  'credentials-in-connectors',
+  'wallets-dedicated',
+  'webhooks-verified',
+  'templates-portable',
+  'public-contract',
+] as const;
+export type ItemId = (typeof ITEM_IDS)[number];
+
+/** Which part of the checklist an item belongs to. */
+export type ItemGroup = 'required' | 'policy' | 'contract';
+
+/** Finding severities; they map one to one onto annotation levels and SARIF levels. */
+export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What an item concluded. `incomplete` and `fail` block the gate; the others do not. */
+export const ITEM_STATUSES = ['pass', 'fail', 'incomplete', 'waived', 'not-affected'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** How a file changed between base and head. Adapters map git letters and GitHub statuses onto these. */
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
+
+/** One changed file. `previousPath` is set for renames. Paths are repository-relative, `/`-separated. */
+export interface FileChange {
+  readonly path: string;
+  readonly status: ChangeStatus;
+  readonly previousPath?: string;
+}
+
+/**
+ * The files that changed between base and head. In `all` mode every file at head counts as added.
+ * `incompleteReason` is set when the list may be missing files (the GitHub 3,000-file cap with no
+ * git history to fall back on); the gate then fails closed.
+ */
+export interface ChangeSet {
+  readonly base?: string;
+  readonly head: string;
+  readonly mode: 'diff' | 'all';
+  readonly files: readonly FileChange[];
+  readonly incompleteReason?: string;
+}
+
+/** One entry of a tree at a ref. Symlinks and submodules are listed but never read. */
+export interface TreeEntry {
+  readonly path: string;
+  readonly kind: 'file' | 'symlink' | 'submodule';
+  /** Size in bytes as stored; 0 for symlinks and submodules. */
+  readonly size: number;
+}
+
+/**
+ * Read access to the repository as it is at one ref. Implementations read git objects (never the
+ * working tree) or, for a plain directory, use `lstat` and never follow a symlink.
+ */
+export interface Snapshot {
+  /** The ref or commit this snapshot shows, for messages. */
+  readonly ref: string;
+  /** Every entry of the tree, sorted by path. */
+  list(): Promise<readonly TreeEntry[]>;
+  /** The bytes of a regular file, or undefined when the path is not a regular file at this ref. */
+  read(path: string): Promise<Uint8Array | undefined>;
+}
+
+/**
+ * A 1-based position range in a source file. `endLine`/`endColumn` are exclusive, as in
+ * reviewdog's rdformat; renderers convert where a consumer wants inclusive ends.
+ */
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/**
+ * One thing the gate found. `message` is one sentence, lowercase start, no trailing period, naming
+ * the offending value when that is safe to show. `hint` is the fix, imperative. A secret is never
+ * part of either: only `fingerprint` identifies it. `unverified` marks a finding that says the rule
+ * could not decide (unknown schema, file over a limit): it makes its item `incomplete`.
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint?: string;
+  readonly location?: Location;
+  readonly docsUrl: string;
+  readonly fingerprint?: string;
+  readonly unverified?: boolean;
+  /** Set by the engine when a configured waiver covers this finding. */
+  readonly waiver?: AppliedWaiver;
+}
+
+/** A waiver as it was applied to a finding. */
+export interface AppliedWaiver {
+  readonly reason: string;
+  readonly approver: string;
+  readonly expires: string;
+}
+
+/** The conclusion for one checklist item. */
+export interface ItemResult {
+  readonly id: ItemId;
+  readonly title: string;
+  readonly group: ItemGroup;
+  readonly status: ItemStatus;
+  readonly findings: readonly Finding[];
+  /** Why the item is incomplete or not affected, or a one-line summary for the checklist row. */
+  readonly reason?: string;
+}
+
+/** The per-object row for a new or changed action or trigger (schema, docs, examples, contract). */
+export interface ObjectRow {
+  readonly type: string;
+  readonly kind: 'action' | 'trigger';
+  readonly change: 'new' | 'changed' | 'removed';
+  readonly schema: CellStatus;
+  readonly docs: CellStatus;
+  readonly examples: CellStatus;
+  readonly contract: CellStatus;
+}
+
+/** One cell of an object row: ok, failed with a short reason, or not applicable. */
+export interface CellStatus {
+  readonly status: 'ok' | 'fail' | 'incomplete' | 'n/a';
+  readonly note?: string;
+}
+
+/** Counts of what the change touched, for the report header. */
+export interface ChangeSummary {
+  readonly base?: string;
+  readonly head: string;
+  readonly mode: 'diff' | 'all';
+  readonly changedFiles: number;
+  readonly affected: Readonly<Record<ObjectKind, number>>;
+  /** Workflows and templates re-validated only because a schema they use changed. */
+  readonly blastRadius: readonly string[];
+}
+
+/** The whole outcome of one run; what every renderer takes. */
+export interface Report {
+  readonly result: 'pass' | 'fail';
+  readonly items: readonly ItemResult[];
+  readonly objects: readonly ObjectRow[];
+  readonly summary: ChangeSummary;
+  /** Notices about the run itself (expired waivers, fallbacks taken). */
+  readonly notices: readonly string[];
+}
+
+/** The kinds of object a B3OS repository holds, by convention path (see `core/paths.ts`). */
+export const OBJECT_KINDS = [
+  'workflow',
+  'manifest',
+  'runbook',
+  'action',
+  'trigger',
+  'template',
+  'environment',
+  'openapi',
+  'catalog',
+  'docs',
+  'changelog',
+  'config',
+] as const;
+export type ObjectKind = (typeof OBJECT_KINDS)[number];

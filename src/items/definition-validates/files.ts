@@ -1,0 +1,34 @@
+import { compilePattern } from '../../core/pattern.js';
+import type { RuleContext } from '../../core/rule.js';
+import type { ObjectKind } from '../../core/types.js';
+import { formatOf, type ParsedDocument } from '../../parse/document.js';
+
+/** A parsed definition file of an affected object. */
+export interface DefinitionFile {
+  readonly kind: ObjectKind;
+  readonly id: string;
+  readonly doc: ParsedDocument;
+}
+
+const DEFINITION_KINDS: readonly ObjectKind[] = ['workflow', 'template', 'action', 'trigger', 'catalog'];
+
+/**
+ * The JSON and YAML definition files of affected workflows, templates, actions (`action.json`, not
+ * SDK sources), triggers and the pinned catalog, parsed. Files that do not parse are included:
+ * each rule decides what to do with `doc.value === undefined`.
+ */
+export async function affectedDefinitionFiles(ctx: RuleContext, kinds = DEFINITION_KINDS): Promise<DefinitionFile[]> {
+  const actionJson = ctx.settings.paths.actions.map(compilePattern);
+  const out: DefinitionFile[] = [];
+  for (const kind of kinds) {
+    for (const object of ctx.affected.objects(kind)) {
+      for (const path of object.files) {
+        if (!formatOf(path)) continue;
+        if (kind === 'action' && !actionJson.some((p) => p.match(path) !== undefined)) continue;
+        const doc = await ctx.head.document(path);
+        if (doc) out.push({ kind, id: object.id, doc });
+      }
+    }
+  }
+  return out;
+}

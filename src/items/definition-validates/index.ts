@@ -1,0 +1,15 @@
+import type { ItemDefinition } from '../../core/rule.js';
+import { missingNodeReference } from './missing-node-reference.js';
+import { schemaUnknown } from './schema-unknown.js';
+import { syntax } from './syntax.js';
+import { unknownNodeType } from './unknown-node-type.js';
+import { workflowShape } from './workflow-shape.js';
+
+/** Required: the workflow passes validation and every node payload matches its schema. */
+export const definitionValidates: ItemDefinition = {
+  id: 'definition-validates',
+  title: 'Definition validates',
+  group: 'required',
+  concerns: ['workflow', 'template', 'action', 'trigger', 'catalog'],
+  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference],
+};

@@ -1,0 +1,27 @@
+import { locationIn } from '../../core/locate.js';
+import { defineRule } from '../../core/rule.js';
+import { definitionOf } from '../../b3os/definition.js';
+import { affectedDefinitionFiles } from './files.js';
+
+/** A type known only by name cannot be verified: the node is incomplete, never a silent pass. */
+export const schemaUnknown = defineRule(
+  {
+    id: 'definition-validates/schema-unknown',
+    description: 'every node type has a payload schema to validate against',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+        const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
+        if (!entry || entry.schemaCompleteness !== 'name-only') continue;
+        report({
+          message: `node \`${node.id}\` of type \`${node.type}\` cannot be verified: no payload schema is known (only its name, from ${entry.origin})`,
+          hint: 'pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`',
+          location: locationIn(doc, `${node.pointer}/type`),
+          unverified: true,
+        });
+      }
+    }
+  },
+);

@@ -1,0 +1,29 @@
+import { fromSpan } from '../../core/locate.js';
+import { defineRule } from '../../core/rule.js';
+import type { Severity } from '../../core/types.js';
+import type { ParseProblemCode } from '../../parse/document.js';
+import { affectedDefinitionFiles } from './files.js';
+
+/** Problems that hide content from review but leave the value usable are still errors, except look-alike characters. */
+const SEVERITY: Partial<Record<ParseProblemCode, Severity>> = { bidi: 'warning' };
+
+/** Every problem the parser found in a definition file, at its exact position. */
+export const syntax = defineRule(
+  {
+    id: 'definition-validates/syntax',
+    description: 'definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx)) {
+      for (const problem of doc.problems) {
+        report({
+          message: problem.message,
+          hint: problem.hint,
+          location: fromSpan(doc.path, problem.span),
+          severity: SEVERITY[problem.code] ?? 'error',
+        });
+      }
+    }
+  },
+);

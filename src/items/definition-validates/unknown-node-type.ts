@@ -1,0 +1,29 @@
+import { locationIn } from '../../core/locate.js';
+import { defineRule } from '../../core/rule.js';
+import { definitionOf } from '../../b3os/definition.js';
+import { affectedDefinitionFiles } from './files.js';
+
+/** Every node type is known: a repository action or trigger, the pinned or live catalog, or a platform type. */
+export const unknownNodeType = defineRule(
+  {
+    id: 'definition-validates/unknown-node-type',
+    description: 'every node type is a known action, trigger or built-in node',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+        if (node.type === undefined || ctx.catalog.lookup(node.type)) continue;
+        const suggestions = ctx.catalog.suggest(node.type, 3);
+        const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
+        report({
+          message: `node \`${node.id}\` has unknown type \`${node.type}\`${didYouMean}`,
+          hint: suggestions.length
+            ? `use \`${suggestions[0]}\`, or add the action to the repository or the pinned catalog`
+            : 'check the spelling, add the action to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`',
+          location: locationIn(doc, `${node.pointer}/type`),
+        });
+      }
+    }
+  },
+);

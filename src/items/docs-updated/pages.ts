@@ -1,0 +1,38 @@
+import { locationIn, startOf } from '../../core/locate.js';
+import { fillPattern } from '../../core/pattern.js';
+import type { RepoObject } from '../../core/repo-index.js';
+import { objectKey } from '../../core/repo-index.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
+import type { Location } from '../../core/types.js';
+
+/** What differs between the action and the trigger flavour of the missing-page rules. */
+export interface PageKind {
+  readonly kind: 'action' | 'trigger';
+  readonly pages: (ctx: RuleContext) => readonly string[];
+  readonly definitionFile: string;
+}
+
+/** Reports every affected action or trigger without a docs page at any conventional path. */
+export async function reportMissingPages(ctx: RuleContext, reporter: Reporter, spec: PageKind): Promise<void> {
+  for (const object of ctx.affected.objects(spec.kind)) {
+    const candidates = spec.pages(ctx).map((p) => fillPattern(p, object.id));
+    const page = candidates.find((p) => ctx.head.has(p));
+    const change = ctx.base?.index.objects.has(objectKey(spec.kind, object.id)) ? 'changed' : 'new';
+    reporter.objectRow?.({ type: object.id, kind: spec.kind, change, docs: page ? { status: 'ok', note: page } : { status: 'fail', note: `no page at \`${candidates[0]}\`` } });
+    if (page) continue;
+    reporter.report({
+      message: `${spec.kind} \`${object.id}\` has no docs page; expected \`${candidates[0]}\``,
+      hint: `add \`${candidates[0]}\` with the sections At a Glance, Payload Schema, Result Schema and Examples`,
+      location: await definitionLocation(ctx, object, spec.definitionFile),
+    });
+  }
+}
+
+/** Where to point for an object: its JSON definition's `type`, else its schema source, else its first file. */
+async function definitionLocation(ctx: RuleContext, object: RepoObject, jsonName: string): Promise<Location> {
+  const json = object.files.find((f) => f.endsWith(`/${jsonName}`));
+  const doc = json ? await ctx.head.document(json) : undefined;
+  if (doc?.value !== undefined) return locationIn(doc, '/type');
+  const source = object.files.find((f) => f.endsWith('/schema.ts')) ?? object.files.find((f) => f.endsWith('/index.ts')) ?? object.files[0];
+  return startOf(source);
+}

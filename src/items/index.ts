@@ -1,0 +1,19 @@
+import type { ItemDefinition } from '../core/rule.js';
+import { definitionValidates } from './definition-validates/index.js';
+import { docsUpdated } from './docs-updated/index.js';
+import { pending } from './pending.js';
+
+/** The eleven items in checklist order, each with its rules: the single source for docs and tests. */
+export const ITEMS: readonly ItemDefinition[] = [
+  definitionValidates,
+  pending('connectors-scoped', 'Connectors are scoped', 'required', ['workflow', 'manifest', 'environment']),
+  pending('wallet-actions-bounded', 'Wallet actions are bounded', 'required', ['workflow', 'manifest', 'environment']),
+  pending('failure-paths-observable', 'Failure paths are observable', 'required', ['workflow', 'manifest', 'environment', 'runbook']),
+  docsUpdated,
+  pending('api-keys-scoped', 'API keys are scoped', 'policy', ['workflow', 'manifest', 'template', 'environment', 'action', 'trigger', 'docs', 'openapi', 'runbook']),
+  pending('credentials-in-connectors', 'Credentials live in connectors', 'policy', ['workflow', 'manifest', 'template', 'action', 'trigger', 'docs', 'runbook']),
+  pending('wallets-dedicated', 'Wallets are dedicated', 'policy', ['workflow', 'manifest', 'environment']),
+  pending('webhooks-verified', 'Webhooks are verified', 'policy', ['workflow', 'environment', 'openapi']),
+  pending('templates-portable', 'Templates are portable', 'policy', ['template']),
+  pending('public-contract', 'Public contract holds', 'contract', ['action', 'trigger', 'catalog', 'workflow', 'runbook']),
+];

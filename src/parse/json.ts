@@ -1,0 +1,132 @@
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { builtResult, failedResult, type FormatResult, type Resolved } from './format-result.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
+import type { LineTable } from './lines.js';
+import { arrayIndexOf } from './pointer.js';
+import type { OffsetProblem, ParseLimits } from './problem.js';
+import {
+  defineMember,
+  duplicateKeyProblem,
+  forbiddenKeyProblem,
+  numberProblem,
+  tooDeepProblem,
+  tooManyNodesProblem,
+  type JsonValue,
+} from './value-rules.js';
+
+const TREE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
+
+/**
+ * Parses strict JSON (no comments, no trailing commas). Nesting is measured by a linear scan
+ * before the recursive parser runs, so deep input ends in one 'too-deep' problem, not a RangeError.
+ */
+export function parseJson(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
+  const deepAt = firstBracketBeyond(text, limits.maxDepth);
+  if (deepAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, deepAt)]);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, TREE_OPTIONS);
+  if (errors.length > 0 || !root) return failedResult([jsonSyntaxProblem(text)]);
+  const builder = new ValueBuilder(text, limits, lines);
+  const value = builder.build(root);
+  return builtResult(value, builder.problems, (segments) => resolveJson(root, segments));
+}
+
+/** Offset of the first `[` or `{` (outside strings) nested deeper than `maxDepth`, or -1. */
+export function firstBracketBeyond(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > maxDepth) return i;
+    } else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** Builds plain values from a syntax-error-free tree, checking keys, numbers and the node count. */
+class ValueBuilder {
+  readonly problems: OffsetProblem[] = [];
+  private nodes = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: ParseLimits,
+    private readonly lines: LineTable,
+  ) {}
+
+  /** Recursion is safe: the bracket scan capped the depth. */
+  build(node: Node): JsonValue {
+    if (++this.nodes === this.limits.maxNodes + 1) this.problems.push(tooManyNodesProblem(this.limits.maxNodes, node.offset, node.offset + 1));
+    if (this.nodes > this.limits.maxNodes) return null;
+    switch (node.type) {
+      case 'object':
+        return this.buildObject(node);
+      case 'array':
+        return (node.children ?? []).map((child) => this.build(child));
+      case 'number':
+        return this.buildNumber(node);
+      default:
+        return node.value as JsonValue;
+    }
+  }
+
+  private buildObject(node: Node): JsonValue {
+    const target: { [key: string]: JsonValue } = {};
+    const firstKeyAt = new Map<string, number>();
+    for (const property of node.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (!keyNode || !valueNode) continue;
+      const key = keyNode.value as string;
+      const keyEnd = keyNode.offset + keyNode.length;
+      const first = firstKeyAt.get(key);
+      if (first !== undefined) this.problems.push(duplicateKeyProblem(key, first, this.lines, keyNode.offset, keyEnd));
+      else firstKeyAt.set(key, keyNode.offset);
+      const forbidden = forbiddenKeyProblem(key, keyNode.offset, keyEnd);
+      if (forbidden) this.problems.push(forbidden);
+      defineMember(target, key, this.build(valueNode));
+    }
+    return target;
+  }
+
+  private buildNumber(node: Node): number {
+    const literal = this.text.slice(node.offset, node.offset + node.length);
+    const value = node.value as number;
+    const problem = numberProblem(literal, value, INTEGER_LITERAL.test(literal), node.offset, node.offset + node.length);
+    if (problem) this.problems.push(problem);
+    return value;
+  }
+}
+
+/** Walks the tree along the segments; a missing step stops at the deepest node found. */
+function resolveJson(root: Node, segments: readonly string[]): Resolved {
+  let node = root;
+  let key: Node | undefined;
+  for (const segment of segments) {
+    const member = childAt(node, segment);
+    if (!member) break;
+    node = member.value;
+    key = member.key;
+  }
+  const value = [node.offset, node.offset + node.length] as const;
+  return key ? { value, key: [key.offset, key.offset + key.length] } : { value };
+}
+
+function childAt(node: Node, segment: string): { value: Node; key?: Node } | undefined {
+  const children = node.children ?? [];
+  if (node.type === 'array') {
+    const index = arrayIndexOf(segment, children.length);
+    return index === undefined ? undefined : { value: children[index] };
+  }
+  if (node.type !== 'object') return undefined;
+  for (const property of children) {
+    const [key, value] = property.children ?? [];
+    if (key && value && key.value === segment) return { value, key };
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * How each item status is shown and whether it blocks: the one place the renderers agree on
+ * emoji, words and the "N of 11 items block" phrase.
+ */
+import type { ItemResult, ItemStatus, Report } from '../core/types.js';
+
+/** The checklist emoji per status, as in comment.md. */
+export const STATUS_EMOJI: Readonly<Record<ItemStatus, string>> = {
+  pass: '✅',
+  fail: '❌',
+  incomplete: '⚠️',
+  waived: '☑️',
+  'not-affected': '➖',
+};
+
+/** The CLI status word per status. */
+export const STATUS_WORD: Readonly<Record<ItemStatus, string>> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  incomplete: 'INCOMPLETE',
+  waived: 'WAIVED',
+  'not-affected': 'N/A',
+};
+
+/** True for the statuses that fail the gate: `fail` and `incomplete` (fail closed). */
+export function isBlocking(status: ItemStatus): boolean {
+  return status === 'fail' || status === 'incomplete';
+}
+
+/** The items that block, in checklist order. */
+export function blockingItems(report: Report): readonly ItemResult[] {
+  return report.items.filter((item) => isBlocking(item.status));
+}
+
+/** "3 of 11 items block" / "1 of 11 items blocks": `total` is the number of items in the report. */
+export function blockPhrase(blocking: number, total: number): string {
+  return `${blocking} of ${total} items ${blocking === 1 ? 'blocks' : 'block'}`;
+}
+
+/** True when the report may ship: the result is pass and no item blocks. */
+export function isReady(report: Report): boolean {
+  return report.result === 'pass' && blockingItems(report).length === 0;
+}
+
+/**
+ * Items in the order their details are shown: fail first, then incomplete, then the rest, each
+ * group in checklist order.
+ */
+export function itemsByUrgency(items: readonly ItemResult[]): readonly ItemResult[] {
+  const rank = (item: ItemResult): number => (item.status === 'fail' ? 0 : item.status === 'incomplete' ? 1 : 2);
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}

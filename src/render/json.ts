@@ -1,0 +1,73 @@
+/**
+ * The JSON report file and `--format json`: the report with a fixed key order, every finding
+ * with `file`/`line`/`column` (null when it has no location). Strings are JSON-escaped only: this
+ * is data for programs, shown to no one as Markdown.
+ */
+import type { Finding, ItemResult, ObjectRow, Report } from '../core/types.js';
+import { OBJECT_KINDS } from '../core/types.js';
+
+/** Renders the report as JSON with 2-space indentation and a trailing newline. Deterministic. */
+export function renderJson(report: Report): string {
+  const document = {
+    result: report.result,
+    items: report.items.map(itemJson),
+    objects: report.objects.map(objectJson),
+    summary: {
+      base: report.summary.base,
+      head: report.summary.head,
+      mode: report.summary.mode,
+      changedFiles: report.summary.changedFiles,
+      affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
+      blastRadius: report.summary.blastRadius,
+    },
+    notices: report.notices,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function itemJson(item: ItemResult): object {
+  return {
+    id: item.id,
+    title: item.title,
+    group: item.group,
+    status: item.status,
+    reason: item.reason,
+    findings: item.findings.map(findingJson),
+  };
+}
+
+function findingJson(finding: Finding): object {
+  const at = finding.location;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    file: at?.file ?? null,
+    line: at?.line ?? null,
+    column: at?.column ?? null,
+    endLine: at?.endLine,
+    endColumn: at?.endColumn,
+    message: finding.message,
+    hint: finding.hint,
+    docsUrl: finding.docsUrl,
+    fingerprint: finding.fingerprint,
+    unverified: finding.unverified,
+    waiver: finding.waiver && {
+      reason: finding.waiver.reason,
+      approver: finding.waiver.approver,
+      expires: finding.waiver.expires,
+    },
+  };
+}
+
+function objectJson(row: ObjectRow): object {
+  const cell = (c: ObjectRow['schema']): object => ({ status: c.status, note: c.note });
+  return {
+    type: row.type,
+    kind: row.kind,
+    change: row.change,
+    schema: cell(row.schema),
+    docs: cell(row.docs),
+    examples: cell(row.examples),
+    contract: cell(row.contract),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The whole Markdown report (comment or job summary), fitted into a budget: details are cut from
+ * the least severe finding up, then object rows, then notices; heading, run line and the
+ * eleven-row checklist always stay complete.
+ */
+import type { Finding, ItemResult, Report } from '../core/types.js';
+import { countNoun, waiverKey } from './digest.js';
+import { codeSpan } from './escape.js';
+import { inlineToMarkdown, parseInline } from './inline.js';
+import { itemsByUrgency } from './item-status.js';
+import { markdownLink, type LinkContext } from './links.js';
+import { displayOrder, dropRank, renderDetails, renderFinding } from './markdown-details.js';
+import { fitToBudget, type Droppable, type Measure } from './markdown-budget.js';
+import {
+  renderHeading,
+  renderItemsTable,
+  renderObjectRow,
+  renderObjectsTable,
+  renderRunLine,
+} from './markdown-tables.js';
+
+/** How to render: marker line or not, size budget and its unit, how many notices to list. */
+export interface MarkdownDocumentOptions {
+  readonly marker?: string;
+  readonly budget: number;
+  readonly measure: Measure;
+  /** Link the run line to the full report (the comment does, the summary itself does not). */
+  readonly linkFullReport: boolean;
+  readonly noticeLimit: number;
+}
+
+interface Plan {
+  readonly findings: number[];
+  objects: number;
+  notices: number;
+}
+
+interface Layout {
+  readonly items: readonly ItemResult[];
+  readonly ordered: readonly (readonly Finding[])[];
+  /** `ordered`, rendered once: the budget loop re-composes many times. */
+  readonly rendered: readonly (readonly string[])[];
+}
+
+/** Renders the report as Markdown within `options.budget` (see the module comment for the order). */
+export function renderMarkdownDocument(report: Report, links: LinkContext, options: MarkdownDocumentOptions): string {
+  const items = itemsByUrgency(report.items).filter((item) => item.findings.length > 0);
+  const ordered = items.map(displayOrder);
+  const rendered = ordered.map((findings) => findings.map((finding) => renderFinding(finding, links)));
+  const layout: Layout = { items, ordered, rendered };
+  const plan: Plan = {
+    findings: layout.ordered.map((findings) => findings.length),
+    objects: report.objects.length,
+    notices: Math.min(options.noticeLimit, report.notices.length),
+  };
+  const render = (): string => compose(report, links, options, layout, plan);
+  return fitToBudget(render, droppables(report, options.measure, layout, plan), options.budget, options.measure);
+}
+
+function droppables(report: Report, measure: Measure, layout: Layout, plan: Plan): Droppable[] {
+  const findings = layout.ordered.flatMap((ordered, index) =>
+    ordered.map((finding, position) => ({ index, position, rank: dropRank(finding, layout.items[index]) })),
+  );
+  findings.sort((a, b) => a.rank - b.rank || b.index - a.index || b.position - a.position);
+  const findingDrops = findings.map(({ index, position }) => ({
+    cost: measure(layout.rendered[index][position]) + 1,
+    drop: () => void (plan.findings[index] = Math.min(plan.findings[index], position)),
+  }));
+  const objectDrops = report.objects.map((row, index) => ({
+    cost: measure(renderObjectRow(row)) + 1,
+    drop: () => void (plan.objects = Math.min(plan.objects, index)),
+  }));
+  const noticeDrops = report.notices.slice(0, plan.notices).map((notice, index) => ({
+    cost: measure(renderNotice(notice)) + 1,
+    drop: () => void (plan.notices = Math.min(plan.notices, index)),
+  }));
+  return [...findingDrops, ...objectDrops.reverse(), ...noticeDrops.reverse()];
+}
+
+function compose(
+  report: Report,
+  links: LinkContext,
+  options: MarkdownDocumentOptions,
+  layout: Layout,
+  plan: Plan,
+): string {
+  const moreNote = `in the ${options.linkFullReport ? markdownLink('full report', links.summaryUrl) : 'full report'}`;
+  const heading = renderHeading(report);
+  const sections = [
+    options.marker !== undefined ? `${options.marker}\n${heading}` : heading,
+    renderRunLine(report.summary, options.linkFullReport ? links.summaryUrl : undefined),
+    renderItemsTable(report),
+    renderObjectsTable(report.objects, plan.objects, moreNote),
+    ...layout.items.map((item, index) => renderDetails(item, layout.rendered[index], plan.findings[index], moreNote)),
+    renderFooter(report, links),
+    renderNotices(report.notices, plan.notices, moreNote),
+  ];
+  return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+
+function renderFooter(report: Report, links: LinkContext): string {
+  const findings = report.items.flatMap((item) => item.findings);
+  const waivers = new Set(findings.flatMap((f) => (f.waiver ? [waiverKey(f.waiver)] : []))).size;
+  return [
+    `Reproduce locally: ${codeSpan(links.reproduce, 500)}`,
+    markdownLink('rules', links.rulesUrl),
+    waivers > 0 ? `${countNoun(waivers, 'waiver')} applied` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
+function renderNotice(notice: string): string {
+  return `- ${inlineToMarkdown(parseInline(notice))}`;
+}
+
+function renderNotices(notices: readonly string[], shown: number, moreNote: string): string {
+  if (notices.length === 0) return '';
+  const lines = notices.slice(0, shown).map(renderNotice);
+  const left = notices.length - lines.length;
+  if (left > 0) lines.push(`- …and ${countNoun(left, 'more notice')} ${moreNote}`);
+  return `**Notices**\n\n${lines.join('\n')}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The always-complete top of the Markdown report: heading, run line, the eleven-row checklist
+ * table, and the table of new and changed actions and triggers.
+ */
+import type { CellStatus, ChangeSummary, ObjectKind, ObjectRow, Report } from '../core/types.js';
+import { OBJECT_KINDS } from '../core/types.js';
+import { countNoun, itemDigest } from './digest.js';
+import { codeSpan, escapeMarkdownText, escapeTableCell } from './escape.js';
+import { inlineToMarkdown, parseInline } from './inline.js';
+import { blockingItems, blockPhrase, isBlocking, isReady, STATUS_EMOJI } from './item-status.js';
+import { markdownLink, safeUrl } from './links.js';
+
+/** "## B3OS production readiness: ✅ ready" or "… ❌ 3 of 11 items block this PR". */
+export function renderHeading(report: Report): string {
+  const blocking = blockingItems(report).length;
+  const verdict = isReady(report)
+    ? '✅ ready'
+    : blocking > 0
+      ? `❌ ${blockPhrase(blocking, report.items.length)} this PR`
+      : '❌ not ready';
+  return `## B3OS production readiness: ${verdict}`;
+}
+
+const KIND_NOUNS: Readonly<Record<ObjectKind, string>> = {
+  workflow: 'workflow',
+  manifest: 'manifest',
+  runbook: 'runbook',
+  action: 'action',
+  trigger: 'trigger',
+  template: 'template',
+  environment: 'environment',
+  openapi: 'OpenAPI spec',
+  catalog: 'catalog',
+  docs: 'docs page',
+  changelog: 'changelog',
+  config: 'config file',
+};
+
+/** "3 workflows, 1 action, 2 docs pages affected", zero kinds omitted; '' when nothing is. */
+export function affectedPhrase(summary: ChangeSummary): string {
+  const parts = OBJECT_KINDS.filter((kind) => (summary.affected[kind] ?? 0) > 0).map((kind) =>
+    countNoun(summary.affected[kind], KIND_NOUNS[kind]),
+  );
+  return parts.length === 0 ? '' : `${parts.join(', ')} affected`;
+}
+
+/** The first 7 characters of a commit id; other refs (e.g. `HEAD`) as they are. */
+export function shortRef(ref: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+/** `a1b2c3d` · 14 files changed · 3 workflows, … affected · [full report](…). */
+export function renderRunLine(summary: ChangeSummary, reportUrl: string | undefined): string {
+  const files =
+    summary.mode === 'all'
+      ? `full audit of ${countNoun(summary.changedFiles, 'file')}`
+      : `${countNoun(summary.changedFiles, 'file')} changed`;
+  const radius = summary.blastRadius.length;
+  const parts = [
+    codeSpan(shortRef(summary.head), 80),
+    files,
+    affectedPhrase(summary),
+    radius > 0 ? `${radius} re-validated for a changed schema` : '',
+    safeUrl(reportUrl) !== undefined ? markdownLink('full report', reportUrl) : '',
+  ];
+  return parts.filter((part) => part !== '').join(' · ');
+}
+
+/** The checklist: one row per item, in report order, never truncated. */
+export function renderItemsTable(report: Report): string {
+  const rows = report.items.map((item) => {
+    const title = escapeMarkdownText(item.title);
+    const cells = [
+      STATUS_EMOJI[item.status],
+      isBlocking(item.status) ? `**${title}**` : title,
+      inlineToMarkdown(itemDigest(item)),
+    ];
+    return `| ${cells.map(escapeTableCell).join(' | ')} |`;
+  });
+  return ['| | Launch requirement | Findings |', '|---|---|---|', ...rows].join('\n');
+}
+
+const CELL_MARK: Readonly<Record<CellStatus['status'], string>> = {
+  ok: '✅',
+  fail: '❌',
+  incomplete: '⚠️',
+  'n/a': '–',
+};
+
+function renderCell(cell: CellStatus): string {
+  const note = cell.note !== undefined && cell.note !== '' ? ` ${inlineToMarkdown(parseInline(cell.note))}` : '';
+  return `${CELL_MARK[cell.status]}${note}`;
+}
+
+/** One row of the objects table. */
+export function renderObjectRow(row: ObjectRow): string {
+  const name = `${codeSpan(row.type)} (${row.change} ${row.kind})`;
+  const cells = [name, ...[row.schema, row.docs, row.examples, row.contract].map(renderCell)];
+  return `| ${cells.map(escapeTableCell).join(' | ')} |`;
+}
+
+/**
+ * The "New and changed actions and triggers" section with the first `shown` rows and, when rows
+ * were left out, a line saying how many. Empty string when the report has no object rows.
+ */
+export function renderObjectsTable(objects: readonly ObjectRow[], shown: number, moreNote: string): string {
+  if (objects.length === 0) return '';
+  const rows = objects.slice(0, shown).map(renderObjectRow);
+  const left = objects.length - rows.length;
+  const more = left > 0 ? `\n\n…and ${countNoun(left, 'more object')} ${moreNote}` : '';
+  const header = '| type | schema | docs | examples | contract |\n|---|---|---|---|---|';
+  const body = rows.length > 0 ? `\n${rows.join('\n')}` : '';
+  return `**New and changed actions and triggers**\n\n${header}${body}${more}`;
+}

@@ -1,0 +1,96 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, one rule per rule id that occurs, one result per
+ * finding. No snippets ever (a secret could sit in the line). Waived findings are results with an
+ * external suppression, so code scanning shows them as dismissed rather than losing them.
+ */
+import type { AppliedWaiver, Finding, Report, Severity } from '../core/types.js';
+import { toOneLine } from './escape.js';
+import { compareText, reportedLevel } from './finding-order.js';
+import { encodePath } from './links.js';
+
+/** Options of `renderSarif`. */
+export interface SarifOptions {
+  readonly toolVersion: string;
+  readonly informationUri: string;
+  /**
+   * Repository-relative file that findings without a location are attached to: code scanning
+   * rejects the whole upload when one result has no location. Default: the gate's config file.
+   */
+  readonly unlocatedUri?: string;
+}
+
+/** The SARIF log as a plain object, ready for `JSON.stringify`. */
+export interface SarifLog {
+  readonly $schema: string;
+  readonly version: '2.1.0';
+  readonly runs: readonly [object];
+}
+
+const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+};
+
+// Long enough for any real message; bounds what a hostile message can add to the upload.
+const MAX_SARIF_TEXT = 2_000;
+
+/** Renders the report as a SARIF 2.1.0 log. Deterministic: rules sorted by id, results in report order. */
+export function renderSarif(report: Report, options: SarifOptions): SarifLog {
+  const findings = report.items.flatMap((item) => item.findings);
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
+  const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl] as const).reverse());
+  const rules = ruleIds.map((id) => ({ id, shortDescription: { text: id }, helpUri: helpUris.get(id) }));
+  const unlocatedUri = options.unlocatedUri ?? '.github/b3os-readiness.yml';
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index] as const));
+  const results = findings.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'b3os-readiness',
+            version: options.toolVersion,
+            informationUri: options.informationUri,
+            rules,
+          },
+        },
+        results,
+      },
+    ],
+  };
+}
+
+function resultOf(finding: Finding, ruleIndex: number, unlocatedUri: string): object {
+  const prefix = finding.unverified === true ? 'could not verify: ' : '';
+  const hint = finding.hint !== undefined ? `. Hint: ${finding.hint}` : '';
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[reportedLevel(finding)],
+    message: { text: toOneLine(`${prefix}${finding.message}${hint}`, MAX_SARIF_TEXT) },
+    locations: [{ physicalLocation: physicalLocation(finding, unlocatedUri) }],
+    ...(finding.fingerprint !== undefined ? { partialFingerprints: { 'b3osReadiness/v1': finding.fingerprint } } : {}),
+    ...(finding.waiver !== undefined ? { suppressions: [suppression(finding.waiver)] } : {}),
+  };
+}
+
+function suppression(waiver: AppliedWaiver): object {
+  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}`;
+  return { kind: 'external', status: 'accepted', justification: toOneLine(justification, MAX_SARIF_TEXT) };
+}
+
+function physicalLocation(finding: Finding, unlocatedUri: string): object {
+  const at = finding.location;
+  if (at === undefined) return { artifactLocation: { uri: encodePath(unlocatedUri) }, region: { startLine: 1 } };
+  // Both SARIF and our Location give the end as the position just after the region.
+  const region = {
+    startLine: at.line,
+    startColumn: at.column,
+    ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
+    ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
+  };
+  return { artifactLocation: { uri: encodePath(at.file) }, region };
+}

@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import { UserError } from '../core/errors.js';
+
+/** The action's inputs, parsed once. Names match action.yml exactly (a meta-test checks both ways). */
+export interface ActionInputs {
+  readonly token: string;
+  readonly config?: string;
+  readonly mode: 'pr' | 'all';
+  readonly comment: boolean;
+  readonly failOn: 'error' | 'warning';
+  readonly reportFile?: string;
+  readonly sarifFile?: string;
+  readonly b3osApiUrl?: string;
+  readonly b3osApiKey?: string;
+}
+
+/** Every input name the action reads. */
+export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'fail-on', 'report-file', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
+
+/** Reads and validates the inputs; a bad value is a `UserError` naming the input. */
+export function readInputs(): ActionInputs {
+  const apiKey = optional('b3os-api-key');
+  if (apiKey) core.setSecret(apiKey);
+  return {
+    token: core.getInput('github-token'),
+    config: optional('config'),
+    mode: choice('mode', ['pr', 'all'] as const, 'pr'),
+    comment: choice('comment', ['true', 'false'] as const, 'true') === 'true',
+    failOn: choice('fail-on', ['error', 'warning'] as const, 'error'),
+    reportFile: optional('report-file'),
+    sarifFile: optional('sarif-file'),
+    b3osApiUrl: optional('b3os-api-url'),
+    b3osApiKey: apiKey,
+  };
+}
+
+function optional(name: string): string | undefined {
+  return core.getInput(name).trim() || undefined;
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = (core.getInput(name).trim() || fallback).toLowerCase();
+  if (allowed.includes(value as T)) return value as T;
+  throw new UserError(`input "${name}" must be one of ${allowed.join(', ')}, got "${value}"`);
+}

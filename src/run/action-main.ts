@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import { createOctokit } from '../adapters/github/client.js';
+import { UserError } from '../core/errors.js';
+import { runGate } from '../core/gate.js';
+import { readRunnerContext } from './action-event.js';
+import { actionChanges } from './action-changes.js';
+import { readInputs } from './action-inputs.js';
+import { publishReport } from './publish.js';
+
+/**
+ * The Action: inputs → change set → checklist → effects, in a fixed order (summary, annotations,
+ * comment, files, outputs), then the exit code. Every failure ends as a failed step: fail closed.
+ */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const ctx = readRunnerContext(env, inputs.mode);
+    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
+    const input = await actionChanges(ctx, octokit);
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, today });
+      await publishReport(report, { ctx, inputs, octokit, env });
+      if (report.result === 'fail') {
+        const blocking = report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id);
+        core.setFailed(`B3OS production readiness: ${blocking.length ? `${blocking.join(', ')} block this change` : 'warnings fail this change (fail-on: warning)'}`);
+      }
+    } finally {
+      input.dispose();
+    }
+  } catch (error) {
+    const text = error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(`b3os-readiness: ${text}`);
+  }
+}
+
+/** The action's logger, over @actions/core (which escapes workflow-command characters). */
+const actionsLog = {
+  info: (message: string) => core.info(message),
+  warning: (message: string) => core.warning(message),
+  notice: (message: string) => core.notice(message),
+  debug: (message: string) => core.debug(message),
+};

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { definitionHash } from '../b3os/definition-hash.js';
+import { UserError } from '../core/errors.js';
+import { runGate } from '../core/gate.js';
+import type { Report } from '../core/types.js';
+import { parseDocument } from '../parse/document.js';
+import { renderJson } from '../render/json.js';
+import { renderSarif } from '../render/sarif.js';
+import { renderSummaryMarkdown } from '../render/summary-md.js';
+import { renderText } from '../render/text.js';
+import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
+import { localInput } from './local-input.js';
+
+/** Where the CLI writes; the process streams in production, buffers in tests. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly color: boolean;
+  readonly today: string;
+}
+
+const USAGE = `Usage:
+  b3os-readiness check [--repo DIR] [--base REF] [--head REF] [--all] [--config FILE]
+                       [--format text|markdown|json|sarif] [--fail-on error|warning]
+  b3os-readiness hash FILE          print the definition hash of a workflow file (for manifests)
+  b3os-readiness --version | --help
+
+Exit codes: 0 ready, 1 blocking findings, 2 usage or configuration error, 3 internal error.`;
+
+const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
+
+/** Runs the CLI and returns its exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return out(io, USAGE);
+    if (command === '--version') return out(io, TOOL_VERSION);
+    if (command === 'check') return await check(rest, io);
+    if (command === 'hash') return await hash(rest, io);
+    throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
+  } catch (error) {
+    if (error instanceof UserError || isArgError(error)) {
+      io.stderr(`b3os-readiness: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`b3os-readiness: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  }
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: {
+      repo: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string' },
+    },
+  });
+  const format = oneOf(values.format, FORMATS, '--format');
+  const failOn = values['fail-on'] === undefined ? undefined : oneOf(values['fail-on'], ['error', 'warning'] as const, '--fail-on');
+  const repoDir = resolve(io.cwd, values.repo ?? '.');
+  const config = values.config ? { path: values.config, bytes: await readConfig(resolve(io.cwd, values.config)) } : undefined;
+  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all });
+  try {
+    const report = await runGate({ ...input.gate, config, failOn, today: io.today });
+    io.stdout(render(report, format, io, values.base));
+    return report.result === 'pass' ? 0 : 1;
+  } finally {
+    input.dispose();
+  }
+}
+
+function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, base: string | undefined): string {
+  const reproduce = `npx b3os-readiness check ${base ? `--base ${base}` : '--all'}`;
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2) + '\n';
+    case 'markdown':
+      return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
+    default:
+      return renderText(report, { color: io.color });
+  }
+}
+
+async function hash(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args: [...args], strict: true, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UserError('hash takes exactly one workflow file');
+  const path = resolve(io.cwd, positionals[0]);
+  const doc = parseDocument(positionals[0], await readConfig(path));
+  const fatal = doc.problems.find((p) => p.fatal);
+  if (fatal || doc.value === undefined) throw new UserError(`${positionals[0]}:${fatal?.span.line ?? 1}:${fatal?.span.column ?? 1}: ${fatal?.message ?? 'does not parse'}`);
+  const definition = (doc.value as Record<string, unknown> | null)?.definition;
+  if (definition === undefined) throw new UserError(`${positionals[0]} has no \`definition\``);
+  return out(io, definitionHash(definition));
+}
+
+async function readConfig(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+  if (allowed.includes(value as T)) return value as T;
+  throw new UserError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+function out(io: CliIo, text: string): number {
+  io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}
+
+function isArgError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,48 @@
+import { gitAllChangeSet, gitChangeSet } from '../adapters/git/changed-files.js';
+import { gitSnapshot, mergeBase, resolveRef } from '../adapters/git/snapshot.js';
+import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
+import { UserError } from '../core/errors.js';
+import type { GateInput } from '../core/gate.js';
+import type { Snapshot } from '../core/types.js';
+
+/** What a local run reads: the snapshots and change set, plus a way to release git processes. */
+export interface LocalInput {
+  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes'>;
+  dispose(): void;
+}
+
+/**
+ * Builds the gate's input from a local repository. `--all` without `--head` audits the working
+ * directory (symlinks never followed); otherwise everything is read from git objects.
+ */
+export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean }): Promise<LocalInput> {
+  if (opts.all && opts.head === undefined) {
+    return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {} };
+  }
+  const head = await resolveOrFail(opts.repoDir, opts.head ?? 'HEAD');
+  if (opts.all) {
+    const snapshot = gitSnapshot(opts.repoDir, head);
+    return { gate: { head: snapshot, changes: await gitAllChangeSet(opts.repoDir, head) }, dispose: () => release(snapshot) };
+  }
+  if (opts.base === undefined) throw new UserError('give --base REF to check a change, or --all to audit everything');
+  const base = await resolveOrFail(opts.repoDir, opts.base);
+  const changes = await gitChangeSet(opts.repoDir, { base, head });
+  const headSnapshot = gitSnapshot(opts.repoDir, head);
+  const baseSnapshot = gitSnapshot(opts.repoDir, await mergeBase(opts.repoDir, base, head));
+  return {
+    gate: { head: headSnapshot, base: baseSnapshot, changes },
+    dispose: () => (release(headSnapshot), release(baseSnapshot)),
+  };
+}
+
+async function resolveOrFail(repoDir: string, ref: string): Promise<string> {
+  try {
+    return await resolveRef(repoDir, ref);
+  } catch {
+    throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
+  }
+}
+
+function release(snapshot: Snapshot): void {
+  (snapshot as { dispose?: () => void }).dispose?.();
+}

@@ -1,0 +1,95 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Octokit } from '../adapters/github/client.js';
+import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import type { Report } from '../core/types.js';
+import { planAnnotations } from '../render/annotations.js';
+import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
+import { renderJson } from '../render/json.js';
+import type { LinkContext } from '../render/links.js';
+import { renderSarif } from '../render/sarif.js';
+import { renderSummaryMarkdown } from '../render/summary-md.js';
+import type { RunnerContext } from './action-event.js';
+import type { ActionInputs } from './action-inputs.js';
+import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
+
+/** What publishing needs besides the report. */
+export interface PublishContext {
+  readonly ctx: RunnerContext;
+  readonly inputs: ActionInputs;
+  readonly octokit: Octokit;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The effects of a run, in a fixed order: job summary, annotations, sticky comment, report files,
+ * outputs. None of them decides the gate: a failure here is a warning, the conclusion stands.
+ */
+export async function publishReport(report: Report, p: PublishContext): Promise<void> {
+  const links = linksFor(p.ctx);
+  await attempt('job summary', () => core.summary.addRaw(renderSummaryMarkdown(report, links)).write());
+  annotate(report);
+  await attempt('sticky comment', () => comment(report, links, p));
+  const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report)));
+  const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2);
+  const sarifPath = p.inputs.sarifFile ? await attempt('SARIF file', () => writeOut(p.inputs.sarifFile!, p.ctx.workspace, sarif)) : undefined;
+  core.setOutput('result', report.result);
+  core.setOutput('failed-items', report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id).join(','));
+  core.setOutput('report-path', reportPath ?? '');
+  core.setOutput('sarif-path', sarifPath ?? '');
+}
+
+function linksFor(ctx: RunnerContext): LinkContext {
+  const baseRef = ctx.event.kind === 'pull_request' ? ctx.event.baseRef : 'main';
+  const head = ctx.event.head;
+  return {
+    blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${head}`,
+    summaryUrl: ctx.runUrl,
+    reproduce: `npx b3os-readiness check --base origin/${baseRef}`,
+    rulesUrl: RULES_INDEX_URL,
+  };
+}
+
+function annotate(report: Report): void {
+  const plan = planAnnotations(report);
+  for (const a of plan.annotations) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn, endLine: a.endLine, endColumn: a.endColumn };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
+  if (omitted > 0) core.notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
+}
+
+async function comment(report: Report, links: LinkContext, p: PublishContext): Promise<void> {
+  const event = p.ctx.event;
+  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
+  const outcome = await upsertStickyComment(p.octokit, {
+    owner: p.ctx.owner,
+    repo: p.ctx.repo,
+    issueNumber: event.number,
+    marker: COMMENT_MARKER,
+    body: renderChecklistMarkdown(report, links, {}),
+    log: { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) },
+  });
+  core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
+}
+
+/** Writes a file under the workspace or the runner's temp directory; returns its absolute path. */
+async function writeOut(path: string, workspace: string, text: string): Promise<string> {
+  const full = resolve(workspace, path);
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile(full, text.endsWith('\n') ? text : `${text}\n`);
+  return full;
+}
+
+async function attempt<T>(what: string, effect: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await effect();
+  } catch (error) {
+    core.warning(`could not write the ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../src/core/gate.js';
+import { defineRule, type ItemDefinition } from '../../src/core/rule.js';
+import type { Report } from '../../src/core/types.js';
+import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
+
+const WORKFLOW = { 'workflows/a/workflow.json': '{}' };
+
+function item(rules: ItemDefinition['rules'], extra: Partial<ItemDefinition> = {}): ItemDefinition {
+  return { id: 'definition-validates', title: 'Definition validates', group: 'required', concerns: ['workflow'], rules, ...extra };
+}
+
+const errorRule = defineRule({ id: 'definition-validates/always', description: 'x', severity: 'error' }, (_ctx, r) =>
+  r.report({ message: 'bad thing', location: { file: 'workflows/a/workflow.json', line: 1, column: 1 } }),
+);
+const warningRule = defineRule({ id: 'definition-validates/soft', description: 'x', severity: 'warning' }, (_ctx, r) => r.report({ message: 'meh' }));
+const unverifiedRule = defineRule({ id: 'definition-validates/unsure', description: 'x', severity: 'error' }, (_ctx, r) => r.report({ message: 'cannot tell', unverified: true }));
+const crashingRule = defineRule({ id: 'definition-validates/crash', description: 'x', severity: 'error' }, () => {
+  throw new Error('boom');
+});
+
+async function run(items: ItemDefinition[], files: MemoryFiles = WORKFLOW, config?: string): Promise<Report> {
+  const all = config ? { ...files, '.github/b3os-readiness.yml': config } : files;
+  return runGate({ head: memorySnapshot(all), changes: allChanged(all), today: '2026-11-25', items });
+}
+
+describe('engine', () => {
+  it('fails an item with an error finding, and the gate', async () => {
+    const report = await run([item([errorRule])]);
+    expect(report.items[0].status).toBe('fail');
+    expect(report.items[0].findings[0]).toMatchObject({ ruleId: 'definition-validates/always', severity: 'error', docsUrl: expect.stringMatching(/docs\/rules\/definition-validates\/always\.md$/) });
+    expect(report.result).toBe('fail');
+  });
+
+  it('passes with only warnings, unless fail-on is warning', async () => {
+    expect((await run([item([warningRule])])).items[0].status).toBe('pass');
+    expect((await run([item([warningRule])])).result).toBe('pass');
+    expect((await run([item([warningRule])], WORKFLOW, 'failOn: warning\n')).result).toBe('fail');
+  });
+
+  it('makes an unverified finding incomplete, which blocks', async () => {
+    const report = await run([item([unverifiedRule])]);
+    expect(report.items[0]).toMatchObject({ status: 'incomplete', reason: 'cannot tell' });
+    expect(report.result).toBe('fail');
+  });
+
+  it('turns a crashing rule into incomplete (fail closed)', async () => {
+    const report = await run([item([crashingRule])]);
+    expect(report.items[0].status).toBe('incomplete');
+    expect(report.items[0].findings[0].message).toMatch(/could not finish: boom/);
+  });
+
+  it('reports an item without rules as incomplete when it is concerned, never as pass', async () => {
+    const report = await run([item([])]);
+    expect(report.items[0]).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/not built yet/) });
+  });
+
+  it('is not affected when nothing it concerns changed', async () => {
+    const report = await run([item([errorRule], { concerns: ['template'] })]);
+    expect(report.items[0].status).toBe('not-affected');
+    expect(report.result).toBe('pass');
+  });
+
+  it('makes pending concerns block', async () => {
+    const report = await run([item([], { concerns: ['workflow'], pendingConcerns: ['workflow'], rules: [warningRule] })]);
+    expect(report.items[0].status).toBe('incomplete');
+  });
+
+  it('lowers severities per item from the configuration', async () => {
+    const report = await run([item([errorRule])], WORKFLOW, 'items:\n  definition-validates: warning\n');
+    expect(report.items[0].status).toBe('pass');
+    expect(report.items[0].findings[0].severity).toBe('warning');
+  });
+
+  it('turns an item off from the configuration', async () => {
+    const report = await run([item([errorRule])], WORKFLOW, 'items:\n  definition-validates: off\n');
+    expect(report.items[0].status).toBe('not-affected');
+  });
+
+  it('applies a waiver until it expires, and notes an expired one', async () => {
+    const waiver = (expires: string) => `waivers:\n  - rule: definition-validates/always\n    paths: ["workflows/**"]\n    reason: known issue\n    approver: "@acme/platform"\n    expires: ${expires}\n`;
+    const live = await run([item([errorRule])], WORKFLOW, waiver('2026-12-31'));
+    expect(live.items[0].status).toBe('waived');
+    expect(live.items[0].findings[0].waiver).toEqual({ reason: 'known issue', approver: '@acme/platform', expires: '2026-12-31' });
+    expect(live.result).toBe('pass');
+    const expired = await run([item([errorRule])], WORKFLOW, waiver('2026-11-24'));
+    expect(expired.items[0].status).toBe('fail');
+    expect(expired.notices[0]).toMatch(/expired on 2026-11-24/);
+  });
+
+  it('fails every item closed when the change list is incomplete', async () => {
+    const files = WORKFLOW;
+    const report = await runGate({
+      head: memorySnapshot(files),
+      changes: { ...allChanged(files), incompleteReason: 'the file list was truncated' },
+      today: '2026-11-25',
+      items: [item([])],
+    });
+    expect(report.items[0]).toMatchObject({ status: 'incomplete', reason: 'the file list was truncated' });
+    expect(report.result).toBe('fail');
+  });
+
+  it('rejects an unknown configuration key with its line and column', async () => {
+    await expect(run([item([])], WORKFLOW, 'version: 1\nitemz: {}\n')).rejects.toThrow(/\.github\/b3os-readiness\.yml:2:1: unknown key `itemz`/);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/run/cli-main.js';
+import { createRepo, type FixtureRepo } from '../support/git-repo.js';
+
+const SCHEMA_TS = `export const payloadSchema = {
+  type: 'object',
+  required: ['chainId'],
+  properties: { chainId: { type: 'number', description: 'EVM chain id' } },
+  additionalProperties: false,
+} as const;
+
+export const resultSchema = {
+  type: 'object',
+  required: ['gwei'],
+  properties: { gwei: { type: 'string', description: 'Gas price in gwei' } },
+  additionalProperties: false,
+} as const;
+`;
+
+const WORKFLOW = `{
+  "name": "Hourly log",
+  "description": "Logs on a schedule.",
+  "definition": {
+    "nodes": {
+      "root": { "type": "manual", "payload": {}, "children": ["say"] },
+      "say": { "type": "log", "payload": { "message": "hi" } }
+    }
+  }
+}
+`;
+
+async function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, today: '2026-11-25' });
+  return { code, stdout, stderr };
+}
+
+describe('check --base against a real git repository', () => {
+  let repo: FixtureRepo;
+  beforeAll(async () => {
+    repo = await createRepo();
+    await repo.write('workflows/hourly/workflow.json', WORKFLOW);
+    await repo.write('README.md', '# ops\n');
+    await repo.commit('main');
+    await repo.git('checkout', '--quiet', '-b', 'feature');
+    await repo.write('packages/sdk/actions/acme-gas-oracle/schema.ts', SCHEMA_TS);
+    await repo.write('packages/sdk/actions/acme-gas-oracle/index.ts', "export * from './schema';\n");
+    await repo.commit('add acme-gas-oracle');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('fails docs-updated for an SDK action without its page, naming the action and the page', async () => {
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    const docs = report.items.find((i: { id: string }) => i.id === 'docs-updated');
+    expect(docs.status).toBe('fail');
+    expect(docs.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'docs-updated/action-page-missing',
+        file: 'packages/sdk/actions/acme-gas-oracle/schema.ts',
+        line: 1,
+        column: 1,
+        message: 'action `acme-gas-oracle` has no docs page; expected `docs/actions/reference/generated/acme-gas-oracle.md`',
+      }),
+    ]);
+    // The untouched workflow is not part of this change; nothing else is in the way.
+    expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').status).toBe('pass');
+    expect(report.items.find((i: { id: string }) => i.id === 'templates-portable').status).toBe('not-affected');
+  });
+
+  it('passes docs-updated once the page is added', async () => {
+    await repo.write('docs/actions/reference/generated/acme-gas-oracle.md', '---\ntitle: Acme gas oracle\ntype: acme-gas-oracle\n---\n\n# Acme gas oracle\n');
+    await repo.commit('document acme-gas-oracle');
+    const { stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    const docs = JSON.parse(stdout).items.find((i: { id: string }) => i.id === 'docs-updated');
+    expect(docs).toMatchObject({ status: 'pass', findings: [] });
+  });
+
+  it('prints text findings as path:line:col: message [rule-id]', async () => {
+    await repo.git('checkout', '--quiet', '-b', 'broken', 'main');
+    await repo.write('workflows/hourly/workflow.json', WORKFLOW.replace('"payload": {}, "children"', '"payload": {} "children"'));
+    await repo.write('workflows/daily/workflow.json', WORKFLOW.replace('"type": "log"', '"type": "lgo"'));
+    await repo.commit('break a workflow');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main');
+    expect(code).toBe(1);
+    expect(stdout).toContain('workflows/hourly/workflow.json:6:49: ');
+    expect(stdout).toMatch(/\[definition-validates\/syntax\]/);
+    // The other workflow is still validated.
+    expect(stdout).toMatch(/workflows\/daily\/workflow\.json:7:\d+: node `say` has unknown type `lgo`.*\[definition-validates\/unknown-node-type\]/);
+  });
+
+  it('exits 2 on usage errors and bad refs', async () => {
+    expect((await cli(repo.dir, 'check', '--format', 'xml')).code).toBe(2);
+    expect((await cli(repo.dir, 'check', '--base', 'no-such-ref')).code).toBe(2);
+    expect((await cli(repo.dir, 'check', '--bogus')).code).toBe(2);
+    expect((await cli(repo.dir, 'check')).stderr).toMatch(/give --base REF/);
+  });
+});

@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import { renderSarif } from '../../src/render/sarif.js';
+import { hostileReport, HOSTILE_FILE } from './hostile.js';
+import { sampleReport } from './sample-report.js';
+
+const options = { toolVersion: '1.2.3', informationUri: 'https://github.com/b3os/b3os-readiness' };
+
+describe('renderSarif', () => {
+  it('renders the sample report as SARIF 2.1.0', () => {
+    expect(JSON.stringify(renderSarif(sampleReport, options), null, 2)).toMatchInlineSnapshot(`
+      "{
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+          {
+            "tool": {
+              "driver": {
+                "name": "b3os-readiness",
+                "version": "1.2.3",
+                "informationUri": "https://github.com/b3os/b3os-readiness",
+                "rules": [
+                  {
+                    "id": "connectors-scoped/missing-owner",
+                    "shortDescription": {
+                      "text": "connectors-scoped/missing-owner"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/connectors-scoped/missing-owner.md"
+                  },
+                  {
+                    "id": "definition-validates/payload-schema",
+                    "shortDescription": {
+                      "text": "definition-validates/payload-schema"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/definition-validates/payload-schema.md"
+                  },
+                  {
+                    "id": "definition-validates/unknown-node-type",
+                    "shortDescription": {
+                      "text": "definition-validates/unknown-node-type"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/definition-validates/unknown-node-type.md"
+                  },
+                  {
+                    "id": "definition-validates/unused-output",
+                    "shortDescription": {
+                      "text": "definition-validates/unused-output"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/definition-validates/unused-output.md"
+                  },
+                  {
+                    "id": "docs-updated/missing-page",
+                    "shortDescription": {
+                      "text": "docs-updated/missing-page"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/docs-updated/missing-page.md"
+                  },
+                  {
+                    "id": "failure-paths-observable/execution-webhook",
+                    "shortDescription": {
+                      "text": "failure-paths-observable/execution-webhook"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/failure-paths-observable/execution-webhook.md"
+                  },
+                  {
+                    "id": "templates-portable/org-id",
+                    "shortDescription": {
+                      "text": "templates-portable/org-id"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/templates-portable/org-id.md"
+                  },
+                  {
+                    "id": "wallet-actions-bounded/stale-evidence",
+                    "shortDescription": {
+                      "text": "wallet-actions-bounded/stale-evidence"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/wallet-actions-bounded/stale-evidence.md"
+                  },
+                  {
+                    "id": "wallet-actions-bounded/unbounded-amount",
+                    "shortDescription": {
+                      "text": "wallet-actions-bounded/unbounded-amount"
+                    },
+                    "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/wallet-actions-bounded/unbounded-amount.md"
+                  }
+                ]
+              }
+            },
+            "results": [
+              {
+                "ruleId": "definition-validates/unknown-node-type",
+                "ruleIndex": 2,
+                "level": "error",
+                "message": {
+                  "text": "node \`check_gas\` uses type \`acme-gas-oracel\`, which the catalog does not know. Hint: use \`acme-gas-oracle\`, the closest known type"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "workflows/payout/workflow.json"
+                      },
+                      "region": {
+                        "startLine": 52,
+                        "startColumn": 15,
+                        "endLine": 52,
+                        "endColumn": 31
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "definition-validates/payload-schema",
+                "ruleIndex": 1,
+                "level": "error",
+                "message": {
+                  "text": "\`send_payout.payload.amount\` must be a decimal string of digits, got a number. Hint: write raw token units as a string, e.g. \`\\"1500000000\\"\`"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "workflows/payout/workflow.json"
+                      },
+                      "region": {
+                        "startLine": 37,
+                        "startColumn": 21,
+                        "endLine": 37,
+                        "endColumn": 31
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "definition-validates/unused-output",
+                "ruleIndex": 3,
+                "level": "warning",
+                "message": {
+                  "text": "output of node \`fetch_rates\` is never used. Hint: remove the node or reference \`{{nodes.fetch_rates.output}}\`"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "workflows/treasury/workflow.yaml"
+                      },
+                      "region": {
+                        "startLine": 12,
+                        "startColumn": 5
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "connectors-scoped/missing-owner",
+                "ruleIndex": 0,
+                "level": "warning",
+                "message": {
+                  "text": "connector \`slack-ops\` has no owner. Hint: add \`owner:\` to the connector entry"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "workflows/payout/manifest.yaml"
+                      },
+                      "region": {
+                        "startLine": 4,
+                        "startColumn": 3
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "wallet-actions-bounded/stale-evidence",
+                "ruleIndex": 7,
+                "level": "error",
+                "message": {
+                  "text": "simulation evidence was recorded for an older definition of \`send_payout\`. Hint: run a simulation of the current definition and record it in the manifest"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "workflows/payout/manifest.yaml"
+                      },
+                      "region": {
+                        "startLine": 18,
+                        "startColumn": 7,
+                        "endLine": 18,
+                        "endColumn": 30
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "wallet-actions-bounded/unbounded-amount",
+                "ruleIndex": 8,
+                "level": "error",
+                "message": {
+                  "text": "node \`send_payout\` takes its amount from \`{{trigger.body.amount}}\` with no maximum. Hint: add \`maxAmount\` to the node or clamp the amount in a prior node"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "workflows/payout/workflow.json"
+                      },
+                      "region": {
+                        "startLine": 40,
+                        "startColumn": 9
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "failure-paths-observable/execution-webhook",
+                "ruleIndex": 5,
+                "level": "warning",
+                "message": {
+                  "text": "could not verify: execution webhooks could not be listed. Hint: rerun the check when the B3OS API is reachable"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": ".github/b3os-readiness.yml"
+                      },
+                      "region": {
+                        "startLine": 1
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "docs-updated/missing-page",
+                "ruleIndex": 4,
+                "level": "error",
+                "message": {
+                  "text": "\`acme-gas-oracle\` has no page. Hint: add \`docs/actions/reference/generated/acme-gas-oracle.md\`"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": ".github/b3os-readiness.yml"
+                      },
+                      "region": {
+                        "startLine": 1
+                      }
+                    }
+                  }
+                ]
+              },
+              {
+                "ruleId": "templates-portable/org-id",
+                "ruleIndex": 6,
+                "level": "error",
+                "message": {
+                  "text": "template holds organization id \`org_…\` in \`props.defaults.org\`. Hint: move the id into a prop"
+                },
+                "locations": [
+                  {
+                    "physicalLocation": {
+                      "artifactLocation": {
+                        "uri": "templates/internal-sweep/template.json"
+                      },
+                      "region": {
+                        "startLine": 3,
+                        "startColumn": 14
+                      }
+                    }
+                  }
+                ],
+                "partialFingerprints": {
+                  "b3osReadiness/v1": "3f7a9c1e5b2d4f60"
+                },
+                "suppressions": [
+                  {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": "waived until 2026-12-31 by @northwind/platform: internal template"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      }"
+    `);
+  });
+
+  it('anchors unlocated findings where the caller says', () => {
+    const sarif = JSON.stringify(renderSarif(sampleReport, { ...options, unlocatedUri: 'b3os readiness.yml' }));
+    expect(sarif).toContain('{"artifactLocation":{"uri":"b3os%20readiness.yml"},"region":{"startLine":1}}');
+  });
+
+  it('percent-encodes hostile file names and carries no snippet', () => {
+    const sarif = JSON.stringify(renderSarif(hostileReport, options));
+    expect(sarif).toContain('"uri":"%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.md"');
+    expect(sarif).not.toContain(HOSTILE_FILE);
+    expect(sarif).not.toContain('snippet');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { renderText } from '../../src/render/text.js';
+import { checklist, finding, sampleReport } from './sample-report.js';
+
+describe('renderText', () => {
+  it('lists findings by place, then the checklist, then the result', () => {
+    expect(renderText(sampleReport)).toMatchInlineSnapshot(`
+      "templates/internal-sweep/template.json:3:14: template holds organization id \`org_…\` in \`props.defaults.org\` (waived until 2026-12-31 by @northwind/platform: internal template) [templates-portable/org-id]
+        hint: move the id into a prop
+      workflows/payout/manifest.yaml:4:3: warning: connector \`slack-ops\` has no owner [connectors-scoped/missing-owner]
+        hint: add \`owner:\` to the connector entry
+      workflows/payout/manifest.yaml:18:7: simulation evidence was recorded for an older definition of \`send_payout\` [wallet-actions-bounded/stale-evidence]
+        hint: run a simulation of the current definition and record it in the manifest
+      workflows/payout/workflow.json:37:21: \`send_payout.payload.amount\` must be a decimal string of digits, got a number [definition-validates/payload-schema]
+        hint: write raw token units as a string, e.g. \`"1500000000"\`
+      workflows/payout/workflow.json:40:9: node \`send_payout\` takes its amount from \`{{trigger.body.amount}}\` with no maximum [wallet-actions-bounded/unbounded-amount]
+        hint: add \`maxAmount\` to the node or clamp the amount in a prior node
+      workflows/payout/workflow.json:52:15: node \`check_gas\` uses type \`acme-gas-oracel\`, which the catalog does not know [definition-validates/unknown-node-type]
+        hint: use \`acme-gas-oracle\`, the closest known type
+      workflows/treasury/workflow.yaml:12:5: warning: output of node \`fetch_rates\` is never used [definition-validates/unused-output]
+        hint: remove the node or reference \`{{nodes.fetch_rates.output}}\`
+      <no file>: \`acme-gas-oracle\` has no page [docs-updated/missing-page]
+        hint: add \`docs/actions/reference/generated/acme-gas-oracle.md\`
+      <no file>: could not verify: execution webhooks could not be listed [failure-paths-observable/execution-webhook]
+        hint: rerun the check when the B3OS API is reachable
+
+      FAIL        Definition validates            2 errors in \`workflows/payout/workflow.json\` · 1 warning
+      PASS        Connectors are scoped           1 warning
+      FAIL        Wallet actions are bounded      \`send_payout\`: amount not bounded; evidence is stale
+      INCOMPLETE  Failure paths are observable    could not list execution webhooks: the B3OS API answered 503
+      FAIL        Docs are updated                \`acme-gas-oracle\` has no page
+      PASS        API keys are scoped
+      PASS        Credentials live in connectors
+      N/A         Wallets are dedicated           not affected
+      N/A         Webhooks are verified           not affected
+      WAIVED      Templates are portable          waived until 2026-12-31 by @northwind/platform: internal template
+      PASS        Public contract holds
+
+      note: waiver for \`templates-portable/org-id\` on \`templates/old-sweep/template.json\` expired on 2025-01-31
+
+      Result: fail (4 of 11 items block)
+      "
+    `);
+  });
+
+  it('colors only when asked', () => {
+    expect(renderText(sampleReport)).not.toContain('\u001b');
+    const colored = renderText(sampleReport, { color: true });
+    expect(colored).toContain('\u001b[1;31mFAIL      \u001b[0m  Definition validates');
+    expect(colored).toContain('Result: \u001b[1;31mfail\u001b[0m (4 of 11 items block)');
+  });
+
+  it('says pass when nothing blocks', () => {
+    const ready: Report = { ...sampleReport, result: 'pass', items: checklist({}), objects: [], notices: [] };
+    expect(renderText(ready).split('\n').slice(-4)).toEqual(['PASS  Public contract holds', '', 'Result: pass', '']);
+  });
+
+  it('keeps hostile names on one line and never starts a line with a workflow command', () => {
+    const hostile: Report = {
+      ...sampleReport,
+      items: checklist({
+        'definition-validates': {
+          status: 'fail',
+          findings: [
+            finding({
+              ruleId: 'definition-validates/payload-schema',
+              severity: 'error',
+              message: 'bad\n::add-mask::x \u001b[2J',
+              hint: 'fix\r\n::error file=README.md,line=1::fake',
+              location: { file: '  ::error file=a::fake', line: 2, column: 4 },
+            }),
+          ],
+        },
+      }),
+    };
+    const lines = renderText(hostile).split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      './  ::error file=a::fake:2:4: bad ::add-mask::x \ufffd[2J [definition-validates/payload-schema]',
+      '  hint: fix ::error file=README.md,line=1::fake',
+    ]);
+    expect(lines.filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Resource bodies built from the spec's own examples, so every default response validates against
+ * the documented schema; only the fields the state decides are overwritten.
+ */
+import { example } from './spec.js';
+import type { Identity, PullFile, PullInfo, StoredComment } from './state.js';
+
+type Json = Record<string, unknown>;
+
+const API = 'https://api.github.com';
+
+/** A `simple-user` for an identity (bots have `/apps/…` html URLs on GitHub). */
+export function toSimpleUser(identity: Identity): Json {
+  const user = example<Json>('issue-comment').user as Json;
+  const slug = encodeURIComponent(identity.login);
+  return {
+    ...user,
+    login: identity.login,
+    id: identity.id,
+    node_id: Buffer.from(`04:User${identity.id}`).toString('base64'),
+    url: `${API}/users/${slug}`,
+    html_url: identity.type === 'Bot' ? `https://github.com/apps/${slug.replace(/%5Bbot%5D$/i, '')}` : `https://github.com/${slug}`,
+    type: identity.type,
+  };
+}
+
+/** An `issue-comment` for a stored comment. */
+export function toIssueComment(comment: StoredComment, owner: string, repo: string): Json {
+  return {
+    ...example<Json>('issue-comment'),
+    id: comment.id,
+    node_id: Buffer.from(`012:IssueComment${comment.id}`).toString('base64'),
+    url: `${API}/repos/${owner}/${repo}/issues/comments/${comment.id}`,
+    html_url: `https://github.com/${owner}/${repo}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+    issue_url: `${API}/repos/${owner}/${repo}/issues/${comment.issueNumber}`,
+    body: comment.body,
+    user: toSimpleUser(comment.author),
+    author_association: comment.author.type === 'Bot' ? 'NONE' : 'COLLABORATOR',
+    created_at: comment.createdAt,
+    updated_at: comment.updatedAt,
+  };
+}
+
+/** A `diff-entry` for one pull request file at `headSha`. */
+export function toDiffEntry(file: PullFile, headSha: string, owner: string, repo: string): Json {
+  const [template] = example<Json[]>('diff-entry-items');
+  const path = file.filename.split('/').map(encodeURIComponent).join('/');
+  const entry: Json = {
+    ...template,
+    filename: file.filename,
+    status: file.status,
+    sha: file.status === 'removed' ? '0000000000000000000000000000000000000000' : 'bbcd538c8e72b8c175046e27cc8f907076331401',
+    blob_url: `https://github.com/${owner}/${repo}/blob/${headSha}/${path}`,
+    raw_url: `https://github.com/${owner}/${repo}/raw/${headSha}/${path}`,
+    contents_url: `${API}/repos/${owner}/${repo}/contents/${path}?ref=${headSha}`,
+  };
+  if (file.previous_filename !== undefined) entry.previous_filename = file.previous_filename;
+  return entry;
+}
+
+/** A `pull-request` for the state's pull request. */
+export function toPullRequest(pull: PullInfo, fileCount: number): Json {
+  const body = example<Json>('pull-request');
+  const head = body.head as Json;
+  const base = body.base as Json;
+  return {
+    ...body,
+    number: pull.number,
+    changed_files: pull.changedFiles ?? fileCount,
+    // The example's team lacks the now-required `type`; an empty list is equally real.
+    requested_teams: [],
+    head: { ...head, sha: pull.headSha, repo: withFullName(head.repo as Json, pull.headRepoFullName) },
+    base: { ...base, sha: pull.baseSha, repo: withFullName(base.repo as Json, pull.baseRepoFullName) },
+  };
+}
+
+function withFullName(repo: Json, fullName: string): Json {
+  const [ownerLogin, name] = fullName.split('/');
+  return { ...repo, full_name: fullName, name, owner: { ...(repo.owner as Json), login: ownerLogin } };
+}
+
+/** A `private-user` for an identity (what `GET /user` returns to a user token). */
+export function toPrivateUser(identity: Identity): Json {
+  const user = example<Json>('private-user-response-with-public-and-private-profile-information');
+  return { ...user, ...toSimpleUser(identity) };
+}

@@ -1,0 +1,118 @@
+/**
+ * The in-memory world behind the fake GitHub API: who each token is, the pull request, its files,
+ * and the issue comments. Tests read and change it directly through `api.state`.
+ */
+
+/** Statuses GitHub reports for a pull request file (`diff-entry.status`). */
+export type DiffStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+/** One file of the pull request as `pulls/list-files` returns it. */
+export interface PullFile {
+  readonly filename: string;
+  readonly status: DiffStatus;
+  readonly previous_filename?: string;
+}
+
+/** The pull request `pulls/get` describes. */
+export interface PullInfo {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  headRepoFullName: string;
+  baseRepoFullName: string;
+  /** What `changed_files` reports; defaults to `files.length` when left undefined. */
+  changedFiles?: number;
+}
+
+/**
+ * Who a token is. `userEndpoint: 'forbidden'` makes `GET /user` answer 403 as it does for the
+ * Actions `GITHUB_TOKEN` (an installation token has no user).
+ */
+export interface Identity {
+  readonly login: string;
+  readonly id: number;
+  readonly type: 'Bot' | 'User';
+  readonly userEndpoint: 'ok' | 'forbidden';
+}
+
+/** One stored issue comment. Times are ISO strings from the state's own clock. */
+export interface StoredComment {
+  readonly id: number;
+  readonly issueNumber: number;
+  body: string;
+  readonly author: Identity;
+  readonly createdAt: string;
+  updatedAt: string;
+}
+
+/** The identity of the Actions `GITHUB_TOKEN`, the default for any token not configured. */
+export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot', userEndpoint: 'forbidden' };
+
+/** GitHub's comment body limit, enforced by the default create/update handlers. */
+export const MAX_COMMENT_BODY = 65536;
+
+/** Builds `count` files `src/file-0001.json` … with the given status. */
+export function makeFiles(count: number, status: DiffStatus = 'modified'): PullFile[] {
+  return Array.from({ length: count }, (_, i) => ({ filename: `src/file-${String(i + 1).padStart(4, '0')}.json`, status }));
+}
+
+/** Mutable state of one fake API instance; every write advances a deterministic clock by a minute. */
+export class ApiState {
+  files: PullFile[] = [];
+  readonly pull: PullInfo = {
+    number: 1347,
+    headSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+    baseSha: 'c9a7c1e2a10d3bb5b0f6cdb1a3f4f0b4a4c2f7e1',
+    headRepoFullName: 'octocat/Hello-World',
+    baseRepoFullName: 'octocat/Hello-World',
+  };
+  readonly identities = new Map<string, Identity>();
+  private readonly comments: StoredComment[] = [];
+  private nextId = 1001;
+  private clock = Date.parse('2026-01-05T10:00:00Z');
+
+  /** The identity of a bearer token (`github-actions[bot]` unless configured). */
+  identityFor(token: string | undefined): Identity {
+    return (token !== undefined && this.identities.get(token)) || ACTIONS_BOT;
+  }
+
+  /** Stores a comment as `author` would have written it; returns it. */
+  addComment(issueNumber: number, body: string, author: Identity = ACTIONS_BOT): StoredComment {
+    const now = this.tick();
+    const comment: StoredComment = { id: this.nextId++, issueNumber, body, author, createdAt: now, updatedAt: now };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** The comments of one issue, oldest first (GitHub's order). */
+  commentsOf(issueNumber: number): StoredComment[] {
+    return this.comments.filter((c) => c.issueNumber === issueNumber);
+  }
+
+  /** A comment by id, or undefined when it does not exist (or was deleted). */
+  comment(id: number): StoredComment | undefined {
+    return this.comments.find((c) => c.id === id);
+  }
+
+  /** Replaces a comment's body; false when the comment does not exist. */
+  updateComment(id: number, body: string): StoredComment | undefined {
+    const found = this.comment(id);
+    if (found) {
+      found.body = body;
+      found.updatedAt = this.tick();
+    }
+    return found;
+  }
+
+  /** Deletes a comment; false when it did not exist. */
+  deleteComment(id: number): boolean {
+    const index = this.comments.findIndex((c) => c.id === id);
+    if (index >= 0) this.comments.splice(index, 1);
+    return index >= 0;
+  }
+
+  private tick(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+}

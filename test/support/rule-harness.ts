@@ -1,0 +1,39 @@
+import { expect } from 'vitest';
+import { runGate } from '../../src/core/gate.js';
+import type { Finding, ItemId, Report } from '../../src/core/types.js';
+import { allChanged, memorySnapshot, type MemoryFiles } from './memory-snapshot.js';
+
+/** One case of a rule table: the repository, and every finding the rule must report (none for ok cases). */
+export interface RuleCase {
+  readonly name: string;
+  readonly files: MemoryFiles;
+  readonly expected: ReadonlyArray<{ file: string; line: number; column: number; message?: RegExp }>;
+}
+
+/** Runs the whole gate in `all` mode over in-memory files. */
+export async function auditFiles(files: MemoryFiles): Promise<Report> {
+  return runGate({ head: memorySnapshot(files), changes: allChanged(files), today: '2026-11-25' });
+}
+
+/** The findings of one rule in a report. */
+export function findingsOf(report: Report, ruleId: string): Finding[] {
+  const item = ruleId.split('/')[0] as ItemId;
+  return [...(report.items.find((i) => i.id === item)?.findings ?? [])].filter((f) => f.ruleId === ruleId);
+}
+
+/**
+ * Checks a rule against its table: exactly the expected findings, at the expected places. Refuses
+ * tables without an ok and a bad case, and identical cases.
+ */
+export async function checkRuleTable(ruleId: string, cases: readonly RuleCase[]): Promise<void> {
+  expect(cases.some((c) => c.expected.length === 0), `${ruleId}: needs an ok case`).toBe(true);
+  expect(cases.some((c) => c.expected.length > 0), `${ruleId}: needs a bad case`).toBe(true);
+  expect(new Set(cases.map((c) => JSON.stringify(c.files))).size, `${ruleId}: identical cases`).toBe(cases.length);
+  for (const c of cases) {
+    const found = findingsOf(await auditFiles(c.files), ruleId);
+    const places = found.map((f) => ({ file: f.location?.file, line: f.location?.line, column: f.location?.column }));
+    const expectedPlaces = c.expected.map(({ file, line, column }) => ({ file, line, column }));
+    expect(places, `${ruleId} / ${c.name}`).toEqual(expectedPlaces);
+    c.expected.forEach((e, i) => e.message && expect(found[i].message, `${ruleId} / ${c.name} message`).toMatch(e.message));
+  }
+}
