@@ -108,6 +108,8 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(comments[0].body).toContain('acme-ping');
+    const firstBody = comments[0].body;
+    const firstId = comments[0].id;
 
     await repo.write('docs/actions/reference/generated/acme-ping.md', '---\ntitle: Ping\ntype: acme-ping\n---\n\n# Ping\n');
     const head2 = await repo.commit('document acme-ping');
@@ -119,8 +121,9 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
     expect(second.outputs.result).toBeDefined();
     const after = api.state.commentsOf(2);
     expect(after).toHaveLength(1);
-    expect(after[0].id).toBe(comments[0].id);
-    expect(after[0].body).not.toBe(comments[0].body);
+    expect(after[0].id).toBe(firstId);
+    expect(after[0].body).not.toBe(firstBody);
+    expect(after[0].body).toMatch(/✅ \| Docs are updated/);
     expect(api.callsTo('issues/update-comment')).toHaveLength(1);
     expect(api.callsTo('issues/create-comment')).toHaveLength(1);
     expect(api.callsTo('pulls/list-files').length).toBeGreaterThanOrEqual(2);

@@ -1,23 +1,28 @@
 import { test } from 'vitest';
-import { parseDocument } from '../../src/parse/document.js';
-const enc = (s: string) => new TextEncoder().encode(s);
-const show = (path: string, s: string | Uint8Array) => {
-  const t0 = performance.now();
-  const d = parseDocument(path, typeof s === 'string' ? enc(s) : s);
-  const ms = performance.now() - t0;
-  console.log(path, JSON.stringify(typeof s === 'string' ? s.slice(0, 60) : '<bytes>'), ms.toFixed(1) + 'ms', JSON.stringify(d.value)?.slice(0, 80), JSON.stringify(d.problems));
-  return d;
-};
+import { readFileSync } from 'node:fs';
+import { Parser, Composer, stringify } from 'yaml';
+import { firstDeepToken, firstDeepCollection } from '../../src/parse/yaml-depth.js';
+import { checkYamlTree } from '../../src/parse/yaml-checks.js';
+import { firstLimitBreach } from '../../src/parse/measure.js';
+import { lineTableOf } from '../../src/parse/lines.js';
+import { DEFAULT_LIMITS } from '../../src/parse/problem.js';
+import { findHiddenCharacters } from '../../src/parse/hidden.js';
+const time = (label: string, f: () => unknown, n = 1) => { const t0 = performance.now(); let r; for (let i = 0; i < n; i++) r = f(); console.log(label, ((performance.now() - t0) / n).toFixed(3), 'ms'); return r as any; };
+function stages(name: string, text: string, n: number) {
+  console.log('---', name, text.length);
+  time('lex', () => firstDeepToken(text, 64), n);
+  const tokens = time('parse', () => Array.from(new Parser().parse(text)), n);
+  time('cst', () => firstDeepCollection(tokens, 64), n);
+  const docs = time('compose', () => Array.from(new Composer({ version: '1.2', schema: 'core', merge: false, resolveKnownTags: false, uniqueKeys: false, strict: true, prettyErrors: false } as any).compose(tokens)), n);
+  time('checks', () => checkYamlTree(docs[0], DEFAULT_LIMITS, lineTableOf(text)), n);
+  const v = time('toJS', () => docs[0].toJS({ maxAliasCount: 100 }), n);
+  time('measure', () => firstLimitBreach(v, DEFAULT_LIMITS), n);
+  time('hidden', () => findHiddenCharacters(text), n);
+}
 test('scratch', () => {
-  show('a.yaml', 'a: !!js/function "function(){}"\nb: !Ref foo\nc: !<tag:yaml.org,2002:binary> aGk=\nd: !!binary aGk=\ne: !!timestamp 2001-12-14\nf: !!set {a}\ng: !!omap [a: 1]\nh: !!str 12\ni: !!python/object/apply:os.system ["id"]\n');
-  show('a.yaml', 'a: !!str 12\nb: !!int "12"\nc: !!map {a: 1}\nd: ! x\ne: !!float 1\n');
-  show('a.yaml', '%YAML 1.1\n---\na: yes\n<<: {b: 1}\n');
-  show('a.yaml', 'a: &x 1\nb: !!str *x\n');
-  show('a.yaml', '? [a]\n: 1\n');
-  show('a.yaml', '*a : 1\n');
-  show('a.yaml', '---\n');
-  show('a.yaml', '# only\n');
-  show('a.yaml', '...\n');
-  show('a.yaml', ']\n');
-  show('a.yaml', 'a:\n\tb: 1\n');
+  const bytes = readFileSync('test/parse/fixtures/workflow.json');
+  const y = stringify(JSON.parse(bytes.toString()));
+  stages('warm', y, 300);
+  stages('small', y, 1000);
+  stages('many', Array(200000).fill('- 0').join('\n'), 1);
 });
