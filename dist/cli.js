@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor2 = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,7 +81,7 @@ var require_identity = __commonJS({
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
+    exports.hasAnchor = hasAnchor2;
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
@@ -31908,12 +31908,14 @@ var INTEGER_SOURCE = /^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 function checkYamlTree(doc, limits, lines) {
   const problems = [];
   const stack = [{ node: doc.contents }];
+  const anchors = /* @__PURE__ */ new Map();
   let aliases = 0;
   while (stack.length > 0) {
     const frame = stack.pop();
     const { node } = frame;
+    if (hasAnchor(node)) anchors.set(node.anchor, node);
     if ((0, import_yaml.isAlias)(node)) {
-      if (++aliases <= limits.maxAliases + 1) problems.push(...aliasProblems(doc, frame, node, aliases, limits.maxAliases));
+      if (++aliases <= limits.maxAliases + 1) problems.push(...aliasProblems(frame, node, anchors.get(node.source), aliases, limits.maxAliases));
     } else if ((0, import_yaml.isScalar)(node)) {
       const problem = scalarProblem(node);
       if (problem) problems.push(problem);
@@ -31926,6 +31928,9 @@ function checkYamlTree(doc, limits, lines) {
   }
   return problems;
 }
+function hasAnchor(node) {
+  return typeof node?.anchor === "string";
+}
 function pushChildren(stack, parent, children) {
   for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent });
 }
@@ -31933,11 +31938,10 @@ function rangeOf(node, fallback = 0) {
   const [start, end] = node.range ?? [fallback, fallback];
   return [start, Math.max(start, end)];
 }
-function aliasProblems(doc, frame, alias, count, maxAliases) {
+function aliasProblems(frame, alias, target, count, maxAliases) {
   const [start, end] = rangeOf(alias);
   const problem = (message, hint) => [{ code: "alias", fatal: true, message, hint, start, end }];
   if (count > maxAliases) return problem(`more than ${maxAliases} aliases`, "write the values out instead of repeating aliases");
-  const target = alias.resolve(doc);
   const name = quoteText(`*${alias.source}`);
   if (!target) return problem(`alias ${name} has no anchor before it`, "define the anchor (&name) before using it");
   for (let at2 = frame.parent; at2; at2 = at2.parent) {
@@ -31982,6 +31986,7 @@ function mapKeyProblems(map, lines) {
 var import_yaml2 = __toESM(require_dist(), 1);
 var ZERO_WIDTH_TOKENS = /* @__PURE__ */ new Set([import_yaml2.CST.DOCUMENT, import_yaml2.CST.FLOW_END, import_yaml2.CST.SCALAR]);
 function firstDeepToken(text, maxDepth) {
+  if (!mayNestBeyond(text, maxDepth)) return -1;
   let offset = 0;
   let flow = 0;
   let compact = 0;
@@ -32006,6 +32011,18 @@ function firstDeepToken(text, maxDepth) {
     if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
   }
   return -1;
+}
+function mayNestBeyond(text, maxDepth) {
+  let brackets = 0;
+  let onLine = 0;
+  let mostOnLine = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code3 = text.charCodeAt(i);
+    if (code3 === 91 || code3 === 123) brackets++;
+    else if (code3 === 45 || code3 === 63) mostOnLine = Math.max(mostOnLine, ++onLine);
+    else if (code3 === 10) onLine = 0;
+  }
+  return brackets + mostOnLine > maxDepth;
 }
 function firstDeepCollection(tokens, maxDepth) {
   const stack = [];
@@ -38106,8 +38123,9 @@ function failureDigest(findings) {
   const active = activeFindings(findings);
   if (active.length === 0) return [plain("failed")];
   if (active.length === 1) return messageInline(active[0], DIGEST_MESSAGE_LENGTH);
-  const errors = active.filter((f) => f.severity === "error");
-  const others = severityCounts(active, ["warning", "notice"]);
+  const errors = active.filter((f) => f.severity === "error" && f.unverified !== true);
+  const unverified = active.filter((f) => f.unverified === true).length;
+  const others = [severityCounts(active, ["warning", "notice"]), unverified > 0 ? `${unverified} unverified` : ""].filter((p) => p !== "").join(", ");
   if (errors.length === 0) return [plain(countPhrase(active))];
   const lead = errors.length === 1 ? messageInline(errors[0], DIGEST_MESSAGE_LENGTH) : errorsWhere(errors);
   return others === "" ? lead : [...lead, plain(` · ${others}`)];

@@ -20,12 +20,14 @@ interface Frame {
 export function checkYamlTree(doc: Document.Parsed, limits: ParseLimits, lines: LineTable): OffsetProblem[] {
   const problems: OffsetProblem[] = [];
   const stack: Frame[] = [{ node: doc.contents }];
+  const anchors = new Map<string, unknown>();
   let aliases = 0;
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { node } = frame;
+    if (hasAnchor(node)) anchors.set(node.anchor, node);
     if (isAlias(node)) {
-      if (++aliases <= limits.maxAliases + 1) problems.push(...aliasProblems(doc, frame, node, aliases, limits.maxAliases));
+      if (++aliases <= limits.maxAliases + 1) problems.push(...aliasProblems(frame, node, anchors.get(node.source), aliases, limits.maxAliases));
     } else if (isScalar(node)) {
       const problem = scalarProblem(node);
       if (problem) problems.push(problem);
@@ -39,6 +41,11 @@ export function checkYamlTree(doc: Document.Parsed, limits: ParseLimits, lines: 
   return problems;
 }
 
+/** Walk order is the library's alias-resolution order (node, then key, then value), so the last anchor seen wins as it does there. */
+function hasAnchor(node: unknown): node is { anchor: string } {
+  return typeof (node as { anchor?: unknown } | null)?.anchor === 'string';
+}
+
 function pushChildren(stack: Frame[], parent: Frame, children: readonly unknown[]): void {
   for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent });
 }
@@ -48,11 +55,10 @@ function rangeOf(node: { range?: readonly number[] | null }, fallback = 0): [num
   return [start, Math.max(start, end)];
 }
 
-function aliasProblems(doc: Document.Parsed, frame: Frame, alias: Alias, count: number, maxAliases: number): OffsetProblem[] {
+function aliasProblems(frame: Frame, alias: Alias, target: unknown, count: number, maxAliases: number): OffsetProblem[] {
   const [start, end] = rangeOf(alias);
   const problem = (message: string, hint: string): OffsetProblem[] => [{ code: 'alias', fatal: true, message, hint, start, end }];
   if (count > maxAliases) return problem(`more than ${maxAliases} aliases`, 'write the values out instead of repeating aliases');
-  const target = alias.resolve(doc);
   const name = quoteText(`*${alias.source}`);
   if (!target) return problem(`alias ${name} has no anchor before it`, 'define the anchor (&name) before using it');
   for (let at = frame.parent; at; at = at.parent) {

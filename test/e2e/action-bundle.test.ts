@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,7 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
   afterAll(async () => {
     await api?.close();
     await repo?.cleanup();
+    for (const dir of [bundle, temp]) if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   async function runAction(head: string, files: Array<{ filename: string; status: 'added' | 'modified' }>, run: string) {
