@@ -1,4 +1,3 @@
-import type { CatalogEntry } from '../catalog/types.js';
 import { ITEMS } from '../items/index.js';
 import { parseDocument } from '../parse/document.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
@@ -6,6 +5,7 @@ import { loadCatalog } from './catalog-loader.js';
 import { settingsFromConfig } from './config.js';
 import { UserError } from './errors.js';
 import { runChecklist } from './engine.js';
+import type { PlatformPort } from './platform.js';
 import { createClassifier } from './repo-index.js';
 import { createRepoView } from './repo-view.js';
 import type { ItemDefinition } from './rule.js';
@@ -25,7 +25,8 @@ export interface GateInput {
   readonly config?: { readonly path: string; readonly bytes: Uint8Array };
   /** A repository path to read the configuration from instead of `.github/b3os-readiness.yml` (same refs). */
   readonly configPath?: string;
-  readonly liveCatalog?: readonly CatalogEntry[];
+  /** The B3OS API for live catalog lookups and online validation; absent offline. */
+  readonly platform?: PlatformPort;
   readonly failOn?: Settings['failOn'];
   /** `YYYY-MM-DD` (UTC), for waiver expiry. */
   readonly today: string;
@@ -39,15 +40,15 @@ export async function runGate(input: GateInput): Promise<Report> {
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
-  const catalog = await loadCatalog(head, settings, input.liveCatalog);
-  const ctx = { settings, changes: input.changes, head, base, affected, catalog };
+  const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
+  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform };
   const outcome = await runChecklist(input.items ?? ITEMS, ctx, input.today);
   return {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn),
     items: outcome.items,
     objects: outcome.objects,
     summary: summaryOf(input.changes, affected),
-    notices: outcome.notices,
+    notices: [...notices, ...outcome.notices],
   };
 }
 

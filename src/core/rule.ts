@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Affected } from './affected.js';
+import type { PlatformPort } from './platform.js';
 import type { RepoView } from './repo-view.js';
 import type { Settings } from './settings.js';
 import type { ChangeSet, Finding, ItemGroup, ItemId, ObjectKind, ObjectRow, Severity } from './types.js';
@@ -23,6 +24,8 @@ export interface RuleContext {
   readonly base?: RepoView;
   readonly affected: Affected;
   readonly catalog: Catalog;
+  /** The B3OS API, when configured (`b3os-api-url`); rules that need it are skipped otherwise. */
+  readonly platform?: PlatformPort;
 }
 
 /** Collects findings for one rule; fills rule id and docs link. */

@@ -26,6 +26,8 @@ interface FirstError {
   readonly offset: number;
   readonly length: number;
   readonly container: 'object' | 'array' | undefined;
+  /** The top-level value had ended before the error. */
+  readonly afterRoot: boolean;
 }
 
 const FIXED_MESSAGES: Readonly<Record<number, string>> = {
@@ -49,7 +51,7 @@ const FIXED_MESSAGES: Readonly<Record<number, string>> = {
  * the error path, after the depth scan, so the second pass and its recursion are affordable.
  */
 export function jsonSyntaxProblem(text: string): OffsetProblem {
-  const first = firstError(text) ?? { code: Code.ValueExpected, offset: 0, length: 0, container: undefined };
+  const first = firstError(text) ?? { code: Code.ValueExpected, offset: 0, length: 0, container: undefined, afterRoot: false };
   const { message, start } = describe(text, first);
   const hint = start >= text.length ? 'close every open brace, bracket and string' : undefined;
   return { code: 'syntax', fatal: true, message, hint, start, end: Math.min(text.length, start + 1) };
@@ -57,16 +59,22 @@ export function jsonSyntaxProblem(text: string): OffsetProblem {
 
 function firstError(text: string): FirstError | undefined {
   const containers: ('object' | 'array')[] = [];
+  let afterRoot = false;
   let first: FirstError | undefined;
+  const close = () => {
+    containers.pop();
+    afterRoot ||= containers.length === 0;
+  };
   visit(
     text,
     {
       onObjectBegin: () => void containers.push('object'),
       onArrayBegin: () => void containers.push('array'),
-      onObjectEnd: () => void containers.pop(),
-      onArrayEnd: () => void containers.pop(),
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onLiteralValue: () => void (afterRoot ||= containers.length === 0),
       onError: (code, offset, length) => {
-        first ??= { code, offset, length, container: containers.at(-1) };
+        first ??= { code, offset, length, container: containers.at(-1), afterRoot };
       },
     },
     { disallowComments: true, allowTrailingComma: false },
@@ -81,9 +89,10 @@ function describe(text: string, error: FirstError): { message: string; start: nu
   if (comma >= 0 && (code === Code.PropertyNameExpected || code === Code.ValueExpected)) {
     return { message: 'trailing comma is not allowed in JSON', start: comma };
   }
+  if (error.afterRoot) return { message: FIXED_MESSAGES[Code.EndOfFileExpected], start: offset };
   switch (code) {
     case Code.InvalidSymbol:
-      return { message: `unexpected ${describeCharacter(text.codePointAt(offset))}`, start: offset };
+      return { message: unexpectedSymbol(text, error), start: offset };
     case Code.PropertyNameExpected:
       return { message: 'expected a property name in double quotes', start: offset };
     case Code.ValueExpected:
@@ -97,6 +106,15 @@ function describe(text: string, error: FirstError): { message: string; start: nu
     default:
       return { message: FIXED_MESSAGES[code] ?? 'invalid JSON', start: offset };
   }
+}
+
+/** Unquoted names where a key belongs get the key message; words like `NaN` are shown whole. */
+function unexpectedSymbol(text: string, error: FirstError): string {
+  const before = text.slice(0, error.offset).trimEnd().at(-1);
+  if (error.container === 'object' && (before === '{' || before === ',')) return 'expected a property name in double quotes';
+  const token = text.slice(error.offset, error.offset + error.length);
+  if (/^[A-Za-z_$][\w$]{0,30}$/.test(token)) return `unexpected \`${token}\``;
+  return `unexpected ${describeCharacter(text.codePointAt(error.offset))}`;
 }
 
 /** Offset of a `,` that directly precedes a closing `}` or `]` at `offset` (whitespace between), or -1. */

@@ -1,0 +1,62 @@
+// Hostile single files (threats.md (b) items 1, 3, 4, 6, 7, 34), each placed alone in a small repository.
+import { slug, workflowText } from './fixtures.mjs';
+
+const DEPTH = 100_000;
+
+function billionLaughs() {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let level = 1; level < 9; level++) {
+    const prev = String.fromCharCode(96 + level);
+    const name = String.fromCharCode(97 + level);
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function fiftyMegabytes() {
+  const bytes = Buffer.alloc(50 * 1024 * 1024, 'a');
+  bytes.write('{"name":"', 0);
+  bytes.write('"}\n', bytes.length - 3);
+  return bytes;
+}
+
+// A minified workflow of ~900 KB on one line: thousands of realistic nodes and a base64 blob (kept
+// under a 64 KiB scalar), just under the 1 MiB cap so every stage really runs on it.
+function minifiedLine() {
+  const body = JSON.parse(workflowText(1));
+  const nodes = body.definition.nodes;
+  nodes.notify_low_balance.payload.text = Buffer.alloc(40 * 1024, 7).toString('base64');
+  let length = JSON.stringify(body).length;
+  for (let i = 0; length < 900 * 1024; i++) {
+    const id = `log_${i}`;
+    nodes[id] = { type: 'slack-send-message', connector: { type: 'slack', id: 'conn_ops_slack' }, payload: { conversation: 'C0OPSALERT', text: `step ${i} done` }, children: [] };
+    nodes.root.children.push(id);
+    length += JSON.stringify(nodes[id]).length + 2 * id.length + 8;
+  }
+  return JSON.stringify(body);
+}
+
+function invalidUtf8() {
+  const text = workflowText(2);
+  const at = text.indexOf('Weekly vendor payout');
+  return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from(text.slice(at))]);
+}
+
+function binary() {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  return Buffer.concat([png, Buffer.alloc(4096, 0)]);
+}
+
+/**
+ * The hostile inputs: { name, path (repository-relative), content: () => string | Buffer,
+ * expectFinding: whether the gate must report a finding on that file }.
+ */
+export const HOSTILE = [
+  { name: 'JSON [[[…]]] 100,000 deep', file: 'workflow.json', content: () => '['.repeat(DEPTH) + ']'.repeat(DEPTH), expectFinding: true },
+  { name: 'YAML flow [[…]] 100,000 deep', file: 'workflow.yaml', content: () => `name: deep\ndefinition: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`, expectFinding: true },
+  { name: 'YAML billion laughs 9x9', file: 'workflow.yaml', content: billionLaughs, expectFinding: true },
+  { name: '50 MB workflow.json', file: 'workflow.json', content: fiftyMegabytes, expectFinding: true },
+  { name: '900 KB single-line JSON', file: 'workflow.json', content: minifiedLine, expectFinding: false },
+  { name: 'invalid UTF-8', file: 'workflow.json', content: invalidUtf8, expectFinding: true },
+  { name: 'binary (PNG, NUL bytes)', file: 'workflow.json', content: binary, expectFinding: true },
+].map((input, index) => ({ ...input, path: `workflows/hostile-${slug(index)}/${input.file}` }));
