@@ -37,10 +37,12 @@ export function runCli(args, { cwd = process.cwd(), env = process.env } = {}) {
 }
 
 /**
- * Runs the CLI `times` times in sequence. Resolves to { ms: median wall time, rssMb: highest peak RSS,
- * codes: every exit code (or signal name), last: the last run's result }.
+ * Runs the CLI `warmup` times unmeasured (to settle disk caches), then `times` times in sequence.
+ * Resolves to { ms: median wall time, rssMb: highest peak RSS, codes: every exit code (or signal
+ * name), last: the last run's result }.
  */
-export async function runRepeated(times, args, options) {
+export async function runRepeated(times, args, { warmup = 0, ...options } = {}) {
+  for (let i = 0; i < warmup; i++) await runCli(args, options);
   const runs = [];
   for (let i = 0; i < times; i++) runs.push(await runCli(args, options));
   return {
@@ -56,4 +58,21 @@ export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Runs `baselineArgs` then `args`, `times` times in alternation, so both see the same machine state.
+ * Resolves to { extraMs, extraMb: medians of the per-pair differences, codes: exit codes of the `args`
+ * runs, last: the last `args` run, baseline: { ms, rssMb, codes: lists over the baseline runs, last } }.
+ */
+export async function runPaired(times, baselineArgs, args, options) {
+  const pairs = [];
+  for (let i = 0; i < times; i++) pairs.push([await runCli(baselineArgs, options), await runCli(args, options)]);
+  return {
+    extraMs: median(pairs.map(([base, run]) => run.ms - base.ms)),
+    extraMb: median(pairs.map(([base, run]) => run.rssMb - base.rssMb)),
+    codes: pairs.map(([, run]) => run.code),
+    last: pairs[pairs.length - 1][1],
+    baseline: { ms: pairs.map(([base]) => base.ms), rssMb: pairs.map(([base]) => base.rssMb), codes: pairs.map(([base]) => base.code), last: pairs[pairs.length - 1][0] },
+  };
 }

@@ -29,7 +29,8 @@ export async function loadCatalog(head: RepoView, settings: Settings, affected: 
   return { catalog: createCatalog({ repository, pinned, live: [...live.entries], shipped }), notices };
 }
 
-async function repositoryEntries(head: RepoView, settings: Settings): Promise<CatalogEntry[]> {
+/** Entries of the repository's own action and trigger definitions at one ref. */
+export async function repositoryEntries(head: RepoView, settings: Settings): Promise<CatalogEntry[]> {
   const entries: CatalogEntry[] = [];
   for (const action of head.index.ofKind('action')) {
     const entry = await actionEntry(head, settings, action);
@@ -44,7 +45,8 @@ async function repositoryEntries(head: RepoView, settings: Settings): Promise<Ca
   return entries;
 }
 
-async function pinnedFileEntries(head: RepoView): Promise<CatalogEntry[]> {
+/** Entries of the pinned catalog file(s) at one ref. */
+export async function pinnedFileEntries(head: RepoView): Promise<CatalogEntry[]> {
   const entries: CatalogEntry[] = [];
   for (const object of head.index.ofKind('catalog')) {
     for (const file of object.files) {

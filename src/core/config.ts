@@ -3,12 +3,13 @@ import { describeViolations } from '../schema/messages.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { compilePattern } from './pattern.js';
 import { UserError } from './errors.js';
-import { DEFAULT_SETTINGS, type ItemSeverity, type PathSettings, type Settings, type Waiver } from './settings.js';
+import { DEFAULT_SETTINGS, type DocsHeadings, type ItemSeverity, type PathSettings, type Settings, type Waiver } from './settings.js';
 import type { ItemId } from './types.js';
 
 /** The configuration file as written (validated by `schemas/config.schema.json`). */
 interface ConfigFile {
   paths?: Partial<PathSettings>;
+  docs?: { headings?: Partial<DocsHeadings> };
   items?: Partial<Record<ItemId, ItemSeverity>>;
   failOn?: Settings['failOn'];
   waivers?: Array<Omit<Waiver, 'paths'> & { paths?: string[] }>;
@@ -32,6 +33,7 @@ export function settingsFromConfig(doc: ParsedDocument | undefined): Settings {
   checkPatterns(doc, file.paths ?? {});
   return {
     paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
+    docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
     items: { ...file.items },
     failOn: file.failOn ?? DEFAULT_SETTINGS.failOn,
     waivers: (file.waivers ?? []).map((w) => ({ ...w, paths: w.paths ?? [] })),

@@ -42,9 +42,18 @@ export interface Limits {
   readonly maxAliases: number;
 }
 
+/** The section headings a docs page of an action or trigger must have. */
+export interface DocsHeadings {
+  readonly glance: string;
+  readonly payload: string;
+  readonly result: string;
+  readonly examples: string;
+}
+
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
 export interface Settings {
   readonly paths: PathSettings;
+  readonly docs: { readonly headings: DocsHeadings };
   readonly items: Readonly<Partial<Record<ItemId, ItemSeverity>>>;
   readonly failOn: 'error' | 'warning';
   readonly waivers: readonly Waiver[];
@@ -79,8 +88,16 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 20,
 };
 
+export const DEFAULT_HEADINGS: DocsHeadings = {
+  glance: 'At a Glance',
+  payload: 'Payload Schema',
+  result: 'Result Schema',
+  examples: 'Examples',
+};
+
 export const DEFAULT_SETTINGS: Settings = {
   paths: DEFAULT_PATHS,
+  docs: { headings: DEFAULT_HEADINGS },
   items: {},
   failOn: 'error',
   waivers: [],

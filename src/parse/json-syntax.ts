@@ -110,9 +110,10 @@ function describe(text: string, error: FirstError): { message: string; start: nu
 
 /** Unquoted names where a key belongs get the key message; words like `NaN` are shown whole. */
 function unexpectedSymbol(text: string, error: FirstError): string {
-  const before = text.slice(0, error.offset).trimEnd().at(-1);
-  if (error.container === 'object' && (before === '{' || before === ',')) return 'expected a property name in double quotes';
   const token = text.slice(error.offset, error.offset + error.length);
+  const before = text.slice(0, error.offset).trimEnd().at(-1);
+  const keyPlace = error.container === 'object' && (before === '{' || before === ',');
+  if (keyPlace && /^['A-Za-z_$]/.test(token)) return 'expected a property name in double quotes';
   if (/^[A-Za-z_$][\w$]{0,30}$/.test(token)) return `unexpected \`${token}\``;
   return `unexpected ${describeCharacter(text.codePointAt(error.offset))}`;
 }

@@ -8,8 +8,9 @@ type Located = { readonly range?: readonly number[] | null } | null | undefined;
 /**
  * Locates pointer paths in a composed YAML document. A step into an alias continues at the
  * anchored node (where the value is written); a missing step stops at the deepest node found.
+ * Spans end at the last non-blank character: block collections own their trailing newline.
  */
-export function yamlResolver(doc: Document.Parsed): Resolver {
+export function yamlResolver(doc: Document.Parsed, text: string): Resolver {
   return (segments) => {
     let node: unknown = doc.contents;
     let key: Located;
@@ -20,7 +21,7 @@ export function yamlResolver(doc: Document.Parsed): Resolver {
       node = member.value;
       key = member.key;
     }
-    return located(node as Located, key);
+    return located(node as Located, key, text);
   };
 }
 
@@ -38,13 +39,15 @@ function memberOf(node: unknown, segment: string): { value: unknown; key?: Locat
   return undefined;
 }
 
-function located(node: Located, key: Located): Resolved {
-  const value = rangeOf(node);
-  const keyRange = key ? rangeOf(key) : undefined;
+function located(node: Located, key: Located, text: string): Resolved {
+  const value = rangeOf(node, text);
+  const keyRange = key ? rangeOf(key, text) : undefined;
   return keyRange ? { value, key: keyRange } : { value };
 }
 
-function rangeOf(node: Located): OffsetRange {
+function rangeOf(node: Located, text: string): OffsetRange {
   const [start = 0, end = start] = node?.range ?? [];
-  return [start, Math.max(start, end)];
+  let trimmed = Math.max(start, end);
+  while (trimmed > start && ' \t\r\n'.includes(text[trimmed - 1])) trimmed--;
+  return [start, trimmed];
 }

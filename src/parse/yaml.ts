@@ -44,7 +44,7 @@ export function parseYaml(text: string, limits: ParseLimits, lines: LineTable): 
   const composer = new Composer(COMPOSE_OPTIONS);
   const docs = Array.from(composer.compose(tokens));
   if (docs.length === 0) return emptyStream(text, composer.streamInfo().errors);
-  const resolve = yamlResolver(docs[0]);
+  const resolve = yamlResolver(docs[0], text);
   if (docs.length > 1) return failedResult([multiDocumentProblem(docs[1])], resolve);
   const problems = [...libraryProblems(text, docs[0]), ...checkYamlTree(docs[0], limits, lines)];
   if (problems.some((p) => p.fatal)) return failedResult(problems, resolve);
