@@ -138,19 +138,26 @@ async function scenarios(root) {
   return rows;
 }
 
+function printReport(rows) {
+  console.log(`\nb3os-readiness bench: Node ${process.version}, ${process.platform}-${process.arch}; rows 3.x show the extra over the baseline\n`);
+  console.log(renderTable(rows));
+  const missed = rows.filter((row) => row.ok === false).map((row) => row.scenario);
+  console.log(missed.length ? `Targets missed (✗): ${missed.join('; ')}` : 'Every target met.');
+  console.log(problems.length ? `PROBLEMS:\n${problems.map((p) => `  - ${p}`).join('\n')}` : 'No crash (exit 3) and no unexpected exit code.');
+}
+
 async function main() {
   if (!existsSync(CLI)) {
     console.log('bench: dist/cli.js is missing; run `npm run build` first.');
     return;
   }
   const root = mkdtempSync(join(tmpdir(), 'b3os-readiness-bench-'));
+  const cleanUp = () => rmSync(root, { recursive: true, force: true });
+  process.once('SIGINT', () => (cleanUp(), process.exit(130)));
   try {
-    const rows = await scenarios(root);
-    console.log(`\nb3os-readiness bench: Node ${process.version}, ${process.platform}-${process.arch}; rows 3.x show the extra over the baseline\n`);
-    console.log(renderTable(rows));
-    console.log(problems.length ? `PROBLEMS:\n${problems.map((p) => `  - ${p}`).join('\n')}` : 'No crash (exit 3) and no unexpected exit code.');
+    printReport(await scenarios(root));
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    cleanUp();
   }
 }
 

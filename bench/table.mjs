@@ -14,8 +14,9 @@ const COLUMNS = [
 /** A number rounded for display; a leading `+` marks a difference from the baseline. */
 export function figure(value, { delta = false, digits = 0 } = {}) {
   if (!Number.isFinite(value)) return 'n/a';
-  const text = value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return delta && value >= 0 ? `+${text}` : text;
+  const rounded = Number(value.toFixed(digits)) || 0; // `|| 0` turns -0 into 0
+  const text = rounded.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return delta && rounded >= 0 ? `+${text}` : text;
 }
 
 /**
