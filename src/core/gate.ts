@@ -7,7 +7,7 @@ import { UserError } from './errors.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
 import { createClassifier } from './repo-index.js';
-import { createRepoView } from './repo-view.js';
+import { createRepoView, type RepoView } from './repo-view.js';
 import type { ItemDefinition } from './rule.js';
 import { CONFIG_PATH, DEFAULT_LIMITS, type Settings } from './settings.js';
 import { OBJECT_KINDS, type ChangeSet, type ChangeSummary, type ItemResult, type ObjectKind, type Report, type Snapshot } from './types.js';
@@ -47,7 +47,7 @@ export async function runGate(input: GateInput): Promise<Report> {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn),
     items: outcome.items,
     objects: outcome.objects,
-    summary: summaryOf(input.changes, affected),
+    summary: summaryOf(input.changes, affected, head),
     notices: [...notices, ...outcome.notices],
   };
 }
@@ -73,7 +73,7 @@ export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'
   return blocks || warns ? 'fail' : 'pass';
 }
 
-function summaryOf(changes: ChangeSet, affected: Affected): ChangeSummary {
+function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {
   const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0])) as Record<ObjectKind, number>;
   for (const key of affected.keys) counts[splitKey(key)[0]] += 1;
   return {
@@ -82,6 +82,7 @@ function summaryOf(changes: ChangeSet, affected: Affected): ChangeSummary {
     mode: changes.mode,
     changedFiles: changes.files.length,
     affected: counts,
-    blastRadius: affected.blastRadius.map((key) => splitKey(key)[1]),
+    // Named by their definition file, so a reader can open them.
+    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
   };
 }

@@ -147,7 +147,7 @@ export interface ChangeSummary {
   readonly mode: 'diff' | 'all';
   readonly changedFiles: number;
   readonly affected: Readonly<Record<ObjectKind, number>>;
-  /** Workflows and templates re-validated only because a schema they use changed. */
+  /** Files of the workflows and templates re-validated only because a schema they use changed. */
   readonly blastRadius: readonly string[];
 }
 

@@ -27,9 +27,8 @@ export function parseJson(text: string, limits: ParseLimits, lines: LineTable): 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, TREE_OPTIONS);
   if (errors.length > 0 || !root) return failedResult([jsonSyntaxProblem(text)]);
-  const builder = new ValueBuilder(text, limits, lines);
-  const value = builder.build(root);
-  return builtResult(value, builder.problems, (segments) => resolveJson(root, segments));
+  const built = buildValue(root, text, limits, lines);
+  return builtResult(built.value, built.problems, (segments) => resolveJson(root, segments));
 }
 
 /** Offset of the first `[` or `{` (outside strings) nested deeper than `maxDepth`, or -1. */
@@ -49,58 +48,54 @@ export function firstBracketBeyond(text: string, maxDepth: number): number {
   return -1;
 }
 
-/** Builds plain values from a syntax-error-free tree, checking keys, numbers and the node count. */
-class ValueBuilder {
-  readonly problems: OffsetProblem[] = [];
-  private nodes = 0;
+interface Built {
+  readonly value: JsonValue;
+  readonly problems: readonly OffsetProblem[];
+}
 
-  constructor(
-    private readonly text: string,
-    private readonly limits: ParseLimits,
-    private readonly lines: LineTable,
-  ) {}
+/**
+ * Plain values from a syntax-error-free tree, checking keys, numbers and the node count on the
+ * way. Recursion is safe: the bracket scan capped the depth.
+ */
+function buildValue(root: Node, text: string, limits: ParseLimits, lines: LineTable): Built {
+  const problems: OffsetProblem[] = [];
+  let nodes = 0;
+  const build = (node: Node): JsonValue => {
+    if (++nodes === limits.maxNodes + 1) problems.push(tooManyNodesProblem(limits.maxNodes, node.offset, node.offset + 1));
+    if (nodes > limits.maxNodes) return null;
+    if (node.type === 'object') return buildObject(node, build, problems, lines);
+    if (node.type === 'array') return (node.children ?? []).map(build);
+    if (node.type === 'number') return checkedNumber(node, text, problems);
+    return node.value as JsonValue;
+  };
+  return { value: build(root), problems };
+}
 
-  /** Recursion is safe: the bracket scan capped the depth. */
-  build(node: Node): JsonValue {
-    if (++this.nodes === this.limits.maxNodes + 1) this.problems.push(tooManyNodesProblem(this.limits.maxNodes, node.offset, node.offset + 1));
-    if (this.nodes > this.limits.maxNodes) return null;
-    switch (node.type) {
-      case 'object':
-        return this.buildObject(node);
-      case 'array':
-        return (node.children ?? []).map((child) => this.build(child));
-      case 'number':
-        return this.buildNumber(node);
-      default:
-        return node.value as JsonValue;
-    }
+function buildObject(node: Node, build: (node: Node) => JsonValue, problems: OffsetProblem[], lines: LineTable): JsonValue {
+  const target: { [key: string]: JsonValue } = {};
+  const firstKeyAt = new Map<string, number>();
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = keyNode.value as string;
+    const keyEnd = keyNode.offset + keyNode.length;
+    const first = firstKeyAt.get(key);
+    if (first !== undefined) problems.push(duplicateKeyProblem(key, first, lines, keyNode.offset, keyEnd));
+    else firstKeyAt.set(key, keyNode.offset);
+    const forbidden = forbiddenKeyProblem(key, keyNode.offset, keyEnd);
+    if (forbidden) problems.push(forbidden);
+    defineMember(target, key, build(valueNode));
   }
+  return target;
+}
 
-  private buildObject(node: Node): JsonValue {
-    const target: { [key: string]: JsonValue } = {};
-    const firstKeyAt = new Map<string, number>();
-    for (const property of node.children ?? []) {
-      const [keyNode, valueNode] = property.children ?? [];
-      if (!keyNode || !valueNode) continue;
-      const key = keyNode.value as string;
-      const keyEnd = keyNode.offset + keyNode.length;
-      const first = firstKeyAt.get(key);
-      if (first !== undefined) this.problems.push(duplicateKeyProblem(key, first, this.lines, keyNode.offset, keyEnd));
-      else firstKeyAt.set(key, keyNode.offset);
-      const forbidden = forbiddenKeyProblem(key, keyNode.offset, keyEnd);
-      if (forbidden) this.problems.push(forbidden);
-      defineMember(target, key, this.build(valueNode));
-    }
-    return target;
-  }
-
-  private buildNumber(node: Node): number {
-    const literal = this.text.slice(node.offset, node.offset + node.length);
-    const value = node.value as number;
-    const problem = numberProblem(literal, value, INTEGER_LITERAL.test(literal), node.offset, node.offset + node.length);
-    if (problem) this.problems.push(problem);
-    return value;
-  }
+/** The number as parsed, with a problem when its literal is an integer JavaScript cannot hold. */
+function checkedNumber(node: Node, text: string, problems: OffsetProblem[]): number {
+  const literal = text.slice(node.offset, node.offset + node.length);
+  const value = node.value as number;
+  const problem = numberProblem(literal, value, INTEGER_LITERAL.test(literal), node.offset, node.offset + node.length);
+  if (problem) problems.push(problem);
+  return value;
 }
 
 /** Walks the tree along the segments; a missing step stops at the deepest node found. */

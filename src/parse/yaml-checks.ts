@@ -25,6 +25,7 @@ export function checkYamlTree(doc: Document.Parsed, limits: ParseLimits, lines: 
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { node } = frame;
+    // Node, then key, then value: the library's resolution order, so the last anchor seen wins as there.
     if (hasAnchor(node)) anchors.set(node.anchor, node);
     if (isAlias(node)) {
       if (++aliases <= limits.maxAliases + 1) problems.push(...aliasProblems(frame, node, anchors.get(node.source), aliases, limits.maxAliases));
@@ -41,7 +42,6 @@ export function checkYamlTree(doc: Document.Parsed, limits: ParseLimits, lines: 
   return problems;
 }
 
-/** Walk order is the library's alias-resolution order (node, then key, then value), so the last anchor seen wins as it does there. */
 function hasAnchor(node: unknown): node is { anchor: string } {
   return typeof (node as { anchor?: unknown } | null)?.anchor === 'string';
 }
@@ -50,8 +50,8 @@ function pushChildren(stack: Frame[], parent: Frame, children: readonly unknown[
   for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent });
 }
 
-function rangeOf(node: { range?: readonly number[] | null }, fallback = 0): [number, number] {
-  const [start, end] = node.range ?? [fallback, fallback];
+function rangeOf(node: { range?: readonly number[] | null }): [number, number] {
+  const [start = 0, end = start] = node.range ?? [];
   return [start, Math.max(start, end)];
 }
 
@@ -85,7 +85,7 @@ function mapKeyProblems(map: YAMLMap, lines: LineTable): OffsetProblem[] {
   for (const pair of map.items as Pair[]) {
     const keyNode = pair.key;
     const [start, end] = rangeOf((keyNode ?? pair.value ?? map) as { range?: number[] });
-    if (keyNode !== null && !isScalar(keyNode)) {
+    if (keyNode != null && !isScalar(keyNode)) {
       problems.push({ code: 'syntax', fatal: true, message: 'mapping keys must be scalars', hint: 'use a plain string key', start, end });
       continue;
     }

@@ -82,7 +82,7 @@ function libraryProblem(text: string, error: YAMLError, isError: boolean): Offse
   if (code === 'tag') {
     const written = text.slice(start, Math.min(end, start + 80)).trim();
     const message = written.startsWith('!') ? `unsupported tag ${quoteText(written)}` : sentence(error.message);
-    return { code, fatal: true, message, hint: 'remove the tag: only plain YAML values are accepted', start, end };
+    return { code, fatal: true, message, hint: 'remove the tag: only plain YAML values are accepted', start, end: Math.max(start, end) };
   }
   return { code, fatal: isError || code !== 'syntax', message: sentence(error.message), start, end: Math.max(start, end) };
 }

@@ -60,10 +60,16 @@ export function renderRunLine(summary: ChangeSummary, reportUrl: string | undefi
     codeSpan(shortRef(summary.head), 80),
     files,
     affectedPhrase(summary),
-    radius > 0 ? `${radius} re-validated for a changed schema` : '',
+    radius > 0 ? `re-validated for a changed schema: ${blastRadiusNames(summary.blastRadius)}` : '',
     safeUrl(reportUrl) !== undefined ? markdownLink('full report', reportUrl) : '',
   ];
   return parts.filter((part) => part !== '').join(' · ');
+}
+
+/** Up to five file names as code spans, then "and N more". */
+function blastRadiusNames(files: readonly string[]): string {
+  const shown = files.slice(0, 5).map((f) => codeSpan(f, 120));
+  return files.length > 5 ? `${shown.join(', ')} and ${files.length - 5} more` : shown.join(', ');
 }
 
 /** The checklist: one row per item, in report order, never truncated. */

@@ -34,6 +34,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     findings.map((finding) => renderFindingText(finding, paint)).join('\n'),
     renderChecklistText(report, paint),
     report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice))}`).join('\n'),
+    report.summary.blastRadius.length ? `re-validated for a changed schema: ${report.summary.blastRadius.map((f) => toOneLine(f)).join(', ')}` : '',
     renderResultLine(report, paint),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;

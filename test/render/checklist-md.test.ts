@@ -117,7 +117,7 @@ describe('renderChecklistMarkdown', () => {
         "<!-- b3os-readiness:checklist v1 -->
         ## B3OS production readiness: ✅ ready
 
-        \`HEAD\` · full audit of 1 file · 1 workflow affected · 2 re-validated for a changed schema
+        \`HEAD\` · full audit of 1 file · 1 workflow affected · re-validated for a changed schema: \`templates/a/template.json\`, \`workflows/b/workflow.json\`
 
         | | Launch requirement | Findings |
         |---|---|---|
