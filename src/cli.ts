@@ -7,5 +7,7 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   today: new Date().toISOString().slice(0, 10),
+  // Only `check --api-url` uses it; an empty variable counts as unset.
+  b3osApiKey: process.env.B3OS_API_KEY?.trim() || undefined,
 });
 process.exitCode = code;

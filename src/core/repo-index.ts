@@ -65,7 +65,10 @@ export interface RepoIndex {
   objectOf(path: string): RepoObject | undefined;
 }
 
-/** Groups tree entries into objects. Symlinks and submodules are indexed but never become objects. */
+/**
+ * Groups tree entries into objects. Symlinks and submodules are kept in their object's files, so
+ * rules can report them, but a `RepoView` never reads them.
+ */
 export function indexRepository(entries: readonly TreeEntry[], classify: Classifier): RepoIndex {
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const files = new Map<string, string[]>();
@@ -73,7 +76,6 @@ export function indexRepository(entries: readonly TreeEntry[], classify: Classif
   const ids = new Map<string, string>();
   const owner = new Map<string, string>();
   for (const entry of entries) {
-    if (entry.kind !== 'file') continue;
     const hit = classify(entry.path);
     if (!hit) continue;
     const key = objectKey(hit.kind, hit.id);

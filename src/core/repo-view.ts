@@ -1,4 +1,4 @@
-import { formatOf, parseDocument, type ParsedDocument } from '../parse/document.js';
+import { formatOf, oversizedDocument, parseDocument, type ParsedDocument } from '../parse/document.js';
 import { decodeText } from '../parse/decode.js';
 import type { Classifier, RepoIndex } from './repo-index.js';
 import { indexRepository } from './repo-index.js';
@@ -25,16 +25,21 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
   const index = indexRepository(await snapshot.list(), classify);
   const documents = new Map<string, Promise<ParsedDocument | undefined>>();
   const texts = new Map<string, Promise<string | undefined>>();
-  const parseLimits = { maxBytes: limits.maxFileBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases };
   const isFile = (path: string) => index.entries.get(path)?.kind === 'file';
 
   const readParsed = async (path: string) => {
-    if (!isFile(path) || !formatOf(path)) return undefined;
+    const format = formatOf(path);
+    if (!isFile(path) || !format) return undefined;
+    // YAML parses far slower than JSON: its own, lower cap keeps every file under a second.
+    const maxBytes = format === 'yaml' ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+    const size = index.entries.get(path)!.size;
+    if (size > maxBytes) return oversizedDocument(path, size, maxBytes);
     const bytes = await snapshot.read(path);
-    return bytes ? parseDocument(path, bytes, parseLimits) : undefined;
+    return bytes ? parseDocument(path, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : undefined;
   };
   const readText = async (path: string) => {
-    if (!isFile(path)) return undefined;
+    // Over the cap: never read (the stored size comes from the tree listing).
+    if (!isFile(path) || index.entries.get(path)!.size > limits.maxFileBytes) return undefined;
     const bytes = await snapshot.read(path);
     if (!bytes) return undefined;
     const decoded = decodeText(bytes, limits.maxFileBytes);

@@ -37,6 +37,8 @@ export interface Waiver {
 /** Size and shape limits applied before and while parsing repository files. */
 export interface Limits {
   readonly maxFileBytes: number;
+  /** YAML files have their own cap: the YAML parser is about 20 times slower than JSON's. */
+  readonly maxYamlBytes: number;
   readonly maxDepth: number;
   readonly maxNodes: number;
   readonly maxAliases: number;
@@ -83,6 +85,7 @@ export const DEFAULT_PATHS: PathSettings = {
 
 export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 1024 * 1024,
+  maxYamlBytes: 256 * 1024,
   maxDepth: 64,
   maxNodes: 100_000,
   maxAliases: 20,

@@ -30,7 +30,8 @@ function failed(problem: ParseProblem): Decoded {
   return { ok: false, problem };
 }
 
-function tooLarge(size: number, maxBytes: number): ParseProblem {
+/** The problem of a file over the size cap; it is never read or decoded. */
+export function tooLarge(size: number, maxBytes: number): ParseProblem {
   return {
     code: 'too-large',
     fatal: true,

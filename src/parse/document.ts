@@ -1,4 +1,4 @@
-import { decodeText } from './decode.js';
+import { decodeText, tooLarge } from './decode.js';
 import type { FormatResult, Resolved } from './format-result.js';
 import { findHiddenCharacters } from './hidden.js';
 import { parseJson } from './json.js';
@@ -50,6 +50,11 @@ export function parseDocument(path: string, bytes: Uint8Array, limits?: Partial<
     const problem: ParseProblem = { code: 'syntax', fatal: true, message: 'the parser failed on this file', span: fileStartSpan() };
     return documentOf(path, format, '', undefined, [problem]);
   }
+}
+
+/** The document of a file whose stored size is over the cap: reported without reading it. */
+export function oversizedDocument(path: string, size: number, maxBytes: number): ParsedDocument {
+  return documentOf(path, formatOf(path) ?? 'yaml', '', undefined, [tooLarge(size, maxBytes)]);
 }
 
 function parseBytes(path: string, format: 'json' | 'yaml', bytes: Uint8Array, limits: ParseLimits): ParsedDocument {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { platformFor } from '../adapters/b3os/platform.js';
 import { createOctokit } from '../adapters/github/client.js';
 import { UserError } from '../core/errors.js';
 import { runGate } from '../core/gate.js';
@@ -16,10 +17,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const inputs = readInputs();
     const ctx = readRunnerContext(env, inputs.mode);
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
+    const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     const input = await actionChanges(ctx, octokit);
     try {
       const today = new Date().toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, today });
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today });
       await publishReport(report, { ctx, inputs, octokit, env });
       if (report.result === 'fail') {
         const blocking = report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id);

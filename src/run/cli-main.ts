@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createB3osClient } from '../adapters/b3os/client.js';
+import { B3osApiError } from '../adapters/b3os/errors.js';
+import { platformFor } from '../adapters/b3os/platform.js';
 import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
 import { runGate } from '../core/gate.js';
@@ -11,6 +14,7 @@ import { renderSarif } from '../render/sarif.js';
 import { renderSummaryMarkdown } from '../render/summary-md.js';
 import { renderText } from '../render/text.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
+import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
 import { localInput } from './local-input.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
@@ -20,11 +24,19 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly color: boolean;
   readonly today: string;
+  /** The B3OS API key for `check --api-url` (`B3OS_API_KEY`, read by the entry point). */
+  readonly b3osApiKey?: string;
+  /** The clock `catalog pull` stamps `fetchedAt` with (default: now). */
+  readonly now?: () => Date;
 }
 
 const USAGE = `Usage:
   b3os-readiness check [--repo DIR] [--base REF] [--head REF] [--all] [--config FILE]
                        [--format text|markdown|json|sarif] [--fail-on error|warning]
+                       [--api-url URL]   live catalog lookups; with B3OS_API_KEY set, online validation
+  b3os-readiness catalog pull [--api-url URL] [--repo DIR] [--output FILE]
+                                    pin the platform catalog as .b3os/catalog.json
+                                    (default API https://api.b3os.org; output DIR/.b3os/catalog.json)
   b3os-readiness hash FILE          print the definition hash of a workflow file (for manifests)
   b3os-readiness --version | --help
 
@@ -40,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === '--version') return out(io, TOOL_VERSION);
     if (command === 'check') return await check(rest, io);
     if (command === 'hash') return await hash(rest, io);
+    if (command === 'catalog' && rest[0] === 'pull') return await catalogPull(rest.slice(1), io);
     throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   } catch (error) {
     if (error instanceof UserError || isArgError(error)) {
@@ -63,15 +76,17 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       config: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string' },
+      'api-url': { type: 'string' },
     },
   });
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn = values['fail-on'] === undefined ? undefined : oneOf(values['fail-on'], ['error', 'warning'] as const, '--fail-on');
   const repoDir = resolve(io.cwd, values.repo ?? '.');
   const config = values.config ? { path: values.config, bytes: await readConfig(resolve(io.cwd, values.config)) } : undefined;
+  const platform = platformFor(values['api-url'], io.b3osApiKey);
   const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all });
   try {
-    const report = await runGate({ ...input.gate, config, failOn, today: io.today });
+    const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today });
     io.stdout(render(report, format, io, values.base));
     return report.result === 'pass' ? 0 : 1;
   } finally {
@@ -90,6 +105,20 @@ function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, bas
       return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
     default:
       return renderText(report, { color: io.color });
+  }
+}
+
+async function catalogPull(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...args], strict: true, options: { 'api-url': { type: 'string' }, repo: { type: 'string' }, output: { type: 'string' } } });
+  const repoDir = resolve(io.cwd, values.repo ?? '.');
+  const output = values.output ? resolve(io.cwd, values.output) : resolve(repoDir, '.b3os/catalog.json');
+  try {
+    const client = createB3osClient({ baseUrl: values['api-url'] ?? DEFAULT_API_URL });
+    return out(io, await pullCatalogFile(client, { output, displayPath: values.output ?? '.b3os/catalog.json', now: io.now?.() ?? new Date() }));
+  } catch (error) {
+    if (!(error instanceof B3osApiError)) throw error;
+    io.stderr(`b3os-readiness: catalog pull failed, nothing was written: ${error.message}\n`);
+    return 3;
   }
 }
 

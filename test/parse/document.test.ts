@@ -142,6 +142,13 @@ describe('totality: parseDocument never throws', () => {
     }
   });
 
+  it('turns a failure of the parser itself into a fatal problem', () => {
+    const doc = parseDocument('x.json', null as unknown as Uint8Array);
+    expect(problemsAt(doc)).toEqual([{ code: 'syntax', fatal: true, line: 1, column: 1 }]);
+    expect(doc.problems[0].message).toBe('the parser failed on this file');
+    expect(doc.locate('/a')).toEqual(spanOf([1, 1, 1, 1]));
+  });
+
   it('on random bytes and on mutations of the workflow', () => {
     const random = seededRandom(7);
     for (let round = 0; round < 500; round++) {

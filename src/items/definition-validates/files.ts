@@ -12,6 +12,20 @@ export interface DefinitionFile {
 
 const DEFINITION_KINDS: readonly ObjectKind[] = ['workflow', 'template', 'action', 'trigger', 'catalog'];
 
+/** Symlinks and submodules at definition paths of affected objects: never read, so reported. */
+export function notRegularFiles(ctx: RuleContext, kinds = DEFINITION_KINDS): Array<{ path: string; kind: 'symlink' | 'submodule' }> {
+  const out: Array<{ path: string; kind: 'symlink' | 'submodule' }> = [];
+  for (const kind of kinds) {
+    for (const object of ctx.affected.objects(kind)) {
+      for (const path of object.files) {
+        const entry = ctx.head.index.entries.get(path);
+        if (entry && entry.kind !== 'file' && formatOf(path)) out.push({ path, kind: entry.kind });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The JSON and YAML definition files of affected workflows, templates, actions (`action.json`, not
  * SDK sources), triggers and the pinned catalog, parsed. Files that do not parse are included:

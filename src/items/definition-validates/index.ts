@@ -1,5 +1,12 @@
 import type { ItemDefinition } from '../../core/rule.js';
 import { missingNodeReference } from './missing-node-reference.js';
+import { branchPlacement } from './branch-placement.js';
+import { cycle } from './cycle.js';
+import { legacyFormat } from './legacy-format.js';
+import { loopLimits } from './loop-limits.js';
+import { loopPlacement } from './loop-placement.js';
+import { triggerNodes } from './trigger-nodes.js';
+import { unreachableNode } from './unreachable-node.js';
 import { schemaUnknown } from './schema-unknown.js';
 import { syntax } from './syntax.js';
 import { unknownNodeType } from './unknown-node-type.js';
@@ -11,5 +18,5 @@ export const definitionValidates: ItemDefinition = {
   title: 'Definition validates',
   group: 'required',
   concerns: ['workflow', 'template', 'action', 'trigger', 'catalog'],
-  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference],
+  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference, legacyFormat, triggerNodes, branchPlacement, cycle, unreachableNode, loopPlacement, loopLimits],
 };

@@ -1,8 +1,8 @@
-import { fromSpan } from '../../core/locate.js';
+import { fromSpan, startOf } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import type { Severity } from '../../core/types.js';
 import type { ParseProblemCode } from '../../parse/document.js';
-import { affectedDefinitionFiles } from './files.js';
+import { affectedDefinitionFiles, notRegularFiles } from './files.js';
 
 /** Problems that hide content from review but leave the value usable are still errors, except look-alike characters. */
 const SEVERITY: Partial<Record<ParseProblemCode, Severity>> = { bidi: 'warning' };
@@ -15,6 +15,13 @@ export const syntax = defineRule(
     severity: 'error',
   },
   async (ctx, { report }) => {
+    for (const { path, kind } of notRegularFiles(ctx)) {
+      report({
+        message: `\`${path}\` is a ${kind}; it is not followed and not validated`,
+        hint: 'commit the file itself at this path',
+        location: startOf(path),
+      });
+    }
     for (const { doc } of await affectedDefinitionFiles(ctx)) {
       for (const problem of doc.problems) {
         report({

@@ -62,3 +62,11 @@ describe('hostile definition files', () => {
     expect(syntax[0]).toMatchObject({ location: { line: 4, column: 81 }, message: expect.stringMatching(/loses precision/) });
   });
 });
+
+describe('symlinks at definition paths', () => {
+  it('are reported, never followed', async () => {
+    const report = await auditFiles({ 'workflows/link/workflow.json': { symlink: '/etc/passwd' }, 'workflows/ok/workflow.json': VALID });
+    const syntax = findingsOf(report, 'definition-validates/syntax');
+    expect(syntax).toEqual([expect.objectContaining({ message: '`workflows/link/workflow.json` is a symlink; it is not followed and not validated', location: { file: 'workflows/link/workflow.json', line: 1, column: 1 } })]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/core/repo-index.js';
+import { createRepoView } from '../../src/core/repo-view.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
+import type { Snapshot } from '../../src/core/types.js';
+
+/** A snapshot that lists a 2 GB file and fails the test if anyone reads it. */
+const huge: Snapshot = {
+  ref: 'HEAD',
+  list: async () => [
+    { path: 'workflows/huge/workflow.json', kind: 'file', size: 2 * 1024 ** 3 },
+    { path: 'workflows/big/workflow.yaml', kind: 'file', size: 300 * 1024 },
+    { path: 'workflows/link/workflow.json', kind: 'symlink', size: 0 },
+  ],
+  read: async (path) => {
+    throw new Error(`read ${path}`);
+  },
+};
+
+describe('RepoView', () => {
+  it('reports a file over the cap from its listed size, without reading it', async () => {
+    const view = await createRepoView(huge, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    const doc = await view.document('workflows/huge/workflow.json');
+    expect(doc?.problems).toEqual([expect.objectContaining({ code: 'too-large', fatal: true, message: expect.stringMatching(/2,147,483,648 bytes, over the 1 MiB limit/) })]);
+    expect(await view.text('workflows/huge/workflow.json')).toBeUndefined();
+  });
+
+  it('caps YAML files lower than JSON files', async () => {
+    const view = await createRepoView(huge, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    expect((await view.document('workflows/big/workflow.yaml'))?.problems[0]).toMatchObject({ code: 'too-large', message: expect.stringMatching(/256 KiB/) });
+  });
+
+  it('never reads a symlink', async () => {
+    const view = await createRepoView(huge, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    expect(await view.document('workflows/link/workflow.json')).toBeUndefined();
+    expect(view.has('workflows/link/workflow.json')).toBe(false);
+  });
+});
