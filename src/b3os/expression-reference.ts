@@ -88,9 +88,10 @@ function parsePath(text: string): string[] | string {
   if (first === undefined) return 'not a reference';
   segments.push(first);
   while (i < text.length) {
+    const at = i;
     const c = text[i++];
     const next = c === '.' ? plain() : c === '[' ? bracket() : undefined;
-    if (next === undefined) return c === '.' || c === '[' ? `a malformed path after \`${text.slice(0, i)}\`` : 'not a reference';
+    if (next === undefined) return c === '.' || c === '[' ? `a malformed path at \`${text.slice(at, at + 24)}\`` : 'not a reference';
     segments.push(next);
   }
   return segments;

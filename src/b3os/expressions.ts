@@ -54,41 +54,58 @@ export interface ScanResult {
  * `{{ }}` is a problem, not an expression.
  */
 export function scanExpressions(text: string): ScanResult {
-  const expressions: Expression[] = [];
-  const problems: BraceProblem[] = [];
-  const problem = (code: BraceProblemCode, offset: number, message: string) => problems.push({ code, offset, message });
-  let braces = 0;
-  let open = -1;
-  let depth = 0;
-  let nested = false;
+  const out: ScanResult = { expressions: [], problems: [] };
+  const state: ScanState = { braces: 0, open: -1, depth: 0, nested: false };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c !== OPEN && c !== CLOSE) { i++; continue; }
-    const pair = text.charCodeAt(i + 1) === c;
-    if (open < 0) {
-      if (pair && c === OPEN) [open, depth, nested] = [i, 1, false];
-      else if (pair && braces >= 2) braces -= 2;
-      else if (pair) [braces] = [0, problem('stray-close', i, '`}}` closes no `{{`')];
-      else braces = c === OPEN ? braces + 1 : Math.max(0, braces - 1);
-      i += pair ? 2 : 1;
-      continue;
-    }
-    if (!pair) { i++; continue; }
-    i += 2;
-    if (c === OPEN) {
-      if (!nested) problem('nested', i - 2, '`{{` inside another expression');
-      [nested, depth] = [true, depth + 1];
-    } else if (--depth === 0) {
-      const inner = text.slice(open + 2, i - 2);
-      if (nested) { /* already reported */ } else if (inner.trim() === '') problem('empty', open, 'empty expression `{{ }}`');
-      else expressions.push({ start: open, end: i, source: text.slice(open, i), alternatives: parseAlternatives(inner) });
-      open = -1;
+    if (c !== OPEN && c !== CLOSE) {
+      i++;
+    } else if (text.charCodeAt(i + 1) !== c) {
+      if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
+      i++;
+    } else {
+      if (state.open < 0) pairOutside(i, c, state, out);
+      else pairInside(text, i, c, state, out);
+      i += 2;
     }
   }
-  if (open >= 0) problem('unclosed', open, '`{{` is never closed with `}}`');
-  problems.sort((a, b) => a.offset - b.offset);
-  return { expressions, problems };
+  if (state.open >= 0) out.problems.push({ code: 'unclosed', offset: state.open, message: '`{{` is never closed with `}}`' });
+  out.problems.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+/** Scanner state: single `{` open outside expressions, the open `{{` (-1: none), its nesting. */
+interface ScanState {
+  braces: number;
+  open: number;
+  depth: number;
+  nested: boolean;
+}
+
+function pairOutside(at: number, c: number, state: ScanState, out: ScanResult): void {
+  if (c === OPEN) Object.assign(state, { open: at, depth: 1, nested: false });
+  else if (state.braces >= 2) state.braces -= 2;
+  else {
+    state.braces = 0;
+    out.problems.push({ code: 'stray-close', offset: at, message: '`}}` closes no `{{`' });
+  }
+}
+
+function pairInside(text: string, at: number, c: number, state: ScanState, out: ScanResult): void {
+  if (c === OPEN) {
+    if (!state.nested) out.problems.push({ code: 'nested', offset: at, message: '`{{` inside another expression' });
+    state.nested = true;
+    state.depth++;
+    return;
+  }
+  if (--state.depth > 0) return;
+  const { open } = state;
+  const inner = text.slice(open + 2, at);
+  state.open = -1;
+  if (state.nested) return;
+  if (inner.trim() === '') out.problems.push({ code: 'empty', offset: open, message: 'empty expression `{{ }}`' });
+  else out.expressions.push({ start: open, end: at + 2, source: text.slice(open, at + 2), alternatives: parseAlternatives(inner) });
 }
 
 /** A string of a JSON value: a member value or array item (`isKey` false), or a member name (`isKey` true). */

@@ -4,6 +4,7 @@ import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
 import { settingsFromConfig } from './config.js';
 import { UserError } from './errors.js';
+import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
 import { createClassifier } from './repo-index.js';
@@ -43,12 +44,14 @@ export async function runGate(input: GateInput): Promise<Report> {
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform };
   const outcome = await runChecklist(input.items ?? ITEMS, ctx, input.today);
+  const diagrams = await failingDiagrams(outcome.items, head, catalog);
   return {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn),
     items: outcome.items,
     objects: outcome.objects,
     summary: summaryOf(input.changes, affected, head),
     notices: [...notices, ...outcome.notices],
+    ...(diagrams.length ? { diagrams } : {}),
   };
 }
 

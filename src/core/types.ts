@@ -151,6 +151,14 @@ export interface ChangeSummary {
   readonly blastRadius: readonly string[];
 }
 
+/** A small picture of a failing workflow for the comment: its nodes, edges, failing and funds-moving nodes. */
+export interface WorkflowDiagram {
+  readonly file: string;
+  readonly nodes: ReadonlyArray<{ readonly id: string; readonly type: string; readonly trigger: boolean; readonly movesFunds: boolean; readonly failing: boolean }>;
+  /** `label` is the branch (`then`, `else`, …) or `loop` for a loop body edge. */
+  readonly edges: ReadonlyArray<{ readonly from: string; readonly to: string; readonly label?: string }>;
+}
+
 /** The whole outcome of one run; what every renderer takes. */
 export interface Report {
   readonly result: 'pass' | 'fail';
@@ -159,6 +167,8 @@ export interface Report {
   readonly summary: ChangeSummary;
   /** Notices about the run itself (expired waivers, fallbacks taken). */
   readonly notices: readonly string[];
+  /** Diagrams of workflows with failing definitions (small ones only). */
+  readonly diagrams?: readonly WorkflowDiagram[];
 }
 
 /** The kinds of object a B3OS repository holds, by convention path (see `core/paths.ts`). */

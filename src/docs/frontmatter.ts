@@ -22,7 +22,7 @@ export function frontmatterOf(tree: Root): Frontmatter | undefined {
   const embedded = parseEmbedded('yaml', node.value, { line: line + 1, indent: 0 });
   const value = embedded.value;
   const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const problems = [...embedded.problems];
+  const problems = embedded.problems.map((p) => ({ ...p, message: `the frontmatter is not valid YAML: ${p.message}` }));
   if (embedded.problems.length === 0 && !isMapping && node.value.trim() !== '') {
     problems.push({ line: line + 1, column: 1, message: 'the frontmatter must be a YAML mapping of keys to values' });
   }

@@ -15,8 +15,6 @@ export interface SchemaField {
 
 type Json = Readonly<Record<string, unknown>>;
 
-const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
-
 /** The top-level fields of an object schema, in declaration order; undefined when it is not one. */
 export function schemaFields(schema: unknown): SchemaField[] | undefined {
   if (!isRecord(schema)) return undefined;
@@ -73,12 +71,6 @@ export function sameTypes(schemaText: string, pageText: string): boolean {
   const a = normalizeTypes(schemaText);
   const b = normalizeTypes(pageText);
   return a.length === b.length && a.every((name, i) => name === b[i]);
-}
-
-/** True when every name in a page's type text is a JSON Schema type name (or `x[]`). */
-export function isKnownTypeText(pageText: string): boolean {
-  const names = normalizeTypes(pageText);
-  return names.length > 0 && names.every((name) => TYPE_NAMES.has(name));
 }
 
 /** A page's Required cell: `yes`/`no` (also `true`/`false`); undefined for anything else. */

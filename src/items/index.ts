@@ -2,6 +2,7 @@ import type { ItemDefinition } from '../core/rule.js';
 import { definitionValidates } from './definition-validates/index.js';
 import { docsUpdated } from './docs-updated/index.js';
 import { pending } from './pending.js';
+import { publicContract } from './public-contract/index.js';
 
 /** The eleven items in checklist order, each with its rules: the single source for docs and tests. */
 export const ITEMS: readonly ItemDefinition[] = [
@@ -15,5 +16,5 @@ export const ITEMS: readonly ItemDefinition[] = [
   pending('wallets-dedicated', 'Wallets are dedicated', 'policy', ['workflow', 'manifest', 'environment']),
   pending('webhooks-verified', 'Webhooks are verified', 'policy', ['workflow', 'environment', 'openapi']),
   pending('templates-portable', 'Templates are portable', 'policy', ['template']),
-  pending('public-contract', 'Public contract holds', 'contract', ['action', 'trigger', 'catalog', 'workflow', 'runbook']),
+  publicContract,
 ];

@@ -45,10 +45,11 @@ export function renderFinding(finding: Finding, links: LinkContext): string {
  * The details block of an item showing the first `shown` of its rendered findings (see
  * `renderFinding`, in display order) and, when some were cut, "…and N more findings <moreNote>".
  */
-export function renderDetails(item: ItemResult, findings: readonly string[], shown: number, moreNote: string): string {
+export function renderDetails(item: ItemResult, findings: readonly string[], shown: number, moreNote: string, extra = ''): string {
   const summary = `${STATUS_EMOJI[item.status]} ${escapeHtmlText(item.title)}: ${countPhrase(item.findings)}`;
   const lines = findings.slice(0, shown);
   const left = findings.length - lines.length;
   if (left > 0) lines.push(`- …and ${countNoun(left, 'more finding')} ${moreNote}`);
-  return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+  const after = extra === '' ? '' : `\n\n${extra}`;
+  return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}${after}\n\n</details>`;
 }

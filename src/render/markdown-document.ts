@@ -11,6 +11,7 @@ import { itemsByUrgency } from './item-status.js';
 import { markdownLink, type LinkContext } from './links.js';
 import { displayOrder, dropRank, renderDetails, renderFinding } from './markdown-details.js';
 import { fitToBudget, type Droppable, type Measure } from './markdown-budget.js';
+import { renderMermaid } from './mermaid.js';
 import {
   renderHeading,
   renderItemsTable,
@@ -33,6 +34,7 @@ interface Plan {
   readonly findings: number[];
   objects: number;
   notices: number;
+  diagrams: number;
 }
 
 interface Layout {
@@ -52,6 +54,7 @@ export function renderMarkdownDocument(report: Report, links: LinkContext, optio
     findings: layout.ordered.map((findings) => findings.length),
     objects: report.objects.length,
     notices: Math.min(options.noticeLimit, report.notices.length),
+    diagrams: report.diagrams?.length ?? 0,
   };
   const render = (): string => compose(report, links, options, layout, plan);
   return fitToBudget(render, droppables(report, options.measure, layout, plan), options.budget, options.measure);
@@ -74,7 +77,12 @@ function droppables(report: Report, measure: Measure, layout: Layout, plan: Plan
     cost: measure(renderNotice(notice)) + 1,
     drop: () => void (plan.notices = Math.min(plan.notices, index)),
   }));
-  return [...findingDrops, ...objectDrops.reverse(), ...noticeDrops.reverse()];
+  // Diagrams go first when room runs out: they only illustrate the findings.
+  const diagramDrops = (report.diagrams ?? []).map((diagram, index) => ({
+    cost: measure(renderMermaid(diagram)) + 2,
+    drop: () => void (plan.diagrams = Math.min(plan.diagrams, index)),
+  }));
+  return [...diagramDrops.reverse(), ...findingDrops, ...objectDrops.reverse(), ...noticeDrops.reverse()];
 }
 
 function compose(
@@ -91,11 +99,17 @@ function compose(
     renderRunLine(report.summary, options.linkFullReport ? links.summaryUrl : undefined),
     renderItemsTable(report),
     renderObjectsTable(report.objects, plan.objects, moreNote),
-    ...layout.items.map((item, index) => renderDetails(item, layout.rendered[index], plan.findings[index], moreNote)),
+    ...layout.items.map((item, index) =>
+      renderDetails(item, layout.rendered[index], plan.findings[index], moreNote, item.id === 'definition-validates' ? diagramsOf(report, plan) : ''),
+    ),
     renderFooter(report, links),
     renderNotices(report.notices, plan.notices, moreNote),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+
+function diagramsOf(report: Report, plan: Plan): string {
+  return (report.diagrams ?? []).slice(0, plan.diagrams).map((d) => `${codeSpan(d.file, 200)}\n\n${renderMermaid(d)}`).join('\n\n');
 }
 
 function renderFooter(report: Report, links: LinkContext): string {

@@ -8,6 +8,14 @@ export interface ViolationText {
   readonly hint?: string;
 }
 
+/** Wording of the B3OS formats (schema/formats.ts): what is expected, and how to write it. */
+const FORMAT_TEXT: Readonly<Record<string, { expected: string; hint: string }>> = {
+  'token-amount': { expected: 'a decimal string of digits', hint: 'write raw token units as a decimal string, e.g. "1500000000"' },
+  'evm-address': { expected: 'an EVM address (0x and 40 hex digits)', hint: 'write the address as 0x followed by 40 hexadecimal digits, in quotes' },
+  'solana-address': { expected: 'a Solana address (32 to 44 base58 characters)', hint: 'write the base58 address in quotes' },
+  address: { expected: 'an EVM or Solana address', hint: 'write an EVM (0x + 40 hex digits) or Solana (base58) address, in quotes' },
+};
+
 /** Keywords that only summarise other errors; their children say what is wrong. */
 const SUMMARY_KEYWORDS = new Set(['if', 'then', 'else', 'allOf']);
 
@@ -33,16 +41,22 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
       const hint = allowed.length ? `remove it or use one of: ${allowed.join(', ')}` : 'remove it';
       return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
     }
-    case 'type':
+    case 'type': {
+      const known = formatText(v.parentSchema?.format);
+      if (known && p.type === 'string') return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
       return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`);
+    }
     case 'enum':
       return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
     case 'const':
       return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`);
     case 'pattern':
       return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`);
-    case 'format':
+    case 'format': {
+      const known = formatText(p.format);
+      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
       return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`);
+    }
     case 'minLength':
     case 'maxLength':
     case 'minItems':
@@ -61,6 +75,10 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
     default:
       return at(v.pointer, `${where} ${v.message}`);
   }
+}
+
+function formatText(format: unknown): { expected: string; hint: string } | undefined {
+  return typeof format === 'string' && Object.hasOwn(FORMAT_TEXT, format) ? FORMAT_TEXT[format] : undefined;
 }
 
 function at(pointer: string, message: string, hint?: string): ViolationText {

@@ -1,4 +1,4 @@
-import type { RegExpEngine } from 'ajv';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
 
 /** A pattern the linear-time engine cannot run (look-around, back-references, bad syntax). */

@@ -1,8 +1,9 @@
 import { it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseDocsPage } from '../../src/docs/page.js';
-it('x', () => {
-  const t = readFileSync('examples/acme-b3os/docs/actions/reference/generated/acme-gas-oracle.md', 'utf8');
-  const p = parseDocsPage('a.md', t);
-  console.log(JSON.stringify({ ...p, sections: p.sections.map(s=>[s.heading.text, s.tables.length, s.code.length]), frontmatter: p.frontmatter && { ...p.frontmatter, type: p.frontmatter.locate('/type') } }));
+import { runCli } from '../../src/run/cli-main.js';
+it('x', async () => {
+  let out = '';
+  const code = await runCli(['check', '--repo', 'examples/acme-b3os', '--all', '--format', 'json'], { cwd: process.cwd(), stdout: (t) => (out += t), stderr: (t) => (out += t), color: false, today: '2026-11-25' });
+  const r = JSON.parse(out);
+  for (const i of r.items) console.log(i.id, i.status, JSON.stringify(i.findings.map((f: any) => [f.ruleId, f.file, f.line, f.column, f.message]), null, 1));
+  console.log(JSON.stringify(r.objects, null, 1), code);
 });

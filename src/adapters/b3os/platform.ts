@@ -48,7 +48,9 @@ export function platformFor(apiUrl: string | undefined, apiKey: string | undefin
 async function fetchEntry(client: B3osClient, type: string): Promise<Found> {
   try {
     const action = await client.getAction(type);
-    if (action) return toEntry(action, type, 'action', `${client.baseUrl}/v1/actions/${encodeURIComponent(type)}`);
+    // `/v1/actions/{type}` also answers for logic actions, which the API files under category "Logic".
+    const kind = String(action?.category).toLowerCase() === 'logic' ? 'logic' : 'action';
+    if (action) return toEntry(action, type, kind, `${client.baseUrl}/v1/actions/${encodeURIComponent(type)}`);
     const trigger = await client.getTrigger(type);
     if (trigger) return toEntry(trigger, type, 'trigger', `${client.baseUrl}/v1/triggers/${encodeURIComponent(type)}`);
     return {};

@@ -15,6 +15,9 @@ export interface DefinitionGraph {
   node(id: string): DefinitionNode;
 }
 
+/** Graphs per parsed document: the graph rules share one build per file and run (documents are immutable). */
+const built = new WeakMap<ParsedDocument, DefinitionGraph | null>();
+
 /**
  * The graphs of every affected workflow and template with a `definition.nodes` map. Files in the
  * legacy generation-A format are left out: `legacy-format` reports them once, instead of every
@@ -23,12 +26,18 @@ export interface DefinitionGraph {
 export async function affectedGraphs(ctx: RuleContext): Promise<DefinitionGraph[]> {
   const out: DefinitionGraph[] = [];
   for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-    const view = definitionOf(doc.value);
-    if (!view || isLegacyDefinition(doc.value)) continue;
-    const byId = new Map(view.nodes.map((n) => [n.id, n]));
-    out.push({ doc, view, graph: buildGraph(view), node: (id) => byId.get(id)! });
+    let graph = built.get(doc);
+    if (graph === undefined) built.set(doc, (graph = graphOf(doc)));
+    if (graph) out.push(graph);
   }
   return out;
+}
+
+function graphOf(doc: ParsedDocument): DefinitionGraph | null {
+  const view = definitionOf(doc.value);
+  if (!view || isLegacyDefinition(doc.value)) return null;
+  const byId = new Map(view.nodes.map((n) => [n.id, n]));
+  return { doc, view, graph: buildGraph(view), node: (id) => byId.get(id)! };
 }
 
 /** How the catalog classifies a node's type; undefined when the type is missing or unknown (not judged here). */

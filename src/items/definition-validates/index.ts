@@ -11,6 +11,13 @@ import { schemaUnknown } from './schema-unknown.js';
 import { syntax } from './syntax.js';
 import { unknownNodeType } from './unknown-node-type.js';
 import { workflowShape } from './workflow-shape.js';
+import { payloadSchema } from './payload-schema.js';
+import { triggerPayload } from './trigger-payload.js';
+import { connectorType } from './connector-type.js';
+import { expressionSyntax } from './expression-syntax.js';
+import { expressionScope } from './expression-scope.js';
+import { expressionResultPath } from './expression-result-path.js';
+import { platformValidation } from './platform-validation.js';
 
 /** Required: the workflow passes validation and every node payload matches its schema. */
 export const definitionValidates: ItemDefinition = {
@@ -18,5 +25,5 @@ export const definitionValidates: ItemDefinition = {
   title: 'Definition validates',
   group: 'required',
   concerns: ['workflow', 'template', 'action', 'trigger', 'catalog'],
-  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference, legacyFormat, triggerNodes, branchPlacement, cycle, unreachableNode, loopPlacement, loopLimits],
+  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference, legacyFormat, triggerNodes, branchPlacement, cycle, unreachableNode, loopPlacement, loopLimits, expressionSyntax, expressionScope, expressionResultPath, payloadSchema, triggerPayload, connectorType, platformValidation],
 };

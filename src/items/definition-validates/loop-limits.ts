@@ -18,7 +18,7 @@ export const loopLimits = defineRule(
     for (const { doc, view, graph } of await affectedGraphs(ctx)) {
       if (view.nodes.length > MAX_NODES) {
         report({
-          message: `the definition has ${view.nodes.length} nodes; B3OS accepts at most ${MAX_NODES}`,
+          message: `the definition has ${view.nodes.length.toLocaleString('en-US')} nodes; B3OS accepts at most ${MAX_NODES.toLocaleString('en-US')}`,
           hint: 'split the workflow, e.g. hand work to another workflow with a `trigger-workflow` node',
           location: locationIn(doc, `${view.pointer}/nodes`, true),
         });

@@ -95,11 +95,13 @@ function checkNoRootAmongMany({ doc, view, graph, node }: DefinitionGraph, repor
   }
 }
 
-/** A trigger starts a run: no node may list it in `children` or `loopBody`. */
+/** A trigger starts a run: no node may list a trigger-typed (or listed, untyped) node in `children` or `loopBody`. */
 function checkTriggersHaveNoParent({ doc, graph, node }: DefinitionGraph, catalog: Catalog, report: Report): void {
   const listed = new Set(graph.triggers);
   for (const id of graph.ids) {
-    if (!listed.has(id) && isTriggerType(catalog, node(id)) !== true) continue;
+    const trigger = isTriggerType(catalog, node(id));
+    // A listed action is reported above; only a listed node of unknown type is taken at its word.
+    if (trigger === false || (trigger === undefined && !listed.has(id))) continue;
     for (const edge of graph.parents(id)) {
       report({
         message: `node \`${edge.from}\` lists the trigger node \`${id}\` in \`${edge.kind}\`; a trigger cannot run after another node`,

@@ -2,6 +2,7 @@ import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import { definitionOf } from '../../b3os/definition.js';
 import { affectedDefinitionFiles } from './files.js';
+import { isLegacyDefinition } from './legacy.js';
 
 /** Every node type is known: a repository action or trigger, the pinned or live catalog, or a platform type. */
 export const unknownNodeType = defineRule(
@@ -12,6 +13,7 @@ export const unknownNodeType = defineRule(
   },
   async (ctx, { report }) => {
     for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      if (isLegacyDefinition(doc.value)) continue; // colon types are legacy-format's one finding
       for (const node of definitionOf(doc.value)?.nodes ?? []) {
         if (node.type === undefined || ctx.catalog.lookup(node.type)) continue;
         const suggestions = ctx.catalog.suggest(node.type, 3);

@@ -1,0 +1,79 @@
+import { defineRule } from '../../core/rule.js';
+import { definitionOf } from '../../b3os/definition.js';
+import { buildGraph } from '../../b3os/graph.js';
+import type { Reference } from '../../b3os/expressions.js';
+import { schemaAtPath, typesOf } from '../../b3os/schema-path.js';
+import { expressionSites, shown, siteLocation, type ExpressionSite } from './expression-sites.js';
+import { missingPathFinding, resultTargetOf, type ResultTarget } from './expression-result-target.js';
+import { affectedDefinitionFiles } from './files.js';
+import type { Catalog } from '../../catalog/types.js';
+import type { ScopeFinding } from './expression-scope-checks.js';
+
+/**
+ * Where the upstream node's result schema is known, every `…result.<path>` an expression reads
+ * exists in it, and a whole-string expression has a type the payload field accepts.
+ */
+export const expressionResultPath = defineRule(
+  {
+    id: 'definition-validates/expression-result-path',
+    description: 'every result path an expression reads exists in the known result schema and fits the field',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      const view = definitionOf(doc.value);
+      if (!view) continue;
+      const graph = buildGraph(view);
+      const nodes = new Map(view.nodes.map((n) => [n.id, n]));
+      for (const site of expressionSites(view)) {
+        for (const finding of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
+          report({ ...finding, location: siteLocation(doc, site.site) });
+        }
+      }
+    }
+  },
+);
+
+function findingsOf(site: ExpressionSite, targetOf: (ref: Reference) => ResultTarget | undefined, catalog: Catalog): ScopeFinding[] {
+  const out: ScopeFinding[] = [];
+  const whole = wholeReference(site);
+  const seen = new Set<string>();
+  for (const expression of site.scan.expressions) {
+    for (const ref of expression.alternatives) {
+      const target = seen.has(ref.text) ? undefined : targetOf(ref);
+      if (!target) continue;
+      seen.add(ref.text);
+      const source = shown(expression.source);
+      const reads = `node \`${site.node.id}\` reads \`${source}\``;
+      const found = schemaAtPath(target.schema, target.path);
+      if (found.status === 'missing') out.push(missingPathFinding(reads, target, found));
+      if (found.status !== 'found' || ref !== whole) continue;
+      const mismatch = typeMismatch(site, catalog, typesOf(found.schemas), source);
+      if (mismatch) out.push(mismatch);
+    }
+  }
+  return out;
+}
+
+/** The reference of a payload value (not a member name) that is one expression with no fallback. */
+function wholeReference(site: ExpressionSite): Reference | undefined {
+  const { expressions } = site.scan;
+  if (site.site.isKey || !site.payloadPath || expressions.length !== 1) return undefined;
+  const [only] = expressions;
+  const whole = only.start === 0 && only.end === site.site.text.length && only.alternatives.length === 1;
+  return whole ? only.alternatives[0] : undefined;
+}
+
+function typeMismatch(site: ExpressionSite, catalog: Catalog, actual: Set<string> | undefined, source: string): ScopeFinding | undefined {
+  const entry = site.node.type === undefined ? undefined : catalog.lookup(site.node.type);
+  if (!actual || !entry?.payloadSchema || !site.payloadPath) return undefined;
+  const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
+  const expected = field.status === 'found' ? typesOf(field.schemas) : undefined;
+  if (!expected || [...actual].some((t) => expected.has(t))) return undefined;
+  const list = (types: Set<string>) => [...types].sort().join(' or ');
+  return {
+    message: `node \`${site.node.id}\` passes \`${source}\` (${list(actual)}) to \`${site.payloadPath.join('.')}\`, which expects ${list(expected)}`,
+    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list(expected)}`,
+    severity: 'warning',
+  };
+}

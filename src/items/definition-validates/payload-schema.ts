@@ -1,0 +1,56 @@
+import { definitionOf, type DefinitionNode } from '../../b3os/definition.js';
+import { validatePayload } from '../../b3os/payload.js';
+import type { CatalogEntry } from '../../catalog/types.js';
+import { locationIn } from '../../core/locate.js';
+import { defineRule, type Reporter } from '../../core/rule.js';
+import type { ParsedDocument } from '../../parse/document.js';
+import { compileUntrusted } from '../../schema/untrusted.js';
+import { affectedDefinitionFiles } from './files.js';
+import { describePayload } from './payload-text.js';
+
+/**
+ * Every node payload matches the `payloadSchema` of its action, trigger or logic node (catalog
+ * entry, complete or partial), expression-aware (b3os/payload.ts). Schemas are untrusted and
+ * compiled safely (schema/untrusted.ts); one that cannot be used makes its nodes unverified, said
+ * once per type. A node without `payload` is `workflow-shape`'s finding.
+ */
+export const payloadSchema = defineRule(
+  {
+    id: 'definition-validates/payload-schema',
+    description: 'every node payload matches the payload schema of its action, trigger or logic node',
+    severity: 'error',
+  },
+  async (ctx, reporter) => {
+    const unusable = new Set<string>();
+    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+        const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
+        if (!entry?.payloadSchema || entry.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) continue;
+        const compiled = compileUntrusted(entry.payloadSchema, entry.origin);
+        if (compiled.ok) {
+          const violations = validatePayload(compiled, node.value.payload);
+          reportViolations(doc, node, describePayload(node.id, violations, entry.schemaCompleteness === 'partial'), reporter);
+        } else if (!unusable.has(entry.type)) {
+          unusable.add(entry.type);
+          reportUnusable(doc, node, entry, compiled.reason, reporter);
+        }
+      }
+    }
+  },
+);
+
+function reportViolations(doc: ParsedDocument, node: DefinitionNode, texts: ReturnType<typeof describePayload>, { report }: Reporter): void {
+  for (const text of texts) {
+    // `text.pointer` is relative to the node: `/payload/…`.
+    report({ message: text.message, hint: text.hint, location: locationIn(doc, `${node.pointer}${text.pointer}`, text.atKey) });
+  }
+}
+
+function reportUnusable(doc: ParsedDocument, node: DefinitionNode, entry: CatalogEntry, reason: string, { report }: Reporter): void {
+  report({
+    message: `schema of \`${entry.type}\` from ${entry.origin} cannot be used safely: ${reason}`,
+    hint: 'fix the payload schema at its origin (no remote `$ref`, `$data` or look-around patterns; known keywords only), or pin the platform schema with `b3os-readiness catalog pull`',
+    location: locationIn(doc, `${node.pointer}/type`),
+    unverified: true,
+  });
+}

@@ -1,0 +1,102 @@
+import { definitionOf, escapeSegment, isObject } from '../../b3os/definition.js';
+import { hasExpression } from '../../b3os/expressions.js';
+import { locationIn } from '../../core/locate.js';
+import { defineRule } from '../../core/rule.js';
+import type { JsonValue } from '../../parse/document.js';
+import { EVM_ADDRESS, TOKEN_AMOUNT } from '../../schema/formats.js';
+import { affectedDefinitionFiles } from './files.js';
+import { rruleProblem, RRULE_HINT } from './rrule.js';
+
+/** What B3OS expects of a trigger payload beyond what its platform schema says (b3os-platform.md §3.2). */
+interface TriggerContract {
+  readonly required: readonly string[];
+  readonly evmAddresses?: readonly string[];
+  readonly amounts?: readonly string[];
+}
+
+const ERC20: TriggerContract = { required: ['chainId', 'tokenAddress', 'walletAddress'], evmAddresses: ['tokenAddress', 'walletAddress'] };
+const ETH: TriggerContract = { required: ['chainId', 'walletAddress'], evmAddresses: ['walletAddress'], amounts: ['minAmount'] };
+const CONTRACTS: Readonly<Record<string, TriggerContract>> = {
+  cronjob: { required: ['rrule'] },
+  'evm-log': { required: ['chainId', 'contractAddress', 'eventName', 'abi'], evmAddresses: ['contractAddress'] },
+  'erc20-receive': ERC20,
+  'erc20-send': ERC20,
+  'eth-receive': ETH,
+  'eth-send': ETH,
+};
+
+/** A problem with one field; `field` undefined means the payload as a whole. */
+interface FieldProblem {
+  readonly field?: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/**
+ * Trigger payload rules the platform schemas do not express: the two-line `cronjob` rrule, the
+ * fields of `evm-log`, `erc20-*` and `eth-*` triggers, EVM address shapes and raw-unit amounts.
+ * Expression values count as present and are not shape-checked.
+ */
+export const triggerPayload = defineRule(
+  {
+    id: 'definition-validates/trigger-payload',
+    description: 'cronjob, evm-log, erc20 and eth trigger payloads have the fields and forms B3OS needs',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+        const contract = node.type === undefined ? undefined : Object.hasOwn(CONTRACTS, node.type) ? CONTRACTS[node.type] : undefined;
+        const payload = node.value.payload;
+        if (!contract || !isObject(payload)) continue;
+        // A complete pinned or repository schema for the trigger is the contract: payload-schema checks it.
+        if (ctx.catalog.lookup(node.type!)?.schemaCompleteness === 'complete') continue;
+        for (const problem of problemsOf(node.type!, contract, payload)) {
+          const pointer = `${node.pointer}/payload${problem.field === undefined ? '' : `/${escapeSegment(problem.field)}`}`;
+          const label = `\`${node.id}.payload${problem.field === undefined ? '' : `.${problem.field}`}\``;
+          report({ message: `${label} ${problem.message}`, hint: problem.hint, location: locationIn(doc, pointer) });
+        }
+      }
+    }
+  },
+);
+
+function problemsOf(type: string, contract: TriggerContract, payload: Readonly<Record<string, JsonValue>>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of contract.required) {
+    if (!Object.hasOwn(payload, field)) {
+      const article = /^[aeiou]/.test(type) ? 'an' : 'a';
+      problems.push({ message: `is missing \`${field}\`, which ${article} \`${type}\` trigger needs`, hint: field === 'rrule' ? RRULE_HINT : `add \`${field}\`` });
+    }
+    else if (payload[field] === null || payload[field] === '') problems.push({ field, message: 'is empty', hint: `give \`${field}\` a value` });
+  }
+  const given = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '' && !isExpression(payload[field]);
+  for (const field of contract.evmAddresses ?? []) {
+    const value = payload[field];
+    if (given(field) && !(typeof value === 'string' && EVM_ADDRESS.test(value))) {
+      problems.push({ field, message: `must be an EVM address (0x and 40 hex digits), got ${kindOf(value)}`, hint: 'write the address as 0x followed by 40 hexadecimal digits, in quotes' });
+    }
+  }
+  for (const field of contract.amounts ?? []) {
+    const value = payload[field];
+    if (given(field) && !(typeof value === 'string' && TOKEN_AMOUNT.test(value))) {
+      problems.push({ field, message: `must be a decimal string of digits (raw units, wei), got ${kindOf(value)}`, hint: 'write raw token units as a decimal string, e.g. "1500000000"' });
+    }
+  }
+  if (type === 'cronjob' && given('rrule')) {
+    const problem = rruleProblem(payload.rrule);
+    if (problem) problems.push({ field: 'rrule', message: problem, hint: RRULE_HINT });
+  }
+  return problems;
+}
+
+function isExpression(value: JsonValue): boolean {
+  return typeof value === 'string' && hasExpression(value);
+}
+
+function kindOf(value: JsonValue): string {
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'string') return /^[0-9]*\.[0-9]+$/.test(value) ? 'a decimal fraction' : 'a string of another form';
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : `${typeof value === 'object' ? 'an object' : `a ${typeof value}`}`;
+}

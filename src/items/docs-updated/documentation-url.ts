@@ -1,0 +1,41 @@
+import { fillPattern } from '../../core/pattern.js';
+import { defineRule } from '../../core/rule.js';
+import { definitionFieldLocation } from './definition-location.js';
+import { docsPatterns, pagePathOf } from './documented.js';
+
+/** A definition's `documentationUrl` points at its docs page (the page path below `docs/`, without extension). */
+export const documentationUrl = defineRule(
+  {
+    id: 'docs-updated/documentation-url',
+    description: "an action's or trigger's documentationUrl ends with the path of its docs page",
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const kind of ['action', 'trigger'] as const) {
+      for (const object of ctx.affected.objects(kind)) {
+        const entry = ctx.catalog.lookup(object.id);
+        const url = entry?.source === 'repository' ? entry.documentationUrl : undefined;
+        if (!entry || url === undefined) continue;
+        const candidates = docsPatterns(ctx, kind).map((p) => fillPattern(p, object.id));
+        const page = pagePathOf(ctx, kind, object.id) ?? candidates[0];
+        const stems = [...new Set([page, ...candidates].map(pageStem))];
+        if (stems.some((stem) => urlPath(url).endsWith(`/${stem}`))) continue;
+        report({
+          message: `\`documentationUrl\` of \`${object.id}\` is \`${url}\`, which does not point at its docs page \`${page ?? stems[0]}\``,
+          hint: `end the URL with \`/${stems[0]}\`, e.g. \`https://docs.b3os.org/${stems[0]}\``,
+          location: await definitionFieldLocation(ctx, entry, 'documentationUrl'),
+        });
+      }
+    }
+  },
+);
+
+/** A page path as its URL path: below `docs/`, without `.md`/`.mdx`. */
+export function pageStem(path: string): string {
+  return path.replace(/^docs\//, '').replace(/\.mdx?$/i, '');
+}
+
+/** The path of a URL without query, fragment, trailing slash or a `.md`/`.mdx`/`.html` suffix. */
+export function urlPath(url: string): string {
+  return url.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\.(mdx?|html?)$/i, '');
+}

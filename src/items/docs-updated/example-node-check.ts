@@ -1,0 +1,63 @@
+import { validatePayload } from '../../b3os/payload.js';
+import type { ReportedFinding } from '../../core/rule.js';
+import type { DocsHeadings } from '../../core/settings.js';
+import { findSection, type PageCode } from '../../docs/page.js';
+import { compileUntrusted } from '../../schema/untrusted.js';
+import type { DocumentedType } from './documented.js';
+import { blockLocation, exampleBlocksOf, parseJsonBlock } from './example-blocks.js';
+import { violationFindings } from './violations.js';
+
+/**
+ * The findings about the example nodes of one page: the Examples section has a node block, each
+ * parses, names the documented type, and its payload validates against the payload schema
+ * (expression-aware). Empty when the page has no Examples section (`page-sections` reports that).
+ */
+export function exampleNodeFindings(doc: DocumentedType, headings: DocsHeadings): ReportedFinding[] {
+  const section = findSection(doc.page, headings.examples);
+  if (!section) return [];
+  const { nodes } = exampleBlocksOf(doc.page, headings.examples);
+  if (nodes.length === 0) {
+    return [{
+      message: `the ${section.heading.text} section has no example node for \`${doc.id}\``,
+      hint: `add a \`\`\`json block with \`{ "type": "${doc.id}", "payload": { … } }\``,
+      location: { file: doc.page.path, line: section.heading.line, column: section.heading.column },
+    }];
+  }
+  return nodes.flatMap((code) => nodeFindings(doc, code));
+}
+
+function nodeFindings(doc: DocumentedType, code: PageCode): ReportedFinding[] {
+  const file = doc.page.path;
+  const parsed = parseJsonBlock(code);
+  if (parsed.value === undefined) {
+    return parsed.problems.map((p) => ({ message: `the example node is not valid JSON: ${p.message}`, hint: 'fix the JSON of the example', location: { file, line: p.line, column: p.column } }));
+  }
+  const node = parsed.value;
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+    return [{ message: 'the example node is not a JSON object', hint: `write the node as \`{ "type": "${doc.id}", "payload": { … } }\``, location: blockLocation(file, code) }];
+  }
+  const findings: ReportedFinding[] = [];
+  if (node.type !== doc.id) {
+    const shown = typeof node.type === 'string' ? `\`${node.type}\`` : 'not a string';
+    findings.push({ message: `the example node's \`type\` is ${shown}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate('/type') } });
+  }
+  if (!('payload' in node)) {
+    findings.push({ message: 'the example node has no `payload`', hint: 'add the payload the node is configured with', location: { file, ...parsed.locate('') } });
+    return findings;
+  }
+  return [...findings, ...payloadFindings(doc, node.payload, (pointer, atKey) => ({ file, ...(atKey ? parsed.locateKey(pointer) : parsed.locate(pointer)) }), code)];
+}
+
+function payloadFindings(doc: DocumentedType, payload: unknown, locate: (pointer: string, atKey: boolean) => { file: string; line: number; column: number }, code: PageCode): ReportedFinding[] {
+  const schema = doc.entry?.payloadSchema;
+  const block = blockLocation(doc.page.path, code);
+  if (!doc.entry || schema === undefined) {
+    return [{ message: `the example payload cannot be validated: no payload schema is known for \`${doc.id}\``, hint: 'declare the payload schema, or pin the platform catalog with `b3os-readiness catalog pull`', location: block, unverified: true }];
+  }
+  const compiled = compileUntrusted(schema, doc.entry.origin);
+  if (!compiled.ok) {
+    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled.reason})`, hint: `fix the payload schema in ${doc.entry.origin}`, location: block, unverified: true }];
+  }
+  const frame = { prefix: '/payload', rootLabel: 'the example payload', suffix: `(payload schema of \`${doc.id}\`)`, locate };
+  return violationFindings(validatePayload(compiled, payload), frame, 'make the example payload valid for the payload schema');
+}

@@ -1,0 +1,29 @@
+import type { PageCell, PageRow, PageTable } from '../../docs/page.js';
+
+/** Header names accepted for each column of a schema or glance table (compared lowercase, trimmed). */
+export const COLUMN_NAMES = {
+  field: ['field', 'name', 'property', 'parameter', 'key'],
+  type: ['type'],
+  required: ['required'],
+  connector: ['connector'],
+  gas: ['requires gas', 'gas'],
+  funds: ['funds movement', 'funds'],
+} as const;
+
+export type ColumnName = keyof typeof COLUMN_NAMES;
+
+/** The index of a column in a table, by its header text; -1 when absent. */
+export function columnIndex(table: PageTable, column: ColumnName): number {
+  const names: readonly string[] = COLUMN_NAMES[column];
+  return table.header.cells.findIndex((cell) => names.includes(cell.text.trim().toLowerCase()));
+}
+
+/** The cell of a row in a column, when both exist. */
+export function cellAt(row: PageRow, index: number): PageCell | undefined {
+  return index < 0 ? undefined : row.cells[index];
+}
+
+/** A field name as written in a table cell: backticks, emphasis and a trailing `*` or `?` removed. */
+export function fieldNameOf(cell: PageCell): string {
+  return cell.text.replace(/[`*]/g, '').replace(/\?$/, '').trim();
+}

@@ -1,0 +1,43 @@
+import { definitionOf, type DefinitionView } from '../../b3os/definition.js';
+import type { RepoObject } from '../../core/repo-index.js';
+import type { RuleContext } from '../../core/rule.js';
+import type { ParsedDocument } from '../../parse/document.js';
+
+/** One workflow or template definition file at head, parsed, with its nodes. */
+export interface UsingDefinition {
+  readonly object: RepoObject;
+  readonly doc: ParsedDocument;
+  readonly view: DefinitionView;
+  /** How findings name it: the folder of its file, e.g. `workflows/gas-alert`. */
+  readonly label: string;
+}
+
+const loaded = new WeakMap<RuleContext, Promise<UsingDefinition[]>>();
+
+/**
+ * Every workflow and template definition at head that parses and has nodes, affected or not: a
+ * contract change reaches them all. Read once per run and shared by the public-contract rules.
+ */
+export function usingDefinitions(ctx: RuleContext): Promise<UsingDefinition[]> {
+  let hit = loaded.get(ctx);
+  if (!hit) loaded.set(ctx, (hit = load(ctx)));
+  return hit;
+}
+
+async function load(ctx: RuleContext): Promise<UsingDefinition[]> {
+  const out: UsingDefinition[] = [];
+  for (const object of [...ctx.head.index.ofKind('workflow'), ...ctx.head.index.ofKind('template')]) {
+    for (const file of object.files) {
+      const doc = await ctx.head.document(file);
+      const view = definitionOf(doc?.value);
+      if (doc && view) out.push({ object, doc, view, label: folderOf(file) });
+    }
+  }
+  return out.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
+}
+
+/** The folder of a repository path, or the path itself for a file at the root. */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
+import { PAY_PATH as WF, PAY_WORKFLOW as VALID, pinnedCatalog } from './fixtures-payload.js';
+
+const repo = (workflow: string, catalog = pinnedCatalog()) => ({ '.b3os/catalog.json': catalog, [WF]: workflow });
+const edit = (from: string, to: string) => {
+  if (!VALID.includes(from)) throw new Error(`fixture has no ${from}`);
+  return VALID.replace(from, to);
+};
+
+const WALLET_LINE = '        "connector": { "type": "wallet", "id": "wal_ops" },\n';
+/** A complete pinned action that declares no connector. */
+const READ_ONLY = {
+  type: 'acme-read',
+  name: 'Acme read',
+  payloadSchema: { type: 'object', properties: { q: { type: 'string' } } },
+  resultSchema: { type: 'object', properties: {} },
+};
+const withRead = (connector: string) =>
+  VALID.replace('"children": ["notify"]\n      },', `"children": ["notify", "read"]\n      },\n      "read": { "type": "acme-read",${connector} "payload": { "q": "x" } },`);
+
+const CASES: RuleCase[] = [
+  { name: 'declared connectors carried', files: repo(VALID), expected: [] },
+  { name: 'no connector declared, none carried', files: repo(withRead(''), pinnedCatalog({ actions: [READ_ONLY] })), expected: [] },
+  {
+    name: 'wallet connector missing: at the node key',
+    files: repo(edit(WALLET_LINE, '')),
+    expected: [{ file: WF, line: 8, column: 7, message: /^node `pay` \(`send-erc20-token`\) needs a `wallet` connector$/ }],
+  },
+  {
+    name: 'wrong connector type: at connector/type',
+    files: repo(edit('"type": "wallet", "id": "wal_ops"', '"type": "slack", "id": "conn_ops_slack"')),
+    expected: [{ file: WF, line: 10, column: 32, message: /^node `pay` \(`send-erc20-token`\) has a `slack` connector, but `send-erc20-token` needs `wallet`$/ }],
+  },
+  {
+    name: 'connector without a type: at the connector',
+    files: repo(edit('"type": "wallet", "id": "wal_ops"', '"id": "wal_ops"')),
+    expected: [{ file: WF, line: 10, column: 22, message: /has a connector without a type, but `send-erc20-token` needs `wallet`/ }],
+  },
+  {
+    name: 'connector that is not an object',
+    files: repo(edit('{ "type": "wallet", "id": "wal_ops" }', '"wal_ops"')),
+    expected: [{ file: WF, line: 10, column: 22, message: /needs a `wallet` connector/ }],
+  },
+  {
+    name: 'a connector on a node whose type declares none: warning at the key',
+    files: repo(withRead(' "connector": { "type": "slack" },'), pinnedCatalog({ actions: [READ_ONLY] })),
+    expected: [{ file: WF, line: 20, column: 38, message: /^node `read` \(`acme-read`\) carries a connector, but `acme-read` declares none$/ }],
+  },
+];
+
+describe('definition-validates/connector-type', () => {
+  it('table', () => checkRuleTable('definition-validates/connector-type', CASES));
+
+  it('reports an undeclared connector as a warning, a missing one as an error', async () => {
+    const [warning] = findingsOf(await auditFiles(CASES[6].files), 'definition-validates/connector-type');
+    expect(warning.severity).toBe('warning');
+    const [missing] = findingsOf(await auditFiles(CASES[2].files), 'definition-validates/connector-type');
+    expect(missing.severity).toBe('error');
+    expect(missing.hint).toContain('"connector": { "type": "wallet"');
+  });
+
+  it('does not warn for a shipped entry that is not complete (it may just not know the connector)', async () => {
+    const files = repo(VALID.replace('"type": "manual", "payload": {}', '"type": "cronjob", "connector": { "type": "x" }, "payload": {}'));
+    expect(findingsOf(await auditFiles(files), 'definition-validates/connector-type')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, edit, repo } from './graph-fixtures.js';
+
+const LOG_DONE = '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" } }';
+const PAY_VENDOR_END = '"chainId": 8453 } },';
+
+/** A manual root and a chain of `length` log steps; the last step lists `backTo`. */
+function chain(length: number, backTo: string): string {
+  const steps = Array.from({ length }, (_, i) => {
+    const next = i + 1 < length ? `step_${i + 2}` : backTo;
+    return `      "step_${i + 1}": { "type": "log", "payload": { "message": "step ${i + 1}" }, "children": ["${next}"] }`;
+  });
+  const root = '      "root": { "type": "manual", "payload": {}, "children": ["step_1"] }';
+  return `{\n  "name": "Chain",\n  "description": "Logs in steps.",\n  "definition": {\n    "nodes": {\n${[root, ...steps].join(',\n')}\n    }\n  }\n}\n`;
+}
+
+describe('definition-validates/cycle', () => {
+  it('finds each cycle once, at the reference that closes it', () =>
+    checkRuleTable('definition-validates/cycle', [
+      { name: 'payout graph is acyclic', files: repo(PAYOUT, { [FOREST_WF]: FOREST, [TPL]: TEMPLATE }), expected: [] },
+      { name: 'a long chain without a cycle', files: repo(chain(12, 'step_1').replace(', "children": ["step_1"] }\n    }', ' }\n    }')), expected: [] },
+      {
+        name: 'the last step leads back to the balance check',
+        files: repo(edit(PAYOUT, LOG_DONE, LOG_DONE.replace(' } }', ' }, "children": ["check_balance"] }'))),
+        expected: [
+          {
+            file: WF,
+            line: 16,
+            column: 133,
+            message: /^node `log_done` lists `check_balance` in `children`, closing the cycle `check_balance` → `enough` → `ask_ops` → `approval` → `pay_each` → `log_done` → `check_balance`$/,
+          },
+        ],
+      },
+      {
+        name: 'a node lists itself',
+        files: repo(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_vendor"] },')),
+        expected: [{ file: WF, line: 15, column: 289, message: /closing the cycle `pay_vendor` → `pay_vendor`$/ }],
+      },
+      {
+        name: 'a loop body entry leads back to its loop',
+        files: repo(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_each"] },')),
+        expected: [{ file: WF, line: 15, column: 289, message: /^node `pay_vendor` lists `pay_each` in `children`, closing the cycle `pay_each` → `pay_vendor` → `pay_each`$/ }],
+      },
+      {
+        name: 'the same closing reference twice is one cycle',
+        files: repo(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_each", "pay_each"] },')),
+        expected: [{ file: WF, line: 15, column: 289 }],
+      },
+      {
+        name: 'a long cycle is shortened in the message',
+        files: repo(chain(12, 'step_1')),
+        expected: [{ file: WF, line: 18, column: 85, message: /closing the cycle `step_1` → `step_2` → `step_3` → `step_4` → … → `step_9` → `step_10` → `step_11` → `step_12` → `step_1`$/ }],
+      },
+      {
+        name: 'template with a cycle',
+        files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"message": "balance low" } }', '"message": "balance low" }, "children": ["read"] }') }),
+        expected: [{ file: TPL, line: 12, column: 105, message: /`read` → `low` → `alert` → `read`$/ }],
+      },
+    ]));
+});

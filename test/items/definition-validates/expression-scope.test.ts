@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { auditFiles, checkRuleTable, findingsOf } from '../../support/rule-harness.js';
+import { BASE, TPL, WF, logging, nodesWith, templateRepo, workflowRepo, type NodeSpec } from './expression-fixture.js';
+
+const RULE = 'definition-validates/expression-scope';
+
+/** root (7) → read (8) → outer (9) ⟲ [inner (10) ⟲ [say (11) → say2 (12)]], outer → after (13). */
+const LOOPS: Record<string, NodeSpec> = {
+  root: BASE.root,
+  read: { ...BASE.read, children: ['outer'] },
+  outer: { type: 'for-each', payload: { array: '{{read.result.holders}}' }, loopBody: ['inner'], children: ['after'] },
+  inner: { type: 'for-each', payload: { array: '{{$item.tags}}' }, loopBody: ['say'] },
+  say: logging('{{$item}} {{$index}} {{$parent_item.address}} {{$for.outer.item.share}} {{$for.inner.index}} {{read.result.balance}}', { children: ['say2'] }),
+  say2: logging('{{say.result.message}} {{$nodes.inner.result.iterationCount || 0}}'),
+  after: logging('{{outer.result.iterationCount}}'),
+};
+
+/** root (7) → read (8) → check (9) → then pay (10) | else skip (11). */
+const BRANCHES: Record<string, NodeSpec> = {
+  root: BASE.root,
+  read: { ...BASE.read, children: ['check'] },
+  check: { type: 'if', payload: { condition: { $and: [{ '{{read.result.decimals}}': { $gte: 6 } }] } }, children: ['pay', 'skip'] },
+  pay: logging('{{check.result.branch}}', { branch: 'then' }),
+  skip: logging('{{root.result.body.x}}', { branch: 'else' }),
+};
+
+const DECLARED = { definition: { variableDefs: [{ name: 'count', type: 'number' }], inputSchema: [{ key: 'who', type: 'string' }] } };
+
+describe(RULE, () => {
+  it('reports references to nodes that are not upstream and to undeclared names', () =>
+    checkRuleTable(RULE, [
+      { name: 'upstream nodes, both styles', files: workflowRepo(BASE), expected: [] },
+      { name: 'loop variables inside their loops', files: workflowRepo(LOOPS), expected: [] },
+      { name: 'branches reading their common ancestors', files: workflowRepo(BRANCHES), expected: [] },
+      { name: 'declared variables and inputs, trigger, ask, workflow', files: workflowRepo(nodesWith({ report: logging('{{$vars.count}} {{$inputs.who}} {{$trigger.body.x}} {{root.input.y}} {{ask.slack_channel}} {{$workflow.id}}') }), DECLARED), expected: [] },
+      { name: 'inputs not checked without inputSchema', files: workflowRepo(nodesWith({ report: logging('{{$inputs.anything}}') })), expected: [] },
+      { name: 'declared template props', files: templateRepo(nodesWith({ report: logging('{{$props.channel}}') }), [{ key: 'channel', name: 'Channel', type: 'string' }]), expected: [] },
+      { name: 'no such node', files: workflowRepo(nodesWith({ report: logging('{{gone.result.x}}') })), expected: [{ file: WF, line: 9, column: 52, message: /^node `report` reads `\{\{gone.result.x\}\}` but there is no node `gone`$/ }] },
+      { name: 'misspelt node', files: workflowRepo(nodesWith({ report: logging('{{$nodes.reed.result.balance}}') })), expected: [{ file: WF, line: 9, column: 52, message: /no node `reed`; did you mean `read`\?/ }] },
+      { name: 'sibling branch', files: workflowRepo({ ...BRANCHES, pay: logging('{{skip.result.message}}', { branch: 'then' }) }), expected: [{ file: WF, line: 10, column: 49, message: /^node `pay` reads `\{\{skip.result.message\}\}` but `skip` is not upstream of it$/ }] },
+      { name: 'descendant', files: workflowRepo(nodesWith({ read: { ...BASE.read, payload: { ...BASE.read.payload as object, accountAddress: '{{report.result.message}}' } } })), expected: [{ file: WF, line: 8, column: 125, message: /`report` is not upstream of it/ }] },
+      { name: 'itself', files: workflowRepo(nodesWith({ report: logging('{{report.result.message}}') })), expected: [{ file: WF, line: 9, column: 52, message: /`report` is not upstream of it/ }] },
+      { name: 'loop body read after the loop', files: workflowRepo({ ...LOOPS, after: logging('{{say.result.message}}') }), expected: [{ file: WF, line: 13, column: 51, message: /`say` is not upstream of it/ }] },
+      { name: '$item outside a loop', files: workflowRepo(nodesWith({ report: logging('{{$item.name}} #{{$index}}') })), expected: [{ file: WF, line: 9, column: 52, message: /reads `\{\{\$item.name\}\}` outside any for-each loop body/ }, { file: WF, line: 9, column: 52, message: /`\{\{\$index\}\}` outside/ }] },
+      { name: '$item in the loop node payload', files: workflowRepo({ ...LOOPS, outer: { ...LOOPS.outer, payload: { array: '{{$item}}' } } }), expected: [{ file: WF, line: 9, column: 54, message: /node `outer` reads `\{\{\$item\}\}` in its own payload, which is evaluated before the loop starts/ }] },
+      { name: '$parent_item in a single loop', files: workflowRepo({ root: BASE.root, read: { ...BASE.read, children: ['outer'] }, outer: { ...LOOPS.outer, loopBody: ['each'], children: [] }, each: logging('{{$parent_item}}') }), expected: [{ file: WF, line: 10, column: 50, message: /`\{\{\$parent_item\}\}` but is not inside a nested for-each loop/ }] },
+      { name: '$for of a loop that does not enclose', files: workflowRepo({ ...LOOPS, after: logging('{{$for.outer.item}} {{$for.loop.item}}') }), expected: [{ file: WF, line: 13, column: 51, message: /`outer` is not a for-each loop around it/ }, { file: WF, line: 13, column: 51, message: /there is no node `loop`/ }] },
+      { name: 'undeclared variable and input', files: workflowRepo(nodesWith({ report: logging('{{$vars.total}} {{$inputs.whom}}') }), DECLARED), expected: [{ file: WF, line: 9, column: 52, message: /`total` is not declared in `definition.variableDefs`/ }, { file: WF, line: 9, column: 52, message: /`whom` is not declared in `definition.inputSchema`/ }] },
+      { name: 'variable without variableDefs', files: workflowRepo(nodesWith({ report: logging('{{$vars.count}}') })), expected: [{ file: WF, line: 9, column: 52, message: /`count` is not declared/ }] },
+      { name: 'undeclared template prop', files: templateRepo(nodesWith({ report: logging('{{$props.chanel}}') }), [{ key: 'channel', name: 'Channel', type: 'string' }]), expected: [{ file: TPL, line: 9, column: 52, message: /`chanel` is not declared in `templateProps`/ }] },
+      { name: 'prop in a workflow file', files: workflowRepo(nodesWith({ report: logging('{{$props.channel}}') })), expected: [{ file: WF, line: 9, column: 52, message: /in a workflow file; props are inlined when a workflow is created from a template/ }] },
+      { name: 'every fallback is checked, each problem once', files: workflowRepo(nodesWith({ report: logging('{{gone.result.x || $item || 0}} {{gone.result.x}}') })), expected: [{ file: WF, line: 9, column: 52, message: /no node `gone`/ }, { file: WF, line: 9, column: 52, message: /outside any for-each/ }] },
+    ]));
+
+  it('reports a prop in a workflow file as a warning, an unknown node as an error', async () => {
+    const report = await auditFiles(workflowRepo(nodesWith({ report: logging('{{$props.channel}} {{gone.result.x}}') })));
+    const severities = findingsOf(report, RULE).map((f) => [f.message.includes('$props') ? 'prop' : 'node', f.severity]);
+    expect(severities.sort()).toEqual([['node', 'error'], ['prop', 'warning']]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { BASE, CATALOG, TPL, WF, logging, nodesWith, templateRepo, workflowRepo } from './expression-fixture.js';
+
+const RULE = 'definition-validates/expression-syntax';
+
+const YAML_WORKFLOW = `name: Hello
+description: Logs the trigger body.
+definition:
+  nodes:
+    root:
+      type: manual
+      payload: {}
+      children: [say]
+    say:
+      type: log
+      payload:
+        message: "hi {{$trigger.body.name"
+`;
+
+describe(RULE, () => {
+  it('reports malformed braces and unknown namespaces at the string', () =>
+    checkRuleTable(RULE, [
+      { name: 'both expression styles', files: workflowRepo(BASE), expected: [] },
+      {
+        name: 'every namespace, fallbacks, JSON kept in a string',
+        files: workflowRepo(nodesWith({
+          report: logging(
+            '{{$nodes.read.result.balance}} {{read.payload.chainId}} {{root.result.body.x}} {{$trigger.headers.x-id}} {{$props.k}} {{$inputs.k}} {{$vars.k}} {{ask.slack_channel}} {{$workflow.id}} {{$workflowId}} {{$storage.k}} {{$org.storage.k}} {{read.result.count || 0}} {"a":{"b":1}}',
+          ),
+        })),
+        expected: [],
+      },
+      { name: 'unclosed', files: workflowRepo(nodesWith({ report: logging('Balance {{read.result.balance') })), expected: [{ file: WF, line: 9, column: 52, message: /node `report`: `\{\{` is never closed with `\}\}` \(character 9 of the string\)/ }] },
+      { name: 'stray close', files: workflowRepo(nodesWith({ report: logging('Balance read.result.balance}}') })), expected: [{ file: WF, line: 9, column: 52, message: /`\}\}` closes no `\{\{` \(character 28 of the string\)/ }] },
+      { name: 'nested', files: workflowRepo(nodesWith({ report: logging('{{read.result.{{x}}}}') })), expected: [{ file: WF, line: 9, column: 52, message: /`\{\{` inside another expression \(character 15/ }] },
+      { name: 'empty', files: workflowRepo(nodesWith({ report: logging('Balance {{ }}') })), expected: [{ file: WF, line: 9, column: 52, message: /empty expression/ }] },
+      { name: 'unknown namespace', files: workflowRepo(nodesWith({ report: logging('{{$env.API_KEY}}') })), expected: [{ file: WF, line: 9, column: 52, message: /node `report` uses `\{\{\$env.API_KEY\}\}`: unknown namespace `\$env`/ }] },
+      { name: 'node id without result', files: workflowRepo(nodesWith({ report: logging('{{read.balance}}') })), expected: [{ file: WF, line: 9, column: 52, message: /reads `\{\{read.balance\}\}`, but a node id must be followed by `result`, `payload` or `error`/ }] },
+      { name: '$nodes without result', files: workflowRepo(nodesWith({ report: logging('{{$nodes.read.output}}') })), expected: [{ file: WF, line: 9, column: 52, message: /`\$nodes` needs a node id followed by/ }] },
+      { name: 'malformed path', files: workflowRepo(nodesWith({ report: logging('{{read.result..balance}}') })), expected: [{ file: WF, line: 9, column: 52, message: /a malformed path at `\.\.balance`/ }] },
+      {
+        name: 'two problems in one string, one per finding',
+        files: workflowRepo(nodesWith({ report: logging('{{read.result.balance}} }} {{$now}}') })),
+        expected: [{ file: WF, line: 9, column: 52, message: /closes no/ }, { file: WF, line: 9, column: 52, message: /unknown namespace `\$now`/ }],
+      },
+      {
+        name: 'an `if` condition keyed by a malformed expression',
+        files: workflowRepo(nodesWith({ report: { type: 'if', payload: { condition: { $and: [{ '{{read.result.decimals': { $gte: 6 } }] } } } })),
+        expected: [{ file: WF, line: 9, column: 63, message: /never closed/ }],
+      },
+      { name: 'in a connector', files: workflowRepo(nodesWith({ report: { ...logging('hi'), connector: { type: 'slack', id: '{{ask.connector_id}' } } })), expected: [{ file: WF, line: 9, column: 91, message: /never closed/ }] },
+      { name: 'in a YAML workflow', files: { '.b3os/catalog.json': CATALOG, 'workflows/hello/workflow.yaml': YAML_WORKFLOW }, expected: [{ file: 'workflows/hello/workflow.yaml', line: 12, column: 18, message: /never closed/ }] },
+      { name: 'in a template', files: templateRepo(nodesWith({ report: logging('{{$props.k}') }), [{ key: 'k', name: 'K', type: 'string' }]), expected: [{ file: TPL, line: 9, column: 52, message: /never closed/ }] },
+    ]));
+});

@@ -1,0 +1,81 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { PAYOUT, TPL, WF, edit, repo } from './graph-fixtures.js';
+
+/** A generation-A workflow as the old docs showed it: top-level trigger, nodes with props, colon types, connector by name. */
+const LEGACY = `{
+  "name": "BTC price digest",
+  "description": "Posts the BTC price to Slack every hour.",
+  "definition": {
+    "trigger": { "type": "cronjob", "props": { "schedule": "0 * * * *" } },
+    "nodes": {
+      "action-1": { "id": "action-1", "type": "coingecko:get-coin-info", "props": { "coinId": "bitcoin" } },
+      "action-2": { "id": "action-2", "type": "slack:send-message", "connector": "my-slack-bot", "props": { "channel": "#prices", "text": "BTC: {{action-1.result.price}}" } }
+    }
+  }
+}
+`;
+
+/** The same definition as a bare file, with `nodes` before `trigger`. */
+const BARE = `{
+  "nodes": {
+    "action-1": { "id": "action-1", "type": "coingecko-get-coin-info", "props": { "coinId": "bitcoin" } }
+  },
+  "trigger": { "type": "cronjob", "props": { "schedule": "0 * * * *" } }
+}
+`;
+
+const MESSAGE = /^legacy B3OS workflow format \(top-level `trigger`, nodes with `props`\) is obsolete$/;
+
+describe('definition-validates/legacy-format', () => {
+  it('reports a generation-A definition once, at its first legacy marker', () =>
+    checkRuleTable('definition-validates/legacy-format', [
+      { name: 'current wire format', files: repo(PAYOUT), expected: [] },
+      { name: 'props beside payload is not legacy (workflow-shape reports the key)', files: repo(edit(PAYOUT, '"payload": { "message": "payout approval timed out" }', '"payload": { "message": "payout approval timed out" }, "props": {}')), expected: [] },
+      { name: 'legacy workflow', files: repo(LEGACY), expected: [{ file: WF, line: 5, column: 5, message: MESSAGE }] },
+      { name: 'bare legacy definition, props first', files: repo(BARE), expected: [{ file: WF, line: 3, column: 72, message: MESSAGE }] },
+      { name: 'colon action type', files: repo(edit(PAYOUT, '"type": "get-balance"', '"type": "b3os:get-balance"')), expected: [{ file: WF, line: 10, column: 34, message: MESSAGE }] },
+      {
+        name: 'connector given by name',
+        files: repo(edit(PAYOUT, '"connector": { "type": "slack", "id": "conn_ops_slack" }, "payload": { "conversation": "C0OPSALERT", "text": "React', '"connector": "ops-slack", "payload": { "conversation": "C0OPSALERT", "text": "React')),
+        expected: [{ file: WF, line: 12, column: 81, message: MESSAGE }],
+      },
+      { name: 'legacy template', files: repo(PAYOUT, { [TPL]: LEGACY.replace('"name": "BTC price digest",', '"name": "BTC price digest",\n  "tags": ["prices"],') }), expected: [{ file: TPL, line: 6, column: 5, message: MESSAGE }] },
+    ]));
+
+  it.each(['trigger-nodes', 'unreachable-node', 'unknown-node-type', 'branch-placement', 'cycle', 'loop-placement'])('leaves a legacy file to legacy-format: %s', (rule) =>
+    checkRuleTable(`definition-validates/${rule}`, [
+      { name: 'legacy workflow', files: repo(LEGACY), expected: [] },
+      { name: 'bare legacy definition', files: repo(BARE), expected: [] },
+      // The guard must not hide real findings: a current file with an orphan, an unknown type, a cycle, ...
+      { name: 'current file with findings', files: repo(BROKEN), expected: BROKEN_FINDINGS[rule] },
+    ]),
+  );
+});
+
+/** A current-format workflow with one finding for each rule above. */
+const BROKEN = `{
+  "name": "Broken",
+  "description": "One mistake per rule.",
+  "definition": {
+    "nodes": {
+      "root": { "type": "manual", "payload": {}, "children": ["gate", "root"] },
+      "gate": { "type": "if", "payload": { "condition": { "$and": [] } }, "children": ["yes"], "loopBody": ["yes"] },
+      "yes": { "type": "lgo", "payload": { "message": "ok" } },
+      "orphan": { "type": "log", "payload": { "message": "never" } }
+    }
+  }
+}
+`;
+
+const BROKEN_FINDINGS: Record<string, Array<{ file: string; line: number; column: number }>> = {
+  'trigger-nodes': [{ file: WF, line: 6, column: 71 }],
+  'unreachable-node': [{ file: WF, line: 9, column: 7 }],
+  'unknown-node-type': [{ file: WF, line: 8, column: 24 }],
+  'branch-placement': [{ file: WF, line: 8, column: 7 }],
+  cycle: [{ file: WF, line: 6, column: 71 }],
+  'loop-placement': [
+    { file: WF, line: 7, column: 88 },
+    { file: WF, line: 7, column: 96 },
+  ],
+};

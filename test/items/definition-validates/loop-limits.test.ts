@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { PAYOUT, TPL, WF, repo } from './graph-fixtures.js';
+
+const workflow = (nodeLines: string[]) =>
+  `{\n  "name": "Nested payouts",\n  "description": "Pays per item of nested lists.",\n  "definition": {\n    "nodes": {\n${nodeLines.join(',\n')}\n    }\n  }\n}\n`;
+
+/** A manual root and `levels` nested for-each nodes; with `steps`, each loop body starts with a log step that leads to the next loop. */
+function nested(levels: number, steps = false): string {
+  const lines = ['      "root": { "type": "manual", "payload": {}, "children": ["loop_1"] }'];
+  for (let i = 1; i <= levels; i++) {
+    const inner = i < levels ? `loop_${i + 1}` : 'leaf';
+    const entry = steps ? `step_${i}` : inner;
+    lines.push(`      "loop_${i}": { "type": "for-each", "payload": { "array": [1, 2] }, "loopBody": ["${entry}"] }`);
+    if (steps) lines.push(`      "step_${i}": { "type": "log", "payload": { "message": "level ${i}" }, "children": ["${inner}"] }`);
+  }
+  lines.push('      "leaf": { "type": "log", "payload": { "message": "{{$item}}" } }');
+  return workflow(lines);
+}
+
+/** A manual root followed by a chain of log steps: `count` nodes in all. */
+function chain(count: number): string {
+  const lines = ['      "root": { "type": "manual", "payload": {}, "children": ["n1"] }'];
+  for (let i = 1; i < count; i++) lines.push(`"n${i}": { "type": "log", "payload": { "message": "s" }${i + 1 < count ? `, "children": ["n${i + 1}"]` : ''} }`);
+  return workflow(lines);
+}
+
+describe('definition-validates/loop-limits', () => {
+  it('allows ten for-each levels and 10,000 nodes', () =>
+    checkRuleTable('definition-validates/loop-limits', [
+      { name: 'ten nested loops', files: repo(nested(10)), expected: [] },
+      { name: 'ten nested loops with steps between them', files: repo(nested(10, true)), expected: [] },
+      { name: 'exactly 10,000 nodes', files: repo(chain(10_000)), expected: [] },
+      {
+        name: 'eleven nested loops',
+        files: repo(nested(11)),
+        expected: [{ file: WF, line: 17, column: 7, message: /^`for-each` node `loop_11` is nested 11 levels deep; B3OS allows at most 10$/ }],
+      },
+      { name: 'thirteen nested loops are reported once', files: repo(nested(13)), expected: [{ file: WF, line: 17, column: 7 }] },
+      { name: 'nesting counts through steps inside loop bodies', files: repo(nested(11, true)), expected: [{ file: WF, line: 27, column: 7, message: /`loop_11` is nested 11 levels/ }] },
+      { name: 'template with eleven nested loops', files: repo(PAYOUT, { [TPL]: nested(11) }), expected: [{ file: TPL, line: 17, column: 7, message: /`loop_11` is nested 11 levels/ }] },
+      { name: '10,001 nodes', files: repo(chain(10_001)), expected: [{ file: WF, line: 5, column: 5, message: /^the definition has 10,001 nodes; B3OS accepts at most 10,000$/ }] },
+    ]));
+});

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createB3osClient } from '../../../src/adapters/b3os/client.js';
+import { createPlatform } from '../../../src/adapters/b3os/platform.js';
+import { runGate } from '../../../src/core/gate.js';
+import type { PlatformPort } from '../../../src/core/platform.js';
+import type { Report } from '../../../src/core/types.js';
+import { startB3osApi, TEST_API_KEY, type B3osApi, type ValidationResult } from '../../support/b3os-api-server.js';
+import { allChanged, memorySnapshot, type MemoryFiles } from '../../support/memory-snapshot.js';
+import { findingsOf } from '../../support/rule-harness.js';
+
+const RULE = 'definition-validates/platform-validation';
+const WF = 'workflows/payout/workflow.json';
+const WF_YAML = 'workflows/alert/workflow.yaml';
+
+const PAYOUT = `{
+  "name": "Payout",
+  "description": "Pays the vendor when run by hand.",
+  "definition": {
+    "triggerNodeIds": ["root"],
+    "nodes": {
+      "root": { "type": "manual", "payload": {}, "children": ["pay"] },
+      "pay": {
+        "type": "send-erc20-token",
+        "connector": { "type": "wallet", "id": "wal_treasury" },
+        "payload": {
+          "tokenAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913",
+          "recipientAddress": "0x1111111111111111111111111111111111111111",
+          "amount": "1000000",
+          "chainId": 8453
+        }
+      }
+    }
+  }
+}
+`;
+
+const ALERT = `name: Alert
+description: Posts to Slack when run by hand.
+definition:
+  triggerNodeIds: [root]
+  nodes:
+    root:
+      type: manual
+      payload: {}
+      children: [notify]
+    notify:
+      type: slack-send-message
+      connector: { type: slack, id: conn_ops_slack }
+      payload:
+        conversation: C01
+        text: hello
+`;
+
+let api: B3osApi;
+let answer: ValidationResult;
+
+beforeAll(async () => {
+  api = await startB3osApi({ validate: () => answer });
+});
+afterAll(() => api.close());
+beforeEach(() => {
+  answer = { valid: true, errors: [] };
+  api.calls.length = 0;
+});
+
+function platform(withKey = true): PlatformPort {
+  const apiKey = withKey ? TEST_API_KEY : undefined;
+  return createPlatform(createB3osClient({ baseUrl: api.url, apiKey, retryBaseMs: 1, timeoutMs: 1000 }), { hasKey: apiKey !== undefined });
+}
+
+/** Runs the whole gate in `all` mode; `port` defaults to the API with the key, 'offline' means none. */
+async function audit(files: MemoryFiles, port: PlatformPort | 'offline' = platform()): Promise<Report> {
+  return runGate({ head: memorySnapshot(files), changes: allChanged(files), platform: port === 'offline' ? undefined : port, today: '2026-11-25' });
+}
+
+const placesOf = (report: Report) => findingsOf(report, RULE).map((f) => [f.location?.file, f.location?.line, f.location?.column, f.message]);
+
+describe(RULE, () => {
+  it.each<{ name: string; files?: MemoryFiles; result: ValidationResult; expected: Array<[string, number, number, string]> }>([
+    { name: 'a valid workflow', result: { valid: true, errors: [] }, expected: [] },
+    {
+      name: 'a payload field',
+      result: { valid: false, errors: [{ type: 'nodes', nodeId: 'pay', field: 'amount', message: 'Amount must be a positive integer string.', code: 'invalid_amount' }] },
+      expected: [[WF, 14, 21, 'node `pay`: amount must be a positive integer string [invalid_amount]']],
+    },
+    {
+      name: 'a dotted payload field',
+      result: { valid: false, errors: [{ type: 'nodes', nodeId: 'pay', field: 'payload.chainId', message: 'unsupported chain' }] },
+      expected: [[WF, 15, 22, 'node `pay`: unsupported chain']],
+    },
+    {
+      name: 'a field of the node itself',
+      result: { valid: false, errors: [{ type: 'nodes', nodeId: 'pay', field: 'connector', message: 'Wallet wal_treasury not found', code: 'connector_not_found' }] },
+      expected: [[WF, 10, 22, 'node `pay`: wallet wal_treasury not found [connector_not_found]']],
+    },
+    {
+      name: 'a missing field falls back to the node',
+      result: { valid: false, errors: [{ type: 'nodes', nodeId: 'pay', field: 'gasLimit', message: 'Missing required field "gasLimit"', code: 'missing_required_field' }] },
+      expected: [[WF, 8, 7, 'node `pay`: missing required field "gasLimit" [missing_required_field]']],
+    },
+    {
+      name: 'a node without a field',
+      result: { valid: false, errors: [{ type: 'connectivity', nodeId: 'root', message: 'Trigger has no reachable action' }] },
+      expected: [[WF, 7, 7, 'node `root`: trigger has no reachable action']],
+    },
+    {
+      name: 'a node the file does not have falls back to the definition',
+      result: { valid: false, errors: [{ type: 'nodes', nodeId: 'ghost', message: 'node not found' }] },
+      expected: [[WF, 4, 3, 'node `ghost`: node not found']],
+    },
+    {
+      name: 'the name',
+      result: { valid: false, errors: [{ type: 'name', message: 'Name is taken by another workflow', code: 'duplicate_name' }] },
+      expected: [[WF, 2, 11, 'the B3OS API reports: name is taken by another workflow [duplicate_name]']],
+    },
+    {
+      name: 'the whole definition, and several errors in order',
+      result: { valid: false, errors: [{ type: 'pattern', message: 'EVM actions need a wallet' }, { type: 'nodes', nodeId: 'pay', field: 'amount', message: 'too large' }] },
+      expected: [[WF, 4, 3, 'the B3OS API reports: EVM actions need a wallet'], [WF, 14, 21, 'node `pay`: too large']],
+    },
+    { name: 'invalid without details', result: { valid: false, errors: [] }, expected: [[WF, 4, 3, 'the B3OS API reports: the workflow is invalid (no details given)']] },
+    {
+      name: 'a YAML workflow',
+      files: { [WF_YAML]: ALERT },
+      result: { valid: false, errors: [{ type: 'nodes', nodeId: 'notify', field: 'conversation', message: 'channel not found' }] },
+      expected: [[WF_YAML, 14, 23, 'node `notify`: channel not found']],
+    },
+  ])('maps $name to its place', async ({ files, result, expected }) => {
+    answer = result;
+    const report = await audit(files ?? { [WF]: PAYOUT });
+    expect(placesOf(report)).toEqual(expected);
+    if (expected.length > 0) expect(report.items.find((i) => i.id === 'definition-validates')?.status).toBe('fail');
+    expect(api.problems).toEqual([]);
+  });
+
+  it('sends { name, definition } of each workflow with the key; the name falls back to the workflow id', async () => {
+    const unnamed = PAYOUT.replace('"name": "Payout",', '');
+    await audit({ [WF]: unnamed, [WF_YAML]: ALERT });
+    const calls = api.callsTo('POST /v1/workflows/validate');
+    expect(calls.map((c) => [c.authorization, (c.body as { name: string }).name])).toEqual([[true, 'Alert'], [true, 'payout']]);
+    expect((calls[1].body as { definition: unknown }).definition).toEqual((JSON.parse(unnamed) as { definition: unknown }).definition);
+  });
+
+  it('does nothing offline or without a key', async () => {
+    answer = { valid: false, errors: [{ type: 'root', message: 'never seen' }] };
+    expect(placesOf(await audit({ [WF]: PAYOUT }, 'offline'))).toEqual([]);
+    expect(placesOf(await audit({ [WF]: PAYOUT }, platform(false)))).toEqual([]);
+    expect(api.callsTo('POST /v1/workflows/validate')).toEqual([]);
+  });
+
+  it('makes the item incomplete when the API fails, and stops sending after an outage', async () => {
+    api.inject('POST /v1/workflows/validate', 503, 503, 503, 503);
+    const report = await audit({ [WF]: PAYOUT, [WF_YAML]: ALERT });
+    const reason = 'online validation failed: B3OS API POST /v1/workflows/validate failed with 503 after 4 attempts: Service Unavailable';
+    expect(placesOf(report)).toEqual([[WF_YAML, 3, 1, reason], [WF, 4, 3, reason]]);
+    expect(findingsOf(report, RULE).every((f) => f.unverified === true)).toBe(true);
+    expect(report.items.find((i) => i.id === 'definition-validates')?.status).toBe('incomplete');
+    expect(report.result).toBe('fail');
+    expect(api.callsTo('POST /v1/workflows/validate')).toHaveLength(4);
+  });
+
+  it('keeps sending after a 400 about one workflow', async () => {
+    api.inject('POST /v1/workflows/validate', 400);
+    const report = await audit({ [WF]: PAYOUT, [WF_YAML]: ALERT });
+    expect(placesOf(report)).toEqual([[WF_YAML, 3, 1, 'online validation failed: B3OS API POST /v1/workflows/validate failed with 400: Bad Request']]);
+    expect(api.callsTo('POST /v1/workflows/validate').map((c) => c.status)).toEqual([400, 200]);
+  });
+});

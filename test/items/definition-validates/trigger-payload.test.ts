@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { rruleProblem } from '../../../src/items/definition-validates/rrule.js';
+import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
+import { pinnedCatalog } from './fixtures-payload.js';
+
+const WF = 'workflows/watch/workflow.json';
+
+/** The trigger node's payload sits alone on line 9, starting at column 20. */
+const workflow = (type: string, payload: string) => `{
+  "name": "Watch",
+  "description": "Reacts to a trigger and posts to Slack.",
+  "definition": {
+    "triggerNodeIds": ["root"],
+    "nodes": {
+      "root": {
+        "type": "${type}",
+        "payload": ${payload},
+        "children": ["notify"]
+      },
+      "notify": {
+        "type": "slack-send-message",
+        "connector": { "type": "slack", "id": "conn_ops_slack" },
+        "payload": { "conversation": "C01", "text": "fired" }
+      }
+    }
+  }
+}
+`;
+
+const repo = (type: string, payload: string, catalog = pinnedCatalog()) => ({ '.b3os/catalog.json': catalog, [WF]: workflow(type, payload) });
+
+const WEEKLY = '"DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=MO"';
+const ABI = '[{ "type": "event", "name": "Transfer", "inputs": [] }]';
+const USDC = '"0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913"';
+const WALLET = '"0x1111111111111111111111111111111111111111"';
+/** A pinned, complete schema for `cronjob`: it is the contract, so this rule stands back. */
+const PINNED_CRON = { type: 'cronjob', name: 'Cron job', payloadSchema: { type: 'object', properties: { rrule: { type: 'string' } }, required: ['rrule'] }, resultSchema: { type: 'object', properties: {} } };
+
+const CASES: RuleCase[] = [
+  { name: 'cronjob, two-line rrule', files: repo('cronjob', `{ "rrule": ${WEEKLY} }`), expected: [] },
+  { name: 'evm-log, expression address', files: repo('evm-log', `{ "chainId": 8453, "contractAddress": "{{ask.contract}}", "eventName": "Transfer", "abi": ${ABI} }`), expected: [] },
+  { name: 'erc20-receive, all fields', files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": ${WALLET} }`), expected: [] },
+  { name: 'eth-receive with a wei amount', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": "1000000000000000" }`), expected: [] },
+  { name: 'a complete pinned cronjob schema wins', files: repo('cronjob', '{ "rrule": "FREQ=DAILY" }', pinnedCatalog({ triggers: [PINNED_CRON] })), expected: [] },
+  {
+    name: 'cronjob, bare RRULE',
+    files: repo('cronjob', '{ "rrule": "RRULE:FREQ=DAILY;BYHOUR=9" }'),
+    expected: [{ file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is a bare RRULE without its DTSTART line/ }],
+  },
+  {
+    name: 'cronjob, 5-field cron',
+    files: repo('cronjob', '{ "rrule": "0 9 * * 1" }'),
+    expected: [{ file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is a cron expression; the `cronjob` trigger takes the two-line DTSTART\/RRULE form$/ }],
+  },
+  {
+    name: 'cronjob, impossible DTSTART',
+    files: repo('cronjob', '{ "rrule": "DTSTART:20261302T090000Z\\nRRULE:FREQ=DAILY" }'),
+    expected: [{ file: WF, line: 9, column: 31, message: /has a DTSTART that is not a real UTC date and time/ }],
+  },
+  {
+    name: 'cronjob, legacy schedule instead of rrule',
+    files: repo('cronjob', '{ "schedule": "0 9 * * 1" }'),
+    expected: [{ file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `rrule`, which a `cronjob` trigger needs$/ }],
+  },
+  {
+    name: 'evm-log, missing fields and a bad address',
+    files: repo('evm-log', '{ "chainId": 8453, "contractAddress": "0x1234", "abi": null }'),
+    expected: [
+      { file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `eventName`, which an `evm-log` trigger needs$/ },
+      { file: WF, line: 9, column: 58, message: /^`root\.payload\.contractAddress` must be an EVM address \(0x and 40 hex digits\), got a string of another form$/ },
+      { file: WF, line: 9, column: 75, message: /^`root\.payload\.abi` is empty$/ },
+    ],
+  },
+  {
+    name: 'erc20-send, wallet given as a name',
+    files: repo('erc20-send', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": "treasury.eth" }`),
+    expected: [{ file: WF, line: 9, column: 118, message: /`root\.payload\.walletAddress` must be an EVM address/ }],
+  },
+  {
+    name: 'eth-receive, amount as a number',
+    files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": 1000000000000000 }`),
+    expected: [{ file: WF, line: 9, column: 112, message: /^`root\.payload\.minAmount` must be a decimal string of digits \(raw units, wei\), got a number$/ }],
+  },
+];
+
+describe('definition-validates/trigger-payload', () => {
+  it('table', () => checkRuleTable('definition-validates/trigger-payload', CASES));
+
+  it('shows the right form in the hint', async () => {
+    const [finding] = findingsOf(await auditFiles(CASES[5].files), 'definition-validates/trigger-payload');
+    expect(finding.hint).toContain('"DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=MO"');
+  });
+
+  it.each([
+    ['DTSTART:20261102T090000Z\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO', undefined],
+    ['DTSTART:20260229T090000Z\nRRULE:FREQ=YEARLY', /not a real UTC date/],
+    ['DTSTART:20261102T090000Z\r\nRRULE:FREQ=DAILY', /\\r\\n/],
+    ['DTSTART:20261102T090000Z\nRRULE:INTERVAL=2', /valid `FREQ=`/],
+    ['DTSTART:20261102T090000\nRRULE:FREQ=DAILY', /DTSTART line not of the form/],
+    ['FREQ=HOURLY', /bare RRULE/],
+    ['every monday', /not the two-line form/],
+    [9, /must be a string, got a number/],
+  ])('rruleProblem(%j)', (value, expected) => {
+    const problem = rruleProblem(value);
+    if (expected === undefined) expect(problem).toBeUndefined();
+    else expect(problem).toMatch(expected);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { PAYOUT, WF, edit, repo } from './graph-fixtures.js';
+
+/** The create-request field limits of `CreateWorkflowParams` / `UpdateWorkflowParams`, one case per bound. */
+describe('definition-validates/workflow-shape: create-request fields', () => {
+  it('checks name, description, cooldownMs and maxRuns', () =>
+    checkRuleTable('definition-validates/workflow-shape', [
+      { name: 'realistic payout workflow', files: repo(PAYOUT), expected: [] },
+      { name: 'limits exactly met', files: repo(edit(edit(edit(PAYOUT, '"cooldownMs": 60000', '"cooldownMs": 1000'), '"maxRuns": 520', '"maxRuns": 99999'), '"name": "Weekly vendor payouts"', `"name": "${'n'.repeat(255)}"`)), expected: [] },
+      { name: 'maxRuns 1', files: repo(edit(PAYOUT, '"maxRuns": 520', '"maxRuns": 1')), expected: [] },
+      { name: 'empty name', files: repo(edit(PAYOUT, '"name": "Weekly vendor payouts"', '"name": ""')), expected: [{ file: WF, line: 2, column: 11, message: /`name` must NOT have fewer than 1 characters/ }] },
+      { name: 'name of 256 characters', files: repo(edit(PAYOUT, '"name": "Weekly vendor payouts"', `"name": "${'n'.repeat(256)}"`)), expected: [{ file: WF, line: 2, column: 11, message: /`name` must NOT have more than 255 characters/ }] },
+      { name: 'description of 2001 characters', files: repo(edit(PAYOUT, '"description": "Every Monday', `"description": "${'d'.repeat(2001 - 'Every Monday pays each vendor in USDC on Base when the ops wallet holds enough and ops approve.'.length)}Every Monday`)), expected: [{ file: WF, line: 3, column: 18, message: /`description` must NOT have more than 2000 characters/ }] },
+      { name: 'cooldownMs below 1000', files: repo(edit(PAYOUT, '"cooldownMs": 60000', '"cooldownMs": 999')), expected: [{ file: WF, line: 4, column: 17, message: /`cooldownMs` must be >= 1000/ }] },
+      { name: 'maxRuns 0', files: repo(edit(PAYOUT, '"maxRuns": 520', '"maxRuns": 0')), expected: [{ file: WF, line: 5, column: 14, message: /`maxRuns` must be >= 1/ }] },
+      { name: 'maxRuns 100000', files: repo(edit(PAYOUT, '"maxRuns": 520', '"maxRuns": 100000')), expected: [{ file: WF, line: 5, column: 14, message: /`maxRuns` must be <= 99999/ }] },
+    ]));
+});

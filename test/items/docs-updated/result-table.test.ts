@@ -1,0 +1,21 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { actionJson, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH as TP, TRIGGER_PATH } from './fixtures.js';
+
+const REACHABLE_ROW = '| `reachable` | boolean | no | Whether the host answered |\n';
+
+describe('docs-updated/result-table', () => {
+  it('compares the Result Schema table with the result schema in both directions', () =>
+    checkRuleTable('docs-updated/result-table', [
+      { name: 'matching action table', files: pingRepo(), expected: [] },
+      { name: 'matching trigger table', files: { [TRIGGER_PATH]: TRIGGER, [TP]: TRIGGER_PAGE }, expected: [] },
+      { name: 'result field missing from the page', files: pingRepo({ [P]: pageWith(REACHABLE_ROW, '') }), expected: [{ file: P, line: 23, column: 1, message: /the Result Schema table is missing `reachable`, a field of the result schema of `acme-ping`/ }] },
+      { name: 'union type on the schema', files: pingRepo({ 'actions/acme-ping/action.json': actionJson((d) => ((d.resultSchema as { properties: Record<string, object> }).properties.latencyMs = { type: ['number', 'null'] })) }), expected: [{ file: P, line: 27, column: 17, message: /documented as `number` but the result schema of `acme-ping` says `number \| null`/ }] },
+      { name: 'trigger result not required on the page', files: { [TRIGGER_PATH]: TRIGGER, [TP]: pageWith('| `eventId` | string | yes |', '| `eventId` | string | no |', TRIGGER_PAGE) }, expected: [{ file: TP, line: 23, column: 24, message: /`eventId` is documented as required `no` but the result schema of `acme-event` requires it/ }] },
+      {
+        name: 'no result schema known: unverified',
+        files: pingRepo({ 'actions/acme-ping/action.json': actionJson((d) => delete d.resultSchema) }),
+        expected: [{ file: P, line: 23, column: 1, message: /cannot be checked: no result schema is known for `acme-ping`/ }],
+      },
+    ]));
+});

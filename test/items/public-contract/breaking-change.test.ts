@@ -1,0 +1,88 @@
+import { describe, it } from 'vitest';
+import { checkDiffTable } from './diff-harness.js';
+import { ACTION_FILE, action, baseRepo, catalog, CHANGELOG, PAGE, PAGE_FILE, PAYLOAD, RESULT, workflow, WORKFLOW_FILE } from './fixtures.js';
+
+const withoutPrice = { ...RESULT, required: [], properties: { venue: RESULT.properties.venue } };
+const documented = { [PAGE_FILE]: `${PAGE}\nThe result no longer has \`price\`.\n`, 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote\`: drops \`price\`.\n` };
+const SDK = 'packages/sdk/actions/acme-feed';
+const sdkSchema = (fields: string) => `export const payloadSchema = { type: 'object', properties: {} };\nexport const resultSchema = { type: 'object', properties: { ${fields} } };\n`;
+
+describe('public-contract/breaking-change', () => {
+  it('fails an undocumented breaking change, naming the workflows it reaches', () =>
+    checkDiffTable('public-contract/breaking-change', [
+      { name: 'only the name changed', base: baseRepo(), head: { ...baseRepo(), [ACTION_FILE]: action().replace('"Acme quote"', '"Acme Quote"') }, expected: [] },
+      { name: 'compatible change', base: baseRepo(), head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: { ...RESULT, properties: { ...RESULT.properties, fee: { type: 'string' } } } }) }, expected: [] },
+      {
+        name: 'removed result field read through $nodes',
+        base: baseRepo(),
+        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', message: /^removing `resultSchema\.price` of `acme-quote` breaks workflows that read it: workflows\/quote$/ }],
+      },
+      {
+        name: 'removed result field nobody reads',
+        base: baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }) }),
+        head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }) }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it; no workflow in this repository uses it$/ }],
+      },
+      {
+        name: 'documented in the same change',
+        base: baseRepo(),
+        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), ...documented },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'notice', message: /^documented breaking change: removing `resultSchema\.price` of `acme-quote`; used by workflows\/quote$/ }],
+      },
+      {
+        name: 'changelog names only a longer id',
+        base: baseRepo(),
+        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), ...documented, 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote-v2\`: new.\n` },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error' }],
+      },
+      {
+        name: 'an old changelog line does not count',
+        base: baseRepo(),
+        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), [PAGE_FILE]: documented[PAGE_FILE], 'CHANGELOG.md': `${CHANGELOG}- Other changes.\n` },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error' }],
+      },
+      {
+        name: 'input: a new pattern and a newly closed nested object',
+        base: baseRepo({ [ACTION_FILE]: action({ payloadSchema: { ...PAYLOAD, properties: { ...PAYLOAD.properties, opts: { type: 'object', properties: { fast: { type: 'boolean' } } } } } }) }),
+        head: {
+          ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: 7, opts: { fast: true, slow: true } }) }),
+          [ACTION_FILE]: action({ payloadSchema: { ...PAYLOAD, properties: { ...PAYLOAD.properties, token: { type: 'string', pattern: '^0x' }, opts: { type: 'object', properties: { fast: { type: 'boolean' } }, additionalProperties: false } } } }),
+        },
+        expected: [
+          { file: ACTION_FILE, line: 4, column: 80, message: /^changing the pattern of `payloadSchema\.token` of `acme-quote` \(pattern \^0x added\) breaks workflows that set it: workflows\/quote$/ },
+          { file: ACTION_FILE, line: 4, column: 168, message: /^closing `payloadSchema\.opts` of `acme-quote` to undeclared properties breaks workflows that set undeclared properties: workflows\/quote$/ },
+        ],
+      },
+      {
+        name: 'output: array item field becomes optional, read by index',
+        base: baseRepo({ [ACTION_FILE]: action({ resultSchema: { type: 'object', properties: { fills: { type: 'array', items: { type: 'object', required: ['px'], properties: { px: { type: 'string' } } } } } } }), [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, 'first {{q.result.fills[0].px}}') }),
+        head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, 'first {{q.result.fills[0].px}}') }), [ACTION_FILE]: action({ resultSchema: { type: 'object', properties: { fills: { type: 'array', items: { type: 'object', properties: { px: { type: 'string' } } } } } } }) },
+        expected: [{ file: ACTION_FILE, line: 5, column: 118, message: /^making `resultSchema\.fills\[\]\.px` of `acme-quote` optional breaks workflows that read it: workflows\/quote$/ }],
+      },
+      {
+        name: 'trigger result read through $trigger',
+        base: { 'triggers/acme-paid/trigger.json': action({ type: 'acme-paid' }), [WORKFLOW_FILE]: workflow('log', {}, 'paid {{$trigger.price}}').replace('"manual"', '"acme-paid"') },
+        head: { 'triggers/acme-paid/trigger.json': action({ type: 'acme-paid', resultSchema: withoutPrice }), [WORKFLOW_FILE]: workflow('log', {}, 'paid {{$trigger.price}}').replace('"manual"', '"acme-paid"') },
+        expected: [{ file: 'triggers/acme-paid/trigger.json', line: 5, column: 19, message: /^removing `resultSchema\.price` of `acme-paid` breaks workflows that read it: workflows\/quote$/ }],
+      },
+      {
+        name: 'SDK action: line 1 of schema.ts',
+        base: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }"), [WORKFLOW_FILE]: workflow('acme-feed', {}, '{{q.result.price}}') },
+        head: { [`${SDK}/schema.ts`]: sdkSchema(''), [WORKFLOW_FILE]: workflow('acme-feed', {}, '{{q.result.price}}') },
+        expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 1, message: /^removing `resultSchema\.price` of `acme-feed` breaks workflows that read it: workflows\/quote$/ }],
+      },
+      {
+        name: 'pinned catalog: a changelog line is enough',
+        base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string' } } } }), 'CHANGELOG.md': '# Changelog\n' },
+        head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string', maxLength: 42 } } } }), 'CHANGELOG.md': '# Changelog\n\n- acme-send: `to` is at most 42 characters.\n' },
+        expected: [{ file: '.b3os/catalog.json', line: 11, column: 17, severity: 'notice', message: /^documented breaking change: tightening `payloadSchema\.to` of `acme-send` \(maxLength none → 42\)$/ }],
+      },
+      {
+        name: 'pinned catalog without a changelog line',
+        base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string' } } } }) },
+        head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', required: ['to'], properties: { to: { type: 'string' } } } }) },
+        expected: [{ file: '.b3os/catalog.json', line: 14, column: 17, severity: 'error', message: /^making `payloadSchema\.to` of `acme-send` required breaks workflows that do not set it; no workflow in this repository lacks it$/ }],
+      },
+    ]));
+});

@@ -1,0 +1,42 @@
+import { describe, it } from 'vitest';
+import { checkDiffTable } from './diff-harness.js';
+import { ACTION_FILE, action, catalog, workflow, WORKFLOW_FILE } from './fixtures.js';
+
+const TEMPLATE_FILE = 'templates/quote/template.json';
+const users = { [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }), [TEMPLATE_FILE]: workflow('acme-quote', {}) };
+const renamedAction = action({ type: 'acme-quote-v2' });
+
+describe('public-contract/removed-type-referenced', () => {
+  it('fails every node that uses a removed or renamed type', () =>
+    checkDiffTable('public-contract/removed-type-referenced', [
+      { name: 'removed and unused', base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: workflow('log', {}) }, head: { [WORKFLOW_FILE]: workflow('log', {}) }, expected: [] },
+      {
+        name: 'removed from the repository, still in the pinned catalog',
+        base: { [ACTION_FILE]: action(), '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), ...users },
+        head: { '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), ...users },
+        expected: [],
+      },
+      {
+        name: 'removed, used by a workflow and a template',
+        base: { [ACTION_FILE]: action(), ...users },
+        head: users,
+        expected: [
+          { file: TEMPLATE_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
+          { file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
+        ],
+      },
+      {
+        name: 'renamed',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { 'actions/acme-quote-v2/action.json': renamedAction, [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        renames: [[ACTION_FILE, 'actions/acme-quote-v2/action.json']],
+        expected: [{ file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change renames to `acme-quote-v2`$/ }],
+      },
+      {
+        name: 'dropped from the pinned catalog',
+        base: { '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        expected: [{ file: WORKFLOW_FILE, line: 7, column: 22, message: /which this change removes$/ }],
+      },
+    ]));
+});

@@ -1,0 +1,65 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+
+const WORKFLOW = JSON.stringify({ name: 'Payout', description: 'Pays a vendor.', definition: { nodes: { root: { type: 'manual', payload: {} } } } }, null, 2);
+const RUNBOOK = '# Payout runbook\n\nWhen a run fails, pause the workflow and page @acme/treasury-oncall.\n';
+const WF = 'workflows/payout/workflow.json';
+const MANIFEST = 'workflows/payout/b3os.yaml';
+
+const manifest = (lines: string) => `# yaml-language-server: $schema=../../schemas/workflow-manifest.schema.json\nenvironment: prod\n${lines}`;
+const repo = (files: Record<string, string>) => ({ [WF]: WORKFLOW, ...files });
+
+describe('public-contract/runbook', () => {
+  it('checks manifests and runbooks of every workflow in --all mode', () =>
+    checkRuleTable('public-contract/runbook', [
+      { name: 'runbook next to the manifest', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }), expected: [] },
+      { name: 'runbook at a repository path', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: docs/runbooks/payout.md\n'), 'docs/runbooks/payout.md': RUNBOOK }), expected: [] },
+      { name: 'runbook relative with ..', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: ../../docs/ops/payout.md\n'), 'docs/ops/payout.md': RUNBOOK }), expected: [] },
+      { name: 'no runbook key, conventional runbook', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }), expected: [] },
+      {
+        name: 'no manifest',
+        files: repo({ 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        expected: [{ file: WF, line: 1, column: 1, message: /^workflow `payout` has no readiness manifest; expected `workflows\/payout\/b3os\.yaml`$/ }],
+      },
+      {
+        name: 'runbook that does not exist',
+        files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOK.md\n') }),
+        expected: [{ file: MANIFEST, line: 4, column: 10, message: /^runbook `RUNBOK\.md` of workflow `payout` does not exist$/ }],
+      },
+      {
+        name: 'runbook path leaving the repository',
+        files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: ../../../RUNBOOK.md\n'), 'RUNBOOK.md': RUNBOOK }),
+        expected: [{ file: MANIFEST, line: 4, column: 10, message: /does not exist/ }],
+      },
+      {
+        name: 'runbook that is not a string',
+        files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: [RUNBOOK.md]\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        expected: [{ file: MANIFEST, line: 4, column: 10, message: /^`runbook` of workflow `payout` is not a path$/ }],
+      },
+      {
+        name: 'no runbook key and none at the conventional paths',
+        files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\n') }),
+        expected: [{ file: MANIFEST, line: 2, column: 1, message: /names no runbook and there is none at `workflows\/payout\/RUNBOOK\.md`/ }],
+      },
+      {
+        name: 'no owner',
+        files: repo({ [MANIFEST]: manifest('runbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        expected: [{ file: MANIFEST, line: 2, column: 1, message: /^manifest of workflow `payout` names no owner$/ }],
+      },
+      {
+        name: 'blank owner',
+        files: repo({ [MANIFEST]: manifest('owner: ""\nrunbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        expected: [{ file: MANIFEST, line: 3, column: 8, message: /names no owner/ }],
+      },
+      {
+        name: 'empty runbook',
+        files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': '# TODO\n' }),
+        expected: [{ file: 'workflows/payout/RUNBOOK.md', line: 1, column: 1, message: /^runbook `workflows\/payout\/RUNBOOK\.md` is empty$/ }],
+      },
+      {
+        name: 'manifest that is not a mapping',
+        files: repo({ [MANIFEST]: '- owner\n- runbook\n', 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        expected: [{ file: MANIFEST, line: 1, column: 1, message: /is not a YAML mapping/ }],
+      },
+    ]));
+});
