@@ -112,7 +112,11 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
     const firstBody = comments[0].body;
     const firstId = comments[0].id;
 
-    await repo.write('docs/actions/reference/generated/acme-ping.md', '---\ntitle: Ping\ntype: acme-ping\n---\n\n# Ping\n');
+    await repo.write(
+      'docs/actions/reference/generated/acme-ping.md',
+      '---\ntitle: Ping\ntype: acme-ping\n---\n\n# Ping\n\n## At a Glance\n\nNo connector, no gas.\n\n## Payload Schema\n\nNo fields.\n\n## Result Schema\n\nNo fields.\n\n' +
+        '## Examples\n\n```json\n{ "type": "acme-ping", "payload": {} }\n```\n\n### Example output\n\n```json\n{}\n```\n',
+    );
     const head2 = await repo.commit('document acme-ping');
     const second = await runAction(head2, [
       { filename: 'actions/acme-ping/action.json', status: 'added' },

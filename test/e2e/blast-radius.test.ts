@@ -65,8 +65,8 @@ describe('blast radius of a schema change', () => {
     expect(definition.status).toBe('fail');
     const payload = definition.findings.filter((f: { ruleId: string }) => f.ruleId === 'definition-validates/payload-schema');
     expect(payload.map((f: any) => [f.file, f.line, f.column])).toEqual([
-      ['workflows/gas-alert/workflow.json', 7, 51],
-      ['workflows/gas-report/workflow.json', 7, 51],
+      ['workflows/gas-alert/workflow.json', 7, 54],
+      ['workflows/gas-report/workflow.json', 7, 54],
     ]);
     expect(payload[0].message).toMatch(/speed/);
     expect(text).toContain('re-validated for a changed schema: workflows/gas-alert/workflow.json, workflows/gas-report/workflow.json');

@@ -17,6 +17,45 @@ export const resultSchema = {
 } as const;
 `;
 
+/** A complete page for the action above: the sections, tables and examples docs-updated checks. */
+const PAGE = `---
+title: Acme gas oracle
+type: acme-gas-oracle
+---
+
+# Acme gas oracle
+
+## At a Glance
+
+| Action ID | Connector | Requires gas | Funds movement |
+|---|---|---|---|
+| \`acme-gas-oracle\` | none | no | none |
+
+## Payload Schema
+
+| Field | Type | Required | Description |
+|---|---|---|---|
+| \`chainId\` | number | yes | EVM chain id |
+
+## Result Schema
+
+| Field | Type | Required | Description |
+|---|---|---|---|
+| \`gwei\` | string | yes | Gas price in gwei |
+
+## Examples
+
+\`\`\`json
+{ "type": "acme-gas-oracle", "payload": { "chainId": 8453 } }
+\`\`\`
+
+### Example output
+
+\`\`\`json
+{ "gwei": "12" }
+\`\`\`
+`;
+
 const WORKFLOW = `{
   "name": "Hourly log",
   "description": "Logs on a schedule.",
@@ -71,7 +110,7 @@ describe('check --base against a real git repository', () => {
   });
 
   it('passes docs-updated once the page is added', async () => {
-    await repo.write('docs/actions/reference/generated/acme-gas-oracle.md', '---\ntitle: Acme gas oracle\ntype: acme-gas-oracle\n---\n\n# Acme gas oracle\n');
+    await repo.write('docs/actions/reference/generated/acme-gas-oracle.md', PAGE);
     await repo.commit('document acme-gas-oracle');
     const { stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
     const docs = JSON.parse(stdout).items.find((i: { id: string }) => i.id === 'docs-updated');

@@ -228,3 +228,12 @@ describe('public-contract: JSON actions, the pinned catalog and removed types', 
     expect(contractOf(await check(repo.dir))).toMatchObject({ status: 'pass', findings: [] });
   });
 });
+
+describe('public-contract on the example repository (--all)', () => {
+  it('passes: every workflow manifest names an owner and a runbook that exists', async () => {
+    let stdout = '';
+    const root = new URL('../../examples/acme-b3os', import.meta.url).pathname;
+    await runCli(['check', '--repo', root, '--all', '--format', 'json'], { cwd: root, stdout: (t) => (stdout += t), stderr: () => {}, color: false, today: '2026-11-25' });
+    expect(contractOf(JSON.parse(stdout) as JsonReport)).toMatchObject({ status: 'pass', findings: [] });
+  });
+});

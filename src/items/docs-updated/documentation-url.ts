@@ -21,14 +21,24 @@ export const documentationUrl = defineRule(
         const stems = [...new Set([page, ...candidates].map(pageStem))];
         if (stems.some((stem) => urlPath(url).endsWith(`/${stem}`))) continue;
         report({
-          message: `\`documentationUrl\` of \`${object.id}\` is \`${url}\`, which does not point at its docs page \`${page ?? stems[0]}\``,
-          hint: `end the URL with \`/${stems[0]}\`, e.g. \`https://docs.b3os.org/${stems[0]}\``,
+          message: `\`documentationUrl\` of \`${object.id}\` is \`${shownUrl(url)}\`, which does not point at its docs page \`${page}\``,
+          hint: `end the URL with \`/${stems[0]}\`, e.g. \`${siteOf(url)}/${stems[0]}\``,
           location: await definitionFieldLocation(ctx, entry, 'documentationUrl'),
         });
       }
     }
   },
 );
+
+/** The scheme and host of a URL, e.g. `https://docs.acme.example`; the B3OS docs site when there is none. */
+function siteOf(url: string): string {
+  return /^https?:\/\/[^/?#\s]+/i.exec(url)?.[0] ?? 'https://docs.b3os.org';
+}
+
+/** The URL as shown in a message: without query and fragment, which may carry tokens. */
+function shownUrl(url: string): string {
+  return url.replace(/[?#].*$/, '');
+}
 
 /** A page path as its URL path: below `docs/`, without `.md`/`.mdx`. */
 export function pageStem(path: string): string {

@@ -47,7 +47,7 @@ function unknownSchema(doc: DocumentedType, section: PageSection, side: SchemaSi
 }
 
 /** Every difference between a section's table and the schema's top-level fields, in page order. */
-export function compareTable(check: TableCheck, fields: readonly SchemaField[]): ReportedFinding[] {
+function compareTable(check: TableCheck, fields: readonly SchemaField[]): ReportedFinding[] {
   const table = check.section.tables[0];
   const heading = check.section.heading;
   if (!table) {

@@ -45,8 +45,9 @@ export function contractReviews(ctx: RuleContext): Promise<TypeReview[]> {
 
 async function load(ctx: RuleContext): Promise<TypeReview[]> {
   const out: TypeReview[] = [];
-  const definitions = await usingDefinitions(ctx);
-  for (const { type, base, head } of await changedTypeVersions(ctx)) {
+  const compared = (await changedTypeVersions(ctx)).filter((v) => v.base && v.head);
+  const definitions = compared.length > 0 ? await usingDefinitions(ctx) : [];
+  for (const { type, base, head } of compared) {
     if (!base || !head) continue;
     const changes: ReviewedChange[] = [];
     for (const [schema, direction] of SCHEMAS) changes.push(...(await reviewSchema(ctx, definitions, base, head, schema, direction)));

@@ -18,7 +18,8 @@ export interface FieldContext {
  * The workflows and templates (by label, sorted, once each) that a change reaches. Input: nodes
  * of the type whose payload sets the field; for a new required field, nodes that do not set it;
  * for a newly closed object, nodes that set a property it does not declare. Output: expressions
- * that read the field (or below it) from the result of a node of the type.
+ * that read the field, something below it, or an object that holds it (`{{q.result}}` passes the
+ * whole result on) from the result of a node of the type.
  */
 export function usersOfChange(definitions: readonly UsingDefinition[], change: SchemaChange, field: FieldContext): string[] {
   const users = new Set<string>();
@@ -47,7 +48,7 @@ function writes(node: DefinitionNode, change: SchemaChange, headSchema: unknown)
 function reads(definition: UsingDefinition, nodes: readonly DefinitionNode[], path: readonly string[], isTrigger: boolean): boolean {
   const ids = new Set(nodes.map((n) => n.id));
   if (isTrigger) ids.add('$trigger');
-  return readsOf(definition).some((read) => ids.has(read.nodeId) && startsWith(read.path, path));
+  return readsOf(definition).some((read) => ids.has(read.nodeId) && (startsWith(read.path, path) || startsWith(path, read.path)));
 }
 
 const readCache = new WeakMap<UsingDefinition, ResultRead[]>();
@@ -58,9 +59,13 @@ function readsOf(definition: UsingDefinition): ResultRead[] {
   return hit;
 }
 
-/** True when `path` (which may hold `[]` for any array index) is a prefix of the read path. */
-function startsWith(read: readonly string[], path: readonly string[]): boolean {
-  return path.length <= read.length && path.every((segment, i) => segment === read[i] || (segment === ITEMS_SEGMENT && /^\d+$/.test(read[i])));
+/** True when `prefix` is a prefix of `path`; `[]` on either side matches any array index. */
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i] || isIndexPair(segment, path[i]));
+}
+
+function isIndexPair(a: string, b: string): boolean {
+  return (a === ITEMS_SEGMENT && /^\d+$/.test(b)) || (b === ITEMS_SEGMENT && /^\d+$/.test(a));
 }
 
 /** The values at a property path of a payload (`[]` fans out over array elements). */

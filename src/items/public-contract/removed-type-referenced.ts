@@ -18,10 +18,11 @@ export const removedTypeReferenced = defineRule(
     severity: 'error',
   },
   async (ctx, reporter) => {
-    const definitions = await usingDefinitions(ctx);
+    const removed = (await changedTypeVersions(ctx)).filter((v) => v.base && !v.head);
+    const definitions = removed.length > 0 ? await usingDefinitions(ctx) : [];
     const referenced = new Set<string>();
-    for (const { type, base, head } of await changedTypeVersions(ctx)) {
-      if (!base || head) continue;
+    for (const { type, base } of removed) {
+      if (!base) continue;
       const target = renamedTo(ctx, type);
       const what = base.kind === 'trigger' ? 'trigger' : 'action';
       for (const definition of definitions) {

@@ -25,6 +25,12 @@ describe('public-contract/breaking-change', () => {
         expected: [{ file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it; no workflow in this repository uses it$/ }],
       },
       {
+        name: 'removed result field, the whole result is handed on',
+        base: baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, '{{q.result}}') }),
+        head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, '{{q.result}}') }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it: workflows\/quote$/ }],
+      },
+      {
         name: 'documented in the same change',
         base: baseRepo(),
         head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), ...documented },
