@@ -61632,7 +61632,7 @@ function describe3(v, showValues) {
     case "type": {
       const known = formatText(v.parentSchema?.format);
       if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
-      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`);
+      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data));
     }
     case "enum":
       return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
@@ -61666,6 +61666,11 @@ function describe3(v, showValues) {
 }
 function formatText(format2) {
   return typeof format2 === "string" && Object.hasOwn(FORMAT_TEXT, format2) ? FORMAT_TEXT[format2] : void 0;
+}
+function typeHint(expected, data) {
+  if (expected === "string" && typeof data === "number") return "quote the value: amounts and ids are decimal strings, which keep every digit";
+  if ((expected === "number" || expected === "integer") && typeof data === "string") return "write the number without quotes";
+  return void 0;
 }
 function at(pointer, message, hint) {
   return { pointer, atKey: false, message, hint };

@@ -44,7 +44,7 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
     case 'type': {
       const known = formatText(v.parentSchema?.format);
       if (known && p.type === 'string') return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
-      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`);
+      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data));
     }
     case 'enum':
       return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
@@ -79,6 +79,13 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
 
 function formatText(format: unknown): { expected: string; hint: string } | undefined {
   return typeof format === 'string' && Object.hasOwn(FORMAT_TEXT, format) ? FORMAT_TEXT[format] : undefined;
+}
+
+/** How to fix the commonest type mistakes; amounts above all, which must stay exact. */
+function typeHint(expected: string, data: unknown): string | undefined {
+  if (expected === 'string' && typeof data === 'number') return 'quote the value: amounts and ids are decimal strings, which keep every digit';
+  if ((expected === 'number' || expected === 'integer') && typeof data === 'string') return 'write the number without quotes';
+  return undefined;
 }
 
 function at(pointer: string, message: string, hint?: string): ViolationText {
