@@ -19,7 +19,7 @@ const BALANCE = '"tokenAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "
 
 const FILES = {
   '.b3os/catalog.json': CATALOG,
-  'workflows/valid/workflow.json': workflow([ROOT, `"a": { "type": "get-balance", "payload": { ${BALANCE} }, "children": ["b"] }`, '"b": { "type": "log", "payload": { "message": "balance {{$nodes.a.result.balance}}" } }']),
+  'workflows/valid/workflow.json': workflow([ROOT, `"a": { "type": "get-balance", "payload": { ${BALANCE} }, "children": ["b"] }`, '"b": { "type": "log", "payload": { "message": "balance read at {{$workflow.id}}" } }']),
   'workflows/missing-field/workflow.json': workflow([ROOT, '"a": { "type": "get-balance", "payload": { "chainId": 8453, "tokenAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913" } }']),
   'workflows/unknown-type/workflow.json': workflow([ROOT, '"a": { "type": "get-balanse", "payload": {} }']),
   'workflows/sibling/workflow.json': workflow(['"root": { "type": "manual", "payload": {}, "children": ["a", "b"] }', `"a": { "type": "get-balance", "payload": { ${BALANCE} } }`, '"b": { "type": "log", "payload": { "message": "{{a.result.balance}}" } }']),
