@@ -57,7 +57,8 @@ export function createTrustedAjv(): InstanceType<typeof Ajv2020> {
   return instance;
 }
 
-function toViolation(error: ErrorObject): SchemaViolation {
+/** An ajv error as a violation (shared with the untrusted-schema validator). */
+export function toViolation(error: ErrorObject): SchemaViolation {
   return {
     pointer: error.instancePath,
     keyword: error.keyword,

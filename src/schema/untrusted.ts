@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { canonicalJson } from '../b3os/definition-hash.js';
-import type { SchemaViolation } from './ajv.js';
+import { toViolation, type SchemaViolation } from './ajv.js';
 import { isSafeFormat } from './formats.js';
 import { createUntrustedAjv, dialectOf, type Dialect, type UntrustedAjv } from './untrusted-ajv.js';
 import { guardSchema, MAX_SCHEMA_BYTES } from './untrusted-guard.js';
@@ -94,24 +94,12 @@ function compileFailure(error: unknown): string {
 function run(validate: ValidateFunction, value: unknown): UntrustedViolation[] {
   try {
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, MAX_ERRORS).map(toViolation);
+    return (validate.errors ?? []).slice(0, MAX_ERRORS).map((e) => ({ ...toViolation(e), schemaPath: e.schemaPath }));
   } catch (error) {
     // e.g. a `$ref` cycle that recurses without consuming the value
     const reason = error instanceof RangeError ? 'the schema recurses without end' : 'the schema failed while validating';
     return [{ pointer: '', keyword: '$error', params: {}, message: `could not be validated: ${reason}`, schemaPath: '#' }];
   }
-}
-
-function toViolation(error: ErrorObject): UntrustedViolation {
-  return {
-    pointer: error.instancePath,
-    keyword: error.keyword,
-    params: error.params as Record<string, unknown>,
-    message: error.message ?? error.keyword,
-    parentSchema: error.parentSchema as Record<string, unknown> | undefined,
-    data: error.data,
-    schemaPath: error.schemaPath,
-  };
 }
 
 function instanceFor(dialect: Dialect): UntrustedAjv {

@@ -1,23 +1,23 @@
 import type { ItemDefinition } from '../../core/rule.js';
-import { missingNodeReference } from './missing-node-reference.js';
 import { branchPlacement } from './branch-placement.js';
+import { connectorType } from './connector-type.js';
 import { cycle } from './cycle.js';
+import { expressionResultPath } from './expression-result-path.js';
+import { expressionScope } from './expression-scope.js';
+import { expressionSyntax } from './expression-syntax.js';
 import { legacyFormat } from './legacy-format.js';
 import { loopLimits } from './loop-limits.js';
 import { loopPlacement } from './loop-placement.js';
-import { triggerNodes } from './trigger-nodes.js';
-import { unreachableNode } from './unreachable-node.js';
+import { missingNodeReference } from './missing-node-reference.js';
+import { payloadSchema } from './payload-schema.js';
+import { platformValidation } from './platform-validation.js';
 import { schemaUnknown } from './schema-unknown.js';
 import { syntax } from './syntax.js';
-import { unknownNodeType } from './unknown-node-type.js';
-import { workflowShape } from './workflow-shape.js';
-import { payloadSchema } from './payload-schema.js';
+import { triggerNodes } from './trigger-nodes.js';
 import { triggerPayload } from './trigger-payload.js';
-import { connectorType } from './connector-type.js';
-import { expressionSyntax } from './expression-syntax.js';
-import { expressionScope } from './expression-scope.js';
-import { expressionResultPath } from './expression-result-path.js';
-import { platformValidation } from './platform-validation.js';
+import { unknownNodeType } from './unknown-node-type.js';
+import { unreachableNode } from './unreachable-node.js';
+import { workflowShape } from './workflow-shape.js';
 
 /** Required: the workflow passes validation and every node payload matches its schema. */
 export const definitionValidates: ItemDefinition = {
@@ -25,5 +25,31 @@ export const definitionValidates: ItemDefinition = {
   title: 'Definition validates',
   group: 'required',
   concerns: ['workflow', 'template', 'action', 'trigger', 'catalog'],
-  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference, legacyFormat, triggerNodes, branchPlacement, cycle, unreachableNode, loopPlacement, loopLimits, expressionSyntax, expressionScope, expressionResultPath, payloadSchema, triggerPayload, connectorType, platformValidation],
+  rules: [
+    // files and shape
+    syntax,
+    workflowShape,
+    legacyFormat,
+    // node types
+    unknownNodeType,
+    schemaUnknown,
+    // graph
+    missingNodeReference,
+    triggerNodes,
+    branchPlacement,
+    cycle,
+    unreachableNode,
+    loopPlacement,
+    loopLimits,
+    // expressions
+    expressionSyntax,
+    expressionScope,
+    expressionResultPath,
+    // payloads
+    payloadSchema,
+    triggerPayload,
+    connectorType,
+    // the platform's own validation (online only)
+    platformValidation,
+  ],
 };
