@@ -1,4 +1,5 @@
-// Hostile single files (threats.md (b) items 1, 3, 4, 6, 7, 34), each placed alone in a small repository.
+// Hostile single files (threats.md (b) items 1, 3, 4, 6, 7, 34, and Markdown parser DoS), each
+// placed alone in a small repository.
 import { slug, workflowText } from './fixtures.mjs';
 
 const DEPTH = 100_000;
@@ -59,4 +60,17 @@ export const HOSTILE = [
   { name: '900 KB single-line JSON', file: 'workflow.json', content: minifiedLine, expectFinding: false },
   { name: 'invalid UTF-8', file: 'workflow.json', content: invalidUtf8, expectFinding: true },
   { name: 'binary (PNG, NUL bytes)', file: 'workflow.json', content: binary, expectFinding: true },
-].map((input, index) => ({ ...input, path: `workflows/hostile-${slug(index)}/${input.file}` }));
+  { name: 'docs page: lists nested 3,000 deep', file: 'page.md', content: () => nestedList(3000), expectFinding: true },
+  { name: 'docs page: 120 KB of emphasis runs', file: 'page.md', content: () => '*a'.repeat(60 * 1024), expectFinding: true },
+  { name: 'docs page: 4,990 lazy quote lines', file: 'page.md', content: () => `> a\n${'b\n'.repeat(4990)}`, expectFinding: true },
+  { name: 'docs page: 1,000 two-level lists', file: 'page.md', content: () => `${nestedList(2)}\n`.repeat(1000), expectFinding: true },
+].map((input, index) => ({ ...input, path: pathOf(input.file, slug(index)) }));
+
+function nestedList(depth) {
+  return Array.from({ length: depth }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n');
+}
+
+/** Workflows go to their own folder; Markdown pages to the docs page of an action. */
+function pathOf(file, id) {
+  return file.endsWith('.md') ? `docs/actions/reference/generated/hostile-${id}.md` : `workflows/hostile-${id}/${file}`;
+}

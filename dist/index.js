@@ -59212,6 +59212,70 @@ function escapeSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+// src/b3os/graph.ts
+function buildGraph(view) {
+  const ids = new Set(view.nodes.map((n) => n.id));
+  const edges = [];
+  for (const node2 of view.nodes) {
+    for (const kind of ["children", "loopBody"]) {
+      const list3 = node2.value[kind];
+      if (!Array.isArray(list3)) continue;
+      list3.forEach((to2, index2) => {
+        if (typeof to2 === "string" && ids.has(to2)) edges.push({ from: node2.id, to: to2, kind, index: index2 });
+      });
+    }
+  }
+  const byParent = groupBy(edges, (e) => e.from);
+  const byChild = groupBy(edges, (e) => e.to);
+  const triggers = view.triggerNodeIds?.filter((t) => ids.has(t)) ?? (ids.has("root") ? ["root"] : []);
+  const ancestorCache = /* @__PURE__ */ new Map();
+  const ancestors = (id) => {
+    let hit = ancestorCache.get(id);
+    if (!hit) ancestorCache.set(id, hit = walk([id], (n) => (byChild.get(n) ?? []).map((e) => e.from), false));
+    return hit;
+  };
+  return {
+    ids,
+    edges,
+    triggers,
+    parents: (id) => byChild.get(id) ?? [],
+    children: (id) => byParent.get(id) ?? [],
+    ancestors,
+    enclosingLoops: (id) => loopsAround(id, byChild, ancestors),
+    reachable: () => walk(triggers, (n) => (byParent.get(n) ?? []).map((e) => e.to), true)
+  };
+}
+function loopsAround(id, byChild, ancestors) {
+  const loops = [];
+  for (const candidate of [id, ...ancestors(id)]) {
+    for (const edge of byChild.get(candidate) ?? []) {
+      if (edge.kind === "loopBody" && edge.from !== id && !loops.includes(edge.from)) loops.push(edge.from);
+    }
+  }
+  return loops.sort((a, b) => ancestors(b).size - ancestors(a).size);
+}
+function walk(start, next, includeStart) {
+  const seen = new Set(includeStart ? start : []);
+  const queue = [...start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const n of next(queue[i])) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
+  return seen;
+}
+function groupBy(items, key) {
+  const map3 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const list3 = map3.get(key(item));
+    if (list3) list3.push(item);
+    else map3.set(key(item), [item]);
+  }
+  return map3;
+}
+
 // src/core/pattern.ts
 var SPECIAL = /[.+^$()|[\]\\]/g;
 function compilePattern(source) {
@@ -61011,110 +61075,6 @@ async function affectedDefinitionFiles(ctx, kinds = DEFINITION_KINDS) {
   return out;
 }
 
-// src/items/definition-validates/missing-node-reference.ts
-var REFERENCE_LISTS = ["children", "loopBody"];
-var missingNodeReference = defineRule(
-  {
-    id: "definition-validates/missing-node-reference",
-    description: "every children, loopBody and triggerNodeIds entry names an existing node",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const ids = new Set(view.nodes.map((n) => n.id));
-      const missing = (ref) => typeof ref === "string" && !ids.has(ref);
-      for (const node2 of view.nodes) {
-        for (const list3 of REFERENCE_LISTS) {
-          const refs = node2.value[list3];
-          if (!Array.isArray(refs)) continue;
-          refs.forEach((ref, i) => {
-            if (!missing(ref)) return;
-            report({
-              message: `node \`${node2.id}\` lists \`${String(ref)}\` in \`${list3}\`, but there is no node \`${String(ref)}\``,
-              hint: `add the node \`${String(ref)}\` to \`definition.nodes\` or remove it from \`${list3}\``,
-              location: locationIn(doc, `${node2.pointer}/${list3}/${i}`)
-            });
-          });
-        }
-      }
-      (view.triggerNodeIds ?? []).forEach((ref, i) => {
-        if (!missing(ref)) return;
-        report({
-          message: `\`triggerNodeIds\` names \`${ref}\`, but there is no node \`${ref}\``,
-          hint: "list the ids of the trigger nodes (`root` for a single-trigger workflow)",
-          location: locationIn(doc, `${view.pointer}/triggerNodeIds/${i}`)
-        });
-      });
-    }
-  }
-);
-
-// src/b3os/graph.ts
-function buildGraph(view) {
-  const ids = new Set(view.nodes.map((n) => n.id));
-  const edges = [];
-  for (const node2 of view.nodes) {
-    for (const kind of ["children", "loopBody"]) {
-      const list3 = node2.value[kind];
-      if (!Array.isArray(list3)) continue;
-      list3.forEach((to2, index2) => {
-        if (typeof to2 === "string" && ids.has(to2)) edges.push({ from: node2.id, to: to2, kind, index: index2 });
-      });
-    }
-  }
-  const byParent = groupBy(edges, (e) => e.from);
-  const byChild = groupBy(edges, (e) => e.to);
-  const triggers = view.triggerNodeIds?.filter((t) => ids.has(t)) ?? (ids.has("root") ? ["root"] : []);
-  const ancestorCache = /* @__PURE__ */ new Map();
-  const ancestors = (id) => {
-    let hit = ancestorCache.get(id);
-    if (!hit) ancestorCache.set(id, hit = walk([id], (n) => (byChild.get(n) ?? []).map((e) => e.from), false));
-    return hit;
-  };
-  return {
-    ids,
-    edges,
-    triggers,
-    parents: (id) => byChild.get(id) ?? [],
-    children: (id) => byParent.get(id) ?? [],
-    ancestors,
-    enclosingLoops: (id) => loopsAround(id, byChild, ancestors),
-    reachable: () => walk(triggers, (n) => (byParent.get(n) ?? []).map((e) => e.to), true)
-  };
-}
-function loopsAround(id, byChild, ancestors) {
-  const loops = [];
-  for (const candidate of [id, ...ancestors(id)]) {
-    for (const edge of byChild.get(candidate) ?? []) {
-      if (edge.kind === "loopBody" && edge.from !== id && !loops.includes(edge.from)) loops.push(edge.from);
-    }
-  }
-  return loops.sort((a, b) => ancestors(b).size - ancestors(a).size);
-}
-function walk(start, next, includeStart) {
-  const seen = new Set(includeStart ? start : []);
-  const queue = [...start];
-  for (let i = 0; i < queue.length; i++) {
-    for (const n of next(queue[i])) {
-      if (seen.has(n)) continue;
-      seen.add(n);
-      queue.push(n);
-    }
-  }
-  return seen;
-}
-function groupBy(items, key) {
-  const map3 = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const list3 = map3.get(key(item));
-    if (list3) list3.push(item);
-    else map3.set(key(item), [item]);
-  }
-  return map3;
-}
-
 // src/items/definition-validates/legacy.ts
 function legacyMarkersOf(file) {
   const markers2 = [];
@@ -61227,6 +61187,48 @@ function both([a, b]) {
   return `\`${a}\` or \`${b}\``;
 }
 
+// src/items/definition-validates/connector-type.ts
+var connectorType = defineRule(
+  {
+    id: "definition-validates/connector-type",
+    description: "a node carries a connector of the type its action or trigger declares",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+        const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
+        if (!entry) continue;
+        const wanted = entry.connector?.type;
+        const carried = node2.value.connector;
+        const subject = `node \`${node2.id}\` (\`${entry.type}\`)`;
+        if (wanted === void 0) {
+          if (carried === void 0 || entry.schemaCompleteness !== "complete") continue;
+          report({
+            message: `${subject} carries a connector, but \`${entry.type}\` declares none`,
+            hint: "remove `connector`, or check that the node type is the one you meant",
+            location: locationIn(doc, `${node2.pointer}/connector`, true),
+            severity: "warning"
+          });
+        } else if (!isObject(carried)) {
+          report({
+            message: `${subject} needs a \`${wanted}\` connector`,
+            hint: `add "connector": { "type": "${wanted}", "id": "<connector id>" } (without \`id\`, the connector is chosen in the B3OS UI)`,
+            location: locationIn(doc, carried === void 0 ? node2.pointer : `${node2.pointer}/connector`, carried === void 0)
+          });
+        } else if (carried.type !== wanted) {
+          const has = typeof carried.type === "string" ? `a \`${carried.type}\` connector` : "a connector without a type";
+          report({
+            message: `${subject} has ${has}, but \`${entry.type}\` needs \`${wanted}\``,
+            hint: `set "type": "${wanted}" and the id of a ${wanted} connector`,
+            location: locationIn(doc, Object.hasOwn(carried, "type") ? `${node2.pointer}/connector/type` : `${node2.pointer}/connector`)
+          });
+        }
+      }
+    }
+  }
+);
+
 // src/items/definition-validates/cycle.ts
 var SHOWN = 8;
 var cycle = defineRule(
@@ -61283,442 +61285,74 @@ function shortened(path2, from, closingTo) {
   return [...path2.slice(from, from + SHOWN / 2), "…", ...path2.slice(path2.length - SHOWN / 2), closingTo];
 }
 
-// src/items/definition-validates/legacy-format.ts
-var MIGRATION_HINT = 'migrate to the current format: make the trigger the node `root` in `nodes` (with `"triggerNodeIds": ["root"]`), rename each node\'s `props` to `payload`, link nodes through `children`, use hyphenated types (`coingecko-get-coin-info`), reference connectors as `{ "type": …, "id": "conn_…" }`, and write trigger data as `{{$trigger…}}` and results as `{{$nodes.<id>.result…}}`';
-var legacyFormat = defineRule(
-  {
-    id: "definition-validates/legacy-format",
-    description: "the definition uses the current B3OS wire format, not the obsolete trigger/props format",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const locations = legacyMarkersOf(doc.value).map((m) => locationIn(doc, m.pointer, m.atKey));
-      if (locations.length === 0) continue;
-      report({
-        message: "legacy B3OS workflow format (top-level `trigger`, nodes with `props`) is obsolete",
-        hint: MIGRATION_HINT,
-        location: locations.reduce(first)
-      });
+// src/b3os/schema-path.ts
+var MAX_BRANCHES = 64;
+var INDEX = /^(0|[1-9][0-9]*)$/;
+function schemaAtPath(schema, path2) {
+  if (!isObject(schema)) return { status: "open" };
+  let current = [schema];
+  for (let index2 = 0; index2 < path2.length; index2++) {
+    const next = [];
+    let strict = true;
+    for (const branch of branchesOf(current)) {
+      const step = stepInto(branch, path2[index2]);
+      if (step.kind === "open") return { status: "open" };
+      if (step.kind === "to") next.push(step.schema);
+      else strict &&= step.strict;
+    }
+    if (next.length === 0) return { status: "missing", index: index2, strict };
+    current = next;
+  }
+  return { status: "found", schemas: current };
+}
+function typesOf(schemas) {
+  const types = /* @__PURE__ */ new Set();
+  for (const branch of branchesOf(schemas)) {
+    const declared = typeof branch.type === "string" ? [branch.type] : Array.isArray(branch.type) ? branch.type : void 0;
+    if (!declared || declared.length === 0) return void 0;
+    for (const t of declared) if (typeof t === "string") types.add(t === "integer" ? "number" : t);
+  }
+  return types.size > 0 ? types : void 0;
+}
+function branchesOf(schemas) {
+  const out = [];
+  const queue = [...schemas];
+  for (let i = 0; i < queue.length && out.length < MAX_BRANCHES; i++) {
+    const schema = queue[i];
+    const members = ["anyOf", "oneOf", "allOf"].flatMap((k) => Array.isArray(schema[k]) ? schema[k] : []);
+    const own5 = Object.keys(schema).some((k) => k !== "anyOf" && k !== "oneOf" && k !== "allOf" && k !== "description");
+    if (own5 || members.length === 0) out.push(schema);
+    if (queue.length < MAX_BRANCHES * 4) {
+      for (const m of members) if (isObject(m)) queue.push(m);
     }
   }
-);
-function first(a, b) {
-  return b.line < a.line || b.line === a.line && b.column < a.column ? b : a;
+  return out;
 }
-
-// src/items/definition-validates/loop-limits.ts
-var MAX_LOOP_NESTING = 10;
-var MAX_NODES = 1e4;
-var loopLimits = defineRule(
-  {
-    id: "definition-validates/loop-limits",
-    description: "for-each nesting at most 10 levels and at most 10,000 nodes per definition",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
-      if (view.nodes.length > MAX_NODES) {
-        report({
-          message: `the definition has ${view.nodes.length.toLocaleString("en-US")} nodes; B3OS accepts at most ${MAX_NODES.toLocaleString("en-US")}`,
-          hint: "split the workflow, e.g. hand work to another workflow with a `trigger-workflow` node",
-          location: locationIn(doc, `${view.pointer}/nodes`, true)
-        });
-      }
-      const depth = loopDepths(graph);
-      for (const node2 of view.nodes) {
-        if (node2.type !== "for-each" || depth.get(node2.id) !== MAX_LOOP_NESTING) continue;
-        report({
-          message: `\`for-each\` node \`${node2.id}\` is nested ${MAX_LOOP_NESTING + 1} levels deep; B3OS allows at most ${MAX_LOOP_NESTING}`,
-          hint: "flatten the loops, e.g. iterate over a combined list, or move the inner loops into a workflow started with `trigger-workflow`",
-          location: locationIn(doc, node2.pointer, true)
-        });
-      }
-    }
+function stepInto(schema, segment) {
+  if (typeof schema.$ref === "string" || isObject(schema.patternProperties)) return { kind: "open" };
+  const properties = isObject(schema.properties) ? schema.properties : void 0;
+  if (properties && Object.hasOwn(properties, segment)) return to(properties[segment]);
+  const items = schema.items ?? schema.prefixItems;
+  if (INDEX.test(segment) && items !== void 0) {
+    if (!Array.isArray(items)) return to(items);
+    if (Number(segment) < items.length) return to(items[Number(segment)]);
   }
-);
-function loopDepths(graph) {
-  const indegree = /* @__PURE__ */ new Map();
-  for (const edge of graph.edges) indegree.set(edge.to, (indegree.get(edge.to) ?? 0) + 1);
-  const best = /* @__PURE__ */ new Map();
-  const depth = /* @__PURE__ */ new Map();
-  const queue = [...graph.ids].filter((id) => !indegree.has(id));
-  for (let i = 0; i < queue.length; i++) {
-    const here = best.get(queue[i]) ?? 0;
-    depth.set(queue[i], here);
-    for (const edge of graph.children(queue[i])) {
-      best.set(edge.to, Math.max(best.get(edge.to) ?? 0, here + (edge.kind === "loopBody" ? 1 : 0)));
-      const left = indegree.get(edge.to) - 1;
-      indegree.set(edge.to, left);
-      if (left === 0) queue.push(edge.to);
-    }
-  }
-  return depth;
+  const extra = schema.additionalProperties;
+  if (isObject(extra)) return { kind: "to", schema: extra };
+  if (extra === true) return { kind: "open" };
+  if (properties || items !== void 0) return { kind: "missing", strict: extra === false && properties !== void 0 };
+  const types = typesOf([schema]);
+  if (types && !types.has("object") && !types.has("array")) return { kind: "missing", strict: false };
+  return { kind: "open" };
 }
-
-// src/items/definition-validates/loop-placement.ts
-var loopPlacement = defineRule(
-  {
-    id: "definition-validates/loop-placement",
-    description: "loopBody only on for-each nodes, and no node is listed in both children and loopBody",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
-      checkLoopBodyOwners(g, report);
-      checkChildOrBody(g, report);
-    }
-  }
-);
-function checkLoopBodyOwners({ doc, view }, report) {
-  for (const node2 of view.nodes) {
-    const body = node2.value.loopBody;
-    if (node2.type === void 0 || node2.type === "for-each" || !Array.isArray(body) || body.length === 0) continue;
-    report({
-      message: `node \`${node2.id}\` of type \`${node2.type}\` has a \`loopBody\`; only \`for-each\` nodes loop`,
-      hint: "move these ids to `children` to run them once after the node, or into the `loopBody` of a `for-each` node",
-      location: locationIn(doc, `${node2.pointer}/loopBody`, true)
-    });
-  }
+function to(schema) {
+  return isObject(schema) ? { kind: "to", schema } : { kind: "open" };
 }
-function checkChildOrBody({ doc, view, graph, node: nodeOf }, report) {
-  for (const node2 of view.nodes) {
-    const parents = graph.parents(node2.id);
-    const asBody = parents.find((e) => e.kind === "loopBody");
-    const asChild = parents.find((e) => e.kind === "children");
-    if (!asBody || !asChild) continue;
-    const same = asBody.from === asChild.from;
-    report({
-      message: same ? `node \`${node2.id}\` is listed in both \`children\` and \`loopBody\` of \`${asBody.from}\`` : `node \`${node2.id}\` is listed in \`children\` of \`${asChild.from}\` and in \`loopBody\` of \`${asBody.from}\``,
-      hint: `keep \`${node2.id}\` only in the \`for-each\` node's \`loopBody\` to run it per item, or only in \`children\` to run it once`,
-      location: locationIn(doc, edgePointer(nodeOf(asChild.from), asChild))
-    });
-  }
+function propertyNamesOf(schemas) {
+  const names = /* @__PURE__ */ new Set();
+  for (const branch of branchesOf(schemas)) if (isObject(branch.properties)) for (const name of Object.keys(branch.properties)) names.add(name);
+  return [...names].sort();
 }
-
-// src/items/definition-validates/trigger-nodes.ts
-var triggerNodes = defineRule(
-  {
-    id: "definition-validates/trigger-nodes",
-    description: "triggerNodeIds lists exactly the trigger nodes (root for a single trigger), and no trigger node has a parent",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
-      if (g.view.triggerNodeIds === void 0) checkImplicitRoot(g, ctx.catalog, report);
-      else {
-        checkListedTriggers(g, ctx.catalog, report);
-        checkNoRootAmongMany(g, report);
-      }
-      checkTriggersHaveNoParent(g, ctx.catalog, report);
-    }
-  }
-);
-function checkImplicitRoot({ doc, view }, catalog, report) {
-  const root2 = view.nodes.find((n) => n.id === "root");
-  const others = view.nodes.filter((n) => n !== root2 && isTriggerType(catalog, n) === true);
-  if (!root2 && others.length === 0) {
-    report({
-      message: "the definition has no `root` node and no `triggerNodeIds`, so it has no trigger",
-      hint: "call the trigger node `root`, or list the trigger node ids in `definition.triggerNodeIds`",
-      location: locationIn(doc, `${view.pointer}/nodes`, true)
-    });
-  }
-  if (root2 && isTriggerType(catalog, root2) === false) {
-    report({
-      message: `the \`root\` node has type \`${root2.type}\`, which is not a trigger type`,
-      hint: "give `root` a trigger type such as `manual` or `cronjob`, and run the action as its child",
-      location: locationIn(doc, `${root2.pointer}/type`)
-    });
-  }
-  for (const node2 of others) {
-    report({
-      message: `node \`${node2.id}\` has trigger type \`${node2.type}\`, but without \`triggerNodeIds\` only \`root\` is a trigger`,
-      hint: "call a single trigger node `root`, or list every trigger node id in `definition.triggerNodeIds`",
-      location: locationIn(doc, `${node2.pointer}/type`)
-    });
-  }
-}
-function checkListedTriggers({ doc, view, graph, node: node2 }, catalog, report) {
-  const listed = new Set(view.triggerNodeIds);
-  const unlisted = view.nodes.filter((n) => !listed.has(n.id) && isTriggerType(catalog, n) === true);
-  if (listed.size === 0 && unlisted.length === 0) {
-    report({
-      message: "`triggerNodeIds` is empty, so the definition has no trigger",
-      hint: 'list the trigger node ids (`["root"]` for a single-trigger workflow)',
-      location: locationIn(doc, `${view.pointer}/triggerNodeIds`)
-    });
-  }
-  view.triggerNodeIds.forEach((id, i) => {
-    if (!graph.ids.has(id) || isTriggerType(catalog, node2(id)) !== false) return;
-    report({
-      message: `\`triggerNodeIds\` lists \`${id}\`, whose type \`${node2(id).type}\` is not a trigger type`,
-      hint: "list only trigger nodes in `triggerNodeIds`; actions run as children of a trigger",
-      location: locationIn(doc, `${view.pointer}/triggerNodeIds/${i}`)
-    });
-  });
-  for (const n of unlisted) {
-    report({
-      message: `node \`${n.id}\` has trigger type \`${n.type}\` but is not listed in \`triggerNodeIds\``,
-      hint: `add \`${n.id}\` to \`definition.triggerNodeIds\`, or make it an action`,
-      location: locationIn(doc, `${n.pointer}/type`)
-    });
-  }
-}
-function checkNoRootAmongMany({ doc, view, graph, node: node2 }, report) {
-  const listed = new Set(view.triggerNodeIds);
-  if (listed.size > 1 && graph.ids.has("root")) {
-    report({
-      message: `a multi-trigger workflow (${listed.size} trigger ids) has a node called \`root\``,
-      hint: "rename `root` to say what fires it (e.g. `on_schedule`) in `nodes` and `triggerNodeIds`; `{{root…}}` means the firing trigger in such workflows",
-      location: locationIn(doc, node2("root").pointer, true)
-    });
-  }
-}
-function checkTriggersHaveNoParent({ doc, graph, node: node2 }, catalog, report) {
-  const listed = new Set(graph.triggers);
-  for (const id of graph.ids) {
-    const trigger = isTriggerType(catalog, node2(id));
-    if (trigger === false || trigger === void 0 && !listed.has(id)) continue;
-    for (const edge of graph.parents(id)) {
-      report({
-        message: `node \`${edge.from}\` lists the trigger node \`${id}\` in \`${edge.kind}\`; a trigger cannot run after another node`,
-        hint: `remove \`${id}\` from \`${edge.kind}\`; to start another workflow from here use a \`trigger-workflow\` node`,
-        location: locationIn(doc, edgePointer(node2(edge.from), edge))
-      });
-    }
-  }
-}
-
-// src/items/definition-validates/unreachable-node.ts
-var unreachableNode = defineRule(
-  {
-    id: "definition-validates/unreachable-node",
-    description: "every node is reachable from a trigger node",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
-      const starts = new Set(graph.triggers);
-      for (const node2 of view.nodes) if (isTriggerType(ctx.catalog, node2) === true) starts.add(node2.id);
-      if (starts.size === 0) continue;
-      const reached = reachableFrom(starts, (id) => graph.children(id).map((e) => e.to));
-      const named = graph.triggers.length === 1 ? `the trigger \`${graph.triggers[0]}\`` : "any trigger node";
-      for (const node2 of view.nodes) {
-        if (reached.has(node2.id)) continue;
-        report({
-          message: `node \`${node2.id}\` is not reachable from ${named}, so it never runs`,
-          hint: `list \`${node2.id}\` in the \`children\` (or a \`for-each\` node's \`loopBody\`) of the node it should run after, or delete it`,
-          location: locationIn(doc, node2.pointer, true)
-        });
-      }
-    }
-  }
-);
-function reachableFrom(starts, next) {
-  const seen = new Set(starts);
-  const queue = [...starts];
-  for (let i = 0; i < queue.length; i++) {
-    for (const id of next(queue[i])) {
-      if (!seen.has(id)) {
-        seen.add(id);
-        queue.push(id);
-      }
-    }
-  }
-  return seen;
-}
-
-// src/items/definition-validates/schema-unknown.ts
-var schemaUnknown = defineRule(
-  {
-    id: "definition-validates/schema-unknown",
-    description: "every node type has a payload schema to validate against",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
-        const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
-        if (!entry || entry.schemaCompleteness !== "name-only") continue;
-        report({
-          message: `node \`${node2.id}\` of type \`${node2.type}\` cannot be verified: no payload schema is known (only its name, from ${entry.origin})`,
-          hint: "pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`",
-          location: locationIn(doc, `${node2.pointer}/type`),
-          unverified: true
-        });
-      }
-    }
-  }
-);
-
-// src/items/definition-validates/syntax.ts
-var SEVERITY = { bidi: "warning" };
-var syntax = defineRule(
-  {
-    id: "definition-validates/syntax",
-    description: "definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { path: path2, kind } of notRegularFiles(ctx)) {
-      report({
-        message: `\`${path2}\` is a ${kind}; it is not followed and not validated`,
-        hint: "commit the file itself at this path",
-        location: startOf(path2)
-      });
-    }
-    for (const { doc } of await affectedDefinitionFiles(ctx)) {
-      for (const problem of doc.problems) {
-        report({
-          message: problem.message,
-          hint: problem.hint,
-          location: fromSpan(doc.path, problem.span),
-          severity: SEVERITY[problem.code] ?? "error"
-        });
-      }
-    }
-  }
-);
-
-// src/items/definition-validates/unknown-node-type.ts
-var unknownNodeType = defineRule(
-  {
-    id: "definition-validates/unknown-node-type",
-    description: "every node type is a known action, trigger or built-in node",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      if (isLegacyDefinition(doc.value)) continue;
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
-        if (node2.type === void 0 || ctx.catalog.lookup(node2.type)) continue;
-        const suggestions = ctx.catalog.suggest(node2.type, 3);
-        const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
-        report({
-          message: `node \`${node2.id}\` has unknown type \`${node2.type}\`${didYouMean}`,
-          hint: suggestions.length ? `use \`${suggestions[0]}\`, or add the action to the repository or the pinned catalog` : "check the spelling, add the action to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`",
-          location: locationIn(doc, `${node2.pointer}/type`)
-        });
-      }
-    }
-  }
-);
-
-// src/schema/messages.ts
-var FORMAT_TEXT = {
-  "token-amount": { expected: "a decimal string of digits", hint: 'write raw token units as a decimal string, e.g. "1500000000"' },
-  "evm-address": { expected: "an EVM address (0x and 40 hex digits)", hint: "write the address as 0x followed by 40 hexadecimal digits, in quotes" },
-  "solana-address": { expected: "a Solana address (32 to 44 base58 characters)", hint: "write the base58 address in quotes" },
-  address: { expected: "an EVM or Solana address", hint: "write an EVM (0x + 40 hex digits) or Solana (base58) address, in quotes" }
-};
-var SUMMARY_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "allOf"]);
-function describeViolations(violations, showValues = true) {
-  return violations.filter((v) => !SUMMARY_KEYWORDS.has(v.keyword)).map((v) => describe3(v, showValues));
-}
-function describe3(v, showValues) {
-  const where = labelOf(v.pointer);
-  const p = v.params;
-  const got = showValues ? shortValue(v.data) : typeName(v.data);
-  switch (v.keyword) {
-    case "required":
-      return at(v.pointer, `${where} is missing required key \`${p.missingProperty}\``, `add \`${p.missingProperty}\``);
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      const allowed = Object.keys(v.parentSchema?.properties ?? {});
-      const hint = allowed.length ? `remove it or use one of: ${allowed.join(", ")}` : "remove it";
-      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
-    }
-    case "type": {
-      const known = formatText(v.parentSchema?.format);
-      if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
-      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data));
-    }
-    case "enum":
-      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
-    case "const":
-      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`);
-    case "pattern":
-      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`);
-    case "format": {
-      const known = formatText(p.format);
-      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
-      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`);
-    }
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "maxItems":
-    case "minProperties":
-    case "maxProperties":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return at(v.pointer, `${where} ${v.message}`);
-    case "uniqueItems":
-      return at(v.pointer, `${where} has duplicate items (#${p.j} and #${p.i})`, "remove the duplicate");
-    case "propertyNames":
-      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed` };
-    default:
-      return at(v.pointer, `${where} ${v.message}`);
-  }
-}
-function formatText(format2) {
-  return typeof format2 === "string" && Object.hasOwn(FORMAT_TEXT, format2) ? FORMAT_TEXT[format2] : void 0;
-}
-function typeHint(expected, data) {
-  if (expected === "string" && typeof data === "number") return "quote the value: amounts and ids are decimal strings, which keep every digit";
-  if ((expected === "number" || expected === "integer") && typeof data === "string") return "write the number without quotes";
-  return void 0;
-}
-function at(pointer, message, hint) {
-  return { pointer, atKey: false, message, hint };
-}
-function labelOf(pointer) {
-  if (pointer === "") return "the document";
-  const parts = pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return "`" + parts.map((s, i) => /^\d+$/.test(s) ? `[${s}]` : (i ? "." : "") + s).join("") + "`";
-}
-function escapePointer(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function typeName(value2) {
-  if (value2 === null) return "null";
-  if (Array.isArray(value2)) return "an array";
-  if (typeof value2 === "object") return "an object";
-  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a number";
-  return article(typeof value2);
-}
-function article(type) {
-  const first2 = type.split(",")[0];
-  return /^[aeiou]/.test(first2) ? `an ${type}` : `a ${type}`;
-}
-function shortValue(value2) {
-  if (typeof value2 === "string") return value2.length > 40 ? `a ${value2.length}-character string` : JSON.stringify(value2);
-  if (typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return String(value2);
-  return typeName(value2);
-}
-function listOf(values) {
-  return Array.isArray(values) ? values.map((x) => JSON.stringify(x)).join(", ") : String(values);
-}
-
-// src/items/definition-validates/workflow-shape.ts
-var workflowShape = defineRule(
-  {
-    id: "definition-validates/workflow-shape",
-    description: "a workflow file matches the B3OS create-workflow body: name, description, definition.nodes and node fields",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow"])) {
-      if (doc.value === void 0) continue;
-      for (const v of describeViolations(validateOwn("workflow", doc.value), false)) {
-        report({ message: v.message, hint: v.hint, location: locationIn(doc, v.pointer, v.atKey) });
-      }
-    }
-  }
-);
 
 // src/b3os/expression-reference.ts
 var NODE_PARTS = ["result", "payload", "error"];
@@ -61893,6 +61527,589 @@ function* walkStrings(value2, pointer) {
   }
 }
 
+// src/items/definition-validates/expression-sites.ts
+var RESOLVED_FIELDS = ["payload", "connector"];
+function* expressionSites(view) {
+  for (const node2 of view.nodes) {
+    for (const field of RESOLVED_FIELDS) {
+      const base = `${node2.pointer}/${field}`;
+      for (const site of walkStrings(node2.value[field], base)) {
+        if (!site.text.includes("{{") && !site.text.includes("}}")) continue;
+        const payloadPath = field === "payload" ? segmentsOf(site.pointer.slice(base.length)) : void 0;
+        yield { node: node2, site, scan: scanExpressions(site.text), payloadPath };
+      }
+    }
+  }
+}
+function siteLocation(doc, site) {
+  return locationIn(doc, site.pointer, site.isKey);
+}
+function shown(source) {
+  const flat = source.replace(/\s+/g, " ");
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+function arrayAt(value2, ...keys) {
+  let current = value2;
+  for (const key of keys) {
+    current = typeof current === "object" && current !== null && !Array.isArray(current) && Object.hasOwn(current, key) ? current[key] : void 0;
+  }
+  return Array.isArray(current) ? current : void 0;
+}
+
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m; i++) {
+    let eq = peq[b.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j * 32;
+    const vlen2 = Math.min(32, m) + start2;
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j * 32;
+  const vlen = Math.min(32, m - start) + start;
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// src/items/definition-validates/expression-result-target.ts
+function resultTargetOf(ref, nodes, graph, catalog) {
+  const loneTrigger = graph.triggers.length === 1 ? nodes.get(graph.triggers[0]) : void 0;
+  if (ref.kind === "trigger") return loneTrigger && targetIn(loneTrigger, ref.path, catalog);
+  if (ref.kind !== "node" || ref.path[0] !== "result") return void 0;
+  const node2 = nodes.get(ref.nodeId) ?? (ref.nodeId === "root" ? loneTrigger : void 0);
+  return node2 && targetIn(node2, ref.path.slice(1), catalog);
+}
+function targetIn(node2, path2, catalog) {
+  const own5 = node2.value.resultSchema;
+  if (isObject(own5)) return { nodeId: node2.id, type: node2.type, schema: own5, path: path2, complete: false };
+  const entry = node2.type === void 0 ? void 0 : catalog.lookup(node2.type);
+  if (!entry?.resultSchema || entry.schemaCompleteness === "name-only") return void 0;
+  return { nodeId: node2.id, type: node2.type, schema: entry.resultSchema, path: path2, complete: entry.schemaCompleteness === "complete" };
+}
+function missingPathFinding(reads2, target, found) {
+  const missing = target.path.slice(0, found.index + 1).join(".");
+  const parent = schemaAtPath(target.schema, target.path.slice(0, found.index));
+  const names = parent.status === "found" ? propertyNamesOf(parent.schemas) : [];
+  const of = `\`${target.nodeId}\`${target.type ? ` (\`${target.type}\`)` : ""}`;
+  const list3 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
+  const segment = target.path[found.index];
+  const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
+  const didYouMean = near ? `; did you mean \`${near}\`?` : "";
+  if (found.strict && target.complete) {
+    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list3}` : "read a field the result schema declares" };
+  }
+  return {
+    message: `${reads2} but \`${missing}\` is not in the known (partial) result schema of ${of}${didYouMean}`,
+    hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list3})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
+    severity: "warning"
+  };
+}
+
+// src/items/definition-validates/expression-result-path.ts
+var expressionResultPath = defineRule(
+  {
+    id: "definition-validates/expression-result-path",
+    description: "every result path an expression reads exists in the known result schema and fits the field",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      const view = definitionOf(doc.value);
+      if (!view) continue;
+      const graph = buildGraph(view);
+      const nodes = new Map(view.nodes.map((n) => [n.id, n]));
+      for (const site of expressionSites(view)) {
+        for (const finding of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
+          report({ ...finding, location: siteLocation(doc, site.site) });
+        }
+      }
+    }
+  }
+);
+function findingsOf(site, targetOf, catalog) {
+  const out = [];
+  const whole = wholeReference(site);
+  const seen = /* @__PURE__ */ new Set();
+  for (const expression of site.scan.expressions) {
+    for (const ref of expression.alternatives) {
+      const target = seen.has(ref.text) ? void 0 : targetOf(ref);
+      if (!target) continue;
+      seen.add(ref.text);
+      const source = shown(expression.source);
+      const reads2 = `node \`${site.node.id}\` reads \`${source}\``;
+      const found = schemaAtPath(target.schema, target.path);
+      if (found.status === "missing") out.push(missingPathFinding(reads2, target, found));
+      if (found.status !== "found" || ref !== whole) continue;
+      const mismatch = typeMismatch(site, catalog, typesOf(found.schemas), source);
+      if (mismatch) out.push(mismatch);
+    }
+  }
+  return out;
+}
+function wholeReference(site) {
+  const { expressions } = site.scan;
+  if (site.site.isKey || !site.payloadPath || expressions.length !== 1) return void 0;
+  const [only] = expressions;
+  const whole = only.start === 0 && only.end === site.site.text.length && only.alternatives.length === 1;
+  return whole ? only.alternatives[0] : void 0;
+}
+function typeMismatch(site, catalog, actual, source) {
+  const entry = site.node.type === void 0 ? void 0 : catalog.lookup(site.node.type);
+  if (!actual || !entry?.payloadSchema || !site.payloadPath) return void 0;
+  const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
+  const expected = field.status === "found" ? typesOf(field.schemas) : void 0;
+  if (!expected || [...actual].some((t) => expected.has(t))) return void 0;
+  const list3 = (types) => [...types].sort().join(" or ");
+  return {
+    message: `node \`${site.node.id}\` passes \`${source}\` (${list3(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list3(expected)}`,
+    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list3(expected)}`,
+    severity: "warning"
+  };
+}
+
+// src/items/definition-validates/expression-scope-checks.ts
+var SUGGESTION_BUDGET = 200;
+function scopeOf(kind, file, graph) {
+  const names = (list3, field) => new Set((list3 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
+  const inputList = arrayAt(file, "definition", "inputSchema");
+  const loops = /* @__PURE__ */ new Map();
+  const nearest = /* @__PURE__ */ new Map();
+  return {
+    kind,
+    graph,
+    variables: names(arrayAt(file, "definition", "variableDefs"), "name"),
+    inputs: inputList && names(inputList, "key"),
+    props: names(arrayAt(file, "templateProps"), "key"),
+    loopsAround: (id) => remember(loops, id, () => graph.enclosingLoops(id)),
+    nearestNode: (missing) => remember(nearest, missing, () => nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : void 0)
+  };
+}
+function remember(cache3, key, compute) {
+  if (!cache3.has(key)) cache3.set(key, compute());
+  return cache3.get(key);
+}
+function nearestOf(ids, missing) {
+  let best;
+  let bestDistance = 3;
+  for (const id of ids) {
+    if (Math.abs(id.length - missing.length) >= bestDistance) continue;
+    const d = distance(id, missing);
+    if (d < bestDistance || d === bestDistance && best !== void 0 && id < best) [best, bestDistance] = [id, d];
+  }
+  return best;
+}
+function checkReference(scope, node2, ref, source) {
+  const reads2 = `node \`${node2.id}\` reads \`${source}\``;
+  switch (ref.kind) {
+    case "node":
+      return checkNode(scope, node2.id, ref.nodeId, reads2);
+    case "item":
+    case "index":
+    case "parent-item":
+      return checkLoopVariable(scope, node2, ref, reads2);
+    case "for":
+      return checkForLoop(scope, node2.id, ref.loopId, reads2);
+    case "vars":
+      return scope.variables.has(ref.key) ? void 0 : undeclared(reads2, ref.key, "`definition.variableDefs`", `add \`{ "name": "${ref.key}", "type": … }\` to \`definition.variableDefs\``);
+    case "inputs":
+      return !scope.inputs || scope.inputs.has(ref.key) || blockInputs(node2).has(ref.key) ? void 0 : undeclared(reads2, ref.key, "`definition.inputSchema`", `add \`{ "key": "${ref.key}", "type": … }\` to \`definition.inputSchema\``);
+    case "props":
+      return checkProp(scope, ref.key, reads2);
+    default:
+      return void 0;
+  }
+}
+function checkNode(scope, from, target, reads2) {
+  if (target === "root" || scope.graph.ancestors(from).has(target)) return void 0;
+  if (!scope.graph.ids.has(target)) {
+    const near = scope.nearestNode(target);
+    return {
+      message: `${reads2} but there is no node \`${target}\`${near ? `; did you mean \`${near}\`?` : ""}`,
+      hint: near ? `reference \`${near}\`, or add the node \`${target}\`` : `add the node \`${target}\` upstream, or reference an existing node`
+    };
+  }
+  return {
+    message: `${reads2} but \`${target}\` is not upstream of it`,
+    hint: target === from ? "a node cannot read its own result or payload: read an upstream node" : `an expression can read only nodes that ran before it: make \`${target}\` an ancestor of \`${from}\`, or read another node`
+  };
+}
+function checkLoopVariable(scope, node2, ref, reads2) {
+  const loops = scope.loopsAround(node2.id);
+  const needed = ref.kind === "parent-item" ? 2 : 1;
+  if (loops.length >= needed) return void 0;
+  if (node2.type === "for-each" && loops.length === needed - 1) {
+    return {
+      message: `${reads2} in its own payload, which is evaluated before the loop starts`,
+      hint: "read the loop item in the nodes of `loopBody`; the `for-each` payload gets the array to iterate"
+    };
+  }
+  return ref.kind === "parent-item" ? { message: `${reads2} but is not inside a nested for-each loop`, hint: "use `{{$parent_item}}` only in the body of a loop that is itself inside a loop body" } : { message: `${reads2} outside any for-each loop body`, hint: "move the node into the `loopBody` of a `for-each` node, or read a node result instead" };
+}
+function checkForLoop(scope, from, loop, reads2) {
+  if (scope.loopsAround(from).includes(loop)) return void 0;
+  if (!scope.graph.ids.has(loop)) return { message: `${reads2} but there is no node \`${loop}\``, hint: "name a `for-each` node whose loop body holds this node" };
+  return { message: `${reads2} but \`${loop}\` is not a for-each loop around it`, hint: "name a `for-each` node whose loop body holds this node" };
+}
+function checkProp(scope, key, reads2) {
+  if (scope.kind === "template") {
+    return scope.props.has(key) ? void 0 : undeclared(reads2, key, "`templateProps`", `add \`{ "key": "${key}", "name": …, "type": … }\` to \`templateProps\``);
+  }
+  return {
+    message: `${reads2} in a workflow file; props are inlined when a workflow is created from a template, so a workflow file should not contain \`{{$props…}}\``,
+    hint: "write the concrete value, or keep the prop in a template (`templates/<slug>/template.json`) that declares it in `templateProps`",
+    severity: "warning"
+  };
+}
+function undeclared(reads2, key, where, hint) {
+  return { message: `${reads2} but \`${key}\` is not declared in ${where}`, hint };
+}
+function blockInputs(node2) {
+  const mapping = isObject(node2.value.blockContext) ? node2.value.blockContext.inputMapping : void 0;
+  return new Set(isObject(mapping) ? Object.keys(mapping) : []);
+}
+
+// src/items/definition-validates/expression-scope.ts
+var expressionScope = defineRule(
+  {
+    id: "definition-validates/expression-scope",
+    description: "every expression reads an upstream node, an enclosing loop, or a declared variable, input or prop",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      const view = definitionOf(doc.value);
+      if (!view) continue;
+      const scope = scopeOf(kind, doc.value, buildGraph(view));
+      for (const { node: node2, site, scan } of expressionSites(view)) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const expression of scan.expressions) {
+          for (const ref of expression.alternatives) {
+            const finding = checkReference(scope, node2, ref, shown(expression.source));
+            if (!finding || seen.has(ref.text)) continue;
+            seen.add(ref.text);
+            report({ ...finding, location: siteLocation(doc, site) });
+          }
+        }
+      }
+    }
+  }
+);
+
+// src/items/definition-validates/expression-syntax.ts
+var BRACE_HINTS = {
+  unclosed: "close the expression with `}}`, e.g. `{{$nodes.read.result.balance}}`",
+  "stray-close": "remove the extra `}}` or add the missing `{{`",
+  nested: "expressions do not nest: write one reference per `{{ }}`, e.g. `{{$nodes.read.result.balance}}`",
+  empty: "write a reference between the braces or remove them"
+};
+var NAMESPACES_HINT = "use `$nodes.<id>.result…` (or `<id>.result…`), `$trigger…`, `$props.<key>`, `$inputs.<key>`, `$vars.<name>`, `ask.<field>`, `$item`, `$index`, `$parent_item`, `$for.<loop>.item` or `$workflow.id`";
+var expressionSyntax = defineRule(
+  {
+    id: "definition-validates/expression-syntax",
+    description: "every {{ … }} expression is well formed and uses a known namespace",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      const view = definitionOf(doc.value);
+      if (!view) continue;
+      const ids = new Set(view.nodes.map((n) => n.id));
+      for (const { node: node2, site, scan } of expressionSites(view)) {
+        const location = siteLocation(doc, site);
+        const where = site.isKey ? "key" : "string";
+        for (const problem of scan.problems) {
+          report({ message: `node \`${node2.id}\`: ${problem.message} (character ${problem.offset + 1} of the ${where})`, hint: BRACE_HINTS[problem.code], location });
+        }
+        const seen = /* @__PURE__ */ new Set();
+        for (const expression of scan.expressions) {
+          for (const ref of expression.alternatives) {
+            if (ref.kind !== "unknown") continue;
+            const finding = describeUnknown(node2.id, shown(expression.source), ref, ids);
+            if (seen.has(finding.message)) continue;
+            seen.add(finding.message);
+            report({ ...finding, location });
+          }
+        }
+      }
+    }
+  }
+);
+function describeUnknown(nodeId, source, ref, ids) {
+  const [head, ...rest] = ref.path;
+  if (head !== void 0 && ids.has(head) && !head.startsWith("$")) {
+    return {
+      message: `node \`${nodeId}\` reads \`${source}\`, but a node id must be followed by \`result\`, \`payload\` or \`error\``,
+      hint: `write \`{{${[head, "result", ...rest].join(".")}}}\` to read the node's result`
+    };
+  }
+  return { message: `node \`${nodeId}\` uses \`${source}\`: ${ref.problem ?? "not a reference"}`, hint: NAMESPACES_HINT };
+}
+
+// src/items/definition-validates/legacy-format.ts
+var MIGRATION_HINT = 'migrate to the current format: make the trigger the node `root` in `nodes` (with `"triggerNodeIds": ["root"]`), rename each node\'s `props` to `payload`, link nodes through `children`, use hyphenated types (`coingecko-get-coin-info`), reference connectors as `{ "type": …, "id": "conn_…" }`, and write trigger data as `{{$trigger…}}` and results as `{{$nodes.<id>.result…}}`';
+var legacyFormat = defineRule(
+  {
+    id: "definition-validates/legacy-format",
+    description: "the definition uses the current B3OS wire format, not the obsolete trigger/props format",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      const locations = legacyMarkersOf(doc.value).map((m) => locationIn(doc, m.pointer, m.atKey));
+      if (locations.length === 0) continue;
+      report({
+        message: "legacy B3OS workflow format (top-level `trigger`, nodes with `props`) is obsolete",
+        hint: MIGRATION_HINT,
+        location: locations.reduce(first)
+      });
+    }
+  }
+);
+function first(a, b) {
+  return b.line < a.line || b.line === a.line && b.column < a.column ? b : a;
+}
+
+// src/items/definition-validates/loop-limits.ts
+var MAX_LOOP_NESTING = 10;
+var MAX_NODES = 1e4;
+var loopLimits = defineRule(
+  {
+    id: "definition-validates/loop-limits",
+    description: "for-each nesting at most 10 levels and at most 10,000 nodes per definition",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
+      if (view.nodes.length > MAX_NODES) {
+        report({
+          message: `the definition has ${view.nodes.length.toLocaleString("en-US")} nodes; B3OS accepts at most ${MAX_NODES.toLocaleString("en-US")}`,
+          hint: "split the workflow, e.g. hand work to another workflow with a `trigger-workflow` node",
+          location: locationIn(doc, `${view.pointer}/nodes`, true)
+        });
+      }
+      const depth = loopDepths(graph);
+      for (const node2 of view.nodes) {
+        if (node2.type !== "for-each" || depth.get(node2.id) !== MAX_LOOP_NESTING) continue;
+        report({
+          message: `\`for-each\` node \`${node2.id}\` is nested ${MAX_LOOP_NESTING + 1} levels deep; B3OS allows at most ${MAX_LOOP_NESTING}`,
+          hint: "flatten the loops, e.g. iterate over a combined list, or move the inner loops into a workflow started with `trigger-workflow`",
+          location: locationIn(doc, node2.pointer, true)
+        });
+      }
+    }
+  }
+);
+function loopDepths(graph) {
+  const indegree = /* @__PURE__ */ new Map();
+  for (const edge of graph.edges) indegree.set(edge.to, (indegree.get(edge.to) ?? 0) + 1);
+  const best = /* @__PURE__ */ new Map();
+  const depth = /* @__PURE__ */ new Map();
+  const queue = [...graph.ids].filter((id) => !indegree.has(id));
+  for (let i = 0; i < queue.length; i++) {
+    const here = best.get(queue[i]) ?? 0;
+    depth.set(queue[i], here);
+    for (const edge of graph.children(queue[i])) {
+      best.set(edge.to, Math.max(best.get(edge.to) ?? 0, here + (edge.kind === "loopBody" ? 1 : 0)));
+      const left = indegree.get(edge.to) - 1;
+      indegree.set(edge.to, left);
+      if (left === 0) queue.push(edge.to);
+    }
+  }
+  return depth;
+}
+
+// src/items/definition-validates/loop-placement.ts
+var loopPlacement = defineRule(
+  {
+    id: "definition-validates/loop-placement",
+    description: "loopBody only on for-each nodes, and no node is listed in both children and loopBody",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const g of await affectedGraphs(ctx)) {
+      checkLoopBodyOwners(g, report);
+      checkChildOrBody(g, report);
+    }
+  }
+);
+function checkLoopBodyOwners({ doc, view }, report) {
+  for (const node2 of view.nodes) {
+    const body = node2.value.loopBody;
+    if (node2.type === void 0 || node2.type === "for-each" || !Array.isArray(body) || body.length === 0) continue;
+    report({
+      message: `node \`${node2.id}\` of type \`${node2.type}\` has a \`loopBody\`; only \`for-each\` nodes loop`,
+      hint: "move these ids to `children` to run them once after the node, or into the `loopBody` of a `for-each` node",
+      location: locationIn(doc, `${node2.pointer}/loopBody`, true)
+    });
+  }
+}
+function checkChildOrBody({ doc, view, graph, node: nodeOf }, report) {
+  for (const node2 of view.nodes) {
+    const parents = graph.parents(node2.id);
+    const asBody = parents.find((e) => e.kind === "loopBody");
+    const asChild = parents.find((e) => e.kind === "children");
+    if (!asBody || !asChild) continue;
+    const same = asBody.from === asChild.from;
+    report({
+      message: same ? `node \`${node2.id}\` is listed in both \`children\` and \`loopBody\` of \`${asBody.from}\`` : `node \`${node2.id}\` is listed in \`children\` of \`${asChild.from}\` and in \`loopBody\` of \`${asBody.from}\``,
+      hint: `keep \`${node2.id}\` only in the \`for-each\` node's \`loopBody\` to run it per item, or only in \`children\` to run it once`,
+      location: locationIn(doc, edgePointer(nodeOf(asChild.from), asChild))
+    });
+  }
+}
+
+// src/items/definition-validates/missing-node-reference.ts
+var REFERENCE_LISTS = ["children", "loopBody"];
+var missingNodeReference = defineRule(
+  {
+    id: "definition-validates/missing-node-reference",
+    description: "every children, loopBody and triggerNodeIds entry names an existing node",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      const view = definitionOf(doc.value);
+      if (!view) continue;
+      const ids = new Set(view.nodes.map((n) => n.id));
+      const missing = (ref) => typeof ref === "string" && !ids.has(ref);
+      for (const node2 of view.nodes) {
+        for (const list3 of REFERENCE_LISTS) {
+          const refs = node2.value[list3];
+          if (!Array.isArray(refs)) continue;
+          refs.forEach((ref, i) => {
+            if (!missing(ref)) return;
+            report({
+              message: `node \`${node2.id}\` lists \`${String(ref)}\` in \`${list3}\`, but there is no node \`${String(ref)}\``,
+              hint: `add the node \`${String(ref)}\` to \`definition.nodes\` or remove it from \`${list3}\``,
+              location: locationIn(doc, `${node2.pointer}/${list3}/${i}`)
+            });
+          });
+        }
+      }
+      (view.triggerNodeIds ?? []).forEach((ref, i) => {
+        if (!missing(ref)) return;
+        report({
+          message: `\`triggerNodeIds\` names \`${ref}\`, but there is no node \`${ref}\``,
+          hint: "list the ids of the trigger nodes (`root` for a single-trigger workflow)",
+          location: locationIn(doc, `${view.pointer}/triggerNodeIds/${i}`)
+        });
+      });
+    }
+  }
+);
+
 // src/b3os/payload.ts
 var CONTENT_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "enum", "const", "minLength", "maxLength"]);
 var COMPOSITES = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
@@ -61996,7 +62213,7 @@ function isSafeFormat(name) {
 }
 
 // src/schema/untrusted-ajv.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import__3 = __toESM(require__(), 1);
 
@@ -68679,7 +68896,7 @@ var re2Engine = Object.assign(
     try {
       compiled2 = RE2JS.compile(RE2JS.translateRegExp(pattern), flagBits(flags));
     } catch (error2) {
-      throw new UnsafePatternError(`pattern ${shown(pattern)} cannot run on the linear-time engine: ${reasonOf(error2)}`);
+      throw new UnsafePatternError(`pattern ${shown2(pattern)} cannot run on the linear-time engine: ${reasonOf(error2)}`);
     }
     return { test: (text5) => compiled2.test(text5), toString: () => `/${pattern}/${flags}` };
   },
@@ -68694,7 +68911,7 @@ function flagBits(flags) {
   }
   return bits;
 }
-function shown(pattern) {
+function shown2(pattern) {
   return pattern.length > 60 ? `\`${pattern.slice(0, 57)}…\`` : `\`${pattern}\``;
 }
 function reasonOf(error2) {
@@ -68729,7 +68946,7 @@ function dialectOf(schema) {
   return declared.includes("2019-09") ? "2019-09" : "draft-07";
 }
 function createUntrustedAjv(dialect) {
-  const Ctor = dialect === "2020-12" ? import__3.default.default : dialect === "2019-09" ? import__2.default.default : import_ajv3.default.default;
+  const Ctor = dialect === "2020-12" ? import__3.default.default : dialect === "2019-09" ? import__2.default.default : import_ajv2.default.default;
   const ajv2 = new Ctor(OPTIONS);
   ajv2.addVocabulary(ANNOTATIONS);
   return ajv2;
@@ -68851,27 +69068,114 @@ function compileFailure(error2) {
 function run(validate2, value2) {
   try {
     if (validate2(value2)) return [];
-    return (validate2.errors ?? []).slice(0, MAX_ERRORS).map(toViolation2);
+    return (validate2.errors ?? []).slice(0, MAX_ERRORS).map((e) => ({ ...toViolation(e), schemaPath: e.schemaPath }));
   } catch (error2) {
     const reason = error2 instanceof RangeError ? "the schema recurses without end" : "the schema failed while validating";
     return [{ pointer: "", keyword: "$error", params: {}, message: `could not be validated: ${reason}`, schemaPath: "#" }];
   }
 }
-function toViolation2(error2) {
-  return {
-    pointer: error2.instancePath,
-    keyword: error2.keyword,
-    params: error2.params,
-    message: error2.message ?? error2.keyword,
-    parentSchema: error2.parentSchema,
-    data: error2.data,
-    schemaPath: error2.schemaPath
-  };
-}
 function instanceFor(dialect) {
   let ajv2 = instances.get(dialect);
   if (!ajv2) instances.set(dialect, ajv2 = createUntrustedAjv(dialect));
   return ajv2;
+}
+
+// src/schema/messages.ts
+var FORMAT_TEXT = {
+  "token-amount": { expected: "a decimal string of digits", hint: 'write raw token units as a decimal string, e.g. "1500000000"' },
+  "evm-address": { expected: "an EVM address (0x and 40 hex digits)", hint: "write the address as 0x followed by 40 hexadecimal digits, in quotes" },
+  "solana-address": { expected: "a Solana address (32 to 44 base58 characters)", hint: "write the base58 address in quotes" },
+  address: { expected: "an EVM or Solana address", hint: "write an EVM (0x + 40 hex digits) or Solana (base58) address, in quotes" }
+};
+var SUMMARY_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "allOf"]);
+function describeViolations(violations, showValues = true) {
+  return violations.filter((v) => !SUMMARY_KEYWORDS.has(v.keyword)).map((v) => describe3(v, showValues));
+}
+function describe3(v, showValues) {
+  const where = labelOf(v.pointer);
+  const p = v.params;
+  const got = showValues ? shortValue(v.data) : typeName(v.data);
+  switch (v.keyword) {
+    case "required":
+      return at(v.pointer, `${where} is missing required key \`${p.missingProperty}\``, `add \`${p.missingProperty}\``);
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys(v.parentSchema?.properties ?? {});
+      const hint = allowed.length ? `remove it or use one of: ${allowed.join(", ")}` : "remove it";
+      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
+    }
+    case "type": {
+      const known = formatText(v.parentSchema?.format);
+      if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
+      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data));
+    }
+    case "enum":
+      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
+    case "const":
+      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`);
+    case "pattern":
+      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`);
+    case "format": {
+      const known = formatText(p.format);
+      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
+      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`);
+    }
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "maxItems":
+    case "minProperties":
+    case "maxProperties":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return at(v.pointer, `${where} ${v.message}`);
+    case "uniqueItems":
+      return at(v.pointer, `${where} has duplicate items (#${p.j} and #${p.i})`, "remove the duplicate");
+    case "propertyNames":
+      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed` };
+    default:
+      return at(v.pointer, `${where} ${v.message}`);
+  }
+}
+function formatText(format2) {
+  return typeof format2 === "string" && Object.hasOwn(FORMAT_TEXT, format2) ? FORMAT_TEXT[format2] : void 0;
+}
+function typeHint(expected, data) {
+  if (expected === "string" && typeof data === "number") return "quote the value: amounts and ids are decimal strings, which keep every digit";
+  if ((expected === "number" || expected === "integer") && typeof data === "string") return "write the number without quotes";
+  return void 0;
+}
+function at(pointer, message, hint) {
+  return { pointer, atKey: false, message, hint };
+}
+function labelOf(pointer) {
+  if (pointer === "") return "the document";
+  const parts = pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return "`" + parts.map((s, i) => /^\d+$/.test(s) ? `[${s}]` : (i ? "." : "") + s).join("") + "`";
+}
+function escapePointer(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function typeName(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "object") return "an object";
+  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a number";
+  return article(typeof value2);
+}
+function article(type) {
+  const first2 = type.split(",")[0];
+  return /^[aeiou]/.test(first2) ? `an ${type}` : `a ${type}`;
+}
+function shortValue(value2) {
+  if (typeof value2 === "string") return value2.length > 40 ? `a ${value2.length}-character string` : JSON.stringify(value2);
+  if (typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return String(value2);
+  return typeName(value2);
+}
+function listOf(values) {
+  return Array.isArray(values) ? values.map((x) => JSON.stringify(x)).join(", ") : String(values);
 }
 
 // src/items/definition-validates/payload-text.ts
@@ -68969,6 +69273,246 @@ function reportUnusable(doc, node2, entry, reason, { report }) {
   });
 }
 
+// src/items/definition-validates/platform-validation.ts
+var MAX_MESSAGE = 300;
+var platformValidation = defineRule(
+  {
+    id: "definition-validates/platform-validation",
+    description: "the B3OS API validates every affected workflow (online, with b3os-api-url and b3os-api-key)",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    const platform2 = ctx.platform;
+    if (!platform2?.validateWorkflow) return;
+    let outage;
+    for (const { id, doc } of await affectedDefinitionFiles(ctx, ["workflow"])) {
+      const body = requestOf(doc.value, id);
+      if (!body || isLegacyDefinition(doc.value)) continue;
+      const outcome = outage === void 0 ? await validate(platform2, body) : { failure: outage };
+      if ("failure" in outcome) {
+        if (!outcome.perFile) outage = outcome.failure;
+        report(unverified(doc, outcome.failure));
+        continue;
+      }
+      for (const error2 of outcome.errors) report(findingOf(doc, error2));
+      if (!outcome.valid && outcome.errors.length === 0) report(findingOf(doc, { type: "root", message: "the workflow is invalid (no details given)" }));
+    }
+  }
+);
+async function validate(platform2, body) {
+  try {
+    return await platform2.validateWorkflow(body);
+  } catch (error2) {
+    const perFile = error2.status === 400;
+    return { failure: error2 instanceof Error ? error2.message : String(error2), perFile };
+  }
+}
+function requestOf(file, id) {
+  if (!isObject(file) || !isObject(file.definition)) return void 0;
+  const name = typeof file.name === "string" && file.name.trim() !== "" ? file.name : id;
+  return { name, definition: file.definition };
+}
+function unverified(doc, reason) {
+  return {
+    message: `online validation failed: ${clip3(reason)}`,
+    hint: "run the check again once the B3OS API answers; if it keeps failing, check `b3os-api-url` and the `b3os-api-key` secret",
+    location: locationIn(doc, "/definition", true),
+    unverified: true
+  };
+}
+function findingOf(doc, error2) {
+  const subject = error2.nodeId === void 0 ? "the B3OS API reports" : `node \`${error2.nodeId}\``;
+  const code20 = error2.code ? ` [${error2.code}]` : "";
+  const field = error2.field ? ` (\`${error2.field}\`)` : "";
+  return {
+    message: `${subject}: ${sentence2(error2.message)}${code20}`,
+    hint: `fix the ${error2.nodeId === void 0 ? "workflow" : `node \`${error2.nodeId}\``}${field} as the platform's validation says, then push again`,
+    location: locate(doc, error2)
+  };
+}
+function locate(doc, error2) {
+  const node2 = error2.nodeId === void 0 ? void 0 : `/definition/nodes/${escapeSegment(error2.nodeId)}`;
+  if (node2 !== void 0 && exists2(doc.value, node2)) {
+    const found = fieldPointers(node2, error2.field).find((pointer) => exists2(doc.value, pointer));
+    return found ? locationIn(doc, found) : locationIn(doc, node2, true);
+  }
+  if (error2.type === "name" && exists2(doc.value, "/name")) return locationIn(doc, "/name");
+  return locationIn(doc, "/definition", true);
+}
+function fieldPointers(node2, field) {
+  const segments = (field ?? "").replace(/\[(\d+)\]/g, ".$1").split(".").filter((s) => s !== "").map(escapeSegment);
+  if (segments.length === 0) return [];
+  const inPayload = segments[0] === "payload" ? segments.slice(1) : segments;
+  return [...inPayload.length > 0 ? [`${node2}/payload/${inPayload.join("/")}`] : [], `${node2}/${segments.join("/")}`];
+}
+function exists2(value2, pointer) {
+  let current = value2;
+  for (const segment of segmentsOf(pointer) ?? []) {
+    if (Array.isArray(current)) {
+      const index2 = arrayIndexOf(segment, current.length);
+      current = index2 === void 0 ? void 0 : current[index2];
+    } else {
+      current = isObject(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
+    }
+    if (current === void 0) return false;
+  }
+  return current !== void 0;
+}
+function sentence2(message) {
+  const text5 = clip3(message).replace(/[.\s]+$/, "");
+  return /^[A-Z][a-z]/.test(text5) ? `${text5[0].toLowerCase()}${text5.slice(1)}` : text5;
+}
+function clip3(text5) {
+  const oneLine = text5.replace(/\s+/g, " ").trim();
+  return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE - 1)}…` : oneLine;
+}
+
+// src/items/definition-validates/schema-unknown.ts
+var schemaUnknown = defineRule(
+  {
+    id: "definition-validates/schema-unknown",
+    description: "every node type has a payload schema to validate against",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+        const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
+        if (!entry || entry.schemaCompleteness !== "name-only") continue;
+        report({
+          message: `node \`${node2.id}\` of type \`${node2.type}\` cannot be verified: no payload schema is known (only its name, from ${entry.origin})`,
+          hint: "pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`",
+          location: locationIn(doc, `${node2.pointer}/type`),
+          unverified: true
+        });
+      }
+    }
+  }
+);
+
+// src/items/definition-validates/syntax.ts
+var SEVERITY = { bidi: "warning" };
+var syntax = defineRule(
+  {
+    id: "definition-validates/syntax",
+    description: "definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { path: path2, kind } of notRegularFiles(ctx)) {
+      report({
+        message: `\`${path2}\` is a ${kind}; it is not followed and not validated`,
+        hint: "commit the file itself at this path",
+        location: startOf(path2)
+      });
+    }
+    for (const { doc } of await affectedDefinitionFiles(ctx)) {
+      for (const problem of doc.problems) {
+        report({
+          message: problem.message,
+          hint: problem.hint,
+          location: fromSpan(doc.path, problem.span),
+          severity: SEVERITY[problem.code] ?? "error"
+        });
+      }
+    }
+  }
+);
+
+// src/items/definition-validates/trigger-nodes.ts
+var triggerNodes = defineRule(
+  {
+    id: "definition-validates/trigger-nodes",
+    description: "triggerNodeIds lists exactly the trigger nodes (root for a single trigger), and no trigger node has a parent",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const g of await affectedGraphs(ctx)) {
+      if (g.view.triggerNodeIds === void 0) checkImplicitRoot(g, ctx.catalog, report);
+      else {
+        checkListedTriggers(g, ctx.catalog, report);
+        checkNoRootAmongMany(g, report);
+      }
+      checkTriggersHaveNoParent(g, ctx.catalog, report);
+    }
+  }
+);
+function checkImplicitRoot({ doc, view }, catalog, report) {
+  const root2 = view.nodes.find((n) => n.id === "root");
+  const others = view.nodes.filter((n) => n !== root2 && isTriggerType(catalog, n) === true);
+  if (!root2 && others.length === 0) {
+    report({
+      message: "the definition has no `root` node and no `triggerNodeIds`, so it has no trigger",
+      hint: "call the trigger node `root`, or list the trigger node ids in `definition.triggerNodeIds`",
+      location: locationIn(doc, `${view.pointer}/nodes`, true)
+    });
+  }
+  if (root2 && isTriggerType(catalog, root2) === false) {
+    report({
+      message: `the \`root\` node has type \`${root2.type}\`, which is not a trigger type`,
+      hint: "give `root` a trigger type such as `manual` or `cronjob`, and run the action as its child",
+      location: locationIn(doc, `${root2.pointer}/type`)
+    });
+  }
+  for (const node2 of others) {
+    report({
+      message: `node \`${node2.id}\` has trigger type \`${node2.type}\`, but without \`triggerNodeIds\` only \`root\` is a trigger`,
+      hint: "call a single trigger node `root`, or list every trigger node id in `definition.triggerNodeIds`",
+      location: locationIn(doc, `${node2.pointer}/type`)
+    });
+  }
+}
+function checkListedTriggers({ doc, view, graph, node: node2 }, catalog, report) {
+  const listed = new Set(view.triggerNodeIds);
+  const unlisted = view.nodes.filter((n) => !listed.has(n.id) && isTriggerType(catalog, n) === true);
+  if (listed.size === 0 && unlisted.length === 0) {
+    report({
+      message: "`triggerNodeIds` is empty, so the definition has no trigger",
+      hint: 'list the trigger node ids (`["root"]` for a single-trigger workflow)',
+      location: locationIn(doc, `${view.pointer}/triggerNodeIds`)
+    });
+  }
+  view.triggerNodeIds.forEach((id, i) => {
+    if (!graph.ids.has(id) || isTriggerType(catalog, node2(id)) !== false) return;
+    report({
+      message: `\`triggerNodeIds\` lists \`${id}\`, whose type \`${node2(id).type}\` is not a trigger type`,
+      hint: "list only trigger nodes in `triggerNodeIds`; actions run as children of a trigger",
+      location: locationIn(doc, `${view.pointer}/triggerNodeIds/${i}`)
+    });
+  });
+  for (const n of unlisted) {
+    report({
+      message: `node \`${n.id}\` has trigger type \`${n.type}\` but is not listed in \`triggerNodeIds\``,
+      hint: `add \`${n.id}\` to \`definition.triggerNodeIds\`, or make it an action`,
+      location: locationIn(doc, `${n.pointer}/type`)
+    });
+  }
+}
+function checkNoRootAmongMany({ doc, view, graph, node: node2 }, report) {
+  const listed = new Set(view.triggerNodeIds);
+  if (listed.size > 1 && graph.ids.has("root")) {
+    report({
+      message: `a multi-trigger workflow (${listed.size} trigger ids) has a node called \`root\``,
+      hint: "rename `root` to say what fires it (e.g. `on_schedule`) in `nodes` and `triggerNodeIds`; `{{root…}}` means the firing trigger in such workflows",
+      location: locationIn(doc, node2("root").pointer, true)
+    });
+  }
+}
+function checkTriggersHaveNoParent({ doc, graph, node: node2 }, catalog, report) {
+  const listed = new Set(graph.triggers);
+  for (const id of graph.ids) {
+    const trigger = isTriggerType(catalog, node2(id));
+    if (trigger === false || trigger === void 0 && !listed.has(id)) continue;
+    for (const edge of graph.parents(id)) {
+      report({
+        message: `node \`${edge.from}\` lists the trigger node \`${id}\` in \`${edge.kind}\`; a trigger cannot run after another node`,
+        hint: `remove \`${id}\` from \`${edge.kind}\`; to start another workflow from here use a \`trigger-workflow\` node`,
+        location: locationIn(doc, edgePointer(node2(edge.from), edge))
+      });
+    }
+  }
+}
+
 // src/items/definition-validates/rrule.ts
 var RRULE_HINT = 'write one string of two lines joined by \\n, e.g. "DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=MO"; put the time of day in DTSTART (UTC), not in BYHOUR';
 var TWO_LINES = /^DTSTART:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\nRRULE:(.*)$/;
@@ -69064,640 +69608,85 @@ function kindOf(value2) {
   return value2 === null ? "null" : `${typeof value2 === "object" ? "an object" : `a ${typeof value2}`}`;
 }
 
-// src/items/definition-validates/connector-type.ts
-var connectorType = defineRule(
+// src/items/definition-validates/unknown-node-type.ts
+var unknownNodeType = defineRule(
   {
-    id: "definition-validates/connector-type",
-    description: "a node carries a connector of the type its action or trigger declares",
+    id: "definition-validates/unknown-node-type",
+    description: "every node type is a known action, trigger or built-in node",
     severity: "error"
   },
   async (ctx, { report }) => {
     for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      if (isLegacyDefinition(doc.value)) continue;
       for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
-        const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
-        if (!entry) continue;
-        const wanted = entry.connector?.type;
-        const carried = node2.value.connector;
-        const subject = `node \`${node2.id}\` (\`${entry.type}\`)`;
-        if (wanted === void 0) {
-          if (carried === void 0 || entry.schemaCompleteness !== "complete") continue;
-          report({
-            message: `${subject} carries a connector, but \`${entry.type}\` declares none`,
-            hint: "remove `connector`, or check that the node type is the one you meant",
-            location: locationIn(doc, `${node2.pointer}/connector`, true),
-            severity: "warning"
-          });
-        } else if (!isObject(carried)) {
-          report({
-            message: `${subject} needs a \`${wanted}\` connector`,
-            hint: `add "connector": { "type": "${wanted}", "id": "<connector id>" } (without \`id\`, the connector is chosen in the B3OS UI)`,
-            location: locationIn(doc, carried === void 0 ? node2.pointer : `${node2.pointer}/connector`, carried === void 0)
-          });
-        } else if (carried.type !== wanted) {
-          const has = typeof carried.type === "string" ? `a \`${carried.type}\` connector` : "a connector without a type";
-          report({
-            message: `${subject} has ${has}, but \`${entry.type}\` needs \`${wanted}\``,
-            hint: `set "type": "${wanted}" and the id of a ${wanted} connector`,
-            location: locationIn(doc, Object.hasOwn(carried, "type") ? `${node2.pointer}/connector/type` : `${node2.pointer}/connector`)
-          });
-        }
+        if (node2.type === void 0 || ctx.catalog.lookup(node2.type)) continue;
+        const suggestions = ctx.catalog.suggest(node2.type, 3);
+        const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
+        report({
+          message: `node \`${node2.id}\` has unknown type \`${node2.type}\`${didYouMean}`,
+          hint: suggestions.length ? `use \`${suggestions[0]}\`, or add the action to the repository or the pinned catalog` : "check the spelling, add the action to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`",
+          location: locationIn(doc, `${node2.pointer}/type`)
+        });
       }
     }
   }
 );
 
-// src/items/definition-validates/expression-sites.ts
-var RESOLVED_FIELDS = ["payload", "connector"];
-function* expressionSites(view) {
-  for (const node2 of view.nodes) {
-    for (const field of RESOLVED_FIELDS) {
-      const base = `${node2.pointer}/${field}`;
-      for (const site of walkStrings(node2.value[field], base)) {
-        if (!site.text.includes("{{") && !site.text.includes("}}")) continue;
-        const payloadPath = field === "payload" ? segmentsOf(site.pointer.slice(base.length)) : void 0;
-        yield { node: node2, site, scan: scanExpressions(site.text), payloadPath };
-      }
-    }
-  }
-}
-function siteLocation(doc, site) {
-  return locationIn(doc, site.pointer, site.isKey);
-}
-function shown2(source) {
-  const flat = source.replace(/\s+/g, " ");
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
-}
-function arrayAt(value2, ...keys) {
-  let current = value2;
-  for (const key of keys) {
-    current = typeof current === "object" && current !== null && !Array.isArray(current) && Object.hasOwn(current, key) ? current[key] : void 0;
-  }
-  return Array.isArray(current) ? current : void 0;
-}
-
-// src/items/definition-validates/expression-syntax.ts
-var BRACE_HINTS = {
-  unclosed: "close the expression with `}}`, e.g. `{{$nodes.read.result.balance}}`",
-  "stray-close": "remove the extra `}}` or add the missing `{{`",
-  nested: "expressions do not nest: write one reference per `{{ }}`, e.g. `{{$nodes.read.result.balance}}`",
-  empty: "write a reference between the braces or remove them"
-};
-var NAMESPACES_HINT = "use `$nodes.<id>.result…` (or `<id>.result…`), `$trigger…`, `$props.<key>`, `$inputs.<key>`, `$vars.<name>`, `ask.<field>`, `$item`, `$index`, `$parent_item`, `$for.<loop>.item` or `$workflow.id`";
-var expressionSyntax = defineRule(
+// src/items/definition-validates/unreachable-node.ts
+var unreachableNode = defineRule(
   {
-    id: "definition-validates/expression-syntax",
-    description: "every {{ … }} expression is well formed and uses a known namespace",
+    id: "definition-validates/unreachable-node",
+    description: "every node is reachable from a trigger node",
     severity: "error"
   },
   async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const ids = new Set(view.nodes.map((n) => n.id));
-      for (const { node: node2, site, scan } of expressionSites(view)) {
-        const location = siteLocation(doc, site);
-        const where = site.isKey ? "key" : "string";
-        for (const problem of scan.problems) {
-          report({ message: `node \`${node2.id}\`: ${problem.message} (character ${problem.offset + 1} of the ${where})`, hint: BRACE_HINTS[problem.code], location });
-        }
-        const seen = /* @__PURE__ */ new Set();
-        for (const expression of scan.expressions) {
-          for (const ref of expression.alternatives) {
-            if (ref.kind !== "unknown") continue;
-            const finding = describeUnknown(node2.id, shown2(expression.source), ref, ids);
-            if (seen.has(finding.message)) continue;
-            seen.add(finding.message);
-            report({ ...finding, location });
-          }
-        }
+    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
+      const starts = new Set(graph.triggers);
+      for (const node2 of view.nodes) if (isTriggerType(ctx.catalog, node2) === true) starts.add(node2.id);
+      if (starts.size === 0) continue;
+      const reached = reachableFrom(starts, (id) => graph.children(id).map((e) => e.to));
+      const named = graph.triggers.length === 1 ? `the trigger \`${graph.triggers[0]}\`` : "any trigger node";
+      for (const node2 of view.nodes) {
+        if (reached.has(node2.id)) continue;
+        report({
+          message: `node \`${node2.id}\` is not reachable from ${named}, so it never runs`,
+          hint: `list \`${node2.id}\` in the \`children\` (or a \`for-each\` node's \`loopBody\`) of the node it should run after, or delete it`,
+          location: locationIn(doc, node2.pointer, true)
+        });
       }
     }
   }
 );
-function describeUnknown(nodeId, source, ref, ids) {
-  const [head, ...rest] = ref.path;
-  if (head !== void 0 && ids.has(head) && !head.startsWith("$")) {
-    return {
-      message: `node \`${nodeId}\` reads \`${source}\`, but a node id must be followed by \`result\`, \`payload\` or \`error\``,
-      hint: `write \`{{${[head, "result", ...rest].join(".")}}}\` to read the node's result`
-    };
-  }
-  return { message: `node \`${nodeId}\` uses \`${source}\`: ${ref.problem ?? "not a reference"}`, hint: NAMESPACES_HINT };
-}
-
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
+function reachableFrom(starts, next) {
+  const seen = new Set(starts);
+  const queue = [...starts];
+  for (let i = 0; i < queue.length; i++) {
+    for (const id of next(queue[i])) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        queue.push(id);
       }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
     }
   }
-  let mv = 0;
-  let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
-// src/items/definition-validates/expression-scope-checks.ts
-var SUGGESTION_BUDGET = 200;
-function scopeOf(kind, file, graph) {
-  const names = (list3, field) => new Set((list3 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
-  const inputList = arrayAt(file, "definition", "inputSchema");
-  const loops = /* @__PURE__ */ new Map();
-  const nearest = /* @__PURE__ */ new Map();
-  return {
-    kind,
-    graph,
-    variables: names(arrayAt(file, "definition", "variableDefs"), "name"),
-    inputs: inputList && names(inputList, "key"),
-    props: names(arrayAt(file, "templateProps"), "key"),
-    loopsAround: (id) => remember(loops, id, () => graph.enclosingLoops(id)),
-    nearestNode: (missing) => remember(nearest, missing, () => nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : void 0)
-  };
-}
-function remember(cache3, key, compute) {
-  if (!cache3.has(key)) cache3.set(key, compute());
-  return cache3.get(key);
-}
-function nearestOf(ids, missing) {
-  let best;
-  let bestDistance = 3;
-  for (const id of ids) {
-    if (Math.abs(id.length - missing.length) >= bestDistance) continue;
-    const d = distance(id, missing);
-    if (d < bestDistance || d === bestDistance && best !== void 0 && id < best) [best, bestDistance] = [id, d];
-  }
-  return best;
-}
-function checkReference(scope, node2, ref, source) {
-  const reads2 = `node \`${node2.id}\` reads \`${source}\``;
-  switch (ref.kind) {
-    case "node":
-      return checkNode(scope, node2.id, ref.nodeId, reads2);
-    case "item":
-    case "index":
-    case "parent-item":
-      return checkLoopVariable(scope, node2, ref, reads2);
-    case "for":
-      return checkForLoop(scope, node2.id, ref.loopId, reads2);
-    case "vars":
-      return scope.variables.has(ref.key) ? void 0 : undeclared(reads2, ref.key, "`definition.variableDefs`", `add \`{ "name": "${ref.key}", "type": … }\` to \`definition.variableDefs\``);
-    case "inputs":
-      return !scope.inputs || scope.inputs.has(ref.key) || blockInputs(node2).has(ref.key) ? void 0 : undeclared(reads2, ref.key, "`definition.inputSchema`", `add \`{ "key": "${ref.key}", "type": … }\` to \`definition.inputSchema\``);
-    case "props":
-      return checkProp(scope, ref.key, reads2);
-    default:
-      return void 0;
-  }
-}
-function checkNode(scope, from, target, reads2) {
-  if (target === "root" || scope.graph.ancestors(from).has(target)) return void 0;
-  if (!scope.graph.ids.has(target)) {
-    const near = scope.nearestNode(target);
-    return {
-      message: `${reads2} but there is no node \`${target}\`${near ? `; did you mean \`${near}\`?` : ""}`,
-      hint: near ? `reference \`${near}\`, or add the node \`${target}\`` : `add the node \`${target}\` upstream, or reference an existing node`
-    };
-  }
-  return {
-    message: `${reads2} but \`${target}\` is not upstream of it`,
-    hint: target === from ? "a node cannot read its own result or payload: read an upstream node" : `an expression can read only nodes that ran before it: make \`${target}\` an ancestor of \`${from}\`, or read another node`
-  };
-}
-function checkLoopVariable(scope, node2, ref, reads2) {
-  const loops = scope.loopsAround(node2.id);
-  const needed = ref.kind === "parent-item" ? 2 : 1;
-  if (loops.length >= needed) return void 0;
-  if (node2.type === "for-each" && loops.length === needed - 1) {
-    return {
-      message: `${reads2} in its own payload, which is evaluated before the loop starts`,
-      hint: "read the loop item in the nodes of `loopBody`; the `for-each` payload gets the array to iterate"
-    };
-  }
-  return ref.kind === "parent-item" ? { message: `${reads2} but is not inside a nested for-each loop`, hint: "use `{{$parent_item}}` only in the body of a loop that is itself inside a loop body" } : { message: `${reads2} outside any for-each loop body`, hint: "move the node into the `loopBody` of a `for-each` node, or read a node result instead" };
-}
-function checkForLoop(scope, from, loop, reads2) {
-  if (scope.loopsAround(from).includes(loop)) return void 0;
-  if (!scope.graph.ids.has(loop)) return { message: `${reads2} but there is no node \`${loop}\``, hint: "name a `for-each` node whose loop body holds this node" };
-  return { message: `${reads2} but \`${loop}\` is not a for-each loop around it`, hint: "name a `for-each` node whose loop body holds this node" };
-}
-function checkProp(scope, key, reads2) {
-  if (scope.kind === "template") {
-    return scope.props.has(key) ? void 0 : undeclared(reads2, key, "`templateProps`", `add \`{ "key": "${key}", "name": …, "type": … }\` to \`templateProps\``);
-  }
-  return {
-    message: `${reads2} in a workflow file; props are inlined when a workflow is created from a template, so a workflow file should not contain \`{{$props…}}\``,
-    hint: "write the concrete value, or keep the prop in a template (`templates/<slug>/template.json`) that declares it in `templateProps`",
-    severity: "warning"
-  };
-}
-function undeclared(reads2, key, where, hint) {
-  return { message: `${reads2} but \`${key}\` is not declared in ${where}`, hint };
-}
-function blockInputs(node2) {
-  const mapping = isObject(node2.value.blockContext) ? node2.value.blockContext.inputMapping : void 0;
-  return new Set(isObject(mapping) ? Object.keys(mapping) : []);
+  return seen;
 }
 
-// src/items/definition-validates/expression-scope.ts
-var expressionScope = defineRule(
+// src/items/definition-validates/workflow-shape.ts
+var workflowShape = defineRule(
   {
-    id: "definition-validates/expression-scope",
-    description: "every expression reads an upstream node, an enclosing loop, or a declared variable, input or prop",
+    id: "definition-validates/workflow-shape",
+    description: "a workflow file matches the B3OS create-workflow body: name, description, definition.nodes and node fields",
     severity: "error"
   },
   async (ctx, { report }) => {
-    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const scope = scopeOf(kind, doc.value, buildGraph(view));
-      for (const { node: node2, site, scan } of expressionSites(view)) {
-        const seen = /* @__PURE__ */ new Set();
-        for (const expression of scan.expressions) {
-          for (const ref of expression.alternatives) {
-            const finding = checkReference(scope, node2, ref, shown2(expression.source));
-            if (!finding || seen.has(ref.text)) continue;
-            seen.add(ref.text);
-            report({ ...finding, location: siteLocation(doc, site) });
-          }
-        }
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow"])) {
+      if (doc.value === void 0) continue;
+      for (const v of describeViolations(validateOwn("workflow", doc.value), false)) {
+        report({ message: v.message, hint: v.hint, location: locationIn(doc, v.pointer, v.atKey) });
       }
     }
   }
 );
-
-// src/b3os/schema-path.ts
-var MAX_BRANCHES = 64;
-var INDEX = /^(0|[1-9][0-9]*)$/;
-function schemaAtPath(schema, path2) {
-  if (!isObject(schema)) return { status: "open" };
-  let current = [schema];
-  for (let index2 = 0; index2 < path2.length; index2++) {
-    const next = [];
-    let strict = true;
-    for (const branch of branchesOf(current)) {
-      const step = stepInto(branch, path2[index2]);
-      if (step.kind === "open") return { status: "open" };
-      if (step.kind === "to") next.push(step.schema);
-      else strict &&= step.strict;
-    }
-    if (next.length === 0) return { status: "missing", index: index2, strict };
-    current = next;
-  }
-  return { status: "found", schemas: current };
-}
-function typesOf(schemas) {
-  const types = /* @__PURE__ */ new Set();
-  for (const branch of branchesOf(schemas)) {
-    const declared = typeof branch.type === "string" ? [branch.type] : Array.isArray(branch.type) ? branch.type : void 0;
-    if (!declared || declared.length === 0) return void 0;
-    for (const t of declared) if (typeof t === "string") types.add(t === "integer" ? "number" : t);
-  }
-  return types.size > 0 ? types : void 0;
-}
-function branchesOf(schemas) {
-  const out = [];
-  const queue = [...schemas];
-  for (let i = 0; i < queue.length && out.length < MAX_BRANCHES; i++) {
-    const schema = queue[i];
-    const members = ["anyOf", "oneOf", "allOf"].flatMap((k) => Array.isArray(schema[k]) ? schema[k] : []);
-    const own5 = Object.keys(schema).some((k) => k !== "anyOf" && k !== "oneOf" && k !== "allOf" && k !== "description");
-    if (own5 || members.length === 0) out.push(schema);
-    if (queue.length < MAX_BRANCHES * 4) {
-      for (const m of members) if (isObject(m)) queue.push(m);
-    }
-  }
-  return out;
-}
-function stepInto(schema, segment) {
-  if (typeof schema.$ref === "string" || isObject(schema.patternProperties)) return { kind: "open" };
-  const properties = isObject(schema.properties) ? schema.properties : void 0;
-  if (properties && Object.hasOwn(properties, segment)) return to(properties[segment]);
-  const items = schema.items ?? schema.prefixItems;
-  if (INDEX.test(segment) && items !== void 0) {
-    if (!Array.isArray(items)) return to(items);
-    if (Number(segment) < items.length) return to(items[Number(segment)]);
-  }
-  const extra = schema.additionalProperties;
-  if (isObject(extra)) return { kind: "to", schema: extra };
-  if (extra === true) return { kind: "open" };
-  if (properties || items !== void 0) return { kind: "missing", strict: extra === false && properties !== void 0 };
-  const types = typesOf([schema]);
-  if (types && !types.has("object") && !types.has("array")) return { kind: "missing", strict: false };
-  return { kind: "open" };
-}
-function to(schema) {
-  return isObject(schema) ? { kind: "to", schema } : { kind: "open" };
-}
-function propertyNamesOf(schemas) {
-  const names = /* @__PURE__ */ new Set();
-  for (const branch of branchesOf(schemas)) if (isObject(branch.properties)) for (const name of Object.keys(branch.properties)) names.add(name);
-  return [...names].sort();
-}
-
-// src/items/definition-validates/expression-result-target.ts
-function resultTargetOf(ref, nodes, graph, catalog) {
-  const loneTrigger = graph.triggers.length === 1 ? nodes.get(graph.triggers[0]) : void 0;
-  if (ref.kind === "trigger") return loneTrigger && targetIn(loneTrigger, ref.path, catalog);
-  if (ref.kind !== "node" || ref.path[0] !== "result") return void 0;
-  const node2 = nodes.get(ref.nodeId) ?? (ref.nodeId === "root" ? loneTrigger : void 0);
-  return node2 && targetIn(node2, ref.path.slice(1), catalog);
-}
-function targetIn(node2, path2, catalog) {
-  const own5 = node2.value.resultSchema;
-  if (isObject(own5)) return { nodeId: node2.id, type: node2.type, schema: own5, path: path2, complete: false };
-  const entry = node2.type === void 0 ? void 0 : catalog.lookup(node2.type);
-  if (!entry?.resultSchema || entry.schemaCompleteness === "name-only") return void 0;
-  return { nodeId: node2.id, type: node2.type, schema: entry.resultSchema, path: path2, complete: entry.schemaCompleteness === "complete" };
-}
-function missingPathFinding(reads2, target, found) {
-  const missing = target.path.slice(0, found.index + 1).join(".");
-  const parent = schemaAtPath(target.schema, target.path.slice(0, found.index));
-  const names = parent.status === "found" ? propertyNamesOf(parent.schemas) : [];
-  const of = `\`${target.nodeId}\`${target.type ? ` (\`${target.type}\`)` : ""}`;
-  const list3 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
-  const segment = target.path[found.index];
-  const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
-  const didYouMean = near ? `; did you mean \`${near}\`?` : "";
-  if (found.strict && target.complete) {
-    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list3}` : "read a field the result schema declares" };
-  }
-  return {
-    message: `${reads2} but \`${missing}\` is not in the known (partial) result schema of ${of}${didYouMean}`,
-    hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list3})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
-    severity: "warning"
-  };
-}
-
-// src/items/definition-validates/expression-result-path.ts
-var expressionResultPath = defineRule(
-  {
-    id: "definition-validates/expression-result-path",
-    description: "every result path an expression reads exists in the known result schema and fits the field",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const graph = buildGraph(view);
-      const nodes = new Map(view.nodes.map((n) => [n.id, n]));
-      for (const site of expressionSites(view)) {
-        for (const finding of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
-          report({ ...finding, location: siteLocation(doc, site.site) });
-        }
-      }
-    }
-  }
-);
-function findingsOf(site, targetOf, catalog) {
-  const out = [];
-  const whole = wholeReference(site);
-  const seen = /* @__PURE__ */ new Set();
-  for (const expression of site.scan.expressions) {
-    for (const ref of expression.alternatives) {
-      const target = seen.has(ref.text) ? void 0 : targetOf(ref);
-      if (!target) continue;
-      seen.add(ref.text);
-      const source = shown2(expression.source);
-      const reads2 = `node \`${site.node.id}\` reads \`${source}\``;
-      const found = schemaAtPath(target.schema, target.path);
-      if (found.status === "missing") out.push(missingPathFinding(reads2, target, found));
-      if (found.status !== "found" || ref !== whole) continue;
-      const mismatch = typeMismatch(site, catalog, typesOf(found.schemas), source);
-      if (mismatch) out.push(mismatch);
-    }
-  }
-  return out;
-}
-function wholeReference(site) {
-  const { expressions } = site.scan;
-  if (site.site.isKey || !site.payloadPath || expressions.length !== 1) return void 0;
-  const [only] = expressions;
-  const whole = only.start === 0 && only.end === site.site.text.length && only.alternatives.length === 1;
-  return whole ? only.alternatives[0] : void 0;
-}
-function typeMismatch(site, catalog, actual, source) {
-  const entry = site.node.type === void 0 ? void 0 : catalog.lookup(site.node.type);
-  if (!actual || !entry?.payloadSchema || !site.payloadPath) return void 0;
-  const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
-  const expected = field.status === "found" ? typesOf(field.schemas) : void 0;
-  if (!expected || [...actual].some((t) => expected.has(t))) return void 0;
-  const list3 = (types) => [...types].sort().join(" or ");
-  return {
-    message: `node \`${site.node.id}\` passes \`${source}\` (${list3(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list3(expected)}`,
-    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list3(expected)}`,
-    severity: "warning"
-  };
-}
-
-// src/items/definition-validates/platform-validation.ts
-var MAX_MESSAGE = 300;
-var platformValidation = defineRule(
-  {
-    id: "definition-validates/platform-validation",
-    description: "the B3OS API validates every affected workflow (online, with b3os-api-url and b3os-api-key)",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    const platform2 = ctx.platform;
-    if (!platform2?.validateWorkflow) return;
-    let outage;
-    for (const { id, doc } of await affectedDefinitionFiles(ctx, ["workflow"])) {
-      const body = requestOf(doc.value, id);
-      if (!body || isLegacyDefinition(doc.value)) continue;
-      const outcome = outage === void 0 ? await validate(platform2, body) : { failure: outage };
-      if ("failure" in outcome) {
-        if (!outcome.perFile) outage = outcome.failure;
-        report(unverified(doc, outcome.failure));
-        continue;
-      }
-      for (const error2 of outcome.errors) report(findingOf(doc, error2));
-      if (!outcome.valid && outcome.errors.length === 0) report(findingOf(doc, { type: "root", message: "the workflow is invalid (no details given)" }));
-    }
-  }
-);
-async function validate(platform2, body) {
-  try {
-    return await platform2.validateWorkflow(body);
-  } catch (error2) {
-    const perFile = error2.status === 400;
-    return { failure: error2 instanceof Error ? error2.message : String(error2), perFile };
-  }
-}
-function requestOf(file, id) {
-  if (!isObject(file) || !isObject(file.definition)) return void 0;
-  const name = typeof file.name === "string" && file.name.trim() !== "" ? file.name : id;
-  return { name, definition: file.definition };
-}
-function unverified(doc, reason) {
-  return {
-    message: `online validation failed: ${clip3(reason)}`,
-    hint: "run the check again once the B3OS API answers; if it keeps failing, check `b3os-api-url` and the `b3os-api-key` secret",
-    location: locationIn(doc, "/definition", true),
-    unverified: true
-  };
-}
-function findingOf(doc, error2) {
-  const subject = error2.nodeId === void 0 ? "the B3OS API reports" : `node \`${error2.nodeId}\``;
-  const code20 = error2.code ? ` [${error2.code}]` : "";
-  const field = error2.field ? ` (\`${error2.field}\`)` : "";
-  return {
-    message: `${subject}: ${sentence2(error2.message)}${code20}`,
-    hint: `fix the ${error2.nodeId === void 0 ? "workflow" : `node \`${error2.nodeId}\``}${field} as the platform's validation says, then push again`,
-    location: locate(doc, error2)
-  };
-}
-function locate(doc, error2) {
-  const node2 = error2.nodeId === void 0 ? void 0 : `/definition/nodes/${escapeSegment(error2.nodeId)}`;
-  if (node2 !== void 0 && exists2(doc.value, node2)) {
-    const found = fieldPointers(node2, error2.field).find((pointer) => exists2(doc.value, pointer));
-    return found ? locationIn(doc, found) : locationIn(doc, node2, true);
-  }
-  if (error2.type === "name" && exists2(doc.value, "/name")) return locationIn(doc, "/name");
-  return locationIn(doc, "/definition", true);
-}
-function fieldPointers(node2, field) {
-  const segments = (field ?? "").replace(/\[(\d+)\]/g, ".$1").split(".").filter((s) => s !== "").map(escapeSegment);
-  if (segments.length === 0) return [];
-  const inPayload = segments[0] === "payload" ? segments.slice(1) : segments;
-  return [...inPayload.length > 0 ? [`${node2}/payload/${inPayload.join("/")}`] : [], `${node2}/${segments.join("/")}`];
-}
-function exists2(value2, pointer) {
-  let current = value2;
-  for (const segment of segmentsOf(pointer) ?? []) {
-    if (Array.isArray(current)) {
-      const index2 = arrayIndexOf(segment, current.length);
-      current = index2 === void 0 ? void 0 : current[index2];
-    } else {
-      current = isObject(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
-    }
-    if (current === void 0) return false;
-  }
-  return current !== void 0;
-}
-function sentence2(message) {
-  const text5 = clip3(message).replace(/[.\s]+$/, "");
-  return /^[A-Z][a-z]/.test(text5) ? `${text5[0].toLowerCase()}${text5.slice(1)}` : text5;
-}
-function clip3(text5) {
-  const oneLine = text5.replace(/\s+/g, " ").trim();
-  return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE - 1)}…` : oneLine;
-}
 
 // src/items/definition-validates/index.ts
 var definitionValidates = {
@@ -69705,7 +69694,33 @@ var definitionValidates = {
   title: "Definition validates",
   group: "required",
   concerns: ["workflow", "template", "action", "trigger", "catalog"],
-  rules: [syntax, workflowShape, unknownNodeType, schemaUnknown, missingNodeReference, legacyFormat, triggerNodes, branchPlacement, cycle, unreachableNode, loopPlacement, loopLimits, expressionSyntax, expressionScope, expressionResultPath, payloadSchema, triggerPayload, connectorType, platformValidation]
+  rules: [
+    // files and shape
+    syntax,
+    workflowShape,
+    legacyFormat,
+    // node types
+    unknownNodeType,
+    schemaUnknown,
+    // graph
+    missingNodeReference,
+    triggerNodes,
+    branchPlacement,
+    cycle,
+    unreachableNode,
+    loopPlacement,
+    loopLimits,
+    // expressions
+    expressionSyntax,
+    expressionScope,
+    expressionResultPath,
+    // payloads
+    payloadSchema,
+    triggerPayload,
+    connectorType,
+    // the platform's own validation (online only)
+    platformValidation
+  ]
 };
 
 // src/core/repo-index.ts
@@ -82573,7 +82588,7 @@ function parseEmbedded(format2, text5, origin) {
   });
   return {
     value: doc.value,
-    problems: doc.problems.filter((p) => p.fatal).map((p) => ({ message: p.message, ...place(p.span) })),
+    problems: doc.problems.filter((p) => p.fatal).slice(0, 1).map((p) => ({ message: p.message, ...place(p.span) })),
     locate: (pointer) => place(doc.locate(pointer)),
     locateKey: (pointer) => place(doc.locateKey(pointer))
   };
@@ -82600,8 +82615,78 @@ function frontmatterOf(tree) {
   };
 }
 
+// src/docs/markdown-guard.ts
+var MAX_PAGE_CHARS = 128 * 1024;
+var MAX_CONTAINER_MARKERS = 32;
+var MAX_INDENT = 128;
+var MAX_LINES = 5e3;
+var MAX_CONTAINER_LINES = 2e3;
+var MAX_UNDERLINES = 256;
+var UNUSED_CONSTRUCTS = [
+  "attention",
+  "labelStartImage",
+  "labelStartLink",
+  "labelEnd",
+  "strikethrough",
+  "gfmFootnoteCall",
+  "gfmPotentialFootnoteCall",
+  "gfmFootnoteDefinition",
+  "wwwAutolink",
+  "protocolAutolink",
+  "emailAutolink"
+];
+function markdownRisk(text5) {
+  if (text5.length > MAX_PAGE_CHARS) return { line: 1, message: `the page is larger than ${MAX_PAGE_CHARS / 1024} KB, so it is not parsed` };
+  const counts = { containers: 0, underlines: 0 };
+  let line = 1;
+  for (let start = 0; start <= text5.length; line++) {
+    if (line > MAX_LINES) return { line, message: `the page has more than ${MAX_LINES} lines, so it is not parsed` };
+    const end = nextLineEnd(text5, start);
+    const risk = lineRisk(text5, start, end, counts);
+    if (risk) return { line, message: `${risk}, so the page is not parsed` };
+    start = end + (text5[end] === "\r" && text5[end + 1] === "\n" ? 2 : 1);
+  }
+  return void 0;
+}
+function nextLineEnd(text5, from) {
+  for (let i = from; i < text5.length; i++) if (text5[i] === "\n" || text5[i] === "\r") return i;
+  return text5.length;
+}
+function lineRisk(text5, start, end, counts) {
+  const { markers: markers2, indent: indent2 } = openingOf(text5, start, end);
+  if (markers2 > MAX_CONTAINER_MARKERS) return `a line nests block quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep`;
+  if (indent2 > MAX_INDENT) return `a line is indented more than ${MAX_INDENT} columns`;
+  if (markers2 > 0 && ++counts.containers > MAX_CONTAINER_LINES) return `more than ${MAX_CONTAINER_LINES} lines open a list item or block quote`;
+  if (end - start <= 64 && UNDERLINE.test(text5.slice(start, end)) && ++counts.underlines > MAX_UNDERLINES) {
+    return `more than ${MAX_UNDERLINES} lines are only \`=\` or \`-\``;
+  }
+  return void 0;
+}
+var UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+function openingOf(text5, start, end) {
+  let markers2 = 0;
+  let indent2 = 0;
+  for (let i = start; i < end && markers2 <= MAX_CONTAINER_MARKERS && indent2 <= MAX_INDENT; i++) {
+    const c = text5[i];
+    if (c === " " || c === "	") indent2 += c === "	" ? 4 : 1;
+    else if (c === ">") markers2++;
+    else if ((c === "-" || c === "+" || c === "*") && isSpaceOrEnd(text5[i + 1], i + 1, end)) markers2++;
+    else if (c >= "0" && c <= "9") {
+      let j = i;
+      while (j < end && j - i < 9 && text5[j] >= "0" && text5[j] <= "9") j++;
+      if (text5[j] !== "." && text5[j] !== ")" || !isSpaceOrEnd(text5[j + 1], j + 1, end)) break;
+      markers2++;
+      i = j;
+    } else break;
+  }
+  return { markers: markers2, indent: indent2 };
+}
+function isSpaceOrEnd(c, at2, end) {
+  return at2 >= end || c === " " || c === "	";
+}
+
 // src/docs/page.ts
-var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).use(withoutUnusedConstructs);
 var MEMO_SIZE = 128;
 var memo = /* @__PURE__ */ new Map();
 function parseDocsPage(path2, text5) {
@@ -82613,6 +82698,8 @@ function parseDocsPage(path2, text5) {
   return page;
 }
 function parseUncached(path2, text5) {
+  const risk = markdownRisk(text5);
+  if (risk) return emptyPage(path2, { line: risk.line, column: 1, message: risk.message });
   try {
     const tree = processor.parse(text5);
     const blocks = collectBlocks(tree, text5);
@@ -82622,30 +82709,48 @@ function parseUncached(path2, text5) {
       ...blocks,
       ...frontmatter2 ? { frontmatter: frontmatter2 } : {},
       ...titleOf(blocks.headings),
-      sections: blocks.headings.map((heading2, index2) => sectionOf(blocks, index2)),
       problems: frontmatter2?.problems ?? []
     };
   } catch {
-    const problem = { line: 1, column: 1, message: "the Markdown parser failed on this page" };
-    return { path: path2, headings: [], tables: [], code: [], texts: [], sections: [], problems: [problem] };
+    return emptyPage(path2, { line: 1, column: 1, message: "the Markdown parser failed on this page" });
   }
+}
+function emptyPage(path2, unparsed) {
+  return { path: path2, headings: [], tables: [], code: [], texts: [], problems: [], ...unparsed ? { unparsed } : {} };
+}
+function withoutUnusedConstructs() {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: UNUSED_CONSTRUCTS } });
 }
 function titleOf(headings) {
   const title = headings.find((h) => h.depth === 1);
   return title ? { title } : {};
 }
-function sectionOf(blocks, index2) {
-  const heading2 = blocks.headings[index2];
-  const next = blocks.headings.slice(index2 + 1).find((h) => h.depth <= heading2.depth);
+function sectionOf(page, index2) {
+  const heading2 = page.headings[index2];
+  let next;
+  for (let i = index2 + 1; i < page.headings.length && !next; i++) if (page.headings[i].depth <= heading2.depth) next = page.headings[i];
   const inside = (b) => b.line > heading2.line && (next === void 0 || b.line < next.line);
-  return { heading: heading2, tables: blocks.tables.filter(inside), code: blocks.code.filter(inside), texts: blocks.texts.filter(inside) };
+  return { heading: heading2, tables: page.tables.filter(inside), code: page.code.filter(inside), texts: page.texts.filter(inside) };
 }
 function findSection(page, name) {
   const wanted = normalizeHeading(name);
-  return page.sections.find((s) => normalizeHeading(s.heading.text) === wanted);
+  const index2 = page.headings.findIndex((h) => normalizeHeading(h.text) === wanted);
+  return index2 < 0 ? void 0 : sectionOf(page, index2);
+}
+function headingBefore(page, line) {
+  let low = 0;
+  let high = page.headings.length - 1;
+  let found;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    if (page.headings[middle].line < line) found = page.headings[middle], low = middle + 1;
+    else high = middle - 1;
+  }
+  return found;
 }
 function normalizeHeading(text5) {
-  return text5.trim().toLowerCase().replace(/\s+/g, " ");
+  return text5.replace(/[*_`]/g, "").trim().toLowerCase().replace(/\s+/g, " ");
 }
 function pageAnchor(page) {
   return { file: page.path, line: page.title?.line ?? 1, column: page.title?.column ?? 1 };
@@ -82655,6 +82760,7 @@ function isJsonCode(code20) {
 }
 
 // src/items/docs-updated/documented.ts
+var UNREADABLE = { line: 1, column: 1, message: "the page cannot be read as text (binary, not UTF-8, or over the size limit)" };
 var cache2 = /* @__PURE__ */ new WeakMap();
 function documentedTypes(ctx) {
   let hit = cache2.get(ctx);
@@ -82683,8 +82789,8 @@ async function collect2(ctx) {
   const out = [];
   for (const { kind, id, path: path2 } of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     const text5 = await ctx.head.text(path2);
-    const page = parseDocsPage(path2, text5 ?? "");
-    out.push({ kind, id, page, entry: ctx.catalog.lookup(id), ...text5 === void 0 ? { unreadable: true } : {} });
+    const page = text5 === void 0 ? emptyPage(path2, UNREADABLE) : parseDocsPage(path2, text5);
+    out.push({ kind, id, page, entry: ctx.catalog.lookup(id) });
   }
   return out;
 }
@@ -82701,8 +82807,10 @@ var pageSections = defineRule(
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
-      if (doc.unreadable) {
-        report({ message: `the ${doc.kind} page cannot be read as text (binary, not UTF-8, or over the size limit)`, hint: "save the page as UTF-8 Markdown", location: pageAnchor(doc.page), unverified: true });
+      const unparsed = doc.page.unparsed;
+      if (unparsed) {
+        const location = { file: doc.page.path, line: unparsed.line, column: unparsed.column };
+        report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: "keep the page plain UTF-8 Markdown, under 256 KB, with lists and quotes nested at most 32 levels", location, unverified: true });
         continue;
       }
       for (const finding of [...frontmatterFindings(doc), ...sectionFindings(doc, ctx.settings.docs.headings)]) report(finding);
@@ -82771,7 +82879,7 @@ function typeNamesOf(property, depth) {
   return void 0;
 }
 function normalizeTypes(text5) {
-  const names = text5.replace(/`/g, "").toLowerCase().split(/\||\bor\b/).map((part) => part.trim().replace(/\s+/g, "")).filter((part) => part !== "").map((part) => part.endsWith("[]") || /^array(<.*>)?$/.test(part) ? "array" : part === "integer" ? "number" : part);
+  const names = text5.replace(/[`*_]/g, "").toLowerCase().split(/\||\bor\b/).map((part) => part.trim().replace(/\s+/g, "")).filter((part) => part !== "").map((part) => part.endsWith("[]") || /^array(<.*>)?$/.test(part) ? "array" : part === "integer" ? "number" : part);
   return unique(names).sort();
 }
 function sameTypes(schemaText, pageText) {
@@ -82816,13 +82924,15 @@ var COLUMN_NAMES = {
 };
 function columnIndex(table, column) {
   const names = COLUMN_NAMES[column];
-  return table.header.cells.findIndex((cell) => names.includes(cell.text.trim().toLowerCase()));
+  return table.header.cells.findIndex((cell) => names.includes(cell.text.replace(/[*_]/g, "").trim().toLowerCase()));
 }
 function cellAt(row, index2) {
   return index2 < 0 ? void 0 : row.cells[index2];
 }
 function fieldNameOf(cell) {
-  return cell.text.replace(/[`*]/g, "").replace(/\?$/, "").trim();
+  const text5 = cell.text.trim();
+  const linked = /^\[([^\]]*)\]\([^)]*\)$/.exec(text5)?.[1] ?? text5;
+  return linked.replace(/[`*]/g, "").replace(/\?$/, "").trim();
 }
 
 // src/items/docs-updated/schema-tables.ts
@@ -82955,13 +83065,9 @@ function exampleBlocksOf(page, examplesHeading) {
   const underOutput = page.code.filter((code20) => isJsonCode(code20) && /output/i.test(headingBefore(page, code20.line)?.text ?? ""));
   const fallback = examples[1] && !/"payload"/.test(examples[1].value) ? examples[1] : void 0;
   const output = underOutput[0] ?? fallback;
-  const nodes = examples.filter((code20) => code20 !== output && !underOutput.includes(code20) && /"type"/.test(code20.value));
+  const outputs = new Set(underOutput);
+  const nodes = examples.filter((code20) => code20 !== output && !outputs.has(code20) && /"type"/.test(code20.value));
   return { nodes, ...output ? { output } : {} };
-}
-function headingBefore(page, line) {
-  let found;
-  for (const heading2 of page.headings) if (heading2.line < line) found = heading2;
-  return found;
 }
 function parseJsonBlock(code20) {
   return parseEmbedded("json", code20.value, code20.origin);
@@ -83038,7 +83144,7 @@ var exampleNode = defineRule(
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
-      if (doc.unreadable) continue;
+      if (doc.page.unparsed) continue;
       for (const finding of exampleNodeFindings(doc, ctx.settings.docs.headings)) report(finding);
     }
   }
@@ -83059,7 +83165,7 @@ async function definitionFieldLocation(ctx, entry, field) {
 
 // src/items/docs-updated/reference-output-check.ts
 async function outputTargets(ctx) {
-  const targets = (await documentedTypes(ctx)).map((d) => ({ kind: d.kind, id: d.id, entry: d.entry, ...d.unreadable ? {} : { page: d.page } }));
+  const targets = (await documentedTypes(ctx)).map((d) => ({ kind: d.kind, id: d.id, entry: d.entry, ...d.page.unparsed ? {} : { page: d.page } }));
   for (const kind of ["action", "trigger"]) {
     for (const object2 of ctx.affected.objects(kind)) {
       if (!targets.some((t) => t.id === object2.id)) targets.push({ kind, id: object2.id, entry: ctx.catalog.lookup(object2.id) });
@@ -83132,7 +83238,7 @@ async function reportObjectRows(ctx, reporter) {
   for (const kind of ["action", "trigger"]) {
     for (const object2 of ctx.affected.objects(kind)) {
       const entry = ctx.catalog.lookup(object2.id);
-      const doc = documented.find((d) => d.kind === kind && d.id === object2.id && !d.unreadable);
+      const doc = documented.find((d) => d.kind === kind && d.id === object2.id && !d.page.unparsed);
       const findings = [
         ...doc ? exampleNodeFindings(doc, ctx.settings.docs.headings) : [],
         ...await referenceOutputFindings(ctx, { kind, id: object2.id, entry, ...doc ? { page: doc.page } : {} })
@@ -83240,7 +83346,7 @@ var fundsCaution = defineRule(
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
-      if (doc.kind !== "action" || doc.unreadable || !doc.entry || !movesFunds(doc.entry)) continue;
+      if (doc.kind !== "action" || doc.page.unparsed || !doc.entry || !movesFunds(doc.entry)) continue;
       const glance = findSection(doc.page, ctx.settings.docs.headings.glance);
       const findings = glance ? badgeFindings(doc.page, doc.id, doc.entry, glance.tables[0], glance.heading) : [];
       for (const finding of [...findings, ...cautionFindings(doc.page, doc.id)]) report(finding);

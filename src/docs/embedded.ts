@@ -18,7 +18,7 @@ export interface EmbeddedProblem extends PagePosition {
 export interface EmbeddedDocument {
   /** Undefined when a fatal problem was found. */
   readonly value: JsonValue | undefined;
-  /** Fatal problems (syntax, limits), in page coordinates. */
+  /** The first fatal problem (syntax, limits), in page coordinates; one is enough to fix first. */
   readonly problems: readonly EmbeddedProblem[];
   /** The page position of the value at a JSON pointer (falls back to the nearest ancestor). */
   locate(pointer: string): PagePosition;
@@ -43,7 +43,7 @@ export function parseEmbedded(format: 'json' | 'yaml', text: string, origin: Emb
   });
   return {
     value: doc.value,
-    problems: doc.problems.filter((p) => p.fatal).map((p) => ({ message: p.message, ...place(p.span) })),
+    problems: doc.problems.filter((p) => p.fatal).slice(0, 1).map((p) => ({ message: p.message, ...place(p.span) })),
     locate: (pointer) => place(doc.locate(pointer)),
     locateKey: (pointer) => place(doc.locateKey(pointer)),
   };

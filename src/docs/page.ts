@@ -1,10 +1,11 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { collectBlocks, type PageBlocks, type PageCode, type PageHeading, type PageTable, type PageText } from './blocks.js';
 import type { EmbeddedProblem } from './embedded.js';
 import { frontmatterOf, type Frontmatter } from './frontmatter.js';
+import { markdownRisk, UNUSED_CONSTRUCTS } from './markdown-guard.js';
 
 export type { PageCell, PageCode, PageHeading, PageRow, PageTable, PageText } from './blocks.js';
 export type { Frontmatter } from './frontmatter.js';
@@ -19,25 +20,28 @@ export interface PageSection {
 
 /**
  * A docs page (Markdown or MDX) as the docs rules read it. Positions are 1-based lines and columns
- * of the page text. `problems` holds bad frontmatter and a page the parser gave up on.
+ * of the page text.
  */
 export interface DocsPage extends PageBlocks {
   readonly path: string;
   readonly frontmatter?: Frontmatter;
   /** The first level-1 heading. */
   readonly title?: PageHeading;
-  readonly sections: readonly PageSection[];
+  /** Problems of the frontmatter (bad YAML, not a mapping). */
   readonly problems: readonly EmbeddedProblem[];
+  /** Set when the page was not parsed (too large, nested too deeply, or the parser failed); the page is then empty. */
+  readonly unparsed?: EmbeddedProblem;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(withoutUnusedConstructs);
 const MEMO_SIZE = 128;
 const memo = new Map<string, { text: string; page: DocsPage }>();
 
 /**
  * Parses a docs page with remark (GFM tables, YAML frontmatter). `.mdx` is read the same way:
  * import/export lines become paragraphs and JSX becomes HTML nodes, which the rules ignore.
- * Never throws; results are memoised per path and text.
+ * Emphasis, links, footnotes and autolinks are not parsed (their markup stays in the text), and
+ * risky pages are not parsed at all (`markdown-guard.ts`). Never throws; memoised per path and text.
  */
 export function parseDocsPage(path: string, text: string): DocsPage {
   const hit = memo.get(path);
@@ -49,6 +53,8 @@ export function parseDocsPage(path: string, text: string): DocsPage {
 }
 
 function parseUncached(path: string, text: string): DocsPage {
+  const risk = markdownRisk(text);
+  if (risk) return emptyPage(path, { line: risk.line, column: 1, message: risk.message });
   try {
     const tree = processor.parse(text);
     const blocks = collectBlocks(tree, text);
@@ -58,13 +64,21 @@ function parseUncached(path: string, text: string): DocsPage {
       ...blocks,
       ...(frontmatter ? { frontmatter } : {}),
       ...titleOf(blocks.headings),
-      sections: blocks.headings.map((heading, index) => sectionOf(blocks, index)),
       problems: frontmatter?.problems ?? [],
     };
   } catch {
-    const problem = { line: 1, column: 1, message: 'the Markdown parser failed on this page' };
-    return { path, headings: [], tables: [], code: [], texts: [], sections: [], problems: [problem] };
+    return emptyPage(path, { line: 1, column: 1, message: 'the Markdown parser failed on this page' });
   }
+}
+
+/** A page with no content, for a page that is not parsed or cannot be read. */
+export function emptyPage(path: string, unparsed?: EmbeddedProblem): DocsPage {
+  return { path, headings: [], tables: [], code: [], texts: [], problems: [], ...(unparsed ? { unparsed } : {}) };
+}
+
+function withoutUnusedConstructs(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: UNUSED_CONSTRUCTS } });
 }
 
 function titleOf(headings: readonly PageHeading[]): { title?: PageHeading } {
@@ -72,22 +86,38 @@ function titleOf(headings: readonly PageHeading[]): { title?: PageHeading } {
   return title ? { title } : {};
 }
 
-function sectionOf(blocks: PageBlocks, index: number): PageSection {
-  const heading = blocks.headings[index];
-  const next = blocks.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+/** The section under a heading; linear in the size of the page. */
+function sectionOf(page: DocsPage, index: number): PageSection {
+  const heading = page.headings[index];
+  let next: PageHeading | undefined;
+  for (let i = index + 1; i < page.headings.length && !next; i++) if (page.headings[i].depth <= heading.depth) next = page.headings[i];
   const inside = (b: { line: number }) => b.line > heading.line && (next === undefined || b.line < next.line);
-  return { heading, tables: blocks.tables.filter(inside), code: blocks.code.filter(inside), texts: blocks.texts.filter(inside) };
+  return { heading, tables: page.tables.filter(inside), code: page.code.filter(inside), texts: page.texts.filter(inside) };
 }
 
-/** The first section whose heading text equals `name`, ignoring case and surrounding space. */
+/** The section of the first heading whose text equals `name`, ignoring case, marks and surrounding space. */
 export function findSection(page: DocsPage, name: string): PageSection | undefined {
   const wanted = normalizeHeading(name);
-  return page.sections.find((s) => normalizeHeading(s.heading.text) === wanted);
+  const index = page.headings.findIndex((h) => normalizeHeading(h.text) === wanted);
+  return index < 0 ? undefined : sectionOf(page, index);
 }
 
-/** Heading text as compared: lowercase, trimmed, inner runs of space collapsed. */
+/** The nearest heading above a line (binary search: headings are in page order). */
+export function headingBefore(page: DocsPage, line: number): PageHeading | undefined {
+  let low = 0;
+  let high = page.headings.length - 1;
+  let found: PageHeading | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (page.headings[middle].line < line) (found = page.headings[middle]), (low = middle + 1);
+    else high = middle - 1;
+  }
+  return found;
+}
+
+/** Heading text as compared: emphasis and code marks removed, lowercase, trimmed, inner space collapsed. */
 export function normalizeHeading(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(/[*_`]/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Where to point for a page as a whole: its H1, else line 1. */

@@ -57,7 +57,7 @@ function typeNamesOf(property: unknown, depth: number): string[] | undefined {
 /** The comparable form of a type text from a schema or a page: sorted names, `integer` read as `number`. */
 export function normalizeTypes(text: string): string[] {
   const names = text
-    .replace(/`/g, '')
+    .replace(/[`*_]/g, '')
     .toLowerCase()
     .split(/\||\bor\b/)
     .map((part) => part.trim().replace(/\s+/g, ''))

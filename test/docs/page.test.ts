@@ -140,7 +140,7 @@ describe('parseDocsPage', () => {
 
   it('treats a page without frontmatter or headings as empty, and an empty frontmatter as no keys', () => {
     expect(parseDocsPage('x.md', 'just text').frontmatter).toBeUndefined();
-    expect(parseDocsPage('x.md', '').sections).toEqual([]);
+    expect(parseDocsPage('x.md', '').headings).toEqual([]);
     expect(parseDocsPage('x.md', '---\n---\n# T').frontmatter?.data).toEqual({});
   });
 

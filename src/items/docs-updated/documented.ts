@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../catalog/types.js';
 import { compilePattern, fillPattern } from '../../core/pattern.js';
 import type { RuleContext } from '../../core/rule.js';
-import { parseDocsPage, type DocsPage } from '../../docs/page.js';
+import { emptyPage, parseDocsPage, type DocsPage } from '../../docs/page.js';
 
 /** An action or trigger page to check: the type it documents, the page, and the type's catalog entry. */
 export interface DocumentedType {
@@ -10,16 +10,15 @@ export interface DocumentedType {
   readonly page: DocsPage;
   /** The catalog entry of `id` (repository first); undefined when the type is unknown. */
   readonly entry: CatalogEntry | undefined;
-  /** Set when the page is not readable text (binary, not UTF-8, over the size limit); `page` is then empty. */
-  readonly unreadable?: true;
 }
 
+const UNREADABLE = { line: 1, column: 1, message: 'the page cannot be read as text (binary, not UTF-8, or over the size limit)' };
 const cache = new WeakMap<RuleContext, Promise<DocumentedType[]>>();
 
 /**
  * The pages to check in this run: the page of every affected action and trigger that has one, and
  * every affected page at an action or trigger docs path (its type taken from the path). Pages that
- * cannot be read as text are included, marked `unreadable`. Computed once per run.
+ * cannot be read or parsed are included with `page.unparsed` set. Computed once per run.
  */
 export function documentedTypes(ctx: RuleContext): Promise<DocumentedType[]> {
   let hit = cache.get(ctx);
@@ -55,8 +54,8 @@ async function collect(ctx: RuleContext): Promise<DocumentedType[]> {
   const out: DocumentedType[] = [];
   for (const { kind, id, path } of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     const text = await ctx.head.text(path);
-    const page = parseDocsPage(path, text ?? '');
-    out.push({ kind, id, page, entry: ctx.catalog.lookup(id), ...(text === undefined ? { unreadable: true as const } : {}) });
+    const page = text === undefined ? emptyPage(path, UNREADABLE) : parseDocsPage(path, text);
+    out.push({ kind, id, page, entry: ctx.catalog.lookup(id) });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Location } from '../../core/types.js';
 import { parseEmbedded, type EmbeddedDocument } from '../../docs/embedded.js';
-import { findSection, isJsonCode, type DocsPage, type PageCode, type PageHeading } from '../../docs/page.js';
+import { findSection, headingBefore, isJsonCode, type DocsPage, type PageCode } from '../../docs/page.js';
 
 /**
  * Where the examples of an action or trigger page are. The output block is the first JSON block
@@ -19,15 +19,9 @@ export function exampleBlocksOf(page: DocsPage, examplesHeading: string): Exampl
   const underOutput = page.code.filter((code) => isJsonCode(code) && /output/i.test(headingBefore(page, code.line)?.text ?? ''));
   const fallback = examples[1] && !/"payload"/.test(examples[1].value) ? examples[1] : undefined;
   const output = underOutput[0] ?? fallback;
-  const nodes = examples.filter((code) => code !== output && !underOutput.includes(code) && /"type"/.test(code.value));
+  const outputs = new Set(underOutput);
+  const nodes = examples.filter((code) => code !== output && !outputs.has(code) && /"type"/.test(code.value));
   return { nodes, ...(output ? { output } : {}) };
-}
-
-/** The nearest heading above a line. */
-export function headingBefore(page: DocsPage, line: number): PageHeading | undefined {
-  let found: PageHeading | undefined;
-  for (const heading of page.headings) if (heading.line < line) found = heading;
-  return found;
 }
 
 /** A JSON code block parsed with page positions. */

@@ -11,7 +11,7 @@ export const exampleNode = defineRule(
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
-      if (doc.unreadable) continue;
+      if (doc.page.unparsed) continue;
       for (const finding of exampleNodeFindings(doc, ctx.settings.docs.headings)) report(finding);
     }
   },

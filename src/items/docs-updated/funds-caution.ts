@@ -28,7 +28,7 @@ export const fundsCaution = defineRule(
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
-      if (doc.kind !== 'action' || doc.unreadable || !doc.entry || !movesFunds(doc.entry)) continue;
+      if (doc.kind !== 'action' || doc.page.unparsed || !doc.entry || !movesFunds(doc.entry)) continue;
       const glance = findSection(doc.page, ctx.settings.docs.headings.glance);
       const findings = glance ? badgeFindings(doc.page, doc.id, doc.entry, glance.tables[0], glance.heading) : [];
       for (const finding of [...findings, ...cautionFindings(doc.page, doc.id)]) report(finding);

@@ -19,7 +19,7 @@ export async function reportObjectRows(ctx: RuleContext, reporter: Reporter): Pr
   for (const kind of ['action', 'trigger'] as const) {
     for (const object of ctx.affected.objects(kind)) {
       const entry = ctx.catalog.lookup(object.id);
-      const doc = documented.find((d) => d.kind === kind && d.id === object.id && !d.unreadable);
+      const doc = documented.find((d) => d.kind === kind && d.id === object.id && !d.page.unparsed);
       const findings = [
         ...(doc ? exampleNodeFindings(doc, ctx.settings.docs.headings) : []),
         ...(await referenceOutputFindings(ctx, { kind, id: object.id, entry, ...(doc ? { page: doc.page } : {}) })),

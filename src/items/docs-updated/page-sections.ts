@@ -13,8 +13,10 @@ export const pageSections = defineRule(
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
-      if (doc.unreadable) {
-        report({ message: `the ${doc.kind} page cannot be read as text (binary, not UTF-8, or over the size limit)`, hint: 'save the page as UTF-8 Markdown', location: pageAnchor(doc.page), unverified: true });
+      const unparsed = doc.page.unparsed;
+      if (unparsed) {
+        const location = { file: doc.page.path, line: unparsed.line, column: unparsed.column };
+        report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: 'keep the page plain UTF-8 Markdown, under 256 KB, with lists and quotes nested at most 32 levels', location, unverified: true });
         continue;
       }
       for (const finding of [...frontmatterFindings(doc), ...sectionFindings(doc, ctx.settings.docs.headings)]) report(finding);

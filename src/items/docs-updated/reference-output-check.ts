@@ -20,7 +20,7 @@ export interface OutputTarget {
 
 /** Every documented page to check, plus every affected repository action and trigger without one. */
 export async function outputTargets(ctx: RuleContext): Promise<OutputTarget[]> {
-  const targets: OutputTarget[] = (await documentedTypes(ctx)).map((d) => ({ kind: d.kind, id: d.id, entry: d.entry, ...(d.unreadable ? {} : { page: d.page }) }));
+  const targets: OutputTarget[] = (await documentedTypes(ctx)).map((d) => ({ kind: d.kind, id: d.id, entry: d.entry, ...(d.page.unparsed ? {} : { page: d.page }) }));
   for (const kind of ['action', 'trigger'] as const) {
     for (const object of ctx.affected.objects(kind)) {
       if (!targets.some((t) => t.id === object.id)) targets.push({ kind, id: object.id, entry: ctx.catalog.lookup(object.id) });

@@ -10,12 +10,13 @@ export const COLUMN_NAMES = {
   funds: ['funds movement', 'funds'],
 } as const;
 
+/** A column the docs rules look up by header. */
 export type ColumnName = keyof typeof COLUMN_NAMES;
 
 /** The index of a column in a table, by its header text; -1 when absent. */
 export function columnIndex(table: PageTable, column: ColumnName): number {
   const names: readonly string[] = COLUMN_NAMES[column];
-  return table.header.cells.findIndex((cell) => names.includes(cell.text.trim().toLowerCase()));
+  return table.header.cells.findIndex((cell) => names.includes(cell.text.replace(/[*_]/g, '').trim().toLowerCase()));
 }
 
 /** The cell of a row in a column, when both exist. */
@@ -23,7 +24,9 @@ export function cellAt(row: PageRow, index: number): PageCell | undefined {
   return index < 0 ? undefined : row.cells[index];
 }
 
-/** A field name as written in a table cell: backticks, emphasis and a trailing `*` or `?` removed. */
+/** A field name as written in a table cell: a link unwrapped, backticks, `*` and a trailing `?` removed. */
 export function fieldNameOf(cell: PageCell): string {
-  return cell.text.replace(/[`*]/g, '').replace(/\?$/, '').trim();
+  const text = cell.text.trim();
+  const linked = /^\[([^\]]*)\]\([^)]*\)$/.exec(text)?.[1] ?? text;
+  return linked.replace(/[`*]/g, '').replace(/\?$/, '').trim();
 }

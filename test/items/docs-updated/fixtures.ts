@@ -96,7 +96,7 @@ export function pageWith(from: string, to: string, page = PAGE): string {
 }
 
 /** The documented action: definition and page, plus any extra or replaced files. */
-export function pingRepo(files: Record<string, string> = {}): Record<string, string> {
+export function pingRepo(files: Record<string, string | Uint8Array> = {}): Record<string, string | Uint8Array> {
   return { [ACTION_PATH]: actionJson(), [PAGE_PATH]: PAGE, ...files };
 }
 
