@@ -49,21 +49,23 @@ function binary() {
 }
 
 /**
- * The hostile inputs: { name, path (repository-relative), content: () => string | Buffer,
- * expectFinding: whether the gate must report a finding on that file }.
+ * The hostile inputs: { name, budgetMs, path (repository-relative), content: () => string | Buffer,
+ * expectFinding: whether the gate must report a finding on that file }. threats.md (c) 6: inputs
+ * the gate refuses (too deep, too large, not text, alias bombs) within 200 ms; any other input
+ * under the size caps, which the gate parses and checks, within 1 s.
  */
 export const HOSTILE = [
-  { name: 'JSON [[[…]]] 100,000 deep', file: 'workflow.json', content: () => '['.repeat(DEPTH) + ']'.repeat(DEPTH), expectFinding: true },
-  { name: 'YAML flow [[…]] 100,000 deep', file: 'workflow.yaml', content: () => `name: deep\ndefinition: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`, expectFinding: true },
-  { name: 'YAML billion laughs 9x9', file: 'workflow.yaml', content: billionLaughs, expectFinding: true },
-  { name: '50 MB workflow.json', file: 'workflow.json', content: fiftyMegabytes, expectFinding: true },
-  { name: '900 KB single-line JSON', file: 'workflow.json', content: minifiedLine, expectFinding: false },
-  { name: 'invalid UTF-8', file: 'workflow.json', content: invalidUtf8, expectFinding: true },
-  { name: 'binary (PNG, NUL bytes)', file: 'workflow.json', content: binary, expectFinding: true },
-  { name: 'docs page: lists nested 3,000 deep', file: 'page.md', content: () => nestedList(3000), expectFinding: true },
-  { name: 'docs page: 120 KB of emphasis runs', file: 'page.md', content: () => '*a'.repeat(60 * 1024), expectFinding: true },
-  { name: 'docs page: 4,990 lazy quote lines', file: 'page.md', content: () => `> a\n${'b\n'.repeat(4990)}`, expectFinding: true },
-  { name: 'docs page: 1,000 two-level lists', file: 'page.md', content: () => `${nestedList(2)}\n`.repeat(1000), expectFinding: true },
+  { name: 'JSON [[[…]]] 100,000 deep', budgetMs: 200, file: 'workflow.json', content: () => '['.repeat(DEPTH) + ']'.repeat(DEPTH), expectFinding: true },
+  { name: 'YAML flow [[…]] 100,000 deep', budgetMs: 200, file: 'workflow.yaml', content: () => `name: deep\ndefinition: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`, expectFinding: true },
+  { name: 'YAML billion laughs 9x9', budgetMs: 200, file: 'workflow.yaml', content: billionLaughs, expectFinding: true },
+  { name: '50 MB workflow.json', budgetMs: 200, file: 'workflow.json', content: fiftyMegabytes, expectFinding: true },
+  { name: '900 KB single-line JSON', budgetMs: 1000, file: 'workflow.json', content: minifiedLine, expectFinding: false },
+  { name: 'invalid UTF-8', budgetMs: 200, file: 'workflow.json', content: invalidUtf8, expectFinding: true },
+  { name: 'binary (PNG, NUL bytes)', budgetMs: 200, file: 'workflow.json', content: binary, expectFinding: true },
+  { name: 'docs page: lists nested 3,000 deep', budgetMs: 200, file: 'page.md', content: () => nestedList(3000), expectFinding: true },
+  { name: 'docs page: 120 KB of emphasis runs', budgetMs: 1000, file: 'page.md', content: () => '*a'.repeat(60 * 1024), expectFinding: true },
+  { name: 'docs page: 2,990 lazy quote lines', budgetMs: 1000, file: 'page.md', content: () => `> a\n${'b\n'.repeat(2990)}`, expectFinding: true },
+  { name: 'docs page: 1,000 two-level lists', budgetMs: 1000, file: 'page.md', content: () => `${nestedList(2)}\n`.repeat(1000), expectFinding: true },
 ].map((input, index) => ({ ...input, path: pathOf(input.file, slug(index)) }));
 
 function nestedList(depth) {

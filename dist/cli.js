@@ -56312,7 +56312,7 @@ function frontmatterOf(tree) {
 var MAX_PAGE_CHARS = 128 * 1024;
 var MAX_CONTAINER_MARKERS = 32;
 var MAX_INDENT = 128;
-var MAX_LINES = 5e3;
+var MAX_LINES = 3e3;
 var MAX_CONTAINER_LINES = 2e3;
 var MAX_UNDERLINES = 256;
 var UNUSED_CONSTRUCTS = [
@@ -57718,120 +57718,6 @@ function schemaAt(schema, path2) {
   return node2;
 }
 
-// src/items/public-contract/schema-location.ts
-var SECTIONS = ["actions", "logicActions", "triggers"];
-async function changeLocation(ctx, entry, schema, change) {
-  const path2 = change.kind === "field-removed" ? change.path.slice(0, -1) : change.path;
-  const inSchema = [schema, ...path2.flatMap((segment) => segment === ITEMS_SEGMENT ? ["items"] : ["properties", segment])];
-  if (entry.source === "pinned") {
-    const doc = await ctx.head.document(entry.origin);
-    const at2 = doc ? entryPath(doc.value, entry.type) : void 0;
-    return doc && at2 ? locationIn(doc, pointerOf([...at2, ...inSchema])) : startOf(entry.origin);
-  }
-  return entry.source === "repository" ? definitionLocation2(ctx, entry, pointerOf(inSchema)) : void 0;
-}
-async function definitionLocation2(ctx, entry, pointer) {
-  if (entry.origin.endsWith(".json")) {
-    const doc = await ctx.head.document(entry.origin);
-    return doc ? locationIn(doc, pointer) : startOf(entry.origin);
-  }
-  const schemaTs = `${entry.origin}/schema.ts`;
-  return startOf(ctx.head.has(schemaTs) ? schemaTs : entry.origin);
-}
-function entryPath(value2, type) {
-  if (typeof value2 !== "object" || value2 === null) return void 0;
-  for (const section of SECTIONS) {
-    const list3 = value2[section];
-    if (!Array.isArray(list3)) continue;
-    const index2 = list3.findIndex((item) => item?.type === type);
-    if (index2 >= 0) return [section, index2];
-  }
-  return void 0;
-}
-
-// src/catalog/catalog.ts
-var DEFAULT_SUGGESTIONS = 3;
-function createCatalog(layers) {
-  const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
-  const byType2 = /* @__PURE__ */ new Map();
-  for (const layer of ordered) {
-    for (const entry of layer) if (!byType2.has(entry.type)) byType2.set(entry.type, entry);
-  }
-  const sortedTypes = [...byType2.keys()].sort(compareText);
-  return {
-    lookup: (type) => byType2.get(type),
-    types: () => sortedTypes,
-    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max)
-  };
-}
-function suggestTypes(type, known, max) {
-  const limit = Math.max(2, Math.floor(type.length / 3));
-  return known.map((candidate) => ({ candidate, cost: distance(type, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/catalog/pinned.ts
-var SECTIONS2 = [
-  ["actions", "action"],
-  ["logicActions", "logic"],
-  ["triggers", "trigger"]
-];
-var ENTRY_POINTER = /^\/(?:actions|logicActions|triggers)\/\d+/;
-function pinnedEntries(value2, file) {
-  const violations = shapeProblems("pinned-file", value2);
-  const problems = onePerEntry(violations);
-  const root2 = objectOrUndefined(value2);
-  if (!root2) return { entries: [], problems };
-  const bad = new Set(violations.map((p) => ENTRY_POINTER.exec(p.pointer)?.[0]).filter(Boolean));
-  const notes = provenance(root2);
-  const entries = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const [section, kind] of SECTIONS2) {
-    const items = root2[section];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, index2) => {
-      const pointer = `/${section}/${index2}`;
-      const record = objectOrUndefined(item);
-      if (bad.has(pointer) || !record) return;
-      const type = record.type;
-      const first2 = seen.get(type);
-      if (first2 !== void 0) {
-        problems.push({ pointer: `${pointer}/type`, message: `type \`${type}\` is already defined at ${first2}` });
-        return;
-      }
-      seen.set(type, pointer);
-      entries.push(definitionToEntry(record, { type, kind, source: "pinned", origin: file, notes }));
-    });
-  }
-  return { entries, problems };
-}
-function onePerEntry(violations) {
-  const reported = /* @__PURE__ */ new Set();
-  return violations.filter((problem) => {
-    const entry = ENTRY_POINTER.exec(problem.pointer)?.[0];
-    if (entry === void 0) return true;
-    if (reported.has(entry)) return false;
-    reported.add(entry);
-    return true;
-  });
-}
-function provenance(root2) {
-  const { source, fetchedAt } = root2;
-  return typeof source === "string" && typeof fetchedAt === "string" ? [`pinned from ${source} at ${fetchedAt}`] : [];
-}
-
-// src/catalog/node-id.ts
-var SDK_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-var SDK_ID_MIN_LENGTH = 3;
-var SDK_ID_MAX_LENGTH = 50;
-var SDK_ID_RULE = `${SDK_ID_MIN_LENGTH}–${SDK_ID_MAX_LENGTH} characters of a-z, 0-9 and single inner hyphens (${SDK_ID_PATTERN.source})`;
-function sdkIdViolation(id) {
-  if (id.length >= SDK_ID_MIN_LENGTH && id.length <= SDK_ID_MAX_LENGTH && SDK_ID_PATTERN.test(id)) return void 0;
-  return `\`${id}\` breaks the SDK id rule: ${SDK_ID_RULE}`;
-}
-
 // src/catalog/ts-module.ts
 var import_parser2 = __toESM(require_lib(), 1);
 function parseModule(source) {
@@ -58012,6 +57898,207 @@ function fail(node2, reason, path2) {
   return { ok: false, node: node2, reason, path: path2 };
 }
 
+// src/catalog/sdk-schema.ts
+var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
+function extractSdkSchemas(source, file) {
+  const parsed = parseModule(source);
+  if (!parsed.ok) {
+    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
+    return { problems: [problem] };
+  }
+  const problems = [];
+  const found = {};
+  for (const name of SCHEMA_NAMES) {
+    const node2 = schemaNode(parsed, name);
+    if (!node2) {
+      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
+      continue;
+    }
+    const result = evaluateLiteral(node2, parsed.consts);
+    if (result.ok && isObject2(result.value)) found[name] = result.value;
+    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
+  }
+  return { ...found, problems };
+}
+function schemaNode(parsed, name) {
+  return parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+}
+function fromContainer(program, consts, name) {
+  const containers = [...consts.values()];
+  for (const statement of program.body) {
+    if (statement.type === "ExportDefaultDeclaration") containers.push(statement.declaration);
+  }
+  for (const container of containers) {
+    const object2 = objectLiteralOf(container, consts);
+    const value2 = object2 ? propertyValue(object2, name) : void 0;
+    if (value2) return value2;
+  }
+  return void 0;
+}
+function notLiteral(name, file, failure) {
+  const { line, column } = positionOf(failure.node);
+  const pointer = [name, ...failure.path].map((segment) => `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  const within = failure.path.length > 0 ? ` (at ${failure.path.join(".")})` : "";
+  return {
+    pointer,
+    file,
+    line,
+    column,
+    message: `\`${name}\` in ${file} is not a static literal at ${line}:${column}${within}: it uses ${failure.reason}`
+  };
+}
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/catalog/sdk-locate.ts
+function locateInSdkSchema(source, pointer) {
+  const [name, ...path2] = segmentsOf(pointer) ?? [];
+  const parsed = name === void 0 ? void 0 : parseModule(source);
+  if (!parsed?.ok) return void 0;
+  const root2 = schemaNode(parsed, name);
+  if (!root2) return void 0;
+  let found = { at: root2, value: root2 };
+  for (const segment of path2) {
+    const next = childOf(found.value, segment, parsed.consts);
+    if (!next) break;
+    found = next;
+  }
+  return positionOf(found.at);
+}
+function childOf(node2, segment, consts) {
+  const object2 = objectLiteralOf(node2, consts);
+  if (object2) {
+    const property = [...object2.properties].reverse().find((p) => p.type === "ObjectProperty" && !p.computed && keyName(p.key) === segment);
+    return property?.type === "ObjectProperty" ? { at: property, value: property.value } : void 0;
+  }
+  const array2 = arrayLiteralOf(node2, consts);
+  const index2 = Number(segment);
+  const element = array2 && Number.isInteger(index2) && array2.elements.slice(0, index2 + 1).every((e) => e?.type !== "SpreadElement") ? array2.elements[index2] : void 0;
+  return element ? { at: element, value: element } : void 0;
+}
+function arrayLiteralOf(node2, consts) {
+  let current = unwrapTs(node2);
+  for (let hops = 0; current.type === "Identifier" && consts.has(current.name) && hops < 32; hops++) current = unwrapTs(consts.get(current.name));
+  return current.type === "ArrayExpression" ? current : void 0;
+}
+
+// src/items/public-contract/schema-location.ts
+var SECTIONS = ["actions", "logicActions", "triggers"];
+async function changeLocation(ctx, entry, schema, change) {
+  const path2 = change.kind === "field-removed" ? change.path.slice(0, -1) : change.path;
+  const inSchema = [schema, ...path2.flatMap((segment) => segment === ITEMS_SEGMENT ? ["items"] : ["properties", segment])];
+  if (entry.source === "pinned") {
+    const doc = await ctx.head.document(entry.origin);
+    const at2 = doc ? entryPath(doc.value, entry.type) : void 0;
+    return doc && at2 ? locationIn(doc, pointerOf([...at2, ...inSchema])) : startOf(entry.origin);
+  }
+  return entry.source === "repository" ? definitionLocation2(ctx, entry, pointerOf(inSchema)) : void 0;
+}
+async function definitionLocation2(ctx, entry, pointer) {
+  if (entry.origin.endsWith(".json")) {
+    const doc = await ctx.head.document(entry.origin);
+    return doc ? locationIn(doc, pointer) : startOf(entry.origin);
+  }
+  const schemaTs = `${entry.origin}/schema.ts`;
+  const source = await ctx.head.text(schemaTs);
+  const position2 = source === void 0 ? void 0 : locateInSdkSchema(source, pointer);
+  return position2 ? { file: schemaTs, ...position2 } : startOf(ctx.head.has(schemaTs) ? schemaTs : entry.origin);
+}
+function entryPath(value2, type) {
+  if (typeof value2 !== "object" || value2 === null) return void 0;
+  for (const section of SECTIONS) {
+    const list3 = value2[section];
+    if (!Array.isArray(list3)) continue;
+    const index2 = list3.findIndex((item) => item?.type === type);
+    if (index2 >= 0) return [section, index2];
+  }
+  return void 0;
+}
+
+// src/catalog/catalog.ts
+var DEFAULT_SUGGESTIONS = 3;
+function createCatalog(layers) {
+  const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
+  const byType2 = /* @__PURE__ */ new Map();
+  for (const layer of ordered) {
+    for (const entry of layer) if (!byType2.has(entry.type)) byType2.set(entry.type, entry);
+  }
+  const sortedTypes = [...byType2.keys()].sort(compareText);
+  return {
+    lookup: (type) => byType2.get(type),
+    types: () => sortedTypes,
+    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max)
+  };
+}
+function suggestTypes(type, known, max) {
+  const limit = Math.max(2, Math.floor(type.length / 3));
+  return known.map((candidate) => ({ candidate, cost: distance(type, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/catalog/pinned.ts
+var SECTIONS2 = [
+  ["actions", "action"],
+  ["logicActions", "logic"],
+  ["triggers", "trigger"]
+];
+var ENTRY_POINTER = /^\/(?:actions|logicActions|triggers)\/\d+/;
+function pinnedEntries(value2, file) {
+  const violations = shapeProblems("pinned-file", value2);
+  const problems = onePerEntry(violations);
+  const root2 = objectOrUndefined(value2);
+  if (!root2) return { entries: [], problems };
+  const bad = new Set(violations.map((p) => ENTRY_POINTER.exec(p.pointer)?.[0]).filter(Boolean));
+  const notes = provenance(root2);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const [section, kind] of SECTIONS2) {
+    const items = root2[section];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, index2) => {
+      const pointer = `/${section}/${index2}`;
+      const record = objectOrUndefined(item);
+      if (bad.has(pointer) || !record) return;
+      const type = record.type;
+      const first2 = seen.get(type);
+      if (first2 !== void 0) {
+        problems.push({ pointer: `${pointer}/type`, message: `type \`${type}\` is already defined at ${first2}` });
+        return;
+      }
+      seen.set(type, pointer);
+      entries.push(definitionToEntry(record, { type, kind, source: "pinned", origin: file, notes }));
+    });
+  }
+  return { entries, problems };
+}
+function onePerEntry(violations) {
+  const reported = /* @__PURE__ */ new Set();
+  return violations.filter((problem) => {
+    const entry = ENTRY_POINTER.exec(problem.pointer)?.[0];
+    if (entry === void 0) return true;
+    if (reported.has(entry)) return false;
+    reported.add(entry);
+    return true;
+  });
+}
+function provenance(root2) {
+  const { source, fetchedAt } = root2;
+  return typeof source === "string" && typeof fetchedAt === "string" ? [`pinned from ${source} at ${fetchedAt}`] : [];
+}
+
+// src/catalog/node-id.ts
+var SDK_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+var SDK_ID_MIN_LENGTH = 3;
+var SDK_ID_MAX_LENGTH = 50;
+var SDK_ID_RULE = `${SDK_ID_MIN_LENGTH}–${SDK_ID_MAX_LENGTH} characters of a-z, 0-9 and single inner hyphens (${SDK_ID_PATTERN.source})`;
+function sdkIdViolation(id) {
+  if (id.length >= SDK_ID_MIN_LENGTH && id.length <= SDK_ID_MAX_LENGTH && SDK_ID_PATTERN.test(id)) return void 0;
+  return `\`${id}\` breaks the SDK id rule: ${SDK_ID_RULE}`;
+}
+
 // src/catalog/sdk-metadata.ts
 var SDK_CATEGORIES = {
   EVM_ONCHAIN: "evm-onchain",
@@ -58099,56 +58186,6 @@ function sdkCategory(node2) {
   const { object: object2, property } = node2;
   if (object2.type !== "Identifier" || object2.name !== "ActionCategory" || property.type !== "Identifier") return void 0;
   return Object.hasOwn(SDK_CATEGORIES, property.name) ? SDK_CATEGORIES[property.name] : void 0;
-}
-
-// src/catalog/sdk-schema.ts
-var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
-function extractSdkSchemas(source, file) {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
-    return { problems: [problem] };
-  }
-  const problems = [];
-  const found = {};
-  for (const name of SCHEMA_NAMES) {
-    const node2 = parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
-    if (!node2) {
-      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
-      continue;
-    }
-    const result = evaluateLiteral(node2, parsed.consts);
-    if (result.ok && isObject2(result.value)) found[name] = result.value;
-    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
-  }
-  return { ...found, problems };
-}
-function fromContainer(program, consts, name) {
-  const containers = [...consts.values()];
-  for (const statement of program.body) {
-    if (statement.type === "ExportDefaultDeclaration") containers.push(statement.declaration);
-  }
-  for (const container of containers) {
-    const object2 = objectLiteralOf(container, consts);
-    const value2 = object2 ? propertyValue(object2, name) : void 0;
-    if (value2) return value2;
-  }
-  return void 0;
-}
-function notLiteral(name, file, failure) {
-  const { line, column } = positionOf(failure.node);
-  const pointer = [name, ...failure.path].map((segment) => `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-  const within = failure.path.length > 0 ? ` (at ${failure.path.join(".")})` : "";
-  return {
-    pointer,
-    file,
-    line,
-    column,
-    message: `\`${name}\` in ${file} is not a static literal at ${line}:${column}${within}: it uses ${failure.reason}`
-  };
-}
-function isObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/catalog/repository.ts
@@ -62875,11 +62912,11 @@ function singlePathStatus(letter, path2) {
 }
 
 // src/adapters/fs/workspace-snapshot.ts
-import { promises as fsp2 } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/adapters/fs/safe-path.ts
-import { constants, promises as fsp } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 var SKIPPED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var WINDOWS_ESCAPE = /\\|^[A-Za-z]:/;
@@ -62898,31 +62935,30 @@ async function readInsideRoot(rootDir, path2) {
   let current = rootDir;
   for (const [index2, segment] of segments.entries()) {
     current = join(current, segment);
-    const stats = await lstatOrUndefined(current);
+    const stats = lstatOrUndefined(current);
     const isLast = index2 === segments.length - 1;
     if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return void 0;
   }
   return readRegularFile(current);
 }
-async function readRegularFile(fullPath) {
+function readRegularFile(fullPath) {
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-  let handle2;
+  let fd;
   try {
-    handle2 = await fsp.open(fullPath, flags);
+    fd = openSync(fullPath, flags);
   } catch (error) {
     if (isGoneOrLink(error)) return void 0;
     throw error;
   }
   try {
-    if (!(await handle2.stat()).isFile()) return void 0;
-    return await handle2.readFile();
+    return fstatSync(fd).isFile() ? readFileSync(fd) : void 0;
   } finally {
-    await handle2.close();
+    closeSync(fd);
   }
 }
-async function lstatOrUndefined(fullPath) {
+function lstatOrUndefined(fullPath) {
   try {
-    return await fsp.lstat(fullPath);
+    return lstatSync(fullPath);
   } catch (error) {
     if (isGoneOrLink(error)) return void 0;
     throw error;
@@ -62939,7 +62975,7 @@ function workspaceSnapshot(rootDir) {
   let listing;
   return {
     ref: WORKTREE_REF,
-    list: () => listing ??= walk2(rootDir),
+    list: () => listing ??= Promise.resolve().then(() => walk2(rootDir)),
     read: (path2) => readInsideRoot(rootDir, path2)
   };
 }
@@ -62948,13 +62984,12 @@ async function workspaceChangeSet(rootDir) {
   const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
   return { head: WORKTREE_REF, mode: "all", files };
 }
-async function walk2(rootDir) {
+function walk2(rootDir) {
   const entries = [];
   const pending2 = [""];
   for (let relativeDir = pending2.pop(); relativeDir !== void 0; relativeDir = pending2.pop()) {
-    const dirents = await fsp2.readdir(join2(rootDir, relativeDir), { withFileTypes: true });
-    const found = await Promise.all(dirents.map((dirent) => describe4(rootDir, relativeDir, dirent)));
-    for (const item of found) {
+    const dirents = readdirSync(join2(rootDir, relativeDir), { withFileTypes: true });
+    for (const item of dirents.map((dirent) => describe4(rootDir, relativeDir, dirent))) {
       if (item === void 0) continue;
       if ("directory" in item) pending2.push(item.directory);
       else entries.push(item);
@@ -62962,10 +62997,10 @@ async function walk2(rootDir) {
   }
   return entries.sort((a, b) => a.path === b.path ? 0 : a.path < b.path ? -1 : 1);
 }
-async function describe4(rootDir, relativeDir, dirent) {
+function describe4(rootDir, relativeDir, dirent) {
   if (SKIPPED_NAMES.has(dirent.name)) return void 0;
   const path2 = relativeDir === "" ? dirent.name : `${relativeDir}/${dirent.name}`;
-  const stats = await lstatOrUndefined(join2(rootDir, path2));
+  const stats = lstatOrUndefined(join2(rootDir, path2));
   if (!stats) return void 0;
   if (stats.isSymbolicLink()) return { path: path2, kind: "symlink", size: 0 };
   if (stats.isDirectory()) return { directory: path2 };

@@ -30,7 +30,7 @@ export function extractSdkSchemas(source: string, file: string): SdkSchemas {
   const problems: CatalogProblem[] = [];
   const found: Partial<Record<SchemaName, object>> = {};
   for (const name of SCHEMA_NAMES) {
-    const node = parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+    const node = schemaNode(parsed, name);
     if (!node) {
       problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
       continue;
@@ -42,7 +42,12 @@ export function extractSdkSchemas(source: string, file: string): SdkSchemas {
   return { ...found, problems };
 }
 
-function fromContainer(program: t.Program, consts: ReadonlyMap<string, t.Expression>, name: SchemaName): t.Node | undefined {
+/** The node that declares `payloadSchema` or `resultSchema` in a parsed `schema.ts`. */
+export function schemaNode(parsed: { program: t.Program; consts: ReadonlyMap<string, t.Expression> }, name: string): t.Node | undefined {
+  return parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+}
+
+function fromContainer(program: t.Program, consts: ReadonlyMap<string, t.Expression>, name: string): t.Node | undefined {
   const containers: t.Node[] = [...consts.values()];
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') containers.push(statement.declaration);

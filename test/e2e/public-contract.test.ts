@@ -95,7 +95,7 @@ describe('public-contract: a result field read by a workflow is removed (SDK act
     const item = contractOf(report);
     expect(item.status).toBe('fail');
     expect(lines(item)).toEqual([
-      `breaking-change ${ACTION}/schema.ts:1:1 error removing \`resultSchema.gwei\` of \`acme-gas-oracle\` breaks workflows that read it: workflows/gas-alert`,
+      `breaking-change ${ACTION}/schema.ts:8:29 error removing \`resultSchema.gwei\` of \`acme-gas-oracle\` breaks workflows that read it: workflows/gas-alert`,
     ]);
     expect(item.findings[0].hint).toBe(
       'update `docs/actions/reference/generated/acme-gas-oracle.md` and add a line naming `acme-gas-oracle` to `CHANGELOG.md` in this change, or keep the contract compatible',
@@ -119,7 +119,7 @@ describe('public-contract: a result field read by a workflow is removed (SDK act
     const item = contractOf(report);
     expect(item.status).toBe('pass');
     expect(lines(item)).toEqual([
-      `breaking-change ${ACTION}/schema.ts:1:1 notice documented breaking change: removing \`resultSchema.gwei\` of \`acme-gas-oracle\`; used by workflows/gas-alert`,
+      `breaking-change ${ACTION}/schema.ts:8:29 notice documented breaking change: removing \`resultSchema.gwei\` of \`acme-gas-oracle\`; used by workflows/gas-alert`,
     ]);
     expect(report.objects.find((o) => o.type === 'acme-gas-oracle')).toMatchObject({ contract: { status: 'ok', note: '1 breaking, documented' } });
   });

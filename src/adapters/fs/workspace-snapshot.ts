@@ -2,7 +2,7 @@
  * A `Snapshot` of a plain directory (or a working tree) for `--all` runs. Symlinks are listed
  * but never followed nor read; `.git` and `node_modules` are skipped.
  */
-import { promises as fsp, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeSet, FileChange, Snapshot, TreeEntry } from '../../core/types.js';
 import { lstatOrUndefined, readInsideRoot, SKIPPED_NAMES } from './safe-path.js';
@@ -22,7 +22,7 @@ export function workspaceSnapshot(rootDir: string): Snapshot {
   let listing: Promise<TreeEntry[]> | undefined;
   return {
     ref: WORKTREE_REF,
-    list: () => (listing ??= walk(rootDir)),
+    list: () => (listing ??= Promise.resolve().then(() => walk(rootDir))),
     read: (path) => readInsideRoot(rootDir, path),
   };
 }
@@ -36,13 +36,13 @@ export async function workspaceChangeSet(rootDir: string): Promise<ChangeSet> {
   return { head: WORKTREE_REF, mode: 'all', files };
 }
 
-async function walk(rootDir: string): Promise<TreeEntry[]> {
+/** Synchronous for the reason given in `safe-path.ts`. */
+function walk(rootDir: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const pending: string[] = [''];
   for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
-    const dirents = await fsp.readdir(join(rootDir, relativeDir), { withFileTypes: true });
-    const found = await Promise.all(dirents.map((dirent) => describe(rootDir, relativeDir, dirent)));
-    for (const item of found) {
+    const dirents = readdirSync(join(rootDir, relativeDir), { withFileTypes: true });
+    for (const item of dirents.map((dirent) => describe(rootDir, relativeDir, dirent))) {
       if (item === undefined) continue;
       if ('directory' in item) pending.push(item.directory);
       else entries.push(item);
@@ -54,10 +54,10 @@ async function walk(rootDir: string): Promise<TreeEntry[]> {
 type Described = TreeEntry | { readonly directory: string } | undefined;
 
 /** Classifies one directory entry with `lstat`, which never follows a symlink. */
-async function describe(rootDir: string, relativeDir: string, dirent: Dirent): Promise<Described> {
+function describe(rootDir: string, relativeDir: string, dirent: Dirent): Described {
   if (SKIPPED_NAMES.has(dirent.name)) return undefined;
   const path = relativeDir === '' ? dirent.name : `${relativeDir}/${dirent.name}`;
-  const stats = await lstatOrUndefined(join(rootDir, path));
+  const stats = lstatOrUndefined(join(rootDir, path));
   if (!stats) return undefined;
   if (stats.isSymbolicLink()) return { path, kind: 'symlink', size: 0 };
   if (stats.isDirectory()) return { directory: path };

@@ -1,3 +1,4 @@
+import { locateInSdkSchema } from '../../catalog/sdk-locate.js';
 import type { CatalogEntry } from '../../catalog/types.js';
 import { ITEMS_SEGMENT, type SchemaChange } from '../../contract/schema-diff.js';
 import { locationIn, startOf } from '../../core/locate.js';
@@ -12,8 +13,8 @@ const SECTIONS = ['actions', 'logicActions', 'triggers'] as const;
 
 /**
  * Where a schema change shows in the head definition: the field's schema in `action.json`,
- * `trigger.json` or the pinned catalog (the enclosing schema object for a removed field), line 1
- * of an SDK `schema.ts`. Undefined for a definition that is not in the repository (live, shipped).
+ * `trigger.json`, the pinned catalog or an SDK `schema.ts` (the enclosing schema object for a
+ * removed field). Undefined for a definition that is not in the repository (live, shipped).
  */
 export async function changeLocation(ctx: RuleContext, entry: CatalogEntry, schema: SchemaName, change: SchemaChange): Promise<Location | undefined> {
   const path = change.kind === 'field-removed' ? change.path.slice(0, -1) : change.path;
@@ -26,14 +27,16 @@ export async function changeLocation(ctx: RuleContext, entry: CatalogEntry, sche
   return entry.source === 'repository' ? definitionLocation(ctx, entry, pointerOf(inSchema)) : undefined;
 }
 
-/** A pointer into a repository definition: JSON files by pointer, SDK folders at `schema.ts` line 1. */
+/** A pointer into a repository definition: JSON files by pointer, SDK folders at the property in `schema.ts`. */
 export async function definitionLocation(ctx: RuleContext, entry: CatalogEntry, pointer: string): Promise<Location> {
   if (entry.origin.endsWith('.json')) {
     const doc = await ctx.head.document(entry.origin);
     return doc ? locationIn(doc, pointer) : startOf(entry.origin);
   }
   const schemaTs = `${entry.origin}/schema.ts`;
-  return startOf(ctx.head.has(schemaTs) ? schemaTs : entry.origin);
+  const source = await ctx.head.text(schemaTs);
+  const position = source === undefined ? undefined : locateInSdkSchema(source, pointer);
+  return position ? { file: schemaTs, ...position } : startOf(ctx.head.has(schemaTs) ? schemaTs : entry.origin);
 }
 
 /** The path of a type's entry in a pinned catalog file, e.g. `['actions', 3]`. */

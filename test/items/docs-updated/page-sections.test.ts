@@ -16,7 +16,7 @@ describe('docs-updated/page-sections', () => {
       { name: 'frontmatter is not YAML', files: pingRepo({ [P]: pageWith('title: Acme Ping', 'title: [Acme') }), expected: [{ file: P, line: 3, column: 1, message: /the frontmatter is not valid YAML/ }] },
       { name: 'section missing, reported at the H1', files: pingRepo({ [P]: pageWith('## Result Schema', '## Output') }), expected: [{ file: P, line: 6, column: 1, message: /the action page has no `Result Schema` section/ }] },
       { name: 'configured heading missing', files: pingRepo({ '.github/b3os-readiness.yml': HEADINGS_CONFIG }), expected: [{ file: P, line: 6, column: 1, message: /no `Output` section/ }] },
-      { name: 'page too long to parse safely: unverified', files: pingRepo({ [P]: PAGE + 'x\n'.repeat(5000) }), expected: [{ file: P, line: 5001, column: 1, message: /page of `acme-ping` cannot be checked: the page has more than 5000 lines/ }] },
+      { name: 'page too long to parse safely: unverified', files: pingRepo({ [P]: PAGE + 'x\n'.repeat(5000) }), expected: [{ file: P, line: 3001, column: 1, message: /page of `acme-ping` cannot be checked: the page has more than 3000 lines/ }] },
       { name: 'page that is not text: unverified', files: pingRepo({ [P]: new Uint8Array([0xff, 0xfe, 0x00, 0x41]) }), expected: [{ file: P, line: 1, column: 1, message: /cannot be read as text/ }] },
       {
         name: 'a page changed alone is checked too',

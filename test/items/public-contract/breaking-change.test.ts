@@ -73,10 +73,10 @@ describe('public-contract/breaking-change', () => {
         expected: [{ file: 'triggers/acme-paid/trigger.json', line: 5, column: 19, message: /^removing `resultSchema\.price` of `acme-paid` breaks workflows that read it: workflows\/quote$/ }],
       },
       {
-        name: 'SDK action: line 1 of schema.ts',
+        name: 'SDK action: at the enclosing schema in schema.ts',
         base: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }"), [WORKFLOW_FILE]: workflow('acme-feed', {}, '{{q.result.price}}') },
         head: { [`${SDK}/schema.ts`]: sdkSchema(''), [WORKFLOW_FILE]: workflow('acme-feed', {}, '{{q.result.price}}') },
-        expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 1, message: /^removing `resultSchema\.price` of `acme-feed` breaks workflows that read it: workflows\/quote$/ }],
+        expected: [{ file: `${SDK}/schema.ts`, line: 2, column: 29, message: /^removing `resultSchema\.price` of `acme-feed` breaks workflows that read it: workflows\/quote$/ }],
       },
       {
         name: 'pinned catalog: a changelog line is enough',
