@@ -15872,195 +15872,6 @@ var require__2 = __commonJS({
   }
 });
 
-// node_modules/format/format.js
-var require_format4 = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format2;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format2.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
-      }
-      function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject3 = function isPlainObject4(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty2 = function setProperty3(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject3(src) ? src : {};
-                }
-                setProperty2(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty2(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // node_modules/@babel/parser/lib/index.js
 var require_lib = __commonJS({
   "node_modules/@babel/parser/lib/index.js"(exports) {
@@ -31045,6 +30856,195 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format4 = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject3 = function isPlainObject4(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty2 = function setProperty3(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject3(src) ? src : {};
+                }
+                setProperty2(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty2(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // src/run/cli-main.ts
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -43073,7 +43073,7 @@ var schemaUnknown = defineRule(
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry || entry.schemaCompleteness !== "name-only") continue;
         report({
-          message: `node \`${node2.id}\` of type \`${node2.type}\` cannot be verified: no payload schema is known (only its name, from ${entry.origin})`,
+          message: `no payload schema is known for node \`${node2.id}\` of type \`${node2.type}\` (only its name, from ${entry.origin})`,
           hint: "pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`",
           location: locationIn(doc, `${node2.pointer}/type`),
           unverified: true
@@ -43301,6 +43301,3359 @@ function kindOf(value2) {
   return value2 === null ? "null" : `${typeof value2 === "object" ? "an object" : `a ${typeof value2}`}`;
 }
 
+// src/catalog/types.ts
+function movesFunds(entry) {
+  return isNonEmpty(entry.fundsMovement) || entry.connector?.type === "wallet" || entry.requiresGas === true;
+}
+function isNonEmpty(value2) {
+  if (value2 === void 0 || value2 === null || value2 === false || value2 === "") return false;
+  if (Array.isArray(value2)) return value2.length > 0;
+  if (typeof value2 === "object") return Object.keys(value2).length > 0;
+  return true;
+}
+
+// src/catalog/catalog.ts
+var DEFAULT_SUGGESTIONS = 3;
+function createCatalog(layers) {
+  const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
+  const byType2 = /* @__PURE__ */ new Map();
+  for (const layer of ordered) {
+    for (const entry of layer) if (!byType2.has(entry.type)) byType2.set(entry.type, entry);
+  }
+  const sortedTypes = [...byType2.keys()].sort(compareText);
+  return {
+    lookup: (type) => byType2.get(type),
+    types: () => sortedTypes,
+    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max)
+  };
+}
+function suggestTypes(type, known, max) {
+  const limit = Math.max(2, Math.floor(type.length / 3));
+  return known.map((candidate) => ({ candidate, cost: distance(type, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/catalog/pinned.ts
+var SECTIONS = [
+  ["actions", "action"],
+  ["logicActions", "logic"],
+  ["triggers", "trigger"]
+];
+var ENTRY_POINTER = /^\/(?:actions|logicActions|triggers)\/\d+/;
+function pinnedEntries(value2, file) {
+  const violations = shapeProblems("pinned-file", value2);
+  const problems = onePerEntry(violations);
+  const root2 = objectOrUndefined(value2);
+  if (!root2) return { entries: [], problems };
+  const bad = new Set(violations.map((p) => ENTRY_POINTER.exec(p.pointer)?.[0]).filter(Boolean));
+  const notes = provenance(root2);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const [section, kind] of SECTIONS) {
+    const items = root2[section];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, index2) => {
+      const pointer = `/${section}/${index2}`;
+      const record = objectOrUndefined(item);
+      if (bad.has(pointer) || !record) return;
+      const type = record.type;
+      const first2 = seen.get(type);
+      if (first2 !== void 0) {
+        problems.push({ pointer: `${pointer}/type`, message: `type \`${type}\` is already defined at ${first2}` });
+        return;
+      }
+      seen.set(type, pointer);
+      entries.push(definitionToEntry(record, { type, kind, source: "pinned", origin: file, notes }));
+    });
+  }
+  return { entries, problems };
+}
+function onePerEntry(violations) {
+  const reported = /* @__PURE__ */ new Set();
+  return violations.filter((problem) => {
+    const entry = ENTRY_POINTER.exec(problem.pointer)?.[0];
+    if (entry === void 0) return true;
+    if (reported.has(entry)) return false;
+    reported.add(entry);
+    return true;
+  });
+}
+function provenance(root2) {
+  const { source, fetchedAt } = root2;
+  return typeof source === "string" && typeof fetchedAt === "string" ? [`pinned from ${source} at ${fetchedAt}`] : [];
+}
+
+// src/catalog/node-id.ts
+var SDK_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+var SDK_ID_MIN_LENGTH = 3;
+var SDK_ID_MAX_LENGTH = 50;
+var SDK_ID_RULE = `${SDK_ID_MIN_LENGTH}–${SDK_ID_MAX_LENGTH} characters of a-z, 0-9 and single inner hyphens (${SDK_ID_PATTERN.source})`;
+function sdkIdViolation(id) {
+  if (id.length >= SDK_ID_MIN_LENGTH && id.length <= SDK_ID_MAX_LENGTH && SDK_ID_PATTERN.test(id)) return void 0;
+  return `\`${id}\` breaks the SDK id rule: ${SDK_ID_RULE}`;
+}
+
+// src/catalog/ts-module.ts
+var import_parser2 = __toESM(require_lib(), 1);
+function parseModule(source) {
+  try {
+    const file = (0, import_parser2.parse)(source, { sourceType: "module", plugins: ["typescript"] });
+    return { ok: true, program: file.program, consts: topLevelConsts(file.program) };
+  } catch (error) {
+    const located2 = error;
+    const position2 = located2.loc ? { line: located2.loc.line, column: located2.loc.column + 1 } : { line: 1, column: 1 };
+    const message = (located2.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, "");
+    return { ok: false, message, position: position2 };
+  }
+}
+function topLevelConsts(program) {
+  const consts = /* @__PURE__ */ new Map();
+  for (const statement of program.body) {
+    const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
+    if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "const") continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === "Identifier" && declarator.init) consts.set(declarator.id.name, declarator.init);
+    }
+  }
+  return consts;
+}
+function unwrapTs(node2) {
+  let current = node2;
+  while (current.type === "TSAsExpression" || current.type === "TSSatisfiesExpression" || current.type === "TSNonNullExpression" || current.type === "TSTypeAssertion" || current.type === "ParenthesizedExpression") {
+    current = current.expression;
+  }
+  return current;
+}
+function objectLiteralOf(node2, consts) {
+  let current = unwrapTs(node2);
+  const followed = /* @__PURE__ */ new Set();
+  while (current.type === "Identifier" && consts.has(current.name) && !followed.has(current.name)) {
+    followed.add(current.name);
+    current = unwrapTs(consts.get(current.name));
+  }
+  return current.type === "ObjectExpression" ? current : void 0;
+}
+function propertyValue(object2, key) {
+  let found;
+  for (const property of object2.properties) {
+    if (property.type === "ObjectProperty" && !property.computed && keyName(property.key) === key) {
+      found = property.value;
+    }
+  }
+  return found;
+}
+function keyName(key) {
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "StringLiteral") return key.value;
+  if (key.type === "NumericLiteral") return String(key.value);
+  return void 0;
+}
+function positionOf(node2) {
+  const start = node2.loc?.start;
+  return start ? { line: start.line, column: start.column + 1 } : { line: 1, column: 1 };
+}
+function describeNonLiteral(node2) {
+  if (node2.type === "CallExpression") return `a call to \`${calleeText(node2.callee)}()\``;
+  if (node2.type === "NewExpression") return `a \`new ${calleeText(node2.callee)}()\` expression`;
+  if (node2.type === "MemberExpression") return `the member expression \`${calleeText(node2)}\``;
+  if (node2.type === "ArrowFunctionExpression" || node2.type === "FunctionExpression") return "a function";
+  return `a ${node2.type} expression`;
+}
+function calleeText(node2) {
+  if (node2.type === "Identifier") return node2.name;
+  if (node2.type === "MemberExpression" && !node2.computed) return `${calleeText(node2.object)}.${calleeText(node2.property)}`;
+  if (node2.type === "ThisExpression") return "this";
+  return "…";
+}
+
+// src/catalog/literal.ts
+var MAX_DEPTH = 200;
+function evaluateLiteral(node2, consts) {
+  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), depth: 0 }, []);
+}
+function evaluate(raw, scope, path2) {
+  const node2 = unwrapTs(raw);
+  if (scope.depth >= MAX_DEPTH) return fail(node2, `nesting deeper than ${MAX_DEPTH} levels`, path2);
+  scope.depth += 1;
+  try {
+    return evaluateNode(node2, scope, path2);
+  } finally {
+    scope.depth -= 1;
+  }
+}
+function evaluateNode(node2, scope, path2) {
+  switch (node2.type) {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+      return { ok: true, value: node2.value };
+    case "NullLiteral":
+      return { ok: true, value: null };
+    case "TemplateLiteral":
+      return node2.expressions.length === 0 ? { ok: true, value: node2.quasis[0]?.value.cooked ?? "" } : fail(node2, "a template literal with ${} expressions", path2);
+    case "UnaryExpression":
+      return negative(node2, scope, path2);
+    case "BinaryExpression":
+      return concatenation(node2, scope, path2);
+    case "Identifier":
+      return reference(node2, scope, path2);
+    case "ArrayExpression":
+      return array(node2, scope, path2);
+    case "ObjectExpression":
+      return object(node2, scope, path2);
+    default:
+      return fail(node2, describeNonLiteral(node2), path2);
+  }
+}
+function negative(node2, scope, path2) {
+  if (node2.operator !== "-") return fail(node2, `the unary operator \`${node2.operator}\``, path2);
+  const operand = evaluate(node2.argument, scope, path2);
+  if (!operand.ok) return operand;
+  return typeof operand.value === "number" ? { ok: true, value: -operand.value } : fail(node2, "unary minus on a non-number", path2);
+}
+function concatenation(node2, scope, path2) {
+  if (node2.operator !== "+") return fail(node2, `the \`${node2.operator}\` operator`, path2);
+  const left = evaluate(node2.left, scope, path2);
+  if (!left.ok) return left;
+  const right = evaluate(node2.right, scope, path2);
+  if (!right.ok) return right;
+  if (typeof left.value === "string" && typeof right.value === "string") return { ok: true, value: left.value + right.value };
+  return fail(node2, "`+` between values that are not both strings", path2);
+}
+function reference(node2, scope, path2) {
+  if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path2);
+  const init = scope.consts.get(node2.name);
+  if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path2);
+  if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path2);
+  scope.resolving.add(node2.name);
+  const result = evaluate(init, scope, path2);
+  scope.resolving.delete(node2.name);
+  return result;
+}
+function array(node2, scope, path2) {
+  const values = [];
+  for (const element of node2.elements) {
+    const at2 = [...path2, String(values.length)];
+    if (element === null) return fail(node2, "an array hole", at2);
+    const spread = element.type === "SpreadElement";
+    const result = evaluate(spread ? element.argument : element, scope, at2);
+    if (!result.ok) return result;
+    if (!spread) values.push(result.value);
+    else if (Array.isArray(result.value)) values.push(...result.value);
+    else return fail(element, "a spread of a value that is not an array", at2);
+  }
+  return { ok: true, value: values };
+}
+function object(node2, scope, path2) {
+  const value2 = {};
+  for (const property of node2.properties) {
+    if (property.type === "SpreadElement") {
+      const spread = evaluate(property.argument, scope, path2);
+      if (!spread.ok) return spread;
+      if (!isPlainObject(spread.value)) return fail(property, "a spread of a value that is not an object", path2);
+      for (const [key2, inner] of Object.entries(spread.value)) define(value2, key2, inner);
+      continue;
+    }
+    const key = property.computed ? void 0 : keyName(property.key);
+    if (property.type === "ObjectMethod") return fail(property, "a method", [...path2, key ?? "?"]);
+    if (key === void 0) return fail(property.key, "a computed key", path2);
+    const result = evaluate(property.value, scope, [...path2, key]);
+    if (!result.ok) return result;
+    define(value2, key, result.value);
+  }
+  return { ok: true, value: value2 };
+}
+function define(target, key, value2) {
+  Object.defineProperty(target, key, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+function isPlainObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function fail(node2, reason, path2) {
+  return { ok: false, node: node2, reason, path: path2 };
+}
+
+// src/catalog/sdk-metadata.ts
+var SDK_CATEGORIES = {
+  EVM_ONCHAIN: "evm-onchain",
+  BLOCKCHAIN_DATA: "blockchain-data",
+  MESSAGING: "messaging",
+  SOCIAL: "social",
+  INTEGRATION: "integration",
+  UTILITY: "utility",
+  WALLET_MANAGEMENT: "wallet-management",
+  SOLANA_ONCHAIN: "solana-onchain"
+};
+function extractSdkMetadata(source, file, id) {
+  const parsed = parseModule(source);
+  if (!parsed.ok) {
+    return { metadata: {}, problems: [{ pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` }] };
+  }
+  const problems = [];
+  for (const body of classBodies(parsed.program)) {
+    const found = metadataIn(body, parsed.consts);
+    if (!found) continue;
+    if (found.actionId && found.actionId.value !== id) {
+      const { line, column } = positionOf(found.actionId);
+      const message = `${file} registers the action as \`${found.actionId.value}\` at ${line}:${column}, not as its folder id \`${id}\``;
+      problems.push({ pointer: "", file, line, column, message });
+    }
+    return { metadata: fieldsOf(found.object, parsed.consts), problems };
+  }
+  return { metadata: {}, problems };
+}
+function classBodies(program) {
+  const bodies = [];
+  for (const statement of program.body) {
+    const declaration = statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration" ? statement.declaration : statement;
+    if (declaration?.type === "ClassDeclaration") bodies.push(declaration.body);
+  }
+  return bodies;
+}
+function metadataIn(body, consts) {
+  for (const member2 of body.body) {
+    if (member2.type === "ClassProperty" && !member2.computed && member2.key.type === "Identifier" && member2.key.name === "metadata" && member2.value) {
+      const object2 = objectLiteralOf(member2.value, consts);
+      if (object2) return { object: object2 };
+    }
+  }
+  const constructor = body.body.find((member2) => member2.type === "ClassMethod" && member2.kind === "constructor");
+  for (const statement of constructor?.body.body ?? []) {
+    if (statement.type !== "ExpressionStatement" || statement.expression.type !== "CallExpression") continue;
+    if (statement.expression.callee.type !== "Super") continue;
+    const args = statement.expression.arguments;
+    const object2 = args.map((arg) => objectLiteralOf(arg, consts)).find((candidate) => candidate !== void 0);
+    const actionId = args.find((arg) => arg.type === "StringLiteral");
+    if (object2) return { object: object2, actionId };
+  }
+  return void 0;
+}
+function fieldsOf(object2, consts) {
+  const text5 = (key) => stringAt(propertyValue(object2, key), consts);
+  const connector = propertyValue(object2, "connector");
+  const connectorObject = connector ? objectLiteralOf(connector, consts) : void 0;
+  const connectorType2 = connectorObject ? stringAt(propertyValue(connectorObject, "type"), consts) : void 0;
+  const exampleUsage = propertyValue(object2, "exampleUsage");
+  const usageObject = exampleUsage ? objectLiteralOf(exampleUsage, consts) : void 0;
+  const exampleOutput = usageObject ? literalAt(propertyValue(usageObject, "exampleOutput"), consts) : void 0;
+  const fields = {
+    name: text5("name"),
+    description: text5("description"),
+    category: text5("category") ?? sdkCategory(propertyValue(object2, "category")),
+    connector: connectorType2 ? { type: connectorType2 } : void 0,
+    documentationUrl: text5("documentationUrl"),
+    exampleOutput: exampleOutput?.value
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value2]) => value2 !== void 0));
+}
+function literalAt(node2, consts) {
+  if (!node2) return void 0;
+  const result = evaluateLiteral(node2, consts);
+  return result.ok ? { value: result.value } : void 0;
+}
+function stringAt(node2, consts) {
+  const value2 = literalAt(node2, consts)?.value;
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function sdkCategory(node2) {
+  if (node2?.type !== "MemberExpression" || node2.computed) return void 0;
+  const { object: object2, property } = node2;
+  if (object2.type !== "Identifier" || object2.name !== "ActionCategory" || property.type !== "Identifier") return void 0;
+  return Object.hasOwn(SDK_CATEGORIES, property.name) ? SDK_CATEGORIES[property.name] : void 0;
+}
+
+// src/catalog/sdk-schema.ts
+var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
+function extractSdkSchemas(source, file) {
+  const parsed = parseModule(source);
+  if (!parsed.ok) {
+    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
+    return { problems: [problem] };
+  }
+  const problems = [];
+  const found = {};
+  for (const name of SCHEMA_NAMES) {
+    const node2 = schemaNode(parsed, name);
+    if (!node2) {
+      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
+      continue;
+    }
+    const result = evaluateLiteral(node2, parsed.consts);
+    if (result.ok && isObject2(result.value)) found[name] = result.value;
+    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
+  }
+  return { ...found, problems };
+}
+function schemaNode(parsed, name) {
+  return parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+}
+function fromContainer(program, consts, name) {
+  const containers = [...consts.values()];
+  for (const statement of program.body) {
+    if (statement.type === "ExportDefaultDeclaration") containers.push(statement.declaration);
+  }
+  for (const container of containers) {
+    const object2 = objectLiteralOf(container, consts);
+    const value2 = object2 ? propertyValue(object2, name) : void 0;
+    if (value2) return value2;
+  }
+  return void 0;
+}
+function notLiteral(name, file, failure) {
+  const { line, column } = positionOf(failure.node);
+  const pointer = [name, ...failure.path].map((segment) => `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  const within = failure.path.length > 0 ? ` (at ${failure.path.join(".")})` : "";
+  return {
+    pointer,
+    file,
+    line,
+    column,
+    message: `\`${name}\` in ${file} is not a static literal at ${line}:${column}${within}: it uses ${failure.reason}`,
+    unverified: true
+  };
+}
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/catalog/repository.ts
+function actionJsonEntry(value2, file, idFromPath) {
+  return jsonDefinition(value2, file, idFromPath, "action");
+}
+function triggerJsonEntry(value2, file, idFromPath) {
+  return jsonDefinition(value2, file, idFromPath, "trigger");
+}
+function jsonDefinition(value2, file, idFromPath, kind) {
+  const record = objectOrUndefined(value2);
+  if (!record) return { problems: [{ pointer: "", message: `${file} must hold a JSON object` }] };
+  const problems = typeProblems(record.type, idFromPath);
+  problems.push(...shapeProblems(kind === "action" ? "action-fields" : "trigger-fields", record));
+  const type = typeof record.type === "string" && record.type !== "" ? record.type : idFromPath;
+  return { entry: definitionToEntry(record, { type, kind, source: "repository", origin: file }), problems };
+}
+function typeProblems(type, idFromPath) {
+  if (type === void 0) return [{ pointer: "", message: `the definition is missing \`type\`; set it to its folder id \`${idFromPath}\`` }];
+  if (typeof type !== "string") return [{ pointer: "/type", message: "`type` must be a string" }];
+  const problems = [];
+  if (type !== idFromPath) problems.push({ pointer: "/type", message: `type \`${type}\` does not match its folder id \`${idFromPath}\`` });
+  const violation = sdkIdViolation(type);
+  if (violation) problems.push({ pointer: "/type", message: violation });
+  return problems;
+}
+function sdkActionEntry(id, files, folder) {
+  const problems = [];
+  const violation = sdkIdViolation(id);
+  if (violation) problems.push({ pointer: "", file: folder, message: violation });
+  const schemaFile = `${folder}/schema.ts`;
+  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
+  if (files.schemaTs === void 0) problems.push({ pointer: "", file: folder, message: `${folder} has no schema.ts` });
+  problems.push(...schemas.problems);
+  const read = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
+  problems.push(...read?.problems ?? []);
+  const { payloadSchema: payloadSchema2, resultSchema } = schemas;
+  const { description: _description, ...metadata } = read?.metadata ?? {};
+  const entry = {
+    type: id,
+    kind: "action",
+    ...metadata,
+    source: "repository",
+    origin: folder,
+    ...payloadSchema2 ? { payloadSchema: payloadSchema2 } : {},
+    ...resultSchema ? { resultSchema } : {},
+    schemaCompleteness: payloadSchema2 ? "complete" : "name-only"
+  };
+  return { entry, problems };
+}
+
+// src/catalog/platform-catalog.json
+var platform_catalog_default = {
+  generatedFrom: [
+    {
+      file: "../shared/reference/b3os-catalog.json",
+      sha256: "9fba36e6ffe7fc76f41840bce2346b5de191c955ae23aa5afa8c240891a399eb"
+    },
+    {
+      file: "../shared/reference/b3os-openapi.json",
+      sha256: "69de50e78d47c893e0b44e4d84444575d3f6cf3638d416239ef27d20f9c685a9",
+      part: "WorkflowType enum"
+    },
+    {
+      file: "../shared/reference/b3os-platform.md",
+      part: "§2.5 built-in / logic node types (list kept in scripts/build-platform-catalog.mjs)"
+    },
+    {
+      file: "../shared/reference/b3os-platform.md",
+      part: "§2.4 and §6 action ids named without a schema (list kept in scripts/build-platform-catalog.mjs)"
+    }
+  ],
+  actions: [
+    {
+      type: "0x-quote",
+      kind: "action",
+      name: "0x Price Quote",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/0x-quote",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/0x-quote",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "sellToken",
+          "buyToken",
+          "sellAmount",
+          "chainId"
+        ],
+        properties: {
+          sellToken: {
+            type: "string",
+            description: "Token address to sell; 0xEeee...EEeE for native ETH"
+          },
+          buyToken: {
+            type: "string",
+            description: "Token address to buy; 0xEeee...EEeE for native ETH"
+          },
+          sellAmount: {
+            type: "string",
+            description: "Sell amount in smallest unit; positive integer string"
+          },
+          chainId: {
+            type: "number",
+            description: "Chain ID (1, 8453, 42161, ...)"
+          },
+          slippageBps: {
+            type: "number",
+            description: "Slippage in basis points (100 = 1%)",
+            default: 100,
+            maximum: 5e3
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "buyAmount",
+          "sellAmount",
+          "buyToken",
+          "sellToken",
+          "price"
+        ],
+        properties: {
+          buyAmount: {
+            type: "string",
+            description: "Buy-token amount, smallest unit"
+          },
+          sellAmount: {
+            type: "string",
+            description: "Sell-token amount, smallest unit"
+          },
+          buyToken: {
+            type: "string",
+            description: "Buy token address"
+          },
+          sellToken: {
+            type: "string",
+            description: "Sell token address"
+          },
+          estimatedGas: {
+            type: "string",
+            description: "Gas estimate for the swap"
+          },
+          price: {
+            type: "number",
+            description: "Effective price ratio returned by the API"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    {
+      type: "0x-swap",
+      kind: "action",
+      name: "0x Swap",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/0x-swap",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: true,
+      fundsMovement: "swap",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/0x-swap",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "sellToken",
+          "buyToken",
+          "sellAmount",
+          "chainId"
+        ],
+        properties: {
+          sellToken: {
+            type: "string",
+            description: "Token address to sell; 0xEeee...EEeE for native ETH"
+          },
+          buyToken: {
+            type: "string",
+            description: "Token address to buy; 0xEeee...EEeE for native ETH"
+          },
+          sellAmount: {
+            type: "string",
+            description: "Sell amount in smallest unit; positive integer string"
+          },
+          chainId: {
+            type: "number",
+            description: "Chain ID (1, 8453, 42161, ...)"
+          },
+          slippageBps: {
+            type: "number",
+            description: "Slippage in basis points (100 = 1%)",
+            default: 100,
+            maximum: 5e3
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status"
+        ],
+        properties: {
+          status: {
+            type: "string",
+            description: "Swap status"
+          },
+          transactionHash: {
+            type: "string",
+            description: "Swap transaction hash"
+          },
+          sellAmount: {
+            type: "string",
+            description: "Amount sold, smallest unit"
+          },
+          buyAmount: {
+            type: "string",
+            description: "Amount bought, smallest unit"
+          },
+          sellToken: {
+            type: "string",
+            description: "Sold token address"
+          },
+          buyToken: {
+            type: "string",
+            description: "Bought token address"
+          },
+          estimatedGas: {
+            type: "string",
+            description: "Gas estimate"
+          },
+          approvalTransactionHash: {
+            type: "string",
+            description: "ERC20 approval tx hash; absent when selling native ETH"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "read from stored copies: https://docs.b3os.org/actions/reference/generated/0x-swap (example from /de/ locale)"
+      ]
+    },
+    {
+      type: "approve-erc20",
+      kind: "action",
+      name: "Approve Token Spending",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/approve-erc20",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: true,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/approve-erc20",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "tokenAddress",
+          "spenderAddress",
+          "amount",
+          "chainId"
+        ],
+        properties: {
+          tokenAddress: {
+            type: "string",
+            description: "ERC20 token contract address"
+          },
+          spenderAddress: {
+            type: "string",
+            description: "Address allowed to spend (e.g. a DEX router)"
+          },
+          amount: {
+            type: "string",
+            description: 'Allowance in smallest units (e.g. "1000000" = 1 USDC); max uint256 means unlimited'
+          },
+          chainId: {
+            type: "number",
+            description: "EVM chain ID (1, 137, 56, 8453, ...)"
+          },
+          gasLimit: {
+            type: "string",
+            description: "Optional gas limit override"
+          },
+          confirmUnlimitedApproval: {
+            type: "boolean",
+            description: "Must be true to acknowledge risk when approving max uint256"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status",
+          "transactionHash"
+        ],
+        properties: {
+          status: {
+            type: "string"
+          },
+          transactionHash: {
+            type: "string"
+          },
+          approvedAmount: {
+            type: "string",
+            description: "Allowance amount that was set"
+          },
+          isUnlimitedApproval: {
+            type: "boolean",
+            description: "True if the approval was max uint256"
+          },
+          blockNumber: {
+            type: "number",
+            description: "Block that included the transaction"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "read from stored copies: https://docs.b3os.org/ko/actions/reference/generated/approve-erc20 (also /hi/)"
+      ]
+    },
+    {
+      type: "coingecko-get-contract-market-chart",
+      kind: "action",
+      name: "Get Contract Market Chart",
+      category: "Blockchain Data",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coingecko-get-contract-market-chart",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/coingecko-get-contract-market-chart",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "platform",
+          "contractAddress",
+          "vsCurrency",
+          "days"
+        ],
+        properties: {
+          platform: {
+            type: "string",
+            description: "Asset platform id (ethereum, polygon-pos, arbitrum-one, base, ...)"
+          },
+          contractAddress: {
+            type: "string",
+            description: "Token contract on that platform"
+          },
+          vsCurrency: {
+            type: "string",
+            description: "Quote currency (usd, eur, btc, ...)"
+          },
+          days: {
+            type: [
+              "number",
+              "string"
+            ],
+            description: "Days of history: 1, 7, 14, 30, 90, 180, 365 or 'max'"
+          },
+          interval: {
+            type: "string",
+            description: "'5m', 'hourly' or 'daily'; auto-selected from days if omitted"
+          },
+          precision: {
+            type: "number",
+            description: "Decimal precision 0-18",
+            minimum: 0,
+            maximum: 18
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "coinId",
+          "vsCurrency"
+        ],
+        properties: {
+          coinId: {
+            type: "string",
+            description: "Token identifier (the contract address)"
+          },
+          vsCurrency: {
+            type: "string",
+            description: "Quote currency (row cut off in excerpt)"
+          }
+        }
+      },
+      notes: [
+        "result table truncated in the stored page excerpt; more fields may exist"
+      ]
+    },
+    {
+      type: "coingecko-get-market-chart",
+      kind: "action",
+      name: "Get Market Chart",
+      category: "Blockchain Data",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coingecko-get-market-chart",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/coingecko-get-market-chart",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "coinId",
+          "vsCurrency",
+          "days"
+        ],
+        properties: {
+          coinId: {
+            type: "string",
+            description: "CoinGecko coin id (e.g. 'bitcoin')"
+          },
+          vsCurrency: {
+            type: "string",
+            description: "Quote currency (usd, eur, btc, ...)"
+          },
+          days: {
+            type: [
+              "number",
+              "string"
+            ],
+            description: "Days of history: 1, 7, 14, 30, 90, 180, 365 or 'max'"
+          },
+          interval: {
+            type: "string",
+            description: "'daily' or 'hourly' (Pro only); auto-selected if omitted"
+          },
+          precision: {
+            type: "number",
+            description: "Decimal precision for prices, 0-18; full precision by default",
+            minimum: 0,
+            maximum: 18
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "coinId",
+          "vsCurrency",
+          "prices",
+          "marketCaps"
+        ],
+        properties: {
+          coinId: {
+            type: "string",
+            description: "Queried coin id"
+          },
+          vsCurrency: {
+            type: "string",
+            description: "Quote currency"
+          },
+          prices: {
+            type: "array",
+            description: "Price points"
+          },
+          marketCaps: {
+            type: "array",
+            description: "Market-cap points (description cut off in excerpt)"
+          }
+        }
+      },
+      notes: [
+        "result table truncated in the stored page excerpt; more fields may exist",
+        "Page example list for days is a list of options, not a declared enum."
+      ]
+    },
+    {
+      type: "coingecko-get-token-ohlcv",
+      kind: "action",
+      name: "Get Token OHLCV Chart",
+      category: "Blockchain Data",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coingecko-get-token-ohlcv",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/coingecko-get-token-ohlcv",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "network",
+          "tokenAddress",
+          "timeframe"
+        ],
+        properties: {
+          network: {
+            type: "string",
+            description: "Network id such as 'eth' or 'solana'"
+          },
+          tokenAddress: {
+            type: "string",
+            description: "Token contract address"
+          },
+          timeframe: {
+            type: "string",
+            description: "One of day, hour, minute, second (listed in description)"
+          },
+          aggregate: {
+            type: "string",
+            description: "Aggregation period: day 1; hour 1,4,12; minute 1,5,15; second 1,15,30"
+          },
+          beforeTimestamp: {
+            type: "number",
+            description: "Only data before this Unix timestamp"
+          },
+          limit: {
+            type: "number",
+            description: "Number of candles",
+            default: 100,
+            maximum: 1e3
+          },
+          currency: {
+            type: "string",
+            description: "Price currency: usd or token"
+          },
+          includeEmptyIntervals: {
+            type: "boolean",
+            description: "Include intervals without trades"
+          },
+          includeInactiveSource: {
+            type: "boolean",
+            description: "Include data from inactive pools"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "candles"
+        ],
+        properties: {
+          candles: {
+            type: "array",
+            description: "OHLCV candles"
+          },
+          baseToken: {
+            type: "object",
+            description: "Base token metadata; may be absent"
+          },
+          quoteToken: {
+            type: "object",
+            description: "Quote token metadata; may be absent"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "timeframe/currency values are listed in prose, not as a formal enum. Example JSON cut off in excerpt."
+      ]
+    },
+    {
+      type: "coingecko-get-token-price",
+      kind: "action",
+      origin: "shipped:b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "get-balance",
+      kind: "action",
+      name: "Get Token Balance",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/get-balance",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/get-balance",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "tokenAddress",
+          "accountAddress",
+          "chainId"
+        ],
+        properties: {
+          tokenAddress: {
+            type: "string",
+            description: "ERC20 token contract address"
+          },
+          accountAddress: {
+            type: "string",
+            description: "Account whose balance is read"
+          },
+          chainId: {
+            type: "number",
+            description: "EVM chain ID (1, 137, 56, 8453, ...)"
+          },
+          includeMetadata: {
+            type: "boolean",
+            description: "Also return name, symbol, decimals"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "balance",
+          "formattedBalance",
+          "tokenAddress",
+          "accountAddress",
+          "blockNumber"
+        ],
+        properties: {
+          balance: {
+            type: "string",
+            description: "Raw balance in smallest unit"
+          },
+          formattedBalance: {
+            type: "string",
+            description: "Decimal-adjusted balance"
+          },
+          tokenAddress: {
+            type: "string",
+            description: "Token contract address"
+          },
+          accountAddress: {
+            type: "string",
+            description: "Account address"
+          },
+          decimals: {
+            type: "number",
+            description: "Token decimals (only when includeMetadata is true)"
+          },
+          symbol: {
+            type: "string",
+            description: "Token symbol (only when includeMetadata is true)"
+          },
+          name: {
+            type: "string",
+            description: "Token name (only when includeMetadata is true)"
+          },
+          blockNumber: {
+            type: "number",
+            description: "Block at which the balance was read"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    {
+      type: "hyperliquid-outcome-market-order",
+      kind: "action",
+      name: "Hyperliquid Outcome Market Order",
+      category: "Hyperliquid",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-market-order",
+      schemaCompleteness: "partial",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-market-order",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "outcomeIndex",
+          "outcomeSide",
+          "side",
+          "size"
+        ],
+        properties: {
+          outcomeIndex: {
+            type: "integer",
+            description: "Outcome index from get-outcome-markets (e.g. 40 for the BTC binary)"
+          },
+          outcomeSide: {
+            type: "string",
+            description: "'yes' (side 0) or 'no' (side 1)"
+          },
+          side: {
+            type: "string",
+            description: "buy to go long the outcome; sell to go short or close"
+          },
+          size: {
+            type: "string",
+            description: "Size in whole outcome tokens; size x mid price must be at least $10"
+          },
+          slippageBps: {
+            type: "number",
+            description: "Max slippage in bps, above best ask for buys / below best bid for sells",
+            default: 100
+          },
+          reduceOnly: {
+            type: "boolean",
+            description: "Only reduce an existing position (description cut off)"
+          }
+        }
+      },
+      notes: [
+        "payload table truncated in the stored page excerpt; more fields may exist",
+        "result table not seen: page excerpt ends before Result Schema",
+        "Values for outcomeSide/side are given in prose, not as a formal enum."
+      ]
+    },
+    {
+      type: "hyperliquid-outcome-place-order",
+      kind: "action",
+      name: "Hyperliquid Outcome Place Order",
+      category: "Hyperliquid",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-place-order",
+      schemaCompleteness: "partial",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-place-order",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "outcomeIndex",
+          "outcomeSide",
+          "side",
+          "size",
+          "price"
+        ],
+        properties: {
+          outcomeIndex: {
+            type: "integer",
+            description: "Outcome index from get-outcome-markets"
+          },
+          outcomeSide: {
+            type: "string",
+            description: "'yes' (side 0) or 'no' (side 1)"
+          },
+          side: {
+            type: "string",
+            description: "buy or sell"
+          },
+          size: {
+            type: "string",
+            description: "Whole outcome tokens; size x price must be at least $10"
+          },
+          price: {
+            type: "string",
+            description: "Limit price between 0 and 1 (implied probability)"
+          },
+          orderType: {
+            type: "string",
+            description: "limit (GTC, default), ioc, or alo (post-only)",
+            default: "limit"
+          },
+          reduceOnly: {
+            type: "boolean",
+            description: "Only reduce an existing position"
+          },
+          cloid: {
+            type: "string",
+            description: "Optional client order id (description cut off, starts '0x-')"
+          }
+        }
+      },
+      notes: [
+        "payload table truncated in the stored page excerpt; more fields may exist",
+        "result table not seen: page excerpt ends before Result Schema"
+      ]
+    },
+    {
+      type: "morpho-vault-get-position",
+      kind: "action",
+      name: "Morpho Vault Get Position",
+      category: "Blockchain Data",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/morpho-vault-get-position",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/morpho-vault-get-position",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "vaultAddress",
+          "chainId"
+        ],
+        properties: {
+          vaultAddress: {
+            type: "string",
+            description: "MetaMorpho vault contract address"
+          },
+          accountAddress: {
+            type: "string",
+            description: "Wallet to inspect; may be omitted when a wallet connector is attached"
+          },
+          chainId: {
+            type: "number",
+            description: "Supported: 1, 10, 137, 8453, 42161 (listed in description)"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "vaultAddress",
+          "accountAddress",
+          "chainId",
+          "shares",
+          "assets",
+          "formattedAssets",
+          "assetAddress",
+          "assetSymbol"
+        ],
+        properties: {
+          vaultAddress: {
+            type: "string",
+            description: "Vault contract address"
+          },
+          accountAddress: {
+            type: "string",
+            description: "Wallet queried"
+          },
+          chainId: {
+            type: "number",
+            description: "Chain ID"
+          },
+          shares: {
+            type: "string",
+            description: "Raw vault share balance"
+          },
+          assets: {
+            type: "string",
+            description: "Underlying value of shares, smallest unit"
+          },
+          formattedAssets: {
+            type: "string",
+            description: "Decimal-adjusted underlying value"
+          },
+          assetAddress: {
+            type: "string",
+            description: "Underlying asset token address"
+          },
+          assetSymbol: {
+            type: "string",
+            description: "Underlying asset symbol"
+          },
+          assetDecimals: {
+            description: "Row cut off in excerpt"
+          }
+        }
+      },
+      notes: [
+        "result table truncated in the stored page excerpt; more fields may exist",
+        "result fields with no stated type: assetDecimals",
+        "result fields with no stated required flag: assetDecimals",
+        "Read-only action that still declares connector=wallet (used to derive accountAddress)."
+      ]
+    },
+    {
+      type: "permit-relayer-swap",
+      kind: "action",
+      name: "Gasless Swap (Permit)",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/permit-relayer-swap",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      fundsMovement: "swap",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/permit-relayer-swap",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "sellToken",
+          "buyToken",
+          "sellAmount",
+          "chainId"
+        ],
+        properties: {
+          sellToken: {
+            type: "string",
+            description: "ERC-2612 permit-capable token to sell (e.g. USDC)"
+          },
+          buyToken: {
+            type: "string",
+            description: "Token to buy; 0xEeee...EEeE for native ETH"
+          },
+          sellAmount: {
+            type: "string",
+            description: "Sell amount in smallest unit (USDC: 1000000 = 1)"
+          },
+          chainId: {
+            type: "number",
+            description: "Chain ID (1, 42161, 137 named on page)"
+          },
+          receiver: {
+            type: "string",
+            description: "Optional output recipient; defaults to the user's wallet"
+          },
+          uniswapFeeTier: {
+            type: "number",
+            description: "Uniswap V3 fee tier in hundredths of a bip (500 = 0.05%)",
+            default: 500
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status"
+        ],
+        properties: {
+          status: {
+            type: "string",
+            description: "Swap status"
+          },
+          sellToken: {
+            type: "string",
+            description: "Sell token address"
+          },
+          buyToken: {
+            type: "string",
+            description: "Buy token address"
+          },
+          sellAmount: {
+            type: "string",
+            description: "Sell amount, smallest unit"
+          },
+          permitTxHash: {
+            type: "string",
+            description: "Tx hash of the permit submission"
+          },
+          swapTxHash: {
+            type: "string",
+            description: "Tx hash of the Uniswap swap"
+          },
+          buyAmount: {
+            type: "string",
+            description: "Buy-token amount received, smallest unit"
+          },
+          totalGasUsed: {
+            type: "string",
+            description: "Gas used across all relayer transactions"
+          },
+          errorCode: {
+            type: "string",
+            description: "Error code when status is error"
+          },
+          errorMessage: {
+            type: "string",
+            description: "Error message when status is error"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        `Connector object cut off in the excerpt after '"type": "wall'; type 'wallet' is certain, any id was not seen. Generated example uses the native-ETH placeholder for sellToken even though the field requires a permit-capable ERC-20.`,
+        "read from stored copies: https://docs.b3os.org/ko/actions/reference/generated/permit-relayer-swap (also /es/)"
+      ]
+    },
+    {
+      type: "relay-swap",
+      kind: "action",
+      name: "Cross-Chain Swap (Relay)",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/relay-swap",
+      schemaCompleteness: "partial",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: true,
+      fundsMovement: "bridge",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/relay-swap",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "srcChainId",
+          "tokenIn",
+          "dstChainId",
+          "tokenOut"
+        ],
+        properties: {
+          srcChainId: {
+            type: "number",
+            description: "Source chain ID (1 Ethereum, 8453 Base, 42161 Arbitrum, ...)"
+          },
+          tokenIn: {
+            type: "string",
+            description: 'Token to sell; "native", 0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE or the zero address denote the native token; non-EVM chains use their own address format (base58 for Solana)'
+          },
+          amountIn: {
+            type: "string",
+            description: "Exact input amount in smallest unit (EXACT_INPUT); give amountIn or amountOut, not both"
+          },
+          amountOut: {
+            type: "string",
+            description: "Desired output amount in smallest unit (EXACT_OUTPUT); give amountIn or amountOut, not both"
+          },
+          dstChainId: {
+            type: "number",
+            description: "Destination chain ID; equal to srcChainId for a same-chain swap"
+          },
+          tokenOut: {
+            type: "string",
+            description: 'Token to buy; "native", 0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE or the zero address denote the native token; non-EVM chains use their own address format (base58 for Solana)'
+          },
+          recipient: {
+            type: "string",
+            description: "Receiver of output tokens; defaults to sender; needed for non-EVM destinations such as Solana"
+          },
+          useMaxTokenInBalance: {
+            type: "boolean",
+            description: "When true with a native tokenIn, estimated gas is subtracted from amountIn (description cut off in the excerpt)"
+          }
+        }
+      },
+      notes: [
+        "payload table truncated in the stored page excerpt; more fields may exist",
+        "result table not seen: page excerpt ends before Result Schema",
+        "read from stored copies: https://docs.b3os.org/actions/reference/generated/relay-swap (payload rows 7-8 from /es/ locale)"
+      ]
+    },
+    {
+      type: "send-erc20-token",
+      kind: "action",
+      name: "Send ERC20 Token",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/send-erc20-token",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: true,
+      fundsMovement: "send",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/send-erc20-token",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "tokenAddress",
+          "recipientAddress",
+          "amount",
+          "chainId"
+        ],
+        properties: {
+          tokenAddress: {
+            type: "string",
+            description: "ERC20 token contract address"
+          },
+          recipientAddress: {
+            type: "string",
+            description: "Address that receives the tokens"
+          },
+          amount: {
+            type: "string",
+            description: `Amount in the token's smallest unit as a string (e.g. "1000000" = 1 USDC); must be a positive integer`
+          },
+          chainId: {
+            type: "number",
+            description: "EVM chain ID (1 Ethereum, 137 Polygon, 56 BSC, 8453 Base, ...)"
+          },
+          gasLimit: {
+            type: "string",
+            description: 'Optional gas limit, positive integer string (e.g. "21000")'
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status",
+          "transactionHash"
+        ],
+        properties: {
+          status: {
+            type: "string"
+          },
+          transactionHash: {
+            type: "string"
+          },
+          blockNumber: {
+            type: "number",
+            description: "Block in which the transaction was confirmed"
+          },
+          tokenAddress: {
+            type: "string",
+            description: "Token contract address"
+          },
+          recipientAddress: {
+            type: "string",
+            description: "Recipient wallet address"
+          },
+          amount: {
+            type: "string",
+            description: "Transferred amount in smallest unit"
+          },
+          amountFormatted: {
+            type: "string",
+            description: "Decimal-adjusted human-readable amount (e.g. '1.5')"
+          },
+          tokenSymbol: {
+            type: "string",
+            description: "Token symbol such as USDC"
+          },
+          chainId: {
+            type: "number",
+            description: "Row cut off in the stored excerpt; required flag and description not seen"
+          }
+        }
+      },
+      notes: [
+        "result table truncated in the stored page excerpt; more fields may exist",
+        "result fields with no stated required flag: chainId"
+      ]
+    },
+    {
+      type: "send-sol",
+      kind: "action",
+      name: "Send SOL",
+      category: "Solana Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/send-sol",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      fundsMovement: "send",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/send-sol",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "recipientAddress",
+          "chainId"
+        ],
+        properties: {
+          recipientAddress: {
+            type: "string",
+            description: "Solana address to receive SOL"
+          },
+          amount: {
+            type: "string",
+            description: 'Human-readable SOL amount (e.g. "1.5"), up to 9 decimals'
+          },
+          rawAmount: {
+            type: "string",
+            description: "Amount in lamports; if set, amount is ignored"
+          },
+          chainId: {
+            type: "number",
+            description: "Solana network (Mainnet or Devnet)"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status",
+          "signature",
+          "transactionHash"
+        ],
+        properties: {
+          status: {
+            type: "string"
+          },
+          signature: {
+            type: "string",
+            description: "Base58 transaction signature"
+          },
+          transactionHash: {
+            type: "string",
+            description: "Same signature under the key the workflow engine indexes"
+          },
+          slot: {
+            type: "number",
+            description: "Slot of confirmation"
+          },
+          recipient: {
+            type: "string",
+            description: "Recipient address"
+          },
+          amount: {
+            type: "string",
+            description: "Amount in lamports"
+          },
+          formattedAmount: {
+            type: "string",
+            description: "Amount in SOL (e.g. '1.5')"
+          },
+          amountFormatted: {
+            type: "string",
+            description: "Backward-compatible alias of formattedAmount"
+          },
+          decimals: {
+            type: "number",
+            description: "Always 9 for SOL"
+          },
+          chainId: {
+            type: "number",
+            description: "Chain ID the tx ran on"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "Connector id cut off in the stored excerpt (it begins 'con'); only type 'wallet' is certain. The page's generated example uses an EVM-style zero address and chainId 7565164 (presumably the Solana chain id used by B3OS; not explained on the page)."
+      ]
+    },
+    {
+      type: "send-spl-token",
+      kind: "action",
+      name: "Send SPL Token",
+      category: "Solana Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/send-spl-token",
+      schemaCompleteness: "complete",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      fundsMovement: "send",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/send-spl-token",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "tokenMintAddress",
+          "recipientAddress",
+          "chainId"
+        ],
+        properties: {
+          tokenMintAddress: {
+            type: "string",
+            description: "Mint address of the token (e.g. USDC mint)"
+          },
+          recipientAddress: {
+            type: "string",
+            description: "Solana address to receive tokens"
+          },
+          amount: {
+            type: "string",
+            description: "Human-readable amount; decimals may not exceed the token's decimals"
+          },
+          rawAmount: {
+            type: "string",
+            description: "Amount in smallest unit; if set, amount is ignored"
+          },
+          chainId: {
+            type: "number",
+            description: "Solana network (Mainnet or Devnet)"
+          },
+          allowAtaCreation: {
+            type: "boolean",
+            description: "Create the recipient token account if missing (~0.002 SOL paid by sender)"
+          },
+          allowTransferHooks: {
+            type: "boolean",
+            description: "Permit Token-2022 tokens with transfer hooks; blocked by default"
+          },
+          allowTransferFee: {
+            type: "boolean",
+            description: "Permit Token-2022 tokens with a transfer fee; blocked by default"
+          },
+          allowUnverifiedTokens: {
+            type: "boolean",
+            description: "Permit tokens not on the Jupiter verified list (automated runs only; manual runs always allow)"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "result table not seen: page excerpt ends before Result Schema",
+        "read from stored copies: https://docs.b3os.org/de/actions/reference/generated/send-spl-token (also /zh-Hans/)"
+      ]
+    },
+    {
+      type: "slack-send-block-kit-message",
+      kind: "action",
+      origin: "shipped:b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-send-message",
+      kind: "action",
+      origin: "shipped:b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "swapkit-swap",
+      kind: "action",
+      name: "Cross-Chain Swap (SwapKit)",
+      category: "EVM Onchain",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/swapkit-swap",
+      schemaCompleteness: "partial",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: true,
+      fundsMovement: "bridge",
+      documentationUrl: "https://docs.b3os.org/actions/reference/generated/swapkit-swap",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "sellAsset",
+          "buyAsset",
+          "sellAmount"
+        ],
+        properties: {
+          sellAsset: {
+            type: "string",
+            description: "SwapKit asset id to sell: CHAIN.SYMBOL or CHAIN.SYMBOL-contract (e.g. ETH.ETH, ETH.USDC-0xa0b8...)"
+          },
+          buyAsset: {
+            type: "string",
+            description: "SwapKit asset id to buy, e.g. ZEC.ZEC, BTC.BTC, DOGE.DOGE"
+          },
+          sellAmount: {
+            type: "string",
+            description: 'Human-readable amount (e.g. "0.1"); not smallest units (description cut off)'
+          }
+        }
+      },
+      notes: [
+        "payload table truncated in the stored page excerpt; more fields may exist",
+        "result table not seen: page excerpt ends before Result Schema"
+      ]
+    }
+  ],
+  triggers: [
+    {
+      type: "anyspend",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "approval",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "coinbase-checkout-received",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "coinbase-payment-received",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "cronjob",
+      kind: "trigger",
+      category: "Schedule (older trigger table)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          rrule: {
+            description: "Two-line iCal string 'DTSTART:YYYYMMDDTHHmmSSZ\\nRRULE:FREQ=...'; a bare RRULE breaks scheduling; DTSTART should be the current UTC time; encode time-of-day in DTSTART, not BYHOUR/BYMINUTE"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: rrule",
+        "payload fields with no stated required flag: rrule",
+        "payload fields stated by guide.ts, not a reference page: rrule",
+        "Conflict: rrule (guide.ts, current) vs cron 'schedule' under 'props' (older docs). OpenAPI WorkflowType enum has both 'cronjob' and 'schedule'; docs.b3os.org/platform/triggers: schedule = declarative time-based, cronjob = cron-style recurring. OpenAPI lists 'rrule' as a UI InputType hint.",
+        "alternative (older or conflicting source) payload fields schedule: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format) and https://docs.b3os.org/actions/triggers (older version)"
+      ]
+    },
+    {
+      type: "email-new-email-matching-criteria",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "email-new-email-received",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "erc20-receive",
+      kind: "trigger",
+      category: "Blockchain (older trigger table)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          chainId: {
+            description: "EVM chain"
+          },
+          tokenAddress: {
+            description: "ERC-20 token to watch"
+          },
+          walletAddress: {
+            description: "Receiving wallet to watch"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: chainId, tokenAddress, walletAddress",
+        "payload fields with no stated required flag: chainId, tokenAddress, walletAddress",
+        "payload fields stated by guide.ts, not a reference page: chainId, tokenAddress, walletAddress",
+        "Three-way conflict on the watched-address key: walletAddress (guide.ts), address (older docs), toAddress (+ minimumAmount) in a current recipe page.",
+        "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/fr/recipes/wallet-activity-alert"
+      ]
+    },
+    {
+      type: "erc20-send",
+      kind: "trigger",
+      category: "Blockchain (older trigger table)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          chainId: {
+            description: "EVM chain"
+          },
+          tokenAddress: {
+            description: "ERC-20 token to watch"
+          },
+          walletAddress: {
+            description: "Sending wallet to watch"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: chainId, tokenAddress, walletAddress",
+        "payload fields with no stated required flag: chainId, tokenAddress, walletAddress",
+        "payload fields stated by guide.ts, not a reference page: chainId, tokenAddress, walletAddress",
+        "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)"
+      ]
+    },
+    {
+      type: "eth-receive",
+      kind: "trigger",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/fr/recipes/wallet-activity-alert (listed as 'native gas-token deposits')",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          chainId: {
+            description: "EVM chain"
+          },
+          walletAddress: {
+            description: "Wallet to watch"
+          },
+          minAmount: {
+            description: "Minimum amount in wei"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: chainId, walletAddress, minAmount",
+        "payload fields with no stated required flag: chainId, walletAddress, minAmount",
+        "payload fields stated by guide.ts, not a reference page: chainId, walletAddress, minAmount"
+      ]
+    },
+    {
+      type: "eth-send",
+      kind: "trigger",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/fr/recipes/wallet-activity-alert",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          chainId: {
+            description: "EVM chain"
+          },
+          walletAddress: {
+            description: "Wallet to watch"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: chainId, walletAddress",
+        "payload fields with no stated required flag: chainId, walletAddress",
+        "payload fields stated by guide.ts, not a reference page: chainId, walletAddress"
+      ]
+    },
+    {
+      type: "evm-log",
+      kind: "trigger",
+      category: "Blockchain (older trigger table)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          chainId: {
+            description: "EVM chain"
+          },
+          contractAddress: {
+            description: "Contract to watch"
+          },
+          eventName: {
+            description: "Event name"
+          },
+          abi: {
+            description: "Event / contract ABI"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: chainId, contractAddress, eventName, abi",
+        "payload fields with no stated required flag: chainId, contractAddress, eventName, abi",
+        "payload fields stated by guide.ts, not a reference page: chainId, contractAddress, eventName, abi",
+        "Field-name conflict between guide.ts and older docs (contractAddress/eventName/abi vs address/eventSignature/filter).",
+        "alternative (older or conflicting source) payload fields chainId, address, eventSignature, filter: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)"
+      ]
+    },
+    {
+      type: "exchange-listing",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "farcaster-new-cast",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "farcaster-new-follower",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "farcaster-new-reaction",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "gmail-new-email-matching-search",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "gmail-new-email-received",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-liquidation",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-position-change",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-price-alert",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-trade",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-transfer",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-user-fill",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "kalshi-market-close",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "kalshi-market-trade",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "kalshi-new-market",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "manual",
+      kind: "trigger",
+      category: "General (older trigger table)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/platform/triggers",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {}
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "Older docs list a separate 'webhook' trigger type; the OpenAPI WorkflowType enum has no 'webhook' value and guide.ts says manual serves as the webhook endpoint.",
+        "guide.ts: no payload fields. docs.b3os.org/examples/workflow-json root example uses payload {}.",
+        "POST https://api.b3os.org/v1/webhooks/YOUR_WORKFLOW_SECRET with a JSON body; body readable as {{$trigger.body.<field>}} (docs) or {{root.result.body.<field>}} (guide.ts); headers as {{$trigger.headers.<name>}}"
+      ]
+    },
+    {
+      type: "polymarket-market-close",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "polymarket-market-trade",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "polymarket-new-market",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "polymarket-user-bet",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "ramp-new-transaction",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "ramp-transaction-status-updated",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "ramp-transfer-payment-updated",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "schedule",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "shopify-inventory-level-updated",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "shopify-order-created",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "shopify-order-paid",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "situation-fired",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-mentions",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-channel-created",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-direct-message",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-interaction-event",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-keyword-mention",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-message-in-channels",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-reaction-added",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-user-added",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "slack-new-user-mention",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "solana-transaction",
+      kind: "trigger",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/fr/recipes/wallet-activity-alert (listed as 'Solana wallet or event activity')",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          address: {
+            description: "Solana address to watch"
+          },
+          network: {
+            description: "Solana network"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: address, network",
+        "payload fields with no stated required flag: address, network",
+        "payload fields stated by guide.ts, not a reference page: address, network"
+      ]
+    },
+    {
+      type: "stripe-payment-receive",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "telegram-channel",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "telegram-new-interaction-event",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "token-price-cexes",
+      kind: "trigger",
+      name: "Token Price Alert",
+      category: "Markets",
+      origin: "shipped:https://docs.b3os.org/actions/trigger-reference/triggers/token-price-cexes",
+      schemaCompleteness: "complete",
+      documentationUrl: "https://docs.b3os.org/actions/trigger-reference/triggers/token-price-cexes",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "asset",
+          "targetPrice",
+          "operation"
+        ],
+        properties: {
+          asset: {
+            type: "string",
+            description: "Asset pair symbol such as BTCUSD or ETHUSD"
+          },
+          targetPrice: {
+            type: "number"
+          },
+          operation: {
+            type: "string"
+          },
+          maxTriggers: {
+            type: "string",
+            description: "Trigger frequency"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "price",
+          "triggeredAt",
+          "rawResponse"
+        ],
+        properties: {
+          price: {
+            type: "number",
+            description: "USD price used for the comparison"
+          },
+          triggeredAt: {
+            type: "string",
+            description: "UTC RFC3339 timestamp (e.g. 2025-12-13T07:03:00.123456Z)"
+          },
+          rawResponse: {
+            type: "object",
+            description: "Full oracle price payload (timestamp, signatures, raw price, ...)"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        'Payload field names conflict with guide.ts (asset, condition, threshold). Page table says asset is a pair symbol (BTCUSD) but its own example uses "ETH". Supported as a wait-node trigger (older docs.b3os.org/actions/triggers).',
+        "read from stored copies: https://docs.b3os.org/es/actions/trigger-reference/triggers/token-price-cexes (also /zh-Hans/)"
+      ]
+    },
+    {
+      type: "unusual-whales-market-news",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "unusual-whales-options-flow-alerts",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "x-new-tweet",
+      kind: "trigger",
+      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    }
+  ],
+  logic: [
+    {
+      type: "call-x402-endpoint",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed in the built-in catalog table; no reference page with its fields was found",
+        "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
+      ]
+    },
+    {
+      type: "code-transform",
+      kind: "logic",
+      name: "Run JavaScript",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/code-transform",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/code-transform",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "code",
+          "input"
+        ],
+        properties: {
+          code: {
+            type: "string",
+            description: "Source defining transform(input); sandboxed, no network or filesystem"
+          },
+          input: {
+            type: "object",
+            description: "Value passed as 'input' (e.g. {{node.result.items}} passes that array directly)"
+          },
+          timeout: {
+            type: "number",
+            description: "Execution timeout in ms",
+            default: 5e3,
+            maximum: 1e4
+          },
+          inputType: {
+            type: "object",
+            description: 'Optional JSON-schema-like declaration of the input type, e.g. {"type":"array"}'
+          },
+          outputType: {
+            type: "object",
+            description: "Optional JSON-schema-like declaration of the output type, used for validation and variable suggestions"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "output"
+        ],
+        properties: {
+          output: {
+            type: [
+              "string",
+              "number",
+              "boolean",
+              "null",
+              "array",
+              "object"
+            ],
+            description: "Whatever transform returns; any JSON-serialisable value (description cut off in excerpt)"
+          }
+        }
+      },
+      notes: [
+        "result table truncated in the stored page excerpt; more fields may exist",
+        "Page says type 'object' for input although it may hold an array. guide.ts: function must be named transform(input)."
+      ]
+    },
+    {
+      type: "convert-from-wei",
+      kind: "logic",
+      name: "Convert from Smallest Unit (Wei)",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/convert-from-wei",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/convert-from-wei",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "wei",
+          "decimals"
+        ],
+        properties: {
+          wei: {
+            type: "string",
+            description: "Integer string in smallest units; templates allowed"
+          },
+          decimals: {
+            type: "number",
+            description: "Token decimals (6, 8, 18 ...)"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "value"
+        ],
+        properties: {
+          value: {
+            type: "string",
+            description: "Decimal string, trailing zeros trimmed (e.g. '3.75')"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    {
+      type: "convert-to-wei",
+      kind: "logic",
+      name: "Convert to Smallest Unit (Wei)",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/convert-to-wei",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/convert-to-wei",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "value",
+          "decimals"
+        ],
+        properties: {
+          value: {
+            type: "string",
+            description: "Decimal amount to convert; templates allowed"
+          },
+          decimals: {
+            type: "number",
+            description: "Token decimals (6 USDC/USDT, 8 WBTC, 18 ETH / most ERC-20)"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "wei"
+        ],
+        properties: {
+          wei: {
+            type: "string",
+            description: "Integer string in smallest units, no decimal point; for on-chain use"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    {
+      type: "db-query",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in; https://docs.b3os.org/platform/databases-storage",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {}
+      },
+      resultSchema: {
+        type: "object",
+        properties: {
+          rows: {
+            type: "array",
+            description: "Result rows; access as {{node.result.rows.0.field}} (guide.ts)"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result fields known from a secondary source only (no reference page)",
+        "result fields with no stated required flag: rows",
+        "result fields stated by guide.ts, not a reference page: rows",
+        "Conflict: SQL key 'sql' (with ? placeholders) vs 'query' (with $1 placeholders) between two current docs pages.",
+        "listed in the Built-In Catalog table on docs.b3os.org/actions/built-in",
+        "connector: guide.ts: database connector type 'db' is used for database actions",
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in",
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/platform/databases-storage"
+      ]
+    },
+    {
+      type: "delay",
+      kind: "logic",
+      name: "Wait / Delay",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/delay",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/delay",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "delayMs"
+        ],
+        properties: {
+          delayMs: {
+            type: "number",
+            description: "Delay in milliseconds"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status"
+        ],
+        properties: {
+          status: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "Documented under /actions/reference/built-ins/delay, not /logic/; guide.ts lists it among logic nodes."
+      ]
+    },
+    {
+      type: "deploy-contract",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist",
+        "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
+      ]
+    },
+    {
+      type: "filter",
+      kind: "logic",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          array: {
+            description: "Array to filter"
+          },
+          condition: {
+            description: "Condition object (guide.ts key name)"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: array, condition",
+        "payload fields with no stated required flag: array, condition",
+        "payload fields stated by guide.ts, not a reference page: array, condition",
+        "Key name conflict: guide.ts 'condition' vs older docs 'filter'. Not listed in the current docs.b3os.org/actions/built-in catalog table; listed in docs.b3os.org/platform/actions-overview (older version).",
+        "alternative (older or conflicting source) payload fields array, filter: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)"
+      ]
+    },
+    {
+      type: "for-each",
+      kind: "logic",
+      name: "Loop (For Each)",
+      category: "Logic",
+      origin: "shipped:https://docs.b3os.org/actions/reference/logic/for-each",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/logic/for-each",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "array"
+        ],
+        properties: {
+          array: {
+            type: "array",
+            description: "Array to iterate; may be a template such as {{node.result.items}}"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "iterations",
+          "iterationCount",
+          "status"
+        ],
+        properties: {
+          iterations: {
+            type: "array",
+            description: "Per-iteration results"
+          },
+          iterationCount: {
+            type: "integer",
+            description: "Number of iterations executed"
+          },
+          lastAdvancedIteration: {
+            type: "integer",
+            description: "Index of last advanced iteration (iterationCount - 1)"
+          },
+          status: {
+            type: "string",
+            description: "Loop execution status"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "Loop body node ids go in the node's loopBody array, not children (page text, guide.ts, OpenAPI WorkflowNode.loopBody).",
+        'limits: {"maxNestingLevels":10,"maxIterationsPerLoop":100,"runtimeNodeBudget":10000}',
+        "read from stored copies: https://docs.b3os.org/hi/actions/reference/logic/for-each (also /ja/)"
+      ]
+    },
+    {
+      type: "format",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in (catalog row only)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {}
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "Current catalog describes it as 'Create formatted strings or structured output'. Field list only from the older docs mirror.",
+        "listed in the Built-In Catalog table on docs.b3os.org/actions/built-in",
+        "alternative (older or conflicting source) payload fields data, template, separator: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in"
+      ]
+    },
+    {
+      type: "if",
+      kind: "logic",
+      name: "Condition (If / Else)",
+      category: "Logic",
+      origin: "shipped:https://docs.b3os.org/actions/reference/logic/if",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/logic/if",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "condition"
+        ],
+        properties: {
+          condition: {
+            type: "object",
+            description: 'Condition DSL; top level must be $and or $or holding an array of comparisons shaped { "{{left}}": { "$op": right } }; $op one of $eq,$ne,$gt,$gte,$lt,$lte,$in,$nin; left may be a template or literal, right a number, string, template or array (for $in/$nin)'
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "branch"
+        ],
+        properties: {
+          branch: {
+            type: "string",
+            description: "Branch selected"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        'Children of an if node carry branch: "then" or "else" (guide.ts, OpenAPI WorkflowNode.branch).'
+      ]
+    },
+    {
+      type: "list-max",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed in the built-in catalog table; no reference page with its fields was found"
+      ]
+    },
+    {
+      type: "list-min",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed in the built-in catalog table; no reference page with its fields was found"
+      ]
+    },
+    {
+      type: "log",
+      kind: "logic",
+      name: "Log Message",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/log",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/log",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "message"
+        ],
+        properties: {
+          message: {
+            type: "string",
+            description: "Text to log; templates such as {{node.result.field}}, {{$item}}, {{$index}} allowed"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "message",
+          "loggedAt"
+        ],
+        properties: {
+          message: {
+            type: "string",
+            description: "Message after template resolution"
+          },
+          loggedAt: {
+            type: "string",
+            description: "ISO 8601 time of the log entry"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    {
+      type: "org-storage-get",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist"
+      ]
+    },
+    {
+      type: "org-storage-list",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist"
+      ]
+    },
+    {
+      type: "org-storage-set",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist"
+      ]
+    },
+    {
+      type: "parse-google-sheets-url",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed in the built-in catalog table; no reference page with its fields was found"
+      ]
+    },
+    {
+      type: "place-order",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed in the built-in catalog table; no reference page with its fields was found",
+        "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
+      ]
+    },
+    {
+      type: "pluck",
+      kind: "logic",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
+      schemaCompleteness: "partial",
+      payloadSchema: {
+        type: "object",
+        properties: {
+          array: {
+            description: "Array of objects"
+          },
+          fields: {
+            description: "Fields to extract (guide.ts key name, plural)"
+          }
+        }
+      },
+      notes: [
+        "payload fields known from a secondary source only (no reference page)",
+        "result table not documented in sources found",
+        "payload fields with no stated type: array, fields",
+        "payload fields with no stated required flag: array, fields",
+        "payload fields stated by guide.ts, not a reference page: array, fields",
+        "Key conflict: guide.ts 'fields' vs older docs 'field' (single string). Not in the current built-in catalog table.",
+        "alternative (older or conflicting source) payload fields array, field: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)"
+      ]
+    },
+    {
+      type: "regex",
+      kind: "logic",
+      name: "Text Pattern Match",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/regex",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/regex",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "text",
+          "pattern"
+        ],
+        properties: {
+          text: {
+            type: "string",
+            description: "Text to match; templates allowed"
+          },
+          pattern: {
+            type: "string",
+            description: "Go RE2 pattern; (?P<name>...) for named groups; at most 1024 characters",
+            maxLength: 1024
+          },
+          global: {
+            type: "boolean",
+            description: "Return all matches rather than the first",
+            default: false
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "matched"
+        ],
+        properties: {
+          matched: {
+            type: "boolean",
+            description: "Whether the pattern matched"
+          },
+          matches: {
+            type: "object",
+            description: "Captured groups keyed by name (plus '0' for the full match); in global mode an array of such objects; use {{nodeId.result.matches.groupName}}"
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    {
+      type: "send-webhook",
+      kind: "logic",
+      name: "Send Webhook",
+      category: "Utility",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/send-webhook",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/send-webhook",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "url"
+        ],
+        properties: {
+          url: {
+            type: "string",
+            description: "Target URL; HTTPS only; private/internal addresses rejected"
+          },
+          headers: {
+            type: "object",
+            description: "Custom headers; sensitive ones are encrypted at rest"
+          },
+          body: {
+            type: "object",
+            description: "JSON request body; templates allowed"
+          },
+          maxRetries: {
+            type: "number",
+            description: "Retry attempts on failure (exponential backoff)",
+            default: 3
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "deliveryId",
+          "status"
+        ],
+        properties: {
+          deliveryId: {
+            type: "string",
+            description: "Delivery tracking id (see Deliveries API)"
+          },
+          status: {
+            type: "string",
+            description: "Initial status; always 'pending' (delivery is async)"
+          },
+          url: {
+            type: "string",
+            description: "Target URL"
+          },
+          method: {
+            type: "string",
+            description: "HTTP method; always POST"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "read from stored copies: https://docs.b3os.org/hi/actions/reference/built-ins/send-webhook (also /ko/)"
+      ]
+    },
+    {
+      type: "storage",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist"
+      ]
+    },
+    {
+      type: "track-position",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/actions/built-in",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed in the built-in catalog table; no reference page with its fields was found"
+      ]
+    },
+    {
+      type: "trigger-workflow",
+      kind: "logic",
+      name: "Trigger Another Workflow",
+      category: "Built In",
+      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/trigger-workflow",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/trigger-workflow",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "workflowId"
+        ],
+        properties: {
+          workflowId: {
+            type: "string",
+            description: "Target workflow id; same organization only"
+          },
+          payload: {
+            type: "object",
+            description: "Data for the target; declared inputs readable there as {{root.input.fieldName}}"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "triggeredWorkflowId",
+          "triggeredWorkflowName",
+          "runStatus",
+          "triggeredAt"
+        ],
+        properties: {
+          triggeredWorkflowId: {
+            type: "string",
+            description: "Id of the started workflow"
+          },
+          triggeredWorkflowName: {
+            type: "string",
+            description: "Name of the started workflow"
+          },
+          runStatus: {
+            type: "string",
+            description: "Status of the started run"
+          },
+          triggeredAt: {
+            type: "string",
+            description: "ISO 8601 start time"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "Older platform/actions-overview calls it fire-and-forget.",
+        "read from stored copies: https://docs.b3os.org/fr/actions/reference/built-ins/trigger-workflow (also /actions/reference/built-ins/trigger-workflow)"
+      ]
+    },
+    {
+      type: "verify-contract",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist"
+      ]
+    },
+    {
+      type: "wait",
+      kind: "logic",
+      name: "Wait for event",
+      category: "Logic",
+      origin: "shipped:https://docs.b3os.org/actions/reference/logic/wait",
+      schemaCompleteness: "complete",
+      requiresGas: false,
+      documentationUrl: "https://docs.b3os.org/actions/reference/logic/wait",
+      payloadSchema: {
+        type: "object",
+        required: [
+          "timeoutMs",
+          "triggerType",
+          "triggerConfig"
+        ],
+        properties: {
+          timeoutMs: {
+            type: "number",
+            description: "Timeout in ms; node fails/times out if nothing fires. Range 1 second to 7 days",
+            minimum: 1e3,
+            maximum: 6048e5
+          },
+          triggerType: {
+            type: "string",
+            description: "Trigger type to wait for"
+          },
+          triggerConfig: {
+            type: "object",
+            description: "Configuration for that trigger type (shape depends on triggerType)"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status"
+        ],
+        properties: {
+          status: {
+            type: "string",
+            description: "'waiting' at first, then 'resumed' or 'timed_out'"
+          },
+          triggerResult: {
+            type: "object",
+            description: "Data from the resuming trigger"
+          },
+          source: {
+            type: "string",
+            description: "What resumed the node (e.g. 'manual', 'token-price-cexes')"
+          },
+          branch: {
+            type: "string",
+            description: "'resumed' or 'timed_out'"
+          },
+          timeoutMs: {
+            type: "number",
+            description: "Configured timeout (present on timed_out results)"
+          }
+        },
+        additionalProperties: false
+      },
+      notes: [
+        "min/max derived from the page's stated range '1 second to 7 days' (1000..604800000 ms). guide.ts: default timeout 5 min, recommends >= 86400000 for human approval; wait nodes use the trigger's waitPayloadSchema.",
+        "Page title not visible in the stored excerpt (it starts at the badge line); name here is descriptive, not from the page."
+      ]
+    },
+    {
+      type: "x402-endpoint",
+      kind: "logic",
+      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
+      schemaCompleteness: "name-only",
+      notes: [
+        "listed only by the older docs (platform/actions-overview); it may no longer exist"
+      ]
+    }
+  ]
+};
+
+// src/catalog/shipped.ts
+var shipped = platform_catalog_default;
+function shippedEntries() {
+  return [...shipped.actions, ...shipped.triggers, ...shipped.logic].map((entry) => ({
+    ...entry,
+    source: "shipped"
+  }));
+}
+
+// src/core/catalog-loader.ts
+async function loadCatalog(head, settings, affected, platform) {
+  const repository = await repositoryEntries(head, settings);
+  const pinned = await pinnedFileEntries(head);
+  const shipped2 = shippedEntries();
+  if (!platform) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
+  const known = createCatalog({ repository, pinned, shipped: [] });
+  const wanted = [...await typesUsed(head, affected)].filter((t) => !known.lookup(t)).sort();
+  if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
+  const live = await platform.lookupTypes(wanted);
+  const notices = live.failures.map((f) => `live catalog lookup of \`${f.type}\` failed: ${f.reason}`);
+  return { catalog: createCatalog({ repository, pinned, live: [...live.entries], shipped: shipped2 }), notices };
+}
+async function repositoryEntries(head, settings) {
+  const objects = [...head.index.ofKind("action"), ...head.index.ofKind("trigger")];
+  return (await readObjects(head, settings, objects)).flatMap((read) => read.entries);
+}
+async function pinnedFileEntries(head) {
+  return (await readObjects(head, void 0, head.index.ofKind("catalog"))).flatMap((read) => read.entries);
+}
+async function readObjects(head, settings, objects) {
+  const reads2 = [];
+  for (const object2 of objects) {
+    if (object2.kind === "catalog") reads2.push(...await pinnedReads(head, object2));
+    else if (settings && object2.kind === "action") reads2.push(...await actionRead(head, settings, object2));
+    else if (settings && object2.kind === "trigger") reads2.push(...await triggerRead(head, settings, object2));
+  }
+  return reads2;
+}
+async function pinnedReads(head, object2) {
+  const reads2 = [];
+  for (const file of object2.files) {
+    const value2 = (await head.document(file))?.value;
+    if (value2 !== void 0) reads2.push({ object: object2, file, ...pinnedEntries(value2, file) });
+  }
+  return reads2;
+}
+async function triggerRead(head, settings, trigger) {
+  const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
+  const value2 = file ? (await head.document(file))?.value : void 0;
+  return file && value2 !== void 0 ? [fromRead(trigger, file, triggerJsonEntry(value2, file, trigger.id))] : [];
+}
+async function actionRead(head, settings, action) {
+  const json = action.files.find((f) => matchesAny(settings.paths.actions, f));
+  if (json) {
+    const value2 = (await head.document(json))?.value;
+    return value2 === void 0 ? [] : [fromRead(action, json, actionJsonEntry(value2, json, action.id))];
+  }
+  const schemaFile = action.files.find((f) => f.endsWith("/schema.ts"));
+  const executeFile = action.files.find((f) => f.endsWith("/execute.ts"));
+  const anchor = schemaFile ?? executeFile ?? action.files[0];
+  const folder = anchor.slice(0, anchor.lastIndexOf("/"));
+  const files = {
+    schemaTs: schemaFile ? await head.text(schemaFile) : void 0,
+    executeTs: executeFile ? await head.text(executeFile) : void 0
+  };
+  return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+function fromRead(object2, file, read) {
+  return { object: object2, file, entries: read.entry ? [read.entry] : [], problems: read.problems };
+}
+async function typesUsed(head, affected) {
+  const types = /* @__PURE__ */ new Set();
+  for (const object2 of [...affected.objects("workflow"), ...affected.objects("template")]) {
+    for (const file of object2.files) for (const t of nodeTypesOf(definitionOf((await head.document(file))?.value))) types.add(t);
+  }
+  return types;
+}
+function matchesAny(patterns, path2) {
+  return patterns.some((p) => compilePattern(p).match(path2) !== void 0);
+}
+
+// src/items/definition-validates/type-definition.ts
+var typeDefinition = defineRule(
+  {
+    id: "definition-validates/type-definition",
+    description: "every action and trigger definition and the pinned catalog read as data: right shape, id rule, static literals",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    const objects = ["action", "trigger", "catalog"].flatMap((kind) => ctx.affected.objects(kind));
+    for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
+      for (const problem of read.problems) {
+        report({
+          message: problem.message,
+          hint: hintFor(problem, read.object.kind),
+          location: await problemLocation(ctx, read.file, problem),
+          ...problem.unverified ? { unverified: true } : {}
+        });
+      }
+    }
+  }
+);
+function hintFor(problem, kind) {
+  if (problem.unverified) return "write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code";
+  if (kind === "catalog") return "regenerate the file with `b3os-readiness catalog pull`";
+  if (problem.pointer === "/type" || problem.pointer === "") return `give the ${kind} an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name`;
+  return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
+}
+async function problemLocation(ctx, file, problem) {
+  const path2 = problem.file ?? file;
+  if (problem.line !== void 0) return { file: path2, line: problem.line, column: problem.column ?? 1 };
+  const doc = path2.endsWith(".json") ? await ctx.head.document(path2) : void 0;
+  return doc ? locationIn(doc, problem.pointer) : startOf(ctx.head.has(`${path2}/schema.ts`) ? `${path2}/schema.ts` : path2);
+}
+
 // src/items/definition-validates/unknown-node-type.ts
 var unknownNodeType = defineRule(
   {
@@ -43393,6 +46746,7 @@ var definitionValidates = {
     workflowShape,
     legacyFormat,
     // node types
+    typeDefinition,
     unknownNodeType,
     schemaUnknown,
     // graph
@@ -53885,7 +57239,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse3(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -54030,7 +57384,7 @@ function fromMarkdown(value2, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse3(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -54821,7 +58175,7 @@ function bail(error) {
 var import_extend = __toESM(require_extend(), 1);
 
 // node_modules/is-plain-obj/index.js
-function isPlainObject(value2) {
+function isPlainObject2(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
   }
@@ -56159,7 +59513,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (parameters2.length > 0) {
         let [primary, ...rest] = parameters2;
         const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+        if (isPlainObject2(currentPrimary) && isPlainObject2(primary)) {
           primary = (0, import_extend.default)(true, currentPrimary, primary);
         }
         attachers[entryIndex] = [plugin, primary, ...rest];
@@ -56186,7 +59540,7 @@ function assertUnfrozen(name, frozen) {
   }
 }
 function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+  if (!isPlainObject2(node2) || typeof node2.type !== "string") {
     throw new TypeError("Expected node, got `" + node2 + "`");
   }
 }
@@ -57016,17 +60370,6 @@ function urlPath(url) {
   return url.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/\.(mdx?|html?)$/i, "");
 }
 
-// src/catalog/types.ts
-function movesFunds(entry) {
-  return isNonEmpty(entry.fundsMovement) || entry.connector?.type === "wallet" || entry.requiresGas === true;
-}
-function isNonEmpty(value2) {
-  if (value2 === void 0 || value2 === null || value2 === false || value2 === "") return false;
-  if (Array.isArray(value2)) return value2.length > 0;
-  if (typeof value2 === "object") return Object.keys(value2).length > 0;
-  return true;
-}
-
 // src/items/docs-updated/funds-caution.ts
 var NONE = /^(none|none declared|-|–|—|no|n\/a)?$/;
 var CAUTION = /caution/i;
@@ -57246,7 +60589,7 @@ function pending(id, title, group, concerns) {
 
 // src/contract/canonical.ts
 var MAX_NODES2 = 2e4;
-var MAX_DEPTH = 100;
+var MAX_DEPTH2 = 100;
 var oversized = 0;
 function canonicalJson2(value2) {
   const budget = { left: MAX_NODES2 };
@@ -57255,7 +60598,7 @@ function canonicalJson2(value2) {
 }
 function write(value2, depth, budget) {
   budget.left -= 1;
-  if (budget.left < 0 || depth > MAX_DEPTH) return void 0;
+  if (budget.left < 0 || depth > MAX_DEPTH2) return void 0;
   if (Array.isArray(value2)) return joined(value2.map((item) => write(item, depth + 1, budget)), "[", "]");
   if (typeof value2 === "object" && value2 !== null) {
     const record = value2;
@@ -57444,8 +60787,8 @@ function shown3(text5) {
 
 // src/contract/field-diff.ts
 function fieldChanges(before, after, path2, direction) {
-  const was = fieldsOf(before);
-  const now = fieldsOf(after);
+  const was = fieldsOf2(before);
+  const now = fieldsOf2(after);
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort();
   const changes = [];
   for (const name of names) {
@@ -57463,7 +60806,7 @@ function removed(path2, direction, closed) {
   const detail = direction === "output" ? "field removed" : closed ? "field removed and additionalProperties is false" : "field removed; still accepted as an additional property";
   return { path: path2, kind: "field-removed", breaking, detail };
 }
-function fieldsOf(schema) {
+function fieldsOf2(schema) {
   const required = requiredOf(schema);
   const fields = /* @__PURE__ */ new Map();
   for (const name of propertiesOf(schema).keys()) fields.set(name, required.has(name));
@@ -57718,239 +61061,6 @@ function schemaAt(schema, path2) {
   return node2;
 }
 
-// src/catalog/ts-module.ts
-var import_parser2 = __toESM(require_lib(), 1);
-function parseModule(source) {
-  try {
-    const file = (0, import_parser2.parse)(source, { sourceType: "module", plugins: ["typescript"] });
-    return { ok: true, program: file.program, consts: topLevelConsts(file.program) };
-  } catch (error) {
-    const located2 = error;
-    const position2 = located2.loc ? { line: located2.loc.line, column: located2.loc.column + 1 } : { line: 1, column: 1 };
-    const message = (located2.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, "");
-    return { ok: false, message, position: position2 };
-  }
-}
-function topLevelConsts(program) {
-  const consts = /* @__PURE__ */ new Map();
-  for (const statement of program.body) {
-    const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
-    if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "const") continue;
-    for (const declarator of declaration.declarations) {
-      if (declarator.id.type === "Identifier" && declarator.init) consts.set(declarator.id.name, declarator.init);
-    }
-  }
-  return consts;
-}
-function unwrapTs(node2) {
-  let current = node2;
-  while (current.type === "TSAsExpression" || current.type === "TSSatisfiesExpression" || current.type === "TSNonNullExpression" || current.type === "TSTypeAssertion" || current.type === "ParenthesizedExpression") {
-    current = current.expression;
-  }
-  return current;
-}
-function objectLiteralOf(node2, consts) {
-  let current = unwrapTs(node2);
-  const followed = /* @__PURE__ */ new Set();
-  while (current.type === "Identifier" && consts.has(current.name) && !followed.has(current.name)) {
-    followed.add(current.name);
-    current = unwrapTs(consts.get(current.name));
-  }
-  return current.type === "ObjectExpression" ? current : void 0;
-}
-function propertyValue(object2, key) {
-  let found;
-  for (const property of object2.properties) {
-    if (property.type === "ObjectProperty" && !property.computed && keyName(property.key) === key) {
-      found = property.value;
-    }
-  }
-  return found;
-}
-function keyName(key) {
-  if (key.type === "Identifier") return key.name;
-  if (key.type === "StringLiteral") return key.value;
-  if (key.type === "NumericLiteral") return String(key.value);
-  return void 0;
-}
-function positionOf(node2) {
-  const start = node2.loc?.start;
-  return start ? { line: start.line, column: start.column + 1 } : { line: 1, column: 1 };
-}
-function describeNonLiteral(node2) {
-  if (node2.type === "CallExpression") return `a call to \`${calleeText(node2.callee)}()\``;
-  if (node2.type === "NewExpression") return `a \`new ${calleeText(node2.callee)}()\` expression`;
-  if (node2.type === "MemberExpression") return `the member expression \`${calleeText(node2)}\``;
-  if (node2.type === "ArrowFunctionExpression" || node2.type === "FunctionExpression") return "a function";
-  return `a ${node2.type} expression`;
-}
-function calleeText(node2) {
-  if (node2.type === "Identifier") return node2.name;
-  if (node2.type === "MemberExpression" && !node2.computed) return `${calleeText(node2.object)}.${calleeText(node2.property)}`;
-  if (node2.type === "ThisExpression") return "this";
-  return "…";
-}
-
-// src/catalog/literal.ts
-var MAX_DEPTH2 = 200;
-function evaluateLiteral(node2, consts) {
-  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), depth: 0 }, []);
-}
-function evaluate(raw, scope, path2) {
-  const node2 = unwrapTs(raw);
-  if (scope.depth >= MAX_DEPTH2) return fail(node2, `nesting deeper than ${MAX_DEPTH2} levels`, path2);
-  scope.depth += 1;
-  try {
-    return evaluateNode(node2, scope, path2);
-  } finally {
-    scope.depth -= 1;
-  }
-}
-function evaluateNode(node2, scope, path2) {
-  switch (node2.type) {
-    case "StringLiteral":
-    case "NumericLiteral":
-    case "BooleanLiteral":
-      return { ok: true, value: node2.value };
-    case "NullLiteral":
-      return { ok: true, value: null };
-    case "TemplateLiteral":
-      return node2.expressions.length === 0 ? { ok: true, value: node2.quasis[0]?.value.cooked ?? "" } : fail(node2, "a template literal with ${} expressions", path2);
-    case "UnaryExpression":
-      return negative(node2, scope, path2);
-    case "BinaryExpression":
-      return concatenation(node2, scope, path2);
-    case "Identifier":
-      return reference(node2, scope, path2);
-    case "ArrayExpression":
-      return array(node2, scope, path2);
-    case "ObjectExpression":
-      return object(node2, scope, path2);
-    default:
-      return fail(node2, describeNonLiteral(node2), path2);
-  }
-}
-function negative(node2, scope, path2) {
-  if (node2.operator !== "-") return fail(node2, `the unary operator \`${node2.operator}\``, path2);
-  const operand = evaluate(node2.argument, scope, path2);
-  if (!operand.ok) return operand;
-  return typeof operand.value === "number" ? { ok: true, value: -operand.value } : fail(node2, "unary minus on a non-number", path2);
-}
-function concatenation(node2, scope, path2) {
-  if (node2.operator !== "+") return fail(node2, `the \`${node2.operator}\` operator`, path2);
-  const left = evaluate(node2.left, scope, path2);
-  if (!left.ok) return left;
-  const right = evaluate(node2.right, scope, path2);
-  if (!right.ok) return right;
-  if (typeof left.value === "string" && typeof right.value === "string") return { ok: true, value: left.value + right.value };
-  return fail(node2, "`+` between values that are not both strings", path2);
-}
-function reference(node2, scope, path2) {
-  if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path2);
-  const init = scope.consts.get(node2.name);
-  if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path2);
-  if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path2);
-  scope.resolving.add(node2.name);
-  const result = evaluate(init, scope, path2);
-  scope.resolving.delete(node2.name);
-  return result;
-}
-function array(node2, scope, path2) {
-  const values = [];
-  for (const element of node2.elements) {
-    const at2 = [...path2, String(values.length)];
-    if (element === null) return fail(node2, "an array hole", at2);
-    const spread = element.type === "SpreadElement";
-    const result = evaluate(spread ? element.argument : element, scope, at2);
-    if (!result.ok) return result;
-    if (!spread) values.push(result.value);
-    else if (Array.isArray(result.value)) values.push(...result.value);
-    else return fail(element, "a spread of a value that is not an array", at2);
-  }
-  return { ok: true, value: values };
-}
-function object(node2, scope, path2) {
-  const value2 = {};
-  for (const property of node2.properties) {
-    if (property.type === "SpreadElement") {
-      const spread = evaluate(property.argument, scope, path2);
-      if (!spread.ok) return spread;
-      if (!isPlainObject2(spread.value)) return fail(property, "a spread of a value that is not an object", path2);
-      for (const [key2, inner] of Object.entries(spread.value)) define(value2, key2, inner);
-      continue;
-    }
-    const key = property.computed ? void 0 : keyName(property.key);
-    if (property.type === "ObjectMethod") return fail(property, "a method", [...path2, key ?? "?"]);
-    if (key === void 0) return fail(property.key, "a computed key", path2);
-    const result = evaluate(property.value, scope, [...path2, key]);
-    if (!result.ok) return result;
-    define(value2, key, result.value);
-  }
-  return { ok: true, value: value2 };
-}
-function define(target, key, value2) {
-  Object.defineProperty(target, key, { value: value2, enumerable: true, writable: true, configurable: true });
-}
-function isPlainObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function fail(node2, reason, path2) {
-  return { ok: false, node: node2, reason, path: path2 };
-}
-
-// src/catalog/sdk-schema.ts
-var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
-function extractSdkSchemas(source, file) {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
-    return { problems: [problem] };
-  }
-  const problems = [];
-  const found = {};
-  for (const name of SCHEMA_NAMES) {
-    const node2 = schemaNode(parsed, name);
-    if (!node2) {
-      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
-      continue;
-    }
-    const result = evaluateLiteral(node2, parsed.consts);
-    if (result.ok && isObject2(result.value)) found[name] = result.value;
-    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
-  }
-  return { ...found, problems };
-}
-function schemaNode(parsed, name) {
-  return parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
-}
-function fromContainer(program, consts, name) {
-  const containers = [...consts.values()];
-  for (const statement of program.body) {
-    if (statement.type === "ExportDefaultDeclaration") containers.push(statement.declaration);
-  }
-  for (const container of containers) {
-    const object2 = objectLiteralOf(container, consts);
-    const value2 = object2 ? propertyValue(object2, name) : void 0;
-    if (value2) return value2;
-  }
-  return void 0;
-}
-function notLiteral(name, file, failure) {
-  const { line, column } = positionOf(failure.node);
-  const pointer = [name, ...failure.path].map((segment) => `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-  const within = failure.path.length > 0 ? ` (at ${failure.path.join(".")})` : "";
-  return {
-    pointer,
-    file,
-    line,
-    column,
-    message: `\`${name}\` in ${file} is not a static literal at ${line}:${column}${within}: it uses ${failure.reason}`
-  };
-}
-function isObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
 // src/catalog/sdk-locate.ts
 function locateInSdkSchema(source, pointer) {
   const [name, ...path2] = segmentsOf(pointer) ?? [];
@@ -57984,7 +61094,7 @@ function arrayLiteralOf(node2, consts) {
 }
 
 // src/items/public-contract/schema-location.ts
-var SECTIONS = ["actions", "logicActions", "triggers"];
+var SECTIONS2 = ["actions", "logicActions", "triggers"];
 async function changeLocation(ctx, entry, schema, change) {
   const path2 = change.kind === "field-removed" ? change.path.slice(0, -1) : change.path;
   const inSchema = [schema, ...path2.flatMap((segment) => segment === ITEMS_SEGMENT ? ["items"] : ["properties", segment])];
@@ -58007,3047 +61117,13 @@ async function definitionLocation2(ctx, entry, pointer) {
 }
 function entryPath(value2, type) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
-  for (const section of SECTIONS) {
+  for (const section of SECTIONS2) {
     const list3 = value2[section];
     if (!Array.isArray(list3)) continue;
     const index2 = list3.findIndex((item) => item?.type === type);
     if (index2 >= 0) return [section, index2];
   }
   return void 0;
-}
-
-// src/catalog/catalog.ts
-var DEFAULT_SUGGESTIONS = 3;
-function createCatalog(layers) {
-  const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
-  const byType2 = /* @__PURE__ */ new Map();
-  for (const layer of ordered) {
-    for (const entry of layer) if (!byType2.has(entry.type)) byType2.set(entry.type, entry);
-  }
-  const sortedTypes = [...byType2.keys()].sort(compareText);
-  return {
-    lookup: (type) => byType2.get(type),
-    types: () => sortedTypes,
-    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max)
-  };
-}
-function suggestTypes(type, known, max) {
-  const limit = Math.max(2, Math.floor(type.length / 3));
-  return known.map((candidate) => ({ candidate, cost: distance(type, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/catalog/pinned.ts
-var SECTIONS2 = [
-  ["actions", "action"],
-  ["logicActions", "logic"],
-  ["triggers", "trigger"]
-];
-var ENTRY_POINTER = /^\/(?:actions|logicActions|triggers)\/\d+/;
-function pinnedEntries(value2, file) {
-  const violations = shapeProblems("pinned-file", value2);
-  const problems = onePerEntry(violations);
-  const root2 = objectOrUndefined(value2);
-  if (!root2) return { entries: [], problems };
-  const bad = new Set(violations.map((p) => ENTRY_POINTER.exec(p.pointer)?.[0]).filter(Boolean));
-  const notes = provenance(root2);
-  const entries = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const [section, kind] of SECTIONS2) {
-    const items = root2[section];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, index2) => {
-      const pointer = `/${section}/${index2}`;
-      const record = objectOrUndefined(item);
-      if (bad.has(pointer) || !record) return;
-      const type = record.type;
-      const first2 = seen.get(type);
-      if (first2 !== void 0) {
-        problems.push({ pointer: `${pointer}/type`, message: `type \`${type}\` is already defined at ${first2}` });
-        return;
-      }
-      seen.set(type, pointer);
-      entries.push(definitionToEntry(record, { type, kind, source: "pinned", origin: file, notes }));
-    });
-  }
-  return { entries, problems };
-}
-function onePerEntry(violations) {
-  const reported = /* @__PURE__ */ new Set();
-  return violations.filter((problem) => {
-    const entry = ENTRY_POINTER.exec(problem.pointer)?.[0];
-    if (entry === void 0) return true;
-    if (reported.has(entry)) return false;
-    reported.add(entry);
-    return true;
-  });
-}
-function provenance(root2) {
-  const { source, fetchedAt } = root2;
-  return typeof source === "string" && typeof fetchedAt === "string" ? [`pinned from ${source} at ${fetchedAt}`] : [];
-}
-
-// src/catalog/node-id.ts
-var SDK_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-var SDK_ID_MIN_LENGTH = 3;
-var SDK_ID_MAX_LENGTH = 50;
-var SDK_ID_RULE = `${SDK_ID_MIN_LENGTH}–${SDK_ID_MAX_LENGTH} characters of a-z, 0-9 and single inner hyphens (${SDK_ID_PATTERN.source})`;
-function sdkIdViolation(id) {
-  if (id.length >= SDK_ID_MIN_LENGTH && id.length <= SDK_ID_MAX_LENGTH && SDK_ID_PATTERN.test(id)) return void 0;
-  return `\`${id}\` breaks the SDK id rule: ${SDK_ID_RULE}`;
-}
-
-// src/catalog/sdk-metadata.ts
-var SDK_CATEGORIES = {
-  EVM_ONCHAIN: "evm-onchain",
-  BLOCKCHAIN_DATA: "blockchain-data",
-  MESSAGING: "messaging",
-  SOCIAL: "social",
-  INTEGRATION: "integration",
-  UTILITY: "utility",
-  WALLET_MANAGEMENT: "wallet-management",
-  SOLANA_ONCHAIN: "solana-onchain"
-};
-function extractSdkMetadata(source, file, id) {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    return { metadata: {}, problems: [{ pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` }] };
-  }
-  const problems = [];
-  for (const body of classBodies(parsed.program)) {
-    const found = metadataIn(body, parsed.consts);
-    if (!found) continue;
-    if (found.actionId && found.actionId.value !== id) {
-      const { line, column } = positionOf(found.actionId);
-      const message = `${file} registers the action as \`${found.actionId.value}\` at ${line}:${column}, not as its folder id \`${id}\``;
-      problems.push({ pointer: "", file, line, column, message });
-    }
-    return { metadata: fieldsOf2(found.object, parsed.consts), problems };
-  }
-  return { metadata: {}, problems };
-}
-function classBodies(program) {
-  const bodies = [];
-  for (const statement of program.body) {
-    const declaration = statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration" ? statement.declaration : statement;
-    if (declaration?.type === "ClassDeclaration") bodies.push(declaration.body);
-  }
-  return bodies;
-}
-function metadataIn(body, consts) {
-  for (const member2 of body.body) {
-    if (member2.type === "ClassProperty" && !member2.computed && member2.key.type === "Identifier" && member2.key.name === "metadata" && member2.value) {
-      const object2 = objectLiteralOf(member2.value, consts);
-      if (object2) return { object: object2 };
-    }
-  }
-  const constructor = body.body.find((member2) => member2.type === "ClassMethod" && member2.kind === "constructor");
-  for (const statement of constructor?.body.body ?? []) {
-    if (statement.type !== "ExpressionStatement" || statement.expression.type !== "CallExpression") continue;
-    if (statement.expression.callee.type !== "Super") continue;
-    const args = statement.expression.arguments;
-    const object2 = args.map((arg) => objectLiteralOf(arg, consts)).find((candidate) => candidate !== void 0);
-    const actionId = args.find((arg) => arg.type === "StringLiteral");
-    if (object2) return { object: object2, actionId };
-  }
-  return void 0;
-}
-function fieldsOf2(object2, consts) {
-  const text5 = (key) => stringAt(propertyValue(object2, key), consts);
-  const connector = propertyValue(object2, "connector");
-  const connectorObject = connector ? objectLiteralOf(connector, consts) : void 0;
-  const connectorType2 = connectorObject ? stringAt(propertyValue(connectorObject, "type"), consts) : void 0;
-  const exampleUsage = propertyValue(object2, "exampleUsage");
-  const usageObject = exampleUsage ? objectLiteralOf(exampleUsage, consts) : void 0;
-  const exampleOutput = usageObject ? literalAt(propertyValue(usageObject, "exampleOutput"), consts) : void 0;
-  const fields = {
-    name: text5("name"),
-    description: text5("description"),
-    category: text5("category") ?? sdkCategory(propertyValue(object2, "category")),
-    connector: connectorType2 ? { type: connectorType2 } : void 0,
-    documentationUrl: text5("documentationUrl"),
-    exampleOutput: exampleOutput?.value
-  };
-  return Object.fromEntries(Object.entries(fields).filter(([, value2]) => value2 !== void 0));
-}
-function literalAt(node2, consts) {
-  if (!node2) return void 0;
-  const result = evaluateLiteral(node2, consts);
-  return result.ok ? { value: result.value } : void 0;
-}
-function stringAt(node2, consts) {
-  const value2 = literalAt(node2, consts)?.value;
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function sdkCategory(node2) {
-  if (node2?.type !== "MemberExpression" || node2.computed) return void 0;
-  const { object: object2, property } = node2;
-  if (object2.type !== "Identifier" || object2.name !== "ActionCategory" || property.type !== "Identifier") return void 0;
-  return Object.hasOwn(SDK_CATEGORIES, property.name) ? SDK_CATEGORIES[property.name] : void 0;
-}
-
-// src/catalog/repository.ts
-function actionJsonEntry(value2, file, idFromPath) {
-  return jsonDefinition(value2, file, idFromPath, "action");
-}
-function triggerJsonEntry(value2, file, idFromPath) {
-  return jsonDefinition(value2, file, idFromPath, "trigger");
-}
-function jsonDefinition(value2, file, idFromPath, kind) {
-  const record = objectOrUndefined(value2);
-  if (!record) return { problems: [{ pointer: "", message: `${file} must hold a JSON object` }] };
-  const problems = typeProblems(record.type, idFromPath);
-  problems.push(...shapeProblems(kind === "action" ? "action-fields" : "trigger-fields", record));
-  const type = typeof record.type === "string" && record.type !== "" ? record.type : idFromPath;
-  return { entry: definitionToEntry(record, { type, kind, source: "repository", origin: file }), problems };
-}
-function typeProblems(type, idFromPath) {
-  if (type === void 0) return [{ pointer: "", message: `the definition is missing \`type\`; set it to its folder id \`${idFromPath}\`` }];
-  if (typeof type !== "string") return [{ pointer: "/type", message: "`type` must be a string" }];
-  const problems = [];
-  if (type !== idFromPath) problems.push({ pointer: "/type", message: `type \`${type}\` does not match its folder id \`${idFromPath}\`` });
-  const violation = sdkIdViolation(type);
-  if (violation) problems.push({ pointer: "/type", message: violation });
-  return problems;
-}
-function sdkActionEntry(id, files, folder) {
-  const problems = [];
-  const violation = sdkIdViolation(id);
-  if (violation) problems.push({ pointer: "", file: folder, message: violation });
-  const schemaFile = `${folder}/schema.ts`;
-  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
-  if (files.schemaTs === void 0) problems.push({ pointer: "", file: folder, message: `${folder} has no schema.ts` });
-  problems.push(...schemas.problems);
-  const read = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
-  problems.push(...read?.problems ?? []);
-  const { payloadSchema: payloadSchema2, resultSchema } = schemas;
-  const { description: _description, ...metadata } = read?.metadata ?? {};
-  const entry = {
-    type: id,
-    kind: "action",
-    ...metadata,
-    source: "repository",
-    origin: folder,
-    ...payloadSchema2 ? { payloadSchema: payloadSchema2 } : {},
-    ...resultSchema ? { resultSchema } : {},
-    schemaCompleteness: payloadSchema2 ? "complete" : "name-only"
-  };
-  return { entry, problems };
-}
-
-// src/catalog/platform-catalog.json
-var platform_catalog_default = {
-  generatedFrom: [
-    {
-      file: "../shared/reference/b3os-catalog.json",
-      sha256: "9fba36e6ffe7fc76f41840bce2346b5de191c955ae23aa5afa8c240891a399eb"
-    },
-    {
-      file: "../shared/reference/b3os-openapi.json",
-      sha256: "69de50e78d47c893e0b44e4d84444575d3f6cf3638d416239ef27d20f9c685a9",
-      part: "WorkflowType enum"
-    },
-    {
-      file: "../shared/reference/b3os-platform.md",
-      part: "§2.5 built-in / logic node types (list kept in scripts/build-platform-catalog.mjs)"
-    }
-  ],
-  actions: [
-    {
-      type: "0x-quote",
-      kind: "action",
-      name: "0x Price Quote",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/0x-quote",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/0x-quote",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "sellToken",
-          "buyToken",
-          "sellAmount",
-          "chainId"
-        ],
-        properties: {
-          sellToken: {
-            type: "string",
-            description: "Token address to sell; 0xEeee...EEeE for native ETH"
-          },
-          buyToken: {
-            type: "string",
-            description: "Token address to buy; 0xEeee...EEeE for native ETH"
-          },
-          sellAmount: {
-            type: "string",
-            description: "Sell amount in smallest unit; positive integer string"
-          },
-          chainId: {
-            type: "number",
-            description: "Chain ID (1, 8453, 42161, ...)"
-          },
-          slippageBps: {
-            type: "number",
-            description: "Slippage in basis points (100 = 1%)",
-            default: 100,
-            maximum: 5e3
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "buyAmount",
-          "sellAmount",
-          "buyToken",
-          "sellToken",
-          "price"
-        ],
-        properties: {
-          buyAmount: {
-            type: "string",
-            description: "Buy-token amount, smallest unit"
-          },
-          sellAmount: {
-            type: "string",
-            description: "Sell-token amount, smallest unit"
-          },
-          buyToken: {
-            type: "string",
-            description: "Buy token address"
-          },
-          sellToken: {
-            type: "string",
-            description: "Sell token address"
-          },
-          estimatedGas: {
-            type: "string",
-            description: "Gas estimate for the swap"
-          },
-          price: {
-            type: "number",
-            description: "Effective price ratio returned by the API"
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      type: "0x-swap",
-      kind: "action",
-      name: "0x Swap",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/0x-swap",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: true,
-      fundsMovement: "swap",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/0x-swap",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "sellToken",
-          "buyToken",
-          "sellAmount",
-          "chainId"
-        ],
-        properties: {
-          sellToken: {
-            type: "string",
-            description: "Token address to sell; 0xEeee...EEeE for native ETH"
-          },
-          buyToken: {
-            type: "string",
-            description: "Token address to buy; 0xEeee...EEeE for native ETH"
-          },
-          sellAmount: {
-            type: "string",
-            description: "Sell amount in smallest unit; positive integer string"
-          },
-          chainId: {
-            type: "number",
-            description: "Chain ID (1, 8453, 42161, ...)"
-          },
-          slippageBps: {
-            type: "number",
-            description: "Slippage in basis points (100 = 1%)",
-            default: 100,
-            maximum: 5e3
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status"
-        ],
-        properties: {
-          status: {
-            type: "string",
-            description: "Swap status"
-          },
-          transactionHash: {
-            type: "string",
-            description: "Swap transaction hash"
-          },
-          sellAmount: {
-            type: "string",
-            description: "Amount sold, smallest unit"
-          },
-          buyAmount: {
-            type: "string",
-            description: "Amount bought, smallest unit"
-          },
-          sellToken: {
-            type: "string",
-            description: "Sold token address"
-          },
-          buyToken: {
-            type: "string",
-            description: "Bought token address"
-          },
-          estimatedGas: {
-            type: "string",
-            description: "Gas estimate"
-          },
-          approvalTransactionHash: {
-            type: "string",
-            description: "ERC20 approval tx hash; absent when selling native ETH"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "read from stored copies: https://docs.b3os.org/actions/reference/generated/0x-swap (example from /de/ locale)"
-      ]
-    },
-    {
-      type: "approve-erc20",
-      kind: "action",
-      name: "Approve Token Spending",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/approve-erc20",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: true,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/approve-erc20",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "tokenAddress",
-          "spenderAddress",
-          "amount",
-          "chainId"
-        ],
-        properties: {
-          tokenAddress: {
-            type: "string",
-            description: "ERC20 token contract address"
-          },
-          spenderAddress: {
-            type: "string",
-            description: "Address allowed to spend (e.g. a DEX router)"
-          },
-          amount: {
-            type: "string",
-            description: 'Allowance in smallest units (e.g. "1000000" = 1 USDC); max uint256 means unlimited'
-          },
-          chainId: {
-            type: "number",
-            description: "EVM chain ID (1, 137, 56, 8453, ...)"
-          },
-          gasLimit: {
-            type: "string",
-            description: "Optional gas limit override"
-          },
-          confirmUnlimitedApproval: {
-            type: "boolean",
-            description: "Must be true to acknowledge risk when approving max uint256"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status",
-          "transactionHash"
-        ],
-        properties: {
-          status: {
-            type: "string"
-          },
-          transactionHash: {
-            type: "string"
-          },
-          approvedAmount: {
-            type: "string",
-            description: "Allowance amount that was set"
-          },
-          isUnlimitedApproval: {
-            type: "boolean",
-            description: "True if the approval was max uint256"
-          },
-          blockNumber: {
-            type: "number",
-            description: "Block that included the transaction"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "read from stored copies: https://docs.b3os.org/ko/actions/reference/generated/approve-erc20 (also /hi/)"
-      ]
-    },
-    {
-      type: "coingecko-get-contract-market-chart",
-      kind: "action",
-      name: "Get Contract Market Chart",
-      category: "Blockchain Data",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coingecko-get-contract-market-chart",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/coingecko-get-contract-market-chart",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "platform",
-          "contractAddress",
-          "vsCurrency",
-          "days"
-        ],
-        properties: {
-          platform: {
-            type: "string",
-            description: "Asset platform id (ethereum, polygon-pos, arbitrum-one, base, ...)"
-          },
-          contractAddress: {
-            type: "string",
-            description: "Token contract on that platform"
-          },
-          vsCurrency: {
-            type: "string",
-            description: "Quote currency (usd, eur, btc, ...)"
-          },
-          days: {
-            type: [
-              "number",
-              "string"
-            ],
-            description: "Days of history: 1, 7, 14, 30, 90, 180, 365 or 'max'"
-          },
-          interval: {
-            type: "string",
-            description: "'5m', 'hourly' or 'daily'; auto-selected from days if omitted"
-          },
-          precision: {
-            type: "number",
-            description: "Decimal precision 0-18",
-            minimum: 0,
-            maximum: 18
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "coinId",
-          "vsCurrency"
-        ],
-        properties: {
-          coinId: {
-            type: "string",
-            description: "Token identifier (the contract address)"
-          },
-          vsCurrency: {
-            type: "string",
-            description: "Quote currency (row cut off in excerpt)"
-          }
-        }
-      },
-      notes: [
-        "result table truncated in the stored page excerpt; more fields may exist"
-      ]
-    },
-    {
-      type: "coingecko-get-market-chart",
-      kind: "action",
-      name: "Get Market Chart",
-      category: "Blockchain Data",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coingecko-get-market-chart",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/coingecko-get-market-chart",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "coinId",
-          "vsCurrency",
-          "days"
-        ],
-        properties: {
-          coinId: {
-            type: "string",
-            description: "CoinGecko coin id (e.g. 'bitcoin')"
-          },
-          vsCurrency: {
-            type: "string",
-            description: "Quote currency (usd, eur, btc, ...)"
-          },
-          days: {
-            type: [
-              "number",
-              "string"
-            ],
-            description: "Days of history: 1, 7, 14, 30, 90, 180, 365 or 'max'"
-          },
-          interval: {
-            type: "string",
-            description: "'daily' or 'hourly' (Pro only); auto-selected if omitted"
-          },
-          precision: {
-            type: "number",
-            description: "Decimal precision for prices, 0-18; full precision by default",
-            minimum: 0,
-            maximum: 18
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "coinId",
-          "vsCurrency",
-          "prices",
-          "marketCaps"
-        ],
-        properties: {
-          coinId: {
-            type: "string",
-            description: "Queried coin id"
-          },
-          vsCurrency: {
-            type: "string",
-            description: "Quote currency"
-          },
-          prices: {
-            type: "array",
-            description: "Price points"
-          },
-          marketCaps: {
-            type: "array",
-            description: "Market-cap points (description cut off in excerpt)"
-          }
-        }
-      },
-      notes: [
-        "result table truncated in the stored page excerpt; more fields may exist",
-        "Page example list for days is a list of options, not a declared enum."
-      ]
-    },
-    {
-      type: "coingecko-get-token-ohlcv",
-      kind: "action",
-      name: "Get Token OHLCV Chart",
-      category: "Blockchain Data",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coingecko-get-token-ohlcv",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/coingecko-get-token-ohlcv",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "network",
-          "tokenAddress",
-          "timeframe"
-        ],
-        properties: {
-          network: {
-            type: "string",
-            description: "Network id such as 'eth' or 'solana'"
-          },
-          tokenAddress: {
-            type: "string",
-            description: "Token contract address"
-          },
-          timeframe: {
-            type: "string",
-            description: "One of day, hour, minute, second (listed in description)"
-          },
-          aggregate: {
-            type: "string",
-            description: "Aggregation period: day 1; hour 1,4,12; minute 1,5,15; second 1,15,30"
-          },
-          beforeTimestamp: {
-            type: "number",
-            description: "Only data before this Unix timestamp"
-          },
-          limit: {
-            type: "number",
-            description: "Number of candles",
-            default: 100,
-            maximum: 1e3
-          },
-          currency: {
-            type: "string",
-            description: "Price currency: usd or token"
-          },
-          includeEmptyIntervals: {
-            type: "boolean",
-            description: "Include intervals without trades"
-          },
-          includeInactiveSource: {
-            type: "boolean",
-            description: "Include data from inactive pools"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "candles"
-        ],
-        properties: {
-          candles: {
-            type: "array",
-            description: "OHLCV candles"
-          },
-          baseToken: {
-            type: "object",
-            description: "Base token metadata; may be absent"
-          },
-          quoteToken: {
-            type: "object",
-            description: "Quote token metadata; may be absent"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "timeframe/currency values are listed in prose, not as a formal enum. Example JSON cut off in excerpt."
-      ]
-    },
-    {
-      type: "get-balance",
-      kind: "action",
-      name: "Get Token Balance",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/get-balance",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/get-balance",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "tokenAddress",
-          "accountAddress",
-          "chainId"
-        ],
-        properties: {
-          tokenAddress: {
-            type: "string",
-            description: "ERC20 token contract address"
-          },
-          accountAddress: {
-            type: "string",
-            description: "Account whose balance is read"
-          },
-          chainId: {
-            type: "number",
-            description: "EVM chain ID (1, 137, 56, 8453, ...)"
-          },
-          includeMetadata: {
-            type: "boolean",
-            description: "Also return name, symbol, decimals"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "balance",
-          "formattedBalance",
-          "tokenAddress",
-          "accountAddress",
-          "blockNumber"
-        ],
-        properties: {
-          balance: {
-            type: "string",
-            description: "Raw balance in smallest unit"
-          },
-          formattedBalance: {
-            type: "string",
-            description: "Decimal-adjusted balance"
-          },
-          tokenAddress: {
-            type: "string",
-            description: "Token contract address"
-          },
-          accountAddress: {
-            type: "string",
-            description: "Account address"
-          },
-          decimals: {
-            type: "number",
-            description: "Token decimals (only when includeMetadata is true)"
-          },
-          symbol: {
-            type: "string",
-            description: "Token symbol (only when includeMetadata is true)"
-          },
-          name: {
-            type: "string",
-            description: "Token name (only when includeMetadata is true)"
-          },
-          blockNumber: {
-            type: "number",
-            description: "Block at which the balance was read"
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      type: "hyperliquid-outcome-market-order",
-      kind: "action",
-      name: "Hyperliquid Outcome Market Order",
-      category: "Hyperliquid",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-market-order",
-      schemaCompleteness: "partial",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-market-order",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "outcomeIndex",
-          "outcomeSide",
-          "side",
-          "size"
-        ],
-        properties: {
-          outcomeIndex: {
-            type: "integer",
-            description: "Outcome index from get-outcome-markets (e.g. 40 for the BTC binary)"
-          },
-          outcomeSide: {
-            type: "string",
-            description: "'yes' (side 0) or 'no' (side 1)"
-          },
-          side: {
-            type: "string",
-            description: "buy to go long the outcome; sell to go short or close"
-          },
-          size: {
-            type: "string",
-            description: "Size in whole outcome tokens; size x mid price must be at least $10"
-          },
-          slippageBps: {
-            type: "number",
-            description: "Max slippage in bps, above best ask for buys / below best bid for sells",
-            default: 100
-          },
-          reduceOnly: {
-            type: "boolean",
-            description: "Only reduce an existing position (description cut off)"
-          }
-        }
-      },
-      notes: [
-        "payload table truncated in the stored page excerpt; more fields may exist",
-        "result table not seen: page excerpt ends before Result Schema",
-        "Values for outcomeSide/side are given in prose, not as a formal enum."
-      ]
-    },
-    {
-      type: "hyperliquid-outcome-place-order",
-      kind: "action",
-      name: "Hyperliquid Outcome Place Order",
-      category: "Hyperliquid",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-place-order",
-      schemaCompleteness: "partial",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-place-order",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "outcomeIndex",
-          "outcomeSide",
-          "side",
-          "size",
-          "price"
-        ],
-        properties: {
-          outcomeIndex: {
-            type: "integer",
-            description: "Outcome index from get-outcome-markets"
-          },
-          outcomeSide: {
-            type: "string",
-            description: "'yes' (side 0) or 'no' (side 1)"
-          },
-          side: {
-            type: "string",
-            description: "buy or sell"
-          },
-          size: {
-            type: "string",
-            description: "Whole outcome tokens; size x price must be at least $10"
-          },
-          price: {
-            type: "string",
-            description: "Limit price between 0 and 1 (implied probability)"
-          },
-          orderType: {
-            type: "string",
-            description: "limit (GTC, default), ioc, or alo (post-only)",
-            default: "limit"
-          },
-          reduceOnly: {
-            type: "boolean",
-            description: "Only reduce an existing position"
-          },
-          cloid: {
-            type: "string",
-            description: "Optional client order id (description cut off, starts '0x-')"
-          }
-        }
-      },
-      notes: [
-        "payload table truncated in the stored page excerpt; more fields may exist",
-        "result table not seen: page excerpt ends before Result Schema"
-      ]
-    },
-    {
-      type: "morpho-vault-get-position",
-      kind: "action",
-      name: "Morpho Vault Get Position",
-      category: "Blockchain Data",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/morpho-vault-get-position",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/morpho-vault-get-position",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "vaultAddress",
-          "chainId"
-        ],
-        properties: {
-          vaultAddress: {
-            type: "string",
-            description: "MetaMorpho vault contract address"
-          },
-          accountAddress: {
-            type: "string",
-            description: "Wallet to inspect; may be omitted when a wallet connector is attached"
-          },
-          chainId: {
-            type: "number",
-            description: "Supported: 1, 10, 137, 8453, 42161 (listed in description)"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "vaultAddress",
-          "accountAddress",
-          "chainId",
-          "shares",
-          "assets",
-          "formattedAssets",
-          "assetAddress",
-          "assetSymbol"
-        ],
-        properties: {
-          vaultAddress: {
-            type: "string",
-            description: "Vault contract address"
-          },
-          accountAddress: {
-            type: "string",
-            description: "Wallet queried"
-          },
-          chainId: {
-            type: "number",
-            description: "Chain ID"
-          },
-          shares: {
-            type: "string",
-            description: "Raw vault share balance"
-          },
-          assets: {
-            type: "string",
-            description: "Underlying value of shares, smallest unit"
-          },
-          formattedAssets: {
-            type: "string",
-            description: "Decimal-adjusted underlying value"
-          },
-          assetAddress: {
-            type: "string",
-            description: "Underlying asset token address"
-          },
-          assetSymbol: {
-            type: "string",
-            description: "Underlying asset symbol"
-          },
-          assetDecimals: {
-            description: "Row cut off in excerpt"
-          }
-        }
-      },
-      notes: [
-        "result table truncated in the stored page excerpt; more fields may exist",
-        "result fields with no stated type: assetDecimals",
-        "result fields with no stated required flag: assetDecimals",
-        "Read-only action that still declares connector=wallet (used to derive accountAddress)."
-      ]
-    },
-    {
-      type: "permit-relayer-swap",
-      kind: "action",
-      name: "Gasless Swap (Permit)",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/permit-relayer-swap",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: false,
-      fundsMovement: "swap",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/permit-relayer-swap",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "sellToken",
-          "buyToken",
-          "sellAmount",
-          "chainId"
-        ],
-        properties: {
-          sellToken: {
-            type: "string",
-            description: "ERC-2612 permit-capable token to sell (e.g. USDC)"
-          },
-          buyToken: {
-            type: "string",
-            description: "Token to buy; 0xEeee...EEeE for native ETH"
-          },
-          sellAmount: {
-            type: "string",
-            description: "Sell amount in smallest unit (USDC: 1000000 = 1)"
-          },
-          chainId: {
-            type: "number",
-            description: "Chain ID (1, 42161, 137 named on page)"
-          },
-          receiver: {
-            type: "string",
-            description: "Optional output recipient; defaults to the user's wallet"
-          },
-          uniswapFeeTier: {
-            type: "number",
-            description: "Uniswap V3 fee tier in hundredths of a bip (500 = 0.05%)",
-            default: 500
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status"
-        ],
-        properties: {
-          status: {
-            type: "string",
-            description: "Swap status"
-          },
-          sellToken: {
-            type: "string",
-            description: "Sell token address"
-          },
-          buyToken: {
-            type: "string",
-            description: "Buy token address"
-          },
-          sellAmount: {
-            type: "string",
-            description: "Sell amount, smallest unit"
-          },
-          permitTxHash: {
-            type: "string",
-            description: "Tx hash of the permit submission"
-          },
-          swapTxHash: {
-            type: "string",
-            description: "Tx hash of the Uniswap swap"
-          },
-          buyAmount: {
-            type: "string",
-            description: "Buy-token amount received, smallest unit"
-          },
-          totalGasUsed: {
-            type: "string",
-            description: "Gas used across all relayer transactions"
-          },
-          errorCode: {
-            type: "string",
-            description: "Error code when status is error"
-          },
-          errorMessage: {
-            type: "string",
-            description: "Error message when status is error"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        `Connector object cut off in the excerpt after '"type": "wall'; type 'wallet' is certain, any id was not seen. Generated example uses the native-ETH placeholder for sellToken even though the field requires a permit-capable ERC-20.`,
-        "read from stored copies: https://docs.b3os.org/ko/actions/reference/generated/permit-relayer-swap (also /es/)"
-      ]
-    },
-    {
-      type: "relay-swap",
-      kind: "action",
-      name: "Cross-Chain Swap (Relay)",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/relay-swap",
-      schemaCompleteness: "partial",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: true,
-      fundsMovement: "bridge",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/relay-swap",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "srcChainId",
-          "tokenIn",
-          "dstChainId",
-          "tokenOut"
-        ],
-        properties: {
-          srcChainId: {
-            type: "number",
-            description: "Source chain ID (1 Ethereum, 8453 Base, 42161 Arbitrum, ...)"
-          },
-          tokenIn: {
-            type: "string",
-            description: 'Token to sell; "native", 0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE or the zero address denote the native token; non-EVM chains use their own address format (base58 for Solana)'
-          },
-          amountIn: {
-            type: "string",
-            description: "Exact input amount in smallest unit (EXACT_INPUT); give amountIn or amountOut, not both"
-          },
-          amountOut: {
-            type: "string",
-            description: "Desired output amount in smallest unit (EXACT_OUTPUT); give amountIn or amountOut, not both"
-          },
-          dstChainId: {
-            type: "number",
-            description: "Destination chain ID; equal to srcChainId for a same-chain swap"
-          },
-          tokenOut: {
-            type: "string",
-            description: 'Token to buy; "native", 0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE or the zero address denote the native token; non-EVM chains use their own address format (base58 for Solana)'
-          },
-          recipient: {
-            type: "string",
-            description: "Receiver of output tokens; defaults to sender; needed for non-EVM destinations such as Solana"
-          },
-          useMaxTokenInBalance: {
-            type: "boolean",
-            description: "When true with a native tokenIn, estimated gas is subtracted from amountIn (description cut off in the excerpt)"
-          }
-        }
-      },
-      notes: [
-        "payload table truncated in the stored page excerpt; more fields may exist",
-        "result table not seen: page excerpt ends before Result Schema",
-        "read from stored copies: https://docs.b3os.org/actions/reference/generated/relay-swap (payload rows 7-8 from /es/ locale)"
-      ]
-    },
-    {
-      type: "send-erc20-token",
-      kind: "action",
-      name: "Send ERC20 Token",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/send-erc20-token",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: true,
-      fundsMovement: "send",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/send-erc20-token",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "tokenAddress",
-          "recipientAddress",
-          "amount",
-          "chainId"
-        ],
-        properties: {
-          tokenAddress: {
-            type: "string",
-            description: "ERC20 token contract address"
-          },
-          recipientAddress: {
-            type: "string",
-            description: "Address that receives the tokens"
-          },
-          amount: {
-            type: "string",
-            description: `Amount in the token's smallest unit as a string (e.g. "1000000" = 1 USDC); must be a positive integer`
-          },
-          chainId: {
-            type: "number",
-            description: "EVM chain ID (1 Ethereum, 137 Polygon, 56 BSC, 8453 Base, ...)"
-          },
-          gasLimit: {
-            type: "string",
-            description: 'Optional gas limit, positive integer string (e.g. "21000")'
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status",
-          "transactionHash"
-        ],
-        properties: {
-          status: {
-            type: "string"
-          },
-          transactionHash: {
-            type: "string"
-          },
-          blockNumber: {
-            type: "number",
-            description: "Block in which the transaction was confirmed"
-          },
-          tokenAddress: {
-            type: "string",
-            description: "Token contract address"
-          },
-          recipientAddress: {
-            type: "string",
-            description: "Recipient wallet address"
-          },
-          amount: {
-            type: "string",
-            description: "Transferred amount in smallest unit"
-          },
-          amountFormatted: {
-            type: "string",
-            description: "Decimal-adjusted human-readable amount (e.g. '1.5')"
-          },
-          tokenSymbol: {
-            type: "string",
-            description: "Token symbol such as USDC"
-          },
-          chainId: {
-            type: "number",
-            description: "Row cut off in the stored excerpt; required flag and description not seen"
-          }
-        }
-      },
-      notes: [
-        "result table truncated in the stored page excerpt; more fields may exist",
-        "result fields with no stated required flag: chainId"
-      ]
-    },
-    {
-      type: "send-sol",
-      kind: "action",
-      name: "Send SOL",
-      category: "Solana Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/send-sol",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: false,
-      fundsMovement: "send",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/send-sol",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "recipientAddress",
-          "chainId"
-        ],
-        properties: {
-          recipientAddress: {
-            type: "string",
-            description: "Solana address to receive SOL"
-          },
-          amount: {
-            type: "string",
-            description: 'Human-readable SOL amount (e.g. "1.5"), up to 9 decimals'
-          },
-          rawAmount: {
-            type: "string",
-            description: "Amount in lamports; if set, amount is ignored"
-          },
-          chainId: {
-            type: "number",
-            description: "Solana network (Mainnet or Devnet)"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status",
-          "signature",
-          "transactionHash"
-        ],
-        properties: {
-          status: {
-            type: "string"
-          },
-          signature: {
-            type: "string",
-            description: "Base58 transaction signature"
-          },
-          transactionHash: {
-            type: "string",
-            description: "Same signature under the key the workflow engine indexes"
-          },
-          slot: {
-            type: "number",
-            description: "Slot of confirmation"
-          },
-          recipient: {
-            type: "string",
-            description: "Recipient address"
-          },
-          amount: {
-            type: "string",
-            description: "Amount in lamports"
-          },
-          formattedAmount: {
-            type: "string",
-            description: "Amount in SOL (e.g. '1.5')"
-          },
-          amountFormatted: {
-            type: "string",
-            description: "Backward-compatible alias of formattedAmount"
-          },
-          decimals: {
-            type: "number",
-            description: "Always 9 for SOL"
-          },
-          chainId: {
-            type: "number",
-            description: "Chain ID the tx ran on"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "Connector id cut off in the stored excerpt (it begins 'con'); only type 'wallet' is certain. The page's generated example uses an EVM-style zero address and chainId 7565164 (presumably the Solana chain id used by B3OS; not explained on the page)."
-      ]
-    },
-    {
-      type: "send-spl-token",
-      kind: "action",
-      name: "Send SPL Token",
-      category: "Solana Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/send-spl-token",
-      schemaCompleteness: "complete",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: false,
-      fundsMovement: "send",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/send-spl-token",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "tokenMintAddress",
-          "recipientAddress",
-          "chainId"
-        ],
-        properties: {
-          tokenMintAddress: {
-            type: "string",
-            description: "Mint address of the token (e.g. USDC mint)"
-          },
-          recipientAddress: {
-            type: "string",
-            description: "Solana address to receive tokens"
-          },
-          amount: {
-            type: "string",
-            description: "Human-readable amount; decimals may not exceed the token's decimals"
-          },
-          rawAmount: {
-            type: "string",
-            description: "Amount in smallest unit; if set, amount is ignored"
-          },
-          chainId: {
-            type: "number",
-            description: "Solana network (Mainnet or Devnet)"
-          },
-          allowAtaCreation: {
-            type: "boolean",
-            description: "Create the recipient token account if missing (~0.002 SOL paid by sender)"
-          },
-          allowTransferHooks: {
-            type: "boolean",
-            description: "Permit Token-2022 tokens with transfer hooks; blocked by default"
-          },
-          allowTransferFee: {
-            type: "boolean",
-            description: "Permit Token-2022 tokens with a transfer fee; blocked by default"
-          },
-          allowUnverifiedTokens: {
-            type: "boolean",
-            description: "Permit tokens not on the Jupiter verified list (automated runs only; manual runs always allow)"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "result table not seen: page excerpt ends before Result Schema",
-        "read from stored copies: https://docs.b3os.org/de/actions/reference/generated/send-spl-token (also /zh-Hans/)"
-      ]
-    },
-    {
-      type: "swapkit-swap",
-      kind: "action",
-      name: "Cross-Chain Swap (SwapKit)",
-      category: "EVM Onchain",
-      origin: "shipped:https://docs.b3os.org/actions/reference/generated/swapkit-swap",
-      schemaCompleteness: "partial",
-      connector: {
-        type: "wallet"
-      },
-      requiresGas: true,
-      fundsMovement: "bridge",
-      documentationUrl: "https://docs.b3os.org/actions/reference/generated/swapkit-swap",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "sellAsset",
-          "buyAsset",
-          "sellAmount"
-        ],
-        properties: {
-          sellAsset: {
-            type: "string",
-            description: "SwapKit asset id to sell: CHAIN.SYMBOL or CHAIN.SYMBOL-contract (e.g. ETH.ETH, ETH.USDC-0xa0b8...)"
-          },
-          buyAsset: {
-            type: "string",
-            description: "SwapKit asset id to buy, e.g. ZEC.ZEC, BTC.BTC, DOGE.DOGE"
-          },
-          sellAmount: {
-            type: "string",
-            description: 'Human-readable amount (e.g. "0.1"); not smallest units (description cut off)'
-          }
-        }
-      },
-      notes: [
-        "payload table truncated in the stored page excerpt; more fields may exist",
-        "result table not seen: page excerpt ends before Result Schema"
-      ]
-    }
-  ],
-  triggers: [
-    {
-      type: "anyspend",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "approval",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "coinbase-checkout-received",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "coinbase-payment-received",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "cronjob",
-      kind: "trigger",
-      category: "Schedule (older trigger table)",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          rrule: {
-            description: "Two-line iCal string 'DTSTART:YYYYMMDDTHHmmSSZ\\nRRULE:FREQ=...'; a bare RRULE breaks scheduling; DTSTART should be the current UTC time; encode time-of-day in DTSTART, not BYHOUR/BYMINUTE"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: rrule",
-        "payload fields with no stated required flag: rrule",
-        "payload fields stated by guide.ts, not a reference page: rrule",
-        "Conflict: rrule (guide.ts, current) vs cron 'schedule' under 'props' (older docs). OpenAPI WorkflowType enum has both 'cronjob' and 'schedule'; docs.b3os.org/platform/triggers: schedule = declarative time-based, cronjob = cron-style recurring. OpenAPI lists 'rrule' as a UI InputType hint.",
-        "alternative (older or conflicting source) payload fields schedule: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format) and https://docs.b3os.org/actions/triggers (older version)"
-      ]
-    },
-    {
-      type: "email-new-email-matching-criteria",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "email-new-email-received",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "erc20-receive",
-      kind: "trigger",
-      category: "Blockchain (older trigger table)",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          chainId: {
-            description: "EVM chain"
-          },
-          tokenAddress: {
-            description: "ERC-20 token to watch"
-          },
-          walletAddress: {
-            description: "Receiving wallet to watch"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: chainId, tokenAddress, walletAddress",
-        "payload fields with no stated required flag: chainId, tokenAddress, walletAddress",
-        "payload fields stated by guide.ts, not a reference page: chainId, tokenAddress, walletAddress",
-        "Three-way conflict on the watched-address key: walletAddress (guide.ts), address (older docs), toAddress (+ minimumAmount) in a current recipe page.",
-        "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/fr/recipes/wallet-activity-alert"
-      ]
-    },
-    {
-      type: "erc20-send",
-      kind: "trigger",
-      category: "Blockchain (older trigger table)",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          chainId: {
-            description: "EVM chain"
-          },
-          tokenAddress: {
-            description: "ERC-20 token to watch"
-          },
-          walletAddress: {
-            description: "Sending wallet to watch"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: chainId, tokenAddress, walletAddress",
-        "payload fields with no stated required flag: chainId, tokenAddress, walletAddress",
-        "payload fields stated by guide.ts, not a reference page: chainId, tokenAddress, walletAddress",
-        "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)"
-      ]
-    },
-    {
-      type: "eth-receive",
-      kind: "trigger",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/fr/recipes/wallet-activity-alert (listed as 'native gas-token deposits')",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          chainId: {
-            description: "EVM chain"
-          },
-          walletAddress: {
-            description: "Wallet to watch"
-          },
-          minAmount: {
-            description: "Minimum amount in wei"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: chainId, walletAddress, minAmount",
-        "payload fields with no stated required flag: chainId, walletAddress, minAmount",
-        "payload fields stated by guide.ts, not a reference page: chainId, walletAddress, minAmount"
-      ]
-    },
-    {
-      type: "eth-send",
-      kind: "trigger",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/fr/recipes/wallet-activity-alert",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          chainId: {
-            description: "EVM chain"
-          },
-          walletAddress: {
-            description: "Wallet to watch"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: chainId, walletAddress",
-        "payload fields with no stated required flag: chainId, walletAddress",
-        "payload fields stated by guide.ts, not a reference page: chainId, walletAddress"
-      ]
-    },
-    {
-      type: "evm-log",
-      kind: "trigger",
-      category: "Blockchain (older trigger table)",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          chainId: {
-            description: "EVM chain"
-          },
-          contractAddress: {
-            description: "Contract to watch"
-          },
-          eventName: {
-            description: "Event name"
-          },
-          abi: {
-            description: "Event / contract ABI"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: chainId, contractAddress, eventName, abi",
-        "payload fields with no stated required flag: chainId, contractAddress, eventName, abi",
-        "payload fields stated by guide.ts, not a reference page: chainId, contractAddress, eventName, abi",
-        "Field-name conflict between guide.ts and older docs (contractAddress/eventName/abi vs address/eventSignature/filter).",
-        "alternative (older or conflicting source) payload fields chainId, address, eventSignature, filter: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)"
-      ]
-    },
-    {
-      type: "exchange-listing",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "farcaster-new-cast",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "farcaster-new-follower",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "farcaster-new-reaction",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "gmail-new-email-matching-search",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "gmail-new-email-received",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "hyperliquid-liquidation",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "hyperliquid-position-change",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "hyperliquid-price-alert",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "hyperliquid-trade",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "hyperliquid-transfer",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "hyperliquid-user-fill",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "kalshi-market-close",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "kalshi-market-trade",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "kalshi-new-market",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "manual",
-      kind: "trigger",
-      category: "General (older trigger table)",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/platform/triggers",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {}
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "Older docs list a separate 'webhook' trigger type; the OpenAPI WorkflowType enum has no 'webhook' value and guide.ts says manual serves as the webhook endpoint.",
-        "guide.ts: no payload fields. docs.b3os.org/examples/workflow-json root example uses payload {}.",
-        "POST https://api.b3os.org/v1/webhooks/YOUR_WORKFLOW_SECRET with a JSON body; body readable as {{$trigger.body.<field>}} (docs) or {{root.result.body.<field>}} (guide.ts); headers as {{$trigger.headers.<name>}}"
-      ]
-    },
-    {
-      type: "polymarket-market-close",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "polymarket-market-trade",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "polymarket-new-market",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "polymarket-user-bet",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "ramp-new-transaction",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "ramp-transaction-status-updated",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "ramp-transfer-payment-updated",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "schedule",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "shopify-inventory-level-updated",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "shopify-order-created",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "shopify-order-paid",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "situation-fired",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-mentions",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-channel-created",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-direct-message",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-interaction-event",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-keyword-mention",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-message-in-channels",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-reaction-added",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-user-added",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "slack-new-user-mention",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "solana-transaction",
-      kind: "trigger",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference); https://docs.b3os.org/fr/recipes/wallet-activity-alert (listed as 'Solana wallet or event activity')",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          address: {
-            description: "Solana address to watch"
-          },
-          network: {
-            description: "Solana network"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: address, network",
-        "payload fields with no stated required flag: address, network",
-        "payload fields stated by guide.ts, not a reference page: address, network"
-      ]
-    },
-    {
-      type: "stripe-payment-receive",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "telegram-channel",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "telegram-new-interaction-event",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "token-price-cexes",
-      kind: "trigger",
-      name: "Token Price Alert",
-      category: "Markets",
-      origin: "shipped:https://docs.b3os.org/actions/trigger-reference/triggers/token-price-cexes",
-      schemaCompleteness: "complete",
-      documentationUrl: "https://docs.b3os.org/actions/trigger-reference/triggers/token-price-cexes",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "asset",
-          "targetPrice",
-          "operation"
-        ],
-        properties: {
-          asset: {
-            type: "string",
-            description: "Asset pair symbol such as BTCUSD or ETHUSD"
-          },
-          targetPrice: {
-            type: "number"
-          },
-          operation: {
-            type: "string"
-          },
-          maxTriggers: {
-            type: "string",
-            description: "Trigger frequency"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "price",
-          "triggeredAt",
-          "rawResponse"
-        ],
-        properties: {
-          price: {
-            type: "number",
-            description: "USD price used for the comparison"
-          },
-          triggeredAt: {
-            type: "string",
-            description: "UTC RFC3339 timestamp (e.g. 2025-12-13T07:03:00.123456Z)"
-          },
-          rawResponse: {
-            type: "object",
-            description: "Full oracle price payload (timestamp, signatures, raw price, ...)"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        'Payload field names conflict with guide.ts (asset, condition, threshold). Page table says asset is a pair symbol (BTCUSD) but its own example uses "ETH". Supported as a wait-node trigger (older docs.b3os.org/actions/triggers).',
-        "read from stored copies: https://docs.b3os.org/es/actions/trigger-reference/triggers/token-price-cexes (also /zh-Hans/)"
-      ]
-    },
-    {
-      type: "unusual-whales-market-news",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "unusual-whales-options-flow-alerts",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    },
-    {
-      type: "x-new-tweet",
-      kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
-    }
-  ],
-  logic: [
-    {
-      type: "call-x402-endpoint",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed in the built-in catalog table; no reference page with its fields was found",
-        "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
-      ]
-    },
-    {
-      type: "code-transform",
-      kind: "logic",
-      name: "Run JavaScript",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/code-transform",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/code-transform",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "code",
-          "input"
-        ],
-        properties: {
-          code: {
-            type: "string",
-            description: "Source defining transform(input); sandboxed, no network or filesystem"
-          },
-          input: {
-            type: "object",
-            description: "Value passed as 'input' (e.g. {{node.result.items}} passes that array directly)"
-          },
-          timeout: {
-            type: "number",
-            description: "Execution timeout in ms",
-            default: 5e3,
-            maximum: 1e4
-          },
-          inputType: {
-            type: "object",
-            description: 'Optional JSON-schema-like declaration of the input type, e.g. {"type":"array"}'
-          },
-          outputType: {
-            type: "object",
-            description: "Optional JSON-schema-like declaration of the output type, used for validation and variable suggestions"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "output"
-        ],
-        properties: {
-          output: {
-            type: [
-              "string",
-              "number",
-              "boolean",
-              "null",
-              "array",
-              "object"
-            ],
-            description: "Whatever transform returns; any JSON-serialisable value (description cut off in excerpt)"
-          }
-        }
-      },
-      notes: [
-        "result table truncated in the stored page excerpt; more fields may exist",
-        "Page says type 'object' for input although it may hold an array. guide.ts: function must be named transform(input)."
-      ]
-    },
-    {
-      type: "convert-from-wei",
-      kind: "logic",
-      name: "Convert from Smallest Unit (Wei)",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/convert-from-wei",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/convert-from-wei",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "wei",
-          "decimals"
-        ],
-        properties: {
-          wei: {
-            type: "string",
-            description: "Integer string in smallest units; templates allowed"
-          },
-          decimals: {
-            type: "number",
-            description: "Token decimals (6, 8, 18 ...)"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "value"
-        ],
-        properties: {
-          value: {
-            type: "string",
-            description: "Decimal string, trailing zeros trimmed (e.g. '3.75')"
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      type: "convert-to-wei",
-      kind: "logic",
-      name: "Convert to Smallest Unit (Wei)",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/convert-to-wei",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/convert-to-wei",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "value",
-          "decimals"
-        ],
-        properties: {
-          value: {
-            type: "string",
-            description: "Decimal amount to convert; templates allowed"
-          },
-          decimals: {
-            type: "number",
-            description: "Token decimals (6 USDC/USDT, 8 WBTC, 18 ETH / most ERC-20)"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "wei"
-        ],
-        properties: {
-          wei: {
-            type: "string",
-            description: "Integer string in smallest units, no decimal point; for on-chain use"
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      type: "db-query",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in; https://docs.b3os.org/platform/databases-storage",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {}
-      },
-      resultSchema: {
-        type: "object",
-        properties: {
-          rows: {
-            type: "array",
-            description: "Result rows; access as {{node.result.rows.0.field}} (guide.ts)"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result fields known from a secondary source only (no reference page)",
-        "result fields with no stated required flag: rows",
-        "result fields stated by guide.ts, not a reference page: rows",
-        "Conflict: SQL key 'sql' (with ? placeholders) vs 'query' (with $1 placeholders) between two current docs pages.",
-        "listed in the Built-In Catalog table on docs.b3os.org/actions/built-in",
-        "connector: guide.ts: database connector type 'db' is used for database actions",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/platform/databases-storage"
-      ]
-    },
-    {
-      type: "delay",
-      kind: "logic",
-      name: "Wait / Delay",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/delay",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/delay",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "delayMs"
-        ],
-        properties: {
-          delayMs: {
-            type: "number",
-            description: "Delay in milliseconds"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status"
-        ],
-        properties: {
-          status: {
-            type: "string"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "Documented under /actions/reference/built-ins/delay, not /logic/; guide.ts lists it among logic nodes."
-      ]
-    },
-    {
-      type: "deploy-contract",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist",
-        "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
-      ]
-    },
-    {
-      type: "filter",
-      kind: "logic",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          array: {
-            description: "Array to filter"
-          },
-          condition: {
-            description: "Condition object (guide.ts key name)"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: array, condition",
-        "payload fields with no stated required flag: array, condition",
-        "payload fields stated by guide.ts, not a reference page: array, condition",
-        "Key name conflict: guide.ts 'condition' vs older docs 'filter'. Not listed in the current docs.b3os.org/actions/built-in catalog table; listed in docs.b3os.org/platform/actions-overview (older version).",
-        "alternative (older or conflicting source) payload fields array, filter: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)"
-      ]
-    },
-    {
-      type: "for-each",
-      kind: "logic",
-      name: "Loop (For Each)",
-      category: "Logic",
-      origin: "shipped:https://docs.b3os.org/actions/reference/logic/for-each",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/logic/for-each",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "array"
-        ],
-        properties: {
-          array: {
-            type: "array",
-            description: "Array to iterate; may be a template such as {{node.result.items}}"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "iterations",
-          "iterationCount",
-          "status"
-        ],
-        properties: {
-          iterations: {
-            type: "array",
-            description: "Per-iteration results"
-          },
-          iterationCount: {
-            type: "integer",
-            description: "Number of iterations executed"
-          },
-          lastAdvancedIteration: {
-            type: "integer",
-            description: "Index of last advanced iteration (iterationCount - 1)"
-          },
-          status: {
-            type: "string",
-            description: "Loop execution status"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "Loop body node ids go in the node's loopBody array, not children (page text, guide.ts, OpenAPI WorkflowNode.loopBody).",
-        'limits: {"maxNestingLevels":10,"maxIterationsPerLoop":100,"runtimeNodeBudget":10000}',
-        "read from stored copies: https://docs.b3os.org/hi/actions/reference/logic/for-each (also /ja/)"
-      ]
-    },
-    {
-      type: "format",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in (catalog row only)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {}
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "Current catalog describes it as 'Create formatted strings or structured output'. Field list only from the older docs mirror.",
-        "listed in the Built-In Catalog table on docs.b3os.org/actions/built-in",
-        "alternative (older or conflicting source) payload fields data, template, separator: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in"
-      ]
-    },
-    {
-      type: "if",
-      kind: "logic",
-      name: "Condition (If / Else)",
-      category: "Logic",
-      origin: "shipped:https://docs.b3os.org/actions/reference/logic/if",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/logic/if",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "condition"
-        ],
-        properties: {
-          condition: {
-            type: "object",
-            description: 'Condition DSL; top level must be $and or $or holding an array of comparisons shaped { "{{left}}": { "$op": right } }; $op one of $eq,$ne,$gt,$gte,$lt,$lte,$in,$nin; left may be a template or literal, right a number, string, template or array (for $in/$nin)'
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "branch"
-        ],
-        properties: {
-          branch: {
-            type: "string",
-            description: "Branch selected"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        'Children of an if node carry branch: "then" or "else" (guide.ts, OpenAPI WorkflowNode.branch).'
-      ]
-    },
-    {
-      type: "list-max",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed in the built-in catalog table; no reference page with its fields was found"
-      ]
-    },
-    {
-      type: "list-min",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed in the built-in catalog table; no reference page with its fields was found"
-      ]
-    },
-    {
-      type: "log",
-      kind: "logic",
-      name: "Log Message",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/log",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/log",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "message"
-        ],
-        properties: {
-          message: {
-            type: "string",
-            description: "Text to log; templates such as {{node.result.field}}, {{$item}}, {{$index}} allowed"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "message",
-          "loggedAt"
-        ],
-        properties: {
-          message: {
-            type: "string",
-            description: "Message after template resolution"
-          },
-          loggedAt: {
-            type: "string",
-            description: "ISO 8601 time of the log entry"
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      type: "org-storage-get",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
-    },
-    {
-      type: "org-storage-list",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
-    },
-    {
-      type: "org-storage-set",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
-    },
-    {
-      type: "parse-google-sheets-url",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed in the built-in catalog table; no reference page with its fields was found"
-      ]
-    },
-    {
-      type: "place-order",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed in the built-in catalog table; no reference page with its fields was found",
-        "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
-      ]
-    },
-    {
-      type: "pluck",
-      kind: "logic",
-      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts (Node Types Quick Reference)",
-      schemaCompleteness: "partial",
-      payloadSchema: {
-        type: "object",
-        properties: {
-          array: {
-            description: "Array of objects"
-          },
-          fields: {
-            description: "Fields to extract (guide.ts key name, plural)"
-          }
-        }
-      },
-      notes: [
-        "payload fields known from a secondary source only (no reference page)",
-        "result table not documented in sources found",
-        "payload fields with no stated type: array, fields",
-        "payload fields with no stated required flag: array, fields",
-        "payload fields stated by guide.ts, not a reference page: array, fields",
-        "Key conflict: guide.ts 'fields' vs older docs 'field' (single string). Not in the current built-in catalog table.",
-        "alternative (older or conflicting source) payload fields array, field: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)"
-      ]
-    },
-    {
-      type: "regex",
-      kind: "logic",
-      name: "Text Pattern Match",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/regex",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/regex",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "text",
-          "pattern"
-        ],
-        properties: {
-          text: {
-            type: "string",
-            description: "Text to match; templates allowed"
-          },
-          pattern: {
-            type: "string",
-            description: "Go RE2 pattern; (?P<name>...) for named groups; at most 1024 characters",
-            maxLength: 1024
-          },
-          global: {
-            type: "boolean",
-            description: "Return all matches rather than the first",
-            default: false
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "matched"
-        ],
-        properties: {
-          matched: {
-            type: "boolean",
-            description: "Whether the pattern matched"
-          },
-          matches: {
-            type: "object",
-            description: "Captured groups keyed by name (plus '0' for the full match); in global mode an array of such objects; use {{nodeId.result.matches.groupName}}"
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      type: "send-webhook",
-      kind: "logic",
-      name: "Send Webhook",
-      category: "Utility",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/send-webhook",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/send-webhook",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "url"
-        ],
-        properties: {
-          url: {
-            type: "string",
-            description: "Target URL; HTTPS only; private/internal addresses rejected"
-          },
-          headers: {
-            type: "object",
-            description: "Custom headers; sensitive ones are encrypted at rest"
-          },
-          body: {
-            type: "object",
-            description: "JSON request body; templates allowed"
-          },
-          maxRetries: {
-            type: "number",
-            description: "Retry attempts on failure (exponential backoff)",
-            default: 3
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "deliveryId",
-          "status"
-        ],
-        properties: {
-          deliveryId: {
-            type: "string",
-            description: "Delivery tracking id (see Deliveries API)"
-          },
-          status: {
-            type: "string",
-            description: "Initial status; always 'pending' (delivery is async)"
-          },
-          url: {
-            type: "string",
-            description: "Target URL"
-          },
-          method: {
-            type: "string",
-            description: "HTTP method; always POST"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "read from stored copies: https://docs.b3os.org/hi/actions/reference/built-ins/send-webhook (also /ko/)"
-      ]
-    },
-    {
-      type: "storage",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
-    },
-    {
-      type: "track-position",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/actions/built-in",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed in the built-in catalog table; no reference page with its fields was found"
-      ]
-    },
-    {
-      type: "trigger-workflow",
-      kind: "logic",
-      name: "Trigger Another Workflow",
-      category: "Built In",
-      origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/trigger-workflow",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/trigger-workflow",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "workflowId"
-        ],
-        properties: {
-          workflowId: {
-            type: "string",
-            description: "Target workflow id; same organization only"
-          },
-          payload: {
-            type: "object",
-            description: "Data for the target; declared inputs readable there as {{root.input.fieldName}}"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "triggeredWorkflowId",
-          "triggeredWorkflowName",
-          "runStatus",
-          "triggeredAt"
-        ],
-        properties: {
-          triggeredWorkflowId: {
-            type: "string",
-            description: "Id of the started workflow"
-          },
-          triggeredWorkflowName: {
-            type: "string",
-            description: "Name of the started workflow"
-          },
-          runStatus: {
-            type: "string",
-            description: "Status of the started run"
-          },
-          triggeredAt: {
-            type: "string",
-            description: "ISO 8601 start time"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "Older platform/actions-overview calls it fire-and-forget.",
-        "read from stored copies: https://docs.b3os.org/fr/actions/reference/built-ins/trigger-workflow (also /actions/reference/built-ins/trigger-workflow)"
-      ]
-    },
-    {
-      type: "verify-contract",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
-    },
-    {
-      type: "wait",
-      kind: "logic",
-      name: "Wait for event",
-      category: "Logic",
-      origin: "shipped:https://docs.b3os.org/actions/reference/logic/wait",
-      schemaCompleteness: "complete",
-      requiresGas: false,
-      documentationUrl: "https://docs.b3os.org/actions/reference/logic/wait",
-      payloadSchema: {
-        type: "object",
-        required: [
-          "timeoutMs",
-          "triggerType",
-          "triggerConfig"
-        ],
-        properties: {
-          timeoutMs: {
-            type: "number",
-            description: "Timeout in ms; node fails/times out if nothing fires. Range 1 second to 7 days",
-            minimum: 1e3,
-            maximum: 6048e5
-          },
-          triggerType: {
-            type: "string",
-            description: "Trigger type to wait for"
-          },
-          triggerConfig: {
-            type: "object",
-            description: "Configuration for that trigger type (shape depends on triggerType)"
-          }
-        },
-        additionalProperties: false
-      },
-      resultSchema: {
-        type: "object",
-        required: [
-          "status"
-        ],
-        properties: {
-          status: {
-            type: "string",
-            description: "'waiting' at first, then 'resumed' or 'timed_out'"
-          },
-          triggerResult: {
-            type: "object",
-            description: "Data from the resuming trigger"
-          },
-          source: {
-            type: "string",
-            description: "What resumed the node (e.g. 'manual', 'token-price-cexes')"
-          },
-          branch: {
-            type: "string",
-            description: "'resumed' or 'timed_out'"
-          },
-          timeoutMs: {
-            type: "number",
-            description: "Configured timeout (present on timed_out results)"
-          }
-        },
-        additionalProperties: false
-      },
-      notes: [
-        "min/max derived from the page's stated range '1 second to 7 days' (1000..604800000 ms). guide.ts: default timeout 5 min, recommends >= 86400000 for human approval; wait nodes use the trigger's waitPayloadSchema.",
-        "Page title not visible in the stored excerpt (it starts at the badge line); name here is descriptive, not from the page."
-      ]
-    },
-    {
-      type: "x402-endpoint",
-      kind: "logic",
-      origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
-      notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
-    }
-  ]
-};
-
-// src/catalog/shipped.ts
-var shipped = platform_catalog_default;
-function shippedEntries() {
-  return [...shipped.actions, ...shipped.triggers, ...shipped.logic].map((entry) => ({
-    ...entry,
-    source: "shipped"
-  }));
-}
-
-// src/core/catalog-loader.ts
-async function loadCatalog(head, settings, affected, platform) {
-  const repository = await repositoryEntries(head, settings);
-  const pinned = await pinnedFileEntries(head);
-  const shipped2 = shippedEntries();
-  if (!platform) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
-  const known = createCatalog({ repository, pinned, shipped: [] });
-  const wanted = [...await typesUsed(head, affected)].filter((t) => !known.lookup(t)).sort();
-  if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
-  const live = await platform.lookupTypes(wanted);
-  const notices = live.failures.map((f) => `live catalog lookup of \`${f.type}\` failed: ${f.reason}`);
-  return { catalog: createCatalog({ repository, pinned, live: [...live.entries], shipped: shipped2 }), notices };
-}
-async function repositoryEntries(head, settings) {
-  const entries = [];
-  for (const action of head.index.ofKind("action")) {
-    const entry = await actionEntry(head, settings, action);
-    if (entry) entries.push(entry);
-  }
-  for (const trigger of head.index.ofKind("trigger")) {
-    const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
-    const value2 = file ? (await head.document(file))?.value : void 0;
-    const entry = file && value2 !== void 0 ? triggerJsonEntry(value2, file, trigger.id).entry : void 0;
-    if (entry) entries.push(entry);
-  }
-  return entries;
-}
-async function pinnedFileEntries(head) {
-  const entries = [];
-  for (const object2 of head.index.ofKind("catalog")) {
-    for (const file of object2.files) {
-      const value2 = (await head.document(file))?.value;
-      if (value2 !== void 0) entries.push(...pinnedEntries(value2, file).entries);
-    }
-  }
-  return entries;
-}
-async function actionEntry(head, settings, action) {
-  const json = action.files.find((f) => matchesAny(settings.paths.actions, f));
-  if (json) {
-    const value2 = (await head.document(json))?.value;
-    return value2 === void 0 ? void 0 : actionJsonEntry(value2, json, action.id).entry;
-  }
-  const schemaFile = action.files.find((f) => f.endsWith("/schema.ts"));
-  const executeFile = action.files.find((f) => f.endsWith("/execute.ts"));
-  const anchor = schemaFile ?? executeFile ?? action.files[0];
-  const files = {
-    schemaTs: schemaFile ? await head.text(schemaFile) : void 0,
-    executeTs: executeFile ? await head.text(executeFile) : void 0
-  };
-  return sdkActionEntry(action.id, files, anchor.slice(0, anchor.lastIndexOf("/"))).entry;
-}
-async function typesUsed(head, affected) {
-  const types = /* @__PURE__ */ new Set();
-  for (const object2 of [...affected.objects("workflow"), ...affected.objects("template")]) {
-    for (const file of object2.files) for (const t of nodeTypesOf(definitionOf((await head.document(file))?.value))) types.add(t);
-  }
-  return types;
-}
-function matchesAny(patterns, path2) {
-  return patterns.some((p) => compilePattern(p).match(path2) !== void 0);
 }
 
 // src/items/public-contract/type-versions.ts

@@ -37,6 +37,14 @@ const BUILT_IN_LISTS = [
     notes: ['listed only by the older docs (platform/actions-overview); it may no longer exist'],
   },
 ];
+// Platform actions the reference names (b3os-platform.md §2.4 "Real ids", §6 "Pattern D") but
+// whose schemas no shipped source holds: known by name, so their nodes are unverified, not unknown.
+const NAMED_ACTIONS = {
+  origin: 'b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)',
+  types: ['coingecko-get-token-price', 'slack-send-message', 'slack-send-block-kit-message'],
+  notes: ['only the name is known: no schema in the shipped sources'],
+};
+
 // b3os-platform.md §4.3 [INF]: these built-ins can spend, but no source declares their funds movement.
 const MAY_SPEND = new Set(['place-order', 'call-x402-endpoint', 'deploy-contract']);
 
@@ -71,6 +79,15 @@ function triggerEntries(catalog, openapi) {
   return entries.sort(byType);
 }
 
+function actionEntries(catalog) {
+  const entries = catalog.actions.map((raw) => entryFromData(raw, 'action'));
+  const known = new Set(entries.map((entry) => entry.type));
+  for (const type of NAMED_ACTIONS.types) {
+    if (!known.has(type)) entries.push(nameOnlyEntry(type, 'action', NAMED_ACTIONS.origin, NAMED_ACTIONS.notes));
+  }
+  return entries.sort(byType);
+}
+
 function logicEntries(catalog) {
   const entries = catalog.logic.map((raw) => entryFromData(raw, 'logic'));
   const known = new Set(entries.map((entry) => entry.type));
@@ -93,8 +110,9 @@ function build(args) {
       catalog.from,
       { ...openapi.from, part: 'WorkflowType enum' },
       { file: '../shared/reference/b3os-platform.md', part: '§2.5 built-in / logic node types (list kept in scripts/build-platform-catalog.mjs)' },
+      { file: '../shared/reference/b3os-platform.md', part: '§2.4 and §6 action ids named without a schema (list kept in scripts/build-platform-catalog.mjs)' },
     ],
-    actions: catalog.data.actions.map((raw) => entryFromData(raw, 'action')).sort(byType),
+    actions: actionEntries(catalog.data),
     triggers: triggerEntries(catalog.data, openapi.data),
     logic: logicEntries(catalog.data),
   };

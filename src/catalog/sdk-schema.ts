@@ -74,6 +74,7 @@ function notLiteral(
     line,
     column,
     message: `\`${name}\` in ${file} is not a static literal at ${line}:${column}${within}: it uses ${failure.reason}`,
+    unverified: true,
   };
 }
 

@@ -60,6 +60,8 @@ export interface CatalogProblem {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** Set when the definition could not be read statically (not a literal): unknown, not wrong. */
+  readonly unverified?: true;
 }
 
 /** True when an entry can move funds: non-empty `fundsMovement`, a wallet connector, or gas. */

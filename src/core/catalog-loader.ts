@@ -1,9 +1,9 @@
 import { definitionOf, nodeTypesOf } from '../b3os/definition.js';
 import { createCatalog } from '../catalog/catalog.js';
 import { pinnedEntries } from '../catalog/pinned.js';
-import { actionJsonEntry, sdkActionEntry, triggerJsonEntry } from '../catalog/repository.js';
+import { actionJsonEntry, sdkActionEntry, triggerJsonEntry, type DefinitionRead } from '../catalog/repository.js';
 import { shippedEntries } from '../catalog/shipped.js';
-import type { Catalog, CatalogEntry } from '../catalog/types.js';
+import type { Catalog, CatalogEntry, CatalogProblem } from '../catalog/types.js';
 import type { Affected } from './affected.js';
 import { compilePattern } from './pattern.js';
 import type { PlatformPort } from './platform.js';
@@ -29,48 +29,71 @@ export async function loadCatalog(head: RepoView, settings: Settings, affected: 
   return { catalog: createCatalog({ repository, pinned, live: [...live.entries], shipped }), notices };
 }
 
+/** One definition object read as data: the file to point at, its entries and its problems. */
+export interface ObjectRead {
+  readonly object: RepoObject;
+  /** `action.json`, `trigger.json`, the pinned catalog file, or the SDK folder. */
+  readonly file: string;
+  readonly entries: readonly CatalogEntry[];
+  readonly problems: readonly CatalogProblem[];
+}
+
 /** Entries of the repository's own action and trigger definitions at one ref. */
 export async function repositoryEntries(head: RepoView, settings: Settings): Promise<CatalogEntry[]> {
-  const entries: CatalogEntry[] = [];
-  for (const action of head.index.ofKind('action')) {
-    const entry = await actionEntry(head, settings, action);
-    if (entry) entries.push(entry);
-  }
-  for (const trigger of head.index.ofKind('trigger')) {
-    const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
-    const value = file ? (await head.document(file))?.value : undefined;
-    const entry = file && value !== undefined ? triggerJsonEntry(value, file, trigger.id).entry : undefined;
-    if (entry) entries.push(entry);
-  }
-  return entries;
+  const objects = [...head.index.ofKind('action'), ...head.index.ofKind('trigger')];
+  return (await readObjects(head, settings, objects)).flatMap((read) => read.entries);
 }
 
 /** Entries of the pinned catalog file(s) at one ref. */
 export async function pinnedFileEntries(head: RepoView): Promise<CatalogEntry[]> {
-  const entries: CatalogEntry[] = [];
-  for (const object of head.index.ofKind('catalog')) {
-    for (const file of object.files) {
-      const value = (await head.document(file))?.value;
-      if (value !== undefined) entries.push(...pinnedEntries(value, file).entries);
-    }
-  }
-  return entries;
+  return (await readObjects(head, undefined, head.index.ofKind('catalog'))).flatMap((read) => read.entries);
 }
 
-async function actionEntry(head: RepoView, settings: Settings, action: RepoObject): Promise<CatalogEntry | undefined> {
+/** Reads action, trigger and pinned catalog objects as data, keeping what was wrong with each. */
+export async function readObjects(head: RepoView, settings: Settings | undefined, objects: readonly RepoObject[]): Promise<ObjectRead[]> {
+  const reads: ObjectRead[] = [];
+  for (const object of objects) {
+    if (object.kind === 'catalog') reads.push(...(await pinnedReads(head, object)));
+    else if (settings && object.kind === 'action') reads.push(...(await actionRead(head, settings, object)));
+    else if (settings && object.kind === 'trigger') reads.push(...(await triggerRead(head, settings, object)));
+  }
+  return reads;
+}
+
+async function pinnedReads(head: RepoView, object: RepoObject): Promise<ObjectRead[]> {
+  const reads: ObjectRead[] = [];
+  for (const file of object.files) {
+    const value = (await head.document(file))?.value;
+    if (value !== undefined) reads.push({ object, file, ...pinnedEntries(value, file) });
+  }
+  return reads;
+}
+
+async function triggerRead(head: RepoView, settings: Settings, trigger: RepoObject): Promise<ObjectRead[]> {
+  const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
+  const value = file ? (await head.document(file))?.value : undefined;
+  return file && value !== undefined ? [fromRead(trigger, file, triggerJsonEntry(value, file, trigger.id))] : [];
+}
+
+async function actionRead(head: RepoView, settings: Settings, action: RepoObject): Promise<ObjectRead[]> {
   const json = action.files.find((f) => matchesAny(settings.paths.actions, f));
   if (json) {
     const value = (await head.document(json))?.value;
-    return value === undefined ? undefined : actionJsonEntry(value, json, action.id).entry;
+    return value === undefined ? [] : [fromRead(action, json, actionJsonEntry(value, json, action.id))];
   }
   const schemaFile = action.files.find((f) => f.endsWith('/schema.ts'));
   const executeFile = action.files.find((f) => f.endsWith('/execute.ts'));
   const anchor = schemaFile ?? executeFile ?? action.files[0];
+  const folder = anchor.slice(0, anchor.lastIndexOf('/'));
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : undefined,
     executeTs: executeFile ? await head.text(executeFile) : undefined,
   };
-  return sdkActionEntry(action.id, files, anchor.slice(0, anchor.lastIndexOf('/'))).entry;
+  return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+
+function fromRead(object: RepoObject, file: string, read: DefinitionRead): ObjectRead {
+  return { object, file, entries: read.entry ? [read.entry] : [], problems: read.problems };
 }
 
 /** Node types used by the affected workflows and templates. */

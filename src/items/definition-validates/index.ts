@@ -15,6 +15,7 @@ import { schemaUnknown } from './schema-unknown.js';
 import { syntax } from './syntax.js';
 import { triggerNodes } from './trigger-nodes.js';
 import { triggerPayload } from './trigger-payload.js';
+import { typeDefinition } from './type-definition.js';
 import { unknownNodeType } from './unknown-node-type.js';
 import { unreachableNode } from './unreachable-node.js';
 import { workflowShape } from './workflow-shape.js';
@@ -31,6 +32,7 @@ export const definitionValidates: ItemDefinition = {
     workflowShape,
     legacyFormat,
     // node types
+    typeDefinition,
     unknownNodeType,
     schemaUnknown,
     // graph

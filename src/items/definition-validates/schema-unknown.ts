@@ -16,7 +16,7 @@ export const schemaUnknown = defineRule(
         const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
         if (!entry || entry.schemaCompleteness !== 'name-only') continue;
         report({
-          message: `node \`${node.id}\` of type \`${node.type}\` cannot be verified: no payload schema is known (only its name, from ${entry.origin})`,
+          message: `no payload schema is known for node \`${node.id}\` of type \`${node.type}\` (only its name, from ${entry.origin})`,
           hint: 'pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`',
           location: locationIn(doc, `${node.pointer}/type`),
           unverified: true,

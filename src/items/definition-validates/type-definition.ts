@@ -1,0 +1,46 @@
+import { readObjects } from '../../core/catalog-loader.js';
+import { locationIn, startOf } from '../../core/locate.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
+import type { Location } from '../../core/types.js';
+import type { CatalogProblem } from '../../catalog/types.js';
+
+/**
+ * Every affected action and trigger definition, and the pinned catalog, reads as data. A definition
+ * that does not is left out of the catalog (or kept by name only), so without this rule its
+ * problems would only show as unknown types far away in the workflows that use it.
+ */
+export const typeDefinition = defineRule(
+  {
+    id: 'definition-validates/type-definition',
+    description: 'every action and trigger definition and the pinned catalog read as data: right shape, id rule, static literals',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    const objects = (['action', 'trigger', 'catalog'] as const).flatMap((kind) => ctx.affected.objects(kind));
+    for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
+      for (const problem of read.problems) {
+        report({
+          message: problem.message,
+          hint: hintFor(problem, read.object.kind),
+          location: await problemLocation(ctx, read.file, problem),
+          ...(problem.unverified ? { unverified: true } : {}),
+        });
+      }
+    }
+  },
+);
+
+function hintFor(problem: CatalogProblem, kind: string): string {
+  if (problem.unverified) return 'write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code';
+  if (kind === 'catalog') return 'regenerate the file with `b3os-readiness catalog pull`';
+  if (problem.pointer === '/type' || problem.pointer === '') return `give the ${kind} an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name`;
+  return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
+}
+
+/** SDK problems carry their file and position; JSON problems a pointer into `file`. */
+async function problemLocation(ctx: RuleContext, file: string, problem: CatalogProblem): Promise<Location> {
+  const path = problem.file ?? file;
+  if (problem.line !== undefined) return { file: path, line: problem.line, column: problem.column ?? 1 };
+  const doc = path.endsWith('.json') ? await ctx.head.document(path) : undefined;
+  return doc ? locationIn(doc, problem.pointer) : startOf(ctx.head.has(`${path}/schema.ts`) ? `${path}/schema.ts` : path);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
+
+const RULE = 'definition-validates/type-definition';
+const ACTION = 'actions/acme-ping/action.json';
+const TRIGGER = 'triggers/acme-paid/trigger.json';
+const SDK = 'packages/sdk/actions/acme-feed';
+const CATALOG = '.b3os/catalog.json';
+
+const definition = (fields: Record<string, unknown> = {}) =>
+  `${JSON.stringify({ type: 'acme-ping', name: 'Acme ping', payloadSchema: { type: 'object' }, resultSchema: { type: 'object' }, ...fields }, null, 2)}\n`;
+const sdkSchema = (payload = "{ type: 'object', properties: {} }") =>
+  `import { helper } from './helper';\n\nexport const payloadSchema = ${payload};\nexport const resultSchema = { type: 'object' };\n`;
+const catalog = (actions: unknown[]) => `${JSON.stringify({ source: 'https://api.b3os.org', fetchedAt: '2026-11-20T09:00:00Z', actions, logicActions: [], triggers: [] }, null, 2)}\n`;
+const PINNED = { type: 'acme-send', name: 'Acme send', payloadSchema: { type: 'object' }, resultSchema: { type: 'object' } };
+
+const CASES: RuleCase[] = [
+  { name: 'a good action.json', files: { [ACTION]: definition() }, expected: [] },
+  { name: 'a good SDK action whose schema uses a top-level const', files: { [`${SDK}/schema.ts`]: sdkSchema('base') .replace('import', "const base = { type: 'object' } as const;\nimport") }, expected: [] },
+  { name: 'a good pinned catalog', files: { [CATALOG]: catalog([PINNED]) }, expected: [] },
+  {
+    name: 'type differs from the folder: at type',
+    files: { [ACTION]: definition({ type: 'acme-pong' }) },
+    expected: [{ file: ACTION, line: 2, column: 11, message: /^type `acme-pong` does not match its folder id `acme-ping`$/ }],
+  },
+  {
+    name: 'id breaks the SDK rule',
+    files: { 'actions/acme--ping/action.json': definition({ type: 'acme--ping' }) },
+    expected: [{ file: 'actions/acme--ping/action.json', line: 2, column: 11, message: /^`acme--ping` breaks the SDK id rule/ }],
+  },
+  {
+    name: 'a schema that is not an object: at the field',
+    files: { [ACTION]: definition({ payloadSchema: 5 }) },
+    expected: [{ file: ACTION, line: 4, column: 20, message: /^`payloadSchema` must be object/ }],
+  },
+  {
+    name: 'a trigger.json without type',
+    files: { [TRIGGER]: JSON.stringify({ name: 'Acme paid' }) },
+    expected: [{ file: TRIGGER, line: 1, column: 1, message: /missing `type`; set it to its folder id `acme-paid`/ }],
+  },
+  {
+    name: 'an SDK schema built by a call: unverified, at the call',
+    files: { [`${SDK}/schema.ts`]: sdkSchema('helper()') },
+    expected: [{ file: `${SDK}/schema.ts`, line: 3, column: 30, message: /^`payloadSchema` in .* is not a static literal at 3:30: it uses a call to `helper\(\)`$/ }],
+  },
+  {
+    name: 'an SDK folder whose id breaks the rule: at the folder',
+    files: { 'packages/sdk/actions/ab/schema.ts': sdkSchema() },
+    expected: [{ file: 'packages/sdk/actions/ab/schema.ts', line: 1, column: 1, message: /^`ab` breaks the SDK id rule/ }],
+  },
+  {
+    name: 'a pinned entry repeated: at its type',
+    files: { [CATALOG]: catalog([PINNED, PINNED]) },
+    expected: [{ file: CATALOG, line: 16, column: 15, message: /^type `acme-send` is already defined at \/actions\/0$/ }],
+  },
+];
+
+describe(RULE, () => {
+  it('table', () => checkRuleTable(RULE, CASES));
+
+  it('marks a schema it cannot read statically as unverified, and a wrong one as an error', async () => {
+    const [unread] = findingsOf(await auditFiles(CASES[7].files), RULE);
+    expect(unread.unverified).toBe(true);
+    expect(unread.hint).toMatch(/object literal/);
+    const [wrong] = findingsOf(await auditFiles(CASES[3].files), RULE);
+    expect(wrong.unverified).toBeUndefined();
+    expect(wrong.severity).toBe('error');
+  });
+});
