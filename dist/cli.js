@@ -35244,8 +35244,14 @@ function* expressionSites(view) {
     }
   }
 }
-function siteLocation(doc, site) {
-  return locationIn(doc, site.pointer, site.isKey);
+function siteLocation(doc, site, part) {
+  const whole = locationIn(doc, site.pointer, site.isKey);
+  if (!part || whole.endLine !== whole.line || whole.endColumn === void 0) return whole;
+  const written = whole.endColumn - whole.column;
+  const lead = written === site.text.length + 2 ? 1 : doc.format === "yaml" && written === site.text.length ? 0 : void 0;
+  if (lead === void 0) return whole;
+  const column = whole.column + lead + part.start;
+  return { file: whole.file, line: whole.line, column, endLine: whole.line, endColumn: column + Math.max(1, part.end - part.start) };
 }
 function shown(source) {
   const flat = source.replace(/\s+/g, " ");
@@ -35602,7 +35608,7 @@ var expressionScope = defineRule(
             const finding = checkReference(scope, node2, ref, shown(expression.source));
             if (!finding || seen.has(ref.text)) continue;
             seen.add(ref.text);
-            report({ ...finding, location: siteLocation(doc, site) });
+            report({ ...finding, location: siteLocation(doc, site, expression) });
           }
         }
       }
@@ -35630,9 +35636,9 @@ var expressionSyntax = defineRule(
       if (!view) continue;
       const ids = new Set(view.nodes.map((n) => n.id));
       for (const { node: node2, site, scan } of expressionSites(view)) {
-        const location = siteLocation(doc, site);
         const where = site.isKey ? "key" : "string";
         for (const problem of scan.problems) {
+          const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + 2 });
           report({ message: `node \`${node2.id}\`: ${problem.message} (character ${problem.offset + 1} of the ${where})`, hint: BRACE_HINTS[problem.code], location });
         }
         const seen = /* @__PURE__ */ new Set();
@@ -35642,7 +35648,7 @@ var expressionSyntax = defineRule(
             const finding = describeUnknown(node2.id, shown(expression.source), ref, ids);
             if (seen.has(finding.message)) continue;
             seen.add(finding.message);
-            report({ ...finding, location });
+            report({ ...finding, location: siteLocation(doc, site, expression) });
           }
         }
       }

@@ -35,7 +35,7 @@ describe('definition-validates over six workflows', () => {
     expect(found.sort()).toEqual([
       'workflows/cycle/workflow.json:8:73 definition-validates/cycle',
       'workflows/missing-field/workflow.json:7:48 definition-validates/payload-schema',
-      'workflows/sibling/workflow.json:8:53 definition-validates/expression-scope',
+      'workflows/sibling/workflow.json:8:54 definition-validates/expression-scope',
       'workflows/unknown-type/workflow.json:7:22 definition-validates/unknown-node-type',
       'workflows/wrong-branch/workflow.json:8:39 definition-validates/branch-placement',
     ]);

@@ -28,7 +28,7 @@ export const expressionScope = defineRule(
             // One finding per reference per string, however often the string repeats it.
             if (!finding || seen.has(ref.text)) continue;
             seen.add(ref.text);
-            report({ ...finding, location: siteLocation(doc, site) });
+            report({ ...finding, location: siteLocation(doc, site, expression) });
           }
         }
       }

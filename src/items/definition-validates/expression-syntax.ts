@@ -27,9 +27,9 @@ export const expressionSyntax = defineRule(
       if (!view) continue;
       const ids = new Set(view.nodes.map((n) => n.id));
       for (const { node, site, scan } of expressionSites(view)) {
-        const location = siteLocation(doc, site);
         const where = site.isKey ? 'key' : 'string';
         for (const problem of scan.problems) {
+          const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + 2 });
           report({ message: `node \`${node.id}\`: ${problem.message} (character ${problem.offset + 1} of the ${where})`, hint: BRACE_HINTS[problem.code], location });
         }
         const seen = new Set<string>();
@@ -39,7 +39,7 @@ export const expressionSyntax = defineRule(
             const finding = describeUnknown(node.id, shown(expression.source), ref, ids);
             if (seen.has(finding.message)) continue;
             seen.add(finding.message);
-            report({ ...finding, location });
+            report({ ...finding, location: siteLocation(doc, site, expression) });
           }
         }
       }
