@@ -61643,8 +61643,8 @@ async function runChecklist(items, ctx, today) {
 async function runItem(item, ctx, today, rows) {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? "error";
-  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: "turned off in the configuration" };
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
+  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: "turned off in the configuration" };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: "not-affected", findings: [] };
   }
@@ -61800,7 +61800,8 @@ async function runGate(input) {
 }
 async function loadSettings(input) {
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }));
-  const source = input.base ?? input.head;
+  const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
+  if (source === "defaults") return settingsFromConfig(void 0);
   const path2 = input.configPath ?? CONFIG_PATH;
   const entry = (await source.list()).find((e) => e.path === path2);
   if (!entry) {

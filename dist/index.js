@@ -87950,8 +87950,8 @@ async function runChecklist(items, ctx, today) {
 async function runItem(item, ctx, today, rows) {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? "error";
-  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: "turned off in the configuration" };
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
+  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: "turned off in the configuration" };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: "not-affected", findings: [] };
   }
@@ -88107,7 +88107,8 @@ async function runGate(input) {
 }
 async function loadSettings(input) {
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }));
-  const source = input.base ?? input.head;
+  const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
+  if (source === "defaults") return settingsFromConfig(void 0);
   const path2 = input.configPath ?? CONFIG_PATH;
   const entry = (await source.list()).find((e) => e.path === path2);
   if (!entry) {
@@ -88156,7 +88157,8 @@ function readRunnerContext(env, mode) {
     serverUrl,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    event: mode === "all" ? { kind: "all", head: sha } : eventOf(eventName, payload, sha)
+    event: eventOf(eventName, payload, sha),
+    mode
   };
 }
 function eventOf(eventName, payload, sha) {
@@ -88620,28 +88622,52 @@ function toFileChange(entry) {
 }
 
 // src/run/action-changes.ts
-async function actionChanges(ctx, octokit) {
+async function actionChanges(ctx, octokit, log) {
   const ws = ctx.workspace;
   const event = ctx.event;
-  const head = event.kind !== "all" && await hasCommit(ws, event.head) ? event.head : ctx.sha;
-  const headSnapshot = gitSnapshot(ws, head);
-  if (event.kind === "all") {
-    return wrap3({ head: headSnapshot, changes: await gitAllChangeSet(ws, head) }, [headSnapshot]);
-  }
-  const baseSnapshot = await hasCommit(ws, event.base) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : void 0;
+  const head = event.kind === "all" ? ctx.sha : event.head;
+  const headPresent = await hasCommit(ws, head);
+  const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
+  const baseSnapshot = event.kind !== "all" && headPresent && await hasCommit(ws, event.base) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : void 0;
   const snapshots = baseSnapshot ? [headSnapshot, baseSnapshot] : [headSnapshot];
+  if (!headPresent) return wrap3({ head: headSnapshot, changes: missingHead(event, head), configFrom: "defaults" }, snapshots);
+  if (event.kind === "all" || ctx.mode === "all") {
+    const configFrom = event.kind === "pull_request" ? baseSnapshot ?? "defaults" : headSnapshot;
+    return wrap3({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), configFrom }, snapshots);
+  }
   if (event.kind === "diff") {
     const changes2 = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
     return wrap3({ head: headSnapshot, base: baseSnapshot, changes: changes2 }, snapshots);
   }
-  const listed = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: event.number, expectedCount: event.changedFiles });
-  let changes = { base: event.base, head: event.head, mode: "diff", files: listed.files };
-  if (listed.capped) {
-    changes = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : { ...changes, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
-  } else if (!baseSnapshot) {
-    changes = { ...changes, incompleteReason: missingBase(event.base, head).incompleteReason };
-  }
+  const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== void 0);
   return wrap3({ head: headSnapshot, base: baseSnapshot, changes }, snapshots);
+}
+async function pullRequestChanges(ctx, octokit, log, pr, hasBase) {
+  let listed;
+  try {
+    listed = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number, expectedCount: pr.changedFiles });
+  } catch (error2) {
+    const reason = `the GitHub API could not list the pull request's files (${error2.message})`;
+    if (hasBase) {
+      log.warning(`${reason}; using the git history instead`);
+      return gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head });
+    }
+    return { base: pr.base, head: pr.head, mode: "diff", files: [], incompleteReason: `${reason} and the base commit is not in the checkout; grant \`pull-requests: read\` or use actions/checkout with fetch-depth: 0` };
+  }
+  if (listed.capped) {
+    return hasBase ? gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head }) : { base: pr.base, head: pr.head, mode: "diff", files: listed.files, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
+  }
+  const changes = { base: pr.base, head: pr.head, mode: "diff", files: listed.files };
+  return hasBase ? changes : { ...changes, incompleteReason: missingBase(pr.base, pr.head).incompleteReason };
+}
+function missingHead(event, head) {
+  return {
+    ...event.kind === "all" ? {} : { base: event.base },
+    head,
+    mode: "diff",
+    files: [],
+    incompleteReason: `the head commit ${head.slice(0, 7)} is not in the checkout, so the change cannot be verified; check out the pull request head (the default of actions/checkout)`
+  };
 }
 function missingBase(base, head) {
   return {
@@ -88665,7 +88691,7 @@ function readInputs() {
     config: optional("config"),
     mode: choice("mode", ["pr", "all"], "pr"),
     comment: choice("comment", ["true", "false"], "true") === "true",
-    failOn: choice("fail-on", ["error", "warning"], "error"),
+    failOn: optional("fail-on") === void 0 ? void 0 : choice("fail-on", ["error", "warning"], "error"),
     reportFile: optional("report-file"),
     sarifFile: optional("sarif-file"),
     b3osApiUrl: optional("b3os-api-url"),
@@ -89592,7 +89618,7 @@ async function runAction(env = process.env) {
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     const platform2 = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform2) warning("b3os-api-key is set but b3os-api-url is empty: the online checks are off");
-    const input = await actionChanges(ctx, octokit);
+    const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
       const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today });

@@ -26,8 +26,9 @@ export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleCo
 async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, rows: Map<string, ObjectRow>): Promise<ItemResult> {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? 'error';
-  if (enforcement === 'off') return { ...base, status: 'not-affected', findings: [], reason: 'turned off in the configuration' };
+  // A change that cannot be read blocks whatever the configuration says: it may be what changed it.
   if (ctx.changes.incompleteReason) return { ...base, status: 'incomplete', findings: [], reason: ctx.changes.incompleteReason };
+  if (enforcement === 'off') return { ...base, status: 'not-affected', findings: [], reason: 'turned off in the configuration' };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: 'not-affected', findings: [] };
   }

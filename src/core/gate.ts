@@ -24,6 +24,12 @@ export interface GateInput {
    * `.github/b3os-readiness.yml` at base (on a PR, so a change cannot relax its own check) or head.
    */
   readonly config?: { readonly path: string; readonly bytes: Uint8Array };
+  /**
+   * The snapshot to read the configuration at, when not `base ?? head`; `defaults` when no trusted
+   * snapshot exists. A change (`diff` mode) without a base always gets the defaults: its head is
+   * the change under review, which must not choose its own checks.
+   */
+  readonly configFrom?: Snapshot | 'defaults';
   /** A repository path to read the configuration from instead of `.github/b3os-readiness.yml` (same refs). */
   readonly configPath?: string;
   /** The B3OS API for live catalog lookups and online validation; absent offline. */
@@ -57,7 +63,8 @@ export async function runGate(input: GateInput): Promise<Report> {
 
 async function loadSettings(input: GateInput): Promise<Settings> {
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }));
-  const source = input.base ?? input.head;
+  const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
+  if (source === 'defaults') return settingsFromConfig(undefined);
   const path = input.configPath ?? CONFIG_PATH;
   const entry = (await source.list()).find((e) => e.path === path);
   if (!entry) {

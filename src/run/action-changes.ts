@@ -4,43 +4,80 @@ import { listPullRequestFiles } from '../adapters/github/changed-files.js';
 import type { Octokit } from '../adapters/github/client.js';
 import type { GateInput } from '../core/gate.js';
 import type { ChangeSet, Snapshot } from '../core/types.js';
-import type { RunnerContext } from './action-event.js';
+import type { ActionEvent, RunnerContext } from './action-event.js';
 
 /** The snapshots and change set of an Actions run, plus a way to stop git helper processes. */
 export interface ActionChanges {
-  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes'>;
+  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes' | 'configFrom'>;
   dispose(): void;
 }
 
 /**
- * Works out what changed. Pull requests list their files through the API; at the 3,000-file cap
- * the git history is used instead, and without it the change set is marked incomplete (fail
- * closed). File contents always come from git objects in the checkout.
+ * Works out what changed. Pull requests list their files through the API; at the 3,000-file cap,
+ * or when the API cannot list them, the git history is used instead, and without it the change set
+ * is marked incomplete (fail closed). File contents always come from git objects in the checkout.
+ * On a pull request the configuration is read at the base, never at the head it checks, in `all`
+ * mode too; without the base, the defaults apply.
  */
-export async function actionChanges(ctx: RunnerContext, octokit: Octokit): Promise<ActionChanges> {
+export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
   const ws = ctx.workspace;
   const event = ctx.event;
-  const head = event.kind !== 'all' && (await hasCommit(ws, event.head)) ? event.head : ctx.sha;
-  const headSnapshot = gitSnapshot(ws, head);
-  if (event.kind === 'all') {
-    return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head) }, [headSnapshot]);
-  }
-  const baseSnapshot = (await hasCommit(ws, event.base)) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : undefined;
+  const head = event.kind === 'all' ? ctx.sha : event.head;
+  const headPresent = await hasCommit(ws, head);
+  const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
+  const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : undefined;
   const snapshots = baseSnapshot ? [headSnapshot, baseSnapshot] : [headSnapshot];
+  if (!headPresent) return wrap({ head: headSnapshot, changes: missingHead(event, head), configFrom: 'defaults' }, snapshots);
+  if (event.kind === 'all' || ctx.mode === 'all') {
+    const configFrom = event.kind === 'pull_request' ? (baseSnapshot ?? 'defaults') : headSnapshot;
+    return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), configFrom }, snapshots);
+  }
   if (event.kind === 'diff') {
     const changes = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
     return wrap({ head: headSnapshot, base: baseSnapshot, changes }, snapshots);
   }
-  const listed = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: event.number, expectedCount: event.changedFiles });
-  let changes: ChangeSet = { base: event.base, head: event.head, mode: 'diff', files: listed.files };
-  if (listed.capped) {
-    changes = baseSnapshot
-      ? await gitChangeSet(ws, { base: event.base, head })
-      : { ...changes, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
-  } else if (!baseSnapshot) {
-    changes = { ...changes, incompleteReason: missingBase(event.base, head).incompleteReason };
-  }
+  const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== undefined);
   return wrap({ head: headSnapshot, base: baseSnapshot, changes }, snapshots);
+}
+
+type Log = { warning(message: string): void };
+
+/** The files of a pull request from the API, or from git when the API falls short and the history is there. */
+async function pullRequestChanges(
+  ctx: RunnerContext,
+  octokit: Octokit,
+  log: Log,
+  pr: { number: number; base: string; head: string; changedFiles?: number },
+  hasBase: boolean,
+): Promise<ChangeSet> {
+  let listed: Awaited<ReturnType<typeof listPullRequestFiles>>;
+  try {
+    listed = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number, expectedCount: pr.changedFiles });
+  } catch (error) {
+    const reason = `the GitHub API could not list the pull request's files (${(error as Error).message})`;
+    if (hasBase) {
+      log.warning(`${reason}; using the git history instead`);
+      return gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head });
+    }
+    return { base: pr.base, head: pr.head, mode: 'diff', files: [], incompleteReason: `${reason} and the base commit is not in the checkout; grant \`pull-requests: read\` or use actions/checkout with fetch-depth: 0` };
+  }
+  if (listed.capped) {
+    return hasBase
+      ? gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head })
+      : { base: pr.base, head: pr.head, mode: 'diff', files: listed.files, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
+  }
+  const changes: ChangeSet = { base: pr.base, head: pr.head, mode: 'diff', files: listed.files };
+  return hasBase ? changes : { ...changes, incompleteReason: missingBase(pr.base, pr.head).incompleteReason };
+}
+
+function missingHead(event: ActionEvent, head: string): ChangeSet {
+  return {
+    ...(event.kind === 'all' ? {} : { base: event.base }),
+    head,
+    mode: 'diff',
+    files: [],
+    incompleteReason: `the head commit ${head.slice(0, 7)} is not in the checkout, so the change cannot be verified; check out the pull request head (the default of actions/checkout)`,
+  };
 }
 
 function missingBase(base: string, head: string): ChangeSet {

@@ -18,6 +18,8 @@ export interface RunnerContext {
   readonly apiUrl: string;
   readonly runUrl?: string;
   readonly event: ActionEvent;
+  /** `all` audits every object; the event still decides where the configuration and the comment go. */
+  readonly mode: 'pr' | 'all';
 }
 
 const ZERO_SHA = /^0+$/;
@@ -39,7 +41,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv, mode: 'pr' | 'all'): R
     serverUrl,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    event: mode === 'all' ? { kind: 'all', head: sha } : eventOf(eventName, payload, sha),
+    event: eventOf(eventName, payload, sha),
+    mode,
   };
 }
 

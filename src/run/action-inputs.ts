@@ -7,7 +7,8 @@ export interface ActionInputs {
   readonly config?: string;
   readonly mode: 'pr' | 'all';
   readonly comment: boolean;
-  readonly failOn: 'error' | 'warning';
+  /** Undefined: the configuration's `failOn` decides. */
+  readonly failOn?: 'error' | 'warning';
   readonly reportFile?: string;
   readonly sarifFile?: string;
   readonly b3osApiUrl?: string;
@@ -26,7 +27,7 @@ export function readInputs(): ActionInputs {
     config: optional('config'),
     mode: choice('mode', ['pr', 'all'] as const, 'pr'),
     comment: choice('comment', ['true', 'false'] as const, 'true') === 'true',
-    failOn: choice('fail-on', ['error', 'warning'] as const, 'error'),
+    failOn: optional('fail-on') === undefined ? undefined : choice('fail-on', ['error', 'warning'] as const, 'error'),
     reportFile: optional('report-file'),
     sarifFile: optional('sarif-file'),
     b3osApiUrl: optional('b3os-api-url'),

@@ -19,7 +19,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
-    const input = await actionChanges(ctx, octokit);
+    const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = new Date().toISOString().slice(0, 10);
       const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/render/checklist-md.js';
-import { buildBundle, runNode } from '../support/bundle.js';
+import { runActionBundle, type ActionRun } from '../support/action-runner.js';
+import { buildBundle } from '../support/bundle.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api-server.js';
 
@@ -20,25 +20,6 @@ const WORKFLOW = `{
   }
 }
 `;
-
-/** A real `pull_request.opened` payload, pointed at our temp repository's commits. */
-function pullRequestPayload(base: string, head: string, changedFiles: number): unknown {
-  const require = createRequire(import.meta.url);
-  const events = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, any>> }>;
-  const example = structuredClone(events.find((e) => e.name === 'pull_request')!.examples.find((x) => x.action === 'opened')!);
-  example.pull_request.base.sha = base;
-  example.pull_request.head.sha = head;
-  example.pull_request.changed_files = changedFiles;
-  return example;
-}
-
-/** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */
-function outputs(file: string): Record<string, string> {
-  const text = readFileSync(file, 'utf8');
-  const found: Record<string, string> = {};
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) found[m[1]] = m[3];
-  return found;
-}
 
 describe('the bundled action under Node 24 against the GitHub API', () => {
   let bundle: string;
@@ -61,37 +42,7 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
     for (const dir of [bundle, temp]) if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function runAction(head: string, files: Array<{ filename: string; status: 'added' | 'modified' }>, run: string) {
-    api.state.files = files.map((f) => ({ ...f, additions: 1, deletions: 0, changes: 1 }));
-    Object.assign(api.state.pull, { number: 2, headSha: head, baseSha: base });
-    const eventPath = join(temp, `event-${run}.json`);
-    await writeFile(eventPath, JSON.stringify(pullRequestPayload(base, head, files.length)));
-    const outputFile = join(temp, `output-${run}`);
-    const summaryFile = join(temp, `summary-${run}.md`);
-    await writeFile(outputFile, '');
-    await writeFile(summaryFile, '');
-    const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      'INPUT_GITHUB-TOKEN': 'ghs_testtoken000000000000000000000000000',
-      INPUT_MODE: 'pr',
-      INPUT_COMMENT: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-      GITHUB_SHA: head,
-      GITHUB_WORKSPACE: repo.dir,
-      GITHUB_API_URL: api.url,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '42',
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_OUTPUT: outputFile,
-      RUNNER_TEMP: temp,
-    };
-    const result = await runNode(join(bundle, 'index.js'), [], env, repo.dir);
-    return { ...result, outputs: outputs(outputFile), summary: await readFile(summaryFile, 'utf8') };
-  }
+  const runAction = (head: string, files: ActionRun['files'], run: string) => runActionBundle({ bundle, repo, api, temp, base, head, files, run });
 
   it('creates one sticky comment, then updates it in place', async () => {
     await repo.git('checkout', '--quiet', '-b', 'feature');
