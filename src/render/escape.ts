@@ -89,8 +89,9 @@ export function codeSpan(text: string, max: number = MAX_UNTRUSTED_LENGTH): stri
 
 /**
  * Makes an already rendered Markdown fragment safe as one GFM table cell: every `|` is
- * backslash-escaped (GFM honours `\|` even inside code spans) and line breaks become spaces.
+ * backslash-escaped (GFM honours `\|` even inside code spans), backslashes right before a `|` are
+ * doubled so that they cannot escape the escape, and line breaks become spaces.
  */
 export function escapeTableCell(markdown: string): string {
-  return markdown.replace(/[\r\n]+/g, ' ').replaceAll('|', '\\|');
+  return markdown.replace(/[\r\n]+/g, ' ').replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`);
 }

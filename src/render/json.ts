@@ -47,7 +47,7 @@ function findingJson(finding: Finding): object {
     endLine: at?.endLine,
     endColumn: at?.endColumn,
     message: finding.message,
-    hint: finding.hint,
+    hint: finding.hint ?? null,
     docsUrl: finding.docsUrl,
     fingerprint: finding.fingerprint,
     unverified: finding.unverified,

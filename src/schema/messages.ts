@@ -44,18 +44,18 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
     case 'type': {
       const known = formatText(v.parentSchema?.format);
       if (known && p.type === 'string') return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
-      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data));
+      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data) ?? `write ${article(String(p.type))} here`);
     }
     case 'enum':
-      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
+      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`, 'use one of the listed values, spelt exactly');
     case 'const':
-      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`);
+      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`, `write ${JSON.stringify(p.allowedValue)}`);
     case 'pattern':
-      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`);
+      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`, 'write a value in the form the pattern describes');
     case 'format': {
       const known = formatText(p.format);
       if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
-      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`);
+      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`, `write a valid ${p.format}`);
     }
     case 'minLength':
     case 'maxLength':
@@ -67,13 +67,13 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return at(v.pointer, `${where} ${v.message}`);
+      return at(v.pointer, `${where} ${v.message}`, 'bring the value within the bound');
     case 'uniqueItems':
       return at(v.pointer, `${where} has duplicate items (#${p.j} and #${p.i})`, 'remove the duplicate');
     case 'propertyNames':
-      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed` };
+      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed`, hint: 'rename or remove the key' };
     default:
-      return at(v.pointer, `${where} ${v.message}`);
+      return at(v.pointer, `${where} ${v.message}`, 'change the value to satisfy the schema');
   }
 }
 

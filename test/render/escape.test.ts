@@ -7,6 +7,9 @@ import {
   neutraliseMentions,
   toOneLine,
 } from '../../src/render/escape.js';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { code, inlineToMarkdown, inlineToPlain, parseInline, plain } from '../../src/render/inline.js';
 
 const ZWSP = '\u200b';
@@ -71,6 +74,17 @@ describe('codeSpan', () => {
 describe('escapeTableCell', () => {
   it('escapes every pipe, inside code too, and removes line breaks', () => {
     expect(escapeTableCell('`a|b` | c\nd')).toBe('`a\\|b` \\| c d');
+  });
+
+  it.each([
+    ['a backslash before a pipe', 'workflow `a\\|b c\\|d` fails'],
+    ['two backslashes before a pipe', 'x \\\\| y'],
+    ['pipes and backslashes in and out of code', '`\\|` \\| \\\\ `|\\`'],
+  ])('keeps %s inside one cell, as GFM parses it', (_name, text) => {
+    const table = `| a | b | c |\n|---|---|---|\n| 1 | ${escapeTableCell(text)} | 3 |\n`;
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(table) as unknown as { children: Array<{ children: Array<{ children: unknown[] }> }> };
+    const row = tree.children[0].children[1];
+    expect(row.children).toHaveLength(3);
   });
 });
 
