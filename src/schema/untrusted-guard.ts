@@ -10,6 +10,15 @@ export const MAX_SCHEMA_BYTES = 256 * 1024;
 export const MAX_SCHEMA_DEPTH = 32;
 /** Cap on the number of objects and arrays in one schema (an upper bound of its subschemas). */
 export const MAX_SCHEMA_NODES = 10_000;
+/**
+ * Cap on the subschemas a schema stands for once every local `$ref` is counted where it is used.
+ * ajv validates a reference by calling its target, so two references to a level that holds two
+ * references to the next, thirty levels deep, make a 3 KB schema cost 2^30 calls and exhaust the
+ * heap; counted this way it stands for over a billion subschemas and is refused.
+ */
+export const MAX_EXPANDED_SUBSCHEMAS = 50_000;
+/** References followed in a row when counting; recursion through a cycle is counted this deep. */
+const MAX_REF_CHAIN = 32;
 
 /** What the walk learnt: the `format` names used, and whether any subschema declares `$id`. */
 export type GuardResult =
@@ -59,7 +68,60 @@ export function guardSchema(schema: unknown): GuardResult {
       stack.push({ value: child, depth: depth + 1, role: childRole(role, key, Array.isArray(value)) });
     }
   }
+  if (expandedSize(schema) > MAX_EXPANDED_SUBSCHEMAS) {
+    return { ok: false, reason: `schema stands for more than ${MAX_EXPANDED_SUBSCHEMAS.toLocaleString('en-US')} subschemas once its \`$ref\`s are followed` };
+  }
   return { ok: true, formats: [...formats].sort(), declaresId };
+}
+
+/**
+ * The subschemas of `schema` with every local reference counted at each use (up to
+ * `MAX_REF_CHAIN` references in a row), stopping just past the cap. Memoised per target and chain
+ * length, so the count itself stays cheap. Runs after the walk above: depth is already bounded.
+ */
+function expandedSize(schema: unknown): number {
+  const memo = new Map<string, number>();
+  const over = MAX_EXPANDED_SUBSCHEMAS + 1;
+  const sizeOf = (value: unknown, role: Role, chain: number): number => {
+    if (value === null || typeof value !== 'object' || role === 'data') return 0;
+    const inArray = Array.isArray(value);
+    let total = role === 'schema' && !inArray ? 1 + referencesSize(value as Record<string, unknown>, chain) : 0;
+    for (const [key, child] of inArray ? value.map((v) => ['', v] as const) : Object.entries(value)) {
+      if (total > MAX_EXPANDED_SUBSCHEMAS) return over;
+      total += sizeOf(child, childRole(role, key, inArray), chain);
+    }
+    return Math.min(total, over);
+  };
+  const referencesSize = (record: Record<string, unknown>, chain: number): number => {
+    let total = 0;
+    for (const keyword of REF_KEYWORDS) {
+      const ref = record[keyword];
+      if (typeof ref !== 'string' || !Object.hasOwn(record, keyword) || chain >= MAX_REF_CHAIN) continue;
+      const key = `${chain}:${ref}`;
+      let size = memo.get(key);
+      if (size === undefined) memo.set(key, (size = sizeOf(resolveLocal(schema, ref), 'schema', chain + 1)));
+      total += size;
+    }
+    return total;
+  };
+  return sizeOf(schema, 'schema', 0);
+}
+
+/** The target of a local JSON-pointer reference (`#`, `#/$defs/a`), or undefined (anchors, misses). */
+function resolveLocal(root: unknown, ref: string): unknown {
+  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
+  let current = root;
+  for (const raw of ref === '#' ? [] : ref.slice(2).split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      return undefined;
+    }
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
 }
 
 function childRole(parent: Role, key: string, inArray: boolean): Role {
