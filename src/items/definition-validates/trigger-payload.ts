@@ -33,9 +33,9 @@ interface FieldProblem {
 }
 
 /**
- * Trigger payload rules the platform schemas do not express: the two-line `cronjob` rrule, the
- * fields of `evm-log`, `erc20-*` and `eth-*` triggers, EVM address shapes and raw-unit amounts.
- * Expression values count as present and are not shape-checked.
+ * Trigger payload rules the platform schemas do not express: the two-line `cronjob` rrule (always),
+ * and, when no complete schema is known, the fields of `evm-log`, `erc20-*` and `eth-*` triggers,
+ * EVM address shapes and raw-unit amounts. Expression values count as present and are not checked.
  */
 export const triggerPayload = defineRule(
   {
@@ -49,9 +49,10 @@ export const triggerPayload = defineRule(
         const contract = node.type === undefined ? undefined : Object.hasOwn(CONTRACTS, node.type) ? CONTRACTS[node.type] : undefined;
         const payload = node.value.payload;
         if (!contract || !isObject(payload)) continue;
-        // A complete pinned or repository schema for the trigger is the contract: payload-schema checks it.
-        if (ctx.catalog.lookup(node.type!)?.schemaCompleteness === 'complete') continue;
-        for (const problem of problemsOf(node.type!, contract, payload)) {
+        // A complete pinned or repository schema is the field contract (payload-schema checks it);
+        // the two-line rrule form is checked whatever the schema, as platform schemas do not state it.
+        const complete = ctx.catalog.lookup(node.type!)?.schemaCompleteness === 'complete';
+        for (const problem of problemsOf(node.type!, complete ? { required: [] } : contract, payload)) {
           const pointer = `${node.pointer}/payload${problem.field === undefined ? '' : `/${escapeSegment(problem.field)}`}`;
           const label = `\`${node.id}.payload${problem.field === undefined ? '' : `.${problem.field}`}\``;
           report({ message: `${label} ${problem.message}`, hint: problem.hint, location: locationIn(doc, pointer) });

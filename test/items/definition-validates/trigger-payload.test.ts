@@ -33,7 +33,7 @@ const WEEKLY = '"DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=MO"';
 const ABI = '[{ "type": "event", "name": "Transfer", "inputs": [] }]';
 const USDC = '"0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913"';
 const WALLET = '"0x1111111111111111111111111111111111111111"';
-/** A pinned, complete schema for `cronjob`: it is the contract, so this rule stands back. */
+/** A pinned, complete schema for `cronjob`: it is the field contract, but it does not state the rrule form. */
 const PINNED_CRON = { type: 'cronjob', name: 'Cron job', payloadSchema: { type: 'object', properties: { rrule: { type: 'string' } }, required: ['rrule'] }, resultSchema: { type: 'object', properties: {} } };
 
 const CASES: RuleCase[] = [
@@ -41,7 +41,21 @@ const CASES: RuleCase[] = [
   { name: 'evm-log, expression address', files: repo('evm-log', `{ "chainId": 8453, "contractAddress": "{{ask.contract}}", "eventName": "Transfer", "abi": ${ABI} }`), expected: [] },
   { name: 'erc20-receive, all fields', files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": ${WALLET} }`), expected: [] },
   { name: 'eth-receive with a wei amount', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": "1000000000000000" }`), expected: [] },
-  { name: 'a complete pinned cronjob schema wins', files: repo('cronjob', '{ "rrule": "FREQ=DAILY" }', pinnedCatalog({ triggers: [PINNED_CRON] })), expected: [] },
+  {
+    name: 'a complete pinned cronjob schema: the rrule form is still checked',
+    files: repo('cronjob', '{ "rrule": "FREQ=DAILY" }', pinnedCatalog({ triggers: [PINNED_CRON] })),
+    expected: [{ file: WF, line: 9, column: 31, message: /is a bare RRULE without its DTSTART line/ }],
+  },
+  {
+    name: 'a complete pinned cronjob schema: a third line is not the two-line form',
+    files: repo('cronjob', '{ "rrule": "DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY\\nEXDATE:x" }', pinnedCatalog({ triggers: [PINNED_CRON] })),
+    expected: [{ file: WF, line: 9, column: 31, message: /RRULE/ }],
+  },
+  {
+    name: 'a complete pinned erc20 schema is the field contract: missing fields are left to payload-schema',
+    files: repo('erc20-receive', `{ "chainId": 8453 }`, pinnedCatalog({ triggers: [{ ...PINNED_CRON, type: 'erc20-receive', payloadSchema: { type: 'object' } }] })),
+    expected: [],
+  },
   {
     name: 'cronjob, bare RRULE',
     files: repo('cronjob', '{ "rrule": "RRULE:FREQ=DAILY;BYHOUR=9" }'),
