@@ -8,6 +8,8 @@ export type PayloadText = ViolationText;
 /** Last pointer segments that suggest a value is a credential: their values are never echoed. */
 const SECRET_NAME = /secret|password|passphrase|mnemonic|seed|private|apikey|api_key|credential|auth|token$/i;
 const ECHOABLE = /^[\w .:/-]{0,24}$/;
+/** One word of twelve or more characters mixing letters and digits reads like a key (`AKIA…`, `npm_…`, `sk_live_…`): never echoed. */
+const TOKEN_LIKE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])\S{12,}$/;
 const UNKNOWN_KEYWORDS = new Set(['additionalProperties', 'unevaluatedProperties']);
 
 /**
@@ -30,7 +32,7 @@ function echoable(v: UntrustedViolation): boolean {
   if (v.keyword !== 'enum') return false;
   if (typeof v.data !== 'string') return true;
   const name = v.pointer.split('/').pop() ?? '';
-  return ECHOABLE.test(v.data) && !SECRET_NAME.test(name);
+  return ECHOABLE.test(v.data) && !TOKEN_LIKE.test(v.data) && !SECRET_NAME.test(name);
 }
 
 function isComposite(v: UntrustedViolation): boolean {
@@ -50,7 +52,8 @@ function compositeText(v: UntrustedViolation): ViolationText {
     return { pointer: v.pointer, atKey: false, message: `${where} needs ${options}`, hint: 'add one of them' };
   }
   const types = branches.map((b) => (isRecord(b) && typeof b.type === 'string' ? b.type : undefined));
-  if (types.length > 0 && types.every((t) => t !== undefined)) {
+  // When the value has one of the branch types, the type is not what failed: say so generically.
+  if (types.length > 0 && types.every((t) => t !== undefined) && !types.some((t) => hasJsonType(v.data, t!))) {
     return { pointer: v.pointer, atKey: false, message: `${where} must be ${types.map(withArticle).join(' or ')}, got ${typeOf(v.data)}` };
   }
   return { pointer: v.pointer, atKey: false, message: `${where} matches none of the shapes its schema allows (${v.keyword})`, hint: 'compare the value with the payload schema of the node type' };
@@ -61,6 +64,14 @@ function requiredOnly(branch: unknown): string[] | undefined {
   if (!isRecord(branch) || !Array.isArray(branch.required)) return undefined;
   const others = Object.keys(branch).filter((k) => k !== 'required' && k !== 'description');
   return others.length === 0 ? branch.required.map(String) : undefined;
+}
+
+function hasJsonType(value: unknown, type: string): boolean {
+  if (type === 'integer') return Number.isInteger(value);
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'null') return value === null;
+  if (type === 'object') return isRecord(value);
+  return typeof value === type;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -70,6 +70,11 @@ const CASES: RuleCase[] = [
     files: repo(VALID.replace('"type": "send-erc20-token"', '"type": "relay-swap"').replace(PAY_PAYLOAD, RELAY_PAYLOAD)),
     expected: [{ file: WF, line: 11, column: 36, message: /^`pay\.payload\.srcChainId` must be a number, got a string$/ }],
   },
+  {
+    name: 'an enum mismatch with a key-like value does not echo it',
+    files: repo(edit('"speed": "fast"', '"speed": "AKIAIOSFODNN7EXAMPLE"')),
+    expected: [{ file: WF, line: 16, column: 20, message: /^`pay\.payload\.speed` must be one of "slow", "fast", got a string$/ }],
+  },
 ];
 
 describe('definition-validates/payload-schema', () => {
@@ -109,5 +114,12 @@ describe('describePayload', () => {
     if (!keys.ok || !types.ok) throw new Error('schemas compile');
     expect(describePayload('send', validatePayload(keys, {}), false).map((t) => [t.pointer, t.message])).toEqual([['/payload', '`send.payload` needs `amount`, or `rawAmount`']]);
     expect(describePayload('send', validatePayload(types, { id: true }), false).map((t) => [t.pointer, t.message])).toEqual([['/payload/id', '`send.payload.id` must be an integer or a string, got a boolean']]);
+  });
+
+  it('does not blame the type when the value has one of the branch types', () => {
+    const shaped = compileUntrusted({ type: 'object', properties: { id: { anyOf: [{ type: 'string', pattern: '^x$' }, { type: 'number' }] } } }, 'test');
+    if (!shaped.ok) throw new Error('schema compiles');
+    const [text] = describePayload('send', validatePayload(shaped, { id: 'bad' }), false);
+    expect(text.message).toBe('`send.payload.id` matches none of the shapes its schema allows (anyOf)');
   });
 });
