@@ -1,7 +1,14 @@
+import type { CatalogSource } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import { definitionOf } from '../../b3os/definition.js';
 import { affectedDefinitionFiles } from './files.js';
+
+const HINTS: Partial<Record<CatalogSource, string>> = {
+  repository: 'give the definition a `payloadSchema` written as data (a JSON object, or an object literal in `schema.ts`)',
+  pinned: 'the pinned catalog lists the type without a payload schema: pull it again with `b3os-readiness catalog pull`, or add the schema to the entry',
+  shipped: 'pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`',
+};
 
 /** A type known only by name cannot be verified: the node is incomplete, never a silent pass. */
 export const schemaUnknown = defineRule(
@@ -17,7 +24,7 @@ export const schemaUnknown = defineRule(
         if (!entry || entry.schemaCompleteness !== 'name-only') continue;
         report({
           message: `no payload schema is known for node \`${node.id}\` of type \`${node.type}\` (only its name, from ${entry.origin})`,
-          hint: 'pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`',
+          hint: HINTS[entry.source] ?? HINTS.shipped,
           location: locationIn(doc, `${node.pointer}/type`),
           unverified: true,
         });

@@ -33,6 +33,7 @@ export const typeDefinition = defineRule(
 function hintFor(problem: CatalogProblem, kind: string): string {
   if (problem.unverified) return 'write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code';
   if (kind === 'catalog') return 'regenerate the file with `b3os-readiness catalog pull`';
+  if (problem.message.includes(' does not parse: ')) return 'fix the TypeScript syntax at the position given';
   if (problem.pointer === '/type' || problem.pointer === '') return `give the ${kind} an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name`;
   return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
 }

@@ -49,6 +49,11 @@ const CASES: RuleCase[] = [
     expected: [{ file: 'packages/sdk/actions/ab/schema.ts', line: 1, column: 1, message: /^`ab` breaks the SDK id rule/ }],
   },
   {
+    name: 'an SDK schema.ts that does not parse: at the error',
+    files: { [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: ;\n' },
+    expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 38, message: /schema\.ts does not parse: Unexpected token/ }],
+  },
+  {
     name: 'a pinned entry repeated: at its type',
     files: { [CATALOG]: catalog([PINNED, PINNED]) },
     expected: [{ file: CATALOG, line: 16, column: 15, message: /^type `acme-send` is already defined at \/actions\/0$/ }],
@@ -65,5 +70,7 @@ describe(RULE, () => {
     const [wrong] = findingsOf(await auditFiles(CASES[3].files), RULE);
     expect(wrong.unverified).toBeUndefined();
     expect(wrong.severity).toBe('error');
+    const [syntax] = findingsOf(await auditFiles(CASES[9].files), RULE);
+    expect(syntax.hint).toBe('fix the TypeScript syntax at the position given');
   });
 });
