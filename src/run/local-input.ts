@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { gitAllChangeSet, gitChangeSet } from '../adapters/git/changed-files.js';
 import { gitSnapshot, mergeBase, resolveRef } from '../adapters/git/snapshot.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
@@ -16,6 +17,7 @@ export interface LocalInput {
  * directory (symlinks never followed); otherwise everything is read from git objects.
  */
 export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean }): Promise<LocalInput> {
+  if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
   if (opts.all && opts.head === undefined) {
     return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {} };
   }
@@ -26,9 +28,10 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   }
   if (opts.base === undefined) throw new UserError('give --base REF to check a change, or --all to audit everything');
   const base = await resolveOrFail(opts.repoDir, opts.base);
+  const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
   const changes = await gitChangeSet(opts.repoDir, { base, head });
   const headSnapshot = gitSnapshot(opts.repoDir, head);
-  const baseSnapshot = gitSnapshot(opts.repoDir, await mergeBase(opts.repoDir, base, head));
+  const baseSnapshot = gitSnapshot(opts.repoDir, from);
   return {
     gate: { head: headSnapshot, base: baseSnapshot, changes },
     dispose: () => (release(headSnapshot), release(baseSnapshot)),
@@ -40,6 +43,22 @@ async function resolveOrFail(repoDir: string, ref: string): Promise<string> {
     return await resolveRef(repoDir, ref);
   } catch {
     throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
+  }
+}
+
+async function mergeBaseOrFail(repoDir: string, name: string, base: string, head: string): Promise<string> {
+  try {
+    return await mergeBase(repoDir, base, head);
+  } catch {
+    throw new UserError(`"${name}" and the head share no history in ${repoDir} (a shallow clone? fetch with --depth 0 or --unshallow)`);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/run/cli-main.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
@@ -135,5 +136,16 @@ describe('check --base against a real git repository', () => {
     expect((await cli(repo.dir, 'check', '--base', 'no-such-ref')).code).toBe(2);
     expect((await cli(repo.dir, 'check', '--bogus')).code).toBe(2);
     expect((await cli(repo.dir, 'check')).stderr).toMatch(/give --base REF/);
+    const missing = await cli(repo.dir, 'check', '--repo', join(repo.dir, 'no-such-dir'), '--all');
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/--repo .*no-such-dir is not a directory/)]);
+  });
+
+  it('exits 2 when base and head share no history', async () => {
+    await repo.git('checkout', '--quiet', '--orphan', 'unrelated');
+    await repo.write('README.md', 'unrelated\n');
+    await repo.git('add', '--all');
+    await repo.commit('unrelated root');
+    const result = await cli(repo.dir, 'check', '--base', 'main');
+    expect([result.code, result.stderr]).toEqual([2, expect.stringMatching(/"main" and the head share no history/)]);
   });
 });
