@@ -7,6 +7,9 @@ import { affectedDefinitionFiles, notRegularFiles } from './files.js';
 /** Problems that hide content from review but leave the value usable are still errors, except look-alike characters. */
 const SEVERITY: Partial<Record<ParseProblemCode, Severity>> = { bidi: 'warning' };
 
+/** Limits the gate sets, not the platform: such a file is not wrong, only unchecked (item incomplete). */
+const OVER_A_LIMIT: ReadonlySet<ParseProblemCode> = new Set(['too-large', 'too-deep', 'too-many-nodes', 'alias']);
+
 /** Every problem the parser found in a definition file, at its exact position. */
 export const syntax = defineRule(
   {
@@ -29,6 +32,7 @@ export const syntax = defineRule(
           hint: problem.hint,
           location: fromSpan(doc.path, problem.span),
           severity: SEVERITY[problem.code] ?? 'error',
+          ...(OVER_A_LIMIT.has(problem.code) ? { unverified: true as const } : {}),
         });
       }
     }

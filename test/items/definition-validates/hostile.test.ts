@@ -41,6 +41,9 @@ describe('hostile definition files', () => {
       expect(mine.map((f) => f.message).join(' | '), name).toMatch(message);
     }
     expect(findingsOf(report, 'definition-validates/unknown-node-type').map((f) => f.location?.file)).toEqual(['workflows/canary/workflow.json']);
+    // Over a limit of the gate: unchecked, not wrong (incomplete); the rest are errors.
+    const unverified = syntax.filter((f) => f.unverified).map((f) => f.location?.file);
+    expect(unverified).toEqual(['workflows/cycle/workflow.yaml', 'workflows/deep/workflow.json', 'workflows/huge/workflow.json', 'workflows/laughs/workflow.yaml']);
     expect(report.items[0].status).toBe('fail');
   });
 
