@@ -1,7 +1,6 @@
 import { locationIn, startOf } from '../../core/locate.js';
 import { fillPattern } from '../../core/pattern.js';
 import type { RepoObject } from '../../core/repo-index.js';
-import { objectKey } from '../../core/repo-index.js';
 import type { Reporter, RuleContext } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
 
@@ -17,8 +16,6 @@ export async function reportMissingPages(ctx: RuleContext, reporter: Reporter, s
   for (const object of ctx.affected.objects(spec.kind)) {
     const candidates = spec.pages(ctx).map((p) => fillPattern(p, object.id));
     const page = candidates.find((p) => ctx.head.has(p));
-    const change = ctx.base?.index.objects.has(objectKey(spec.kind, object.id)) ? 'changed' : 'new';
-    reporter.objectRow?.({ type: object.id, kind: spec.kind, change, docs: page ? { status: 'ok', note: page } : { status: 'fail', note: `no page at \`${candidates[0]}\`` } });
     if (page) continue;
     reporter.report({
       message: `${spec.kind} \`${object.id}\` has no docs page; expected \`${candidates[0]}\``,

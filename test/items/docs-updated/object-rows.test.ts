@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditFiles } from '../../support/rule-harness.js';
-import { ACTION_PATH, actionJson, PAGE_PATH, pageWith, pingRepo, SDK_EXECUTE_PATH, SDK_SCHEMA, SDK_SCHEMA_PATH, sdkExecute } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE_PATH, pageWith, pingRepo, SDK_EXECUTE_PATH, SDK_SCHEMA, SDK_SCHEMA_PATH, sdkExecute, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH, WALLET_PATH } from './fixtures.js';
 
 type Files = Record<string, string | Uint8Array>;
 const ONLY_ACTION = { [ACTION_PATH]: actionJson() };
@@ -23,5 +23,22 @@ describe('per-object rows: schema and examples cells', () => {
   ])('%s', async (_name, files, type, schema, examples) => {
     const report = await auditFiles(files);
     expect(report.objects.find((o) => o.type === type)).toMatchObject({ schema, examples });
+  });
+});
+
+describe('per-object rows: docs cell', () => {
+  it.each<[string, Files, string, object]>([
+    ['complete action and page', pingRepo(), 'acme-ping', { status: 'ok', note: PAGE_PATH }],
+    ['no page', ONLY_ACTION, 'acme-ping', { status: 'fail', note: `no page at \`${PAGE_PATH}\`` }],
+    ['frontmatter names another type', pingRepo({ [PAGE_PATH]: pageWith('type: acme-ping', 'type: acme-pong') }), 'acme-ping', { status: 'fail', note: expect.stringMatching(/^the frontmatter `type` is `acme-pong`/) }],
+    ['a section is missing', pingRepo({ [PAGE_PATH]: pageWith('## At a Glance', '## Glance') }), 'acme-ping', { status: 'fail', note: expect.stringMatching(/no `At a Glance` section/) }],
+    ['payload table misses a field', pingRepo({ [PAGE_PATH]: pageWith('| `count` | integer | no | Number of pings |\n', '') }), 'acme-ping', { status: 'fail', note: expect.stringMatching(/missing `count`/) }],
+    ['result table has a wrong type', pingRepo({ [PAGE_PATH]: pageWith('| `reachable` | boolean |', '| `reachable` | string |') }), 'acme-ping', { status: 'fail', note: expect.stringMatching(/^`reachable` is documented as `string`/) }],
+    ['documentationUrl points elsewhere', pingRepo({ [ACTION_PATH]: actionJson((d) => (d.documentationUrl = 'https://docs.acme.example/acme-ping')) }), 'acme-ping', { status: 'fail', note: expect.stringMatching(/^`documentationUrl` of `acme-ping`/) }],
+    ['funds caution missing', { [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: WALLET_PAGE.replace(/> Caution.*\n/, '') }, 'acme-sweep', { status: 'fail', note: expect.stringMatching(/no caution paragraph/) }],
+    ['page that cannot be read', pingRepo({ [PAGE_PATH]: new Uint8Array([0xff, 0xfe, 0x00]) }), 'acme-ping', { status: 'incomplete', note: expect.stringMatching(/cannot be checked/) }],
+  ])('%s', async (_name, files, type, docs) => {
+    const report = await auditFiles(files);
+    expect(report.objects.find((o) => o.type === type)).toMatchObject({ docs });
   });
 });
