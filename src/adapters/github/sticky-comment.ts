@@ -5,7 +5,7 @@
  * `skipped`, anything else unexpected rejects for the caller to show as a warning.
  */
 import type { GitHubLog, Octokit } from './client.js';
-import { firstLine, ourComments, resolveCommentLogin } from './comment-identity.js';
+import { firstLine, ourComments, resolveCommentAuthor, type CommentAuthor } from './comment-identity.js';
 import { hasStatus } from './errors.js';
 
 /** What to post where. `body` gets `marker` as its first line when it does not start with it. */
@@ -41,12 +41,12 @@ interface Target {
 export async function upsertStickyComment(octokit: Octokit, request: StickyCommentRequest): Promise<StickyCommentResult> {
   const body = firstLine(request.body).startsWith(request.marker) ? request.body : `${request.marker}\n${request.body}`;
   const target: Target = { octokit, request, body };
-  const login = await resolveCommentLogin(octokit, request.login);
-  const [oldest, ...duplicates] = ourComments(await listComments(target), request.marker, login);
+  const author = await resolveCommentAuthor(octokit, request.login);
+  const [oldest, ...duplicates] = ourComments(await listComments(target), request.marker, author);
   try {
     const result = oldest ? await updateOrCreate(target, oldest) : await create(target);
     await deleteAll(target, duplicates);
-    return result.action === 'created' ? await convergeAfterCreate(target, login, result) : result;
+    return result.action === 'created' ? await convergeAfterCreate(target, author, result) : result;
   } catch (error) {
     if (!hasStatus(error, 403)) throw error;
     const why = /not accessible by integration/i.test(error.detail) ? '; the token is read-only here, as on pull requests from forks' : '';
@@ -87,8 +87,11 @@ async function create(target: Target): Promise<StickyCommentResult> {
 }
 
 /** Another run may have created its comment at the same time: keep the oldest, delete the rest. */
-async function convergeAfterCreate(target: Target, login: string, created: StickyCommentResult): Promise<StickyCommentResult> {
-  const [oldest, ...others] = ourComments(await listComments(target), target.request.marker, login);
+async function convergeAfterCreate(target: Target, author: CommentAuthor, created: StickyCommentResult): Promise<StickyCommentResult> {
+  const comments = await listComments(target);
+  // The comment just created names the bot this token writes as: from here on, match that login.
+  const login = comments.find((c) => c.id === created.id)?.user?.login;
+  const [oldest, ...others] = ourComments(comments, target.request.marker, login ? { login } : author);
   if (!oldest || oldest.id === created.id) {
     await deleteAll(target, others);
     return created;

@@ -33,6 +33,14 @@ describe('isOurComment', () => {
   });
 });
 
+describe('isOurComment for a token that cannot name itself', () => {
+  it('takes a bot author, never a person', () => {
+    const bot = { ...comment(1, 'acme-ci[bot]', `${MARKER} -->`), user: { login: 'acme-ci[bot]', type: 'Bot' } };
+    const person = { ...comment(2, 'octocat', `${MARKER} -->`), user: { login: 'octocat', type: 'User' } };
+    expect([isOurComment(bot, MARKER, { anyBot: true }), isOurComment(person, MARKER, { anyBot: true })]).toEqual([true, false]);
+  });
+});
+
 describe('ourComments', () => {
   it('keeps ours only, oldest first by creation time then id', () => {
     const found = ourComments(

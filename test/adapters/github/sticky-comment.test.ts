@@ -182,7 +182,19 @@ describe('comment identity', () => {
     expect(api.problems).toEqual([]);
   });
 
-  it('falls back to github-actions[bot] when GET /user is forbidden, and skips it given a login', async () => {
+  it('keeps one comment for a GitHub App installation token, which cannot read GET /user', async () => {
+    const APP: Identity = { login: 'acme-ci[bot]', id: 90001, type: 'Bot', userEndpoint: 'forbidden' };
+    const { api, upsert } = await setUp({ identities: { ghs_actions_token: APP } });
+    api.state.addComment(ISSUE, report('a person pasted the marker'), OCTOCAT);
+    const first = await upsert(report('one'));
+    expect(first.action).toBe('created');
+    expect(await upsert(report('two'))).toEqual({ action: 'updated', id: first.id });
+    expect(await upsert(report('three'))).toEqual({ action: 'updated', id: first.id });
+    expect(api.state.commentsOf(ISSUE).filter((c) => c.author.login === APP.login)).toHaveLength(1);
+    expect(api.problems).toEqual([]);
+  });
+
+  it('takes bot comments as ours when GET /user is forbidden, and skips the lookup given a login', async () => {
     const { api, upsert } = await setUp();
     const mine = api.state.addComment(ISSUE, report('old'));
     expect(await upsert(report('new'))).toEqual({ action: 'updated', id: mine.id });
