@@ -1,5 +1,5 @@
 import type { ReportedFinding, Reporter, RuleContext } from '../../core/rule.js';
-import { findSection, type PageRow, type PageSection } from '../../docs/page.js';
+import { findSection, type PageRow, type PageSection, type PageTable } from '../../docs/page.js';
 import { requiredFlagOf, sameTypes, schemaFields, type SchemaField } from '../../docs/schema-table.js';
 import { documentedTypes, isStrict, type DocumentedType } from './documented.js';
 import { cellAt, columnIndex, fieldNameOf } from './table-columns.js';
@@ -63,6 +63,7 @@ function compareTable(check: TableCheck, fields: readonly SchemaField[]): Report
   const known = new Set(fields.map((f) => f.name));
   const { rows, findings } = rowsByField(check, table.rows, fieldColumn, known);
   const columns = { type: columnIndex(table, 'type'), required: columnIndex(table, 'required') };
+  findings.push(...missingColumns(check, table, columns));
   for (const field of fields) {
     const row = rows.get(field.name);
     if (row) findings.push(...compareRow(check, columns, field, row));
@@ -114,6 +115,18 @@ function compareRow(check: TableCheck, columns: { type: number; required: number
       : `\`${field.name}\` is documented as required \`${requiredCell.text}\` but the ${check.side} schema of \`${check.id}\` ${field.required ? 'requires it' : 'does not require it'}`;
   findings.push({ message, hint: `write \`${expected}\` in the Required column`, location: { file: check.file, line: requiredCell.line, column: requiredCell.column }, ...(severity ? { severity } : {}) });
   return findings;
+}
+
+/** A Type or Required column the table lacks (both tables have both, as the page anatomy says), at the header row. */
+function missingColumns(check: TableCheck, table: PageTable, columns: { type: number; required: number }): ReportedFinding[] {
+  const severity = check.strict ? {} : { severity: 'warning' as const };
+  const missing = (['Type', 'Required'] as const).filter((name) => columns[name === 'Type' ? 'type' : 'required'] < 0);
+  return missing.map((name) => ({
+    message: `the ${check.section.heading.text} table has no ${name} column, so the ${check.side} schema's ${name === 'Type' ? 'types' : 'required flags'} of \`${check.id}\` are not documented`,
+    hint: `add a ${name} column (${name === 'Type' ? 'JSON Schema type names' : '`yes` or `no`'}); the columns are Field, Type, Required and Description`,
+    location: { file: check.file, line: table.line, column: table.column },
+    ...severity,
+  }));
 }
 
 function missingRow(check: TableCheck, field: SchemaField): ReportedFinding {
