@@ -18,9 +18,11 @@ interface ConfigFile {
 
 /**
  * Settings from the configuration file, on top of the defaults. Throws a `UserError` listing every
- * problem as `file:line:col: message` when the file does not parse or does not match its schema.
+ * problem as `file:line:col: message` when the file does not parse or does not match its schema,
+ * or a waiver names a rule not in `ruleIds` (item and rule ids; unchecked when absent) or a date
+ * that does not exist.
  */
-export function settingsFromConfig(doc: ParsedDocument | undefined): Settings {
+export function settingsFromConfig(doc: ParsedDocument | undefined, ruleIds?: ReadonlySet<string>): Settings {
   if (!doc) return DEFAULT_SETTINGS;
   const fatal = doc.problems.filter((p) => p.fatal);
   if (fatal.length) throw configError(doc, fatal.map((p) => ({ ...p.span, message: p.message })));
@@ -31,6 +33,7 @@ export function settingsFromConfig(doc: ParsedDocument | undefined): Settings {
   }
   const file = doc.value as ConfigFile;
   checkPatterns(doc, file.paths ?? {});
+  checkWaivers(doc, file.waivers ?? [], ruleIds);
   return {
     paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
     docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
@@ -51,6 +54,21 @@ function checkPatterns(doc: ParsedDocument, paths: Partial<PathSettings>): void 
       }
     });
   }
+}
+
+/** A waiver that names no known rule, or expires on a day that does not exist, would silently do nothing. */
+function checkWaivers(doc: ParsedDocument, waivers: NonNullable<ConfigFile['waivers']>, ruleIds: ReadonlySet<string> | undefined): void {
+  const problems: Array<{ line: number; column: number; message: string }> = [];
+  waivers.forEach((waiver, i) => {
+    if (ruleIds && !ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
+    if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
+  });
+  if (problems.length) throw configError(doc, problems);
+}
+
+function isRealDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function configError(doc: ParsedDocument, problems: Array<{ line: number; column: number; message: string }>): UserError {

@@ -62,7 +62,8 @@ export async function runGate(input: GateInput): Promise<Report> {
 }
 
 async function loadSettings(input: GateInput): Promise<Settings> {
-  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }));
+  const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
   const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
   if (source === 'defaults') return settingsFromConfig(undefined);
   const path = input.configPath ?? CONFIG_PATH;
@@ -73,7 +74,7 @@ async function loadSettings(input: GateInput): Promise<Settings> {
   }
   const bytes = entry.kind === 'file' ? await source.read(path) : undefined;
   if (!bytes) throw new UserError(`the configuration file ${path} is not a regular file at ${source.ref}`);
-  return settingsFromConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }));
+  return settingsFromConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
 }
 
 /** The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains. */

@@ -88,6 +88,19 @@ describe('engine', () => {
     expect(expired.notices[0]).toMatch(/expired on 2026-11-24/);
   });
 
+  it('refuses a waiver that names no item or rule, or a day that does not exist, at its line', async () => {
+    const config = 'waivers:\n  - rule: definition-validates/alway\n    reason: typo\n    approver: "@acme/platform"\n    expires: 2026-02-30\n';
+    await expect(run([item([errorRule])], WORKFLOW, config)).rejects.toThrow(
+      /b3os-readiness\.yml:2:11: waiver 1 names `definition-validates\/alway`, which is no item or rule id\n.*b3os-readiness\.yml:5:14: waiver 1 expires on `2026-02-30`, which is not a real date/,
+    );
+  });
+
+  it('blocks an incomplete change even where the configuration turns an item off', async () => {
+    const files = { ...WORKFLOW, '.github/b3os-readiness.yml': 'items:\n  definition-validates: off\n' };
+    const report = await runGate({ head: memorySnapshot(files), changes: { ...allChanged(files), incompleteReason: 'the base is missing' }, today: '2026-11-25', items: [item([])] });
+    expect(report.items[0]).toMatchObject({ status: 'incomplete', reason: 'the base is missing' });
+  });
+
   it('fails every item closed when the change list is incomplete', async () => {
     const files = WORKFLOW;
     const report = await runGate({
