@@ -6,24 +6,26 @@ import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
 import { readInputs } from './action-inputs.js';
-import { publishReport } from './publish.js';
+import { publishReport, publishRunError, type PublishContext } from './publish.js';
 
 /**
  * The Action: inputs → change set → checklist → effects, in a fixed order (summary, annotations,
  * comment, files, outputs), then the exit code. Every failure ends as a failed step: fail closed.
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let publish: PublishContext | undefined;
   try {
     const inputs = readInputs();
     const ctx = readRunnerContext(env, inputs.mode);
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
+    publish = { ctx, inputs, octokit, env };
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
     const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = new Date().toISOString().slice(0, 10);
       const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today });
-      await publishReport(report, { ctx, inputs, octokit, env });
+      await publishReport(report, publish);
       if (report.result === 'fail') {
         const blocking = report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id);
         core.setFailed(`B3OS production readiness: ${blocking.length ? `${blocking.join(', ')} block this change` : 'warnings fail this change (fail-on: warning)'}`);
@@ -35,6 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const text = error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`b3os-readiness: ${text}`);
+    if (publish) await publishRunError(text, publish);
   }
 }
 

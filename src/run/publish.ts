@@ -6,6 +6,7 @@ import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import type { Report } from '../core/types.js';
 import { planAnnotations } from '../render/annotations.js';
 import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
+import { escapeMarkdownText } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import type { LinkContext } from '../render/links.js';
 import { renderSarif } from '../render/sarif.js';
@@ -40,6 +41,24 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
   core.setOutput('sarif-path', sarifPath ?? '');
 }
 
+/**
+ * When the gate could not run at all on a pull request, the sticky comment says so: a comment left
+ * by an earlier run must not go on showing a verdict that the failed check no longer stands for.
+ */
+export async function publishRunError(message: string, p: PublishContext): Promise<void> {
+  const event = p.ctx.event;
+  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
+  const lines = message.split('\n').filter((line) => line.trim() !== '').map((line) => `- ${escapeMarkdownText(line)}`);
+  const run = p.ctx.runUrl ? ` The details are in [the run](${p.ctx.runUrl}).` : '';
+  const body = `${COMMENT_MARKER}\n### ⚠️ B3OS production readiness could not run\n\n${lines.join('\n')}\n\nThe check failed closed: nothing was verified.${run}\n`;
+  await attempt('sticky comment', async () => {
+    const outcome = await upsertStickyComment(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, issueNumber: event.number, marker: COMMENT_MARKER, body, log: commentLog });
+    core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
+  });
+}
+
+const commentLog = { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) };
+
 function linksFor(ctx: RunnerContext): LinkContext {
   const baseRef = ctx.event.kind === 'pull_request' ? ctx.event.baseRef : 'main';
   const head = ctx.event.head;
@@ -72,7 +91,7 @@ async function comment(report: Report, links: LinkContext, p: PublishContext): P
     issueNumber: event.number,
     marker: COMMENT_MARKER,
     body: renderChecklistMarkdown(report, links, {}),
-    log: { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) },
+    log: commentLog,
   });
   core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
 }

@@ -66,6 +66,16 @@ describe('the bundled action fails closed on what the pull request controls', ()
     expect(api.state.commentsOf(2).length).toBeGreaterThanOrEqual(Math.max(1, commentsBefore));
   }, 60_000);
 
+  it('when it cannot run at all, says so in the sticky comment instead of leaving an earlier verdict', async () => {
+    await run('first', {});
+    const result = await run('bad-config', { env: { INPUT_CONFIG: '.github/missing.yml' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::b3os-readiness: the configuration file \.github\/missing\.yml does not exist/);
+    const [comment] = api.state.commentsOf(2);
+    expect(api.state.commentsOf(2)).toHaveLength(1);
+    expect(comment.body).toMatch(/could not run\n\n- the configuration file \.github\/missing\.yml does not exist at [0-9a-f]{40}\n\nThe check failed closed/);
+  }, 60_000);
+
   it('when the head commit is not in the checkout, blocks instead of checking another commit', async () => {
     const result = await run('no-head', { head: MISSING_SHA, env: { GITHUB_SHA: base } });
     expect(result.code, result.stderr).toBe(1);
