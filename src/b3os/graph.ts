@@ -1,4 +1,5 @@
 import type { DefinitionView } from './definition.js';
+import { graphOrder, type GraphOrder } from './graph-order.js';
 
 /** How a node is reached from its parent. */
 export type EdgeKind = 'children' | 'loopBody';
@@ -23,10 +24,20 @@ export interface WorkflowGraph {
   readonly triggers: readonly string[];
   parents(id: string): readonly Edge[];
   children(id: string): readonly Edge[];
-  /** Every node from which `id` can be reached, through children and loop bodies (not `id` itself). */
-  ancestors(id: string): ReadonlySet<string>;
-  /** The `for-each` nodes whose loop body holds `id` (directly or through descendants), innermost first. */
-  enclosingLoops(id: string): readonly string[];
+  /**
+   * True when `id` can be reached from `candidate` through children and loop bodies (a node is its
+   * own ancestor only on a cycle). Near constant time on workflow-shaped graphs.
+   */
+  isAncestor(candidate: string, id: string): boolean;
+  /**
+   * How many `for-each` nodes hold `id` in their loop body (directly or through descendants) on
+   * every path from the triggers. A node inside a loop body on some paths only is not held.
+   */
+  loopDepth(id: string): number;
+  /** True when the `for-each` node `loop` holds `id` in its loop body on every path from the triggers. */
+  loopEncloses(loop: string, id: string): boolean;
+  /** True when some path to `id` runs through a loop body, even if `loopDepth(id)` is 0. */
+  inSomeLoop(id: string): boolean;
   /** Nodes reachable from the trigger nodes. */
   reachable(): ReadonlySet<string>;
 }
@@ -47,39 +58,28 @@ export function buildGraph(view: DefinitionView): WorkflowGraph {
   const byParent = groupBy(edges, (e) => e.from);
   const byChild = groupBy(edges, (e) => e.to);
   const triggers = view.triggerNodeIds?.filter((t) => ids.has(t)) ?? (ids.has('root') ? ['root'] : []);
-  const ancestorCache = new Map<string, ReadonlySet<string>>();
-  const ancestors = (id: string) => {
-    let hit = ancestorCache.get(id);
-    if (!hit) ancestorCache.set(id, (hit = walk([id], (n) => (byChild.get(n) ?? []).map((e) => e.from), false)));
-    return hit;
-  };
+  const parents = (id: string) => byChild.get(id) ?? [];
+  const children = (id: string) => byParent.get(id) ?? [];
+  // Built on first use: only the expression rules ask order questions.
+  let order: GraphOrder | undefined;
+  const ordered = () => (order ??= graphOrder({ ids, triggers, parents, children }));
   return {
     ids,
     edges,
     triggers,
-    parents: (id) => byChild.get(id) ?? [],
-    children: (id) => byParent.get(id) ?? [],
-    ancestors,
-    enclosingLoops: (id) => loopsAround(id, byChild, ancestors),
-    reachable: () => walk(triggers, (n) => (byParent.get(n) ?? []).map((e) => e.to), true),
+    parents,
+    children,
+    isAncestor: (candidate, id) => ordered().reaches(candidate, id),
+    loopDepth: (id) => ordered().loopDepth(id),
+    loopEncloses: (loop, id) => ordered().loopEncloses(loop, id),
+    inSomeLoop: (id) => ordered().inSomeLoop(id),
+    reachable: () => walk(triggers, (n) => children(n).map((e) => e.to)),
   };
 }
 
-/** Loops around a node, innermost first: a loop encloses `id` when one of its body entries is `id` or an ancestor of it. */
-function loopsAround(id: string, byChild: Map<string, Edge[]>, ancestors: (id: string) => ReadonlySet<string>): string[] {
-  const loops: string[] = [];
-  for (const candidate of [id, ...ancestors(id)]) {
-    for (const edge of byChild.get(candidate) ?? []) {
-      if (edge.kind === 'loopBody' && edge.from !== id && !loops.includes(edge.from)) loops.push(edge.from);
-    }
-  }
-  // The innermost loop has the most enclosing loops itself; nested loops are ancestors of inner ones.
-  return loops.sort((a, b) => ancestors(b).size - ancestors(a).size);
-}
-
-/** Iterative breadth-first walk; `includeStart` keeps the start nodes in the result. */
-function walk(start: readonly string[], next: (id: string) => readonly string[], includeStart: boolean): Set<string> {
-  const seen = new Set<string>(includeStart ? start : []);
+/** Iterative breadth-first walk; the start nodes are in the result. */
+function walk(start: readonly string[], next: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>(start);
   const queue = [...start];
   for (let i = 0; i < queue.length; i++) {
     for (const n of next(queue[i])) {

@@ -12,8 +12,6 @@ export interface ExpressionScope {
   readonly variables: ReadonlySet<string>;
   readonly inputs: ReadonlySet<string> | undefined;
   readonly props: ReadonlySet<string>;
-  /** `graph.enclosingLoops`, remembered per node. */
-  loopsAround(id: string): readonly string[];
   /** The existing node id nearest to a missing one (edit distance ≤ 2), remembered; stops suggesting after a budget. */
   nearestNode(missing: string): string | undefined;
 }
@@ -32,7 +30,6 @@ export function scopeOf(kind: ObjectKind, file: unknown, graph: WorkflowGraph): 
   const names = (list: readonly unknown[] | undefined, field: string) =>
     new Set((list ?? []).flatMap((entry) => (isObject(entry) && typeof entry[field] === 'string' ? [entry[field]] : [])));
   const inputList = arrayAt(file, 'definition', 'inputSchema');
-  const loops = new Map<string, readonly string[]>();
   const nearest = new Map<string, string | undefined>();
   return {
     kind,
@@ -40,7 +37,6 @@ export function scopeOf(kind: ObjectKind, file: unknown, graph: WorkflowGraph): 
     variables: names(arrayAt(file, 'definition', 'variableDefs'), 'name'),
     inputs: inputList && names(inputList, 'key'),
     props: names(arrayAt(file, 'templateProps'), 'key'),
-    loopsAround: (id) => remember(loops, id, () => graph.enclosingLoops(id)),
     nearestNode: (missing) => remember(nearest, missing, () => (nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : undefined)),
   };
 }
@@ -88,7 +84,7 @@ export function checkReference(scope: ExpressionScope, node: DefinitionNode, ref
 
 function checkNode(scope: ExpressionScope, from: string, target: string, reads: string): ScopeFinding | undefined {
   // `root` is also the runtime alias of the trigger that fired the run (OpenAPI `triggerNodeIds`).
-  if (target === 'root' || scope.graph.ancestors(from).has(target)) return undefined;
+  if (target === 'root' || scope.graph.isAncestor(target, from)) return undefined;
   if (!scope.graph.ids.has(target)) {
     const near = scope.nearestNode(target);
     return {
@@ -105,24 +101,30 @@ function checkNode(scope: ExpressionScope, from: string, target: string, reads: 
 }
 
 function checkLoopVariable(scope: ExpressionScope, node: DefinitionNode, ref: Reference, reads: string): ScopeFinding | undefined {
-  const loops = scope.loopsAround(node.id);
+  const depth = scope.graph.loopDepth(node.id);
   const needed = ref.kind === 'parent-item' ? 2 : 1;
-  if (loops.length >= needed) return undefined;
-  if (node.type === 'for-each' && loops.length === needed - 1) {
+  if (depth >= needed) return undefined;
+  if (node.type === 'for-each' && depth === needed - 1) {
     return {
       message: `${reads} in its own payload, which is evaluated before the loop starts`,
       hint: 'read the loop item in the nodes of `loopBody`; the `for-each` payload gets the array to iterate',
     };
   }
-  return ref.kind === 'parent-item'
-    ? { message: `${reads} but is not inside a nested for-each loop`, hint: 'use `{{$parent_item}}` only in the body of a loop that is itself inside a loop body' }
+  // A loop variable exists only where every path to the node runs through the loop body.
+  const somePaths = scope.graph.inSomeLoop(node.id) ? ' on every path to it' : '';
+  if (ref.kind === 'parent-item') {
+    return { message: `${reads} but is not inside a nested for-each loop${somePaths}`, hint: 'use `{{$parent_item}}` only in the body of a loop that is itself inside a loop body on every path' };
+  }
+  return somePaths
+    ? { message: `${reads} but is inside a for-each loop body on some paths to it only`, hint: 'read loop variables only in nodes that every path reaches through the loop body; a node that also runs outside the loop cannot read them' }
     : { message: `${reads} outside any for-each loop body`, hint: 'move the node into the `loopBody` of a `for-each` node, or read a node result instead' };
 }
 
 function checkForLoop(scope: ExpressionScope, from: string, loop: string, reads: string): ScopeFinding | undefined {
-  if (scope.loopsAround(from).includes(loop)) return undefined;
+  if (scope.graph.loopEncloses(loop, from)) return undefined;
   if (!scope.graph.ids.has(loop)) return { message: `${reads} but there is no node \`${loop}\``, hint: 'name a `for-each` node whose loop body holds this node' };
-  return { message: `${reads} but \`${loop}\` is not a for-each loop around it`, hint: 'name a `for-each` node whose loop body holds this node' };
+  const somePaths = scope.graph.isAncestor(loop, from) ? ' on every path to it' : '';
+  return { message: `${reads} but \`${loop}\` is not a for-each loop around it${somePaths}`, hint: 'name a `for-each` node whose loop body holds this node on every path to it' };
 }
 
 function checkProp(scope: ExpressionScope, key: string, reads: string): ScopeFinding | undefined {

@@ -24,6 +24,23 @@ const BRANCHES: Record<string, NodeSpec> = {
   skip: logging('{{root.result.body.x}}', { branch: 'else' }),
 };
 
+/** root (7) → [fe (8) ⟲ [b (9)], x (10)], b → j (11), x → j: `j` is inside the loop on one path only. */
+const JOIN: Record<string, NodeSpec> = {
+  root: { ...BASE.root, children: ['fe', 'x'] },
+  fe: { type: 'for-each', payload: { array: [1, 2] }, loopBody: ['b'] },
+  b: logging('{{$item}}', { children: ['j'] }),
+  x: logging('x', { children: ['j'] }),
+  j: logging('{{$item}} {{$for.fe.item}} {{$index}}'),
+};
+
+/** root (7) → [f1 (8) ⟲ [p (10)], f2 (9) ⟲ [p]]: `p` is in two loop bodies, each on one path. */
+const TWO_LOOPS: Record<string, NodeSpec> = {
+  root: { ...BASE.root, children: ['f1', 'f2'] },
+  f1: { type: 'for-each', payload: { array: [1] }, loopBody: ['p'] },
+  f2: { type: 'for-each', payload: { array: [1] }, loopBody: ['p'] },
+  p: logging('{{$for.f1.item}} {{$for.f2.item}}'),
+};
+
 const DECLARED = { definition: { variableDefs: [{ name: 'count', type: 'number' }], inputSchema: [{ key: 'who', type: 'string' }] } };
 
 describe(RULE, () => {
@@ -31,6 +48,8 @@ describe(RULE, () => {
     checkRuleTable(RULE, [
       { name: 'upstream nodes, both styles', files: workflowRepo(BASE), expected: [] },
       { name: 'loop variables inside their loops', files: workflowRepo(LOOPS), expected: [] },
+      { name: 'a join inside the loop body on every path', files: workflowRepo({ ...JOIN, fe: { ...JOIN.fe, loopBody: ['b', 'x'] }, root: { ...JOIN.root, children: ['fe'] } }), expected: [] },
+      { name: 'a join after the loop reads the loop node', files: workflowRepo({ ...JOIN, fe: { ...JOIN.fe, children: ['j'] }, b: logging('{{$item}}'), j: logging('{{fe.result.iterationCount}}') }), expected: [] },
       { name: 'branches reading their common ancestors', files: workflowRepo(BRANCHES), expected: [] },
       { name: 'declared variables and inputs, trigger, ask, workflow', files: workflowRepo(nodesWith({ report: logging('{{$vars.count}} {{$inputs.who}} {{$trigger.body.x}} {{root.input.y}} {{ask.slack_channel}} {{$workflow.id}}') }), DECLARED), expected: [] },
       { name: 'inputs not checked without inputSchema', files: workflowRepo(nodesWith({ report: logging('{{$inputs.anything}}') })), expected: [] },
@@ -45,6 +64,38 @@ describe(RULE, () => {
       { name: '$item in the loop node payload', files: workflowRepo({ ...LOOPS, outer: { ...LOOPS.outer, payload: { array: '{{$item}}' } } }), expected: [{ file: WF, line: 9, column: 55, message: /node `outer` reads `\{\{\$item\}\}` in its own payload, which is evaluated before the loop starts/ }] },
       { name: '$parent_item in a single loop', files: workflowRepo({ root: BASE.root, read: { ...BASE.read, children: ['outer'] }, outer: { ...LOOPS.outer, loopBody: ['each'], children: [] }, each: logging('{{$parent_item}}') }), expected: [{ file: WF, line: 10, column: 51, message: /`\{\{\$parent_item\}\}` but is not inside a nested for-each loop/ }] },
       { name: '$for of a loop that does not enclose', files: workflowRepo({ ...LOOPS, after: logging('{{$for.outer.item}} {{$for.loop.item}}') }), expected: [{ file: WF, line: 13, column: 52, message: /`outer` is not a for-each loop around it/ }, { file: WF, line: 13, column: 72, message: /there is no node `loop`/ }] },
+      {
+        name: 'loop variables in a join reached from outside the loop too',
+        files: workflowRepo(JOIN),
+        expected: [
+          { file: WF, line: 11, column: 48, message: /^node `j` reads `\{\{\$item\}\}` but is inside a for-each loop body on some paths to it only$/ },
+          { file: WF, line: 11, column: 58, message: /^node `j` reads `\{\{\$for.fe.item\}\}` but `fe` is not a for-each loop around it on every path to it$/ },
+          { file: WF, line: 11, column: 75, message: /`\{\{\$index\}\}` but is inside a for-each loop body on some paths to it only/ },
+        ],
+      },
+      {
+        name: 'a node in the bodies of two loops',
+        files: workflowRepo(TWO_LOOPS),
+        expected: [
+          { file: WF, line: 10, column: 48, message: /`\{\{\$for.f1.item\}\}` but `f1` is not a for-each loop around it/ },
+          { file: WF, line: 10, column: 65, message: /`\{\{\$for.f2.item\}\}` but `f2` is not a for-each loop around it/ },
+        ],
+      },
+      {
+        name: '$parent_item where the outer loop encloses on one path only',
+        files: workflowRepo({
+          root: JOIN.root,
+          fe: { ...JOIN.fe, loopBody: ['in1'] },
+          x: { ...JOIN.x, children: ['in2'] },
+          in1: { type: 'for-each', payload: { array: '{{$item}}' }, loopBody: ['j'] },
+          in2: { type: 'for-each', payload: { array: [1] }, loopBody: ['j'] },
+          j: logging('{{$item}} {{$parent_item}}'),
+        }),
+        expected: [
+          { file: WF, line: 12, column: 48, message: /`\{\{\$item\}\}` but is inside a for-each loop body on some paths to it only/ },
+          { file: WF, line: 12, column: 58, message: /`\{\{\$parent_item\}\}` but is not inside a nested for-each loop on every path to it$/ },
+        ],
+      },
       { name: 'undeclared variable and input', files: workflowRepo(nodesWith({ report: logging('{{$vars.total}} {{$inputs.whom}}') }), DECLARED), expected: [{ file: WF, line: 9, column: 53, message: /`total` is not declared in `definition.variableDefs`/ }, { file: WF, line: 9, column: 69, message: /`whom` is not declared in `definition.inputSchema`/ }] },
       { name: 'variable without variableDefs', files: workflowRepo(nodesWith({ report: logging('{{$vars.count}}') })), expected: [{ file: WF, line: 9, column: 53, message: /`count` is not declared/ }] },
       { name: 'undeclared template prop', files: templateRepo(nodesWith({ report: logging('{{$props.chanel}}') }), [{ key: 'channel', name: 'Channel', type: 'string' }]), expected: [{ file: TPL, line: 9, column: 53, message: /`chanel` is not declared in `templateProps`/ }] },
