@@ -6,9 +6,9 @@ import { affectedGraphs, edgePointer, isTriggerType, type DefinitionGraph } from
 type Report = (finding: ReportedFinding) => void;
 
 /**
- * `triggerNodeIds` lists exactly the trigger-typed nodes (`root` alone when it is absent), no node
- * of a multi-trigger workflow is called `root`, and no trigger node is another node's child or
- * loop body entry. Types unknown to the catalog are left to `unknown-node-type`.
+ * `triggerNodeIds` lists exactly the trigger-typed nodes (`root` alone when it is absent), a single
+ * trigger is called `root`, no node of a multi-trigger workflow is called `root`, and no trigger
+ * node is another node's child or loop body entry. Types unknown to the catalog are left to `unknown-node-type`.
  */
 export const triggerNodes = defineRule(
   {
@@ -22,6 +22,7 @@ export const triggerNodes = defineRule(
       else {
         checkListedTriggers(g, ctx.catalog, report);
         checkNoRootAmongMany(g, report);
+        checkSingleTriggerIsRoot(g, ctx.catalog, report);
       }
       checkTriggersHaveNoParent(g, ctx.catalog, report);
     }
@@ -93,6 +94,20 @@ function checkNoRootAmongMany({ doc, view, graph, node }: DefinitionGraph, repor
       location: locationIn(doc, node('root').pointer, true),
     });
   }
+}
+
+/** A single-trigger workflow calls its trigger `root` (`"triggerNodeIds": ["root"]`), as the API ships it. */
+function checkSingleTriggerIsRoot({ doc, view, graph, node }: DefinitionGraph, catalog: Catalog, report: Report): void {
+  const listed = [...new Set(view.triggerNodeIds)];
+  if (listed.length !== 1 || listed[0] === 'root' || !graph.ids.has(listed[0])) return;
+  const id = listed[0];
+  // A listed action, or a second trigger left out of the list, is reported above; renaming would not fix it.
+  if (isTriggerType(catalog, node(id)) === false || view.nodes.some((n) => n.id !== id && isTriggerType(catalog, n) === true)) return;
+  report({
+    message: `the single trigger node is called \`${id}\`; a single-trigger workflow calls its trigger \`root\``,
+    hint: `rename \`${id}\` to \`root\` in \`nodes\` and \`triggerNodeIds\`, and in the expressions that read \`{{${id}…}}\``,
+    location: locationIn(doc, node(id).pointer, true),
+  });
 }
 
 /** A trigger starts a run: no node may list a trigger-typed (or listed, untyped) node in `children` or `loopBody`. */

@@ -23,6 +23,11 @@ describe('definition-validates/trigger-nodes', () => {
         expected: [{ file: FOREST_WF, line: 8, column: 30, message: /^node `on_demand` has trigger type `manual` but is not listed in `triggerNodeIds`$/ }],
       },
       {
+        name: 'a single listed trigger not called root',
+        files: forest(edit(edit(FOREST, '["on_schedule", "on_demand"]', '["on_demand"]'), '"on_schedule": { "type": "cronjob"', '"on_schedule": { "type": "log"')),
+        expected: [{ file: FOREST_WF, line: 8, column: 7, message: /^the single trigger node is called `on_demand`; a single-trigger workflow calls its trigger `root`$/ }],
+      },
+      {
         name: 'a multi-trigger workflow has a node called root',
         files: forest(edit(edit(FOREST, '["on_schedule", "on_demand"]', '["root", "on_demand"]'), '"on_schedule": {', '"root": {')),
         expected: [{ file: FOREST_WF, line: 7, column: 7, message: /^a multi-trigger workflow \(2 trigger ids\) has a node called `root`$/ }],
