@@ -71,15 +71,16 @@ async function pinnedReads(head: RepoView, object: RepoObject): Promise<ObjectRe
 
 async function triggerRead(head: RepoView, settings: Settings, trigger: RepoObject): Promise<ObjectRead[]> {
   const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
-  const value = file ? (await head.document(file))?.value : undefined;
-  return file && value !== undefined ? [fromRead(trigger, file, triggerJsonEntry(value, file, trigger.id))] : [];
+  if (!file) return [];
+  const value = (await head.document(file))?.value;
+  return [value === undefined ? unreadable(trigger, file) : fromRead(trigger, file, triggerJsonEntry(value, file, trigger.id))];
 }
 
 async function actionRead(head: RepoView, settings: Settings, action: RepoObject): Promise<ObjectRead[]> {
   const json = action.files.find((f) => matchesAny(settings.paths.actions, f));
   if (json) {
     const value = (await head.document(json))?.value;
-    return value === undefined ? [] : [fromRead(action, json, actionJsonEntry(value, json, action.id))];
+    return [value === undefined ? unreadable(action, json) : fromRead(action, json, actionJsonEntry(value, json, action.id))];
   }
   const schemaFile = action.files.find((f) => f.endsWith('/schema.ts'));
   const executeFile = action.files.find((f) => f.endsWith('/execute.ts'));
@@ -90,6 +91,16 @@ async function actionRead(head: RepoView, settings: Settings, action: RepoObject
     executeTs: executeFile ? await head.text(executeFile) : undefined,
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+
+/**
+ * A definition file that does not parse (its syntax finding says why): the type exists, so its nodes
+ * are unverified rather than of an unknown type.
+ */
+function unreadable(object: RepoObject, file: string): ObjectRead {
+  const kind = object.kind === 'trigger' ? 'trigger' : 'action';
+  const entry: CatalogEntry = { type: object.id, kind, source: 'repository', origin: file, schemaCompleteness: 'name-only', notes: [`${file} does not parse`] };
+  return { object, file, entries: [entry], problems: [] };
 }
 
 function fromRead(object: RepoObject, file: string, read: DefinitionRead): ObjectRead {

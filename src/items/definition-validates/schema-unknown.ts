@@ -24,7 +24,7 @@ export const schemaUnknown = defineRule(
         if (!entry || entry.schemaCompleteness !== 'name-only') continue;
         report({
           message: `no payload schema is known for node \`${node.id}\` of type \`${node.type}\` (only its name, from ${entry.origin})`,
-          hint: HINTS[entry.source] ?? HINTS.shipped,
+          hint: entry.notes?.includes(`${entry.origin} does not parse`) ? `fix \`${entry.origin}\` first: it does not parse` : (HINTS[entry.source] ?? HINTS.shipped),
           location: locationIn(doc, `${node.pointer}/type`),
           unverified: true,
         });

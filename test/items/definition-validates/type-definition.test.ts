@@ -60,7 +60,17 @@ const CASES: RuleCase[] = [
   },
 ];
 
+const USES_PING = JSON.stringify({ name: 'Ping', description: 'Pings.', definition: { nodes: { root: { type: 'manual', payload: {}, children: ['ping'] }, ping: { type: 'acme-ping', payload: {} } } } }, null, 2);
+
 describe(RULE, () => {
+  it('leaves the nodes of a definition that does not parse unverified, not of an unknown type', async () => {
+    const report = await auditFiles({ [ACTION]: '{ "type": "acme-ping", ', 'workflows/ping/workflow.json': USES_PING });
+    expect(findingsOf(report, 'definition-validates/unknown-node-type')).toEqual([]);
+    const [unverified] = findingsOf(report, 'definition-validates/schema-unknown');
+    expect(unverified).toMatchObject({ unverified: true, hint: `fix \`${ACTION}\` first: it does not parse`, location: { file: 'workflows/ping/workflow.json' } });
+    expect(findingsOf(report, 'definition-validates/syntax').map((f) => f.location?.file)).toEqual([ACTION]);
+  });
+
   it('table', () => checkRuleTable(RULE, CASES));
 
   it('marks a schema it cannot read statically as unverified, and a wrong one as an error', async () => {
