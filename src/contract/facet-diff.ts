@@ -1,11 +1,12 @@
 import { changeOf, type Direction, type SchemaChange } from './schema-change.js';
-import { ALL_TYPES, BOUNDS, boundOf, compositionOf, enumOf, isClosed, stringFacet, typesOf, type BoundName } from './schema-view.js';
+import { ALL_TYPES, BOUNDS, boundOf, compositionOf, CONSTRAINT_KEYWORDS, enumOf, isClosed, stringFacet, typesOf, unreadKeywords, type BoundName } from './schema-view.js';
 
 const MAX_SHOWN = 60;
 
 /**
  * The differences of one schema node itself (not of its properties or items): type, enum, pattern,
- * format, bounds, `additionalProperties` and composition keywords, in that order.
+ * format, bounds, `additionalProperties`, composition keywords and the keywords the diff does not
+ * read, in that order. No keyword changes silently: an unread one is a constraint change or `not-compared`.
  */
 export function facetChanges(before: unknown, after: unknown, path: readonly string[], direction: Direction): SchemaChange[] {
   return [
@@ -16,6 +17,7 @@ export function facetChanges(before: unknown, after: unknown, path: readonly str
     ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path, direction)),
     ...closedChange(before, after, path, direction),
     ...compositionChange(before, after, path, direction),
+    ...unreadChanges(before, after, path, direction),
   ];
 }
 
@@ -71,7 +73,19 @@ function closedChange(before: unknown, after: unknown, path: readonly string[], 
 
 function compositionChange(before: unknown, after: unknown, path: readonly string[], direction: Direction): SchemaChange[] {
   if (compositionOf(before) === compositionOf(after)) return [];
-  return [changeOf(path, 'composition-changed', direction, 'anyOf/oneOf/allOf/not/if/$ref changed and cannot be compared member by member')];
+  return [changeOf(path, 'composition-changed', direction, 'anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member')];
+}
+
+/** Each unread keyword whose value differs, by name: assertion keywords by presence, the rest as `not-compared`. */
+function unreadChanges(before: unknown, after: unknown, path: readonly string[], direction: Direction): SchemaChange[] {
+  const was = unreadKeywords(before);
+  const now = unreadKeywords(after);
+  const names = [...new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
+  return names.map((name) => {
+    const detail = `${name} ${shown(was.get(name) ?? 'none')} → ${shown(now.get(name) ?? 'none')}`;
+    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path, 'not-compared', direction, `keyword ${detail}`);
+    return changeOf(path, !now.has(name) ? 'constraint-removed' : was.has(name) ? 'constraint-changed' : 'constraint-added', direction, detail);
+  });
 }
 
 function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {

@@ -29,6 +29,9 @@ export type SchemaChangeKind =
   | 'additional-properties-closed'
   | 'additional-properties-opened'
   | 'composition-changed'
+  | 'constraint-added'
+  | 'constraint-changed'
+  | 'constraint-removed'
   | 'not-compared';
 
 /**
@@ -73,6 +76,11 @@ const BREAKING: Readonly<Record<Exclude<SchemaChangeKind, 'field-removed'>, Read
   'additional-properties-opened': { input: false, output: false },
   // Subschemas under anyOf/oneOf/$ref… are not compared member by member: fail closed.
   'composition-changed': { input: true, output: true },
+  // Assertion keywords not modelled value by value (multipleOf, uniqueItems…): a new or changed one may accept less.
+  'constraint-added': { input: true, output: false },
+  'constraint-changed': { input: true, output: false },
+  'constraint-removed': { input: false, output: false },
+  // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
   'not-compared': { input: true, output: true },
 };
 

@@ -18,11 +18,34 @@ export const BOUNDS = [
   ['exclusiveMaximum', 'upper'],
   ['maxLength', 'upper'],
   ['maxItems', 'upper'],
+  ['minProperties', 'lower'],
+  ['maxProperties', 'upper'],
+  ['minContains', 'lower'],
+  ['maxContains', 'upper'],
 ] as const;
 export type BoundName = (typeof BOUNDS)[number][0];
 
-/** Keywords whose subschemas the diff does not compare member by member. */
-export const COMPOSITION_KEYWORDS = ['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', '$ref'] as const;
+/** Keywords whose subschemas the diff does not compare member by member (references count: `$defs` is what `$ref` reads). */
+export const COMPOSITION_KEYWORDS = ['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', '$ref', '$dynamicRef', '$recursiveRef', '$defs', 'definitions'] as const;
+
+/**
+ * Assertion keywords the diff does not model value by value. Present, each can only make a node
+ * accept less, so adding one tightens an input; whether a changed value accepts less is not decided
+ * (like `pattern`), so a change counts as tightening too; removing one loosens.
+ */
+export const CONSTRAINT_KEYWORDS: ReadonlySet<string> = new Set([
+  'multipleOf', 'uniqueItems', 'dependentRequired', 'dependentSchemas', 'dependencies', 'contains', 'propertyNames',
+  'additionalItems', 'unevaluatedProperties', 'unevaluatedItems', 'contentEncoding', 'contentMediaType', 'contentSchema',
+]);
+
+/** Keywords that only describe a value: their changes are not contract changes. */
+const ANNOTATION_KEYWORDS = ['title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', '$id', '$schema', '$anchor', '$dynamicAnchor', '$recursiveAnchor', '$vocabulary'];
+
+/** Keywords the diff reads itself (facets, fields, items, composition) or ignores (annotations). */
+const READ_KEYWORDS: ReadonlySet<string> = new Set([
+  'type', 'enum', 'const', 'pattern', 'format', 'properties', 'required', 'items', 'additionalProperties',
+  ...BOUNDS.map(([name]) => name), ...COMPOSITION_KEYWORDS, ...ANNOTATION_KEYWORDS,
+]);
 
 /** A schema node as a record; `true`, absent or malformed schemas read as `{}` (anything goes). */
 export function recordOf(schema: unknown): Readonly<Record<string, unknown>> {
@@ -83,6 +106,22 @@ export function isClosed(schema: unknown): boolean {
 export function itemsOf(schema: unknown): unknown {
   const items = recordOf(schema).items;
   return isRecord(items) || typeof items === 'boolean' ? items : undefined;
+}
+
+/**
+ * The keywords of a node the diff does not read, each with its value as canonical JSON: the
+ * assertion keywords above, any other unknown keyword, `items` written as a tuple (an array), and
+ * `additionalProperties` given as a schema (only `false` is read). `uniqueItems: false` is absent.
+ */
+export function unreadKeywords(schema: unknown): ReadonlyMap<string, string> {
+  const record = recordOf(schema);
+  const out = new Map<string, string>();
+  for (const key of Object.keys(record).sort()) {
+    const value = record[key];
+    const unread = !READ_KEYWORDS.has(key) || (key === 'items' && Array.isArray(value)) || (key === 'additionalProperties' && isRecord(value));
+    if (unread && !(key === 'uniqueItems' && value === false)) out.set(key, canonicalJson(value));
+  }
+  return out;
 }
 
 /** The composition keywords of a node as one canonical text, for an all-or-nothing comparison. */

@@ -28,6 +28,9 @@ const PHRASES: Partial<Record<SchemaChangeKind, string>> = {
   'bound-tightened': 'tightening {s} ({d})',
   'additional-properties-closed': 'closing {s} to undeclared properties',
   'composition-changed': 'changing the anyOf/oneOf/allOf/$ref of {s}',
+  'constraint-added': 'adding a constraint to {s} ({d})',
+  'constraint-changed': 'changing a constraint of {s} ({d})',
+  'not-compared': 'changing {s} in a way the gate does not compare ({d})',
 };
 
 /** The message of an undocumented breaking change, naming the workflows and templates it reaches. */

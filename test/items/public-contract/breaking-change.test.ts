@@ -85,6 +85,18 @@ describe('public-contract/breaking-change', () => {
         expected: [{ file: '.b3os/catalog.json', line: 11, column: 17, severity: 'notice', message: /^documented breaking change: tightening `payloadSchema\.to` of `acme-send` \(maxLength none → 42\)$/ }],
       },
       {
+        name: 'pinned catalog: a new multipleOf tightens the input',
+        base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { n: { type: 'number' } } } }) },
+        head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { n: { type: 'number', multipleOf: 5 } } } }) },
+        expected: [{ file: '.b3os/catalog.json', line: 11, column: 16, severity: 'error', message: /^adding a constraint to `payloadSchema\.n` of `acme-send` \(multipleOf none → 5\) breaks workflows that set it; no workflow in this repository uses it$/ }],
+      },
+      {
+        name: 'pinned catalog: a changed patternProperties is not compared',
+        base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', patternProperties: { '^x-': { type: 'string' } } } }) },
+        head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', patternProperties: { '^x-': { type: 'number' } } } }) },
+        expected: [{ file: '.b3os/catalog.json', line: 8, column: 24, severity: 'error', message: /^changing `payloadSchema` of `acme-send` in a way the gate does not compare \(keyword patternProperties \{.*\} → \{.*\}\) breaks workflows that set it/ }],
+      },
+      {
         name: 'pinned catalog without a changelog line',
         base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string' } } } }) },
         head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', required: ['to'], properties: { to: { type: 'string' } } } }) },
