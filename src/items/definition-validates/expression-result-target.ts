@@ -3,7 +3,7 @@ import type { DefinitionNode } from '../../b3os/definition.js';
 import { isObject } from '../../b3os/definition.js';
 import type { Reference } from '../../b3os/expressions.js';
 import type { WorkflowGraph } from '../../b3os/graph.js';
-import { propertyNamesOf, schemaAtPath, type SchemaPathResult } from '../../b3os/schema-path.js';
+import { propertyNamesOf, schemaAtPath, typesOf, type SchemaObject, type SchemaPathResult } from '../../b3os/schema-path.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { ScopeFinding } from './expression-scope-checks.js';
 
@@ -48,6 +48,14 @@ export function missingPathFinding(reads: string, target: ResultTarget, found: E
   const segment = target.path[found.index];
   const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
   const didYouMean = near ? `; did you mean \`${near}\`?` : '';
+  const scalar = parent.status === 'found' ? scalarTypes(parent.schemas) : undefined;
+  if (scalar && target.complete) {
+    const what = found.index === 0 ? `the result of ${of}` : `\`${target.path.slice(0, found.index).join('.')}\``;
+    return {
+      message: `${reads} but ${what} is ${scalar}; it has no \`${segment}\``,
+      hint: found.index === 0 ? `read \`${target.nodeId}.result\` itself` : `read \`${target.path.slice(0, found.index).join('.')}\` itself, or another field of the result`,
+    };
+  }
   if (found.strict && target.complete) {
     return { message: `${reads} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list}` : 'read a field the result schema declares' };
   }
@@ -56,4 +64,11 @@ export function missingPathFinding(reads: string, target: ResultTarget, found: E
     hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list})` : ''}, or pin the full result schema with \`b3os-readiness catalog pull\``,
     severity: 'warning',
   };
+}
+
+/** `a string`, `a number or null`…: the types of schemas that are all scalars, else undefined. */
+function scalarTypes(schemas: readonly SchemaObject[]): string | undefined {
+  const types = typesOf(schemas);
+  if (!types || types.has('object') || types.has('array')) return undefined;
+  return [...types].sort().map((t) => (t === 'null' ? 'null' : `a ${t}`)).join(' or ');
 }

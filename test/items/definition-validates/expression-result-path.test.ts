@@ -29,16 +29,25 @@ describe(RULE, () => {
       { name: 'misspelt field', files: workflowRepo(nodesWith({ report: logging('Balance {{read.result.balanse}}') })), expected: [{ file: WF, line: 9, column: 52, message: /^node `report` reads `\{\{read.result.balanse\}\}` but the result of `read` \(`get-balance`\) has no `balanse`; did you mean `balance`\?$/ }] },
       { name: 'misspelt field, $nodes style', files: workflowRepo(nodesWith({ report: logging('{{$nodes.read.result.balanse}}') })), expected: [{ file: WF, line: 9, column: 52, message: /has no `balanse`/ }] },
       { name: 'deep in array items', files: workflowRepo(nodesWith({ report: logging('{{read.result.holders.0.adress}}') })), expected: [{ file: WF, line: 9, column: 52, message: /has no `holders.0.adress`; did you mean `address`\?/ }] },
+      {
+        name: 'into a scalar of a complete schema',
+        files: workflowRepo(nodesWith({ report: logging('{{read.result.balance.foo}} {{read.result.decimals[0]}}') })),
+        expected: [
+          { file: WF, line: 9, column: 52, message: /^node `report` reads `\{\{read.result.balance.foo\}\}` but `balance` is a string; it has no `foo`$/ },
+          { file: WF, line: 9, column: 52, message: /^node `report` reads `\{\{read.result.decimals\[0\]\}\}` but `decimals` is a number; it has no `0`$/ },
+        ],
+      },
       { name: 'in no anyOf branch', files: workflowRepo(nodesWith({ report: logging('{{read.result.price.gbp}}') })), expected: [{ file: WF, line: 9, column: 52, message: /has no `price.gbp`/ }] },
       { name: 'trigger body, both styles', files: workflowRepo(nodesWith({ report: logging('{{$trigger.bdy.x}} {{root.result.bdy}}') })), expected: [{ file: WF, line: 9, column: 52, message: /reads `\{\{\$trigger.bdy.x\}\}` but the result of `root` \(`manual`\) has no `bdy`/ }, { file: WF, line: 9, column: 52, message: /`\{\{root.result.bdy\}\}`/ }] },
       { name: 'in a fallback, once per string', files: workflowRepo(nodesWith({ report: logging('{{read.result.count || 0}} {{read.result.count}}') })), expected: [{ file: WF, line: 9, column: 52, message: /has no `count`/ }] },
       { name: 'in an `if` condition', files: workflowRepo(nodesWith({ report: { type: 'if', payload: { condition: { $and: [{ '{{read.result.decimal}}': { $gte: '{{read.result.decimals}}' } }] } } } })), expected: [{ file: WF, line: 9, column: 63, message: /has no `decimal`; did you mean `decimals`\?/ }] },
       {
         name: 'partial and node-own schemas: warnings',
-        files: workflowRepo({ ...PARTIAL, report: logging('{{q.result.count}} {{q.result.rows.0.anything}} {{paid.result.reciept}} {{paid.result.receipt}}') }),
+        files: workflowRepo({ ...PARTIAL, report: logging('{{q.result.count}} {{q.result.rows.0.anything}} {{paid.result.reciept}} {{paid.result.receipt}} {{paid.result.receipt.x}}') }),
         expected: [
           { file: WF, line: 11, column: 52, message: /`count` is not in the known \(partial\) result schema of `q` \(`db-query`\)/ },
           { file: WF, line: 11, column: 52, message: /`reciept` is not in the known \(partial\) result schema of `paid` \(`log`\); did you mean `receipt`\?/ },
+          { file: WF, line: 11, column: 52, message: /`receipt.x` is not in the known \(partial\) result schema of `paid`/ },
         ],
       },
       { name: 'whole expression of the right type', files: delayOf('{{read.result.decimals}}'), expected: [] },
@@ -48,8 +57,8 @@ describe(RULE, () => {
     ]));
 
   it('reports a certain miss as an error, a partial miss and a type mismatch as warnings', async () => {
-    const files = workflowRepo({ ...PARTIAL, report: { type: 'delay', payload: { delayMs: '{{read.result.balance}}' } }, read: { ...PARTIAL.read, payload: { ...(BASE.read.payload as object), accountAddress: '{{root.result.bdy}} {{q.result.count}}' } } });
+    const files = workflowRepo({ ...PARTIAL, report: { type: 'delay', payload: { delayMs: '{{read.result.balance}}' } }, read: { ...PARTIAL.read, payload: { ...(BASE.read.payload as object), accountAddress: '{{root.result.bdy}} {{q.result.count}} {{root.result.triggeredAt.x}}' } } });
     const severities = findingsOf(await auditFiles(files), RULE).map((f) => [f.message.match(/`\{\{(.*?)\}\}`/)?.[1], f.severity]);
-    expect(severities.sort()).toEqual([['q.result.count', 'warning'], ['read.result.balance', 'warning'], ['root.result.bdy', 'error']]);
+    expect(severities.sort()).toEqual([['q.result.count', 'warning'], ['read.result.balance', 'warning'], ['root.result.bdy', 'error'], ['root.result.triggeredAt.x', 'error']]);
   });
 });
