@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { breakingHint, breakingMessage, documentedMessage } from './change-text.js';
+import { breakingHint, breakingMessage, documentedMessage, uncomparedFinding } from './change-text.js';
 import { contractReviews } from './contract-review.js';
 import { reportContractRows } from './object-rows.js';
 
@@ -7,7 +7,8 @@ import { reportContractRows } from './object-rows.js';
  * A payload or result schema change that breaks the workflows using the type (direction-aware,
  * `contract/schema-diff.ts`) needs, in the same change, an edit of the type's docs page and a
  * changelog line naming the type (platform types: the changelog line only). Undocumented, each
- * breaking change is an error naming its users; documented, a notice.
+ * breaking change is an error naming its users; documented, a notice. A schema that can be read
+ * at one side of the change only is unverified: the contract could not be compared.
  */
 export const breakingChange = defineRule(
   {
@@ -18,6 +19,7 @@ export const breakingChange = defineRule(
   async (ctx, reporter) => {
     const reviews = await contractReviews(ctx);
     for (const review of reviews) {
+      for (const missing of review.uncompared) reporter.report(uncomparedFinding(review.type, missing));
       for (const reviewed of review.changes.filter((c) => c.change.breaking)) {
         const location = reviewed.location ? { location: reviewed.location } : {};
         if (review.documentation.documented) {

@@ -1,6 +1,8 @@
 import { pathText, type SchemaChangeKind } from '../../contract/schema-diff.js';
 import type { Documentation } from './documentation.js';
 import type { ReviewedChange } from './contract-review.js';
+import type { ReportedFinding } from '../../core/rule.js';
+import type { UncomparedSchema } from './uncompared.js';
 
 const MAX_USERS_SHOWN = 10;
 
@@ -50,6 +52,17 @@ export function documentedMessage(type: string, reviewed: ReviewedChange): strin
 export function compatibleMessage(type: string, reviewed: ReviewedChange): string {
   const at = pathText(reviewed.change.path);
   return `non-breaking change to \`${reviewed.schema}${at === '' ? '' : `.${at}`}\` of \`${type}\`: ${reviewed.change.detail}`;
+}
+
+/** The unverified finding for a schema read at one side of the change only. */
+export function uncomparedFinding(type: string, missing: UncomparedSchema): ReportedFinding {
+  const sides = missing.missingAt === 'head' ? 'at the base but not at head' : 'at head but not at the base';
+  return {
+    message: `the contract of \`${type}\` could not be compared: its \`${missing.schema}\` can be read ${sides} (${missing.reason})`,
+    hint: 'write the schema as a static object literal (top-level consts of the same file may be referenced) or declare it again, so its change can be compared',
+    location: missing.location,
+    unverified: true,
+  };
 }
 
 /** How to make a breaking change pass: the records it still lacks. */

@@ -7,6 +7,7 @@ import { documentationOf, type Documentation } from './documentation.js';
 import { usersOfChange } from './field-users.js';
 import { changeLocation, type SchemaName } from './schema-location.js';
 import { changedTypeVersions } from './type-versions.js';
+import { uncomparedSchema, type UncomparedSchema } from './uncompared.js';
 
 /** One schema change of a type, with who it reaches and where it shows. */
 export interface ReviewedChange {
@@ -23,6 +24,8 @@ export interface TypeReview {
   readonly type: string;
   readonly head: CatalogEntry;
   readonly changes: readonly ReviewedChange[];
+  /** Schemas read at one side only: their change is unknown. */
+  readonly uncompared: readonly UncomparedSchema[];
   readonly documentation: Documentation;
 }
 
@@ -33,9 +36,8 @@ const SCHEMAS: ReadonlyArray<readonly [SchemaName, Direction]> = [
 const reviews = new WeakMap<RuleContext, Promise<TypeReview[]>>();
 
 /**
- * The schema diff of every changed type present at base and at head, computed once per run.
- * A schema missing on either side (a definition that could not be read) is not compared: the
- * definition rules report why it is missing.
+ * The schema diff of every changed type present at base and at head, computed once per run. A
+ * schema read at one side only is not compared but listed in `uncompared` (see `uncompared.ts`).
  */
 export function contractReviews(ctx: RuleContext): Promise<TypeReview[]> {
   let hit = reviews.get(ctx);
@@ -50,8 +52,13 @@ async function load(ctx: RuleContext): Promise<TypeReview[]> {
   for (const { type, base, head } of compared) {
     if (!base || !head) continue;
     const changes: ReviewedChange[] = [];
-    for (const [schema, direction] of SCHEMAS) changes.push(...(await reviewSchema(ctx, definitions, base, head, schema, direction)));
-    if (changes.length > 0) out.push({ type, head, changes, documentation: await documentationOf(ctx, head) });
+    const uncompared: UncomparedSchema[] = [];
+    for (const [schema, direction] of SCHEMAS) {
+      changes.push(...(await reviewSchema(ctx, definitions, base, head, schema, direction)));
+      const missing = await uncomparedSchema(ctx, base, head, schema);
+      if (missing) uncompared.push(missing);
+    }
+    if (changes.length > 0 || uncompared.length > 0) out.push({ type, head, changes, uncompared, documentation: await documentationOf(ctx, head) });
   }
   return out;
 }

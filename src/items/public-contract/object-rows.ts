@@ -23,6 +23,8 @@ export function reportContractRows(ctx: RuleContext, reporter: Reporter, reviews
 
 function cellOf(review: TypeReview | undefined): CellStatus {
   const breaking = review?.changes.filter((c) => c.change.breaking).length ?? 0;
+  const missing = review?.uncompared[0];
+  if (missing && (breaking === 0 || review?.documentation.documented)) return { status: 'incomplete', note: `\`${missing.schema}\` not comparable` };
   if (breaking === 0) return { status: 'ok', note: review ? 'compatible' : 'no schema change' };
   if (review?.documentation.documented) return { status: 'ok', note: `${breaking} breaking, documented` };
   return { status: 'fail', note: `${breaking} breaking, undocumented` };

@@ -17,7 +17,11 @@ const SECTIONS = ['actions', 'logicActions', 'triggers'] as const;
  * removed field). Undefined for a definition that is not in the repository (live, shipped).
  */
 export async function changeLocation(ctx: RuleContext, entry: CatalogEntry, schema: SchemaName, change: SchemaChange): Promise<Location | undefined> {
-  const path = change.kind === 'field-removed' ? change.path.slice(0, -1) : change.path;
+  return schemaLocation(ctx, entry, schema, change.kind === 'field-removed' ? change.path.slice(0, -1) : change.path);
+}
+
+/** Where the subschema at a property path (`[]` for the items of an array) is written in the head definition; as `changeLocation`. */
+export async function schemaLocation(ctx: RuleContext, entry: CatalogEntry, schema: SchemaName, path: readonly string[]): Promise<Location | undefined> {
   const inSchema = [schema, ...path.flatMap((segment) => (segment === ITEMS_SEGMENT ? ['items'] : ['properties', segment]))];
   if (entry.source === 'pinned') {
     const doc = await ctx.head.document(entry.origin);

@@ -79,6 +79,25 @@ describe('public-contract/breaking-change', () => {
         expected: [{ file: `${SDK}/schema.ts`, line: 2, column: 29, message: /^removing `resultSchema\.price` of `acme-feed` breaks workflows that read it: workflows\/quote$/ }],
       },
       {
+        name: 'SDK action: payload schema no longer a literal at head',
+        base: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }") },
+        head: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }").replace("export const payloadSchema = { type: 'object', properties: {} };", "export const payloadSchema = make({ type: 'object', properties: {} });") },
+        expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 30, message: /^the contract of `acme-feed` could not be compared: its `payloadSchema` can be read at the base but not at head \(.*not a static literal.*\)$/ }],
+      },
+      {
+        name: 'SDK action: payload schema not a literal at the base',
+        base: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }").replace("export const payloadSchema = { type: 'object', properties: {} };", "export const payloadSchema = make({ type: 'object', properties: {} });") },
+        head: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }") },
+        expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 30, message: /can be read at head but not at the base \(.*not a static literal.*\)$/ }],
+      },
+      {
+        name: 'result schema no longer declared',
+        base: baseRepo(),
+        head: { ...baseRepo(), [ACTION_FILE]: action().replace(/,\n  "resultSchema": .*\n/, '\n') },
+        expected: [{ file: ACTION_FILE, line: 1, column: 1, message: /could not be compared: its `resultSchema` can be read at the base but not at head \(it is no longer declared\)$/ }],
+      },
+      { name: 'result schema declared for the first time', base: { ...baseRepo(), [ACTION_FILE]: action().replace(/,\n  "resultSchema": .*\n/, '\n') }, head: baseRepo(), expected: [] },
+      {
         name: 'pinned catalog: a changelog line is enough',
         base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string' } } } }), 'CHANGELOG.md': '# Changelog\n' },
         head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string', maxLength: 42 } } } }), 'CHANGELOG.md': '# Changelog\n\n- acme-send: `to` is at most 42 characters.\n' },
