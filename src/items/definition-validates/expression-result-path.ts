@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { definitionOf } from '../../b3os/definition.js';
 import { buildGraph } from '../../b3os/graph.js';
-import type { Reference } from '../../b3os/expressions.js';
+import type { Expression, Reference } from '../../b3os/expressions.js';
 import { schemaAtPath, typesOf } from '../../b3os/schema-path.js';
 import { expressionSites, shown, siteLocation, type ExpressionSite } from './expression-sites.js';
 import { missingPathFinding, resultTargetOf, type ResultTarget } from './expression-result-target.js';
@@ -26,16 +26,19 @@ export const expressionResultPath = defineRule(
       const graph = buildGraph(view);
       const nodes = new Map(view.nodes.map((n) => [n.id, n]));
       for (const site of expressionSites(view)) {
-        for (const finding of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
-          report({ ...finding, location: siteLocation(doc, site.site) });
+        for (const { expression, ...finding } of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
+          report({ ...finding, location: siteLocation(doc, site.site, expression) });
         }
       }
     }
   },
 );
 
-function findingsOf(site: ExpressionSite, targetOf: (ref: Reference) => ResultTarget | undefined, catalog: Catalog): ScopeFinding[] {
-  const out: ScopeFinding[] = [];
+/** A finding about one expression of a site, with that expression (its offsets locate the finding). */
+type ExpressionFinding = ScopeFinding & { readonly expression: Expression };
+
+function findingsOf(site: ExpressionSite, targetOf: (ref: Reference) => ResultTarget | undefined, catalog: Catalog): ExpressionFinding[] {
+  const out: ExpressionFinding[] = [];
   const whole = wholeReference(site);
   const seen = new Set<string>();
   for (const expression of site.scan.expressions) {
@@ -46,10 +49,10 @@ function findingsOf(site: ExpressionSite, targetOf: (ref: Reference) => ResultTa
       const source = shown(expression.source);
       const reads = `node \`${site.node.id}\` reads \`${source}\``;
       const found = schemaAtPath(target.schema, target.path);
-      if (found.status === 'missing') out.push(missingPathFinding(reads, target, found));
+      if (found.status === 'missing') out.push({ ...missingPathFinding(reads, target, found), expression });
       if (found.status !== 'found' || ref !== whole) continue;
       const mismatch = typeMismatch(site, catalog, typesOf(found.schemas), source);
-      if (mismatch) out.push(mismatch);
+      if (mismatch) out.push({ ...mismatch, expression });
     }
   }
   return out;
