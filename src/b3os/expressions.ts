@@ -34,10 +34,11 @@ export interface Expression {
 /** What is wrong with the braces of a string. */
 export type BraceProblemCode = 'unclosed' | 'stray-close' | 'nested' | 'empty';
 
-/** A brace problem at an offset of the string. */
+/** A brace problem at an offset of the string, `length` characters long. */
 export interface BraceProblem {
   readonly code: BraceProblemCode;
   readonly offset: number;
+  readonly length: number;
   readonly message: string;
 }
 
@@ -51,18 +52,21 @@ export interface ScanResult {
  * Finds the expressions of a string in one linear pass. `}}` that closes two single `{` (JSON or
  * code kept in a string, e.g. a Slack Block Kit payload) is not stray. A `{{` inside an open
  * expression is reported once as nested and the whole outer expression is dropped; an empty
- * `{{ }}` is a problem, not an expression.
+ * `{{ }}` is a problem, not an expression. A single `}` right after an expression's `}}` that
+ * closes no single `{` (`{{a.result.x}}}`) is stray too.
  */
 export function scanExpressions(text: string): ScanResult {
   const out: ScanResult = { expressions: [], problems: [] };
-  const state: ScanState = { braces: 0, open: -1, depth: 0, nested: false };
+  const state: ScanState = { braces: 0, open: -1, depth: 0, nested: false, closedAt: -1 };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c !== OPEN && c !== CLOSE) {
       i++;
     } else if (text.charCodeAt(i + 1) !== c) {
-      if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
+      if (state.open < 0 && c === CLOSE && state.braces === 0 && i === state.closedAt) {
+        out.problems.push({ code: 'stray-close', offset: i, length: 1, message: '`}` after `}}` closes nothing' });
+      } else if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
       i++;
     } else {
       if (state.open < 0) pairOutside(i, c, state, out);
@@ -70,17 +74,18 @@ export function scanExpressions(text: string): ScanResult {
       i += 2;
     }
   }
-  if (state.open >= 0) out.problems.push({ code: 'unclosed', offset: state.open, message: '`{{` is never closed with `}}`' });
+  if (state.open >= 0) out.problems.push({ code: 'unclosed', offset: state.open, length: 2, message: '`{{` is never closed with `}}`' });
   out.problems.sort((a, b) => a.offset - b.offset);
   return out;
 }
 
-/** Scanner state: single `{` open outside expressions, the open `{{` (-1: none), its nesting. */
+/** Scanner state: single `{` open outside expressions, the open `{{` (-1: none), its nesting, where the last `{{ }}` ended. */
 interface ScanState {
   braces: number;
   open: number;
   depth: number;
   nested: boolean;
+  closedAt: number;
 }
 
 function pairOutside(at: number, c: number, state: ScanState, out: ScanResult): void {
@@ -88,13 +93,13 @@ function pairOutside(at: number, c: number, state: ScanState, out: ScanResult): 
   else if (state.braces >= 2) state.braces -= 2;
   else {
     state.braces = 0;
-    out.problems.push({ code: 'stray-close', offset: at, message: '`}}` closes no `{{`' });
+    out.problems.push({ code: 'stray-close', offset: at, length: 2, message: '`}}` closes no `{{`' });
   }
 }
 
 function pairInside(text: string, at: number, c: number, state: ScanState, out: ScanResult): void {
   if (c === OPEN) {
-    if (!state.nested) out.problems.push({ code: 'nested', offset: at, message: '`{{` inside another expression' });
+    if (!state.nested) out.problems.push({ code: 'nested', offset: at, length: 2, message: '`{{` inside another expression' });
     state.nested = true;
     state.depth++;
     return;
@@ -103,8 +108,9 @@ function pairInside(text: string, at: number, c: number, state: ScanState, out: 
   const { open } = state;
   const inner = text.slice(open + 2, at);
   state.open = -1;
+  state.closedAt = at + 2;
   if (state.nested) return;
-  if (inner.trim() === '') out.problems.push({ code: 'empty', offset: open, message: 'empty expression `{{ }}`' });
+  if (inner.trim() === '') out.problems.push({ code: 'empty', offset: open, length: 2, message: 'empty expression `{{ }}`' });
   else out.expressions.push({ start: open, end: at + 2, source: text.slice(open, at + 2), alternatives: parseAlternatives(inner) });
 }
 

@@ -86,6 +86,9 @@ describe('scanExpressions: brace problems', () => {
     ['{{}}', [['empty', 0]], 0],
     ['{x.result.y}}', [['stray-close', 11]], 0],
     ['}} {{a.result}} {{', [['stray-close', 0], ['unclosed', 16]], 1],
+    ['{{a.result.message}}}', [['stray-close', 20]], 1],
+    ['{"text": {{a.result.message}}}', [], 1],
+    ['{{a.result.message}} }', [], 1],
   ])('%s', (text, problems, count) => {
     const result = scanExpressions(text);
     expect(result.problems.map((p) => [p.code, p.offset])).toEqual(problems);

@@ -6,7 +6,7 @@ import { affectedDefinitionFiles } from './files.js';
 
 const BRACE_HINTS: Readonly<Record<BraceProblemCode, string>> = {
   unclosed: 'close the expression with `}}`, e.g. `{{$nodes.read.result.balance}}`',
-  'stray-close': 'remove the extra `}}` or add the missing `{{`',
+  'stray-close': 'remove the extra closing brace or add the missing `{{`',
   nested: 'expressions do not nest: write one reference per `{{ }}`, e.g. `{{$nodes.read.result.balance}}`',
   empty: 'write a reference between the braces or remove them',
 };
@@ -29,7 +29,7 @@ export const expressionSyntax = defineRule(
       for (const { node, site, scan } of expressionSites(view)) {
         const where = site.isKey ? 'key' : 'string';
         for (const problem of scan.problems) {
-          const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + 2 });
+          const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + problem.length });
           report({ message: `node \`${node.id}\`: ${problem.message} (character ${problem.offset + 1} of the ${where})`, hint: BRACE_HINTS[problem.code], location });
         }
         const seen = new Set<string>();

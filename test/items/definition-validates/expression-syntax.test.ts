@@ -32,6 +32,7 @@ describe(RULE, () => {
         expected: [],
       },
       { name: 'unclosed', files: workflowRepo(nodesWith({ report: logging('Balance {{read.result.balance') })), expected: [{ file: WF, line: 9, column: 61, message: /node `report`: `\{\{` is never closed with `\}\}` \(character 9 of the string\)/ }] },
+      { name: 'stray single close after an expression', files: workflowRepo(nodesWith({ report: logging('{{read.result.balance}}}') })), expected: [{ file: WF, line: 9, column: 76, message: /`\}` after `\}\}` closes nothing \(character 24 of the string\)/ }] },
       { name: 'stray close', files: workflowRepo(nodesWith({ report: logging('Balance read.result.balance}}') })), expected: [{ file: WF, line: 9, column: 80, message: /`\}\}` closes no `\{\{` \(character 28 of the string\)/ }] },
       { name: 'nested', files: workflowRepo(nodesWith({ report: logging('{{read.result.{{x}}}}') })), expected: [{ file: WF, line: 9, column: 67, message: /`\{\{` inside another expression \(character 15/ }] },
       { name: 'empty', files: workflowRepo(nodesWith({ report: logging('Balance {{ }}') })), expected: [{ file: WF, line: 9, column: 61, message: /empty expression/ }] },
