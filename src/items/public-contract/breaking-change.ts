@@ -21,11 +21,11 @@ export const breakingChange = defineRule(
     for (const review of reviews) {
       for (const missing of review.uncompared) reporter.report(uncomparedFinding(review.type, missing));
       for (const reviewed of review.changes.filter((c) => c.change.breaking)) {
-        const location = reviewed.location ? { location: reviewed.location } : {};
+        const { location } = reviewed;
         if (review.documentation.documented) {
-          reporter.report({ message: documentedMessage(review.type, reviewed), severity: 'notice', ...location });
+          reporter.report({ message: documentedMessage(review.type, reviewed), severity: 'notice', location });
         } else {
-          reporter.report({ message: breakingMessage(review.type, reviewed), hint: breakingHint(review.type, review.documentation), ...location });
+          reporter.report({ message: breakingMessage(review.type, reviewed), hint: breakingHint(review.type, review.documentation), location });
         }
       }
     }

@@ -5,7 +5,7 @@ import type { Location } from '../../core/types.js';
 import { usingDefinitions, type UsingDefinition } from './definitions.js';
 import { documentationOf, type Documentation } from './documentation.js';
 import { usersOfChange } from './field-users.js';
-import { changeLocation, type SchemaName } from './schema-location.js';
+import { changeLocation, formerLocation, type SchemaName } from './schema-location.js';
 import { changedTypeVersions } from './type-versions.js';
 import { uncomparedSchema, type UncomparedSchema } from './uncompared.js';
 
@@ -16,7 +16,8 @@ export interface ReviewedChange {
   readonly change: SchemaChange;
   /** Labels of the workflows and templates that use the field (`workflows/gas-alert`). */
   readonly users: readonly string[];
-  readonly location?: Location;
+  /** In the head definition, or where the type was defined when it now comes from another catalog. */
+  readonly location: Location;
 }
 
 /** The contract review of one changed type that exists at base and at head. */
@@ -70,8 +71,8 @@ async function reviewSchema(ctx: RuleContext, definitions: readonly UsingDefinit
   const field = { type: head.type, direction, headSchema: after, isTrigger: head.kind === 'trigger' };
   const out: ReviewedChange[] = [];
   for (const change of diffSchemas(before, after, direction)) {
-    const location = await changeLocation(ctx, head, schema, change);
-    out.push({ schema, direction, change, users: usersOfChange(definitions, change, field), ...(location ? { location } : {}) });
+    const location = (await changeLocation(ctx, head, schema, change)) ?? (await formerLocation(ctx, base));
+    out.push({ schema, direction, change, users: usersOfChange(definitions, change, field), location });
   }
   return out;
 }

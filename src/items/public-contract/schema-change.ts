@@ -12,7 +12,7 @@ export const schemaChange = defineRule(
   async (ctx, { report }) => {
     for (const review of await contractReviews(ctx)) {
       for (const reviewed of review.changes.filter((c) => !c.change.breaking)) {
-        report({ message: compatibleMessage(review.type, reviewed), ...(reviewed.location ? { location: reviewed.location } : {}) });
+        report({ message: compatibleMessage(review.type, reviewed), location: reviewed.location });
       }
     }
   },

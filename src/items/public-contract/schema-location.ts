@@ -31,6 +31,18 @@ export async function schemaLocation(ctx: RuleContext, entry: CatalogEntry, sche
   return entry.source === 'repository' ? definitionLocation(ctx, entry, pointerOf(inSchema)) : undefined;
 }
 
+/**
+ * Where a changed type was defined when its head entry is not in the repository (it now comes
+ * from the live or shipped catalog): a pinned entry at the list that held it in the catalog file
+ * at head (line 1 when the list or file is gone), a repository definition at its base file.
+ */
+export async function formerLocation(ctx: RuleContext, base: CatalogEntry): Promise<Location> {
+  if (base.source !== 'pinned') return startOf(base.origin.endsWith('.json') ? base.origin : `${base.origin}/schema.ts`);
+  const at = entryPath((await ctx.base?.document(base.origin))?.value, base.type);
+  const doc = await ctx.head.document(base.origin);
+  return doc && at ? locationIn(doc, pointerOf([at[0]])) : startOf(base.origin);
+}
+
 /** A pointer into a repository definition: JSON files by pointer, SDK folders at the property in `schema.ts`. */
 export async function definitionLocation(ctx: RuleContext, entry: CatalogEntry, pointer: string): Promise<Location> {
   if (entry.origin.endsWith('.json')) {

@@ -4,7 +4,7 @@ import { objectKey } from '../../core/repo-index.js';
 import type { RepoView } from '../../core/repo-view.js';
 import type { RuleContext } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
-import { schemaLocation, type SchemaName } from './schema-location.js';
+import { formerLocation, schemaLocation, type SchemaName } from './schema-location.js';
 
 /** A schema of a changed type that is known on one side of the change only, so it was not compared. */
 export interface UncomparedSchema {
@@ -29,7 +29,7 @@ export async function uncomparedSchema(ctx: RuleContext, base: CatalogEntry, hea
   const problem = view ? await readProblem(ctx, view, missingAt === 'head' ? head : base, schema) : undefined;
   if (missingAt === 'base' && !problem) return undefined;
   const reason = problem?.message ?? (head.source === 'repository' || head.source === 'pinned' ? 'it is no longer declared' : `the type now comes from the ${head.source} catalog, which has no \`${schema}\` for it`);
-  return { schema, missingAt, reason, location: (await schemaLocation(ctx, head, schema, [])) ?? { file: head.origin, line: 1, column: 1 } };
+  return { schema, missingAt, reason, location: (await schemaLocation(ctx, head, schema, [])) ?? (await formerLocation(ctx, base)) };
 }
 
 /** The first problem reading the schema of a repository definition at one side, if any. */

@@ -38,5 +38,11 @@ describe('public-contract/removed-type-referenced', () => {
         head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         expected: [{ file: WORKFLOW_FILE, line: 7, column: 22, message: /which this change removes$/ }],
       },
+      {
+        name: 'dropped from the pinned catalog, still in the shipped catalog',
+        base: { '.b3os/catalog.json': catalog({ 'token-price-cexes': { type: 'object', properties: {} } }), [WORKFLOW_FILE]: workflow('token-price-cexes', {}) },
+        head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: workflow('token-price-cexes', {}) },
+        expected: [],
+      },
     ]));
 });

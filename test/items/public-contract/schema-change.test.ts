@@ -1,6 +1,16 @@
 import { describe, it } from 'vitest';
 import { checkDiffTable } from './diff-harness.js';
-import { ACTION_FILE, action, baseRepo, PAYLOAD, RESULT } from './fixtures.js';
+import shipped from '../../../src/catalog/platform-catalog.json' with { type: 'json' };
+import { ACTION_FILE, action, baseRepo, catalog, PAYLOAD, RESULT } from './fixtures.js';
+
+const SHIPPED = shipped.triggers.find((t) => t.type === 'token-price-cexes') as unknown as { payloadSchema: { properties: Record<string, object> }; resultSchema: object };
+/** A pinned catalog with `acme-send` and, when given, `token-price-cexes` as shipped but for its payload schema. */
+function pinned(cexesPayload?: object): string {
+  const value = JSON.parse(catalog({ 'acme-send': { type: 'object', properties: {} }, ...(cexesPayload ? { 'token-price-cexes': cexesPayload } : {}) }));
+  for (const entry of value.actions) if (entry.type === 'token-price-cexes') entry.resultSchema = SHIPPED.resultSchema;
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+const withMinLength = { ...SHIPPED.payloadSchema, properties: { ...SHIPPED.payloadSchema.properties, asset: { type: 'string', minLength: 1 } } };
 
 describe('public-contract/schema-change', () => {
   it('lists every non-breaking change as a notice', () =>
@@ -21,6 +31,12 @@ describe('public-contract/schema-change', () => {
           { file: ACTION_FILE, line: 4, column: 98, severity: 'notice', message: /^non-breaking change to `payloadSchema\.side` of `acme-quote`: "hold" now allowed$/ },
           { file: ACTION_FILE, line: 5, column: 129, severity: 'notice', message: /^non-breaking change to `resultSchema\.fee` of `acme-quote`: new optional field$/ },
         ],
+      },
+      {
+        name: 'dropped from the pinned catalog: compared with the shipped entry, at the list it was in',
+        base: { '.b3os/catalog.json': pinned(withMinLength) },
+        head: { '.b3os/catalog.json': pinned() },
+        expected: [{ file: '.b3os/catalog.json', line: 4, column: 14, severity: 'notice', message: /^non-breaking change to `payloadSchema\.asset` of `token-price-cexes`: minLength 1 → none$/ }],
       },
       {
         name: 'a breaking change is not listed here',
