@@ -28,6 +28,7 @@ export interface Affected {
 export async function computeAffected(changes: ChangeSet, head: RepoView, classify: Classifier, base?: RepoView): Promise<Affected> {
   const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
   const keys = changes.mode === 'all' ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify);
+  if (changes.mode !== 'all') for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
   const removed = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
   const changedTypes = typesOf(keys);
   for (const type of await changedCatalogTypes(changes, head, base, classify)) changedTypes.add(type);
@@ -53,6 +54,43 @@ function directlyTouched(changes: ChangeSet, classify: Classifier): Set<string> 
     }
   }
   return keys;
+}
+
+/**
+ * The manifests at head whose `runbook` names a changed file: a runbook may live at any path the
+ * manifest chooses (`docs/ops/gas.md`), where the classifier cannot see it.
+ */
+async function manifestsOfChangedRunbooks(changes: ChangeSet, head: RepoView): Promise<string[]> {
+  const changed = new Set(changes.files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])));
+  if (changed.size === 0) return [];
+  const keys: string[] = [];
+  for (const manifest of head.index.ofKind('manifest')) {
+    for (const file of manifest.files) {
+      const value = (await head.document(file))?.value;
+      const named = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.runbook : undefined;
+      if (typeof named === 'string' && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey('manifest', manifest.id));
+    }
+  }
+  return keys;
+}
+
+/**
+ * The repository paths a manifest's `runbook` may mean, in lookup order: relative to the
+ * manifest's folder, then to the repository root. `..` may not leave the repository.
+ */
+export function runbookCandidates(manifest: string, named: string): string[] {
+  const folder = manifest.slice(0, Math.max(0, manifest.lastIndexOf('/')));
+  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c): c is string => c !== undefined);
+}
+
+function normalizePath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') out.push(segment);
+    else if (out.pop() === undefined) return undefined;
+  }
+  return out.join('/');
 }
 
 function typesOf(keys: ReadonlySet<string>): Set<string> {

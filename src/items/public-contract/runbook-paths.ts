@@ -1,11 +1,12 @@
 import { fillPattern } from '../../core/pattern.js';
 import { objectKey, type RepoObject } from '../../core/repo-index.js';
 import type { RuleContext } from '../../core/rule.js';
-import { folderOf } from './definitions.js';
+import { runbookCandidates } from '../../core/affected.js';
 
 /**
  * The workflows whose manifest and runbook are checked: all of them without a base (`--all`),
- * else those whose workflow file, manifest or runbook the change touches. A workflow reached only
+ * else those whose workflow file, manifest or runbook the change touches (a runbook at any path a
+ * manifest names counts: `computeAffected` marks its manifest). A workflow reached only
  * through a changed action schema (blast radius) is not being launched, so it is left out.
  */
 export function workflowsInScope(ctx: RuleContext): RepoObject[] {
@@ -27,20 +28,8 @@ export function conventional(ctx: RuleContext, patterns: readonly string[], slug
 
 /**
  * A runbook path as the manifest names it, resolved against the manifest folder first and the
- * repository root second; undefined when neither is a regular file at head. `..` may not leave
- * the repository.
+ * repository root second (`runbookCandidates`); undefined when neither is a regular file at head.
  */
 export function resolveRunbook(ctx: RuleContext, manifest: string, named: string): string | undefined {
-  const candidates = [normalize(`${folderOf(manifest)}/${named}`), normalize(named)];
-  return candidates.find((c): c is string => c !== undefined && ctx.head.has(c));
-}
-
-function normalize(path: string): string | undefined {
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment !== '..') out.push(segment);
-    else if (out.pop() === undefined) return undefined;
-  }
-  return out.join('/');
+  return runbookCandidates(manifest, named).find((c) => ctx.head.has(c));
 }

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
+import { checkDiffTable } from './diff-harness.js';
 
 const WORKFLOW = JSON.stringify({ name: 'Payout', description: 'Pays a vendor.', definition: { nodes: { root: { type: 'manual', payload: {} } } } }, null, 2);
 const RUNBOOK = '# Payout runbook\n\nWhen a run fails, pause the workflow and page @acme/treasury-oncall.\n';
@@ -62,4 +63,17 @@ describe('public-contract/runbook', () => {
         expected: [{ file: MANIFEST, line: 1, column: 1, message: /is not a YAML mapping/ }],
       },
     ]));
+
+  it('checks on a pull request the workflows whose workflow file, manifest or runbook it touches, wherever the runbook is', () => {
+    const ops = repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: docs/ops/gas.md\n'), 'docs/ops/gas.md': RUNBOOK });
+    const relative = repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: ../../docs/ops/gas.md\n'), 'docs/ops/gas.md': RUNBOOK });
+    const without = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([path]) => path !== 'docs/ops/gas.md'));
+    return checkDiffTable('public-contract/runbook', [
+      { name: 'runbook at its own path edited', base: ops, head: { ...ops, 'docs/ops/gas.md': `${RUNBOOK}\nEscalate after an hour.\n` }, expected: [] },
+      { name: 'runbook at its own path deleted', base: ops, head: without(ops), expected: [{ file: MANIFEST, line: 4, column: 10, message: /^runbook `docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
+      { name: 'runbook named relative to the manifest deleted', base: relative, head: without(relative), expected: [{ file: MANIFEST, line: 4, column: 10, message: /^runbook `\.\.\/\.\.\/docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
+      { name: 'runbook emptied', base: ops, head: { ...ops, 'docs/ops/gas.md': '# Gas\n' }, expected: [{ file: 'docs/ops/gas.md', line: 1, column: 1, message: /is empty$/ }] },
+      { name: 'an unrelated file under docs/ops deleted', base: { ...ops, 'docs/ops/other.md': RUNBOOK }, head: ops, expected: [] },
+    ]);
+  });
 });
