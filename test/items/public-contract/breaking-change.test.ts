@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { checkDiffTable } from './diff-harness.js';
+import { describe, expect, it } from 'vitest';
+import { auditChange, checkDiffTable } from './diff-harness.js';
 import { ACTION_FILE, action, baseRepo, catalog, CHANGELOG, PAGE, PAGE_FILE, PAYLOAD, RESULT, workflow, WORKFLOW_FILE } from './fixtures.js';
 
 const withoutPrice = { ...RESULT, required: [], properties: { venue: RESULT.properties.venue } };
@@ -122,4 +122,10 @@ describe('public-contract/breaking-change', () => {
         expected: [{ file: '.b3os/catalog.json', line: 14, column: 17, severity: 'error', message: /^making `payloadSchema\.to` of `acme-send` required breaks workflows that do not set it; no workflow in this repository lacks it$/ }],
       },
     ]));
+
+  it('marks the contract cell incomplete while a schema cannot be compared', async () => {
+    const nonLiteral = sdkSchema('').replace("export const payloadSchema = { type: 'object', properties: {} };", "export const payloadSchema = make({ type: 'object', properties: {} });");
+    const report = await auditChange({ base: { [`${SDK}/schema.ts`]: sdkSchema('') }, head: { [`${SDK}/schema.ts`]: nonLiteral } });
+    expect(report.objects.find((o) => o.type === 'acme-feed')).toMatchObject({ contract: { status: 'incomplete', note: '`payloadSchema` not comparable' } });
+  });
 });
