@@ -39,7 +39,7 @@ export const CONSTRAINT_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keywords that only describe a value: their changes are not contract changes. */
-const ANNOTATION_KEYWORDS = ['title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', '$id', '$schema', '$anchor', '$dynamicAnchor', '$recursiveAnchor', '$vocabulary'];
+const ANNOTATION_KEYWORDS = ['title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', '$id', '$schema', '$anchor', '$dynamicAnchor', '$recursiveAnchor', '$vocabulary', 'enumNames'];
 
 /** Keywords the diff reads itself (facets, fields, items, composition) or ignores (annotations). */
 const READ_KEYWORDS: ReadonlySet<string> = new Set([
@@ -110,7 +110,7 @@ export function itemsOf(schema: unknown): unknown {
 
 /**
  * The keywords of a node the diff does not read, each with its value as canonical JSON: the
- * assertion keywords above, any other unknown keyword, `items` written as a tuple (an array), and
+ * assertion keywords above, any other unknown keyword (but `x-…` annotations), `items` written as a tuple (an array), and
  * `additionalProperties` given as a schema (only `false` is read). `uniqueItems: false` is absent.
  */
 export function unreadKeywords(schema: unknown): ReadonlyMap<string, string> {
@@ -118,7 +118,8 @@ export function unreadKeywords(schema: unknown): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const key of Object.keys(record).sort()) {
     const value = record[key];
-    const unread = !READ_KEYWORDS.has(key) || (key === 'items' && Array.isArray(value)) || (key === 'additionalProperties' && isRecord(value));
+    // `x-…` keys are vendor annotations by the OpenAPI convention; they never assert anything.
+    const unread = (!READ_KEYWORDS.has(key) && !key.startsWith('x-')) || (key === 'items' && Array.isArray(value)) || (key === 'additionalProperties' && isRecord(value));
     if (unread && !(key === 'uniqueItems' && value === false)) out.set(key, canonicalJson(value));
   }
   return out;

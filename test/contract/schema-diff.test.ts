@@ -58,7 +58,8 @@ const CASES: ReadonlyArray<readonly [string, unknown, unknown, Direction, readon
   ['input patternProperties changed', obj({}, [], { patternProperties: { '^x-': S } }), obj({}, [], { patternProperties: { '^x-': N } }), 'input', [' not-compared true']],
   ['output patternProperties changed', obj({}, [], { patternProperties: { '^x-': S } }), obj({}, [], { patternProperties: { '^x-': N } }), 'output', [' not-compared true']],
   ['input additionalProperties schema changed', obj({}, [], { additionalProperties: S }), obj({}, [], { additionalProperties: N }), 'input', [' not-compared true']],
-  ['input unknown keyword', obj({ a: S }), obj({ a: { type: 'string', 'x-max-decimals': 6 } }), 'input', ['a not-compared true']],
+  ['input unknown keyword', obj({ a: S }), obj({ a: { type: 'string', maxDecimals: 6 } }), 'input', ['a not-compared true']],
+  ['x- vendor annotations and enumNames are annotations', obj({ a: S }), obj({ a: { type: 'string', 'x-widget': 'textarea', enumNames: ['A'] } }), 'input', []],
   ['annotations are not contract changes', obj({ a: { type: 'string', description: 'x', title: 'A', examples: ['1'], default: '1' } }), obj({ a: { type: 'string', description: 'y', deprecated: true } }), 'input', []],
   ['output multipleOf added', obj({ a: N }), obj({ a: { type: 'number', multipleOf: 5 } }), 'output', ['a constraint-added false']],
   // output: getting less, or something else, breaks
