@@ -11,14 +11,22 @@ export interface PageKind {
   readonly definitionFile: string;
 }
 
-/** Reports every affected action or trigger without a docs page at any conventional path. */
+/**
+ * Reports every affected action or trigger without a docs page at any conventional path, and every
+ * other one whose page this change deletes or moves away.
+ */
 export async function reportMissingPages(ctx: RuleContext, reporter: Reporter, spec: PageKind): Promise<void> {
-  for (const object of ctx.affected.objects(spec.kind)) {
-    const candidates = spec.pages(ctx).map((p) => fillPattern(p, object.id));
-    const page = candidates.find((p) => ctx.head.has(p));
-    if (page) continue;
+  const gone = new Set(ctx.changes.files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previousPath !== undefined ? [f.previousPath] : [])));
+  const candidatesOf = (object: RepoObject) => spec.pages(ctx).map((p) => fillPattern(p, object.id));
+  const objects = ctx.head.index.ofKind(spec.kind).filter((o) => ctx.affected.has(spec.kind, o.id) || candidatesOf(o).some((p) => gone.has(p)));
+  for (const object of objects) {
+    const candidates = candidatesOf(object);
+    if (candidates.some((p) => ctx.head.has(p))) continue;
+    const removed = candidates.find((p) => gone.has(p));
     reporter.report({
-      message: `${spec.kind} \`${object.id}\` has no docs page; expected \`${candidates[0]}\``,
+      message: removed
+        ? `${spec.kind} \`${object.id}\` loses its docs page: this change deletes or moves \`${removed}\``
+        : `${spec.kind} \`${object.id}\` has no docs page; expected \`${candidates[0]}\``,
       hint: `add \`${candidates[0]}\` with the sections At a Glance, Payload Schema, Result Schema and Examples`,
       location: await definitionLocation(ctx, object, spec.definitionFile),
     });
