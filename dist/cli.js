@@ -2242,8 +2242,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver2, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver2.parse(id);
       return _getFullPath(resolver2, p);
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -4272,7 +4272,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
+      normalize,
       resolve: resolve2,
       resolveComponent,
       equal,
@@ -32792,12 +32792,12 @@ function textField(key, value2) {
 // src/adapters/b3os/platform.ts
 var CONCURRENCY = 4;
 function createPlatform(client, options) {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache4 = /* @__PURE__ */ new Map();
   const lookupOne = (type) => {
-    let found = cache3.get(type);
+    let found = cache4.get(type);
     if (!found) {
       found = fetchEntry(client, type);
-      cache3.set(type, found);
+      cache4.set(type, found);
     }
     return found;
   };
@@ -32915,6 +32915,180 @@ function escapeSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+// src/b3os/graph-loops.ts
+var TOP = null;
+function loopsOnEveryPath(triggers, t) {
+  const n = t.ids.length;
+  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
+  const entered = new Uint8Array(t.count);
+  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
+  const triggerSet = new Set(triggers);
+  const isStart = (v) => fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]];
+  const facts = new Array(n).fill(TOP);
+  const members = Array.from({ length: t.count }, () => []);
+  for (let v = 0; v < n; v++) members[t.comp[v]].push(v);
+  const meet = (v) => {
+    let acc = TOP;
+    t.inEdges[v].forEach((edge, k) => {
+      const u = t.pred[v][k];
+      const fact = facts[u];
+      if (fact === TOP || fromTrigger[v] && !fromTrigger[u]) return;
+      const entersLoop = edge.kind === "loopBody" && !(t.cyclic[t.comp[u]] && has(fact, edge.from));
+      const contribution = entersLoop ? { loop: edge.from, next: fact, size: (fact?.size ?? 0) + 1 } : fact;
+      acc = acc === TOP ? contribution : intersect(acc, contribution);
+    });
+    return acc;
+  };
+  for (let c = t.count - 1; c >= 0; c--) {
+    for (const v of members[c]) if (isStart(v)) facts[v] = void 0;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const v of members[c]) {
+        if (isStart(v)) continue;
+        const next = meet(v);
+        if (facts[v] === TOP ? next !== TOP : next !== TOP && sizeOf(next) !== sizeOf(facts[v])) [facts[v], changed] = [next, true];
+      }
+      if (!t.cyclic[c]) break;
+    }
+  }
+  return facts.map((f) => f === TOP ? void 0 : f);
+}
+function inSomeLoopBody(t) {
+  const entries = t.ids.flatMap((_, v) => t.inEdges[v].some((e) => e.kind === "loopBody") ? [v] : []);
+  return reachedFrom(entries, t);
+}
+function reachedFrom(starts, t) {
+  const seen = new Uint8Array(t.ids.length);
+  const queue = [...starts];
+  for (const s of starts) seen[s] = 1;
+  for (let i = 0; i < queue.length; i++) {
+    for (const w of t.succ[queue[i]]) if (!seen[w]) queue.push(w), seen[w] = 1;
+  }
+  return seen;
+}
+var sizeOf = (l) => l?.size ?? 0;
+function has(list3, loop) {
+  for (let l = list3; l; l = l.next) if (l.loop === loop) return true;
+  return false;
+}
+function intersect(a, b) {
+  if (a === b || a === void 0) return a;
+  const inB = /* @__PURE__ */ new Set();
+  for (let l = b; l; l = l.next) inB.add(l.loop);
+  const kept = [];
+  let tail;
+  for (let l = a; l; l = l.next) {
+    if (!inB.has(l.loop)) {
+      tail = void 0;
+      continue;
+    }
+    kept.push(l.loop);
+    tail ??= l;
+  }
+  if (tail && tail.size === kept.length) return tail;
+  let out2;
+  for (let i = kept.length - 1; i >= 0; i--) out2 = { loop: kept[i], next: out2, size: kept.length - i };
+  return out2;
+}
+
+// src/b3os/graph-order.ts
+function graphOrder(graph) {
+  const t = tarjan(graph);
+  const loops = loopsOnEveryPath(graph.triggers, t);
+  let some;
+  const loopsOf = (id) => {
+    const at2 = t.index.get(id);
+    return at2 === void 0 ? void 0 : loops[at2];
+  };
+  const stamp = new Int32Array(t.ids.length);
+  let query = 0;
+  const inTree = (a, b) => t.pre[a] <= t.pre[b] && t.post[b] <= t.post[a];
+  const reaches = (fromId, toId) => {
+    const a = t.index.get(fromId);
+    const b = t.index.get(toId);
+    if (a === void 0 || b === void 0) return false;
+    const ca = t.comp[a];
+    if (ca === t.comp[b]) return a !== b || t.cyclic[ca] === 1;
+    if (t.comp[b] > ca) return false;
+    if (inTree(a, b)) return true;
+    const queue = [b];
+    stamp[b] = ++query;
+    for (let i = 0; i < queue.length; i++) {
+      for (const u of t.pred[queue[i]]) {
+        if (stamp[u] === query || t.comp[u] > ca) continue;
+        if (t.comp[u] === ca || inTree(a, u)) return true;
+        stamp[u] = query;
+        queue.push(u);
+      }
+    }
+    return false;
+  };
+  return {
+    reaches,
+    inSomeLoop: (id) => {
+      const at2 = t.index.get(id);
+      return at2 !== void 0 && (some ??= inSomeLoopBody(t))[at2] === 1;
+    },
+    loopDepth: (id) => loopsOf(id)?.size ?? 0,
+    loopEncloses: (loop, id) => {
+      for (let l = loopsOf(id); l; l = l.next) if (l.loop === loop) return true;
+      return false;
+    }
+  };
+}
+function tarjan(graph) {
+  const ids = [.../* @__PURE__ */ new Set([...graph.triggers, ...graph.ids])];
+  const index2 = new Map(ids.map((id, i) => [id, i]));
+  const succ = ids.map((id) => graph.children(id).map((e) => index2.get(e.to)));
+  const inEdges = ids.map((id) => graph.parents(id));
+  const pred = inEdges.map((edges) => edges.map((e) => index2.get(e.from)));
+  const n = ids.length;
+  const [pre, post, low, comp, pos] = [0, 0, 0, 0, 0].map(() => new Int32Array(n).fill(-1));
+  const onStack = new Uint8Array(n);
+  const selfLoop = new Uint8Array(n);
+  const cyclic = new Uint8Array(n);
+  const stack = [];
+  const calls = [];
+  let clock = 0;
+  let finished = 0;
+  let count = 0;
+  const enter = (v) => {
+    pre[v] = low[v] = clock++;
+    pos[v] = 0;
+    stack.push(v);
+    onStack[v] = 1;
+    calls.push(v);
+  };
+  for (let r = 0; r < n; r++) {
+    if (pre[r] >= 0) continue;
+    enter(r);
+    while (calls.length > 0) {
+      const v = calls[calls.length - 1];
+      if (pos[v] < succ[v].length) {
+        const w2 = succ[v][pos[v]++];
+        if (w2 === v) selfLoop[v] = 1;
+        if (pre[w2] < 0) enter(w2);
+        else if (onStack[w2]) low[v] = Math.min(low[v], pre[w2]);
+        continue;
+      }
+      calls.pop();
+      post[v] = finished++;
+      if (calls.length > 0) low[calls[calls.length - 1]] = Math.min(low[calls[calls.length - 1]], low[v]);
+      if (low[v] !== pre[v]) continue;
+      let w;
+      let size = 0;
+      do {
+        w = stack.pop();
+        onStack[w] = 0;
+        comp[w] = count;
+        size++;
+      } while (w !== v);
+      cyclic[count++] = size > 1 || selfLoop[v] ? 1 : 0;
+    }
+  }
+  return { ids, index: index2, succ, pred, inEdges, comp, cyclic, count, pre, post };
+}
+
 // src/b3os/graph.ts
 function buildGraph(view) {
   const ids = new Set(view.nodes.map((n) => n.id));
@@ -32931,34 +33105,25 @@ function buildGraph(view) {
   const byParent = groupBy(edges, (e) => e.from);
   const byChild = groupBy(edges, (e) => e.to);
   const triggers = view.triggerNodeIds?.filter((t) => ids.has(t)) ?? (ids.has("root") ? ["root"] : []);
-  const ancestorCache = /* @__PURE__ */ new Map();
-  const ancestors = (id) => {
-    let hit = ancestorCache.get(id);
-    if (!hit) ancestorCache.set(id, hit = walk([id], (n) => (byChild.get(n) ?? []).map((e) => e.from), false));
-    return hit;
-  };
+  const parents = (id) => byChild.get(id) ?? [];
+  const children = (id) => byParent.get(id) ?? [];
+  let order2;
+  const ordered = () => order2 ??= graphOrder({ ids, triggers, parents, children });
   return {
     ids,
     edges,
     triggers,
-    parents: (id) => byChild.get(id) ?? [],
-    children: (id) => byParent.get(id) ?? [],
-    ancestors,
-    enclosingLoops: (id) => loopsAround(id, byChild, ancestors),
-    reachable: () => walk(triggers, (n) => (byParent.get(n) ?? []).map((e) => e.to), true)
+    parents,
+    children,
+    isAncestor: (candidate, id) => ordered().reaches(candidate, id),
+    loopDepth: (id) => ordered().loopDepth(id),
+    loopEncloses: (loop, id) => ordered().loopEncloses(loop, id),
+    inSomeLoop: (id) => ordered().inSomeLoop(id),
+    reachable: () => walk(triggers, (n) => children(n).map((e) => e.to))
   };
 }
-function loopsAround(id, byChild, ancestors) {
-  const loops = [];
-  for (const candidate of [id, ...ancestors(id)]) {
-    for (const edge of byChild.get(candidate) ?? []) {
-      if (edge.kind === "loopBody" && edge.from !== id && !loops.includes(edge.from)) loops.push(edge.from);
-    }
-  }
-  return loops.sort((a, b) => ancestors(b).size - ancestors(a).size);
-}
-function walk(start, next, includeStart) {
-  const seen = new Set(includeStart ? start : []);
+function walk(start, next) {
+  const seen = new Set(start);
   const queue = [...start];
   for (let i = 0; i < queue.length; i++) {
     for (const n of next(queue[i])) {
@@ -34920,9 +35085,9 @@ var connectorType = defineRule(
             location: locationIn(doc, carried === void 0 ? node2.pointer : `${node2.pointer}/connector`, carried === void 0)
           });
         } else if (carried.type !== wanted) {
-          const has = typeof carried.type === "string" ? `a \`${carried.type}\` connector` : "a connector without a type";
+          const has2 = typeof carried.type === "string" ? `a \`${carried.type}\` connector` : "a connector without a type";
           report({
-            message: `${subject} has ${has}, but \`${entry.type}\` needs \`${wanted}\``,
+            message: `${subject} has ${has2}, but \`${entry.type}\` needs \`${wanted}\``,
             hint: `set "type": "${wanted}" and the id of a ${wanted} connector`,
             location: locationIn(doc, Object.hasOwn(carried, "type") ? `${node2.pointer}/connector/type` : `${node2.pointer}/connector`)
           });
@@ -35170,14 +35335,16 @@ function hasExpression(text5) {
 }
 function scanExpressions(text5) {
   const out2 = { expressions: [], problems: [] };
-  const state = { braces: 0, open: -1, depth: 0, nested: false };
+  const state = { braces: 0, open: -1, depth: 0, nested: false, closedAt: -1 };
   let i = 0;
   while (i < text5.length) {
     const c = text5.charCodeAt(i);
     if (c !== OPEN && c !== CLOSE) {
       i++;
     } else if (text5.charCodeAt(i + 1) !== c) {
-      if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
+      if (state.open < 0 && c === CLOSE && state.braces === 0 && i === state.closedAt) {
+        out2.problems.push({ code: "stray-close", offset: i, length: 1, message: "`}` after `}}` closes nothing" });
+      } else if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
       i++;
     } else {
       if (state.open < 0) pairOutside(i, c, state, out2);
@@ -35185,7 +35352,7 @@ function scanExpressions(text5) {
       i += 2;
     }
   }
-  if (state.open >= 0) out2.problems.push({ code: "unclosed", offset: state.open, message: "`{{` is never closed with `}}`" });
+  if (state.open >= 0) out2.problems.push({ code: "unclosed", offset: state.open, length: 2, message: "`{{` is never closed with `}}`" });
   out2.problems.sort((a, b) => a.offset - b.offset);
   return out2;
 }
@@ -35194,12 +35361,12 @@ function pairOutside(at2, c, state, out2) {
   else if (state.braces >= 2) state.braces -= 2;
   else {
     state.braces = 0;
-    out2.problems.push({ code: "stray-close", offset: at2, message: "`}}` closes no `{{`" });
+    out2.problems.push({ code: "stray-close", offset: at2, length: 2, message: "`}}` closes no `{{`" });
   }
 }
 function pairInside(text5, at2, c, state, out2) {
   if (c === OPEN) {
-    if (!state.nested) out2.problems.push({ code: "nested", offset: at2, message: "`{{` inside another expression" });
+    if (!state.nested) out2.problems.push({ code: "nested", offset: at2, length: 2, message: "`{{` inside another expression" });
     state.nested = true;
     state.depth++;
     return;
@@ -35208,8 +35375,9 @@ function pairInside(text5, at2, c, state, out2) {
   const { open } = state;
   const inner = text5.slice(open + 2, at2);
   state.open = -1;
+  state.closedAt = at2 + 2;
   if (state.nested) return;
-  if (inner.trim() === "") out2.problems.push({ code: "empty", offset: open, message: "empty expression `{{ }}`" });
+  if (inner.trim() === "") out2.problems.push({ code: "empty", offset: open, length: 2, message: "empty expression `{{ }}`" });
   else out2.expressions.push({ start: open, end: at2 + 2, source: text5.slice(open, at2 + 2), alternatives: parseAlternatives(inner) });
 }
 function* walkStrings(value2, pointer) {
@@ -35416,6 +35584,14 @@ function missingPathFinding(reads2, target, found) {
   const segment = target.path[found.index];
   const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
   const didYouMean = near ? `; did you mean \`${near}\`?` : "";
+  const scalar = parent.status === "found" ? scalarTypes(parent.schemas) : void 0;
+  if (scalar && target.complete) {
+    const what = found.index === 0 ? `the result of ${of}` : `\`${target.path.slice(0, found.index).join(".")}\``;
+    return {
+      message: `${reads2} but ${what} is ${scalar}; it has no \`${segment}\``,
+      hint: found.index === 0 ? `read \`${target.nodeId}.result\` itself` : `read \`${target.path.slice(0, found.index).join(".")}\` itself, or another field of the result`
+    };
+  }
   if (found.strict && target.complete) {
     return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list3}` : "read a field the result schema declares" };
   }
@@ -35424,6 +35600,11 @@ function missingPathFinding(reads2, target, found) {
     hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list3})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
     severity: "warning"
   };
+}
+function scalarTypes(schemas) {
+  const types = typesOf(schemas);
+  if (!types || types.has("object") || types.has("array")) return void 0;
+  return [...types].sort().map((t) => t === "null" ? "null" : `a ${t}`).join(" or ");
 }
 
 // src/items/definition-validates/expression-result-path.ts
@@ -35440,8 +35621,8 @@ var expressionResultPath = defineRule(
       const graph = buildGraph(view);
       const nodes = new Map(view.nodes.map((n) => [n.id, n]));
       for (const site of expressionSites(view)) {
-        for (const finding of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
-          report({ ...finding, location: siteLocation(doc, site.site) });
+        for (const { expression, ...finding } of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
+          report({ ...finding, location: siteLocation(doc, site.site, expression) });
         }
       }
     }
@@ -35459,10 +35640,10 @@ function findingsOf(site, targetOf, catalog) {
       const source = shown(expression.source);
       const reads2 = `node \`${site.node.id}\` reads \`${source}\``;
       const found = schemaAtPath(target.schema, target.path);
-      if (found.status === "missing") out2.push(missingPathFinding(reads2, target, found));
+      if (found.status === "missing") out2.push({ ...missingPathFinding(reads2, target, found), expression });
       if (found.status !== "found" || ref !== whole) continue;
       const mismatch = typeMismatch(site, catalog, typesOf(found.schemas), source);
-      if (mismatch) out2.push(mismatch);
+      if (mismatch) out2.push({ ...mismatch, expression });
     }
   }
   return out2;
@@ -35493,7 +35674,6 @@ var SUGGESTION_BUDGET = 200;
 function scopeOf(kind, file, graph) {
   const names = (list3, field) => new Set((list3 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
   const inputList = arrayAt(file, "definition", "inputSchema");
-  const loops = /* @__PURE__ */ new Map();
   const nearest = /* @__PURE__ */ new Map();
   return {
     kind,
@@ -35501,13 +35681,12 @@ function scopeOf(kind, file, graph) {
     variables: names(arrayAt(file, "definition", "variableDefs"), "name"),
     inputs: inputList && names(inputList, "key"),
     props: names(arrayAt(file, "templateProps"), "key"),
-    loopsAround: (id) => remember(loops, id, () => graph.enclosingLoops(id)),
     nearestNode: (missing) => remember(nearest, missing, () => nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : void 0)
   };
 }
-function remember(cache3, key, compute) {
-  if (!cache3.has(key)) cache3.set(key, compute());
-  return cache3.get(key);
+function remember(cache4, key, compute) {
+  if (!cache4.has(key)) cache4.set(key, compute());
+  return cache4.get(key);
 }
 function nearestOf(ids, missing) {
   let best;
@@ -35541,7 +35720,7 @@ function checkReference(scope, node2, ref, source) {
   }
 }
 function checkNode(scope, from, target, reads2) {
-  if (target === "root" || scope.graph.ancestors(from).has(target)) return void 0;
+  if (target === "root" || scope.graph.isAncestor(target, from)) return void 0;
   if (!scope.graph.ids.has(target)) {
     const near = scope.nearestNode(target);
     return {
@@ -35555,21 +35734,26 @@ function checkNode(scope, from, target, reads2) {
   };
 }
 function checkLoopVariable(scope, node2, ref, reads2) {
-  const loops = scope.loopsAround(node2.id);
+  const depth = scope.graph.loopDepth(node2.id);
   const needed = ref.kind === "parent-item" ? 2 : 1;
-  if (loops.length >= needed) return void 0;
-  if (node2.type === "for-each" && loops.length === needed - 1) {
+  if (depth >= needed) return void 0;
+  if (node2.type === "for-each" && depth === needed - 1) {
     return {
       message: `${reads2} in its own payload, which is evaluated before the loop starts`,
       hint: "read the loop item in the nodes of `loopBody`; the `for-each` payload gets the array to iterate"
     };
   }
-  return ref.kind === "parent-item" ? { message: `${reads2} but is not inside a nested for-each loop`, hint: "use `{{$parent_item}}` only in the body of a loop that is itself inside a loop body" } : { message: `${reads2} outside any for-each loop body`, hint: "move the node into the `loopBody` of a `for-each` node, or read a node result instead" };
+  const somePaths = scope.graph.inSomeLoop(node2.id) ? " on every path to it" : "";
+  if (ref.kind === "parent-item") {
+    return { message: `${reads2} but is not inside a nested for-each loop${somePaths}`, hint: "use `{{$parent_item}}` only in the body of a loop that is itself inside a loop body on every path" };
+  }
+  return somePaths ? { message: `${reads2} but is inside a for-each loop body on some paths to it only`, hint: "read loop variables only in nodes that every path reaches through the loop body; a node that also runs outside the loop cannot read them" } : { message: `${reads2} outside any for-each loop body`, hint: "move the node into the `loopBody` of a `for-each` node, or read a node result instead" };
 }
 function checkForLoop(scope, from, loop, reads2) {
-  if (scope.loopsAround(from).includes(loop)) return void 0;
+  if (scope.graph.loopEncloses(loop, from)) return void 0;
   if (!scope.graph.ids.has(loop)) return { message: `${reads2} but there is no node \`${loop}\``, hint: "name a `for-each` node whose loop body holds this node" };
-  return { message: `${reads2} but \`${loop}\` is not a for-each loop around it`, hint: "name a `for-each` node whose loop body holds this node" };
+  const somePaths = scope.graph.isAncestor(loop, from) ? " on every path to it" : "";
+  return { message: `${reads2} but \`${loop}\` is not a for-each loop around it${somePaths}`, hint: "name a `for-each` node whose loop body holds this node on every path to it" };
 }
 function checkProp(scope, key, reads2) {
   if (scope.kind === "template") {
@@ -35619,7 +35803,7 @@ var expressionScope = defineRule(
 // src/items/definition-validates/expression-syntax.ts
 var BRACE_HINTS = {
   unclosed: "close the expression with `}}`, e.g. `{{$nodes.read.result.balance}}`",
-  "stray-close": "remove the extra `}}` or add the missing `{{`",
+  "stray-close": "remove the extra closing brace or add the missing `{{`",
   nested: "expressions do not nest: write one reference per `{{ }}`, e.g. `{{$nodes.read.result.balance}}`",
   empty: "write a reference between the braces or remove them"
 };
@@ -35638,7 +35822,7 @@ var expressionSyntax = defineRule(
       for (const { node: node2, site, scan } of expressionSites(view)) {
         const where = site.isKey ? "key" : "string";
         for (const problem of scan.problems) {
-          const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + 2 });
+          const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + problem.length });
           report({ message: `node \`${node2.id}\`: ${problem.message} (character ${problem.offset + 1} of the ${where})`, hint: BRACE_HINTS[problem.code], location });
         }
         const seen = /* @__PURE__ */ new Set();
@@ -38339,11 +38523,11 @@ var DFA = class DFA2 {
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
-    const collect3 = (state, atEnd) => {
+    const collect4 = (state, atEnd) => {
       if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect3) === null) return null;
+    if (this.run(input, pos, anchor, startState, collect4) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -42655,6 +42839,8 @@ function createUntrustedAjv(dialect) {
 var MAX_SCHEMA_BYTES = 256 * 1024;
 var MAX_SCHEMA_DEPTH = 32;
 var MAX_SCHEMA_NODES = 1e4;
+var MAX_EXPANDED_SUBSCHEMAS = 5e4;
+var MAX_REF_CHAIN = 32;
 var MAP_KEYWORDS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"]);
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "required", "enumNames", "dependentRequired"]);
 var REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
@@ -42687,7 +42873,52 @@ function guardSchema(schema) {
       stack.push({ value: child, depth: depth + 1, role: childRole(role, key, Array.isArray(value2)) });
     }
   }
+  if (expandedSize(schema) > MAX_EXPANDED_SUBSCHEMAS) {
+    return { ok: false, reason: `schema stands for more than ${MAX_EXPANDED_SUBSCHEMAS.toLocaleString("en-US")} subschemas once its \`$ref\`s are followed` };
+  }
   return { ok: true, formats: [...formats].sort(), declaresId };
+}
+function expandedSize(schema) {
+  const memo3 = /* @__PURE__ */ new Map();
+  const over = MAX_EXPANDED_SUBSCHEMAS + 1;
+  const sizeOf2 = (value2, role, chain) => {
+    if (value2 === null || typeof value2 !== "object" || role === "data") return 0;
+    const inArray = Array.isArray(value2);
+    let total = role === "schema" && !inArray ? 1 + referencesSize(value2, chain) : 0;
+    for (const [key, child] of inArray ? value2.map((v) => ["", v]) : Object.entries(value2)) {
+      if (total > MAX_EXPANDED_SUBSCHEMAS) return over;
+      total += sizeOf2(child, childRole(role, key, inArray), chain);
+    }
+    return Math.min(total, over);
+  };
+  const referencesSize = (record, chain) => {
+    let total = 0;
+    for (const keyword of REF_KEYWORDS) {
+      const ref = record[keyword];
+      if (typeof ref !== "string" || !Object.hasOwn(record, keyword) || chain >= MAX_REF_CHAIN) continue;
+      const key = `${chain}:${ref}`;
+      let size = memo3.get(key);
+      if (size === void 0) memo3.set(key, size = sizeOf2(resolveLocal(schema, ref), "schema", chain + 1));
+      total += size;
+    }
+    return total;
+  };
+  return sizeOf2(schema, "schema", 0);
+}
+function resolveLocal(root2, ref) {
+  if (ref !== "#" && !ref.startsWith("#/")) return void 0;
+  let current = root2;
+  for (const raw of ref === "#" ? [] : ref.slice(2).split("/")) {
+    let segment;
+    try {
+      segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    } catch {
+      return void 0;
+    }
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return void 0;
+    current = current[segment];
+  }
+  return current;
 }
 function childRole(parent, key, inArray) {
   if (parent === "data") return "data";
@@ -42806,18 +43037,18 @@ function describe3(v, showValues) {
     case "type": {
       const known = formatText(v.parentSchema?.format);
       if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
-      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data));
+      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data) ?? `write ${article(String(p.type))} here`);
     }
     case "enum":
-      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`);
+      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`, "use one of the listed values, spelt exactly");
     case "const":
-      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`);
+      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`, `write ${JSON.stringify(p.allowedValue)}`);
     case "pattern":
-      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`);
+      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`, "write a value in the form the pattern describes");
     case "format": {
       const known = formatText(p.format);
       if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
-      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`);
+      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`, `write a valid ${p.format}`);
     }
     case "minLength":
     case "maxLength":
@@ -42829,13 +43060,13 @@ function describe3(v, showValues) {
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return at(v.pointer, `${where} ${v.message}`);
+      return at(v.pointer, `${where} ${v.message}`, "bring the value within the bound");
     case "uniqueItems":
       return at(v.pointer, `${where} has duplicate items (#${p.j} and #${p.i})`, "remove the duplicate");
     case "propertyNames":
-      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed` };
+      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed`, hint: "rename or remove the key" };
     default:
-      return at(v.pointer, `${where} ${v.message}`);
+      return at(v.pointer, `${where} ${v.message}`, "change the value to satisfy the schema");
   }
 }
 function formatText(format2) {
@@ -42880,6 +43111,7 @@ function listOf(values) {
 // src/items/definition-validates/payload-text.ts
 var SECRET_NAME = /secret|password|passphrase|mnemonic|seed|private|apikey|api_key|credential|auth|token$/i;
 var ECHOABLE = /^[\w .:/-]{0,24}$/;
+var TOKEN_LIKE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])\S{12,}$/;
 var UNKNOWN_KEYWORDS = /* @__PURE__ */ new Set(["additionalProperties", "unevaluatedProperties"]);
 function describePayload(nodeId, violations, partial) {
   const prefix = `/${escapeSegment(nodeId)}`;
@@ -42893,7 +43125,7 @@ function echoable(v) {
   if (v.keyword !== "enum") return false;
   if (typeof v.data !== "string") return true;
   const name = v.pointer.split("/").pop() ?? "";
-  return ECHOABLE.test(v.data) && !SECRET_NAME.test(name);
+  return ECHOABLE.test(v.data) && !TOKEN_LIKE.test(v.data) && !SECRET_NAME.test(name);
 }
 function isComposite(v) {
   return v.keyword === "anyOf" || v.keyword === "oneOf";
@@ -42910,7 +43142,7 @@ function compositeText(v) {
     return { pointer: v.pointer, atKey: false, message: `${where} needs ${options}`, hint: "add one of them" };
   }
   const types = branches.map((b) => isRecord(b) && typeof b.type === "string" ? b.type : void 0);
-  if (types.length > 0 && types.every((t) => t !== void 0)) {
+  if (types.length > 0 && types.every((t) => t !== void 0) && !types.some((t) => hasJsonType(v.data, t))) {
     return { pointer: v.pointer, atKey: false, message: `${where} must be ${types.map(withArticle).join(" or ")}, got ${typeOf(v.data)}` };
   }
   return { pointer: v.pointer, atKey: false, message: `${where} matches none of the shapes its schema allows (${v.keyword})`, hint: "compare the value with the payload schema of the node type" };
@@ -42919,6 +43151,13 @@ function requiredOnly(branch) {
   if (!isRecord(branch) || !Array.isArray(branch.required)) return void 0;
   const others = Object.keys(branch).filter((k) => k !== "required" && k !== "description");
   return others.length === 0 ? branch.required.map(String) : void 0;
+}
+function hasJsonType(value2, type) {
+  if (type === "integer") return Number.isInteger(value2);
+  if (type === "array") return Array.isArray(value2);
+  if (type === "null") return value2 === null;
+  if (type === "object") return isRecord(value2);
+  return typeof value2 === type;
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
@@ -43067,6 +43306,11 @@ function clip2(text5) {
 }
 
 // src/items/definition-validates/schema-unknown.ts
+var HINTS = {
+  repository: "give the definition a `payloadSchema` written as data (a JSON object, or an object literal in `schema.ts`)",
+  pinned: "the pinned catalog lists the type without a payload schema: pull it again with `b3os-readiness catalog pull`, or add the schema to the entry",
+  shipped: "pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`"
+};
 var schemaUnknown = defineRule(
   {
     id: "definition-validates/schema-unknown",
@@ -43080,7 +43324,7 @@ var schemaUnknown = defineRule(
         if (!entry || entry.schemaCompleteness !== "name-only") continue;
         report({
           message: `no payload schema is known for node \`${node2.id}\` of type \`${node2.type}\` (only its name, from ${entry.origin})`,
-          hint: "pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`",
+          hint: entry.notes?.includes(`${entry.origin} does not parse`) ? `fix \`${entry.origin}\` first: it does not parse` : HINTS[entry.source] ?? HINTS.shipped,
           location: locationIn(doc, `${node2.pointer}/type`),
           unverified: true
         });
@@ -43091,6 +43335,7 @@ var schemaUnknown = defineRule(
 
 // src/items/definition-validates/syntax.ts
 var SEVERITY = { bidi: "warning" };
+var OVER_A_LIMIT = /* @__PURE__ */ new Set(["too-large", "too-deep", "too-many-nodes", "alias"]);
 var syntax = defineRule(
   {
     id: "definition-validates/syntax",
@@ -43111,7 +43356,8 @@ var syntax = defineRule(
           message: problem.message,
           hint: problem.hint,
           location: fromSpan(doc.path, problem.span),
-          severity: SEVERITY[problem.code] ?? "error"
+          severity: SEVERITY[problem.code] ?? "error",
+          ...OVER_A_LIMIT.has(problem.code) ? { unverified: true } : {}
         });
       }
     }
@@ -43131,6 +43377,7 @@ var triggerNodes = defineRule(
       else {
         checkListedTriggers(g, ctx.catalog, report);
         checkNoRootAmongMany(g, report);
+        checkSingleTriggerIsRoot(g, ctx.catalog, report);
       }
       checkTriggersHaveNoParent(g, ctx.catalog, report);
     }
@@ -43197,6 +43444,17 @@ function checkNoRootAmongMany({ doc, view, graph, node: node2 }, report) {
     });
   }
 }
+function checkSingleTriggerIsRoot({ doc, view, graph, node: node2 }, catalog, report) {
+  const listed = [...new Set(view.triggerNodeIds)];
+  if (listed.length !== 1 || listed[0] === "root" || !graph.ids.has(listed[0])) return;
+  const id = listed[0];
+  if (isTriggerType(catalog, node2(id)) === false || view.nodes.some((n) => n.id !== id && isTriggerType(catalog, n) === true)) return;
+  report({
+    message: `the single trigger node is called \`${id}\`; a single-trigger workflow calls its trigger \`root\``,
+    hint: `rename \`${id}\` to \`root\` in \`nodes\` and \`triggerNodeIds\`, and in the expressions that read \`{{${id}…}}\``,
+    location: locationIn(doc, node2(id).pointer, true)
+  });
+}
 function checkTriggersHaveNoParent({ doc, graph, node: node2 }, catalog, report) {
   const listed = new Set(graph.triggers);
   for (const id of graph.ids) {
@@ -43260,8 +43518,8 @@ var triggerPayload = defineRule(
         const contract = node2.type === void 0 ? void 0 : Object.hasOwn(CONTRACTS, node2.type) ? CONTRACTS[node2.type] : void 0;
         const payload = node2.value.payload;
         if (!contract || !isObject(payload)) continue;
-        if (ctx.catalog.lookup(node2.type)?.schemaCompleteness === "complete") continue;
-        for (const problem of problemsOf(node2.type, contract, payload)) {
+        const complete = ctx.catalog.lookup(node2.type)?.schemaCompleteness === "complete";
+        for (const problem of problemsOf(node2.type, complete ? { required: [] } : contract, payload)) {
           const pointer = `${node2.pointer}/payload${problem.field === void 0 ? "" : `/${escapeSegment(problem.field)}`}`;
           const label2 = `\`${node2.id}.payload${problem.field === void 0 ? "" : `.${problem.field}`}\``;
           report({ message: `${label2} ${problem.message}`, hint: problem.hint, location: locationIn(doc, pointer) });
@@ -46593,14 +46851,15 @@ async function pinnedReads(head, object2) {
 }
 async function triggerRead(head, settings, trigger) {
   const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
-  const value2 = file ? (await head.document(file))?.value : void 0;
-  return file && value2 !== void 0 ? [fromRead(trigger, file, triggerJsonEntry(value2, file, trigger.id))] : [];
+  if (!file) return [];
+  const value2 = (await head.document(file))?.value;
+  return [value2 === void 0 ? unreadable(trigger, file) : fromRead(trigger, file, triggerJsonEntry(value2, file, trigger.id))];
 }
 async function actionRead(head, settings, action) {
   const json = action.files.find((f) => matchesAny(settings.paths.actions, f));
   if (json) {
     const value2 = (await head.document(json))?.value;
-    return value2 === void 0 ? [] : [fromRead(action, json, actionJsonEntry(value2, json, action.id))];
+    return [value2 === void 0 ? unreadable(action, json) : fromRead(action, json, actionJsonEntry(value2, json, action.id))];
   }
   const schemaFile = action.files.find((f) => f.endsWith("/schema.ts"));
   const executeFile = action.files.find((f) => f.endsWith("/execute.ts"));
@@ -46611,6 +46870,11 @@ async function actionRead(head, settings, action) {
     executeTs: executeFile ? await head.text(executeFile) : void 0
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+function unreadable(object2, file) {
+  const kind = object2.kind === "trigger" ? "trigger" : "action";
+  const entry = { type: object2.id, kind, source: "repository", origin: file, schemaCompleteness: "name-only", notes: [`${file} does not parse`] };
+  return { object: object2, file, entries: [entry], problems: [] };
 }
 function fromRead(object2, file, read) {
   return { object: object2, file, entries: read.entry ? [read.entry] : [], problems: read.problems };
@@ -46650,6 +46914,7 @@ var typeDefinition = defineRule(
 function hintFor(problem, kind) {
   if (problem.unverified) return "write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code";
   if (kind === "catalog") return "regenerate the file with `b3os-readiness catalog pull`";
+  if (problem.message.includes(" does not parse: ")) return "fix the TypeScript syntax at the position given";
   if (problem.pointer === "/type" || problem.pointer === "") return `give the ${kind} an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name`;
   return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
 }
@@ -46776,80 +47041,17 @@ var definitionValidates = {
   ]
 };
 
-// src/core/repo-index.ts
-function objectKey(kind, id) {
-  return `${kind}:${id}`;
-}
-var KIND_OF_SETTING = [
-  ["workflows", "workflow"],
-  ["manifests", "manifest"],
-  ["runbooks", "runbook"],
-  ["sdkActions", "action"],
-  ["actions", "action"],
-  ["triggers", "trigger"],
-  ["templates", "template"],
-  ["environments", "environment"],
-  ["openapi", "openapi"],
-  ["catalog", "catalog"],
-  ["changelog", "changelog"],
-  ["actionDocs", "docs"],
-  ["logicDocs", "docs"],
-  ["triggerDocs", "docs"],
-  ["apiDocs", "docs"],
-  ["exampleDocs", "docs"],
-  ["runbookDocs", "docs"]
-];
-function createClassifier(paths) {
-  const compiled2 = [];
-  for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) compiled2.push([setting, kind, compilePattern(source)]);
-  }
-  return (path2) => {
-    for (const [setting, kind, pattern] of compiled2) {
-      const captured = pattern.match(path2);
-      if (captured === void 0) continue;
-      const id = kind === "docs" || captured === "" ? path2 : captured;
-      return { kind, id, setting };
-    }
-    return void 0;
-  };
-}
-function indexRepository(entries, classify2) {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  const owner = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const hit = classify2(entry.path);
-    if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
-    files.get(key).push(entry.path);
-    owner.set(entry.path, key);
-  }
-  const objects = /* @__PURE__ */ new Map();
-  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
-  const byKind = /* @__PURE__ */ new Map();
-  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
-  return {
-    entries: byPath,
-    objects,
-    ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
-  };
-}
-
 // src/items/docs-updated/pages.ts
 async function reportMissingPages(ctx, reporter, spec) {
-  for (const object2 of ctx.affected.objects(spec.kind)) {
-    const candidates2 = spec.pages(ctx).map((p) => fillPattern(p, object2.id));
-    const page = candidates2.find((p) => ctx.head.has(p));
-    const change = ctx.base?.index.objects.has(objectKey(spec.kind, object2.id)) ? "changed" : "new";
-    reporter.objectRow?.({ type: object2.id, kind: spec.kind, change, docs: page ? { status: "ok", note: page } : { status: "fail", note: `no page at \`${candidates2[0]}\`` } });
-    if (page) continue;
+  const gone = new Set(ctx.changes.files.flatMap((f) => f.status === "removed" ? [f.path] : f.previousPath !== void 0 ? [f.previousPath] : []));
+  const candidatesOf = (object2) => spec.pages(ctx).map((p) => fillPattern(p, object2.id));
+  const objects = ctx.head.index.ofKind(spec.kind).filter((o) => ctx.affected.has(spec.kind, o.id) || candidatesOf(o).some((p) => gone.has(p)));
+  for (const object2 of objects) {
+    const candidates2 = candidatesOf(object2);
+    if (candidates2.some((p) => ctx.head.has(p))) continue;
+    const removed2 = candidates2.find((p) => gone.has(p));
     reporter.report({
-      message: `${spec.kind} \`${object2.id}\` has no docs page; expected \`${candidates2[0]}\``,
+      message: removed2 ? `${spec.kind} \`${object2.id}\` loses its docs page: this change deletes or moves \`${removed2}\`` : `${spec.kind} \`${object2.id}\` has no docs page; expected \`${candidates2[0]}\``,
       hint: `add \`${candidates2[0]}\` with the sections At a Glance, Payload Schema, Result Schema and Examples`,
       location: await definitionLocation(ctx, object2, spec.definitionFile)
     });
@@ -59969,15 +60171,18 @@ function isRecord2(value2) {
 // src/items/docs-updated/table-columns.ts
 var COLUMN_NAMES = {
   field: ["field", "name", "property", "parameter", "key"],
-  type: ["type"],
-  required: ["required"],
+  type: ["type", "types", "data type", "schema type"],
+  required: ["required", "req", "mandatory"],
   connector: ["connector"],
   gas: ["requires gas", "gas"],
   funds: ["funds movement", "funds"]
 };
 function columnIndex(table, column) {
   const names = COLUMN_NAMES[column];
-  return table.header.cells.findIndex((cell) => names.includes(cell.text.replace(/[*_]/g, "").trim().toLowerCase()));
+  return table.header.cells.findIndex((cell) => names.includes(headerText(cell.text)));
+}
+function headerText(text5) {
+  return text5.replace(/[*_`]/g, "").trim().toLowerCase().replace(/\s*[?.:]$/, "");
 }
 function cellAt(row, index2) {
   return index2 < 0 ? void 0 : row.cells[index2];
@@ -60028,6 +60233,7 @@ function compareTable(check3, fields) {
   const known = new Set(fields.map((f) => f.name));
   const { rows, findings } = rowsByField(check3, table.rows, fieldColumn, known);
   const columns = { type: columnIndex(table, "type"), required: columnIndex(table, "required") };
+  findings.push(...missingColumns(check3, table, columns));
   for (const field of fields) {
     const row = rows.get(field.name);
     if (row) findings.push(...compareRow(check3, columns, field, row));
@@ -60074,6 +60280,16 @@ function compareRow(check3, columns, field, row) {
   const message = flag === void 0 ? `the Required cell of \`${field.name}\` is \`${requiredCell.text || "(empty)"}\`; write \`yes\` or \`no\`` : `\`${field.name}\` is documented as required \`${requiredCell.text}\` but the ${check3.side} schema of \`${check3.id}\` ${field.required ? "requires it" : "does not require it"}`;
   findings.push({ message, hint: `write \`${expected}\` in the Required column`, location: { file: check3.file, line: requiredCell.line, column: requiredCell.column }, ...severity ? { severity } : {} });
   return findings;
+}
+function missingColumns(check3, table, columns) {
+  const severity = check3.strict ? {} : { severity: "warning" };
+  const missing = ["Type", "Required"].filter((name) => columns[name === "Type" ? "type" : "required"] < 0);
+  return missing.map((name) => ({
+    message: `the ${check3.section.heading.text} table has no ${name} column, so the ${check3.side} schema's ${name === "Type" ? "types" : "required flags"} of \`${check3.id}\` are not documented`,
+    hint: `add a ${name} column (${name === "Type" ? "JSON Schema type names" : "`yes` or `no`"}); the columns are Field, Type, Required and Description`,
+    location: { file: check3.file, line: table.line, column: table.column },
+    ...severity
+  }));
 }
 function missingRow(check3, field) {
   const heading2 = check3.section.heading;
@@ -60203,6 +60419,70 @@ var exampleNode = defineRule(
   }
 );
 
+// src/core/repo-index.ts
+function objectKey(kind, id) {
+  return `${kind}:${id}`;
+}
+var KIND_OF_SETTING = [
+  ["workflows", "workflow"],
+  ["manifests", "manifest"],
+  ["runbooks", "runbook"],
+  ["sdkActions", "action"],
+  ["actions", "action"],
+  ["triggers", "trigger"],
+  ["templates", "template"],
+  ["environments", "environment"],
+  ["openapi", "openapi"],
+  ["catalog", "catalog"],
+  ["changelog", "changelog"],
+  ["actionDocs", "docs"],
+  ["logicDocs", "docs"],
+  ["triggerDocs", "docs"],
+  ["apiDocs", "docs"],
+  ["exampleDocs", "docs"],
+  ["runbookDocs", "docs"]
+];
+function createClassifier(paths) {
+  const compiled2 = [];
+  for (const [setting, kind] of KIND_OF_SETTING) {
+    for (const source of paths[setting]) compiled2.push([setting, kind, compilePattern(source)]);
+  }
+  return (path2) => {
+    for (const [setting, kind, pattern] of compiled2) {
+      const captured = pattern.match(path2);
+      if (captured === void 0) continue;
+      const id = kind === "docs" || captured === "" ? path2 : captured;
+      return { kind, id, setting };
+    }
+    return void 0;
+  };
+}
+function indexRepository(entries, classify2) {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const files = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const hit = classify2(entry.path);
+    if (!hit) continue;
+    const key = objectKey(hit.kind, hit.id);
+    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
+    files.get(key).push(entry.path);
+    owner.set(entry.path, key);
+  }
+  const objects = /* @__PURE__ */ new Map();
+  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
+  return {
+    entries: byPath,
+    objects,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
+  };
+}
+
 // src/items/docs-updated/definition-location.ts
 async function definitionDocument(ctx, entry) {
   return formatOf(entry.origin) ? ctx.head.document(entry.origin) : void 0;
@@ -60215,127 +60495,6 @@ async function definitionFieldLocation(ctx, entry, field) {
   const index2 = lines.findIndex((line) => line.includes(field));
   return index2 < 0 ? startOf(file) : { file, line: index2 + 1, column: lines[index2].indexOf(field) + 1 };
 }
-
-// src/items/docs-updated/reference-output-check.ts
-async function outputTargets(ctx) {
-  const targets = (await documentedTypes(ctx)).map((d) => ({ kind: d.kind, id: d.id, entry: d.entry, ...d.page.unparsed ? {} : { page: d.page } }));
-  for (const kind of ["action", "trigger"]) {
-    for (const object2 of ctx.affected.objects(kind)) {
-      if (!targets.some((t) => t.id === object2.id)) targets.push({ kind, id: object2.id, entry: ctx.catalog.lookup(object2.id) });
-    }
-  }
-  return targets;
-}
-async function referenceOutputFindings(ctx, target) {
-  const entry = target.entry;
-  const own5 = entry?.source === "repository" && entry.exampleOutput !== void 0 ? entry : void 0;
-  const page = target.page;
-  const block = page ? exampleBlocksOf(page, ctx.settings.docs.headings.examples).output : void 0;
-  if (!own5 && !block) return page && entry?.source === "repository" ? [noReferenceOutput(ctx, target, page)] : [];
-  const validate2 = resultValidator(target, block && page ? blockLocation(page.path, block) : await definitionFieldLocation(ctx, entry, "exampleOutput"));
-  if (!validate2.ok) return [validate2.finding];
-  const findings = own5 ? validate2.run(own5.exampleOutput, await definitionFrame(ctx, own5, target.id)) : [];
-  if (block && page) findings.push(...pageOutputFindings(target.id, page.path, block, validate2, own5));
-  return findings;
-}
-function pageOutputFindings(id, file, block, validate2, own5) {
-  const parsed = parseJsonBlock(block);
-  if (parsed.value === void 0) {
-    return parsed.problems.map((p) => ({ message: `the example output is not valid JSON: ${p.message}`, hint: "fix the JSON of the example output", location: { file, line: p.line, column: p.column } }));
-  }
-  const frame = { prefix: "", rootLabel: "the example output", suffix: `(result schema of \`${id}\`)`, locate: (p, k) => ({ file, ...k ? parsed.locateKey(p) : parsed.locate(p) }) };
-  const findings = validate2.run(parsed.value, frame);
-  if (own5 && canonicalJson(own5.exampleOutput) !== canonicalJson(parsed.value)) {
-    findings.push({
-      message: `the page shows a different example output than the \`exampleOutput\` of \`${id}\` in ${own5.origin}`,
-      hint: "copy the definition's `exampleOutput` into the page's output block, or update the definition",
-      location: blockLocation(file, block)
-    });
-  }
-  return findings;
-}
-function resultValidator(target, where) {
-  const schema = target.entry?.resultSchema;
-  const hint = "declare `resultSchema` in the definition, or pin the platform catalog with `b3os-readiness catalog pull`";
-  if (!target.entry || schema === void 0) {
-    return { ok: false, finding: { message: `the example output cannot be validated: no result schema is known for \`${target.id}\``, hint, location: where, unverified: true } };
-  }
-  const compiled2 = compileUntrusted(schema, target.entry.origin);
-  if (!compiled2.ok) {
-    const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled2.reason})`;
-    return { ok: false, finding: { message, hint: `fix the result schema in ${target.entry.origin}`, location: where, unverified: true } };
-  }
-  return { ok: true, run: (value2, frame) => violationFindings(compiled2.validate(value2), frame, "make the example output match the result schema") };
-}
-function noReferenceOutput(ctx, target, page) {
-  const section = findSection(page, ctx.settings.docs.headings.examples);
-  return {
-    message: `\`${target.id}\` has no reference output: neither an \`exampleOutput\` in its definition nor an output block on its page`,
-    hint: 'add an "Example output" heading with a ```json block of a real result, and the same value as `exampleOutput`',
-    location: section ? { file: page.path, line: section.heading.line, column: section.heading.column } : pageAnchor(page)
-  };
-}
-async function definitionFrame(ctx, entry, id) {
-  const base = { rootLabel: "`exampleOutput`", prefix: "/exampleOutput", suffix: `(result schema of \`${id}\`)` };
-  const doc = await definitionDocument(ctx, entry);
-  if (doc) return { ...base, locate: (pointer, atKey) => locationIn(doc, pointer, atKey) };
-  const anchor = await definitionFieldLocation(ctx, entry, "exampleOutput");
-  return { ...base, locate: () => anchor };
-}
-
-// src/items/docs-updated/object-rows.ts
-var NOTE_LENGTH = 120;
-async function reportObjectRows(ctx, reporter) {
-  if (!reporter.objectRow) return;
-  const documented = await documentedTypes(ctx);
-  for (const kind of ["action", "trigger"]) {
-    for (const object2 of ctx.affected.objects(kind)) {
-      const entry = ctx.catalog.lookup(object2.id);
-      const doc = documented.find((d) => d.kind === kind && d.id === object2.id && !d.page.unparsed);
-      const findings = [
-        ...doc ? exampleNodeFindings(doc, ctx.settings.docs.headings) : [],
-        ...await referenceOutputFindings(ctx, { kind, id: object2.id, entry, ...doc ? { page: doc.page } : {} })
-      ];
-      const change = ctx.base?.index.objects.has(objectKey(kind, object2.id)) ? "changed" : "new";
-      const evidence = doc !== void 0 || entry?.source === "repository" && entry.exampleOutput !== void 0;
-      reporter.objectRow({ type: object2.id, kind, change, schema: schemaCell(entry), examples: examplesCell(findings, evidence) });
-    }
-  }
-}
-function schemaCell(entry) {
-  for (const side of ["payload", "result"]) {
-    const schema = side === "payload" ? entry?.payloadSchema : entry?.resultSchema;
-    if (!entry || schema === void 0) return { status: "incomplete", note: `no ${side} schema` };
-    const compiled2 = compileUntrusted(schema, entry.origin);
-    if (!compiled2.ok) return { status: "fail", note: shorten(`${side} schema: ${compiled2.reason}`) };
-  }
-  return { status: "ok" };
-}
-function examplesCell(findings, checked) {
-  const failing = findings.find((f) => !f.unverified && (f.severity ?? "error") === "error");
-  if (failing) return { status: "fail", note: shorten(failing.message) };
-  const unverified2 = findings.find((f) => f.unverified);
-  if (unverified2) return { status: "incomplete", note: shorten(unverified2.message) };
-  return checked ? { status: "ok" } : { status: "n/a" };
-}
-function shorten(text5) {
-  return text5.length > NOTE_LENGTH ? `${text5.slice(0, NOTE_LENGTH - 1)}…` : text5;
-}
-
-// src/items/docs-updated/reference-output.ts
-var referenceOutput = defineRule(
-  {
-    id: "docs-updated/reference-output",
-    description: "an action's or trigger's exampleOutput and its page's example output validate against the result schema and agree",
-    severity: "error"
-  },
-  async (ctx, reporter) => {
-    for (const target of await outputTargets(ctx)) {
-      for (const finding of await referenceOutputFindings(ctx, target)) reporter.report(finding);
-    }
-    await reportObjectRows(ctx, reporter);
-  }
-);
 
 // src/items/docs-updated/documentation-url.ts
 var documentationUrl = defineRule(
@@ -60427,6 +60586,154 @@ function cautionFindings(page, id) {
     location: pageAnchor(page)
   }];
 }
+
+// src/items/docs-updated/docs-cell.ts
+var PAGE_RULES = [pageSections, payloadTable, resultTable, fundsCaution, documentationUrl];
+var cache3 = /* @__PURE__ */ new WeakMap();
+async function pageFindingsOf(ctx, object2, page) {
+  let hit = cache3.get(ctx);
+  if (!hit) cache3.set(ctx, hit = collect3(ctx));
+  const files = /* @__PURE__ */ new Set([page, ...object2.files]);
+  return (await hit).filter((f) => f.location !== void 0 && files.has(f.location.file));
+}
+async function collect3(ctx) {
+  const findings = [];
+  for (const rule of PAGE_RULES) await rule.run(ctx, { report: (f) => findings.push(f) });
+  return findings;
+}
+
+// src/items/docs-updated/reference-output-check.ts
+async function outputTargets(ctx) {
+  const targets = (await documentedTypes(ctx)).map((d) => ({ kind: d.kind, id: d.id, entry: d.entry, ...d.page.unparsed ? {} : { page: d.page } }));
+  for (const kind of ["action", "trigger"]) {
+    for (const object2 of ctx.affected.objects(kind)) {
+      if (!targets.some((t) => t.id === object2.id)) targets.push({ kind, id: object2.id, entry: ctx.catalog.lookup(object2.id) });
+    }
+  }
+  return targets;
+}
+async function referenceOutputFindings(ctx, target) {
+  const entry = target.entry;
+  const own5 = entry?.source === "repository" && entry.exampleOutput !== void 0 ? entry : void 0;
+  const page = target.page;
+  const block = page ? exampleBlocksOf(page, ctx.settings.docs.headings.examples).output : void 0;
+  if (!own5 && !block) return page && entry?.source === "repository" ? [noReferenceOutput(ctx, target, page)] : [];
+  const validate2 = resultValidator(target, block && page ? blockLocation(page.path, block) : await definitionFieldLocation(ctx, entry, "exampleOutput"));
+  if (!validate2.ok) return [validate2.finding];
+  const findings = own5 ? validate2.run(own5.exampleOutput, await definitionFrame(ctx, own5, target.id)) : [];
+  if (block && page) findings.push(...pageOutputFindings(target.id, page.path, block, validate2, own5));
+  return findings;
+}
+function pageOutputFindings(id, file, block, validate2, own5) {
+  const parsed = parseJsonBlock(block);
+  if (parsed.value === void 0) {
+    return parsed.problems.map((p) => ({ message: `the example output is not valid JSON: ${p.message}`, hint: "fix the JSON of the example output", location: { file, line: p.line, column: p.column } }));
+  }
+  const frame = { prefix: "", rootLabel: "the example output", suffix: `(result schema of \`${id}\`)`, locate: (p, k) => ({ file, ...k ? parsed.locateKey(p) : parsed.locate(p) }) };
+  const findings = validate2.run(parsed.value, frame);
+  if (own5 && canonicalJson(own5.exampleOutput) !== canonicalJson(parsed.value)) {
+    findings.push({
+      message: `the page shows a different example output than the \`exampleOutput\` of \`${id}\` in ${own5.origin}`,
+      hint: "copy the definition's `exampleOutput` into the page's output block, or update the definition",
+      location: blockLocation(file, block)
+    });
+  }
+  return findings;
+}
+function resultValidator(target, where) {
+  const schema = target.entry?.resultSchema;
+  const hint = "declare `resultSchema` in the definition, or pin the platform catalog with `b3os-readiness catalog pull`";
+  if (!target.entry || schema === void 0) {
+    return { ok: false, finding: { message: `the example output cannot be validated: no result schema is known for \`${target.id}\``, hint, location: where, unverified: true } };
+  }
+  const compiled2 = compileUntrusted(schema, target.entry.origin);
+  if (!compiled2.ok) {
+    const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled2.reason})`;
+    return { ok: false, finding: { message, hint: `fix the result schema in ${target.entry.origin}`, location: where, unverified: true } };
+  }
+  return { ok: true, run: (value2, frame) => violationFindings(compiled2.validate(value2), frame, "make the example output match the result schema") };
+}
+function noReferenceOutput(ctx, target, page) {
+  const section = findSection(page, ctx.settings.docs.headings.examples);
+  return {
+    message: `\`${target.id}\` has no reference output: neither an \`exampleOutput\` in its definition nor an output block on its page`,
+    hint: 'add an "Example output" heading with a ```json block of a real result, and the same value as `exampleOutput`',
+    location: section ? { file: page.path, line: section.heading.line, column: section.heading.column } : pageAnchor(page)
+  };
+}
+async function definitionFrame(ctx, entry, id) {
+  const base = { rootLabel: "`exampleOutput`", prefix: "/exampleOutput", suffix: `(result schema of \`${id}\`)` };
+  const doc = await definitionDocument(ctx, entry);
+  if (doc) return { ...base, locate: (pointer, atKey) => locationIn(doc, pointer, atKey) };
+  const anchor = await definitionFieldLocation(ctx, entry, "exampleOutput");
+  return { ...base, locate: () => anchor };
+}
+
+// src/items/docs-updated/object-rows.ts
+var NOTE_LENGTH = 120;
+async function reportObjectRows(ctx, reporter) {
+  if (!reporter.objectRow) return;
+  const documented = await documentedTypes(ctx);
+  for (const kind of ["action", "trigger"]) {
+    for (const object2 of ctx.affected.objects(kind)) {
+      const entry = ctx.catalog.lookup(object2.id);
+      const doc = documented.find((d) => d.kind === kind && d.id === object2.id && !d.page.unparsed);
+      const findings = [
+        ...doc ? exampleNodeFindings(doc, ctx.settings.docs.headings) : [],
+        ...await referenceOutputFindings(ctx, { kind, id: object2.id, entry, ...doc ? { page: doc.page } : {} })
+      ];
+      const change = ctx.base?.index.objects.has(objectKey(kind, object2.id)) ? "changed" : "new";
+      const evidence = doc !== void 0 || entry?.source === "repository" && entry.exampleOutput !== void 0;
+      const page = pagePathOf(ctx, kind, object2.id);
+      const docs = page === void 0 ? missingPage(ctx, kind, object2.id) : await docsCell(ctx, object2, page, findings);
+      reporter.objectRow({ type: object2.id, kind, change, schema: schemaCell(entry), docs, examples: findingsCell(findings, evidence) });
+    }
+  }
+}
+function schemaCell(entry) {
+  for (const side of ["payload", "result"]) {
+    const schema = side === "payload" ? entry?.payloadSchema : entry?.resultSchema;
+    if (!entry || schema === void 0) return { status: "incomplete", note: `no ${side} schema` };
+    const compiled2 = compileUntrusted(schema, entry.origin);
+    if (!compiled2.ok) return { status: "fail", note: shorten(`${side} schema: ${compiled2.reason}`) };
+  }
+  return { status: "ok" };
+}
+async function docsCell(ctx, object2, page, exampleFindings) {
+  const files = /* @__PURE__ */ new Set([page, ...object2.files]);
+  const findings = [...await pageFindingsOf(ctx, object2, page), ...exampleFindings.filter((f) => f.location !== void 0 && files.has(f.location.file))];
+  const cell = findingsCell(findings, true);
+  return cell.status === "ok" ? { status: "ok", note: page } : cell;
+}
+function missingPage(ctx, kind, id) {
+  const expected = docsPatterns(ctx, kind).map((p) => fillPattern(p, id))[0];
+  return { status: "fail", note: `no page at \`${expected}\`` };
+}
+function findingsCell(findings, checked) {
+  const failing = findings.find((f) => !f.unverified && (f.severity ?? "error") === "error");
+  if (failing) return { status: "fail", note: shorten(failing.message) };
+  const unverified2 = findings.find((f) => f.unverified);
+  if (unverified2) return { status: "incomplete", note: shorten(unverified2.message) };
+  return checked ? { status: "ok" } : { status: "n/a" };
+}
+function shorten(text5) {
+  return text5.length > NOTE_LENGTH ? `${text5.slice(0, NOTE_LENGTH - 1)}…` : text5;
+}
+
+// src/items/docs-updated/reference-output.ts
+var referenceOutput = defineRule(
+  {
+    id: "docs-updated/reference-output",
+    description: "an action's or trigger's exampleOutput and its page's example output validate against the result schema and agree",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const target of await outputTargets(ctx)) {
+      for (const finding of await referenceOutputFindings(ctx, target)) reporter.report(finding);
+    }
+    await reportObjectRows(ctx, reporter);
+  }
+);
 
 // src/items/docs-updated/endpoints.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -60644,6 +60951,11 @@ var BREAKING = {
   "additional-properties-opened": { input: false, output: false },
   // Subschemas under anyOf/oneOf/$ref… are not compared member by member: fail closed.
   "composition-changed": { input: true, output: true },
+  // Assertion keywords not modelled value by value (multipleOf, uniqueItems…): a new or changed one may accept less.
+  "constraint-added": { input: true, output: false },
+  "constraint-changed": { input: true, output: false },
+  "constraint-removed": { input: false, output: false },
+  // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
   "not-compared": { input: true, output: true }
 };
 function changeOf(path2, kind, direction, detail) {
@@ -60663,9 +60975,43 @@ var BOUNDS = [
   ["maximum", "upper"],
   ["exclusiveMaximum", "upper"],
   ["maxLength", "upper"],
-  ["maxItems", "upper"]
+  ["maxItems", "upper"],
+  ["minProperties", "lower"],
+  ["maxProperties", "upper"],
+  ["minContains", "lower"],
+  ["maxContains", "upper"]
 ];
-var COMPOSITION_KEYWORDS = ["anyOf", "oneOf", "allOf", "not", "if", "then", "else", "$ref"];
+var COMPOSITION_KEYWORDS = ["anyOf", "oneOf", "allOf", "not", "if", "then", "else", "$ref", "$dynamicRef", "$recursiveRef", "$defs", "definitions"];
+var CONSTRAINT_KEYWORDS = /* @__PURE__ */ new Set([
+  "multipleOf",
+  "uniqueItems",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "contains",
+  "propertyNames",
+  "additionalItems",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema"
+]);
+var ANNOTATION_KEYWORDS = ["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment", "$id", "$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary", "enumNames"];
+var READ_KEYWORDS = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "properties",
+  "required",
+  "items",
+  "additionalProperties",
+  ...BOUNDS.map(([name]) => name),
+  ...COMPOSITION_KEYWORDS,
+  ...ANNOTATION_KEYWORDS
+]);
 function recordOf(schema) {
   return isRecord3(schema) ? schema : {};
 }
@@ -60706,6 +61052,16 @@ function itemsOf(schema) {
   const items = recordOf(schema).items;
   return isRecord3(items) || typeof items === "boolean" ? items : void 0;
 }
+function unreadKeywords(schema) {
+  const record = recordOf(schema);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(record).sort()) {
+    const value2 = record[key];
+    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord3(value2);
+    if (unread && !(key === "uniqueItems" && value2 === false)) out2.set(key, canonicalJson2(value2));
+  }
+  return out2;
+}
 function compositionOf(schema) {
   const record = recordOf(schema);
   const present = COMPOSITION_KEYWORDS.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]);
@@ -60725,7 +61081,8 @@ function facetChanges(before, after, path2, direction) {
     ...stringFacetChange("format", before, after, path2, direction),
     ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path2, direction)),
     ...closedChange(before, after, path2, direction),
-    ...compositionChange(before, after, path2, direction)
+    ...compositionChange(before, after, path2, direction),
+    ...unreadChanges(before, after, path2, direction)
   ];
 }
 function typeChange(before, after, path2, direction) {
@@ -60774,7 +61131,17 @@ function closedChange(before, after, path2, direction) {
 }
 function compositionChange(before, after, path2, direction) {
   if (compositionOf(before) === compositionOf(after)) return [];
-  return [changeOf(path2, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref changed and cannot be compared member by member")];
+  return [changeOf(path2, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
+}
+function unreadChanges(before, after, path2, direction) {
+  const was = unreadKeywords(before);
+  const now = unreadKeywords(after);
+  const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
+  return names.map((name) => {
+    const detail = `${name} ${shown3(was.get(name) ?? "none")} → ${shown3(now.get(name) ?? "none")}`;
+    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path2, "not-compared", direction, `keyword ${detail}`);
+    return changeOf(path2, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
+  });
 }
 function isSubset(small, large) {
   return [...small].every((t) => large.has(t));
@@ -60880,7 +61247,10 @@ var PHRASES = {
   "format-changed": "changing the format of {s} ({d})",
   "bound-tightened": "tightening {s} ({d})",
   "additional-properties-closed": "closing {s} to undeclared properties",
-  "composition-changed": "changing the anyOf/oneOf/allOf/$ref of {s}"
+  "composition-changed": "changing the anyOf/oneOf/allOf/$ref of {s}",
+  "constraint-added": "adding a constraint to {s} ({d})",
+  "constraint-changed": "changing a constraint of {s} ({d})",
+  "not-compared": "changing {s} in a way the gate does not compare ({d})"
 };
 function breakingMessage(type, reviewed) {
   const who = `workflows that ${usage(reviewed)}`;
@@ -60894,6 +61264,15 @@ function documentedMessage(type, reviewed) {
 function compatibleMessage(type, reviewed) {
   const at2 = pathText(reviewed.change.path);
   return `non-breaking change to \`${reviewed.schema}${at2 === "" ? "" : `.${at2}`}\` of \`${type}\`: ${reviewed.change.detail}`;
+}
+function uncomparedFinding(type, missing) {
+  const sides = missing.missingAt === "head" ? "at the base but not at head" : "at head but not at the base";
+  return {
+    message: `the contract of \`${type}\` could not be compared: its \`${missing.schema}\` can be read ${sides} (${missing.reason})`,
+    hint: "write the schema as a static object literal (top-level consts of the same file may be referenced) or declare it again, so its change can be compared",
+    location: missing.location,
+    unverified: true
+  };
 }
 function breakingHint(type, documentation) {
   const page = documentation.needsDocsPage && !documentation.docsPage ? `update \`${documentation.expectedPage}\`` : void 0;
@@ -61102,7 +61481,9 @@ function arrayLiteralOf(node2, consts) {
 // src/items/public-contract/schema-location.ts
 var SECTIONS2 = ["actions", "logicActions", "triggers"];
 async function changeLocation(ctx, entry, schema, change) {
-  const path2 = change.kind === "field-removed" ? change.path.slice(0, -1) : change.path;
+  return schemaLocation(ctx, entry, schema, change.kind === "field-removed" ? change.path.slice(0, -1) : change.path);
+}
+async function schemaLocation(ctx, entry, schema, path2) {
   const inSchema = [schema, ...path2.flatMap((segment) => segment === ITEMS_SEGMENT ? ["items"] : ["properties", segment])];
   if (entry.source === "pinned") {
     const doc = await ctx.head.document(entry.origin);
@@ -61110,6 +61491,12 @@ async function changeLocation(ctx, entry, schema, change) {
     return doc && at2 ? locationIn(doc, pointerOf([...at2, ...inSchema])) : startOf(entry.origin);
   }
   return entry.source === "repository" ? definitionLocation2(ctx, entry, pointerOf(inSchema)) : void 0;
+}
+async function formerLocation(ctx, base) {
+  if (base.source !== "pinned") return startOf(base.origin.endsWith(".json") ? base.origin : `${base.origin}/schema.ts`);
+  const at2 = entryPath((await ctx.base?.document(base.origin))?.value, base.type);
+  const doc = await ctx.head.document(base.origin);
+  return doc && at2 ? locationIn(doc, pointerOf([at2[0]])) : startOf(base.origin);
 }
 async function definitionLocation2(ctx, entry, pointer) {
   if (entry.origin.endsWith(".json")) {
@@ -61157,6 +61544,25 @@ async function definedAt(view, ctx) {
   return byType2;
 }
 
+// src/items/public-contract/uncompared.ts
+async function uncomparedSchema(ctx, base, head, schema) {
+  if (base[schema] === void 0 === (head[schema] === void 0)) return void 0;
+  const missingAt = head[schema] === void 0 ? "head" : "base";
+  const view = missingAt === "head" ? ctx.head : ctx.base;
+  const problem = view ? await readProblem(ctx, view, missingAt === "head" ? head : base, schema) : void 0;
+  if (missingAt === "base" && !problem) return void 0;
+  const reason = problem?.message ?? (head.source === "repository" || head.source === "pinned" ? "it is no longer declared" : `the type now comes from the ${head.source} catalog, which has no \`${schema}\` for it`);
+  return { schema, missingAt, reason, location: await schemaLocation(ctx, head, schema, []) ?? await formerLocation(ctx, base) };
+}
+async function readProblem(ctx, view, entry, schema) {
+  if (entry.source !== "repository" || entry.kind !== "action" && entry.kind !== "trigger") return void 0;
+  const object2 = view.index.objects.get(objectKey(entry.kind, entry.type));
+  if (!object2) return void 0;
+  const pointer = `/${schema}`;
+  const problems = (await readObjects(view, ctx.settings, [object2])).flatMap((read) => read.problems);
+  return problems.find((p) => p.pointer === pointer || p.pointer.startsWith(`${pointer}/`));
+}
+
 // src/items/public-contract/contract-review.ts
 var SCHEMAS = [
   ["payloadSchema", "input"],
@@ -61175,8 +61581,13 @@ async function load3(ctx) {
   for (const { type, base, head } of compared) {
     if (!base || !head) continue;
     const changes = [];
-    for (const [schema, direction] of SCHEMAS) changes.push(...await reviewSchema(ctx, definitions, base, head, schema, direction));
-    if (changes.length > 0) out2.push({ type, head, changes, documentation: await documentationOf(ctx, head) });
+    const uncompared = [];
+    for (const [schema, direction] of SCHEMAS) {
+      changes.push(...await reviewSchema(ctx, definitions, base, head, schema, direction));
+      const missing = await uncomparedSchema(ctx, base, head, schema);
+      if (missing) uncompared.push(missing);
+    }
+    if (changes.length > 0 || uncompared.length > 0) out2.push({ type, head, changes, uncompared, documentation: await documentationOf(ctx, head) });
   }
   return out2;
 }
@@ -61187,8 +61598,8 @@ async function reviewSchema(ctx, definitions, base, head, schema, direction) {
   const field = { type: head.type, direction, headSchema: after, isTrigger: head.kind === "trigger" };
   const out2 = [];
   for (const change of diffSchemas(before, after, direction)) {
-    const location = await changeLocation(ctx, head, schema, change);
-    out2.push({ schema, direction, change, users: usersOfChange(definitions, change, field), ...location ? { location } : {} });
+    const location = await changeLocation(ctx, head, schema, change) ?? await formerLocation(ctx, base);
+    out2.push({ schema, direction, change, users: usersOfChange(definitions, change, field), location });
   }
   return out2;
 }
@@ -61209,6 +61620,8 @@ function reportContractRows(ctx, reporter, reviews2) {
 }
 function cellOf(review) {
   const breaking = review?.changes.filter((c) => c.change.breaking).length ?? 0;
+  const missing = review?.uncompared[0];
+  if (missing && (breaking === 0 || review?.documentation.documented)) return { status: "incomplete", note: `\`${missing.schema}\` not comparable` };
   if (breaking === 0) return { status: "ok", note: review ? "compatible" : "no schema change" };
   if (review?.documentation.documented) return { status: "ok", note: `${breaking} breaking, documented` };
   return { status: "fail", note: `${breaking} breaking, undocumented` };
@@ -61224,12 +61637,13 @@ var breakingChange = defineRule(
   async (ctx, reporter) => {
     const reviews2 = await contractReviews(ctx);
     for (const review of reviews2) {
+      for (const missing of review.uncompared) reporter.report(uncomparedFinding(review.type, missing));
       for (const reviewed of review.changes.filter((c) => c.change.breaking)) {
-        const location = reviewed.location ? { location: reviewed.location } : {};
+        const { location } = reviewed;
         if (review.documentation.documented) {
-          reporter.report({ message: documentedMessage(review.type, reviewed), severity: "notice", ...location });
+          reporter.report({ message: documentedMessage(review.type, reviewed), severity: "notice", location });
         } else {
-          reporter.report({ message: breakingMessage(review.type, reviewed), hint: breakingHint(review.type, review.documentation), ...location });
+          reporter.report({ message: breakingMessage(review.type, reviewed), hint: breakingHint(review.type, review.documentation), location });
         }
       }
     }
@@ -61241,6 +61655,7 @@ var breakingChange = defineRule(
 async function computeAffected(changes, head, classify2, base) {
   const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
   const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
+  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
   const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
   const changedTypes = typesOf3(keys);
   for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
@@ -61265,6 +61680,32 @@ function directlyTouched(changes, classify2) {
     }
   }
   return keys;
+}
+async function manifestsOfChangedRunbooks(changes, head) {
+  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
+  if (changed.size === 0) return [];
+  const keys = [];
+  for (const manifest of head.index.ofKind("manifest")) {
+    for (const file of manifest.files) {
+      const value2 = (await head.document(file))?.value;
+      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
+      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest.id));
+    }
+  }
+  return keys;
+}
+function runbookCandidates(manifest, named) {
+  const folder = manifest.slice(0, Math.max(0, manifest.lastIndexOf("/")));
+  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
+}
+function normalizePath(path2) {
+  const out2 = [];
+  for (const segment of path2.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out2.push(segment);
+    else if (out2.pop() === void 0) return void 0;
+  }
+  return out2.join("/");
 }
 function typesOf3(keys) {
   const types = /* @__PURE__ */ new Set();
@@ -61387,17 +61828,7 @@ function conventional(ctx, patterns, slug) {
   return { ...found ? { found } : {}, expected: candidates2[0] ?? "" };
 }
 function resolveRunbook(ctx, manifest, named) {
-  const candidates2 = [normalize(`${folderOf(manifest)}/${named}`), normalize(named)];
-  return candidates2.find((c) => c !== void 0 && ctx.head.has(c));
-}
-function normalize(path2) {
-  const out2 = [];
-  for (const segment of path2.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment !== "..") out2.push(segment);
-    else if (out2.pop() === void 0) return void 0;
-  }
-  return out2.join("/");
+  return runbookCandidates(manifest, named).find((c) => ctx.head.has(c));
 }
 
 // src/items/public-contract/runbook.ts
@@ -61488,7 +61919,7 @@ var schemaChange = defineRule(
   async (ctx, { report }) => {
     for (const review of await contractReviews(ctx)) {
       for (const reviewed of review.changes.filter((c) => !c.change.breaking)) {
-        report({ message: compatibleMessage(review.type, reviewed), ...reviewed.location ? { location: reviewed.location } : {} });
+        report({ message: compatibleMessage(review.type, reviewed), location: reviewed.location });
       }
     }
   }
@@ -61562,7 +61993,7 @@ var DEFAULT_SETTINGS = {
 var CONFIG_PATH = ".github/b3os-readiness.yml";
 
 // src/core/config.ts
-function settingsFromConfig(doc) {
+function settingsFromConfig(doc, ruleIds) {
   if (!doc) return DEFAULT_SETTINGS;
   const fatal = doc.problems.filter((p) => p.fatal);
   if (fatal.length) throw configError(doc, fatal.map((p) => ({ ...p.span, message: p.message })));
@@ -61573,6 +62004,7 @@ function settingsFromConfig(doc) {
   }
   const file = doc.value;
   checkPatterns(doc, file.paths ?? {});
+  checkWaivers(doc, file.waivers ?? [], ruleIds);
   return {
     paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
     docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
@@ -61592,6 +62024,18 @@ function checkPatterns(doc, paths) {
       }
     });
   }
+}
+function checkWaivers(doc, waivers, ruleIds) {
+  const problems = [];
+  waivers.forEach((waiver, i) => {
+    if (ruleIds && !ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
+    if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
+  });
+  if (problems.length) throw configError(doc, problems);
+}
+function isRealDate(text5) {
+  const time = Date.parse(`${text5}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === text5;
 }
 function configError(doc, problems) {
   const lines = problems.map((p) => `${doc.path}:${p.line}:${p.column}: ${p.message}`);
@@ -61755,9 +62199,9 @@ async function createRepoView(snapshot, classify2, limits) {
     text: (path2) => memo2(texts, path2, readText)
   };
 }
-function memo2(cache3, key, load4) {
-  let hit = cache3.get(key);
-  if (!hit) cache3.set(key, hit = load4(key));
+function memo2(cache4, key, load4) {
+  let hit = cache4.get(key);
+  if (!hit) cache4.set(key, hit = load4(key));
   return hit;
 }
 
@@ -61799,7 +62243,8 @@ async function runGate(input) {
   };
 }
 async function loadSettings(input) {
-  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }));
+  const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
   const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
   if (source === "defaults") return settingsFromConfig(void 0);
   const path2 = input.configPath ?? CONFIG_PATH;
@@ -61810,7 +62255,7 @@ async function loadSettings(input) {
   }
   const bytes = entry.kind === "file" ? await source.read(path2) : void 0;
   if (!bytes) throw new UserError(`the configuration file ${path2} is not a regular file at ${source.ref}`);
-  return settingsFromConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }));
+  return settingsFromConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
 }
 function resultOf(items, failOn) {
   const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete");
@@ -61871,7 +62316,7 @@ function findingJson(finding) {
     endLine: at2?.endLine,
     endColumn: at2?.endColumn,
     message: finding.message,
-    hint: finding.hint,
+    hint: finding.hint ?? null,
     docsUrl: finding.docsUrl,
     fingerprint: finding.fingerprint,
     unverified: finding.unverified,
@@ -61938,7 +62383,7 @@ function codeSpan(text5, max = MAX_UNTRUSTED_LENGTH) {
   return `${fence3}${pad}${content3}${pad}${fence3}`;
 }
 function escapeTableCell(markdown) {
-  return markdown.replace(/[\r\n]+/g, " ").replaceAll("|", "\\|");
+  return markdown.replace(/[\r\n]+/g, " ").replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
 }
 
 // src/render/finding-order.ts
@@ -62609,6 +63054,9 @@ function byType(definitions) {
   return [...definitions].sort((a, b) => a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 }
 
+// src/run/local-input.ts
+import { statSync } from "node:fs";
+
 // src/adapters/git/git.ts
 import { execFile } from "node:child_process";
 var MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
@@ -63093,6 +63541,7 @@ function describe4(rootDir, relativeDir, dirent) {
 
 // src/run/local-input.ts
 async function localInput(opts) {
+  if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
   if (opts.all && opts.head === void 0) {
     return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {
     } };
@@ -63104,9 +63553,10 @@ async function localInput(opts) {
   }
   if (opts.base === void 0) throw new UserError("give --base REF to check a change, or --all to audit everything");
   const base = await resolveOrFail(opts.repoDir, opts.base);
+  const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
   const changes = await gitChangeSet(opts.repoDir, { base, head });
   const headSnapshot = gitSnapshot(opts.repoDir, head);
-  const baseSnapshot = gitSnapshot(opts.repoDir, await mergeBase(opts.repoDir, base, head));
+  const baseSnapshot = gitSnapshot(opts.repoDir, from);
   return {
     gate: { head: headSnapshot, base: baseSnapshot, changes },
     dispose: () => (release(headSnapshot), release(baseSnapshot))
@@ -63117,6 +63567,20 @@ async function resolveOrFail(repoDir, ref) {
     return await resolveRef(repoDir, ref);
   } catch {
     throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
+  }
+}
+async function mergeBaseOrFail(repoDir, name, base, head) {
+  try {
+    return await mergeBase(repoDir, base, head);
+  } catch {
+    throw new UserError(`"${name}" and the head share no history in ${repoDir} (a shallow clone? fetch with --depth 0 or --unshallow)`);
+  }
+}
+function isDirectory(path2) {
+  try {
+    return statSync(path2).isDirectory();
+  } catch {
+    return false;
   }
 }
 function release(snapshot) {
