@@ -94,9 +94,15 @@ export function visibleText(text: string, maxLength: number): string {
   return cut.replace(INVISIBLE_OR_CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Untrusted text (a key, a token) made safe to put in a message: visible, short, in backticks. */
+/**
+ * Untrusted text (a key, a token, a table cell) made safe to put in a message: visible, short, in
+ * a code span whose fence is longer than any backtick run inside, as CommonMark reads it.
+ */
 export function quoteText(text: string, maxLength = 60): string {
-  return `\`${visibleText(text, maxLength)}\``;
+  const visible = visibleText(text, maxLength);
+  const fence = '`'.repeat(Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = visible.startsWith('`') || visible.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${visible}${pad}${fence}`;
 }
 
 /** `U+00A0`, or the character in backticks when it is printable ASCII. */

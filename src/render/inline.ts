@@ -21,20 +21,45 @@ export const plain = (text: string): InlinePart => ({ code: false, text });
 export const code = (text: string): InlinePart => ({ code: true, text });
 
 /**
- * Splits text on single backticks: parts between a pair are code, the rest plain. An unpaired
- * last backtick stays literal. The raw text is capped to `max` UTF-16 units first.
+ * Splits a message into code and plain parts as CommonMark reads code spans: a run of backticks
+ * opens a span that the next run of the same length closes (so ``a`b`` quotes a backtick), one
+ * space of padding on both sides is dropped, and a run that is never closed stays literal. The raw
+ * text is capped to `max` UTF-16 units first.
  */
 export function parseInline(text: string, max: number = MAX_UNTRUSTED_LENGTH): Inline {
-  const pieces = toOneLine(text, max).split('`');
+  const line = toOneLine(text, max);
   const parts: InlinePart[] = [];
-  pieces.forEach((piece, index) => {
-    const isOdd = index % 2 === 1;
-    const isClosed = index < pieces.length - 1;
-    if (isOdd && isClosed) parts.push(code(piece));
-    else if (isOdd) parts.push(plain(`\`${piece}`));
-    else if (piece !== '') parts.push(plain(piece));
-  });
+  let plainFrom = 0;
+  for (let at = line.indexOf('`'); at >= 0; at = line.indexOf('`', at)) {
+    const fence = runLength(line, at);
+    const close = closingRun(line, at + fence, fence);
+    if (close < 0) {
+      at += fence; // no closing run of the same length: the backticks are text
+      continue;
+    }
+    if (at > plainFrom) parts.push(plain(line.slice(plainFrom, at)));
+    const inner = line.slice(at + fence, close);
+    parts.push(code(inner.length > 1 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner));
+    at = plainFrom = close + fence;
+  }
+  if (plainFrom < line.length) parts.push(plain(line.slice(plainFrom)));
   return parts;
+}
+
+function runLength(text: string, at: number): number {
+  let end = at;
+  while (text[end] === '`') end++;
+  return end - at;
+}
+
+/** The start of the next run of exactly `length` backticks from `from`, or -1 (CommonMark code spans). */
+function closingRun(text: string, from: number, length: number): number {
+  for (let at = text.indexOf('`', from); at >= 0; at = text.indexOf('`', at)) {
+    const run = runLength(text, at);
+    if (run === length) return at;
+    at += run;
+  }
+  return -1;
 }
 
 /**

@@ -97,8 +97,10 @@ describe('neutraliseMentions', () => {
 describe('parseInline', () => {
   it.each([
     { input: 'node `a` is `b`', expected: [plain('node '), code('a'), plain(' is '), code('b')] },
-    { input: 'odd `x', expected: [plain('odd '), plain('`x')] },
-    { input: '``', expected: [code('')] },
+    { input: 'odd `x', expected: [plain('odd `x')] },
+    { input: '``', expected: [plain('``')] },
+    { input: 'documented as `` `string` `` here', expected: [plain('documented as '), code('`string`'), plain(' here')] },
+    { input: '`a` and ``b`c``', expected: [code('a'), plain(' and '), code('b`c')] },
     { input: 'plain', expected: [plain('plain')] },
   ])('$input', ({ input, expected }) => {
     expect(parseInline(input)).toEqual(expected);

@@ -1,6 +1,7 @@
 import type { ReportedFinding, Reporter, RuleContext } from '../../core/rule.js';
 import { findSection, type PageRow, type PageSection, type PageTable } from '../../docs/page.js';
 import { requiredFlagOf, sameTypes, schemaFields, type SchemaField } from '../../docs/schema-table.js';
+import { quoteText } from '../../parse/problem.js';
 import { documentedTypes, isStrict, type DocumentedType } from './documented.js';
 import { cellAt, columnIndex, fieldNameOf } from './table-columns.js';
 
@@ -98,7 +99,7 @@ function compareRow(check: TableCheck, columns: { type: number; required: number
   const typeCell = cellAt(row, columns.type);
   if (typeCell && field.typeText && !sameTypes(field.typeText, typeCell.text)) {
     findings.push({
-      message: `\`${field.name}\` is documented as \`${typeCell.text || '(empty)'}\` but the ${check.side} schema of \`${check.id}\` says \`${field.typeText}\``,
+      message: `\`${field.name}\` is documented as ${quoteText(typeCell.text || '(empty)')} but the ${check.side} schema of \`${check.id}\` says \`${field.typeText}\``,
       hint: `write \`${field.typeText}\` in the Type column`,
       location: { file: check.file, line: typeCell.line, column: typeCell.column },
       ...(severity ? { severity } : {}),
@@ -111,8 +112,8 @@ function compareRow(check: TableCheck, columns: { type: number; required: number
   if (flag === field.required) return findings;
   const message =
     flag === undefined
-      ? `the Required cell of \`${field.name}\` is \`${requiredCell.text || '(empty)'}\`; write \`yes\` or \`no\``
-      : `\`${field.name}\` is documented as required \`${requiredCell.text}\` but the ${check.side} schema of \`${check.id}\` ${field.required ? 'requires it' : 'does not require it'}`;
+      ? `the Required cell of \`${field.name}\` is ${quoteText(requiredCell.text || '(empty)')}; write \`yes\` or \`no\``
+      : `\`${field.name}\` is documented as required ${quoteText(requiredCell.text)} but the ${check.side} schema of \`${check.id}\` ${field.required ? 'requires it' : 'does not require it'}`;
   findings.push({ message, hint: `write \`${expected}\` in the Required column`, location: { file: check.file, line: requiredCell.line, column: requiredCell.column }, ...(severity ? { severity } : {}) });
   return findings;
 }
