@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runNode } from './bundle.js';
-import type { FixtureRepo } from './git-repo.js';
-import type { GitHubApi } from './github-api-server.js';
+import { afterAll, beforeAll } from 'vitest';
+import { buildBundle, runNode } from './bundle.js';
+import { createRepo, type FixtureRepo } from './git-repo.js';
+import { startGitHubApi, type GitHubApi } from './github-api-server.js';
 
 /** A real `pull_request.opened` payload, pointed at a temp repository's commits. */
 export function pullRequestPayload(base: string, head: string, changedFiles: number): unknown {
@@ -71,4 +73,34 @@ export async function runActionBundle(r: ActionRun) {
   };
   const result = await runNode(join(r.bundle, 'index.js'), [], env, r.repo.dir);
   return { ...result, outputs: readOutputs(outputFile), summary: await readFile(summaryFile, 'utf8') };
+}
+
+/** What `useActionFixture` sets up for a describe block: the bundle, a git repository, the API server. */
+export interface ActionFixture {
+  bundle: string;
+  repo: FixtureRepo;
+  api: GitHubApi;
+  temp: string;
+}
+
+/**
+ * Registers `beforeAll`/`afterAll` hooks that build the bundle, create a git repository (then
+ * `prepare` commits into it) and start the GitHub API server, and clean all of it up afterwards.
+ * The returned object is filled in by the time the tests run.
+ */
+export function useActionFixture(prepare: (repo: FixtureRepo) => Promise<void>): ActionFixture {
+  const fixture = {} as ActionFixture;
+  beforeAll(async () => {
+    fixture.bundle = await buildBundle();
+    fixture.temp = await mkdtemp(join(tmpdir(), 'b3os-action-'));
+    fixture.repo = await createRepo();
+    await prepare(fixture.repo);
+    fixture.api = await startGitHubApi();
+  }, 60_000);
+  afterAll(async () => {
+    await fixture.api?.close();
+    await fixture.repo?.cleanup();
+    for (const dir of [fixture.bundle, fixture.temp]) if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return fixture;
 }
