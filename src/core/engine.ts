@@ -1,7 +1,7 @@
 import { compilePattern } from './pattern.js';
 import { docsUrlOf, type ItemDefinition, type ReportedFinding, type RuleContext } from './rule.js';
 import type { Waiver } from './settings.js';
-import type { Finding, ItemResult, ObjectRow, Severity } from './types.js';
+import { TURNED_OFF, type Finding, type ItemResult, type ObjectRow, type Severity } from './types.js';
 
 /** Findings and object rows of every item, before the report header is added. */
 export interface ChecklistOutcome {
@@ -28,7 +28,7 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
   const enforcement = ctx.settings.items[item.id] ?? 'error';
   // A change that cannot be read blocks whatever the configuration says: it may be what changed it.
   if (ctx.changes.incompleteReason) return { ...base, status: 'incomplete', findings: [], reason: ctx.changes.incompleteReason };
-  if (enforcement === 'off') return { ...base, status: 'not-affected', findings: [], reason: 'turned off in the configuration' };
+  if (enforcement === 'off') return { ...base, status: 'not-affected', findings: [], reason: TURNED_OFF };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: 'not-affected', findings: [] };
   }

@@ -187,3 +187,6 @@ export const OBJECT_KINDS = [
   'config',
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
+
+/** The reason of an item the configuration turns off: shown, so it is not mistaken for one the change does not touch. */
+export const TURNED_OFF = 'turned off in the configuration';

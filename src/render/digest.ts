@@ -3,7 +3,7 @@
  * phrases such as "2 errors, 1 warning". Shared by the Markdown and the plain-text renderers.
  */
 import type { AppliedWaiver, Finding, ItemResult, Severity } from '../core/types.js';
-import { SEVERITIES } from '../core/types.js';
+import { SEVERITIES, TURNED_OFF } from '../core/types.js';
 import { code, parseInline, plain, type Inline } from './inline.js';
 
 const DIGEST_MESSAGE_LENGTH = 160;
@@ -61,7 +61,8 @@ export function messageInline(finding: Finding, max?: number): Inline {
 
 /**
  * What the checklist row says for an item: for fail its reason or a digest of its findings; for
- * incomplete the reason; for waived the waiver; for not-affected "not affected"; for pass its
+ * incomplete the reason; for waived the waiver; for not-affected its reason (an item turned off
+ * says so) or "not affected"; for pass its
  * reason and warning counts (often nothing).
  */
 export function itemDigest(item: ItemResult): Inline {
@@ -73,7 +74,7 @@ export function itemDigest(item: ItemResult): Inline {
     case 'waived':
       return waivedDigest(item);
     case 'not-affected':
-      return [plain('not affected')];
+      return [plain(item.reason === TURNED_OFF ? TURNED_OFF : 'not affected')];
     case 'pass':
       return passDigest(item);
   }

@@ -37,6 +37,19 @@ export function blockPhrase(blocking: number, total: number): string {
   return `${blocking} of ${total} items ${blocking === 1 ? 'blocks' : 'block'}`;
 }
 
+/** Open (unwaived) warnings: with `fail-on: warning` they fail the gate although no item blocks. */
+export function openWarnings(report: Report): number {
+  return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === 'warning' && !f.waiver).length, 0);
+}
+
+/** Why a report fails: "3 of 11 items block", or, with no blocking item, "2 warnings fail it (fail-on: warning)". */
+export function failPhrase(report: Report): string {
+  const blocking = blockingItems(report).length;
+  if (blocking > 0) return blockPhrase(blocking, report.items.length);
+  const warnings = openWarnings(report);
+  return `${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'} it (fail-on: warning)`;
+}
+
 /** True when the report may ship: the result is pass and no item blocks. */
 export function isReady(report: Report): boolean {
   return report.result === 'pass' && blockingItems(report).length === 0;

@@ -8,7 +8,7 @@ import { itemDigest, messageInline, waiverInline } from './digest.js';
 import { toOneLine } from './escape.js';
 import { comparePlace } from './finding-order.js';
 import { inlineToPlain, parseInline } from './inline.js';
-import { blockingItems, blockPhrase, isReady, STATUS_WORD } from './item-status.js';
+import { failPhrase, isReady, STATUS_WORD } from './item-status.js';
 
 /** Options of `renderText`. */
 export interface TextOptions {
@@ -67,7 +67,5 @@ function renderChecklistText(report: Report, paint: Paint): string {
 
 function renderResultLine(report: Report, paint: Paint): string {
   if (isReady(report)) return `Result: ${paint('32', 'pass')}`;
-  const blocking = blockingItems(report).length;
-  const detail = blocking > 0 ? ` (${blockPhrase(blocking, report.items.length)})` : '';
-  return `Result: ${paint('1;31', 'fail')}${detail}`;
+  return `Result: ${paint('1;31', 'fail')} (${failPhrase(report)})`;
 }

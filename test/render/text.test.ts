@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
+import { TURNED_OFF, type Report } from '../../src/core/types.js';
 import { renderText } from '../../src/render/text.js';
 import { checklist, finding, sampleReport } from './sample-report.js';
 
@@ -80,5 +80,17 @@ describe('renderText', () => {
       '  hint: fix ::error file=README.md,line=1::fake',
     ]);
     expect(lines.filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+  });
+
+  it('says why it fails on warnings alone, and shows an item turned off as such', () => {
+    const warning = finding({ ruleId: 'definition-validates/expression-result-path', severity: 'warning', message: 'a warning', location: { file: 'w.json', line: 1, column: 1 } });
+    const report: Report = {
+      ...sampleReport,
+      result: 'fail',
+      items: checklist({ 'definition-validates': { findings: [warning] }, 'connectors-scoped': { status: 'not-affected', reason: TURNED_OFF } }),
+    };
+    const text = renderText(report);
+    expect(text).toMatch(/^Result: fail \(1 warning fails it \(fail-on: warning\)\)$/m);
+    expect(text).toMatch(/^N\/A +Connectors are scoped +turned off in the configuration$/m);
   });
 });
