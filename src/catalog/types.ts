@@ -77,3 +77,10 @@ function isNonEmpty(value: unknown): boolean {
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
 }
+
+/** Where an entry comes from, in words for a message: a repository path, or the API or shipped catalog. */
+export function originText(entry: CatalogEntry): string {
+  if (entry.source === 'shipped') return 'the catalog shipped with b3os-readiness';
+  if (entry.source === 'live') return 'the B3OS API';
+  return entry.origin;
+}

@@ -1,6 +1,6 @@
 import { definitionOf, type DefinitionNode } from '../../b3os/definition.js';
 import { validatePayload } from '../../b3os/payload.js';
-import type { CatalogEntry } from '../../catalog/types.js';
+import { originText, type CatalogEntry } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import type { ParsedDocument } from '../../parse/document.js';
@@ -48,7 +48,7 @@ function reportViolations(doc: ParsedDocument, node: DefinitionNode, texts: Retu
 
 function reportUnusable(doc: ParsedDocument, node: DefinitionNode, entry: CatalogEntry, reason: string, { report }: Reporter): void {
   report({
-    message: `schema of \`${entry.type}\` from ${entry.origin} cannot be used safely: ${reason}`,
+    message: `schema of \`${entry.type}\` from ${originText(entry)} cannot be used safely: ${reason}`,
     hint: 'fix the payload schema at its origin (no remote `$ref`, `$data` or look-around patterns; known keywords only), or pin the platform schema with `b3os-readiness catalog pull`',
     location: locationIn(doc, `${node.pointer}/type`),
     unverified: true,

@@ -1,4 +1,4 @@
-import type { CatalogSource } from '../../catalog/types.js';
+import { originText, type CatalogSource } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import { definitionOf } from '../../b3os/definition.js';
@@ -23,7 +23,7 @@ export const schemaUnknown = defineRule(
         const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
         if (!entry || entry.schemaCompleteness !== 'name-only') continue;
         report({
-          message: `no payload schema is known for node \`${node.id}\` of type \`${node.type}\` (only its name, from ${entry.origin})`,
+          message: `no payload schema is known for node \`${node.id}\` of type \`${node.type}\` (only its name, from ${originText(entry)})`,
           hint: entry.notes?.includes(`${entry.origin} does not parse`) ? `fix \`${entry.origin}\` first: it does not parse` : (HINTS[entry.source] ?? HINTS.shipped),
           location: locationIn(doc, `${node.pointer}/type`),
           unverified: true,

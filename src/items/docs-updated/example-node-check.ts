@@ -1,4 +1,5 @@
 import { validatePayload } from '../../b3os/payload.js';
+import { originText } from '../../catalog/types.js';
 import type { ReportedFinding } from '../../core/rule.js';
 import type { DocsHeadings } from '../../core/settings.js';
 import { findSection, type PageCode } from '../../docs/page.js';
@@ -56,7 +57,7 @@ function payloadFindings(doc: DocumentedType, payload: unknown, locate: (pointer
   }
   const compiled = compileUntrusted(schema, doc.entry.origin);
   if (!compiled.ok) {
-    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled.reason})`, hint: `fix the payload schema in ${doc.entry.origin}`, location: block, unverified: true }];
+    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled.reason})`, hint: `fix the payload schema in ${originText(doc.entry)}`, location: block, unverified: true }];
   }
   const frame = { prefix: '/payload', rootLabel: 'the example payload', suffix: `(payload schema of \`${doc.id}\`)`, locate };
   return violationFindings(validatePayload(compiled, payload), frame, 'make the example payload valid for the payload schema');

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../b3os/definition-hash.js';
-import type { CatalogEntry } from '../../catalog/types.js';
+import { originText, type CatalogEntry } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import type { ReportedFinding, RuleContext } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
@@ -77,7 +77,7 @@ function resultValidator(target: OutputTarget, where: Location): Validator {
   const compiled = compileUntrusted(schema, target.entry.origin);
   if (!compiled.ok) {
     const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled.reason})`;
-    return { ok: false, finding: { message, hint: `fix the result schema in ${target.entry.origin}`, location: where, unverified: true } };
+    return { ok: false, finding: { message, hint: `fix the result schema in ${originText(target.entry)}`, location: where, unverified: true } };
   }
   return { ok: true, run: (value, frame) => violationFindings(compiled.validate(value), frame, 'make the example output match the result schema') };
 }
