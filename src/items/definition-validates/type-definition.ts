@@ -34,6 +34,7 @@ function hintFor(problem: CatalogProblem, kind: string): string {
   if (problem.unverified) return 'write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code';
   if (kind === 'catalog') return 'regenerate the file with `b3os-readiness catalog pull`';
   if (problem.message.includes(' does not parse: ')) return 'fix the TypeScript syntax at the position given';
+  if (problem.message.endsWith('must hold a JSON object')) return `write the ${kind} definition as one JSON object with \`type\`, \`name\`, \`payloadSchema\` and \`resultSchema\``;
   if (problem.pointer === '/type' || problem.pointer === '') return `give the ${kind} an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name`;
   return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
 }

@@ -59,7 +59,7 @@ export function uncomparedFinding(type: string, missing: UncomparedSchema): Repo
   const sides = missing.missingAt === 'head' ? 'at the base but not at head' : 'at head but not at the base';
   return {
     message: `the contract of \`${type}\` could not be compared: its \`${missing.schema}\` can be read ${sides} (${missing.reason})`,
-    hint: 'write the schema as a static object literal (top-level consts of the same file may be referenced) or declare it again, so its change can be compared',
+    hint: missing.hint,
     location: missing.location,
     unverified: true,
   };

@@ -13,6 +13,8 @@ export interface UncomparedSchema {
   readonly missingAt: 'base' | 'head';
   /** Why, as a clause: "`payloadSchema` … is not a static literal …", or "it is no longer declared". */
   readonly reason: string;
+  /** How to make the schema comparable again, for the kind of definition the type now has. */
+  readonly hint: string;
   readonly location: Location;
 }
 
@@ -29,7 +31,16 @@ export async function uncomparedSchema(ctx: RuleContext, base: CatalogEntry, hea
   const problem = view ? await readProblem(ctx, view, missingAt === 'head' ? head : base, schema) : undefined;
   if (missingAt === 'base' && !problem) return undefined;
   const reason = problem?.message ?? (head.source === 'repository' || head.source === 'pinned' ? 'it is no longer declared' : `the type now comes from the ${head.source} catalog, which has no \`${schema}\` for it`);
-  return { schema, missingAt, reason, location: (await schemaLocation(ctx, head, schema, [])) ?? (await formerLocation(ctx, base)) };
+  return { schema, missingAt, reason, hint: hintFor(head), location: (await schemaLocation(ctx, head, schema, [])) ?? (await formerLocation(ctx, base)) };
+}
+
+function hintFor(head: CatalogEntry): string {
+  if (head.source === 'repository' && !head.origin.endsWith('.json')) {
+    return 'write the schema as a static object literal (top-level consts of the same file may be referenced) or declare it again, so its change can be compared';
+  }
+  if (head.source === 'repository') return `declare the schema again in \`${head.origin}\` as a JSON object, so its change can be compared`;
+  if (head.source === 'pinned') return 'pull the catalog again with `b3os-readiness catalog pull`, or restore the schema of the entry';
+  return 'keep the type in `.b3os/catalog.json` (pinned with `b3os-readiness catalog pull`) so its schema can be compared';
 }
 
 /** The first problem reading the schema of a repository definition at one side, if any. */

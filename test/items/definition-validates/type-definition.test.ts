@@ -82,5 +82,7 @@ describe(RULE, () => {
     expect(wrong.severity).toBe('error');
     const [syntax] = findingsOf(await auditFiles(CASES[9].files), RULE);
     expect(syntax.hint).toBe('fix the TypeScript syntax at the position given');
+    const [notObject] = findingsOf(await auditFiles({ [ACTION]: '"str"\n' }), RULE);
+    expect([notObject.message, notObject.hint]).toEqual([`${ACTION} must hold a JSON object`, 'write the action definition as one JSON object with `type`, `name`, `payloadSchema` and `resultSchema`']);
   });
 });
