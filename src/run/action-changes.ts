@@ -2,6 +2,8 @@ import { gitAllChangeSet, gitChangeSet } from '../adapters/git/changed-files.js'
 import { gitSnapshot, hasCommit, mergeBase } from '../adapters/git/snapshot.js';
 import { listPullRequestFiles } from '../adapters/github/changed-files.js';
 import type { Octokit } from '../adapters/github/client.js';
+import { hasStatus } from '../adapters/github/errors.js';
+import { UserError } from '../core/errors.js';
 import type { GateInput } from '../core/gate.js';
 import type { ChangeSet, Snapshot } from '../core/types.js';
 import type { ActionEvent, RunnerContext } from './action-event.js';
@@ -54,6 +56,7 @@ async function pullRequestChanges(
   try {
     listed = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number, expectedCount: pr.changedFiles });
   } catch (error) {
+    if (hasStatus(error, 401)) throw new UserError(`the github-token is missing or invalid: GitHub answered 401 to listing the pull request's files`);
     const reason = `the GitHub API could not list the pull request's files (${(error as Error).message})`;
     if (hasBase) {
       log.warning(`${reason}; using the git history instead`);

@@ -23,7 +23,7 @@ export function readInputs(): ActionInputs {
   const apiKey = optional('b3os-api-key');
   if (apiKey) core.setSecret(apiKey);
   return {
-    token: core.getInput('github-token'),
+    token: requiredInput('github-token', 'pass `${{ github.token }}` (the default) or a token with pull-requests: read and issues: write'),
     config: optional('config'),
     mode: choice('mode', ['pr', 'all'] as const, 'pr'),
     comment: choice('comment', ['true', 'false'] as const, 'true') === 'true',
@@ -33,6 +33,12 @@ export function readInputs(): ActionInputs {
     b3osApiUrl: optional('b3os-api-url'),
     b3osApiKey: apiKey,
   };
+}
+
+function requiredInput(name: string, hint: string): string {
+  const value = core.getInput(name).trim();
+  if (value === '') throw new UserError(`input "${name}" is empty: ${hint}`);
+  return value;
 }
 
 function optional(name: string): string | undefined {

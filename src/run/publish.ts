@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Octokit } from '../adapters/github/client.js';
+import { getPullRequest } from '../adapters/github/pull-request.js';
 import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import type { Report } from '../core/types.js';
 import { planAnnotations } from '../render/annotations.js';
@@ -85,6 +86,12 @@ function annotate(report: Report): void {
 async function comment(report: Report, links: LinkContext, p: PublishContext): Promise<void> {
   const event = p.ctx.event;
   if (event.kind !== 'pull_request' || !p.inputs.comment) return;
+  const current = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber: event.number }).catch(() => undefined);
+  if (current && current.headSha !== event.head) {
+    // A newer push is being checked by another run: its verdict, not this one, belongs in the comment.
+    core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
+    return;
+  }
   const outcome = await upsertStickyComment(p.octokit, {
     owner: p.ctx.owner,
     repo: p.ctx.repo,

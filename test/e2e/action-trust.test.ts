@@ -56,6 +56,22 @@ describe('the bundled action fails closed on what the pull request controls', ()
     expect(comment.body).toMatch(/could not run\n\n- the configuration file \.github\/missing\.yml does not exist at [0-9a-f]{40}\n\nThe check failed closed/);
   }, 60_000);
 
+  it('leaves the comment alone when the pull request has moved on to a newer head', async () => {
+    await run('current', {});
+    const before = fixture.api.state.commentsOf(2).map((c) => c.body);
+    const result = await run('stale', { apiHead: 'a'.repeat(40), env: { INPUT_CONFIG: '' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::notice::the pull request has moved on to aaaaaaa since this run checked [0-9a-f]{7}; the comment is left to the newer run/);
+    expect(fixture.api.state.commentsOf(2).map((c) => c.body)).toEqual(before);
+  }, 60_000);
+
+  it('fails with a clear message when the token is rejected', async () => {
+    fixture.api.inject('pulls/list-files', 401);
+    const result = await run('bad-token', {});
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::b3os-readiness: the github-token is missing or invalid: GitHub answered 401/);
+  }, 60_000);
+
   it('when the head commit is not in the checkout, blocks instead of checking another commit', async () => {
     const result = await run('no-head', { head: MISSING_SHA, env: { GITHUB_SHA: base } });
     expect(result.code, result.stderr).toBe(1);

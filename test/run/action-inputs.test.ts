@@ -1,12 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/run/action-inputs.js';
 
 const NAME = 'INPUT_FAIL-ON';
 
-describe('readInputs: fail-on', () => {
+const TOKEN = 'INPUT_GITHUB-TOKEN';
+
+describe('readInputs', () => {
+  beforeEach(() => {
+    process.env[TOKEN] = 'ghs_test';
+  });
   afterEach(() => {
     delete process.env[NAME];
+    delete process.env[TOKEN];
   });
+
+  it('refuses an empty github-token, saying what to pass', () => {
+    process.env[TOKEN] = ' ';
+    expect(() => readInputs()).toThrow(/input "github-token" is empty: pass `\$\{\{ github.token \}\}`/);
+  });
+
 
   it('leaves fail-on to the configuration when the input is empty or absent', () => {
     expect(readInputs().failOn).toBeUndefined();

@@ -40,11 +40,13 @@ export interface ActionRun {
   readonly run: string;
   /** Extra or replaced environment variables (`INPUT_MODE`, `GITHUB_SHA`, …). */
   readonly env?: Record<string, string>;
+  /** The head the API reports for the pull request, when a newer push has moved it past `head`. */
+  readonly apiHead?: string;
 }
 
 export async function runActionBundle(r: ActionRun) {
   r.api.state.files = r.files.map((f) => ({ ...f, additions: 1, deletions: 0, changes: 1 }));
-  Object.assign(r.api.state.pull, { number: 2, headSha: r.head, baseSha: r.base });
+  Object.assign(r.api.state.pull, { number: 2, headSha: r.apiHead ?? r.head, baseSha: r.base });
   const eventPath = join(r.temp, `event-${r.run}.json`);
   await writeFile(eventPath, JSON.stringify(pullRequestPayload(r.base, r.head, r.files.length)));
   const outputFile = join(r.temp, `output-${r.run}`);

@@ -122,8 +122,12 @@ async function deleteAll({ octokit, request }: Target, comments: readonly { id: 
   }
 }
 
+/**
+ * Bodies that differ only in line ends, trailing space or the run their links point to say the
+ * same: a new run of an unchanged pull request leaves the comment (and its notifications) alone.
+ */
 function sameBody(a: string, b: string): boolean {
-  const normalise = (text: string) => text.replace(/\r\n/g, '\n').trimEnd();
+  const normalise = (text: string) => text.replace(/\r\n/g, '\n').replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, '/actions/runs/*').trimEnd();
   return normalise(a) === normalise(b);
 }
 

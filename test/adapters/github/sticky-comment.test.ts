@@ -42,10 +42,14 @@ describe('upsertStickyComment', () => {
     expect(created).toEqual({ action: 'created', id: 1001 });
     expect(await upsert(report('one'))).toEqual({ action: 'unchanged', id: 1001 });
     expect(api.callsTo('issues/update-comment')).toEqual([]);
+    const linked = (run: number) => report(`one [full report](https://github.com/octo/hello/actions/runs/${run})`);
+    await upsert(linked(100));
+    expect(await upsert(linked(101))).toEqual({ action: 'unchanged', id: 1001 });
     expect(await upsert(report('two'))).toEqual({ action: 'updated', id: 1001 });
     expect(bodies(api)).toEqual([report('two')]);
     expect(writes(api)).toEqual([
       `issues/create-comment /repos/octo/hello/issues/${ISSUE}/comments 201`,
+      'issues/update-comment /repos/octo/hello/issues/comments/1001 200',
       'issues/update-comment /repos/octo/hello/issues/comments/1001 200',
     ]);
     expect(api.problems).toEqual([]);
