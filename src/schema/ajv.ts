@@ -4,6 +4,7 @@ import configSchema from '../../schemas/config.schema.json' with { type: 'json' 
 import workflowSchema from '../../schemas/workflow.schema.json' with { type: 'json' };
 import manifestSchema from '../../schemas/workflow-manifest.schema.json' with { type: 'json' };
 import environmentSchema from '../../schemas/environment.schema.json' with { type: 'json' };
+import templateSchema from '../../schemas/template.schema.json' with { type: 'json' };
 
 // ajv and ajv-formats are CommonJS: under ESM the class sits on `.default`.
 const Ajv2020 = Ajv2020Module.default;
@@ -15,6 +16,7 @@ export const OWN_SCHEMAS = {
   workflow: workflowSchema,
   manifest: manifestSchema,
   environment: environmentSchema,
+  template: templateSchema,
 } as const;
 export type OwnSchema = keyof typeof OWN_SCHEMAS;
 
@@ -43,11 +45,18 @@ export function validateOwn(schema: OwnSchema, value: unknown): SchemaViolation[
 function compiledFor(schema: OwnSchema): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= createTrustedAjv();
-    validate = ajv.compile(OWN_SCHEMAS[schema]);
+    ajv ??= withOwnSchemas(createTrustedAjv());
+    validate = ajv.getSchema(OWN_SCHEMAS[schema].$id);
+    if (!validate) throw new Error(`own schema ${schema} is not registered`);
     compiled.set(schema, validate);
   }
   return validate;
+}
+
+/** Registers every own schema by its `$id`, so one can `$ref` another (template → workflow definition). */
+function withOwnSchemas(instance: InstanceType<typeof Ajv2020>): InstanceType<typeof Ajv2020> {
+  for (const own of Object.values(OWN_SCHEMAS)) instance.addSchema(own);
+  return instance;
 }
 
 /** An ajv instance for trusted schemas: strict, every error, no `$data`, formats registered. */

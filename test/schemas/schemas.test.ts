@@ -14,7 +14,7 @@ const addFormats = addFormatsModule.default;
 const ROOT = new URL('../../', import.meta.url);
 const EXAMPLE = new URL('examples/acme-b3os/', ROOT);
 const FIXTURES = new URL('test/fixtures/schemas/', ROOT);
-const NAMES = ['workflow', 'workflow-manifest', 'environment'] as const;
+const NAMES = ['workflow', 'workflow-manifest', 'environment', 'template'] as const;
 type SchemaName = (typeof NAMES)[number];
 
 const text = (base: URL, path: string) => readFileSync(new URL(path, base), 'utf8');
@@ -85,6 +85,7 @@ describe('schemas compile under ajv 2020 strict mode', () => {
 
 describe('the examples of formats.md and b3os-platform.md validate', () => {
   it('the create-workflow body of b3os-platform.md §2.7', () => expectValid('workflow', json(FIXTURES, 'platform-workflow.json')));
+  it('the create-template body of b3os-platform.md §9', () => expectValid('template', json(FIXTURES, 'platform-template.json')));
   it('the b3os.yaml manifest', () => expectValid('workflow-manifest', yaml(FIXTURES, 'formats-manifest.yaml')));
   it('the environment inventory', () => expectValid('environment', yaml(FIXTURES, 'formats-environment.yaml')));
 });
@@ -96,6 +97,8 @@ describe('every file of examples/acme-b3os validates', () => {
   });
 
   it('environments/prod.yaml', () => expectValid('environment', yaml(EXAMPLE, 'environments/prod.yaml')));
+
+  it.each(slugsIn('templates'))('templates/%s/template.json', (slug) => expectValid('template', json(EXAMPLE, `templates/${slug}/template.json`)));
 
   it('the template definition has the workflow definition shape', () => {
     const template = json(EXAMPLE, 'templates/low-balance-alert/template.json') as { definition: unknown };

@@ -4,18 +4,22 @@ import { validateOwn } from '../../schema/ajv.js';
 import { describeViolations } from '../../schema/messages.js';
 import { affectedDefinitionFiles } from './files.js';
 
-/** A workflow file is the create-workflow request body of `schemas/workflow.schema.json`. */
+/**
+ * A workflow file is the create-workflow request body of `schemas/workflow.schema.json`; a
+ * template file is the create-template body of `schemas/template.schema.json`, whose
+ * `definition` is the same workflow definition.
+ */
 export const workflowShape = defineRule(
   {
     id: 'definition-validates/workflow-shape',
-    description: 'a workflow file matches the B3OS create-workflow body: name, description, definition.nodes and node fields',
+    description: 'a workflow or template file matches the B3OS create-workflow or create-template body: name, description, definition.nodes and node fields',
     severity: 'error',
   },
   async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow'])) {
+    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
       if (doc.value === undefined) continue;
       // Payload values are shown only by type: payloads may hold secrets.
-      for (const v of describeViolations(validateOwn('workflow', doc.value), false)) {
+      for (const v of describeViolations(validateOwn(kind === 'template' ? 'template' : 'workflow', doc.value), false)) {
         report({ message: v.message, hint: v.hint, location: locationIn(doc, v.pointer, v.atKey) });
       }
     }

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { PAYOUT, WF, edit, repo } from './graph-fixtures.js';
+import { PAYOUT, TEMPLATE, TPL, WF, edit, repo } from './graph-fixtures.js';
 
 /** The create-request field limits of `CreateWorkflowParams` / `UpdateWorkflowParams`, one case per bound. */
 describe('definition-validates/workflow-shape: create-request fields', () => {
@@ -15,5 +15,21 @@ describe('definition-validates/workflow-shape: create-request fields', () => {
       { name: 'cooldownMs below 1000', files: repo(edit(PAYOUT, '"cooldownMs": 60000', '"cooldownMs": 999')), expected: [{ file: WF, line: 4, column: 17, message: /`cooldownMs` must be >= 1000/ }] },
       { name: 'maxRuns 0', files: repo(edit(PAYOUT, '"maxRuns": 520', '"maxRuns": 0')), expected: [{ file: WF, line: 5, column: 14, message: /`maxRuns` must be >= 1/ }] },
       { name: 'maxRuns 100000', files: repo(edit(PAYOUT, '"maxRuns": 520', '"maxRuns": 100000')), expected: [{ file: WF, line: 5, column: 14, message: /`maxRuns` must be <= 99999/ }] },
+    ]));
+});
+
+/** A template file is the create-template body (`CreateWorkflowTemplateRequest`), its definition the workflow one. */
+describe('definition-validates/workflow-shape: template files', () => {
+  const missing = (key: string) => ({ file: TPL, line: 1, column: 1, message: new RegExp(`^the document is missing required key \`${key}\`$`) });
+  it('checks the create-template body and its definition', () =>
+    checkRuleTable('definition-validates/workflow-shape', [
+      { name: 'valid template', files: repo(PAYOUT, { [TPL]: TEMPLATE }), expected: [] },
+      { name: 'org visibility, no templateProps', files: repo(PAYOUT, { [TPL]: edit(edit(TEMPLATE, '"visibility": "public"', '"visibility": "org"'), '  "templateProps": [],\n', '') }), expected: [] },
+      { name: 'empty object', files: repo(PAYOUT, { [TPL]: '{}\n' }), expected: ['name', 'description', 'definition', 'tags', 'visibility'].map(missing) },
+      { name: 'misspelt top-level key', files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"templateProps": []', '"templateProp": []') }), expected: [{ file: TPL, line: 6, column: 3, message: /^unknown key `templateProp` in the document$/ }] },
+      { name: 'misspelt node key inside the definition', files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"type": "log", "branch": "then"', '"type": "log", "brnch": "then"') }), expected: [{ file: TPL, line: 12, column: 33, message: /^unknown key `brnch` in `definition.nodes.alert`$/ }] },
+      { name: 'visibility not org or public', files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"visibility": "public"', '"visibility": "private"') }), expected: [{ file: TPL, line: 5, column: 17, message: /^`visibility` must be one of "org", "public", got a string$/ }] },
+      { name: 'tags as a string', files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"tags": ["treasury"]', '"tags": "treasury"') }), expected: [{ file: TPL, line: 4, column: 11, message: /^`tags` must be an array, got a string$/ }] },
+      { name: 'template prop with a misspelt key', files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"templateProps": []', '"templateProps": [{ "key": "token", "nam": "Token", "type": "string" }]') }), expected: [{ file: TPL, line: 6, column: 39, message: /^unknown key `nam` in `templateProps\[0\]`$/ }] },
     ]));
 });
