@@ -2,17 +2,27 @@ import type { ReportedFinding } from '../../core/rule.js';
 import { defineRule } from '../../core/rule.js';
 import type { DocsHeadings } from '../../core/settings.js';
 import { findSection, pageAnchor } from '../../docs/page.js';
+import { describeHidden, findHiddenCharacters, MAX_HIDDEN_REPORTS } from '../../parse/hidden.js';
+import { lineTableOf } from '../../parse/lines.js';
+import { quoteText } from '../../parse/problem.js';
 import { documentedTypes, type DocumentedType } from './documented.js';
 
-/** The page of an action or trigger names its type in the frontmatter and has the four sections. */
+/**
+ * The page of an action or trigger names its type in the frontmatter and has the four sections.
+ * Every readable page is also searched for hidden characters (bidi controls, zero-width), as
+ * definition files are by the parser.
+ */
 export const pageSections = defineRule(
   {
     id: 'docs-updated/page-sections',
-    description: 'an action or trigger page has frontmatter `type` equal to its id and the sections At a Glance, Payload Schema, Result Schema and Examples',
+    description: 'an action or trigger page has frontmatter `type` equal to its id and the sections At a Glance, Payload Schema, Result Schema and Examples, and hides no bidi or zero-width character',
     severity: 'error',
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
+      const text = await ctx.head.text(doc.page.path);
+      const hidden = text === undefined ? undefined : hiddenCharacterFinding(doc, text);
+      if (hidden) report(hidden);
       const unparsed = doc.page.unparsed;
       if (unparsed) {
         const location = { file: doc.page.path, line: unparsed.line, column: unparsed.column };
@@ -23,6 +33,24 @@ export const pageSections = defineRule(
     }
   },
 );
+
+/**
+ * One finding per page, at the first hidden character (Trojan Source, CVE-2021-42574): the page
+ * renders differently from what reviewers read in the diff and what readers copy. A warning, as
+ * `definition-validates/syntax` reports the same characters in JSON and YAML.
+ */
+function hiddenCharacterFinding({ page, kind }: DocumentedType, text: string): ReportedFinding | undefined {
+  const found = findHiddenCharacters(text);
+  if (found.length === 0) return undefined;
+  const first = found[0];
+  const more = found.length === 1 ? '' : ` (the first of ${found.length === MAX_HIDDEN_REPORTS ? `${MAX_HIDDEN_REPORTS} or more` : found.length})`;
+  return {
+    message: `the ${kind} page has a hidden character ${describeHidden(text.charCodeAt(first.start))}${more}`,
+    hint: 'remove every hidden character from the page: it makes the text display differently from what tools read and readers copy',
+    location: { file: page.path, ...lineTableOf(text).position(first.start) },
+    severity: 'warning',
+  };
+}
 
 function frontmatterFindings({ page, id }: DocumentedType): ReportedFinding[] {
   const expected = `add \`type: ${id}\` to the frontmatter`;
@@ -38,7 +66,8 @@ function frontmatterFindings({ page, id }: DocumentedType): ReportedFinding[] {
     return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter.line, column: frontmatter.column } }];
   }
   if (type === id) return [];
-  const shown = typeof type === 'string' ? `\`${type}\`` : 'not a string';
+  // quoteText: the value is untrusted page text and may itself hold hidden characters.
+  const shown = typeof type === 'string' ? quoteText(type) : 'not a string';
   return [{ message: `the frontmatter \`type\` is ${shown}, but this page documents \`${id}\``, hint: `set \`type: ${id}\``, location: { file: page.path, ...frontmatter.locate('/type') } }];
 }
 

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { checkRuleTable } from '../../support/rule-harness.js';
+import { describe, expect, it } from 'vitest';
+import { auditFiles, checkRuleTable, findingsOf } from '../../support/rule-harness.js';
 import { PAGE, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH } from './fixtures.js';
 
 const HEADINGS_CONFIG = 'version: 1\ndocs:\n  headings:\n    result: Output\n';
@@ -24,4 +24,38 @@ describe('docs-updated/page-sections', () => {
         expected: [{ file: TRIGGER_PAGE_PATH, line: 5, column: 1, message: /the trigger page has no `At a Glance` section/ }],
       },
     ]));
+
+  it('reports the first hidden character of a page, once', () =>
+    checkRuleTable('docs-updated/page-sections', [
+      { name: 'byte-order mark at the start is not reported', files: pingRepo({ [P]: `\ufeff${PAGE}` }), expected: [] },
+      { name: 'right-to-left override in the lead', files: pingRepo({ [P]: pageWith('Measures the round-trip', 'Measures the \u202eround-trip') }), expected: [{ file: P, line: 8, column: 14, message: /^the action page has a hidden character U\+202E right-to-left override$/ }] },
+      { name: 'zero-width space in a table cell', files: pingRepo({ [P]: pageWith('| `host` |', '| `ho\u200bst` |') }), expected: [{ file: P, line: 20, column: 6, message: /^the action page has a hidden character U\+200B zero-width space$/ }] },
+      {
+        name: 'several: one finding, at the first',
+        files: pingRepo({ [P]: pageWith('Host to ping', 'Host\u2067 to ping\u2069', pageWith('Number of pings', 'Number of\u200d pings')) }),
+        expected: [{ file: P, line: 20, column: 31, message: /hidden character U\+2067 right-to-left isolate \(the first of 3\)$/ }],
+      },
+      {
+        name: 'in the frontmatter type, which is then quoted visibly',
+        files: pingRepo({ [P]: pageWith('type: acme-ping', 'type: acme\u200b-ping') }),
+        expected: [
+          { file: P, line: 3, column: 7, message: /^the frontmatter `type` is `acme\\u200b-ping`, but this page documents `acme-ping`$/ },
+          { file: P, line: 3, column: 11, message: /hidden character U\+200B zero-width space$/ },
+        ],
+      },
+      { name: 'trigger page changed alone', files: { [TRIGGER_PATH]: TRIGGER, [TRIGGER_PAGE_PATH]: pageWith('# Acme Event', '# Acme\u2066 Event', TRIGGER_PAGE) }, expected: [{ file: TRIGGER_PAGE_PATH, line: 5, column: 7, message: /^the trigger page has a hidden character U\+2066 left-to-right isolate$/ }] },
+      {
+        name: 'page too long to parse is still searched',
+        files: pingRepo({ [P]: pageWith('Measures', 'Measures\u202e', PAGE + 'x\n'.repeat(5000)) }),
+        expected: [
+          { file: P, line: 3001, column: 1, message: /cannot be checked/ },
+          { file: P, line: 8, column: 9, message: /hidden character U\+202E/ },
+        ],
+      },
+    ]));
+
+  it('reports hidden characters as a warning, like the JSON and YAML parser does', async () => {
+    const report = await auditFiles(pingRepo({ [P]: pageWith('Measures the round-trip', 'Measures the \u202eround-trip') }));
+    expect(findingsOf(report, 'docs-updated/page-sections').map((f) => f.severity)).toEqual(['warning']);
+  });
 });
