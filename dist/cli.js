@@ -3182,18 +3182,18 @@ var require_utils = __commonJS({
       let bestStart = -1;
       let bestLength = 0;
       let runStart = -1;
-      let runLength = 0;
+      let runLength2 = 0;
       for (let i = 0; i < hextets.length; i++) {
         if (hextets[i] === "0") {
           if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
+          runLength2++;
+          if (runLength2 > bestLength) {
+            bestLength = runLength2;
             bestStart = runStart;
           }
         } else {
           runStart = -1;
-          runLength = 0;
+          runLength2 = 0;
         }
       }
       if (bestLength < 2) return hextets.join(":");
@@ -32672,6 +32672,430 @@ var environment_schema_default = {
   }
 };
 
+// schemas/template.schema.json
+var template_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://b3os-readiness.dev/schemas/template.schema.json",
+  title: "B3OS template file (templates/<slug>/template.json)",
+  description: "The exact body of the B3OS create-template request (POST /v1/templates, CreateWorkflowTemplateRequest). The definition has the shape of a workflow definition (workflow.schema.json); node payloads are checked against their action's or trigger's payloadSchema by b3os-readiness.",
+  type: "object",
+  required: [
+    "name",
+    "description",
+    "definition",
+    "tags",
+    "visibility"
+  ],
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      description: "Optional schema reference for editors; ignored by the B3OS API.",
+      type: "string"
+    },
+    name: {
+      description: "Template name shown in the B3OS template gallery, at most 255 characters.",
+      type: "string",
+      maxLength: 255
+    },
+    description: {
+      description: "What a workflow created from the template does, at most 2000 characters.",
+      type: "string",
+      maxLength: 2e3
+    },
+    definition: {
+      description: "The workflow graph (WorkflowDefinition), with {{$props.key}} placeholders for the template props.",
+      $ref: "workflow.schema.json#/$defs/definition"
+    },
+    tags: {
+      description: "Gallery tags, e.g. monitoring, wallet, slack.",
+      type: "array",
+      items: {
+        type: "string"
+      }
+    },
+    visibility: {
+      description: "org: visible to organization members only; public: visible to everyone (public templates go through moderation).",
+      enum: [
+        "org",
+        "public"
+      ]
+    },
+    templateProps: {
+      description: "The values a user fills in when creating a workflow from the template, read as {{$props.key}}.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/templateProp"
+      }
+    },
+    category: {
+      description: "Deprecated: use tags instead.",
+      type: "string"
+    },
+    cooldownMs: {
+      description: "Minimum time between two runs of a workflow created from the template, in milliseconds.",
+      type: "integer"
+    },
+    maxRuns: {
+      description: "Number of runs after which a workflow created from the template pauses itself.",
+      type: "integer"
+    },
+    sourceWorkflowId: {
+      description: "Workflow the template was published from.",
+      type: "string"
+    },
+    tableSchemas: {
+      description: "Organization database tables the template needs, keyed by table name.",
+      type: "object",
+      additionalProperties: {
+        $ref: "#/$defs/tableSchema"
+      }
+    },
+    uiMetadata: {
+      description: "Editor layout (WorkflowUIMetadata): node positions, sticky notes, comments. Not used at run time.",
+      $ref: "workflow.schema.json#/$defs/uiMetadata"
+    }
+  },
+  $defs: {
+    templateProp: {
+      description: "One template prop (TemplateProp).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        key: {
+          description: "Prop key, read as {{$props.key}}.",
+          type: "string"
+        },
+        name: {
+          description: "Label shown in the create-from-template form.",
+          type: "string"
+        },
+        description: {
+          description: "Help text shown under the field.",
+          type: "string"
+        },
+        type: {
+          description: "Value type; object is used for csvTable props.",
+          enum: [
+            "string",
+            "number",
+            "integer",
+            "boolean",
+            "object"
+          ]
+        },
+        required: {
+          description: "Whether the user must fill in the prop.",
+          type: "boolean"
+        },
+        default: {
+          description: "Value used when the user leaves the prop empty."
+        },
+        sensitive: {
+          description: "Whether the value is masked in the form.",
+          type: "boolean"
+        },
+        properties: {
+          $ref: "#/$defs/propSchema"
+        }
+      }
+    },
+    propSchema: {
+      description: "Rendering hints and constraints of a prop (PropSchema).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        inputType: {
+          description: "UI rendering hint: chainSelector, tokenSelector, multiTokenSelector, tokenAmount, coinSelector, multiCoinSelector, address, contractAddress, recipientAddress, email, telegram-chat, slack-channel, pushover-recipient, pushbullet-device, webpush-subscription, textarea, password, polymarketUser, twitterUsername, storkAsset, hyperliquidAsset, morphoVault, morphoMarket, csvTable, notification-channel, googleSheetUrl, rrule, walletConnector. Unknown values fall back to a plain input.",
+          type: "string"
+        },
+        accountType: {
+          description: "Filters the wallet picker by account type (walletConnector).",
+          type: "string"
+        },
+        allowWalletPicker: {
+          description: "Whether address fields offer the organization's wallets (default true).",
+          type: "boolean"
+        },
+        allowedChannels: {
+          description: 'Channels the notification-channel picker offers, e.g. ["slack"].',
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        autoFillFromWallet: {
+          description: "Fills the prop with the selected workflow wallet's address and hides it.",
+          type: "boolean"
+        },
+        bindsConnectorNodes: {
+          description: "Node ids whose wallet connector is prefilled from this prop's wallet (walletConnector).",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        chainId: {
+          description: "Fixed chain id (tokenAmount).",
+          type: "integer"
+        },
+        chainPropKey: {
+          description: "Key of the prop that provides the chain id (tokenSelector, tokenAmount).",
+          type: "string"
+        },
+        columns: {
+          description: "Columns of a csvTable prop.",
+          type: "array",
+          items: {
+            $ref: "#/$defs/propColumn"
+          }
+        },
+        dex: {
+          description: "Fixed DEX name (hyperliquidAsset).",
+          type: "string"
+        },
+        dexPropKey: {
+          description: "Key of the prop that provides the DEX name (hyperliquidAsset).",
+          type: "string"
+        },
+        enum: {
+          description: "Allowed values.",
+          type: "array"
+        },
+        enumLabels: {
+          description: "Labels of the allowed values, in the same order.",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        excludeNative: {
+          description: "Hides native tokens (tokenSelector, multiTokenSelector).",
+          type: "boolean"
+        },
+        groupKey: {
+          description: "Groups related props in the form.",
+          type: "string"
+        },
+        maxRows: {
+          description: "csvTable: maximum number of rows (0: no cap).",
+          type: "integer"
+        },
+        minRows: {
+          description: "csvTable: minimum number of rows (0: default 1).",
+          type: "integer"
+        },
+        maximum: {
+          description: "Largest allowed number.",
+          type: "number"
+        },
+        minimum: {
+          description: "Smallest allowed number.",
+          type: "number"
+        },
+        pattern: {
+          description: "Regular expression the value must match.",
+          type: "string"
+        },
+        placeholder: {
+          description: "Placeholder text of the field.",
+          type: "string"
+        },
+        showWalletBalances: {
+          description: "Shows wallet balances in the token picker (tokenSelector).",
+          type: "boolean"
+        },
+        sources: {
+          description: "The node fields this prop was created from.",
+          type: "array",
+          items: {
+            $ref: "#/$defs/propSource"
+          }
+        },
+        summary: {
+          $ref: "#/$defs/propSchemaSummary"
+        },
+        tokenAddress: {
+          description: "Fixed token address (tokenAmount).",
+          type: "string"
+        },
+        tokenAddressPropKey: {
+          description: "Key of the prop that provides the token address (tokenAmount).",
+          type: "string"
+        },
+        visibleWhen: {
+          $ref: "#/$defs/propVisibleWhen"
+        }
+      }
+    },
+    propColumn: {
+      description: "One column of a csvTable prop (PropColumn).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        key: {
+          description: "Column key, read as {{$props.<propKey>.<colKey>}}.",
+          type: "string"
+        },
+        name: {
+          description: "Column label.",
+          type: "string"
+        },
+        type: {
+          description: "Cell value type: string, number or integer.",
+          type: "string"
+        },
+        inputType: {
+          description: "Cell editor: address, recipientAddress, tokenAmount, text.",
+          type: "string"
+        },
+        required: {
+          description: "Whether every row must fill the cell.",
+          type: "boolean"
+        },
+        pattern: {
+          description: "Regular expression the cell must match.",
+          type: "string"
+        },
+        placeholder: {
+          description: "Placeholder text of the cell.",
+          type: "string"
+        },
+        chainId: {
+          description: "Fixed chain id (tokenAmount cells).",
+          type: "integer"
+        },
+        chainPropKey: {
+          description: "Key of the prop that provides the chain id (tokenAmount cells).",
+          type: "string"
+        },
+        tokenAddress: {
+          description: "Fixed token address (tokenAmount cells).",
+          type: "string"
+        },
+        tokenAddressPropKey: {
+          description: "Key of the prop that provides the token address (tokenAmount cells).",
+          type: "string"
+        }
+      }
+    },
+    propSource: {
+      description: "A node field a prop was created from (PropSource).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        nodeId: {
+          description: "Node id.",
+          type: "string"
+        },
+        fieldPath: {
+          description: "Path of the field in the node's payload.",
+          type: "string"
+        },
+        nodeLabel: {
+          description: "Node label shown in the editor.",
+          type: "string"
+        }
+      }
+    },
+    propVisibleWhen: {
+      description: "Shows the prop only when another prop has a given value (PropVisibleWhen).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        propKey: {
+          description: "Key of the other prop.",
+          type: "string"
+        },
+        value: {
+          description: "Value of the other prop that shows this one."
+        }
+      }
+    },
+    propSchemaSummary: {
+      description: "Footer summary of a csvTable prop (PropSchemaSummary).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        aggregates: {
+          description: "Aggregates in display order.",
+          type: "array",
+          items: {
+            $ref: "#/$defs/propSchemaSummaryAggregate"
+          }
+        },
+        position: {
+          description: "footer (default) or none.",
+          type: "string"
+        }
+      }
+    },
+    propSchemaSummaryAggregate: {
+      description: "One aggregate of a csvTable summary (PropSchemaSummaryAggregate).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        column: {
+          description: "Column key.",
+          type: "string"
+        },
+        reduce: {
+          description: "Reducer: sum or count.",
+          type: "string"
+        },
+        label: {
+          description: "Displayed label; derived from the column and reducer when empty.",
+          type: "string"
+        }
+      }
+    },
+    tableSchema: {
+      description: "An organization database table (TableSchema).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        columns: {
+          description: "The table's columns.",
+          type: "array",
+          items: {
+            $ref: "#/$defs/columnSchema"
+          }
+        }
+      }
+    },
+    columnSchema: {
+      description: "One column of an organization database table (ColumnSchema).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        name: {
+          description: "Column name.",
+          type: "string"
+        },
+        type: {
+          description: "Column type.",
+          type: "string"
+        },
+        default: {
+          description: "Default value, as SQL text.",
+          type: "string"
+        },
+        notNull: {
+          description: "Whether the column rejects null.",
+          type: "boolean"
+        },
+        primaryKey: {
+          description: "Whether the column is the primary key.",
+          type: "boolean"
+        },
+        unique: {
+          description: "Whether values must be unique.",
+          type: "boolean"
+        }
+      }
+    }
+  }
+};
+
 // src/schema/ajv.ts
 var Ajv2020 = import__.default.default;
 var addFormats = import_ajv_formats.default.default;
@@ -32679,7 +33103,8 @@ var OWN_SCHEMAS = {
   config: config_schema_default,
   workflow: workflow_schema_default,
   manifest: workflow_manifest_schema_default,
-  environment: environment_schema_default
+  environment: environment_schema_default,
+  template: template_schema_default
 };
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
@@ -32691,11 +33116,16 @@ function validateOwn(schema, value2) {
 function compiledFor(schema) {
   let validate2 = compiled.get(schema);
   if (!validate2) {
-    ajv ??= createTrustedAjv();
-    validate2 = ajv.compile(OWN_SCHEMAS[schema]);
+    ajv ??= withOwnSchemas(createTrustedAjv());
+    validate2 = ajv.getSchema(OWN_SCHEMAS[schema].$id);
+    if (!validate2) throw new Error(`own schema ${schema} is not registered`);
     compiled.set(schema, validate2);
   }
   return validate2;
+}
+function withOwnSchemas(instance) {
+  for (const own5 of Object.values(OWN_SCHEMAS)) instance.addSchema(own5);
+  return instance;
 }
 function createTrustedAjv() {
   const instance = new Ajv2020({ strict: true, allErrors: true, verbose: true, $data: false, allowUnionTypes: true });
@@ -33229,7 +33659,10 @@ function visibleText(text5, maxLength) {
   return cut.replace(INVISIBLE_OR_CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function quoteText(text5, maxLength = 60) {
-  return `\`${visibleText(text5, maxLength)}\``;
+  const visible = visibleText(text5, maxLength);
+  const fence3 = "`".repeat(Math.max(0, ...(visible.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = visible.startsWith("`") || visible.endsWith("`") ? " " : "";
+  return `${fence3}${pad}${visible}${pad}${fence3}`;
 }
 function describeCharacter(codePoint) {
   if (codePoint === void 0) return "end of file";
@@ -36070,6 +36503,22 @@ function mightAnyBranchPass(composite, branches, dropped) {
     if ((branches.get(branch) ?? []).every((j) => dropped.has(j))) return true;
   }
   return false;
+}
+
+// src/catalog/types.ts
+function movesFunds(entry) {
+  return isNonEmpty(entry.fundsMovement) || entry.connector?.type === "wallet" || entry.requiresGas === true;
+}
+function isNonEmpty(value2) {
+  if (value2 === void 0 || value2 === null || value2 === false || value2 === "") return false;
+  if (Array.isArray(value2)) return value2.length > 0;
+  if (typeof value2 === "object") return Object.keys(value2).length > 0;
+  return true;
+}
+function originText(entry) {
+  if (entry.source === "shipped") return "the catalog shipped with b3os-readiness";
+  if (entry.source === "live") return "the B3OS API";
+  return entry.origin;
 }
 
 // src/schema/untrusted.ts
@@ -43204,7 +43653,7 @@ function reportViolations(doc, node2, texts, { report }) {
 }
 function reportUnusable(doc, node2, entry, reason, { report }) {
   report({
-    message: `schema of \`${entry.type}\` from ${entry.origin} cannot be used safely: ${reason}`,
+    message: `schema of \`${entry.type}\` from ${originText(entry)} cannot be used safely: ${reason}`,
     hint: "fix the payload schema at its origin (no remote `$ref`, `$data` or look-around patterns; known keywords only), or pin the platform schema with `b3os-readiness catalog pull`",
     location: locationIn(doc, `${node2.pointer}/type`),
     unverified: true
@@ -43323,7 +43772,7 @@ var schemaUnknown = defineRule(
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry || entry.schemaCompleteness !== "name-only") continue;
         report({
-          message: `no payload schema is known for node \`${node2.id}\` of type \`${node2.type}\` (only its name, from ${entry.origin})`,
+          message: `no payload schema is known for node \`${node2.id}\` of type \`${node2.type}\` (only its name, from ${originText(entry)})`,
           hint: entry.notes?.includes(`${entry.origin} does not parse`) ? `fix \`${entry.origin}\` first: it does not parse` : HINTS[entry.source] ?? HINTS.shipped,
           location: locationIn(doc, `${node2.pointer}/type`),
           unverified: true
@@ -43563,17 +44012,6 @@ function kindOf(value2) {
   if (typeof value2 === "string") return /^[0-9]*\.[0-9]+$/.test(value2) ? "a decimal fraction" : "a string of another form";
   if (Array.isArray(value2)) return "an array";
   return value2 === null ? "null" : `${typeof value2 === "object" ? "an object" : `a ${typeof value2}`}`;
-}
-
-// src/catalog/types.ts
-function movesFunds(entry) {
-  return isNonEmpty(entry.fundsMovement) || entry.connector?.type === "wallet" || entry.requiresGas === true;
-}
-function isNonEmpty(value2) {
-  if (value2 === void 0 || value2 === null || value2 === false || value2 === "") return false;
-  if (Array.isArray(value2)) return value2.length > 0;
-  if (typeof value2 === "object") return Object.keys(value2).length > 0;
-  return true;
 }
 
 // src/catalog/catalog.ts
@@ -46915,6 +47353,7 @@ function hintFor(problem, kind) {
   if (problem.unverified) return "write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code";
   if (kind === "catalog") return "regenerate the file with `b3os-readiness catalog pull`";
   if (problem.message.includes(" does not parse: ")) return "fix the TypeScript syntax at the position given";
+  if (problem.message.endsWith("must hold a JSON object")) return `write the ${kind} definition as one JSON object with \`type\`, \`name\`, \`payloadSchema\` and \`resultSchema\``;
   if (problem.pointer === "/type" || problem.pointer === "") return `give the ${kind} an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name`;
   return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
 }
@@ -46992,13 +47431,13 @@ function reachableFrom(starts, next) {
 var workflowShape = defineRule(
   {
     id: "definition-validates/workflow-shape",
-    description: "a workflow file matches the B3OS create-workflow body: name, description, definition.nodes and node fields",
+    description: "a workflow or template file matches the B3OS create-workflow or create-template body: name, description, definition.nodes and node fields",
     severity: "error"
   },
   async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow"])) {
+    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
       if (doc.value === void 0) continue;
-      for (const v of describeViolations(validateOwn("workflow", doc.value), false)) {
+      for (const v of describeViolations(validateOwn(kind === "template" ? "template" : "workflow", doc.value), false)) {
         report({ message: v.message, hint: v.hint, location: locationIn(doc, v.pointer, v.atKey) });
       }
     }
@@ -60057,11 +60496,14 @@ function isStrict(entry) {
 var pageSections = defineRule(
   {
     id: "docs-updated/page-sections",
-    description: "an action or trigger page has frontmatter `type` equal to its id and the sections At a Glance, Payload Schema, Result Schema and Examples",
+    description: "an action or trigger page has frontmatter `type` equal to its id and the sections At a Glance, Payload Schema, Result Schema and Examples, and hides no bidi or zero-width character",
     severity: "error"
   },
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
+      const text5 = await ctx.head.text(doc.page.path);
+      const hidden = text5 === void 0 ? void 0 : hiddenCharacterFinding(doc, text5);
+      if (hidden) report(hidden);
       const unparsed = doc.page.unparsed;
       if (unparsed) {
         const location = { file: doc.page.path, line: unparsed.line, column: unparsed.column };
@@ -60072,6 +60514,18 @@ var pageSections = defineRule(
     }
   }
 );
+function hiddenCharacterFinding({ page, kind }, text5) {
+  const found = findHiddenCharacters(text5);
+  if (found.length === 0) return void 0;
+  const first2 = found[0];
+  const more = found.length === 1 ? "" : ` (the first of ${found.length === MAX_HIDDEN_REPORTS ? `${MAX_HIDDEN_REPORTS} or more` : found.length})`;
+  return {
+    message: `the ${kind} page has a hidden character ${describeHidden(text5.charCodeAt(first2.start))}${more}`,
+    hint: "remove every hidden character from the page: it makes the text display differently from what tools read and readers copy",
+    location: { file: page.path, ...lineTableOf(text5).position(first2.start) },
+    severity: "warning"
+  };
+}
 function frontmatterFindings({ page, id }) {
   const expected = `add \`type: ${id}\` to the frontmatter`;
   if (page.problems.length > 0) {
@@ -60086,7 +60540,7 @@ function frontmatterFindings({ page, id }) {
     return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter2.line, column: frontmatter2.column } }];
   }
   if (type === id) return [];
-  const shown4 = typeof type === "string" ? `\`${type}\`` : "not a string";
+  const shown4 = typeof type === "string" ? quoteText(type) : "not a string";
   return [{ message: `the frontmatter \`type\` is ${shown4}, but this page documents \`${id}\``, hint: `set \`type: ${id}\``, location: { file: page.path, ...frontmatter2.locate("/type") } }];
 }
 function sectionFindings({ page, kind }, headings) {
@@ -60266,7 +60720,7 @@ function compareRow(check3, columns, field, row) {
   const typeCell = cellAt(row, columns.type);
   if (typeCell && field.typeText && !sameTypes(field.typeText, typeCell.text)) {
     findings.push({
-      message: `\`${field.name}\` is documented as \`${typeCell.text || "(empty)"}\` but the ${check3.side} schema of \`${check3.id}\` says \`${field.typeText}\``,
+      message: `\`${field.name}\` is documented as ${quoteText(typeCell.text || "(empty)")} but the ${check3.side} schema of \`${check3.id}\` says \`${field.typeText}\``,
       hint: `write \`${field.typeText}\` in the Type column`,
       location: { file: check3.file, line: typeCell.line, column: typeCell.column },
       ...severity ? { severity } : {}
@@ -60277,7 +60731,7 @@ function compareRow(check3, columns, field, row) {
   const flag = requiredFlagOf(requiredCell.text);
   const expected = field.required ? "yes" : "no";
   if (flag === field.required) return findings;
-  const message = flag === void 0 ? `the Required cell of \`${field.name}\` is \`${requiredCell.text || "(empty)"}\`; write \`yes\` or \`no\`` : `\`${field.name}\` is documented as required \`${requiredCell.text}\` but the ${check3.side} schema of \`${check3.id}\` ${field.required ? "requires it" : "does not require it"}`;
+  const message = flag === void 0 ? `the Required cell of \`${field.name}\` is ${quoteText(requiredCell.text || "(empty)")}; write \`yes\` or \`no\`` : `\`${field.name}\` is documented as required ${quoteText(requiredCell.text)} but the ${check3.side} schema of \`${check3.id}\` ${field.required ? "requires it" : "does not require it"}`;
   findings.push({ message, hint: `write \`${expected}\` in the Required column`, location: { file: check3.file, line: requiredCell.line, column: requiredCell.column }, ...severity ? { severity } : {} });
   return findings;
 }
@@ -60398,7 +60852,7 @@ function payloadFindings(doc, payload, locate2, code21) {
   }
   const compiled2 = compileUntrusted(schema, doc.entry.origin);
   if (!compiled2.ok) {
-    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled2.reason})`, hint: `fix the payload schema in ${doc.entry.origin}`, location: block, unverified: true }];
+    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled2.reason})`, hint: `fix the payload schema in ${originText(doc.entry)}`, location: block, unverified: true }];
   }
   const frame = { prefix: "/payload", rootLabel: "the example payload", suffix: `(payload schema of \`${doc.id}\`)`, locate: locate2 };
   return violationFindings(validatePayload(compiled2, payload), frame, "make the example payload valid for the payload schema");
@@ -60649,7 +61103,7 @@ function resultValidator(target, where) {
   const compiled2 = compileUntrusted(schema, target.entry.origin);
   if (!compiled2.ok) {
     const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled2.reason})`;
-    return { ok: false, finding: { message, hint: `fix the result schema in ${target.entry.origin}`, location: where, unverified: true } };
+    return { ok: false, finding: { message, hint: `fix the result schema in ${originText(target.entry)}`, location: where, unverified: true } };
   }
   return { ok: true, run: (value2, frame) => violationFindings(compiled2.validate(value2), frame, "make the example output match the result schema") };
 }
@@ -61269,7 +61723,7 @@ function uncomparedFinding(type, missing) {
   const sides = missing.missingAt === "head" ? "at the base but not at head" : "at head but not at the base";
   return {
     message: `the contract of \`${type}\` could not be compared: its \`${missing.schema}\` can be read ${sides} (${missing.reason})`,
-    hint: "write the schema as a static object literal (top-level consts of the same file may be referenced) or declare it again, so its change can be compared",
+    hint: missing.hint,
     location: missing.location,
     unverified: true
   };
@@ -61552,7 +62006,15 @@ async function uncomparedSchema(ctx, base, head, schema) {
   const problem = view ? await readProblem(ctx, view, missingAt === "head" ? head : base, schema) : void 0;
   if (missingAt === "base" && !problem) return void 0;
   const reason = problem?.message ?? (head.source === "repository" || head.source === "pinned" ? "it is no longer declared" : `the type now comes from the ${head.source} catalog, which has no \`${schema}\` for it`);
-  return { schema, missingAt, reason, location: await schemaLocation(ctx, head, schema, []) ?? await formerLocation(ctx, base) };
+  return { schema, missingAt, reason, hint: hintFor2(head), location: await schemaLocation(ctx, head, schema, []) ?? await formerLocation(ctx, base) };
+}
+function hintFor2(head) {
+  if (head.source === "repository" && !head.origin.endsWith(".json")) {
+    return "write the schema as a static object literal (top-level consts of the same file may be referenced) or declare it again, so its change can be compared";
+  }
+  if (head.source === "repository") return `declare the schema again in \`${head.origin}\` as a JSON object, so its change can be compared`;
+  if (head.source === "pinned") return "pull the catalog again with `b3os-readiness catalog pull`, or restore the schema of the entry";
+  return "keep the type in `.b3os/catalog.json` (pinned with `b3os-readiness catalog pull`) so its schema can be compared";
 }
 async function readProblem(ctx, view, entry, schema) {
   if (entry.source !== "repository" || entry.kind !== "action" && entry.kind !== "trigger") return void 0;
@@ -62076,6 +62538,24 @@ function branchOf(value2) {
   return typeof value2 === "string" ? value2 : void 0;
 }
 
+// src/core/types.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var OBJECT_KINDS = [
+  "workflow",
+  "manifest",
+  "runbook",
+  "action",
+  "trigger",
+  "template",
+  "environment",
+  "openapi",
+  "catalog",
+  "docs",
+  "changelog",
+  "config"
+];
+var TURNED_OFF = "turned off in the configuration";
+
 // src/core/engine.ts
 async function runChecklist(items, ctx, today) {
   const rows = /* @__PURE__ */ new Map();
@@ -62088,7 +62568,7 @@ async function runItem(item, ctx, today, rows) {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? "error";
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
-  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: "turned off in the configuration" };
+  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: TURNED_OFF };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: "not-affected", findings: [] };
   }
@@ -62204,23 +62684,6 @@ function memo2(cache4, key, load4) {
   if (!hit) cache4.set(key, hit = load4(key));
   return hit;
 }
-
-// src/core/types.ts
-var SEVERITIES = ["error", "warning", "notice"];
-var OBJECT_KINDS = [
-  "workflow",
-  "manifest",
-  "runbook",
-  "action",
-  "trigger",
-  "template",
-  "environment",
-  "openapi",
-  "catalog",
-  "docs",
-  "changelog",
-  "config"
-];
 
 // src/core/gate.ts
 async function runGate(input) {
@@ -62519,16 +62982,36 @@ function fitToBudget(render3, droppables2, budget, measure) {
 var plain = (text5) => ({ code: false, text: text5 });
 var code19 = (text5) => ({ code: true, text: text5 });
 function parseInline(text5, max = MAX_UNTRUSTED_LENGTH) {
-  const pieces = toOneLine(text5, max).split("`");
+  const line = toOneLine(text5, max);
   const parts = [];
-  pieces.forEach((piece, index2) => {
-    const isOdd = index2 % 2 === 1;
-    const isClosed2 = index2 < pieces.length - 1;
-    if (isOdd && isClosed2) parts.push(code19(piece));
-    else if (isOdd) parts.push(plain(`\`${piece}`));
-    else if (piece !== "") parts.push(plain(piece));
-  });
+  let plainFrom = 0;
+  for (let at2 = line.indexOf("`"); at2 >= 0; at2 = line.indexOf("`", at2)) {
+    const fence3 = runLength(line, at2);
+    const close2 = closingRun(line, at2 + fence3, fence3);
+    if (close2 < 0) {
+      at2 += fence3;
+      continue;
+    }
+    if (at2 > plainFrom) parts.push(plain(line.slice(plainFrom, at2)));
+    const inner = line.slice(at2 + fence3, close2);
+    parts.push(code19(inner.length > 1 && inner.startsWith(" ") && inner.endsWith(" ") && inner.trim() !== "" ? inner.slice(1, -1) : inner));
+    at2 = plainFrom = close2 + fence3;
+  }
+  if (plainFrom < line.length) parts.push(plain(line.slice(plainFrom)));
   return parts;
+}
+function runLength(text5, at2) {
+  let end = at2;
+  while (text5[end] === "`") end++;
+  return end - at2;
+}
+function closingRun(text5, from, length) {
+  for (let at2 = text5.indexOf("`", from); at2 >= 0; at2 = text5.indexOf("`", at2)) {
+    const run2 = runLength(text5, at2);
+    if (run2 === length) return at2;
+    at2 += run2;
+  }
+  return -1;
 }
 function inlineToMarkdown(inline) {
   return mergeAdjacentCode(inline).map((part) => part.code ? codeSpan(part.text) : escapeMarkdownText(part.text)).join("");
@@ -62589,7 +63072,7 @@ function itemDigest(item) {
     case "waived":
       return waivedDigest(item);
     case "not-affected":
-      return [plain("not affected")];
+      return [plain(item.reason === TURNED_OFF ? TURNED_OFF : "not affected")];
     case "pass":
       return passDigest(item);
   }
@@ -62653,6 +63136,15 @@ function blockingItems(report) {
 }
 function blockPhrase(blocking, total) {
   return `${blocking} of ${total} items ${blocking === 1 ? "blocks" : "block"}`;
+}
+function openWarnings(report) {
+  return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === "warning" && !f.waiver).length, 0);
+}
+function failPhrase(report) {
+  const blocking = blockingItems(report).length;
+  if (blocking > 0) return blockPhrase(blocking, report.items.length);
+  const warnings = openWarnings(report);
+  return `${warnings} ${warnings === 1 ? "warning fails" : "warnings fail"} it (fail-on: warning)`;
 }
 function isReady(report) {
   return report.result === "pass" && blockingItems(report).length === 0;
@@ -62724,7 +63216,7 @@ function plain2(text5) {
 // src/render/markdown-tables.ts
 function renderHeading(report) {
   const blocking = blockingItems(report).length;
-  const verdict = isReady(report) ? "✅ ready" : blocking > 0 ? `❌ ${blockPhrase(blocking, report.items.length)} this PR` : "❌ not ready";
+  const verdict = isReady(report) ? "✅ ready" : blocking > 0 ? `❌ ${blockPhrase(blocking, report.items.length)} this PR` : `❌ not ready: ${failPhrase(report)}`;
   return `## B3OS production readiness: ${verdict}`;
 }
 var KIND_NOUNS = {
@@ -62947,9 +63439,7 @@ function renderChecklistText(report, paint) {
 }
 function renderResultLine(report, paint) {
   if (isReady(report)) return `Result: ${paint("32", "pass")}`;
-  const blocking = blockingItems(report).length;
-  const detail = blocking > 0 ? ` (${blockPhrase(blocking, report.items.length)})` : "";
-  return `Result: ${paint("1;31", "fail")}${detail}`;
+  return `Result: ${paint("1;31", "fail")} (${failPhrase(report)})`;
 }
 
 // package.json
