@@ -14,14 +14,14 @@ const WRAPPER = [
 ].join(' ');
 
 /**
- * Runs `dist/cli.js` once with `args` under the Node running the bench.
+ * Runs `dist/cli.js` once with `args` under the Node running the bench (with `nodeFlags` before the script).
  * Resolves to { ms, rssMb, code, stdout, stderr }; rssMb is NaN when the child printed no MAXRSS line
  * (killed by a signal, for instance). Never rejects for a non-zero exit.
  */
-export function runCli(args, { cwd = process.cwd(), env = process.env } = {}) {
+export function runCli(args, { cwd = process.cwd(), env = process.env, nodeFlags = [] } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', WRAPPER, '--', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeFlags, '--input-type=module', '-e', WRAPPER, '--', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
