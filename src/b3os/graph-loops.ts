@@ -19,11 +19,7 @@ type Fact = Loops | undefined | typeof TOP;
  */
 export function loopsOnEveryPath(triggers: readonly string[], t: Components): readonly (Loops | undefined)[] {
   const n = t.ids.length;
-  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
-  const entered = new Uint8Array(t.count);
-  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
-  const triggerSet = new Set(triggers);
-  const isStart = (v: number) => (fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]]);
+  const { fromTrigger, isStart } = startsOf(triggers, t);
   const facts: Fact[] = new Array<Fact>(n).fill(TOP);
   const members: number[][] = Array.from({ length: t.count }, () => []);
   for (let v = 0; v < n; v++) members[t.comp[v]].push(v);
@@ -54,6 +50,54 @@ export function loopsOnEveryPath(triggers: readonly string[], t: Components): re
     }
   }
   return facts.map((f) => (f === TOP ? undefined : f));
+}
+
+/**
+ * Per node, the fewest loop bodies a path from a start runs through to reach it (0-1 breadth-first
+ * search: a `loopBody` edge costs 1, a `children` edge 0). Unlike `loopsOnEveryPath` the loops need
+ * not be the same on every path: a node in the bodies of two loops is inside a loop either way, which
+ * is all `$item` and `$index` need.
+ */
+export function fewestLoopsOnAnyPath(triggers: readonly string[], t: Components): Int32Array {
+  const n = t.ids.length;
+  const { fromTrigger, isStart } = startsOf(triggers, t);
+  const depth = new Int32Array(n).fill(-1);
+  const deque: number[] = [];
+  let head = 0;
+  for (let v = 0; v < n; v++) if (isStart(v)) (depth[v] = 0), deque.push(v);
+  const later: number[] = [];
+  for (let level = 0; head < deque.length || later.length > 0; level++) {
+    if (head === deque.length) deque.push(...later.splice(0));
+    for (; head < deque.length; head++) {
+      const u = deque[head];
+      if (depth[u] !== level) continue;
+      for (const v of t.succ[u]) {
+        if (fromTrigger[v] && !fromTrigger[u]) continue;
+        const cost = entersLoopOnly(t, u, v) ? 1 : 0;
+        const reached = level + cost;
+        if (depth[v] !== -1 && depth[v] <= reached) continue;
+        depth[v] = reached;
+        (cost === 0 ? deque : later).push(v);
+      }
+    }
+  }
+  return depth.map((d) => Math.max(d, 0));
+}
+
+/** True when every edge from `u` to `v` is a `loopBody` edge (so stepping along it enters a loop). */
+function entersLoopOnly(t: Components, u: number, v: number): boolean {
+  const edges = t.inEdges[v].filter((_, k) => t.pred[v][k] === u);
+  return edges.length > 0 && edges.every((e) => e.kind === 'loopBody');
+}
+
+/** Where paths start: the triggers, and for nodes no trigger reaches, the entries of their own component. */
+function startsOf(triggers: readonly string[], t: Components): { fromTrigger: Uint8Array; isStart: (v: number) => boolean } {
+  const n = t.ids.length;
+  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
+  const entered = new Uint8Array(t.count);
+  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
+  const triggerSet = new Set(triggers);
+  return { fromTrigger, isStart: (v: number) => (fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]]) };
 }
 
 /** Per node, 1 when some path reaches it through a loop body: the nodes reachable from `loopBody` entries. */

@@ -1,13 +1,14 @@
 import type { Edge } from './graph.js';
-import { inSomeLoopBody, loopsOnEveryPath } from './graph-loops.js';
+import { fewestLoopsOnAnyPath, inSomeLoopBody, loopsOnEveryPath } from './graph-loops.js';
 
 /** Order facts of a workflow graph that the expression rules ask per node. */
 export interface GraphOrder {
   /** True when a path of one or more edges leads from `from` to `to` (a node reaches itself only on a cycle). */
   reaches(from: string, to: string): boolean;
   /**
-   * How many `for-each` nodes hold `id` in their loop body on every path to it. Paths start at the
-   * triggers; a node no trigger reaches is judged from the entries of its own part of the graph.
+   * How many loop bodies every path to `id` runs through at least (the loops may differ between
+   * paths). Paths start at the triggers; a node no trigger reaches is judged from the entries of
+   * its own part of the graph.
    */
   loopDepth(id: string): number;
   /** True when `loop` holds `id` in its loop body on every path to it (time: the loop depth). */
@@ -33,6 +34,7 @@ export function graphOrder(graph: Adjacency): GraphOrder {
   const t = tarjan(graph);
   const loops = loopsOnEveryPath(graph.triggers, t);
   let some: Uint8Array | undefined;
+  let fewest: Int32Array | undefined;
   const loopsOf = (id: string) => {
     const at = t.index.get(id);
     return at === undefined ? undefined : loops[at];
@@ -68,7 +70,10 @@ export function graphOrder(graph: Adjacency): GraphOrder {
       const at = t.index.get(id);
       return at !== undefined && (some ??= inSomeLoopBody(t))[at] === 1;
     },
-    loopDepth: (id) => loopsOf(id)?.size ?? 0,
+    loopDepth: (id) => {
+      const at = t.index.get(id);
+      return at === undefined ? 0 : (fewest ??= fewestLoopsOnAnyPath(graph.triggers, t))[at];
+    },
     loopEncloses: (loop, id) => {
       for (let l = loopsOf(id); l; l = l.next) if (l.loop === loop) return true;
       return false;

@@ -30,8 +30,9 @@ export interface WorkflowGraph {
    */
   isAncestor(candidate: string, id: string): boolean;
   /**
-   * How many `for-each` nodes hold `id` in their loop body (directly or through descendants) on
-   * every path from the triggers. A node inside a loop body on some paths only is not held.
+   * How many loop bodies (directly or through descendants) every path from the triggers to `id`
+   * runs through at least; the loops may differ between paths. A node inside a loop body on some
+   * paths only has depth 0: it also runs outside any loop.
    */
   loopDepth(id: string): number;
   /** True when the `for-each` node `loop` holds `id` in its loop body on every path from the triggers. */

@@ -123,7 +123,9 @@ function checkLoopVariable(scope: ExpressionScope, node: DefinitionNode, ref: Re
 function checkForLoop(scope: ExpressionScope, from: string, loop: string, reads: string): ScopeFinding | undefined {
   if (scope.graph.loopEncloses(loop, from)) return undefined;
   if (!scope.graph.ids.has(loop)) return { message: `${reads} but there is no node \`${loop}\``, hint: 'name a `for-each` node whose loop body holds this node' };
-  const somePaths = scope.graph.isAncestor(loop, from) ? ' on every path to it' : '';
+  // "on every path" only when some path does run through this loop's body to the node.
+  const bodies = scope.graph.children(loop).filter((edge) => edge.kind === 'loopBody');
+  const somePaths = bodies.some((edge) => edge.to === from || scope.graph.isAncestor(edge.to, from)) ? ' on every path to it' : '';
   return { message: `${reads} but \`${loop}\` is not a for-each loop around it${somePaths}`, hint: 'name a `for-each` node whose loop body holds this node on every path to it' };
 }
 

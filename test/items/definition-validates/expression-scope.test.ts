@@ -91,10 +91,25 @@ describe(RULE, () => {
           in2: { type: 'for-each', payload: { array: [1] }, loopBody: ['j'] },
           j: logging('{{$item}} {{$parent_item}}'),
         }),
-        expected: [
-          { file: WF, line: 12, column: 48, message: /`\{\{\$item\}\}` but is inside a for-each loop body on some paths to it only/ },
-          { file: WF, line: 12, column: 58, message: /`\{\{\$parent_item\}\}` but is not inside a nested for-each loop on every path to it$/ },
-        ],
+        // `$item` exists on both paths (in1 or in2 holds j); `$parent_item` only on the path through fe.
+        expected: [{ file: WF, line: 12, column: 58, message: /`\{\{\$parent_item\}\}` but is not inside a nested for-each loop on every path to it$/ }],
+      },
+      {
+        name: 'a node two loops deep on every path, through different loops',
+        files: workflowRepo({
+          root: { ...JOIN.root, children: ['o1', 'o2'] },
+          o1: { type: 'for-each', payload: { array: [1] }, loopBody: ['i1'] },
+          o2: { type: 'for-each', payload: { array: [2] }, loopBody: ['i2'] },
+          i1: { type: 'for-each', payload: { array: '{{$item}}' }, loopBody: ['p'] },
+          i2: { type: 'for-each', payload: { array: '{{$item}}' }, loopBody: ['p'] },
+          p: logging('{{$item}} {{$index}} {{$parent_item}}'),
+        }),
+        expected: [],
+      },
+      {
+        name: '$for of a loop the node only follows: no "every path"',
+        files: workflowRepo({ ...LOOPS, outer: { ...LOOPS.outer, children: ['after'] }, after: logging('{{$for.outer.item}}') }),
+        expected: [{ file: WF, line: 13, column: 52, message: /^node `after` reads `\{\{\$for.outer.item\}\}` but `outer` is not a for-each loop around it$/ }],
       },
       { name: 'undeclared variable and input', files: workflowRepo(nodesWith({ report: logging('{{$vars.total}} {{$inputs.whom}}') }), DECLARED), expected: [{ file: WF, line: 9, column: 53, message: /`total` is not declared in `definition.variableDefs`/ }, { file: WF, line: 9, column: 69, message: /`whom` is not declared in `definition.inputSchema`/ }] },
       { name: 'variable without variableDefs', files: workflowRepo(nodesWith({ report: logging('{{$vars.count}}') })), expected: [{ file: WF, line: 9, column: 53, message: /`count` is not declared/ }] },
