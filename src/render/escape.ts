@@ -88,10 +88,12 @@ export function codeSpan(text: string, max: number = MAX_UNTRUSTED_LENGTH): stri
 }
 
 /**
- * Makes an already rendered Markdown fragment safe as one GFM table cell: every `|` is
- * backslash-escaped (GFM honours `\|` even inside code spans), backslashes right before a `|` are
- * doubled so that they cannot escape the escape, and line breaks become spaces.
+ * Makes an already rendered Markdown fragment safe as one GFM table cell: every `|` that would
+ * split the row is backslash-escaped (GFM honours `\|` even inside code spans), and line breaks
+ * become spaces.
  */
 export function escapeTableCell(markdown: string): string {
-  return markdown.replace(/[\r\n]+/g, ' ').replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`);
+  // GFM splits a row at a pipe after an even number of backslashes (they escape each other); one
+  // more backslash keeps such a pipe in the cell, and GFM drops exactly that one when it renders.
+  return markdown.replace(/[\r\n]+/g, ' ').replace(/(\\*)\|/g, (run: string, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : run));
 }

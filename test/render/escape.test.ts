@@ -86,6 +86,14 @@ describe('escapeTableCell', () => {
     const row = tree.children[0].children[1];
     expect(row.children).toHaveLength(3);
   });
+
+  it('shows a backslash before a pipe once, as written', () => {
+    const cell = escapeTableCell(inlineToMarkdown(parseInline('path a\\|b')));
+    const table = `| a |\n|---|\n| ${cell} |\n`;
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(table) as unknown as { children: Array<{ children: Array<{ children: Array<{ children: Array<{ value?: string }> }> }> }> };
+    const shown = tree.children[0].children[1].children[0].children.map((node) => node.value ?? '').join('');
+    expect(shown).toBe('path a\\|b');
+  });
 });
 
 describe('neutraliseMentions', () => {
