@@ -19,6 +19,8 @@ export const MAX_SCHEMA_NODES = 10_000;
 export const MAX_EXPANDED_SUBSCHEMAS = 50_000;
 /** References followed in a row when counting; recursion through a cycle is counted this deep. */
 const MAX_REF_CHAIN = 32;
+/** Values the count may look at before it calls the schema too large to count (about 50 ms). */
+const MAX_COUNTING_VISITS = 500_000;
 
 /** What the walk learnt: the `format` names used, and whether any subschema declares `$id`. */
 export type GuardResult =
@@ -80,9 +82,13 @@ export function guardSchema(schema: unknown): GuardResult {
  * length, so the count itself stays cheap. Runs after the walk above: depth is already bounded.
  */
 function expandedSize(schema: unknown): number {
-  const memo = new Map<string, number>();
+  // Per target object (however its references spell it) and chain length.
+  const memo = new Map<unknown, number[]>();
   const over = MAX_EXPANDED_SUBSCHEMAS + 1;
+  let visits = 0;
   const sizeOf = (value: unknown, role: Role, chain: number): number => {
+    // The count itself is bounded too: values that add no subschema (long arrays of data) still cost a visit.
+    if (++visits > MAX_COUNTING_VISITS) return over;
     if (value === null || typeof value !== 'object' || role === 'data') return 0;
     const inArray = Array.isArray(value);
     let total = role === 'schema' && !inArray ? 1 + referencesSize(value as Record<string, unknown>, chain) : 0;
@@ -97,10 +103,11 @@ function expandedSize(schema: unknown): number {
     for (const keyword of REF_KEYWORDS) {
       const ref = record[keyword];
       if (typeof ref !== 'string' || !Object.hasOwn(record, keyword) || chain >= MAX_REF_CHAIN) continue;
-      const key = `${chain}:${ref}`;
-      let size = memo.get(key);
-      if (size === undefined) memo.set(key, (size = sizeOf(resolveLocal(schema, ref), 'schema', chain + 1)));
-      total += size;
+      const target = resolveLocal(schema, ref);
+      const sizes = memo.get(target) ?? [];
+      memo.set(target, sizes);
+      sizes[chain] ??= sizeOf(target, 'schema', chain + 1);
+      total += sizes[chain];
     }
     return total;
   };
