@@ -61,20 +61,37 @@ export async function runGate(input: GateInput): Promise<Report> {
   };
 }
 
+/**
+ * The settings of the run, from the trusted configuration (see `GateInput.config*`). Waivers there
+ * are read leniently: a merged file must not block every change after a rule is renamed. A change
+ * that edits the configuration file gets that file checked strictly (waiver rule ids and dates
+ * included), so a broken configuration cannot be merged in the first place.
+ */
 async function loadSettings(input: GateInput): Promise<Settings> {
   const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
-  const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
-  if (source === 'defaults') return settingsFromConfig(undefined);
   const path = input.configPath ?? CONFIG_PATH;
-  const entry = (await source.list()).find((e) => e.path === path);
-  if (!entry) {
-    if (input.configPath) throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
-    return settingsFromConfig(undefined);
+  const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
+  const proposed = input.changes.files.some((f) => f.path === path && f.status !== 'removed') && source !== input.head;
+  if (proposed) await configAt(input.head, path, ruleIds, 'the configuration this change proposes is invalid: ');
+  if (source === 'defaults') return settingsFromConfig(undefined);
+  const settings = await configAt(source, path, source === input.head ? ruleIds : undefined);
+  if (settings === undefined && input.configPath) throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
+  return settings ?? settingsFromConfig(undefined);
+}
+
+/** The settings of the configuration file at one snapshot; undefined when it has none. */
+async function configAt(snapshot: Snapshot, path: string, ruleIds: ReadonlySet<string> | undefined, prefix = ''): Promise<Settings | undefined> {
+  const entry = (await snapshot.list()).find((e) => e.path === path);
+  if (!entry) return undefined;
+  const bytes = entry.kind === 'file' ? await snapshot.read(path) : undefined;
+  if (!bytes) throw new UserError(`${prefix}the configuration file ${path} is not a regular file at ${snapshot.ref}`);
+  try {
+    return settingsFromConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
+  } catch (error) {
+    if (error instanceof UserError && prefix) throw new UserError(`${prefix}${error.message}`);
+    throw error;
   }
-  const bytes = entry.kind === 'file' ? await source.read(path) : undefined;
-  if (!bytes) throw new UserError(`the configuration file ${path} is not a regular file at ${source.ref}`);
-  return settingsFromConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
 }
 
 /** The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains. */

@@ -95,6 +95,19 @@ describe('engine', () => {
     );
   });
 
+  it('reads a merged configuration leniently, and checks the one a change proposes strictly', async () => {
+    const typo = 'waivers:\n  - rule: definition-validates/renamed\n    reason: old rule\n    approver: "@acme/platform"\n    expires: 2026-12-31\n';
+    const base = { ...WORKFLOW, '.github/b3os-readiness.yml': typo };
+    const diff = (head: MemoryFiles, files: Array<{ path: string; status: 'modified' }>) =>
+      runGate({ head: memorySnapshot(head), base: memorySnapshot(base, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: '2026-11-25', items: [item([errorRule])] });
+    const untouched = await diff({ ...base, 'workflows/a/workflow.json': '{}' }, [{ path: 'workflows/a/workflow.json', status: 'modified' }]);
+    expect(untouched.items[0].status).toBe('fail');
+    const proposed = { ...base, '.github/b3os-readiness.yml': typo.replace('2026-12-31', '2026-02-30') };
+    await expect(diff(proposed, [{ path: '.github/b3os-readiness.yml', status: 'modified' }])).rejects.toThrow(
+      /^the configuration this change proposes is invalid: invalid configuration:\n.*:2:11: waiver 1 names `definition-validates\/renamed`/,
+    );
+  });
+
   it('blocks an incomplete change even where the configuration turns an item off', async () => {
     const files = { ...WORKFLOW, '.github/b3os-readiness.yml': 'items:\n  definition-validates: off\n' };
     const report = await runGate({ head: memorySnapshot(files), changes: { ...allChanged(files), incompleteReason: 'the base is missing' }, today: '2026-11-25', items: [item([])] });
