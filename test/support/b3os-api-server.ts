@@ -1,6 +1,7 @@
 /**
  * A local B3OS API for tests, held to the platform's own description
- * (`../shared/reference/b3os-openapi.json`). Every request is routed to its operation and validated
+ * (`test/fixtures/b3os/b3os-openapi.json`, kept equal to `../shared/reference/b3os-openapi.json`).
+ * Every request is routed to its operation and validated
  * (path, query, JSON body → 400 and a recorded problem when wrong); every response it sends, apart
  * from injected faults, is validated against the documented schema for its status. The catalog
  * endpoints are public; every other operation needs `Authorization: Bearer <apiKey>` (401

@@ -1,5 +1,6 @@
 /**
- * The B3OS API description (`../shared/reference/b3os-openapi.json`, OpenAPI 3.1 = JSON Schema
+ * The B3OS API description (`test/fixtures/b3os/b3os-openapi.json`, a copy of
+ * `../shared/reference/b3os-openapi.json` that a test keeps equal to it; OpenAPI 3.1 = JSON Schema
  * 2020-12), loaded once: routing by method and path template, and request / response validation
  * with ajv over the whole document (so every `#/components/schemas/…` `$ref` resolves).
  */
@@ -8,8 +9,10 @@ import Ajv2020Module, { type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import type { OperationKey } from './types.js';
 
-/** From test/support/b3os-api/: the repository's sibling `shared/reference` folder. */
-export const SPEC_URL = new URL('../../../../shared/reference/b3os-openapi.json', import.meta.url);
+/** The copy in the repository, so a fresh clone tests without the sibling `shared` folder. */
+export const SPEC_URL = new URL('../../fixtures/b3os/b3os-openapi.json', import.meta.url);
+/** The official description the copy is kept equal to, when the sibling folder is there. */
+export const SHARED_SPEC_URL = new URL('../../../../shared/reference/b3os-openapi.json', import.meta.url);
 const SPEC_ID = 'https://b3os.test/openapi.json';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 /** What the API answers for every error (also for statuses an operation does not document). */
