@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { gitAllChangeSet, gitChangeSet } from '../adapters/git/changed-files.js';
-import { gitSnapshot, mergeBase, resolveRef } from '../adapters/git/snapshot.js';
+import { gitSnapshot, mergeBase, pathInWorkTree, resolveRef } from '../adapters/git/snapshot.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
 import { UserError } from '../core/errors.js';
 import type { GateInput } from '../core/gate.js';
@@ -20,6 +20,11 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
   if (opts.all && opts.head === undefined) {
     return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {} };
+  }
+  const prefix = await pathInWorkTree(opts.repoDir);
+  if (prefix) {
+    // Git reads paths from the top of the work tree: below it, no path would match and all would pass.
+    throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
   }
   const head = await resolveOrFail(opts.repoDir, opts.head ?? 'HEAD');
   if (opts.all) {
@@ -50,7 +55,7 @@ async function mergeBaseOrFail(repoDir: string, name: string, base: string, head
   try {
     return await mergeBase(repoDir, base, head);
   } catch {
-    throw new UserError(`"${name}" and the head share no history in ${repoDir} (a shallow clone? fetch with --depth 0 or --unshallow)`);
+    throw new UserError(`"${name}" and the head share no history in ${repoDir} (a shallow clone? run git fetch --unshallow)`);
   }
 }
 

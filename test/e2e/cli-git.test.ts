@@ -140,6 +140,12 @@ describe('check --base against a real git repository', () => {
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/--repo .*no-such-dir is not a directory/)]);
   });
 
+  it('exits 2 for a --repo below the top of the work tree in git mode, where no path would match', async () => {
+    await repo.write('sub/README.md', 'a folder\n');
+    const result = await cli(repo.dir, 'check', '--repo', join(repo.dir, 'sub'), '--base', 'main');
+    expect([result.code, result.stderr]).toEqual([2, expect.stringMatching(/is the folder sub\/ of a git work tree; point --repo at the top/)]);
+  });
+
   it('exits 2 when base and head share no history', async () => {
     await repo.git('checkout', '--quiet', '--orphan', 'unrelated');
     await repo.write('README.md', 'unrelated\n');

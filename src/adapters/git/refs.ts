@@ -46,3 +46,16 @@ export async function mergeBase(repoDir: string, a: string, b: string): Promise<
     throw error;
   }
 }
+
+/**
+ * The path of `repoDir` inside its work tree (`''` at the top, `sub/dir/` below it), or undefined
+ * when it is not inside a work tree. Git snapshots read paths from the top of the tree.
+ */
+export async function pathInWorkTree(repoDir: string): Promise<string | undefined> {
+  try {
+    return (await runGit(repoDir, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode !== undefined) return undefined;
+    throw error;
+  }
+}

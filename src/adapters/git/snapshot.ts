@@ -7,7 +7,7 @@ import { CatFileBatch, DEFAULT_IDLE_MS } from './batch-reader.js';
 import { assertSafeRev, runGit } from './git.js';
 import { lsTreeArgs, parseLsTree, type GitTreeEntry } from './tree.js';
 
-export { hasCommit, mergeBase, resolveRef } from './refs.js';
+export { hasCommit, mergeBase, pathInWorkTree, resolveRef } from './refs.js';
 
 /** A git snapshot that can also end its `cat-file --batch` process at once. */
 export interface GitSnapshot extends Snapshot {
