@@ -10,7 +10,7 @@ export interface LinkContext {
   readonly blobBase?: string;
   /** The job summary (full report), linked from the comment header and truncation notes. */
   readonly summaryUrl?: string;
-  /** The command that reproduces the run locally, e.g. `npx b3os-readiness check --base origin/main`. */
+  /** The command that reproduces the run locally, e.g. `b3os-readiness check --base origin/main`. */
   readonly reproduce: string;
   /** The rules documentation index. */
   readonly rulesUrl: string;

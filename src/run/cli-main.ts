@@ -50,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return out(io, USAGE);
     if (command === '--version') return out(io, TOOL_VERSION);
+    if (rest.includes('--help') || rest.includes('-h')) return out(io, USAGE);
     if (command === 'check') return await check(rest, io);
     if (command === 'hash') return await hash(rest, io);
     if (command === 'catalog' && rest[0] === 'pull') return await catalogPull(rest.slice(1), io);
@@ -84,6 +85,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const repoDir = resolve(io.cwd, values.repo ?? '.');
   const config = values.config ? { path: values.config, bytes: await readConfig(resolve(io.cwd, values.config)) } : undefined;
   const platform = platformFor(values['api-url'], io.b3osApiKey);
+  if (io.b3osApiKey && !platform) io.stderr('b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n');
   const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all });
   try {
     const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today });
@@ -95,7 +97,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, base: string | undefined): string {
-  const reproduce = `npx b3os-readiness check ${base ? `--base ${base}` : '--all'}`;
+  const reproduce = `b3os-readiness check ${base ? `--base ${base}` : '--all'}`;
   switch (format) {
     case 'json':
       return renderJson(report);

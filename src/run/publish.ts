@@ -66,7 +66,7 @@ function linksFor(ctx: RunnerContext): LinkContext {
   return {
     blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${head}`,
     summaryUrl: ctx.runUrl,
-    reproduce: `npx b3os-readiness check --base origin/${baseRef}`,
+    reproduce: `b3os-readiness check --base origin/${baseRef}`,
     rulesUrl: RULES_INDEX_URL,
   };
 }
