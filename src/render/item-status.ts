@@ -42,12 +42,12 @@ export function openWarnings(report: Report): number {
   return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === 'warning' && !f.waiver).length, 0);
 }
 
-/** Why a report fails: "3 of 11 items block", or, with no blocking item, "2 warnings fail it (fail-on: warning)". */
+/** Why a report fails: "3 of 11 items block", or, with no blocking item, "2 warnings fail it under fail-on: warning". */
 export function failPhrase(report: Report): string {
   const blocking = blockingItems(report).length;
   if (blocking > 0) return blockPhrase(blocking, report.items.length);
   const warnings = openWarnings(report);
-  return `${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'} it (fail-on: warning)`;
+  return `${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'} it under fail-on: warning`;
 }
 
 /** True when the report may ship: the result is pass and no item blocks. */

@@ -90,7 +90,7 @@ describe('renderText', () => {
       items: checklist({ 'definition-validates': { findings: [warning] }, 'connectors-scoped': { status: 'not-affected', reason: TURNED_OFF } }),
     };
     const text = renderText(report);
-    expect(text).toMatch(/^Result: fail \(1 warning fails it \(fail-on: warning\)\)$/m);
+    expect(text).toMatch(/^Result: fail \(1 warning fails it under fail-on: warning\)$/m);
     expect(text).toMatch(/^N\/A +Connectors are scoped +turned off in the configuration$/m);
   });
 });
