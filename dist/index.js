@@ -59646,11 +59646,7 @@ function escapeSegment(segment) {
 var TOP = null;
 function loopsOnEveryPath(triggers, t) {
   const n = t.ids.length;
-  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
-  const entered = new Uint8Array(t.count);
-  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
-  const triggerSet = new Set(triggers);
-  const isStart = (v) => fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]];
+  const { fromTrigger, isStart } = startsOf(triggers, t);
   const facts = new Array(n).fill(TOP);
   const members = Array.from({ length: t.count }, () => []);
   for (let v = 0; v < n; v++) members[t.comp[v]].push(v);
@@ -59679,6 +59675,43 @@ function loopsOnEveryPath(triggers, t) {
     }
   }
   return facts.map((f) => f === TOP ? void 0 : f);
+}
+function fewestLoopsOnAnyPath(triggers, t) {
+  const n = t.ids.length;
+  const { fromTrigger, isStart } = startsOf(triggers, t);
+  const depth = new Int32Array(n).fill(-1);
+  const deque = [];
+  let head = 0;
+  for (let v = 0; v < n; v++) if (isStart(v)) depth[v] = 0, deque.push(v);
+  const later = [];
+  for (let level = 0; head < deque.length || later.length > 0; level++) {
+    if (head === deque.length) deque.push(...later.splice(0));
+    for (; head < deque.length; head++) {
+      const u = deque[head];
+      if (depth[u] !== level) continue;
+      for (const v of t.succ[u]) {
+        if (fromTrigger[v] && !fromTrigger[u]) continue;
+        const cost = entersLoopOnly(t, u, v) ? 1 : 0;
+        const reached = level + cost;
+        if (depth[v] !== -1 && depth[v] <= reached) continue;
+        depth[v] = reached;
+        (cost === 0 ? deque : later).push(v);
+      }
+    }
+  }
+  return depth.map((d) => Math.max(d, 0));
+}
+function entersLoopOnly(t, u, v) {
+  const edges = t.inEdges[v].filter((_, k) => t.pred[v][k] === u);
+  return edges.length > 0 && edges.every((e) => e.kind === "loopBody");
+}
+function startsOf(triggers, t) {
+  const n = t.ids.length;
+  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
+  const entered = new Uint8Array(t.count);
+  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
+  const triggerSet = new Set(triggers);
+  return { fromTrigger, isStart: (v) => fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]] };
 }
 function inSomeLoopBody(t) {
   const entries = t.ids.flatMap((_, v) => t.inEdges[v].some((e) => e.kind === "loopBody") ? [v] : []);
@@ -59723,6 +59756,7 @@ function graphOrder(graph) {
   const t = tarjan(graph);
   const loops = loopsOnEveryPath(graph.triggers, t);
   let some;
+  let fewest;
   const loopsOf = (id) => {
     const at2 = t.index.get(id);
     return at2 === void 0 ? void 0 : loops[at2];
@@ -59756,7 +59790,10 @@ function graphOrder(graph) {
       const at2 = t.index.get(id);
       return at2 !== void 0 && (some ??= inSomeLoopBody(t))[at2] === 1;
     },
-    loopDepth: (id) => loopsOf(id)?.size ?? 0,
+    loopDepth: (id) => {
+      const at2 = t.index.get(id);
+      return at2 === void 0 ? 0 : (fewest ??= fewestLoopsOnAnyPath(graph.triggers, t))[at2];
+    },
     loopEncloses: (loop, id) => {
       for (let l = loopsOf(id); l; l = l.next) if (l.loop === loop) return true;
       return false;
@@ -62482,7 +62519,8 @@ function checkLoopVariable(scope, node2, ref, reads2) {
 function checkForLoop(scope, from, loop, reads2) {
   if (scope.graph.loopEncloses(loop, from)) return void 0;
   if (!scope.graph.ids.has(loop)) return { message: `${reads2} but there is no node \`${loop}\``, hint: "name a `for-each` node whose loop body holds this node" };
-  const somePaths = scope.graph.isAncestor(loop, from) ? " on every path to it" : "";
+  const bodies = scope.graph.children(loop).filter((edge) => edge.kind === "loopBody");
+  const somePaths = bodies.some((edge) => edge.to === from || scope.graph.isAncestor(edge.to, from)) ? " on every path to it" : "";
   return { message: `${reads2} but \`${loop}\` is not a for-each loop around it${somePaths}`, hint: "name a `for-each` node whose loop body holds this node on every path to it" };
 }
 function checkProp(scope, key, reads2) {
@@ -69597,6 +69635,7 @@ var MAX_SCHEMA_DEPTH = 32;
 var MAX_SCHEMA_NODES = 1e4;
 var MAX_EXPANDED_SUBSCHEMAS = 5e4;
 var MAX_REF_CHAIN = 32;
+var MAX_COUNTING_VISITS = 5e5;
 var MAP_KEYWORDS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"]);
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "required", "enumNames", "dependentRequired"]);
 var REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
@@ -69637,7 +69676,9 @@ function guardSchema(schema) {
 function expandedSize(schema) {
   const memo3 = /* @__PURE__ */ new Map();
   const over = MAX_EXPANDED_SUBSCHEMAS + 1;
+  let visits = 0;
   const sizeOf2 = (value2, role, chain) => {
+    if (++visits > MAX_COUNTING_VISITS) return over;
     if (value2 === null || typeof value2 !== "object" || role === "data") return 0;
     const inArray = Array.isArray(value2);
     let total = role === "schema" && !inArray ? 1 + referencesSize(value2, chain) : 0;
@@ -69652,10 +69693,11 @@ function expandedSize(schema) {
     for (const keyword of REF_KEYWORDS) {
       const ref = record[keyword];
       if (typeof ref !== "string" || !Object.hasOwn(record, keyword) || chain >= MAX_REF_CHAIN) continue;
-      const key = `${chain}:${ref}`;
-      let size = memo3.get(key);
-      if (size === void 0) memo3.set(key, size = sizeOf2(resolveLocal(schema, ref), "schema", chain + 1));
-      total += size;
+      const target = resolveLocal(schema, ref);
+      const sizes = memo3.get(target) ?? [];
+      memo3.set(target, sizes);
+      sizes[chain] ??= sizeOf2(target, "schema", chain + 1);
+      total += sizes[chain];
     }
     return total;
   };
@@ -89015,17 +89057,26 @@ async function runGate(input) {
 async function loadSettings(input) {
   const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
-  const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
-  if (source === "defaults") return settingsFromConfig(void 0);
   const path2 = input.configPath ?? CONFIG_PATH;
-  const entry = (await source.list()).find((e) => e.path === path2);
-  if (!entry) {
-    if (input.configPath) throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
-    return settingsFromConfig(void 0);
+  const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
+  const proposed = input.changes.files.some((f) => f.path === path2 && f.status !== "removed") && source !== input.head;
+  if (proposed) await configAt(input.head, path2, ruleIds, "the configuration this change proposes is invalid: ");
+  if (source === "defaults") return settingsFromConfig(void 0);
+  const settings = await configAt(source, path2, source === input.head ? ruleIds : void 0);
+  if (settings === void 0 && input.configPath) throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
+  return settings ?? settingsFromConfig(void 0);
+}
+async function configAt(snapshot, path2, ruleIds, prefix = "") {
+  const entry = (await snapshot.list()).find((e) => e.path === path2);
+  if (!entry) return void 0;
+  const bytes = entry.kind === "file" ? await snapshot.read(path2) : void 0;
+  if (!bytes) throw new UserError(`${prefix}the configuration file ${path2} is not a regular file at ${snapshot.ref}`);
+  try {
+    return settingsFromConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
+  } catch (error2) {
+    if (error2 instanceof UserError && prefix) throw new UserError(`${prefix}${error2.message}`);
+    throw error2;
   }
-  const bytes = entry.kind === "file" ? await source.read(path2) : void 0;
-  if (!bytes) throw new UserError(`the configuration file ${path2} is not a regular file at ${source.ref}`);
-  return settingsFromConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
 }
 function resultOf(items, failOn) {
   const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete");
@@ -89797,7 +89848,7 @@ function codeSpan(text5, max = MAX_UNTRUSTED_LENGTH) {
   return `${fence3}${pad}${content3}${pad}${fence3}`;
 }
 function escapeTableCell(markdown) {
-  return markdown.replace(/[\r\n]+/g, " ").replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+  return markdown.replace(/[\r\n]+/g, " ").replace(/(\\*)\|/g, (run2, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : run2);
 }
 
 // src/render/finding-order.ts
@@ -90033,7 +90084,7 @@ function failPhrase(report) {
   const blocking = blockingItems(report).length;
   if (blocking > 0) return blockPhrase(blocking, report.items.length);
   const warnings = openWarnings(report);
-  return `${warnings} ${warnings === 1 ? "warning fails" : "warnings fail"} it (fail-on: warning)`;
+  return `${warnings} ${warnings === 1 ? "warning fails" : "warnings fail"} it under fail-on: warning`;
 }
 function isReady(report) {
   return report.result === "pass" && blockingItems(report).length === 0;
@@ -90543,7 +90594,7 @@ function linksFor(ctx) {
   return {
     blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${head}`,
     summaryUrl: ctx.runUrl,
-    reproduce: `npx b3os-readiness check --base origin/${baseRef}`,
+    reproduce: `b3os-readiness check --base origin/${baseRef}`,
     rulesUrl: RULES_INDEX_URL
   };
 }
