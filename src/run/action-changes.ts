@@ -79,7 +79,7 @@ function missingHead(event: ActionEvent, head: string): ChangeSet {
     head,
     mode: 'diff',
     files: [],
-    incompleteReason: `the head commit ${head.slice(0, 7)} is not in the checkout, so the change cannot be verified; check out the pull request head (the default of actions/checkout)`,
+    incompleteReason: `the head commit ${head.slice(0, 7)} is not in the checkout, so the change cannot be verified; use actions/checkout with fetch-depth: 0 (by default it fetches only the merge commit)`,
   };
 }
 

@@ -48,7 +48,7 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
  */
 export async function publishRunError(message: string, p: PublishContext): Promise<void> {
   const event = p.ctx.event;
-  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
+  if (event.kind !== 'pull_request' || !p.inputs.comment || (await movedOn(p, event.number, event.head))) return;
   const lines = message.split('\n').filter((line) => line.trim() !== '').map((line) => `- ${escapeMarkdownText(line)}`);
   const run = p.ctx.runUrl ? ` The details are in [the run](${p.ctx.runUrl}).` : '';
   const body = `${COMMENT_MARKER}\n### ⚠️ B3OS production readiness could not run\n\n${lines.join('\n')}\n\nThe check failed closed: nothing was verified.${run}\n`;
@@ -56,6 +56,17 @@ export async function publishRunError(message: string, p: PublishContext): Promi
     const outcome = await upsertStickyComment(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, issueNumber: event.number, marker: COMMENT_MARKER, body, log: commentLog });
     core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
   });
+}
+
+/**
+ * True (with a notice) when the pull request's head is no longer the commit this run checked: a
+ * newer push is being checked by another run, and its verdict, not this one, belongs in the comment.
+ */
+async function movedOn(p: PublishContext, pullNumber: number, checked: string): Promise<boolean> {
+  const current = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber }).catch(() => undefined);
+  if (!current || current.headSha === checked) return false;
+  core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${checked.slice(0, 7)}; the comment is left to the newer run`);
+  return true;
 }
 
 const commentLog = { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) };
@@ -86,12 +97,7 @@ function annotate(report: Report): void {
 async function comment(report: Report, links: LinkContext, p: PublishContext): Promise<void> {
   const event = p.ctx.event;
   if (event.kind !== 'pull_request' || !p.inputs.comment) return;
-  const current = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber: event.number }).catch(() => undefined);
-  if (current && current.headSha !== event.head) {
-    // A newer push is being checked by another run: its verdict, not this one, belongs in the comment.
-    core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
-    return;
-  }
+  if (await movedOn(p, event.number, event.head)) return;
   const outcome = await upsertStickyComment(p.octokit, {
     owner: p.ctx.owner,
     repo: p.ctx.repo,
