@@ -62,20 +62,22 @@ export async function runGate(input: GateInput): Promise<Report> {
 }
 
 /**
- * The settings of the run, from the trusted configuration (see `GateInput.config*`). Waivers there
- * are read leniently: a merged file must not block every change after a rule is renamed. A change
- * that edits the configuration file gets that file checked strictly (waiver rule ids and dates
- * included), so a broken configuration cannot be merged in the first place.
+ * The settings of the run, from the trusted configuration (see `GateInput.config*`). Its waivers
+ * are read leniently: a merged file must not block every change (or an audit) after a rule is
+ * renamed. A change that edits the configuration file gets its version checked strictly (waiver
+ * rule ids and dates included), so a broken configuration cannot be merged in the first place;
+ * `--config FILE` is checked strictly too.
  */
 async function loadSettings(input: GateInput): Promise<Settings> {
   const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
   const path = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
-  const proposed = input.changes.files.some((f) => f.path === path && f.status !== 'removed') && source !== input.head;
+  // Only a diff says what a change edits: in `all` mode every file is listed as added.
+  const proposed = input.changes.mode === 'diff' && input.changes.files.some((f) => f.path === path && f.status !== 'removed');
   if (proposed) await configAt(input.head, path, ruleIds, 'the configuration this change proposes is invalid: ');
   if (source === 'defaults') return settingsFromConfig(undefined);
-  const settings = await configAt(source, path, source === input.head ? ruleIds : undefined);
+  const settings = await configAt(source, path, undefined);
   if (settings === undefined && input.configPath) throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
   return settings ?? settingsFromConfig(undefined);
 }

@@ -88,11 +88,18 @@ describe('engine', () => {
     expect(expired.notices[0]).toMatch(/expired on 2026-11-24/);
   });
 
-  it('refuses a waiver that names no item or rule, or a day that does not exist, at its line', async () => {
+  it('refuses a waiver that names no item or rule, or a day that does not exist, at its line, in a proposed configuration', async () => {
     const config = 'waivers:\n  - rule: definition-validates/alway\n    reason: typo\n    approver: "@acme/platform"\n    expires: 2026-02-30\n';
-    await expect(run([item([errorRule])], WORKFLOW, config)).rejects.toThrow(
+    const head = { ...WORKFLOW, '.github/b3os-readiness.yml': config };
+    const proposing = runGate({ head: memorySnapshot(head), base: memorySnapshot(WORKFLOW, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: '.github/b3os-readiness.yml', status: 'added' }] }, today: '2026-11-25', items: [item([errorRule])] });
+    await expect(proposing).rejects.toThrow(
       /b3os-readiness\.yml:2:11: waiver 1 names `definition-validates\/alway`, which is no item or rule id\n.*b3os-readiness\.yml:5:14: waiver 1 expires on `2026-02-30`, which is not a real date/,
     );
+  });
+
+  it('audits (all mode) with a merged configuration read leniently', async () => {
+    const renamed = 'waivers:\n  - rule: definition-validates/renamed\n    reason: old rule\n    approver: "@acme/platform"\n    expires: 2026-12-31\n';
+    expect((await run([item([errorRule])], WORKFLOW, renamed)).items[0].status).toBe('fail');
   });
 
   it('reads a merged configuration leniently, and checks the one a change proposes strictly', async () => {

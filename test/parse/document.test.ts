@@ -57,6 +57,21 @@ describe('hidden characters', () => {
     expect(doc.value).toBeDefined();
   });
 
+  it.each([
+    ['an emoji sequence', '👩\u200d💻 and 👨\u200d👩\u200d👧'],
+    ['a flag with a variation selector', '🏳️\u200d🌈'],
+    ['a Persian word', 'می\u200cخواهم'],
+    ['a Devanagari conjunct', 'क्\u200dष'],
+    ['a right-to-left mark in Hebrew', 'שלום\u200f (hello)'],
+  ])('leaves joiners and marks alone where writing needs them: %s', (_name, text) => {
+    expect(parseText('x.json', JSON.stringify({ text })).problems).toEqual([]);
+  });
+
+  it('still reports a joiner or mark that stands between plain ASCII', () => {
+    const doc = parseText('x.json', '{"a": "pay\u200dvendor", "b": "x\u200f1"}');
+    expect(doc.problems.map((p) => p.message)).toEqual(['hidden character U+200D zero-width joiner', 'hidden character U+200F right-to-left mark']);
+  });
+
   it('caps the reports at 10 per file', () => {
     const doc = parseText('x.yaml', `a: "${'\u202e'.repeat(15)}"\n`);
     expect(doc.problems).toHaveLength(10);
