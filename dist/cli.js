@@ -33812,6 +33812,21 @@ var HIDDEN_NAMES = /* @__PURE__ */ new Map([
   [65279, "zero-width no-break space (byte-order mark)"]
 ]);
 var HIDDEN_PATTERN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+var WORD_BEFORE = /[\p{L}\p{M}\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}]$/u;
+var WORD_AFTER = /^[\p{L}\p{M}\p{Extended_Pictographic}]/u;
+var RTL = "\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}\\p{Script=Samaritan}\\p{Script=Mandaic}";
+var RTL_BEFORE = new RegExp(`[${RTL}]\\p{M}*[\\s\\p{P}]*$`, "u");
+var RTL_AFTER = new RegExp(`^[\\s\\p{P}]*[${RTL}]`, "u");
+var NON_ASCII = /[^\x00-\x7f]/;
+function isWritingUse(text5, at2, codePoint) {
+  const before = text5.slice(Math.max(0, at2 - 4), at2);
+  const after = text5.slice(at2 + 1, at2 + 5);
+  if (codePoint === 8204 || codePoint === 8205) {
+    return WORD_BEFORE.test(before) && WORD_AFTER.test(after) && (NON_ASCII.test(before.slice(-2)) || NON_ASCII.test(after.slice(0, 2)));
+  }
+  if (codePoint === 8206 || codePoint === 8207 || codePoint === 1564) return RTL_BEFORE.test(before) || RTL_AFTER.test(after);
+  return false;
+}
 var MAX_HIDDEN_REPORTS = 10;
 function describeHidden(codePoint) {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, "0");
@@ -33821,6 +33836,7 @@ function findHiddenCharacters(text5) {
   const problems = [];
   for (const match of text5.matchAll(HIDDEN_PATTERN)) {
     if (problems.length === MAX_HIDDEN_REPORTS) break;
+    if (isWritingUse(text5, match.index, match[0].charCodeAt(0))) continue;
     problems.push({
       code: "bidi",
       fatal: false,
@@ -43322,50 +43338,22 @@ function createUntrustedAjv(dialect) {
   return ajv2;
 }
 
-// src/schema/untrusted-guard.ts
-var MAX_SCHEMA_BYTES = 256 * 1024;
-var MAX_SCHEMA_DEPTH = 32;
-var MAX_SCHEMA_NODES = 1e4;
-var MAX_EXPANDED_SUBSCHEMAS = 5e4;
-var MAX_REF_CHAIN = 32;
-var MAX_COUNTING_VISITS = 5e5;
+// src/schema/schema-roles.ts
 var MAP_KEYWORDS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"]);
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "required", "enumNames", "dependentRequired"]);
 var REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
-function guardSchema(schema) {
-  const formats = /* @__PURE__ */ new Set();
-  let declaresId = false;
-  let nodes = 0;
-  let bytes = 0;
-  const stack = [{ value: schema, depth: 1, role: "schema" }];
-  while (stack.length > 0) {
-    const { value: value2, depth, role } = stack.pop();
-    if (value2 === null || typeof value2 !== "object") {
-      bytes += scalarSize(value2);
-      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
-      continue;
-    }
-    if (depth > MAX_SCHEMA_DEPTH) return { ok: false, reason: `schema nests deeper than ${MAX_SCHEMA_DEPTH} levels` };
-    if (++nodes > MAX_SCHEMA_NODES) return { ok: false, reason: `schema has more than ${MAX_SCHEMA_NODES} subschemas` };
-    const entries = Array.isArray(value2) ? value2.map((v) => ["", v]) : Object.entries(value2);
-    if (role === "schema" && !Array.isArray(value2)) {
-      const problem = keywordProblem(value2);
-      if (problem) return { ok: false, reason: problem };
-      const record = value2;
-      if (typeof record.format === "string") formats.add(record.format);
-      if (record.$id !== void 0) declaresId = true;
-    }
-    for (const [key, child] of entries) {
-      bytes += key.length + 4;
-      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
-      stack.push({ value: child, depth: depth + 1, role: childRole(role, key, Array.isArray(value2)) });
-    }
-  }
-  if (expandedSize(schema) > MAX_EXPANDED_SUBSCHEMAS) {
-    return { ok: false, reason: `schema stands for more than ${MAX_EXPANDED_SUBSCHEMAS.toLocaleString("en-US")} subschemas once its \`$ref\`s are followed` };
-  }
-  return { ok: true, formats: [...formats].sort(), declaresId };
+function childRole(parent, key, inArray) {
+  if (parent === "data") return "data";
+  if (parent === "map") return "schema";
+  if (inArray) return "schema";
+  if (DATA_KEYWORDS.has(key)) return "data";
+  return MAP_KEYWORDS.has(key) ? "map" : "schema";
 }
+
+// src/schema/ref-expansion.ts
+var MAX_EXPANDED_SUBSCHEMAS = 5e4;
+var MAX_REF_CHAIN = 32;
+var MAX_COUNTING_VISITS = 5e5;
 function expandedSize(schema) {
   const memo3 = /* @__PURE__ */ new Map();
   const over = MAX_EXPANDED_SUBSCHEMAS + 1;
@@ -43411,12 +43399,44 @@ function resolveLocal(root2, ref) {
   }
   return current;
 }
-function childRole(parent, key, inArray) {
-  if (parent === "data") return "data";
-  if (parent === "map") return "schema";
-  if (inArray) return "schema";
-  if (DATA_KEYWORDS.has(key)) return "data";
-  return MAP_KEYWORDS.has(key) ? "map" : "schema";
+
+// src/schema/untrusted-guard.ts
+var MAX_SCHEMA_BYTES = 256 * 1024;
+var MAX_SCHEMA_DEPTH = 32;
+var MAX_SCHEMA_NODES = 1e4;
+function guardSchema(schema) {
+  const formats = /* @__PURE__ */ new Set();
+  let declaresId = false;
+  let nodes = 0;
+  let bytes = 0;
+  const stack = [{ value: schema, depth: 1, role: "schema" }];
+  while (stack.length > 0) {
+    const { value: value2, depth, role } = stack.pop();
+    if (value2 === null || typeof value2 !== "object") {
+      bytes += scalarSize(value2);
+      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
+      continue;
+    }
+    if (depth > MAX_SCHEMA_DEPTH) return { ok: false, reason: `schema nests deeper than ${MAX_SCHEMA_DEPTH} levels` };
+    if (++nodes > MAX_SCHEMA_NODES) return { ok: false, reason: `schema has more than ${MAX_SCHEMA_NODES} subschemas` };
+    const entries = Array.isArray(value2) ? value2.map((v) => ["", v]) : Object.entries(value2);
+    if (role === "schema" && !Array.isArray(value2)) {
+      const problem = keywordProblem(value2);
+      if (problem) return { ok: false, reason: problem };
+      const record = value2;
+      if (typeof record.format === "string") formats.add(record.format);
+      if (record.$id !== void 0) declaresId = true;
+    }
+    for (const [key, child] of entries) {
+      bytes += key.length + 4;
+      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
+      stack.push({ value: child, depth: depth + 1, role: childRole(role, key, Array.isArray(value2)) });
+    }
+  }
+  if (expandedSize(schema) > MAX_EXPANDED_SUBSCHEMAS) {
+    return { ok: false, reason: `schema stands for more than ${MAX_EXPANDED_SUBSCHEMAS.toLocaleString("en-US")} subschemas once its \`$ref\`s are followed` };
+  }
+  return { ok: true, formats: [...formats].sort(), declaresId };
 }
 function keywordProblem(schema) {
   if (Object.hasOwn(schema, "$data")) return "`$data` is not allowed in a payload schema";
@@ -62752,10 +62772,10 @@ async function loadSettings(input) {
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
   const path2 = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
-  const proposed = input.changes.files.some((f) => f.path === path2 && f.status !== "removed") && source !== input.head;
+  const proposed = input.changes.mode === "diff" && input.changes.files.some((f) => f.path === path2 && f.status !== "removed");
   if (proposed) await configAt(input.head, path2, ruleIds, "the configuration this change proposes is invalid: ");
   if (source === "defaults") return settingsFromConfig(void 0);
-  const settings = await configAt(source, path2, source === input.head ? ruleIds : void 0);
+  const settings = await configAt(source, path2, void 0);
   if (settings === void 0 && input.configPath) throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
   return settings ?? settingsFromConfig(void 0);
 }

@@ -60109,6 +60109,21 @@ var HIDDEN_NAMES = /* @__PURE__ */ new Map([
   [65279, "zero-width no-break space (byte-order mark)"]
 ]);
 var HIDDEN_PATTERN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+var WORD_BEFORE = /[\p{L}\p{M}\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}]$/u;
+var WORD_AFTER = /^[\p{L}\p{M}\p{Extended_Pictographic}]/u;
+var RTL = "\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}\\p{Script=Samaritan}\\p{Script=Mandaic}";
+var RTL_BEFORE = new RegExp(`[${RTL}]\\p{M}*[\\s\\p{P}]*$`, "u");
+var RTL_AFTER = new RegExp(`^[\\s\\p{P}]*[${RTL}]`, "u");
+var NON_ASCII2 = /[^\x00-\x7f]/;
+function isWritingUse(text5, at2, codePoint) {
+  const before = text5.slice(Math.max(0, at2 - 4), at2);
+  const after = text5.slice(at2 + 1, at2 + 5);
+  if (codePoint === 8204 || codePoint === 8205) {
+    return WORD_BEFORE.test(before) && WORD_AFTER.test(after) && (NON_ASCII2.test(before.slice(-2)) || NON_ASCII2.test(after.slice(0, 2)));
+  }
+  if (codePoint === 8206 || codePoint === 8207 || codePoint === 1564) return RTL_BEFORE.test(before) || RTL_AFTER.test(after);
+  return false;
+}
 var MAX_HIDDEN_REPORTS = 10;
 function describeHidden(codePoint) {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, "0");
@@ -60118,6 +60133,7 @@ function findHiddenCharacters(text5) {
   const problems = [];
   for (const match of text5.matchAll(HIDDEN_PATTERN)) {
     if (problems.length === MAX_HIDDEN_REPORTS) break;
+    if (isWritingUse(text5, match.index, match[0].charCodeAt(0))) continue;
     problems.push({
       code: "bidi",
       fatal: false,
@@ -69629,50 +69645,22 @@ function createUntrustedAjv(dialect) {
   return ajv2;
 }
 
-// src/schema/untrusted-guard.ts
-var MAX_SCHEMA_BYTES = 256 * 1024;
-var MAX_SCHEMA_DEPTH = 32;
-var MAX_SCHEMA_NODES = 1e4;
-var MAX_EXPANDED_SUBSCHEMAS = 5e4;
-var MAX_REF_CHAIN = 32;
-var MAX_COUNTING_VISITS = 5e5;
+// src/schema/schema-roles.ts
 var MAP_KEYWORDS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"]);
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "required", "enumNames", "dependentRequired"]);
 var REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
-function guardSchema(schema) {
-  const formats = /* @__PURE__ */ new Set();
-  let declaresId = false;
-  let nodes = 0;
-  let bytes = 0;
-  const stack = [{ value: schema, depth: 1, role: "schema" }];
-  while (stack.length > 0) {
-    const { value: value2, depth, role } = stack.pop();
-    if (value2 === null || typeof value2 !== "object") {
-      bytes += scalarSize(value2);
-      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
-      continue;
-    }
-    if (depth > MAX_SCHEMA_DEPTH) return { ok: false, reason: `schema nests deeper than ${MAX_SCHEMA_DEPTH} levels` };
-    if (++nodes > MAX_SCHEMA_NODES) return { ok: false, reason: `schema has more than ${MAX_SCHEMA_NODES} subschemas` };
-    const entries = Array.isArray(value2) ? value2.map((v) => ["", v]) : Object.entries(value2);
-    if (role === "schema" && !Array.isArray(value2)) {
-      const problem = keywordProblem(value2);
-      if (problem) return { ok: false, reason: problem };
-      const record = value2;
-      if (typeof record.format === "string") formats.add(record.format);
-      if (record.$id !== void 0) declaresId = true;
-    }
-    for (const [key, child] of entries) {
-      bytes += key.length + 4;
-      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
-      stack.push({ value: child, depth: depth + 1, role: childRole(role, key, Array.isArray(value2)) });
-    }
-  }
-  if (expandedSize(schema) > MAX_EXPANDED_SUBSCHEMAS) {
-    return { ok: false, reason: `schema stands for more than ${MAX_EXPANDED_SUBSCHEMAS.toLocaleString("en-US")} subschemas once its \`$ref\`s are followed` };
-  }
-  return { ok: true, formats: [...formats].sort(), declaresId };
+function childRole(parent, key, inArray) {
+  if (parent === "data") return "data";
+  if (parent === "map") return "schema";
+  if (inArray) return "schema";
+  if (DATA_KEYWORDS.has(key)) return "data";
+  return MAP_KEYWORDS.has(key) ? "map" : "schema";
 }
+
+// src/schema/ref-expansion.ts
+var MAX_EXPANDED_SUBSCHEMAS = 5e4;
+var MAX_REF_CHAIN = 32;
+var MAX_COUNTING_VISITS = 5e5;
 function expandedSize(schema) {
   const memo3 = /* @__PURE__ */ new Map();
   const over = MAX_EXPANDED_SUBSCHEMAS + 1;
@@ -69718,12 +69706,44 @@ function resolveLocal(root2, ref) {
   }
   return current;
 }
-function childRole(parent, key, inArray) {
-  if (parent === "data") return "data";
-  if (parent === "map") return "schema";
-  if (inArray) return "schema";
-  if (DATA_KEYWORDS.has(key)) return "data";
-  return MAP_KEYWORDS.has(key) ? "map" : "schema";
+
+// src/schema/untrusted-guard.ts
+var MAX_SCHEMA_BYTES = 256 * 1024;
+var MAX_SCHEMA_DEPTH = 32;
+var MAX_SCHEMA_NODES = 1e4;
+function guardSchema(schema) {
+  const formats = /* @__PURE__ */ new Set();
+  let declaresId = false;
+  let nodes = 0;
+  let bytes = 0;
+  const stack = [{ value: schema, depth: 1, role: "schema" }];
+  while (stack.length > 0) {
+    const { value: value2, depth, role } = stack.pop();
+    if (value2 === null || typeof value2 !== "object") {
+      bytes += scalarSize(value2);
+      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
+      continue;
+    }
+    if (depth > MAX_SCHEMA_DEPTH) return { ok: false, reason: `schema nests deeper than ${MAX_SCHEMA_DEPTH} levels` };
+    if (++nodes > MAX_SCHEMA_NODES) return { ok: false, reason: `schema has more than ${MAX_SCHEMA_NODES} subschemas` };
+    const entries = Array.isArray(value2) ? value2.map((v) => ["", v]) : Object.entries(value2);
+    if (role === "schema" && !Array.isArray(value2)) {
+      const problem = keywordProblem(value2);
+      if (problem) return { ok: false, reason: problem };
+      const record = value2;
+      if (typeof record.format === "string") formats.add(record.format);
+      if (record.$id !== void 0) declaresId = true;
+    }
+    for (const [key, child] of entries) {
+      bytes += key.length + 4;
+      if (bytes > MAX_SCHEMA_BYTES) return tooLarge2();
+      stack.push({ value: child, depth: depth + 1, role: childRole(role, key, Array.isArray(value2)) });
+    }
+  }
+  if (expandedSize(schema) > MAX_EXPANDED_SUBSCHEMAS) {
+    return { ok: false, reason: `schema stands for more than ${MAX_EXPANDED_SUBSCHEMAS.toLocaleString("en-US")} subschemas once its \`$ref\`s are followed` };
+  }
+  return { ok: true, formats: [...formats].sort(), declaresId };
 }
 function keywordProblem(schema) {
   if (Object.hasOwn(schema, "$data")) return "`$data` is not allowed in a payload schema";
@@ -89059,10 +89079,10 @@ async function loadSettings(input) {
   if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
   const path2 = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
-  const proposed = input.changes.files.some((f) => f.path === path2 && f.status !== "removed") && source !== input.head;
+  const proposed = input.changes.mode === "diff" && input.changes.files.some((f) => f.path === path2 && f.status !== "removed");
   if (proposed) await configAt(input.head, path2, ruleIds, "the configuration this change proposes is invalid: ");
   if (source === "defaults") return settingsFromConfig(void 0);
-  const settings = await configAt(source, path2, source === input.head ? ruleIds : void 0);
+  const settings = await configAt(source, path2, void 0);
   if (settings === void 0 && input.configPath) throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
   return settings ?? settingsFromConfig(void 0);
 }
@@ -89626,7 +89646,7 @@ function missingHead(event, head) {
     head,
     mode: "diff",
     files: [],
-    incompleteReason: `the head commit ${head.slice(0, 7)} is not in the checkout, so the change cannot be verified; check out the pull request head (the default of actions/checkout)`
+    incompleteReason: `the head commit ${head.slice(0, 7)} is not in the checkout, so the change cannot be verified; use actions/checkout with fetch-depth: 0 (by default it fetches only the merge commit)`
   };
 }
 function missingBase(base, head) {
@@ -90572,7 +90592,7 @@ async function publishReport(report, p) {
 }
 async function publishRunError(message, p) {
   const event = p.ctx.event;
-  if (event.kind !== "pull_request" || !p.inputs.comment) return;
+  if (event.kind !== "pull_request" || !p.inputs.comment || await movedOn(p, event.number, event.head)) return;
   const lines = message.split("\n").filter((line) => line.trim() !== "").map((line) => `- ${escapeMarkdownText(line)}`);
   const run2 = p.ctx.runUrl ? ` The details are in [the run](${p.ctx.runUrl}).` : "";
   const body = `${COMMENT_MARKER}
@@ -90586,6 +90606,12 @@ The check failed closed: nothing was verified.${run2}
     const outcome = await upsertStickyComment(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, issueNumber: event.number, marker: COMMENT_MARKER, body, log: commentLog });
     info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ""}`);
   });
+}
+async function movedOn(p, pullNumber, checked) {
+  const current = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber }).catch(() => void 0);
+  if (!current || current.headSha === checked) return false;
+  notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${checked.slice(0, 7)}; the comment is left to the newer run`);
+  return true;
 }
 var commentLog = { warning: (m) => warning(m), notice: (m) => notice(m) };
 function linksFor(ctx) {
@@ -90612,11 +90638,7 @@ function annotate(report) {
 async function comment(report, links, p) {
   const event = p.ctx.event;
   if (event.kind !== "pull_request" || !p.inputs.comment) return;
-  const current = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber: event.number }).catch(() => void 0);
-  if (current && current.headSha !== event.head) {
-    notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
-    return;
-  }
+  if (await movedOn(p, event.number, event.head)) return;
   const outcome = await upsertStickyComment(p.octokit, {
     owner: p.ctx.owner,
     repo: p.ctx.repo,
