@@ -1,6 +1,7 @@
 import type { UntrustedViolation } from '../schema/untrusted.js';
 import { escapeSegment } from './definition.js';
 import { hasExpression, isWholeExpression } from './expressions.js';
+import { resolveLiteralExpressions } from './literal-expressions.js';
 
 /**
  * Payload validation that understands workflow expressions (expressions.ts): a string that is
@@ -21,13 +22,15 @@ const CONTENT_KEYWORDS = new Set(['pattern', 'format', 'enum', 'const', 'minLeng
 const COMPOSITES = new Set(['anyOf', 'oneOf']);
 
 /**
- * The violations of `payload` against the schema, expression-aware: at or under a whole
+ * The violations of a payload against the schema, expression-aware. Expressions made only of
+ * literals are first replaced by their values (`literal-expressions.ts`). At or under a whole
  * expression nothing is reported (`required` and `additionalProperties` of its parent still are);
  * at an embedded expression only content keywords are dropped (`type` stays: it is a string). An
  * `anyOf`/`oneOf` that fails is reported once, without its branch errors, unless a branch could
  * pass once expressions are resolved; a `not` over expressions is dropped.
  */
-export function validatePayload(compiled: PayloadValidator, payload: unknown): UntrustedViolation[] {
+export function validatePayload(compiled: PayloadValidator, written: unknown): UntrustedViolation[] {
+  const payload = resolveLiteralExpressions(written);
   const expressions = expressionsIn(payload);
   const violations = compiled.validate(payload);
   const dropped = new Set<number>();

@@ -75,6 +75,11 @@ const CASES: RuleCase[] = [
     files: repo(edit('"speed": "fast"', '"speed": "AKIAIOSFODNN7EXAMPLE"')),
     expected: [{ file: WF, line: 16, column: 20, message: /^`pay\.payload\.speed` must be one of "slow", "fast", got a string$/ }],
   },
+  {
+    name: 'an expression of literals is checked as the value it yields',
+    files: repo(edit('"amount": "250000000"', '"amount": "{{ \'-1\' }}"')),
+    expected: [{ file: WF, line: 14, column: 21, message: /^`pay\.payload\.amount` must be a decimal string of digits, got a string$/ }],
+  },
 ];
 
 describe('definition-validates/payload-schema', () => {
