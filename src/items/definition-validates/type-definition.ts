@@ -1,8 +1,9 @@
-import { readObjects } from '../../core/catalog-loader.js';
+import { pinnedFileEntries, readObjects } from '../../core/catalog-loader.js';
+import { shippedEntries } from '../../catalog/shipped.js';
 import { locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
-import type { CatalogProblem } from '../../catalog/types.js';
+import { originText, type CatalogProblem } from '../../catalog/types.js';
 
 /**
  * Every affected action and trigger definition, and the pinned catalog, reads as data. A definition
@@ -17,7 +18,17 @@ export const typeDefinition = defineRule(
   },
   async (ctx, { report }) => {
     const objects = (['action', 'trigger', 'catalog'] as const).flatMap((kind) => ctx.affected.objects(kind));
+    const platform = new Map([...shippedEntries(), ...(await pinnedFileEntries(ctx.head))].map((entry) => [entry.type, entry]));
     for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
+      const owner = read.object.kind === 'catalog' ? undefined : platform.get(read.object.id);
+      if (owner) {
+        // Repository definitions come first in the lookup: this one would replace the platform's schema.
+        report({
+          message: `\`${read.object.id}\` is a platform ${owner.kind === 'trigger' ? 'trigger' : 'action'} (${originText(owner)}); a repository definition of it would replace the platform's schema for every workflow`,
+          hint: 'give your action or trigger an id of its own; platform types are pinned with `b3os-readiness catalog pull`',
+          location: await problemLocation(ctx, read.file, { pointer: '/type', message: '' }),
+        });
+      }
       for (const problem of read.problems) {
         report({
           message: problem.message,

@@ -49,6 +49,11 @@ const CASES: RuleCase[] = [
     expected: [{ file: 'packages/sdk/actions/ab/schema.ts', line: 1, column: 1, message: /^`ab` breaks the SDK id rule/ }],
   },
   {
+    name: 'a repository action that takes a platform action id: at its type',
+    files: { 'actions/send-erc20-token/action.json': definition({ type: 'send-erc20-token' }) },
+    expected: [{ file: 'actions/send-erc20-token/action.json', line: 2, column: 11, message: /^`send-erc20-token` is a platform action \(the catalog shipped with b3os-readiness\); a repository definition of it would replace/ }],
+  },
+  {
     name: 'an SDK schema.ts that does not parse: at the error',
     files: { [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: ;\n' },
     expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 38, message: /schema\.ts does not parse: Unexpected token/ }],
@@ -80,7 +85,7 @@ describe(RULE, () => {
     const [wrong] = findingsOf(await auditFiles(CASES[3].files), RULE);
     expect(wrong.unverified).toBeUndefined();
     expect(wrong.severity).toBe('error');
-    const [syntax] = findingsOf(await auditFiles(CASES[9].files), RULE);
+    const [syntax] = findingsOf(await auditFiles(CASES.find((c) => c.name.startsWith('an SDK schema.ts that does not parse'))!.files), RULE);
     expect(syntax.hint).toBe('fix the TypeScript syntax at the position given');
     const [notObject] = findingsOf(await auditFiles({ [ACTION]: '"str"\n' }), RULE);
     expect([notObject.message, notObject.hint]).toEqual([`${ACTION} must hold a JSON object`, 'write the action definition as one JSON object with `type`, `name`, `payloadSchema` and `resultSchema`']);
