@@ -49,7 +49,8 @@ function directlyTouched(changes: ChangeSet, classify: Classifier): Set<string> 
   const keys = new Set<string>();
   for (const file of changes.files) {
     for (const path of [file.path, file.previousPath]) {
-      const hit = path === undefined ? undefined : classify(path);
+      // A symlink or submodule where a pattern's directory would be stands for what it hides.
+      const hit = path === undefined ? undefined : (classify(path) ?? classify.directory(path));
       if (hit) keys.add(objectKey(hit.kind, hit.id));
     }
   }

@@ -36,16 +36,27 @@ const KIND_OF_SETTING: ReadonlyArray<readonly [keyof PathSettings, ObjectKind]> 
   ['runbookDocs', 'docs'],
 ];
 
-/** A compiled classifier: path → the object it belongs to (first matching setting wins). */
-export type Classifier = (path: string) => { kind: ObjectKind; id: string; setting: keyof PathSettings } | undefined;
+type Hit = { kind: ObjectKind; id: string; setting: keyof PathSettings };
+
+/**
+ * A compiled classifier: path → the object it belongs to (first matching setting wins).
+ * `directory` classifies a path where a directory of some pattern would be (`workflows/x` for
+ * `workflows/{slug}/workflow.json`): a symlink or submodule there hides that object's files.
+ */
+export type Classifier = ((path: string) => Hit | undefined) & { directory(path: string): Hit | undefined };
 
 /** Compiles the path settings once per run. */
 export function createClassifier(paths: PathSettings): Classifier {
-  const compiled: Array<[keyof PathSettings, ObjectKind, PathPattern]> = [];
+  const files: Array<[keyof PathSettings, ObjectKind, PathPattern]> = [];
+  const directories: Array<[keyof PathSettings, ObjectKind, PathPattern]> = [];
   for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) compiled.push([setting, kind, compilePattern(source)]);
+    for (const source of paths[setting]) {
+      files.push([setting, kind, compilePattern(source)]);
+      const segments = source.split('/');
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join('/'))]);
+    }
   }
-  return (path) => {
+  const classify = (compiled: typeof files) => (path: string): Hit | undefined => {
     for (const [setting, kind, pattern] of compiled) {
       const captured = pattern.match(path);
       if (captured === undefined) continue;
@@ -55,6 +66,7 @@ export function createClassifier(paths: PathSettings): Classifier {
     }
     return undefined;
   };
+  return Object.assign(classify(files), { directory: classify(directories) });
 }
 
 /** The repository at one ref, grouped into objects. */
@@ -76,7 +88,7 @@ export function indexRepository(entries: readonly TreeEntry[], classify: Classif
   const ids = new Map<string, string>();
   const owner = new Map<string, string>();
   for (const entry of entries) {
-    const hit = classify(entry.path);
+    const hit = classify(entry.path) ?? (entry.kind === 'file' ? undefined : classify.directory(entry.path));
     if (!hit) continue;
     const key = objectKey(hit.kind, hit.id);
     if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);

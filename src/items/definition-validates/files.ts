@@ -19,7 +19,7 @@ export function notRegularFiles(ctx: RuleContext, kinds = DEFINITION_KINDS): Arr
     for (const object of ctx.affected.objects(kind)) {
       for (const path of object.files) {
         const entry = ctx.head.index.entries.get(path);
-        if (entry && entry.kind !== 'file' && formatOf(path)) out.push({ path, kind: entry.kind });
+        if (entry && entry.kind !== 'file') out.push({ path, kind: entry.kind });
       }
     }
   }

@@ -20,7 +20,7 @@ export const syntax = defineRule(
   async (ctx, { report }) => {
     for (const { path, kind } of notRegularFiles(ctx)) {
       report({
-        message: `\`${path}\` is a ${kind}; it is not followed and not validated`,
+        message: `\`${path}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
         hint: 'commit the file itself at this path',
         location: startOf(path),
       });

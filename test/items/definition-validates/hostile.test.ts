@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/core/gate.js';
+import { memorySnapshot } from '../../support/memory-snapshot.js';
 import { auditFiles, findingsOf } from '../../support/rule-harness.js';
 
 const VALID = JSON.stringify({
@@ -70,6 +72,17 @@ describe('symlinks at definition paths', () => {
   it('are reported, never followed', async () => {
     const report = await auditFiles({ 'workflows/link/workflow.json': { symlink: '/etc/passwd' }, 'workflows/ok/workflow.json': VALID });
     const syntax = findingsOf(report, 'definition-validates/syntax');
-    expect(syntax).toEqual([expect.objectContaining({ message: '`workflows/link/workflow.json` is a symlink; it is not followed and not validated', location: { file: 'workflows/link/workflow.json', line: 1, column: 1 } })]);
+    expect(syntax).toEqual([expect.objectContaining({ message: '`workflows/link/workflow.json` is a symlink; it is not followed, and nothing it holds is validated', location: { file: 'workflows/link/workflow.json', line: 1, column: 1 } })]);
+  });
+
+  it('are reported where a definition directory would be, and in a change that adds them', async () => {
+    const files = { 'workflows/evil': { symlink: '../elsewhere/evil' }, 'elsewhere/evil/workflow.json': '{}', 'workflows/ok/workflow.json': VALID };
+    const report = await auditFiles(files);
+    expect(findingsOf(report, 'definition-validates/syntax').map((f) => [f.location?.file, f.message])).toEqual([
+      ['workflows/evil', '`workflows/evil` is a symlink; it is not followed, and nothing it holds is validated'],
+    ]);
+    const base = { 'workflows/ok/workflow.json': VALID };
+    const diff = await runGate({ head: memorySnapshot(files), base: memorySnapshot(base, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: 'workflows/evil', status: 'added' }] }, today: '2026-11-25' });
+    expect(diff.items[0].status).toBe('fail');
   });
 });
