@@ -16,7 +16,8 @@ interface Badge {
 }
 
 const NONE = /^(none|none declared|-|–|—|no|n\/a)?$/;
-const CAUTION = /caution/i;
+/** A caution: the word, a warning callout, or the B3OS reference pages' own sentence ("…Test with simulation or a controlled amount…"). */
+const CAUTION = /caution|warning|simulation or a controlled amount/i;
 const CAUTION_TOPIC = /fund|simulat|test/i;
 
 /** A page of an action that moves funds, needs gas or a wallet shows it in the At a Glance table and warns. */

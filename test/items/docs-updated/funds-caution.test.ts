@@ -12,6 +12,8 @@ describe('docs-updated/funds-caution', () => {
     checkRuleTable('docs-updated/funds-caution', [
       { name: 'badges and caution', files: sweep(WALLET_PAGE), expected: [] },
       { name: 'GitHub caution alert', files: sweep(pageWith(CAUTION, '> [!CAUTION]\n> Moves funds: try it with simulation first.\n\n', WALLET_PAGE)), expected: [] },
+      { name: 'the B3OS reference pages\' own sentence', files: sweep(pageWith(CAUTION, 'This action can require a wallet connector, gas, token movement, or an external side effect. Test with simulation or a controlled amount before using it in a live workflow.\n\n', WALLET_PAGE)), expected: [] },
+      { name: 'a Mintlify warning callout', files: sweep(pageWith(CAUTION, '<Warning>Moves funds: test it with a controlled amount first.</Warning>\n\n', WALLET_PAGE)), expected: [] },
       { name: 'read-only action needs neither', files: pingRepo(), expected: [] },
       { name: 'no caution, at the H1', files: sweep(pageWith(CAUTION, '', WALLET_PAGE)), expected: [{ file: W, line: 5, column: 1, message: /`acme-sweep`, an action that can move funds, has no caution paragraph/ }] },
       { name: 'caution that says nothing about funds or testing', files: sweep(pageWith(CAUTION, '> Caution: read the guide.\n\n', WALLET_PAGE)), expected: [{ file: W, line: 5, column: 1 }] },
