@@ -59,11 +59,12 @@ function frontmatterFindings({ page, id }: DocumentedType): ReportedFinding[] {
   }
   const frontmatter = page.frontmatter;
   if (!frontmatter) {
-    return [{ message: `the page has no frontmatter naming the type it documents, \`${id}\``, hint: `start the page with \`---\`, \`type: ${id}\`, \`---\``, location: pageAnchor(page) }];
+    // The path already names the type (the B3OS reference pages carry no frontmatter): a warning.
+    return [{ message: `the page has no frontmatter naming the type it documents, \`${id}\``, hint: `start the page with \`---\`, \`type: ${id}\`, \`---\``, location: pageAnchor(page), severity: 'warning' }];
   }
   const type = frontmatter.data?.type;
   if (type === undefined) {
-    return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter.line, column: frontmatter.column } }];
+    return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter.line, column: frontmatter.column }, severity: 'warning' }];
   }
   if (type === id) return [];
   // quoteText: the value is untrusted page text and may itself hold hidden characters.

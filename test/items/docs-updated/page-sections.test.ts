@@ -58,4 +58,11 @@ describe('docs-updated/page-sections', () => {
     const report = await auditFiles(pingRepo({ [P]: pageWith('Measures the round-trip', 'Measures the \u202eround-trip') }));
     expect(findingsOf(report, 'docs-updated/page-sections').map((f) => f.severity)).toEqual(['warning']);
   });
+
+  it('reports a page without a frontmatter type as a warning (its path names the type), a wrong type as an error', async () => {
+    const missing = await auditFiles(pingRepo({ [P]: PAGE.slice(PAGE.indexOf('# Acme')) }));
+    expect(findingsOf(missing, 'docs-updated/page-sections').map((f) => f.severity)).toEqual(['warning']);
+    const wrong = await auditFiles(pingRepo({ [P]: pageWith('type: acme-ping', 'type: acme-pong') }));
+    expect(findingsOf(wrong, 'docs-updated/page-sections').map((f) => f.severity)).toEqual(['error']);
+  });
 });
