@@ -10,15 +10,19 @@ import { rruleProblem, RRULE_HINT } from './rrule.js';
 /** What B3OS expects of a trigger payload beyond what its platform schema says (b3os-platform.md §3.2). */
 interface TriggerContract {
   readonly required: readonly string[];
+  /** Groups of which one field must be given: the guide's and the current docs' names differ. */
+  readonly oneOf?: ReadonlyArray<readonly string[]>;
   readonly evmAddresses?: readonly string[];
   readonly amounts?: readonly string[];
 }
 
-const ERC20: TriggerContract = { required: ['chainId', 'tokenAddress', 'walletAddress'], evmAddresses: ['tokenAddress', 'walletAddress'] };
-const ETH: TriggerContract = { required: ['chainId', 'walletAddress'], evmAddresses: ['walletAddress'], amounts: ['minAmount'] };
+// Only the fields every documented form of the trigger has are required; the reference gives the
+// others as "key fields" without saying they are required (b3os-catalog.json marks them `null`).
+const ERC20: TriggerContract = { required: ['chainId'], oneOf: [['walletAddress', 'toAddress']], evmAddresses: ['tokenAddress', 'walletAddress', 'toAddress'] };
+const ETH: TriggerContract = { required: ['chainId'], oneOf: [['walletAddress', 'toAddress']], evmAddresses: ['walletAddress', 'toAddress'], amounts: ['minAmount'] };
 const CONTRACTS: Readonly<Record<string, TriggerContract>> = {
   cronjob: { required: ['rrule'] },
-  'evm-log': { required: ['chainId', 'contractAddress', 'eventName', 'abi'], evmAddresses: ['contractAddress'] },
+  'evm-log': { required: ['chainId', 'contractAddress', 'eventName'], evmAddresses: ['contractAddress'] },
   'erc20-receive': ERC20,
   'erc20-send': ERC20,
   'eth-receive': ETH,
@@ -71,6 +75,11 @@ function problemsOf(type: string, contract: TriggerContract, payload: Readonly<R
     }
     else if (payload[field] === null || payload[field] === '') problems.push({ field, message: 'is empty', hint: `give \`${field}\` a value` });
   }
+  for (const group of contract.oneOf ?? []) {
+    if (!group.some((field) => Object.hasOwn(payload, field))) {
+      problems.push({ message: `needs one of ${group.map((f) => `\`${f}\``).join(' or ')}, the address a \`${type}\` trigger watches`, hint: `add \`${group[0]}\`` });
+    }
+  }
   const given = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '' && !isExpression(payload[field]);
   for (const field of contract.evmAddresses ?? []) {
     const value = payload[field];
@@ -80,7 +89,7 @@ function problemsOf(type: string, contract: TriggerContract, payload: Readonly<R
   }
   for (const field of contract.amounts ?? []) {
     const value = payload[field];
-    if (given(field) && !(typeof value === 'string' && TOKEN_AMOUNT.test(value))) {
+    if (given(field) && !((typeof value === 'string' && TOKEN_AMOUNT.test(value)) || (Number.isSafeInteger(value) && (value as number) >= 0))) {
       problems.push({ field, message: `must be a decimal string of digits (raw units, wei), got ${kindOf(value)}`, hint: 'write raw token units as a decimal string, e.g. "1500000000"' });
     }
   }

@@ -41,6 +41,14 @@ const CASES: RuleCase[] = [
   { name: 'evm-log, expression address', files: repo('evm-log', `{ "chainId": 8453, "contractAddress": "{{ask.contract}}", "eventName": "Transfer", "abi": ${ABI} }`), expected: [] },
   { name: 'erc20-receive, all fields', files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": ${WALLET} }`), expected: [] },
   { name: 'eth-receive with a wei amount', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": "1000000000000000" }`), expected: [] },
+  { name: 'eth-receive with a wei amount as an integer', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": 1000000000000000 }`), expected: [] },
+  { name: 'evm-log without abi (the reference does not require it)', files: repo('evm-log', '{ "chainId": 8453, "contractAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "eventName": "Transfer" }'), expected: [] },
+  { name: 'erc20-receive in the current docs form', files: repo('erc20-receive', `{ "chainId": 8453, "toAddress": ${WALLET}, "minimumAmount": "1000000" }`), expected: [] },
+  {
+    name: 'erc20-receive without the address it watches',
+    files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC} }`),
+    expected: [{ file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress` or `toAddress`, the address a `erc20-receive` trigger watches$/ }],
+  },
   {
     name: 'a complete pinned cronjob schema: the rrule form is still checked',
     files: repo('cronjob', '{ "rrule": "FREQ=DAILY" }', pinnedCatalog({ triggers: [PINNED_CRON] })),
@@ -82,7 +90,6 @@ const CASES: RuleCase[] = [
     expected: [
       { file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `eventName`, which an `evm-log` trigger needs$/ },
       { file: WF, line: 9, column: 58, message: /^`root\.payload\.contractAddress` must be an EVM address \(0x and 40 hex digits\), got a string of another form$/ },
-      { file: WF, line: 9, column: 75, message: /^`root\.payload\.abi` is empty$/ },
     ],
   },
   {
@@ -91,8 +98,8 @@ const CASES: RuleCase[] = [
     expected: [{ file: WF, line: 9, column: 118, message: /`root\.payload\.walletAddress` must be an EVM address/ }],
   },
   {
-    name: 'eth-receive, amount as a number',
-    files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": 1000000000000000 }`),
+    name: 'eth-receive, amount as a fraction (a whole number of wei, as a string or an integer, is fine)',
+    files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": 0.5 }`),
     expected: [{ file: WF, line: 9, column: 112, message: /^`root\.payload\.minAmount` must be a decimal string of digits \(raw units, wei\), got a number$/ }],
   },
 ];
@@ -101,7 +108,7 @@ describe('definition-validates/trigger-payload', () => {
   it('table', () => checkRuleTable('definition-validates/trigger-payload', CASES));
 
   it('shows the right form in the hint', async () => {
-    const [finding] = findingsOf(await auditFiles(CASES[5].files), 'definition-validates/trigger-payload');
+    const [finding] = findingsOf(await auditFiles(CASES.find((c) => c.name === 'cronjob, bare RRULE')!.files), 'definition-validates/trigger-payload');
     expect(finding.hint).toContain('"DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=MO"');
   });
 
