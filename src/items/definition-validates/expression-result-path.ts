@@ -67,12 +67,18 @@ function wholeReference(site: ExpressionSite): Reference | undefined {
   return whole ? only.alternatives[0] : undefined;
 }
 
+/** The registry coerces number and string inputs into each other (b3os-platform.md §4.1). */
+function coerces(actual: string, expected: ReadonlySet<string>): boolean {
+  const numeric = (t: string) => t === 'number' || t === 'integer';
+  return (numeric(actual) && expected.has('string')) || (actual === 'string' && [...expected].some(numeric));
+}
+
 function typeMismatch(site: ExpressionSite, catalog: Catalog, actual: Set<string> | undefined, source: string): ScopeFinding | undefined {
   const entry = site.node.type === undefined ? undefined : catalog.lookup(site.node.type);
   if (!actual || !entry?.payloadSchema || !site.payloadPath) return undefined;
   const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
   const expected = field.status === 'found' ? typesOf(field.schemas) : undefined;
-  if (!expected || [...actual].some((t) => expected.has(t))) return undefined;
+  if (!expected || [...actual].some((t) => expected.has(t) || coerces(t, expected))) return undefined;
   const list = (types: Set<string>) => [...types].sort().join(' or ');
   return {
     message: `node \`${site.node.id}\` passes \`${source}\` (${list(actual)}) to \`${site.payloadPath.join('.')}\`, which expects ${list(expected)}`,

@@ -52,12 +52,12 @@ describe(RULE, () => {
       },
       { name: 'whole expression of the right type', files: delayOf('{{read.result.decimals}}'), expected: [] },
       { name: 'embedded, or with a fallback: not typed', files: delayOf('{{read.result.balance || 1000}}'), expected: [] },
-      { name: 'whole expression of the wrong type', files: delayOf('{{read.result.balance}}'), expected: [{ file: WF, line: 9, column: 55, message: /^node `report` passes `\{\{read.result.balance\}\}` \(string\) to `delayMs`, which expects number$/ }] },
+      { name: 'a string where a number is expected: the registry coerces it', files: delayOf('{{read.result.balance}}'), expected: [] },
       { name: 'loop array from a string', files: workflowRepo(nodesWith({ report: { type: 'for-each', payload: { array: '{{ $nodes.read.result.formattedBalance }}' } } })), expected: [{ file: WF, line: 9, column: 56, message: /\(string\) to `array`, which expects array/ }] },
     ]));
 
   it('reports a certain miss as an error, a partial miss and a type mismatch as warnings', async () => {
-    const files = workflowRepo({ ...PARTIAL, report: { type: 'delay', payload: { delayMs: '{{read.result.balance}}' } }, read: { ...PARTIAL.read, payload: { ...(BASE.read.payload as object), accountAddress: '{{root.result.bdy}} {{q.result.count}} {{root.result.triggeredAt.x}}' } } });
+    const files = workflowRepo({ ...PARTIAL, report: { type: 'for-each', payload: { array: '{{read.result.balance}}' } }, read: { ...PARTIAL.read, payload: { ...(BASE.read.payload as object), accountAddress: '{{root.result.bdy}} {{q.result.count}} {{root.result.triggeredAt.x}}' } } });
     const severities = findingsOf(await auditFiles(files), RULE).map((f) => [f.message.match(/`\{\{(.*?)\}\}`/)?.[1], f.severity]);
     expect(severities.sort()).toEqual([['q.result.count', 'warning'], ['read.result.balance', 'warning'], ['root.result.bdy', 'error'], ['root.result.triggeredAt.x', 'error']]);
   });
