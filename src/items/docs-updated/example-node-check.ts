@@ -1,3 +1,4 @@
+import { escapeSegment } from '../../b3os/definition.js';
 import { validatePayload } from '../../b3os/payload.js';
 import { originText } from '../../catalog/types.js';
 import type { ReportedFinding } from '../../core/rule.js';
@@ -33,20 +34,41 @@ function nodeFindings(doc: DocumentedType, code: PageCode): ReportedFinding[] {
   if (parsed.value === undefined) {
     return parsed.problems.map((p) => ({ message: `the example node is not valid JSON: ${p.message}`, hint: 'fix the JSON of the example', location: { file, line: p.line, column: p.column } }));
   }
-  const node = parsed.value;
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return [{ message: 'the example node is not a JSON object', hint: `write the node as \`{ "type": "${doc.id}", "payload": { … } }\``, location: blockLocation(file, code) }];
   }
+  const found = nodeInExample(value as Record<string, unknown>, doc.id);
+  if (!found) {
+    return [{ message: `the example definition has no node of type \`${doc.id}\``, hint: `add a node \`{ "type": "${doc.id}", "payload": { … } }\` to its \`nodes\``, location: { file, ...parsed.locate('') } }];
+  }
+  const { node, at } = found;
   const findings: ReportedFinding[] = [];
   if (node.type !== doc.id) {
     const shown = typeof node.type === 'string' ? `\`${node.type}\`` : 'not a string';
-    findings.push({ message: `the example node's \`type\` is ${shown}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate('/type') } });
+    findings.push({ message: `the example node's \`type\` is ${shown}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate(`${at}/type`) } });
   }
   if (!('payload' in node)) {
-    findings.push({ message: 'the example node has no `payload`', hint: 'add the payload the node is configured with', location: { file, ...parsed.locate('') } });
+    findings.push({ message: 'the example node has no `payload`', hint: 'add the payload the node is configured with', location: { file, ...parsed.locate(at) } });
     return findings;
   }
-  return [...findings, ...payloadFindings(doc, node.payload, (pointer, atKey) => ({ file, ...(atKey ? parsed.locateKey(pointer) : parsed.locate(pointer)) }), code)];
+  return [...findings, ...payloadFindings(doc, node.payload, (pointer, atKey) => ({ file, ...(atKey ? parsed.locateKey(`${at}${pointer}`) : parsed.locate(`${at}${pointer}`)) }), code)];
+}
+
+/**
+ * The node an example shows, and its pointer: the block itself, or, for a whole definition (as the
+ * B3OS trigger reference pages show: `{ "nodes": { "root": { … } } }`, also under `definition`),
+ * its first node of the documented type. Undefined for a definition without such a node.
+ */
+function nodeInExample(value: Record<string, unknown>, type: string): { node: Record<string, unknown>; at: string } | undefined {
+  const definition = isRecord(value.definition) ? { nodes: value.definition.nodes, at: '/definition/nodes' } : { nodes: value.nodes, at: '/nodes' };
+  if (!isRecord(definition.nodes) || 'type' in value) return { node: value, at: '' };
+  const match = Object.entries(definition.nodes).find(([, node]) => isRecord(node) && node.type === type);
+  return match ? { node: match[1] as Record<string, unknown>, at: `${definition.at}/${escapeSegment(match[0])}` } : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function payloadFindings(doc: DocumentedType, payload: unknown, locate: (pointer: string, atKey: boolean) => { file: string; line: number; column: number }, code: PageCode): ReportedFinding[] {

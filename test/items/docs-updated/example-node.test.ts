@@ -18,6 +18,9 @@ describe('docs-updated/example-node', () => {
       { name: 'unknown key, on its own line of the block', files: pingRepo({ [P]: pageWith(NODE, MULTILINE_NODE) }), expected: [{ file: P, line: 39, column: 5, message: /unknown key `colour` in `payload`/ }] },
       { name: 'no payload', files: pingRepo({ [P]: pageWith(NODE, '{ "type": "acme-ping" }') }), expected: [{ file: P, line: 35, column: 1, message: /has no `payload`/ }] },
       { name: 'not an object', files: pingRepo({ [P]: pageWith(NODE, '["type", "acme-ping"]') }), expected: [{ file: P, line: 34, column: 1, message: /not a JSON object/ }] },
+      { name: 'a whole definition, as the B3OS trigger pages show it', files: pingRepo({ [P]: pageWith(NODE, '{ "nodes": { "root": { "type": "manual", "payload": {}, "children": ["ping"] }, "ping": { "type": "acme-ping", "payload": { "host": "example.org" } } } }') }), expected: [] },
+      { name: 'a whole definition: its node of the type is checked', files: pingRepo({ [P]: pageWith(NODE, '{ "nodes": { "ping": { "type": "acme-ping", "payload": { "count": 3 } } } }') }), expected: [{ file: P, line: 35, column: 56, message: /`payload` is missing required key `host`/ }] },
+      { name: 'a whole definition without a node of the type', files: pingRepo({ [P]: pageWith(NODE, '{ "nodes": { "root": { "type": "manual", "payload": {} } } }') }), expected: [{ file: P, line: 35, column: 1, message: /^the example definition has no node of type `acme-ping`$/ }] },
       { name: 'no node block, at the Examples heading', files: pingRepo({ [P]: pageWith('```json\n' + NODE + '\n```\n', '```bash\ncurl https://example.org\n```\n') }), expected: [{ file: P, line: 30, column: 1, message: /the Examples section has no example node for `acme-ping`/ }] },
       {
         name: 'payload schema that cannot be used: unverified at the block',
