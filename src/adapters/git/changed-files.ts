@@ -3,6 +3,7 @@ import type { ChangeSet, FileChange } from '../../core/types.js';
 import { runGit } from './git.js';
 import { mergeBase, resolveRef } from './refs.js';
 import { gitSnapshot } from './snapshot.js';
+import { decodeGitPath, splitNul } from './tree.js';
 
 /** The two ends of a pull request: the target branch and the proposed head, any revisions. */
 export interface GitRange {
@@ -52,8 +53,7 @@ export async function gitAllChangeSet(repoDir: string, head: string): Promise<Ch
  * letter is an error rather than a silently skipped file.
  */
 export function parseNameStatus(output: Buffer): FileChange[] {
-  const fields = output.toString('utf8').split('\0');
-  if (fields.at(-1) === '') fields.pop();
+  const fields = splitNul(output).map(decodeGitPath);
   const files: FileChange[] = [];
   for (let index = 0; index < fields.length; ) {
     const letter = fields[index].charAt(0);

@@ -25,7 +25,7 @@ export function lsTreeArgs(rev: string): string[] {
  */
 export function parseLsTree(output: Buffer): GitTreeEntry[] {
   const entries: GitTreeEntry[] = [];
-  for (const record of output.toString('utf8').split('\0')) {
+  for (const record of splitNul(output).map(decodeGitPath)) {
     if (record === '') continue;
     const entry = parseRecord(record);
     if (entry) entries.push(entry);
@@ -47,4 +47,31 @@ function parseRecord(record: string): GitTreeEntry | undefined {
 export function comparePaths(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
+}
+
+/** The NUL-separated fields of `-z` output, as bytes. */
+export function splitNul(output: Buffer): Buffer[] {
+  const fields: Buffer[] = [];
+  let from = 0;
+  for (let at = output.indexOf(0); at >= 0; at = output.indexOf(0, from)) {
+    fields.push(output.subarray(from, at));
+    from = at + 1;
+  }
+  if (from < output.length) fields.push(output.subarray(from));
+  return fields;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A path (or record) from git as text. Git stores path bytes as they are; bytes that are not UTF-8
+ * are written `\xNN`, so two paths that differ only there stay two paths instead of both decoding
+ * to the same replacement character (one would hide the other).
+ */
+export function decodeGitPath(bytes: Buffer): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return [...bytes].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+  }
 }
