@@ -42,7 +42,7 @@ export interface GateInput {
 
 /** Runs the whole checklist. Throws `UserError` for a bad configuration; anything else is a bug. */
 export async function runGate(input: GateInput): Promise<Report> {
-  const settings = await loadSettings(input);
+  const { settings, notes } = await loadSettings(input);
   const classify = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
@@ -56,7 +56,7 @@ export async function runGate(input: GateInput): Promise<Report> {
     items: outcome.items,
     objects: outcome.objects,
     summary: summaryOf(input.changes, affected, head),
-    notices: [...notices, ...outcome.notices],
+    notices: [...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
   };
 }
@@ -68,18 +68,36 @@ export async function runGate(input: GateInput): Promise<Report> {
  * rule ids and dates included), so a broken configuration cannot be merged in the first place;
  * `--config FILE` is checked strictly too.
  */
-async function loadSettings(input: GateInput): Promise<Settings> {
+async function loadSettings(input: GateInput): Promise<{ settings: Settings; notes: string[] }> {
   const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
-  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
+  if (input.config) return { settings: settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds), notes: [] };
   const path = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
   // Only a diff says what a change edits: in `all` mode every file is listed as added.
-  const proposed = input.changes.mode === 'diff' && input.changes.files.some((f) => f.path === path && f.status !== 'removed');
-  if (proposed) await configAt(input.head, path, ruleIds, 'the configuration this change proposes is invalid: ');
-  if (source === 'defaults') return settingsFromConfig(undefined);
-  const settings = await configAt(source, path, undefined);
-  if (settings === undefined && input.configPath) throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
-  return settings ?? settingsFromConfig(undefined);
+  const edited = input.changes.mode === 'diff' && input.changes.files.some((f) => f.path === path && f.status !== 'removed');
+  const proposed = edited ? await configAt(input.head, path, ruleIds, 'the configuration this change proposes is invalid: ') : undefined;
+  const found = source === 'defaults' ? undefined : await configAt(source, path, undefined);
+  if (found === undefined && input.configPath && source !== 'defaults') throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
+  const settings = found ?? settingsFromConfig(undefined);
+  return { settings, notes: proposed ? relaxations(path, settings, proposed) : [] };
+}
+
+/**
+ * What a proposed configuration relaxes, for reviewers: it applies only after the merge, and from
+ * then on to every change, so it deserves the same review as code (threats.md T4).
+ */
+function relaxations(path: string, current: Settings, proposed: Settings): string[] {
+  const rank = { error: 3, warning: 2, notice: 1, off: 0 } as const;
+  const lowered = ITEMS.filter((item) => rank[proposed.items[item.id] ?? 'error'] < rank[current.items[item.id] ?? 'error']).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
+  const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
+  const paths = (Object.keys(proposed.paths) as Array<keyof Settings['paths']>).filter((key) => proposed.paths[key].join() !== current.paths[key].join());
+  const parts = [
+    lowered.length ? `lowers ${lowered.join(', ')}` : '',
+    waivers.length ? `adds waivers for ${waivers.join(', ')}` : '',
+    paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(', ')} are looked for` : '',
+    proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : '',
+  ].filter((part) => part !== '');
+  return parts.length ? [`this change edits \`${path}\`: it ${parts.join('; ')}. The current configuration applies to this change; the new one to every change after the merge, so review it like code.`] : [];
 }
 
 /** The settings of the configuration file at one snapshot; undefined when it has none. */

@@ -97,6 +97,14 @@ describe('engine', () => {
     );
   });
 
+  it('tells reviewers what a proposed configuration relaxes, and keeps checking with the current one', async () => {
+    const relaxed = 'items:\n  definition-validates: off\nwaivers:\n  - rule: definition-validates\n    reason: later\n    approver: "@acme/platform"\n    expires: 2099-12-31\n';
+    const head = { ...WORKFLOW, '.github/b3os-readiness.yml': relaxed };
+    const report = await runGate({ head: memorySnapshot(head), base: memorySnapshot(WORKFLOW, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: '.github/b3os-readiness.yml', status: 'added' }, { path: 'workflows/a/workflow.json', status: 'modified' }] }, today: '2026-11-25', items: [item([errorRule])] });
+    expect(report.items[0].status).toBe('fail');
+    expect(report.notices[0]).toBe('this change edits `.github/b3os-readiness.yml`: it lowers `definition-validates` → off; adds waivers for `definition-validates` until 2099-12-31. The current configuration applies to this change; the new one to every change after the merge, so review it like code.');
+  });
+
   it('audits (all mode) with a merged configuration read leniently', async () => {
     const renamed = 'waivers:\n  - rule: definition-validates/renamed\n    reason: old rule\n    approver: "@acme/platform"\n    expires: 2026-12-31\n';
     expect((await run([item([errorRule])], WORKFLOW, renamed)).items[0].status).toBe('fail');
