@@ -44786,14 +44786,14 @@ var require_lib2 = __commonJS({
       }
     };
     var ExpressionParser = class extends LValParser {
-      checkProto(prop, isRecord4, sawProto, refExpressionErrors) {
+      checkProto(prop, isRecord5, sawProto, refExpressionErrors) {
         if (prop.type === "SpreadElement" || this.isObjectMethod(prop) || prop.computed || prop.shorthand) {
           return sawProto;
         }
         const key = prop.key;
         const name = key.type === "Identifier" ? key.name : key.value;
         if (name === "__proto__") {
-          if (isRecord4) {
+          if (isRecord5) {
             this.raise(Errors.RecordNoProto, key);
             return true;
           }
@@ -45887,8 +45887,8 @@ var require_lib2 = __commonJS({
       parseTemplateSubstitution() {
         return this.parseExpression();
       }
-      parseObjectLike(close2, isPattern, isRecord4, refExpressionErrors) {
-        if (isRecord4) {
+      parseObjectLike(close2, isPattern, isRecord5, refExpressionErrors) {
+        if (isRecord5) {
           this.expectPlugin("recordAndTuple");
         }
         let sawProto = false;
@@ -45911,9 +45911,9 @@ var require_lib2 = __commonJS({
             prop = this.parseBindingProperty();
           } else {
             prop = this.parsePropertyDefinition(refExpressionErrors);
-            sawProto = this.checkProto(prop, isRecord4, sawProto, refExpressionErrors);
+            sawProto = this.checkProto(prop, isRecord5, sawProto, refExpressionErrors);
           }
-          if (isRecord4 && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
+          if (isRecord5 && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
             this.raise(Errors.InvalidRecordProperty, prop);
           }
           if (prop.shorthand) {
@@ -45925,7 +45925,7 @@ var require_lib2 = __commonJS({
         let type = "ObjectExpression";
         if (isPattern) {
           type = "ObjectPattern";
-        } else if (isRecord4) {
+        } else if (isRecord5) {
           type = "RecordExpression";
         }
         return this.finishNode(node2, type);
@@ -60795,7 +60795,7 @@ function visit(text5, visitor, options = ParseOptions.DEFAULT) {
     scanNext();
     return true;
   }
-  function parseLiteral() {
+  function parseLiteral2() {
     switch (_scanner.getToken()) {
       case 11:
         const tokenValue = _scanner.getTokenValue();
@@ -60947,7 +60947,7 @@ function visit(text5, visitor, options = ParseOptions.DEFAULT) {
       case 10:
         return parseString(true);
       default:
-        return parseLiteral();
+        return parseLiteral2();
     }
   }
   scanNext();
@@ -61704,7 +61704,7 @@ function notRegularFiles(ctx, kinds = DEFINITION_KINDS) {
     for (const object2 of ctx.affected.objects(kind)) {
       for (const path2 of object2.files) {
         const entry = ctx.head.index.entries.get(path2);
-        if (entry && entry.kind !== "file" && formatOf(path2)) out.push({ path: path2, kind: entry.kind });
+        if (entry && entry.kind !== "file") out.push({ path: path2, kind: entry.kind });
       }
     }
   }
@@ -62438,12 +62438,16 @@ function wholeReference(site) {
   const whole = only.start === 0 && only.end === site.site.text.length && only.alternatives.length === 1;
   return whole ? only.alternatives[0] : void 0;
 }
+function coerces(actual, expected) {
+  const numeric = (t) => t === "number" || t === "integer";
+  return numeric(actual) && expected.has("string") || actual === "string" && [...expected].some(numeric);
+}
 function typeMismatch(site, catalog, actual, source) {
   const entry = site.node.type === void 0 ? void 0 : catalog.lookup(site.node.type);
   if (!actual || !entry?.payloadSchema || !site.payloadPath) return void 0;
   const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
   const expected = field.status === "found" ? typesOf(field.schemas) : void 0;
-  if (!expected || [...actual].some((t) => expected.has(t))) return void 0;
+  if (!expected || [...actual].some((t) => expected.has(t) || coerces(t, expected))) return void 0;
   const list3 = (types) => [...types].sort().join(" or ");
   return {
     message: `node \`${site.node.id}\` passes \`${source}\` (${list3(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list3(expected)}`,
@@ -62787,10 +62791,53 @@ var missingNodeReference = defineRule(
   }
 );
 
+// src/b3os/literal-expressions.ts
+function resolveLiteralExpressions(payload) {
+  if (typeof payload === "string") return resolveString(payload);
+  if (Array.isArray(payload)) {
+    const items = payload.map(resolveLiteralExpressions);
+    return items.some((item, i) => item !== payload[i]) ? items : payload;
+  }
+  if (payload === null || typeof payload !== "object") return payload;
+  const entries = Object.entries(payload).map(([key, value2]) => [key, resolveLiteralExpressions(value2)]);
+  if (entries.every(([key, value2]) => value2 === payload[key])) return payload;
+  const out = {};
+  for (const [key, value2] of entries) Object.defineProperty(out, key, { value: value2, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+function resolveString(text5) {
+  if (!text5.includes("{{")) return text5;
+  const scan = scanExpressions(text5);
+  if (scan.problems.length > 0 || scan.expressions.length === 0) return text5;
+  const values = scan.expressions.map(literalValueOf);
+  if (values.some((v) => v === NOT_LITERAL)) return text5;
+  const [first2] = scan.expressions;
+  if (scan.expressions.length === 1 && first2.start === 0 && first2.end === text5.length) return values[0];
+  let out = "";
+  let from = 0;
+  scan.expressions.forEach((expression, i) => {
+    out += text5.slice(from, expression.start) + String(values[i]);
+    from = expression.end;
+  });
+  return out + text5.slice(from);
+}
+var NOT_LITERAL = /* @__PURE__ */ Symbol("not a literal");
+function literalValueOf(expression) {
+  if (expression.alternatives.length === 0 || expression.alternatives.some((a) => a.kind !== "literal")) return NOT_LITERAL;
+  const values = expression.alternatives.map((a) => parseLiteral(a.text));
+  return values.find((v) => Boolean(v)) ?? values[values.length - 1];
+}
+function parseLiteral(text5) {
+  if (text5 === "true" || text5 === "false" || text5 === "null") return JSON.parse(text5);
+  if (text5[0] === '"' || text5[0] === "'") return text5.slice(1, -1).replace(/\\(.)/g, "$1");
+  return Number(text5);
+}
+
 // src/b3os/payload.ts
 var CONTENT_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "enum", "const", "minLength", "maxLength"]);
 var COMPOSITES = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function validatePayload(compiled2, payload) {
+function validatePayload(compiled2, written) {
+  const payload = resolveLiteralExpressions(written);
   const expressions = expressionsIn(payload);
   const violations = compiled2.validate(payload);
   const dropped = /* @__PURE__ */ new Set();
@@ -70163,7 +70210,7 @@ var syntax = defineRule(
   async (ctx, { report }) => {
     for (const { path: path2, kind } of notRegularFiles(ctx)) {
       report({
-        message: `\`${path2}\` is a ${kind}; it is not followed and not validated`,
+        message: `\`${path2}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
         hint: "commit the file itself at this path",
         location: startOf(path2)
       });
@@ -70314,11 +70361,11 @@ function isRealTime([year, month, day, hour, minute, second]) {
 }
 
 // src/items/definition-validates/trigger-payload.ts
-var ERC20 = { required: ["chainId", "tokenAddress", "walletAddress"], evmAddresses: ["tokenAddress", "walletAddress"] };
-var ETH = { required: ["chainId", "walletAddress"], evmAddresses: ["walletAddress"], amounts: ["minAmount"] };
+var ERC20 = { required: ["chainId"], oneOf: [["walletAddress", "toAddress"]], evmAddresses: ["tokenAddress", "walletAddress", "toAddress"] };
+var ETH = { required: ["chainId"], oneOf: [["walletAddress", "toAddress"]], evmAddresses: ["walletAddress", "toAddress"], amounts: ["minAmount"] };
 var CONTRACTS = {
   cronjob: { required: ["rrule"] },
-  "evm-log": { required: ["chainId", "contractAddress", "eventName", "abi"], evmAddresses: ["contractAddress"] },
+  "evm-log": { required: ["chainId", "contractAddress", "eventName"], evmAddresses: ["contractAddress"] },
   "erc20-receive": ERC20,
   "erc20-send": ERC20,
   "eth-receive": ETH,
@@ -70354,6 +70401,11 @@ function problemsOf(type, contract, payload) {
       problems.push({ message: `is missing \`${field}\`, which ${article2} \`${type}\` trigger needs`, hint: field === "rrule" ? RRULE_HINT : `add \`${field}\`` });
     } else if (payload[field] === null || payload[field] === "") problems.push({ field, message: "is empty", hint: `give \`${field}\` a value` });
   }
+  for (const group of contract.oneOf ?? []) {
+    if (!group.some((field) => Object.hasOwn(payload, field))) {
+      problems.push({ message: `needs one of ${group.map((f) => `\`${f}\``).join(" or ")}, the address a \`${type}\` trigger watches`, hint: `add \`${group[0]}\`` });
+    }
+  }
   const given = (field) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== "" && !isExpression(payload[field]);
   for (const field of contract.evmAddresses ?? []) {
     const value2 = payload[field];
@@ -70363,7 +70415,7 @@ function problemsOf(type, contract, payload) {
   }
   for (const field of contract.amounts ?? []) {
     const value2 = payload[field];
-    if (given(field) && !(typeof value2 === "string" && TOKEN_AMOUNT.test(value2))) {
+    if (given(field) && !(typeof value2 === "string" && TOKEN_AMOUNT.test(value2) || Number.isSafeInteger(value2) && value2 >= 0)) {
       problems.push({ field, message: `must be a decimal string of digits (raw units, wei), got ${kindOf(value2)}`, hint: 'write raw token units as a decimal string, e.g. "1500000000"' });
     }
   }
@@ -73706,7 +73758,16 @@ var typeDefinition = defineRule(
   },
   async (ctx, { report }) => {
     const objects = ["action", "trigger", "catalog"].flatMap((kind) => ctx.affected.objects(kind));
+    const platform2 = new Map([...shippedEntries(), ...await pinnedFileEntries(ctx.head)].map((entry) => [entry.type, entry]));
     for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
+      const owner = read.object.kind === "catalog" ? void 0 : platform2.get(read.object.id);
+      if (owner) {
+        report({
+          message: `\`${read.object.id}\` is a platform ${owner.kind === "trigger" ? "trigger" : "action"} (${originText(owner)}); a repository definition of it would replace the platform's schema for every workflow`,
+          hint: "give your action or trigger an id of its own; platform types are pinned with `b3os-readiness catalog pull`",
+          location: await problemLocation(ctx, read.file, { pointer: "/type", message: "" })
+        });
+      }
       for (const problem of read.problems) {
         report({
           message: problem.message,
@@ -86902,11 +86963,11 @@ function frontmatterFindings({ page, id }) {
   }
   const frontmatter2 = page.frontmatter;
   if (!frontmatter2) {
-    return [{ message: `the page has no frontmatter naming the type it documents, \`${id}\``, hint: `start the page with \`---\`, \`type: ${id}\`, \`---\``, location: pageAnchor(page) }];
+    return [{ message: `the page has no frontmatter naming the type it documents, \`${id}\``, hint: `start the page with \`---\`, \`type: ${id}\`, \`---\``, location: pageAnchor(page), severity: "warning" }];
   }
   const type = frontmatter2.data?.type;
   if (type === void 0) {
-    return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter2.line, column: frontmatter2.column } }];
+    return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter2.line, column: frontmatter2.column }, severity: "warning" }];
   }
   if (type === id) return [];
   const shown4 = typeof type === "string" ? quoteText(type) : "not a string";
@@ -87198,20 +87259,34 @@ function nodeFindings(doc, code20) {
   if (parsed.value === void 0) {
     return parsed.problems.map((p) => ({ message: `the example node is not valid JSON: ${p.message}`, hint: "fix the JSON of the example", location: { file, line: p.line, column: p.column } }));
   }
-  const node2 = parsed.value;
-  if (typeof node2 !== "object" || node2 === null || Array.isArray(node2)) {
+  const value2 = parsed.value;
+  if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
     return [{ message: "the example node is not a JSON object", hint: `write the node as \`{ "type": "${doc.id}", "payload": { … } }\``, location: blockLocation(file, code20) }];
   }
+  const found = nodeInExample(value2, doc.id);
+  if (!found) {
+    return [{ message: `the example definition has no node of type \`${doc.id}\``, hint: `add a node \`{ "type": "${doc.id}", "payload": { … } }\` to its \`nodes\``, location: { file, ...parsed.locate("") } }];
+  }
+  const { node: node2, at: at2 } = found;
   const findings = [];
   if (node2.type !== doc.id) {
     const shown4 = typeof node2.type === "string" ? `\`${node2.type}\`` : "not a string";
-    findings.push({ message: `the example node's \`type\` is ${shown4}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate("/type") } });
+    findings.push({ message: `the example node's \`type\` is ${shown4}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate(`${at2}/type`) } });
   }
   if (!("payload" in node2)) {
-    findings.push({ message: "the example node has no `payload`", hint: "add the payload the node is configured with", location: { file, ...parsed.locate("") } });
+    findings.push({ message: "the example node has no `payload`", hint: "add the payload the node is configured with", location: { file, ...parsed.locate(at2) } });
     return findings;
   }
-  return [...findings, ...payloadFindings(doc, node2.payload, (pointer, atKey) => ({ file, ...atKey ? parsed.locateKey(pointer) : parsed.locate(pointer) }), code20)];
+  return [...findings, ...payloadFindings(doc, node2.payload, (pointer, atKey) => ({ file, ...atKey ? parsed.locateKey(`${at2}${pointer}`) : parsed.locate(`${at2}${pointer}`) }), code20)];
+}
+function nodeInExample(value2, type) {
+  const definition4 = isRecord3(value2.definition) ? { nodes: value2.definition.nodes, at: "/definition/nodes" } : { nodes: value2.nodes, at: "/nodes" };
+  if (!isRecord3(definition4.nodes) || "type" in value2) return { node: value2, at: "" };
+  const match = Object.entries(definition4.nodes).find(([, node2]) => isRecord3(node2) && node2.type === type);
+  return match ? { node: match[1], at: `${definition4.at}/${escapeSegment(match[0])}` } : void 0;
+}
+function isRecord3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function payloadFindings(doc, payload, locate2, code20) {
   const schema = doc.entry?.payloadSchema;
@@ -87266,11 +87341,16 @@ var KIND_OF_SETTING = [
   ["runbookDocs", "docs"]
 ];
 function createClassifier(paths) {
-  const compiled2 = [];
+  const files = [];
+  const directories = [];
   for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) compiled2.push([setting, kind, compilePattern(source)]);
+    for (const source of paths[setting]) {
+      files.push([setting, kind, compilePattern(source)]);
+      const segments = source.split("/");
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
+    }
   }
-  return (path2) => {
+  const classify2 = (compiled2) => (path2) => {
     for (const [setting, kind, pattern] of compiled2) {
       const captured = pattern.match(path2);
       if (captured === void 0) continue;
@@ -87279,6 +87359,7 @@ function createClassifier(paths) {
     }
     return void 0;
   };
+  return Object.assign(classify2(files), { directory: classify2(directories) });
 }
 function indexRepository(entries, classify2) {
   const byPath = new Map(entries.map((e) => [e.path, e]));
@@ -87287,7 +87368,7 @@ function indexRepository(entries, classify2) {
   const ids = /* @__PURE__ */ new Map();
   const owner = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    const hit = classify2(entry.path);
+    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
     if (!hit) continue;
     const key = objectKey(hit.kind, hit.id);
     if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
@@ -87360,7 +87441,7 @@ function urlPath(url) {
 
 // src/items/docs-updated/funds-caution.ts
 var NONE = /^(none|none declared|-|–|—|no|n\/a)?$/;
-var CAUTION = /caution/i;
+var CAUTION = /caution|warning|simulation or a controlled amount/i;
 var CAUTION_TOPIC = /fund|simulat|test/i;
 var fundsCaution = defineRule(
   {
@@ -87836,7 +87917,7 @@ var READ_KEYWORDS = /* @__PURE__ */ new Set([
   ...ANNOTATION_KEYWORDS
 ]);
 function recordOf(schema) {
-  return isRecord3(schema) ? schema : {};
+  return isRecord4(schema) ? schema : {};
 }
 function typesOf2(schema) {
   if (schema === false) return /* @__PURE__ */ new Set();
@@ -87862,7 +87943,7 @@ function boundOf(schema, name) {
 }
 function propertiesOf(schema) {
   const properties = recordOf(schema).properties;
-  return new Map(isRecord3(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
+  return new Map(isRecord4(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
 }
 function requiredOf(schema) {
   const required2 = recordOf(schema).required;
@@ -87873,14 +87954,14 @@ function isClosed(schema) {
 }
 function itemsOf(schema) {
   const items = recordOf(schema).items;
-  return isRecord3(items) || typeof items === "boolean" ? items : void 0;
+  return isRecord4(items) || typeof items === "boolean" ? items : void 0;
 }
 function unreadKeywords(schema) {
   const record = recordOf(schema);
   const out = /* @__PURE__ */ new Map();
   for (const key of Object.keys(record).sort()) {
     const value2 = record[key];
-    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord3(value2);
+    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord4(value2);
     if (unread && !(key === "uniqueItems" && value2 === false)) out.set(key, canonicalJson2(value2));
   }
   return out;
@@ -87890,7 +87971,7 @@ function compositionOf(schema) {
   const present = COMPOSITION_KEYWORDS.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]);
   return present.length === 0 ? "" : canonicalJson2(Object.fromEntries(present));
 }
-function isRecord3(value2) {
+function isRecord4(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -88506,7 +88587,7 @@ function directlyTouched(changes, classify2) {
   const keys = /* @__PURE__ */ new Set();
   for (const file of changes.files) {
     for (const path2 of [file.path, file.previousPath]) {
-      const hit = path2 === void 0 ? void 0 : classify2(path2);
+      const hit = path2 === void 0 ? void 0 : classify2(path2) ?? classify2.directory(path2);
       if (hit) keys.add(objectKey(hit.kind, hit.id));
     }
   }
@@ -89056,7 +89137,7 @@ function memo2(cache4, key, load4) {
 
 // src/core/gate.ts
 async function runGate(input) {
-  const settings = await loadSettings(input);
+  const { settings, notes } = await loadSettings(input);
   const classify2 = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
@@ -89070,21 +89151,34 @@ async function runGate(input) {
     items: outcome.items,
     objects: outcome.objects,
     summary: summaryOf(input.changes, affected, head),
-    notices: [...notices, ...outcome.notices],
+    notices: [...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {}
   };
 }
 async function loadSettings(input) {
   const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
-  if (input.config) return settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
+  if (input.config) return { settings: settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds), notes: [] };
   const path2 = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
-  const proposed = input.changes.mode === "diff" && input.changes.files.some((f) => f.path === path2 && f.status !== "removed");
-  if (proposed) await configAt(input.head, path2, ruleIds, "the configuration this change proposes is invalid: ");
-  if (source === "defaults") return settingsFromConfig(void 0);
-  const settings = await configAt(source, path2, void 0);
-  if (settings === void 0 && input.configPath) throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
-  return settings ?? settingsFromConfig(void 0);
+  const edited = input.changes.mode === "diff" && input.changes.files.some((f) => f.path === path2 && f.status !== "removed");
+  const proposed = edited ? await configAt(input.head, path2, ruleIds, "the configuration this change proposes is invalid: ") : void 0;
+  const found = source === "defaults" ? void 0 : await configAt(source, path2, void 0);
+  if (found === void 0 && input.configPath && source !== "defaults") throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
+  const settings = found ?? settingsFromConfig(void 0);
+  return { settings, notes: proposed ? relaxations(path2, settings, proposed) : [] };
+}
+function relaxations(path2, current, proposed) {
+  const rank = { error: 3, warning: 2, notice: 1, off: 0 };
+  const lowered = ITEMS.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
+  const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
+  const paths = Object.keys(proposed.paths).filter((key) => proposed.paths[key].join() !== current.paths[key].join());
+  const parts = [
+    lowered.length ? `lowers ${lowered.join(", ")}` : "",
+    waivers.length ? `adds waivers for ${waivers.join(", ")}` : "",
+    paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(", ")} are looked for` : "",
+    proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : ""
+  ].filter((part) => part !== "");
+  return parts.length ? [`this change edits \`${path2}\`: it ${parts.join("; ")}. The current configuration applies to this change; the new one to every change after the merge, so review it like code.`] : [];
 }
 async function configAt(snapshot, path2, ruleIds, prefix = "") {
   const entry = (await snapshot.list()).find((e) => e.path === path2);
@@ -89466,7 +89560,7 @@ function lsTreeArgs(rev) {
 }
 function parseLsTree(output) {
   const entries = [];
-  for (const record of output.toString("utf8").split("\0")) {
+  for (const record of splitNul(output).map(decodeGitPath)) {
     if (record === "") continue;
     const entry = parseRecord(record);
     if (entry) entries.push(entry);
@@ -89485,6 +89579,24 @@ function parseRecord(record) {
 function comparePaths(a, b) {
   if (a === b) return 0;
   return a < b ? -1 : 1;
+}
+function splitNul(output) {
+  const fields = [];
+  let from = 0;
+  for (let at2 = output.indexOf(0); at2 >= 0; at2 = output.indexOf(0, from)) {
+    fields.push(output.subarray(from, at2));
+    from = at2 + 1;
+  }
+  if (from < output.length) fields.push(output.subarray(from));
+  return fields;
+}
+var STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeGitPath(bytes) {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return [...bytes].map((b) => b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`).join("");
+  }
 }
 
 // src/adapters/git/snapshot.ts
@@ -89538,8 +89650,7 @@ async function gitAllChangeSet(repoDir, head) {
   return { head: sha, mode: "all", files };
 }
 function parseNameStatus(output) {
-  const fields = output.toString("utf8").split("\0");
-  if (fields.at(-1) === "") fields.pop();
+  const fields = splitNul(output).map(decodeGitPath);
   const files = [];
   for (let index2 = 0; index2 < fields.length; ) {
     const letter = fields[index2].charAt(0);
