@@ -118,7 +118,8 @@ async function changedCatalogTypes(changes: ChangeSet, head: RepoView, base: Rep
   return types;
 }
 
-function entriesByType(value: unknown): Map<string, string> {
+/** Each entry of a pinned catalog file by type, as JSON text (to compare two versions). */
+export function entriesByType(value: unknown): Map<string, string> {
   const map = new Map<string, string>();
   if (typeof value !== 'object' || value === null) return map;
   for (const group of ['actions', 'logicActions', 'triggers']) {

@@ -1,7 +1,8 @@
 import { pinnedFileEntries, readObjects } from '../../core/catalog-loader.js';
 import { shippedEntries } from '../../catalog/shipped.js';
 import { locationIn, startOf } from '../../core/locate.js';
-import { defineRule, type RuleContext } from '../../core/rule.js';
+import { entriesByType } from '../../core/affected.js';
+import { defineRule, type ReportedFinding, type RuleContext } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
 import { originText, type CatalogProblem } from '../../catalog/types.js';
 
@@ -19,6 +20,10 @@ export const typeDefinition = defineRule(
   async (ctx, { report }) => {
     const objects = (['action', 'trigger', 'catalog'] as const).flatMap((kind) => ctx.affected.objects(kind));
     const platform = new Map([...shippedEntries(), ...(await pinnedFileEntries(ctx.head))].map((entry) => [entry.type, entry]));
+    for (const file of ctx.affected.objects('catalog').flatMap((o) => o.files)) {
+      const edited = await handEdited(ctx, file);
+      if (edited) report(edited);
+    }
     for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
       const owner = read.object.kind === 'catalog' ? undefined : platform.get(read.object.id);
       if (owner) {
@@ -40,6 +45,29 @@ export const typeDefinition = defineRule(
     }
   },
 );
+
+/**
+ * A pinned catalog whose entries changed while `fetchedAt` did not was edited by hand: pinned
+ * schemas are the platform's, and a hand edit can loosen one (say, drop the amount pattern of
+ * `send-erc20-token`) with nothing but notices to show for it.
+ */
+async function handEdited(ctx: RuleContext, file: string): Promise<ReportedFinding | undefined> {
+  const before = ctx.changes.mode === 'diff' ? (await ctx.base?.document(file))?.value : undefined;
+  const after = await ctx.head.document(file);
+  if (!isRecord(before) || !isRecord(after?.value) || before.fetchedAt !== after.value.fetchedAt) return undefined;
+  const [was, is] = [entriesByType(before), entriesByType(after.value)];
+  const changed = [...new Set([...was.keys(), ...is.keys()])].filter((type) => was.get(type) !== is.get(type)).sort();
+  if (changed.length === 0) return undefined;
+  return {
+    message: `the pinned catalog changes ${changed.map((t) => `\`${t}\``).join(', ')} but keeps \`fetchedAt\`: pinned schemas come from the platform, not from hand edits`,
+    hint: 'pull the catalog again with `b3os-readiness catalog pull` (it sets `fetchedAt`), or give your own action an id of its own',
+    location: locationIn(after!, Object.hasOwn(after!.value as object, 'fetchedAt') ? '/fetchedAt' : ''),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function hintFor(problem: CatalogProblem, kind: string): string {
   if (problem.unverified) return 'write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code';

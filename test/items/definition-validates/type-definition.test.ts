@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/core/gate.js';
+import { memorySnapshot } from '../../support/memory-snapshot.js';
 import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
 
 const RULE = 'definition-validates/type-definition';
@@ -89,5 +91,15 @@ describe(RULE, () => {
     expect(syntax.hint).toBe('fix the TypeScript syntax at the position given');
     const [notObject] = findingsOf(await auditFiles({ [ACTION]: '"str"\n' }), RULE);
     expect([notObject.message, notObject.hint]).toEqual([`${ACTION} must hold a JSON object`, 'write the action definition as one JSON object with `type`, `name`, `payloadSchema` and `resultSchema`']);
+  });
+
+  it('reports a pinned catalog whose entries change while fetchedAt does not (a hand edit)', async () => {
+    const pinned = (pattern: boolean, fetchedAt = '2026-11-20T09:00:00Z') =>
+      `${JSON.stringify({ source: 'https://api.b3os.org', fetchedAt, actions: [{ ...PINNED, payloadSchema: { type: 'object', properties: { amount: pattern ? { type: 'string', pattern: '^[0-9]+$' } : { type: 'string' } } } }], logicActions: [], triggers: [] }, null, 2)}\n`;
+    const run = (head: string) =>
+      runGate({ head: memorySnapshot({ [CATALOG]: head }), base: memorySnapshot({ [CATALOG]: pinned(true) }, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: CATALOG, status: 'modified' }] }, today: '2026-11-25' });
+    const [edited] = findingsOf(await run(pinned(false)), RULE);
+    expect(edited).toMatchObject({ location: { file: CATALOG, line: 3, column: 16 }, message: expect.stringMatching(/^the pinned catalog changes `acme-send` but keeps `fetchedAt`/) });
+    expect(findingsOf(await run(pinned(false, '2026-11-25T09:00:00Z')), RULE)).toEqual([]);
   });
 });
