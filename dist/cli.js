@@ -23582,14 +23582,14 @@ var require_lib = __commonJS({
       }
     };
     var ExpressionParser = class extends LValParser {
-      checkProto(prop, isRecord5, sawProto, refExpressionErrors) {
+      checkProto(prop, isRecord6, sawProto, refExpressionErrors) {
         if (prop.type === "SpreadElement" || this.isObjectMethod(prop) || prop.computed || prop.shorthand) {
           return sawProto;
         }
         const key = prop.key;
         const name = key.type === "Identifier" ? key.name : key.value;
         if (name === "__proto__") {
-          if (isRecord5) {
+          if (isRecord6) {
             this.raise(Errors.RecordNoProto, key);
             return true;
           }
@@ -24683,8 +24683,8 @@ var require_lib = __commonJS({
       parseTemplateSubstitution() {
         return this.parseExpression();
       }
-      parseObjectLike(close2, isPattern, isRecord5, refExpressionErrors) {
-        if (isRecord5) {
+      parseObjectLike(close2, isPattern, isRecord6, refExpressionErrors) {
+        if (isRecord6) {
           this.expectPlugin("recordAndTuple");
         }
         let sawProto = false;
@@ -24707,9 +24707,9 @@ var require_lib = __commonJS({
             prop = this.parseBindingProperty();
           } else {
             prop = this.parsePropertyDefinition(refExpressionErrors);
-            sawProto = this.checkProto(prop, isRecord5, sawProto, refExpressionErrors);
+            sawProto = this.checkProto(prop, isRecord6, sawProto, refExpressionErrors);
           }
-          if (isRecord5 && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
+          if (isRecord6 && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
             this.raise(Errors.InvalidRecordProperty, prop);
           }
           if (prop.shorthand) {
@@ -24721,7 +24721,7 @@ var require_lib = __commonJS({
         let type = "ObjectExpression";
         if (isPattern) {
           type = "ObjectPattern";
-        } else if (isRecord5) {
+        } else if (isRecord6) {
           type = "RecordExpression";
         }
         return this.finishNode(node2, type);
@@ -45921,7 +45921,8 @@ var platform_catalog_default = {
         "payload fields with no stated required flag: rrule",
         "payload fields stated by guide.ts, not a reference page: rrule",
         "Conflict: rrule (guide.ts, current) vs cron 'schedule' under 'props' (older docs). OpenAPI WorkflowType enum has both 'cronjob' and 'schedule'; docs.b3os.org/platform/triggers: schedule = declarative time-based, cronjob = cron-style recurring. OpenAPI lists 'rrule' as a UI InputType hint.",
-        "alternative (older or conflicting source) payload fields schedule: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format) and https://docs.b3os.org/actions/triggers (older version)"
+        "alternative (older or conflicting source) payload fields schedule: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format) and https://docs.b3os.org/actions/triggers (older version)",
+        "the sources disagree on the payload fields: unknown and required keys are not enforced"
       ]
     },
     {
@@ -45970,7 +45971,8 @@ var platform_catalog_default = {
         "payload fields stated by guide.ts, not a reference page: chainId, tokenAddress, walletAddress",
         "Three-way conflict on the watched-address key: walletAddress (guide.ts), address (older docs), toAddress (+ minimumAmount) in a current recipe page.",
         "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/fr/recipes/wallet-activity-alert"
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/fr/recipes/wallet-activity-alert",
+        "the sources disagree on the payload fields: unknown and required keys are not enforced"
       ]
     },
     {
@@ -46083,7 +46085,8 @@ var platform_catalog_default = {
         "payload fields with no stated required flag: chainId, contractAddress, eventName, abi",
         "payload fields stated by guide.ts, not a reference page: chainId, contractAddress, eventName, abi",
         "Field-name conflict between guide.ts and older docs (contractAddress/eventName/abi vs address/eventSignature/filter).",
-        "alternative (older or conflicting source) payload fields chainId, address, eventSignature, filter: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)"
+        "alternative (older or conflicting source) payload fields chainId, address, eventSignature, filter: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
+        "the sources disagree on the payload fields: unknown and required keys are not enforced"
       ]
     },
     {
@@ -46485,15 +46488,10 @@ var platform_catalog_default = {
       name: "Token Price Alert",
       category: "Markets",
       origin: "shipped:https://docs.b3os.org/actions/trigger-reference/triggers/token-price-cexes",
-      schemaCompleteness: "complete",
+      schemaCompleteness: "partial",
       documentationUrl: "https://docs.b3os.org/actions/trigger-reference/triggers/token-price-cexes",
       payloadSchema: {
         type: "object",
-        required: [
-          "asset",
-          "targetPrice",
-          "operation"
-        ],
         properties: {
           asset: {
             type: "string",
@@ -46509,8 +46507,7 @@ var platform_catalog_default = {
             type: "string",
             description: "Trigger frequency"
           }
-        },
-        additionalProperties: false
+        }
       },
       resultSchema: {
         type: "object",
@@ -46537,6 +46534,7 @@ var platform_catalog_default = {
       },
       notes: [
         'Payload field names conflict with guide.ts (asset, condition, threshold). Page table says asset is a pair symbol (BTCUSD) but its own example uses "ETH". Supported as a wait-node trigger (older docs.b3os.org/actions/triggers).',
+        "the sources disagree on the payload fields: unknown and required keys are not enforced",
         "read from stored copies: https://docs.b3os.org/es/actions/trigger-reference/triggers/token-price-cexes (also /zh-Hans/)"
       ]
     },
@@ -46753,7 +46751,8 @@ var platform_catalog_default = {
         "listed in the Built-In Catalog table on docs.b3os.org/actions/built-in",
         "connector: guide.ts: database connector type 'db' is used for database actions",
         "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/platform/databases-storage"
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/platform/databases-storage",
+        "the sources disagree on the payload fields: unknown and required keys are not enforced"
       ]
     },
     {
@@ -46827,7 +46826,8 @@ var platform_catalog_default = {
         "payload fields with no stated required flag: array, condition",
         "payload fields stated by guide.ts, not a reference page: array, condition",
         "Key name conflict: guide.ts 'condition' vs older docs 'filter'. Not listed in the current docs.b3os.org/actions/built-in catalog table; listed in docs.b3os.org/platform/actions-overview (older version).",
-        "alternative (older or conflicting source) payload fields array, filter: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)"
+        "alternative (older or conflicting source) payload fields array, filter: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
+        "the sources disagree on the payload fields: unknown and required keys are not enforced"
       ]
     },
     {
@@ -47070,7 +47070,8 @@ var platform_catalog_default = {
         "payload fields with no stated required flag: array, fields",
         "payload fields stated by guide.ts, not a reference page: array, fields",
         "Key conflict: guide.ts 'fields' vs older docs 'field' (single string). Not in the current built-in catalog table.",
-        "alternative (older or conflicting source) payload fields array, field: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)"
+        "alternative (older or conflicting source) payload fields array, field: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
+        "the sources disagree on the payload fields: unknown and required keys are not enforced"
       ]
     },
     {
@@ -47442,6 +47443,187 @@ function matchesAny(patterns, path2) {
   return patterns.some((p) => compilePattern(p).match(path2) !== void 0);
 }
 
+// src/core/repo-index.ts
+function objectKey(kind, id) {
+  return `${kind}:${id}`;
+}
+var KIND_OF_SETTING = [
+  ["workflows", "workflow"],
+  ["manifests", "manifest"],
+  ["runbooks", "runbook"],
+  ["sdkActions", "action"],
+  ["actions", "action"],
+  ["triggers", "trigger"],
+  ["templates", "template"],
+  ["environments", "environment"],
+  ["openapi", "openapi"],
+  ["catalog", "catalog"],
+  ["changelog", "changelog"],
+  ["actionDocs", "docs"],
+  ["logicDocs", "docs"],
+  ["triggerDocs", "docs"],
+  ["apiDocs", "docs"],
+  ["exampleDocs", "docs"],
+  ["runbookDocs", "docs"]
+];
+function createClassifier(paths) {
+  const files = [];
+  const directories = [];
+  for (const [setting, kind] of KIND_OF_SETTING) {
+    for (const source of paths[setting]) {
+      files.push([setting, kind, compilePattern(source)]);
+      const segments = source.split("/");
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
+    }
+  }
+  const classify2 = (compiled2) => (path2) => {
+    for (const [setting, kind, pattern] of compiled2) {
+      const captured = pattern.match(path2);
+      if (captured === void 0) continue;
+      const id = kind === "docs" || captured === "" ? path2 : captured;
+      return { kind, id, setting };
+    }
+    return void 0;
+  };
+  return Object.assign(classify2(files), { directory: classify2(directories) });
+}
+function indexRepository(entries, classify2) {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const files = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
+    if (!hit) continue;
+    const key = objectKey(hit.kind, hit.id);
+    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
+    files.get(key).push(entry.path);
+    owner.set(entry.path, key);
+  }
+  const objects = /* @__PURE__ */ new Map();
+  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
+  return {
+    entries: byPath,
+    objects,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
+  };
+}
+
+// src/core/affected.ts
+async function computeAffected(changes, head, classify2, base) {
+  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
+  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
+  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
+  const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
+  const changedTypes = typesOf2(keys);
+  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
+  const blastRadius = await usersOf(changedTypes, head, keys);
+  for (const key of blastRadius) keys.add(key);
+  return {
+    has: (kind, id) => keys.has(objectKey(kind, id)),
+    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
+    keys,
+    removed: removed2,
+    blastRadius,
+    changedTypes,
+    changeOf: (path2) => changeByPath.get(path2)
+  };
+}
+function directlyTouched(changes, classify2) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of changes.files) {
+    for (const path2 of [file.path, file.previousPath]) {
+      const hit = path2 === void 0 ? void 0 : classify2(path2) ?? classify2.directory(path2);
+      if (hit) keys.add(objectKey(hit.kind, hit.id));
+    }
+  }
+  return keys;
+}
+async function manifestsOfChangedRunbooks(changes, head) {
+  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
+  if (changed.size === 0) return [];
+  const keys = [];
+  for (const manifest of head.index.ofKind("manifest")) {
+    for (const file of manifest.files) {
+      const value2 = (await head.document(file))?.value;
+      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
+      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest.id));
+    }
+  }
+  return keys;
+}
+function runbookCandidates(manifest, named) {
+  const folder = manifest.slice(0, Math.max(0, manifest.lastIndexOf("/")));
+  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
+}
+function normalizePath(path2) {
+  const out2 = [];
+  for (const segment of path2.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out2.push(segment);
+    else if (out2.pop() === void 0) return void 0;
+  }
+  return out2.join("/");
+}
+function typesOf2(keys) {
+  const types = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    const [kind, id] = splitKey(key);
+    if (kind === "action" || kind === "trigger") types.add(id);
+  }
+  return types;
+}
+async function changedCatalogTypes(changes, head, base, classify2) {
+  if (changes.mode === "all") return [];
+  const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
+  const types = [];
+  for (const path2 of catalogFiles) {
+    const before = entriesByType((await base?.document(path2))?.value);
+    const after = entriesByType((await head.document(path2))?.value);
+    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(type) !== after.get(type)) types.push(type);
+    }
+  }
+  return types;
+}
+function entriesByType(value2) {
+  const map3 = /* @__PURE__ */ new Map();
+  if (typeof value2 !== "object" || value2 === null) return map3;
+  for (const group of ["actions", "logicActions", "triggers"]) {
+    const list3 = value2[group];
+    if (!Array.isArray(list3)) continue;
+    for (const entry of list3) {
+      const type = entry?.type;
+      if (typeof type === "string") map3.set(type, JSON.stringify(entry));
+    }
+  }
+  return map3;
+}
+async function usersOf(types, head, already) {
+  if (types.size === 0) return [];
+  const users = [];
+  for (const object2 of [...head.index.ofKind("workflow"), ...head.index.ofKind("template")]) {
+    const key = objectKey(object2.kind, object2.id);
+    if (already.has(key)) continue;
+    for (const file of object2.files) {
+      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
+      if ([...used].some((t) => types.has(t))) {
+        users.push(key);
+        break;
+      }
+    }
+  }
+  return users.sort();
+}
+function splitKey(key) {
+  const at2 = key.indexOf(":");
+  return [key.slice(0, at2), key.slice(at2 + 1)];
+}
+
 // src/items/definition-validates/type-definition.ts
 var typeDefinition = defineRule(
   {
@@ -47452,6 +47634,10 @@ var typeDefinition = defineRule(
   async (ctx, { report }) => {
     const objects = ["action", "trigger", "catalog"].flatMap((kind) => ctx.affected.objects(kind));
     const platform = new Map([...shippedEntries(), ...await pinnedFileEntries(ctx.head)].map((entry) => [entry.type, entry]));
+    for (const file of ctx.affected.objects("catalog").flatMap((o) => o.files)) {
+      const edited = await handEdited(ctx, file);
+      if (edited) report(edited);
+    }
     for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
       const owner = read.object.kind === "catalog" ? void 0 : platform.get(read.object.id);
       if (owner) {
@@ -47472,6 +47658,22 @@ var typeDefinition = defineRule(
     }
   }
 );
+async function handEdited(ctx, file) {
+  const before = ctx.changes.mode === "diff" ? (await ctx.base?.document(file))?.value : void 0;
+  const after = await ctx.head.document(file);
+  if (!isRecord2(before) || !isRecord2(after?.value) || before.fetchedAt !== after.value.fetchedAt) return void 0;
+  const [was, is2] = [entriesByType(before), entriesByType(after.value)];
+  const changed = [.../* @__PURE__ */ new Set([...was.keys(), ...is2.keys()])].filter((type) => was.get(type) !== is2.get(type)).sort();
+  if (changed.length === 0) return void 0;
+  return {
+    message: `the pinned catalog changes ${changed.map((t) => `\`${t}\``).join(", ")} but keeps \`fetchedAt\`: pinned schemas come from the platform, not from hand edits`,
+    hint: "pull the catalog again with `b3os-readiness catalog pull` (it sets `fetchedAt`), or give your own action an id of its own",
+    location: locationIn(after, Object.hasOwn(after.value, "fetchedAt") ? "/fetchedAt" : "")
+  };
+}
+function isRecord2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
 function hintFor(problem, kind) {
   if (problem.unverified) return "write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code";
   if (kind === "catalog") return "regenerate the file with `b3os-readiness catalog pull`";
@@ -60677,9 +60879,9 @@ function sectionFindings({ page, kind }, headings) {
 
 // src/docs/schema-table.ts
 function schemaFields(schema) {
-  if (!isRecord2(schema)) return void 0;
+  if (!isRecord3(schema)) return void 0;
   const properties = schema.properties;
-  if (properties !== void 0 && !isRecord2(properties)) return void 0;
+  if (properties !== void 0 && !isRecord3(properties)) return void 0;
   const required = stringsOf(schema.required);
   const conditional = new Set([...branchesOf2(schema)].flatMap((branch) => stringsOf(branch.required)));
   return Object.entries(properties ?? {}).map(([name, property]) => {
@@ -60696,7 +60898,7 @@ function typeTextOf(property) {
   return names && names.length > 0 ? names.join(" | ") : void 0;
 }
 function typeNamesOf(property, depth) {
-  if (!isRecord2(property) || depth > 4) return void 0;
+  if (!isRecord3(property) || depth > 4) return void 0;
   if (typeof property.type === "string") return [property.type];
   if (Array.isArray(property.type)) return unique(property.type.filter((t) => typeof t === "string"));
   if (Array.isArray(property.enum)) return unique(property.enum.map(valueTypeOf));
@@ -60706,7 +60908,7 @@ function typeNamesOf(property, depth) {
     const all2 = branches.map((b) => typeNamesOf(b, depth + 1));
     return all2.every((names) => names !== void 0) ? unique(all2.flat()) : void 0;
   }
-  if (isRecord2(property.properties)) return ["object"];
+  if (isRecord3(property.properties)) return ["object"];
   if (property.items !== void 0) return ["array"];
   return void 0;
 }
@@ -60733,7 +60935,7 @@ function valueTypeOf(value2) {
 }
 function branchesOf2(schema) {
   const lists = [schema.anyOf, schema.oneOf].filter(Array.isArray);
-  return lists.flat().filter(isRecord2);
+  return lists.flat().filter(isRecord3);
 }
 function stringsOf(value2) {
   return Array.isArray(value2) ? value2.filter((v) => typeof v === "string") : [];
@@ -60741,7 +60943,7 @@ function stringsOf(value2) {
 function unique(names) {
   return [...new Set(names)];
 }
-function isRecord2(value2) {
+function isRecord3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -60973,12 +61175,12 @@ function nodeFindings(doc, code21) {
   return [...findings, ...payloadFindings(doc, node2.payload, (pointer, atKey) => ({ file, ...atKey ? parsed.locateKey(`${at2}${pointer}`) : parsed.locate(`${at2}${pointer}`) }), code21)];
 }
 function nodeInExample(value2, type) {
-  const definition4 = isRecord3(value2.definition) ? { nodes: value2.definition.nodes, at: "/definition/nodes" } : { nodes: value2.nodes, at: "/nodes" };
-  if (!isRecord3(definition4.nodes) || "type" in value2) return { node: value2, at: "" };
-  const match = Object.entries(definition4.nodes).find(([, node2]) => isRecord3(node2) && node2.type === type);
+  const definition4 = isRecord4(value2.definition) ? { nodes: value2.definition.nodes, at: "/definition/nodes" } : { nodes: value2.nodes, at: "/nodes" };
+  if (!isRecord4(definition4.nodes) || "type" in value2) return { node: value2, at: "" };
+  const match = Object.entries(definition4.nodes).find(([, node2]) => isRecord4(node2) && node2.type === type);
   return match ? { node: match[1], at: `${definition4.at}/${escapeSegment(match[0])}` } : void 0;
 }
-function isRecord3(value2) {
+function isRecord4(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function payloadFindings(doc, payload, locate2, code21) {
@@ -61009,76 +61211,6 @@ var exampleNode = defineRule(
     }
   }
 );
-
-// src/core/repo-index.ts
-function objectKey(kind, id) {
-  return `${kind}:${id}`;
-}
-var KIND_OF_SETTING = [
-  ["workflows", "workflow"],
-  ["manifests", "manifest"],
-  ["runbooks", "runbook"],
-  ["sdkActions", "action"],
-  ["actions", "action"],
-  ["triggers", "trigger"],
-  ["templates", "template"],
-  ["environments", "environment"],
-  ["openapi", "openapi"],
-  ["catalog", "catalog"],
-  ["changelog", "changelog"],
-  ["actionDocs", "docs"],
-  ["logicDocs", "docs"],
-  ["triggerDocs", "docs"],
-  ["apiDocs", "docs"],
-  ["exampleDocs", "docs"],
-  ["runbookDocs", "docs"]
-];
-function createClassifier(paths) {
-  const files = [];
-  const directories = [];
-  for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) {
-      files.push([setting, kind, compilePattern(source)]);
-      const segments = source.split("/");
-      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
-    }
-  }
-  const classify2 = (compiled2) => (path2) => {
-    for (const [setting, kind, pattern] of compiled2) {
-      const captured = pattern.match(path2);
-      if (captured === void 0) continue;
-      const id = kind === "docs" || captured === "" ? path2 : captured;
-      return { kind, id, setting };
-    }
-    return void 0;
-  };
-  return Object.assign(classify2(files), { directory: classify2(directories) });
-}
-function indexRepository(entries, classify2) {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  const owner = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
-    if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
-    files.get(key).push(entry.path);
-    owner.set(entry.path, key);
-  }
-  const objects = /* @__PURE__ */ new Map();
-  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
-  const byKind = /* @__PURE__ */ new Map();
-  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
-  return {
-    entries: byPath,
-    objects,
-    ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
-  };
-}
 
 // src/items/docs-updated/definition-location.ts
 async function definitionDocument(ctx, entry) {
@@ -61610,9 +61742,9 @@ var READ_KEYWORDS = /* @__PURE__ */ new Set([
   ...ANNOTATION_KEYWORDS
 ]);
 function recordOf(schema) {
-  return isRecord4(schema) ? schema : {};
+  return isRecord5(schema) ? schema : {};
 }
-function typesOf2(schema) {
+function typesOf3(schema) {
   if (schema === false) return /* @__PURE__ */ new Set();
   const declared = recordOf(schema).type;
   const names = typeof declared === "string" ? [declared] : Array.isArray(declared) ? declared.filter((t) => typeof t === "string") : void 0;
@@ -61636,7 +61768,7 @@ function boundOf(schema, name) {
 }
 function propertiesOf(schema) {
   const properties = recordOf(schema).properties;
-  return new Map(isRecord4(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
+  return new Map(isRecord5(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
 }
 function requiredOf(schema) {
   const required = recordOf(schema).required;
@@ -61647,14 +61779,14 @@ function isClosed(schema) {
 }
 function itemsOf(schema) {
   const items = recordOf(schema).items;
-  return isRecord4(items) || typeof items === "boolean" ? items : void 0;
+  return isRecord5(items) || typeof items === "boolean" ? items : void 0;
 }
 function unreadKeywords(schema) {
   const record = recordOf(schema);
   const out2 = /* @__PURE__ */ new Map();
   for (const key of Object.keys(record).sort()) {
     const value2 = record[key];
-    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord4(value2);
+    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord5(value2);
     if (unread && !(key === "uniqueItems" && value2 === false)) out2.set(key, canonicalJson2(value2));
   }
   return out2;
@@ -61664,7 +61796,7 @@ function compositionOf(schema) {
   const present = COMPOSITION_KEYWORDS.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]);
   return present.length === 0 ? "" : canonicalJson2(Object.fromEntries(present));
 }
-function isRecord4(value2) {
+function isRecord5(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -61683,8 +61815,8 @@ function facetChanges(before, after, path2, direction) {
   ];
 }
 function typeChange(before, after, path2, direction) {
-  const was = typesOf2(before);
-  const now = typesOf2(after);
+  const was = typesOf3(before);
+  const now = typesOf3(after);
   const narrowed = isSubset(now, was);
   const widened = isSubset(was, now);
   if (narrowed && widened) return [];
@@ -62255,117 +62387,6 @@ var breakingChange = defineRule(
     reportContractRows(ctx, reporter, reviews2);
   }
 );
-
-// src/core/affected.ts
-async function computeAffected(changes, head, classify2, base) {
-  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
-  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
-  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
-  const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
-  const changedTypes = typesOf3(keys);
-  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
-  const blastRadius = await usersOf(changedTypes, head, keys);
-  for (const key of blastRadius) keys.add(key);
-  return {
-    has: (kind, id) => keys.has(objectKey(kind, id)),
-    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
-    keys,
-    removed: removed2,
-    blastRadius,
-    changedTypes,
-    changeOf: (path2) => changeByPath.get(path2)
-  };
-}
-function directlyTouched(changes, classify2) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const file of changes.files) {
-    for (const path2 of [file.path, file.previousPath]) {
-      const hit = path2 === void 0 ? void 0 : classify2(path2) ?? classify2.directory(path2);
-      if (hit) keys.add(objectKey(hit.kind, hit.id));
-    }
-  }
-  return keys;
-}
-async function manifestsOfChangedRunbooks(changes, head) {
-  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
-  if (changed.size === 0) return [];
-  const keys = [];
-  for (const manifest of head.index.ofKind("manifest")) {
-    for (const file of manifest.files) {
-      const value2 = (await head.document(file))?.value;
-      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
-      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest.id));
-    }
-  }
-  return keys;
-}
-function runbookCandidates(manifest, named) {
-  const folder = manifest.slice(0, Math.max(0, manifest.lastIndexOf("/")));
-  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
-}
-function normalizePath(path2) {
-  const out2 = [];
-  for (const segment of path2.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment !== "..") out2.push(segment);
-    else if (out2.pop() === void 0) return void 0;
-  }
-  return out2.join("/");
-}
-function typesOf3(keys) {
-  const types = /* @__PURE__ */ new Set();
-  for (const key of keys) {
-    const [kind, id] = splitKey(key);
-    if (kind === "action" || kind === "trigger") types.add(id);
-  }
-  return types;
-}
-async function changedCatalogTypes(changes, head, base, classify2) {
-  if (changes.mode === "all") return [];
-  const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
-  const types = [];
-  for (const path2 of catalogFiles) {
-    const before = entriesByType((await base?.document(path2))?.value);
-    const after = entriesByType((await head.document(path2))?.value);
-    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(type) !== after.get(type)) types.push(type);
-    }
-  }
-  return types;
-}
-function entriesByType(value2) {
-  const map3 = /* @__PURE__ */ new Map();
-  if (typeof value2 !== "object" || value2 === null) return map3;
-  for (const group of ["actions", "logicActions", "triggers"]) {
-    const list3 = value2[group];
-    if (!Array.isArray(list3)) continue;
-    for (const entry of list3) {
-      const type = entry?.type;
-      if (typeof type === "string") map3.set(type, JSON.stringify(entry));
-    }
-  }
-  return map3;
-}
-async function usersOf(types, head, already) {
-  if (types.size === 0) return [];
-  const users = [];
-  for (const object2 of [...head.index.ofKind("workflow"), ...head.index.ofKind("template")]) {
-    const key = objectKey(object2.kind, object2.id);
-    if (already.has(key)) continue;
-    for (const file of object2.files) {
-      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
-      if ([...used].some((t) => types.has(t))) {
-        users.push(key);
-        break;
-      }
-    }
-  }
-  return users.sort();
-}
-function splitKey(key) {
-  const at2 = key.indexOf(":");
-  return [key.slice(0, at2), key.slice(at2 + 1)];
-}
 
 // src/items/public-contract/renames.ts
 function renamedTo(ctx, id) {

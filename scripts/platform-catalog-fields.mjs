@@ -48,10 +48,10 @@ function tableNotes(table, rows) {
   return notes;
 }
 
-function objectSchema(rows, closed) {
+function objectSchema(rows, closed, withRequired = true) {
   const properties = {};
   for (const row of rows) properties[row.field] = propertySchema(row);
-  const required = rows.filter((row) => row.required === true).map((row) => row.field);
+  const required = withRequired ? rows.filter((row) => row.required === true).map((row) => row.field) : [];
   return {
     type: 'object',
     ...(required.length ? { required } : {}),
@@ -102,7 +102,9 @@ function pageUrl(raw) {
 export function entryFromData(raw, kind) {
   const payloadState = raw.completeness?.payload ?? 'not seen';
   const resultState = raw.completeness?.result ?? 'not seen';
-  const payloadComplete = payloadState === 'complete';
+  // Where the sources disagree on the payload's field names, neither form may be refused.
+  const conflicting = /\bconflict/i.test(raw.notes ?? '');
+  const payloadComplete = payloadState === 'complete' && !conflicting;
   const url = pageUrl(raw);
   const detail = url ? raw.source.replace(DOCS_URL, '').trim() : '';
   const notes = [
@@ -112,6 +114,7 @@ export function entryFromData(raw, kind) {
     ...tableNotes('result', raw.result ?? []),
     ...dataNotes(raw),
     ...alternativeNotes(raw.alternatives),
+    ...(conflicting ? ['the sources disagree on the payload fields: unknown and required keys are not enforced'] : []),
     ...(detail ? [`read from stored copies: ${raw.source}`] : []),
   ].filter((note) => note !== undefined);
   return {
@@ -125,7 +128,7 @@ export function entryFromData(raw, kind) {
     ...(typeof raw.requiresGas === 'boolean' ? { requiresGas: raw.requiresGas } : {}),
     ...(raw.fundsMovement ? { fundsMovement: raw.fundsMovement } : {}),
     ...(url ? { documentationUrl: url } : {}),
-    payloadSchema: objectSchema(raw.payload ?? [], payloadComplete),
+    payloadSchema: objectSchema(raw.payload ?? [], payloadComplete, !conflicting),
     ...(resultIsKnown(resultState, raw.result ?? [])
       ? { resultSchema: objectSchema(raw.result, resultState === 'complete') }
       : {}),
