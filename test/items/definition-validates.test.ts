@@ -56,6 +56,7 @@ describe('definition-validates', () => {
     checkRuleTable('definition-validates/unknown-node-type', [
       { name: 'known types', files: repo(VALID), expected: [] },
       { name: 'misspelled', files: repo(VALID.replace('"type": "slack-send-message"', '"type": "slack-send-mesage"')), expected: [{ file: WF, line: 9, column: 17, message: /did you mean `slack-send-message`/ }] },
+      { name: 'the retired webhook trigger, with what replaced it', files: repo(VALID.replace('"type": "manual"', '"type": "webhook"')), expected: [{ file: WF, line: 7, column: 25, message: /^node `root` has the retired type `webhook`: .*a webhook now starts a `manual` workflow/ }] },
     ]));
 
   it('missing-node-reference', () =>

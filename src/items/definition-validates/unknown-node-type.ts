@@ -4,6 +4,14 @@ import { definitionOf } from '../../b3os/definition.js';
 import { affectedDefinitionFiles } from './files.js';
 import { isLegacyDefinition } from './legacy.js';
 
+/** Types older docs name that the current platform does not have, and what replaced them (b3os-platform.md §3). */
+const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string }>> = {
+  webhook: {
+    why: 'older docs list a `webhook` trigger, but the platform has none; a webhook now starts a `manual` workflow through its secret URL',
+    hint: 'use `"type": "manual"` and call the workflow\'s webhook URL with its secret; read the body as `{{$trigger.body.…}}`',
+  },
+};
+
 /** Every node type is known: a repository action or trigger, the pinned or live catalog, or a platform type. */
 export const unknownNodeType = defineRule(
   {
@@ -16,6 +24,11 @@ export const unknownNodeType = defineRule(
       if (isLegacyDefinition(doc.value)) continue; // colon types are legacy-format's one finding
       for (const node of definitionOf(doc.value)?.nodes ?? []) {
         if (node.type === undefined || ctx.catalog.lookup(node.type)) continue;
+        const retired = Object.hasOwn(RETIRED_TYPES, node.type) ? RETIRED_TYPES[node.type] : undefined;
+        if (retired) {
+          report({ message: `node \`${node.id}\` has the retired type \`${node.type}\`: ${retired.why}`, hint: retired.hint, location: locationIn(doc, `${node.pointer}/type`) });
+          continue;
+        }
         const suggestions = ctx.catalog.suggest(node.type, 3);
         const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
         report({
