@@ -73997,6 +73997,12 @@ async function problemLocation(ctx, file, problem) {
 }
 
 // src/items/definition-validates/unknown-node-type.ts
+var RETIRED_TYPES = {
+  webhook: {
+    why: "older docs list a `webhook` trigger, but the platform has none; a webhook now starts a `manual` workflow through its secret URL",
+    hint: 'use `"type": "manual"` and call the workflow\'s webhook URL with its secret; read the body as `{{$trigger.body.…}}`'
+  }
+};
 var unknownNodeType = defineRule(
   {
     id: "definition-validates/unknown-node-type",
@@ -74008,6 +74014,11 @@ var unknownNodeType = defineRule(
       if (isLegacyDefinition(doc.value)) continue;
       for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
         if (node2.type === void 0 || ctx.catalog.lookup(node2.type)) continue;
+        const retired = Object.hasOwn(RETIRED_TYPES, node2.type) ? RETIRED_TYPES[node2.type] : void 0;
+        if (retired) {
+          report({ message: `node \`${node2.id}\` has the retired type \`${node2.type}\`: ${retired.why}`, hint: retired.hint, location: locationIn(doc, `${node2.pointer}/type`) });
+          continue;
+        }
         const suggestions = ctx.catalog.suggest(node2.type, 3);
         const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
         report({
