@@ -32,7 +32,7 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
   const links = linksFor(p.ctx);
   await attempt('job summary', () => core.summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
-  await attempt('sticky comment', () => comment(report, links, p));
+  await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, {}), p));
   const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report)));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt('SARIF file', () => writeOut(p.inputs.sarifFile!, p.ctx.workspace, sarif)) : undefined;
@@ -47,29 +47,30 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
  * by an earlier run must not go on showing a verdict that the failed check no longer stands for.
  */
 export async function publishRunError(message: string, p: PublishContext): Promise<void> {
-  const event = p.ctx.event;
-  if (event.kind !== 'pull_request' || !p.inputs.comment || (await movedOn(p, event.number, event.head))) return;
   const lines = message.split('\n').filter((line) => line.trim() !== '').map((line) => `- ${escapeMarkdownText(line)}`);
   const run = p.ctx.runUrl ? ` The details are in [the run](${p.ctx.runUrl}).` : '';
   const body = `${COMMENT_MARKER}\n### ⚠️ B3OS production readiness could not run\n\n${lines.join('\n')}\n\nThe check failed closed: nothing was verified.${run}\n`;
-  await attempt('sticky comment', async () => {
-    const outcome = await upsertStickyComment(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, issueNumber: event.number, marker: COMMENT_MARKER, body, log: commentLog });
-    core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
-  });
+  await attempt('sticky comment', () => comment(() => body, p));
 }
 
 /**
- * True (with a notice) when the pull request's head is no longer the commit this run checked: a
- * newer push is being checked by another run, and its verdict, not this one, belongs in the comment.
+ * Posts or updates the sticky comment of a pull request run (when comments are on; `body` is only
+ * rendered then). A run whose commit the pull request has moved past leaves it alone: a newer push
+ * is being checked by another run, and its verdict, not this one, belongs in the comment.
  */
-async function movedOn(p: PublishContext, pullNumber: number, checked: string): Promise<boolean> {
-  const current = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber }).catch(() => undefined);
-  if (!current || current.headSha === checked) return false;
-  core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${checked.slice(0, 7)}; the comment is left to the newer run`);
-  return true;
+async function comment(body: () => string, p: PublishContext): Promise<void> {
+  const event = p.ctx.event;
+  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
+  const { owner, repo } = p.ctx;
+  const current = await getPullRequest(p.octokit, { owner, repo, pullNumber: event.number }).catch(() => undefined);
+  if (current && current.headSha !== event.head) {
+    core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
+    return;
+  }
+  const log = { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) };
+  const outcome = await upsertStickyComment(p.octokit, { owner, repo, issueNumber: event.number, marker: COMMENT_MARKER, body: body(), log });
+  core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
 }
-
-const commentLog = { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) };
 
 function linksFor(ctx: RunnerContext): LinkContext {
   const baseRef = ctx.event.kind === 'pull_request' ? ctx.event.baseRef : 'main';
@@ -92,21 +93,6 @@ function annotate(report: Report): void {
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
   if (omitted > 0) core.notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
-}
-
-async function comment(report: Report, links: LinkContext, p: PublishContext): Promise<void> {
-  const event = p.ctx.event;
-  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
-  if (await movedOn(p, event.number, event.head)) return;
-  const outcome = await upsertStickyComment(p.octokit, {
-    owner: p.ctx.owner,
-    repo: p.ctx.repo,
-    issueNumber: event.number,
-    marker: COMMENT_MARKER,
-    body: renderChecklistMarkdown(report, links, {}),
-    log: commentLog,
-  });
-  core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
 }
 
 /** Writes a file under the workspace or the runner's temp directory; returns its absolute path. */
