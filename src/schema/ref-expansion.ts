@@ -3,6 +3,7 @@
  * validates a reference by calling its target, so a small schema whose references fan out costs
  * time exponential in its depth when validating. Counted as data, before ajv sees the schema.
  */
+import { segmentsOf } from '../parse/pointer.js';
 import { childRole, REF_KEYWORDS, type Role } from './schema-roles.js';
 
 /**
@@ -57,16 +58,16 @@ export function expandedSize(schema: unknown): number {
 
 /** The target of a local JSON-pointer reference (`#`, `#/$defs/a`), or undefined (anchors, misses). */
 function resolveLocal(root: unknown, ref: string): unknown {
-  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
+  if (!ref.startsWith('#')) return undefined;
+  let pointer: string;
+  try {
+    pointer = decodeURIComponent(ref.slice(1)); // RFC 6901 §6: a URI fragment is percent-decoded first
+  } catch {
+    return undefined;
+  }
   let current = root;
-  for (const raw of ref === '#' ? [] : ref.slice(2).split('/')) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    } catch {
-      return undefined;
-    }
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
+  for (const segment of segmentsOf(pointer) ?? [undefined]) {
+    if (segment === undefined || current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
   return current;

@@ -1,3 +1,4 @@
+import { isObject } from '../../b3os/definition.js';
 import { pinnedFileEntries, readObjects } from '../../core/catalog-loader.js';
 import { shippedEntries } from '../../catalog/shipped.js';
 import { locationIn, startOf } from '../../core/locate.js';
@@ -54,7 +55,7 @@ export const typeDefinition = defineRule(
 async function handEdited(ctx: RuleContext, file: string): Promise<ReportedFinding | undefined> {
   const before = ctx.changes.mode === 'diff' ? (await ctx.base?.document(file))?.value : undefined;
   const after = await ctx.head.document(file);
-  if (!isRecord(before) || !isRecord(after?.value) || before.fetchedAt !== after.value.fetchedAt) return undefined;
+  if (!isObject(before) || !isObject(after?.value) || before.fetchedAt !== after.value.fetchedAt) return undefined;
   const [was, is] = [entriesByType(before), entriesByType(after.value)];
   const changed = [...new Set([...was.keys(), ...is.keys()])].filter((type) => was.get(type) !== is.get(type)).sort();
   if (changed.length === 0) return undefined;
@@ -63,10 +64,6 @@ async function handEdited(ctx: RuleContext, file: string): Promise<ReportedFindi
     hint: 'pull the catalog again with `b3os-readiness catalog pull` (it sets `fetchedAt`), or give your own action an id of its own',
     location: locationIn(after!, Object.hasOwn(after!.value as object, 'fetchedAt') ? '/fetchedAt' : ''),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function hintFor(problem: CatalogProblem, kind: string): string {

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../b3os/definition.js';
+import { escapeSegment, isObject } from '../../b3os/definition.js';
 import { validatePayload } from '../../b3os/payload.js';
 import { originText } from '../../catalog/types.js';
 import type { ReportedFinding } from '../../core/rule.js';
@@ -61,14 +61,10 @@ function nodeFindings(doc: DocumentedType, code: PageCode): ReportedFinding[] {
  * its first node of the documented type. Undefined for a definition without such a node.
  */
 function nodeInExample(value: Record<string, unknown>, type: string): { node: Record<string, unknown>; at: string } | undefined {
-  const definition = isRecord(value.definition) ? { nodes: value.definition.nodes, at: '/definition/nodes' } : { nodes: value.nodes, at: '/nodes' };
-  if (!isRecord(definition.nodes) || 'type' in value) return { node: value, at: '' };
-  const match = Object.entries(definition.nodes).find(([, node]) => isRecord(node) && node.type === type);
+  const definition = isObject(value.definition) ? { nodes: value.definition.nodes, at: '/definition/nodes' } : { nodes: value.nodes, at: '/nodes' };
+  if (!isObject(definition.nodes) || 'type' in value) return { node: value, at: '' };
+  const match = Object.entries(definition.nodes).find(([, node]) => isObject(node) && node.type === type);
   return match ? { node: match[1] as Record<string, unknown>, at: `${definition.at}/${escapeSegment(match[0])}` } : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function payloadFindings(doc: DocumentedType, payload: unknown, locate: (pointer: string, atKey: boolean) => { file: string; line: number; column: number }, code: PageCode): ReportedFinding[] {
