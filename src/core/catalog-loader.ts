@@ -49,15 +49,30 @@ export async function pinnedFileEntries(head: RepoView): Promise<CatalogEntry[]>
   return (await readObjects(head, undefined, head.index.ofKind('catalog'))).flatMap((read) => read.entries);
 }
 
-/** Reads action, trigger and pinned catalog objects as data, keeping what was wrong with each. */
+/** Reads per view and object: the catalog, the rules and the contract ask for the same definitions. */
+const readCache = new WeakMap<RepoView, Map<RepoObject, Promise<ObjectRead[]>>>();
+
+/**
+ * Reads action, trigger and pinned catalog objects as data, keeping what was wrong with each. Each
+ * object is read once per view (an SDK `schema.ts` is parsed once per run, not once per asker).
+ */
 export async function readObjects(head: RepoView, settings: Settings | undefined, objects: readonly RepoObject[]): Promise<ObjectRead[]> {
+  let cache = readCache.get(head);
+  if (!cache) readCache.set(head, (cache = new Map()));
   const reads: ObjectRead[] = [];
   for (const object of objects) {
-    if (object.kind === 'catalog') reads.push(...(await pinnedReads(head, object)));
-    else if (settings && object.kind === 'action') reads.push(...(await actionRead(head, settings, object)));
-    else if (settings && object.kind === 'trigger') reads.push(...(await triggerRead(head, settings, object)));
+    let read = cache.get(object);
+    if (!read) cache.set(object, (read = readObject(head, settings, object)));
+    reads.push(...(await read));
   }
   return reads;
+}
+
+/** Pinned catalogs need no settings; actions and triggers are found by their configured paths. */
+async function readObject(head: RepoView, settings: Settings | undefined, object: RepoObject): Promise<ObjectRead[]> {
+  if (object.kind === 'catalog') return pinnedReads(head, object);
+  if (settings && object.kind === 'action') return actionRead(head, settings, object);
+  return settings && object.kind === 'trigger' ? triggerRead(head, settings, object) : [];
 }
 
 async function pinnedReads(head: RepoView, object: RepoObject): Promise<ObjectRead[]> {
