@@ -69,7 +69,8 @@ export async function runGate(input: GateInput): Promise<Report> {
  * `--config FILE` is checked strictly too.
  */
 async function loadSettings(input: GateInput): Promise<{ settings: Settings; notes: string[] }> {
-  const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  const items = input.items ?? ITEMS;
+  const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
   if (input.config) return { settings: settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds), notes: [] };
   const path = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
@@ -79,16 +80,16 @@ async function loadSettings(input: GateInput): Promise<{ settings: Settings; not
   const found = source === 'defaults' ? undefined : await configAt(source, path, undefined);
   if (found === undefined && input.configPath && source !== 'defaults') throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
   const settings = found ?? settingsFromConfig(undefined);
-  return { settings, notes: proposed ? relaxations(path, settings, proposed) : [] };
+  return { settings, notes: proposed ? relaxations(path, items, settings, proposed) : [] };
 }
 
 /**
  * What a proposed configuration relaxes, for reviewers: it applies only after the merge, and from
  * then on to every change, so it deserves the same review as code (threats.md T4).
  */
-function relaxations(path: string, current: Settings, proposed: Settings): string[] {
+function relaxations(path: string, items: readonly ItemDefinition[], current: Settings, proposed: Settings): string[] {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 } as const;
-  const lowered = ITEMS.filter((item) => rank[proposed.items[item.id] ?? 'error'] < rank[current.items[item.id] ?? 'error']).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
+  const lowered = items.filter((item) => rank[proposed.items[item.id] ?? 'error'] < rank[current.items[item.id] ?? 'error']).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
   const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
   const paths = (Object.keys(proposed.paths) as Array<keyof Settings['paths']>).filter((key) => proposed.paths[key].join() !== current.paths[key].join());
   const parts = [
