@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { segmentsOf } from '../parse/pointer.js';
 import { schemaNode } from './sdk-schema.js';
-import { keyName, objectLiteralOf, parseModule, positionOf, unwrapTs, type Position } from './ts-module.js';
+import { keyName, parseModule, positionOf, resolveConst, type Position } from './ts-module.js';
 
 /**
  * Where the value at a JSON pointer into an SDK action's schemas (`/payloadSchema/properties/x`)
@@ -26,19 +26,13 @@ export function locateInSdkSchema(source: string, pointer: string): Position | u
 
 /** The member `segment` of an object or array literal (through top-level consts): where it is written, and its value. */
 function childOf(node: t.Node, segment: string, consts: ReadonlyMap<string, t.Expression>): { at: t.Node; value: t.Node } | undefined {
-  const object = objectLiteralOf(node, consts);
-  if (object) {
-    const property = [...object.properties].reverse().find((p) => p.type === 'ObjectProperty' && !p.computed && keyName(p.key) === segment);
+  const resolved = resolveConst(node, consts);
+  if (resolved.type === 'ObjectExpression') {
+    const property = [...resolved.properties].reverse().find((p) => p.type === 'ObjectProperty' && !p.computed && keyName(p.key) === segment);
     return property?.type === 'ObjectProperty' ? { at: property, value: property.value } : undefined;
   }
-  const array = arrayLiteralOf(node, consts);
+  if (resolved.type !== 'ArrayExpression') return undefined;
   const index = Number(segment);
-  const element = array && Number.isInteger(index) && array.elements.slice(0, index + 1).every((e) => e?.type !== 'SpreadElement') ? array.elements[index] : undefined;
+  const element = Number.isInteger(index) && resolved.elements.slice(0, index + 1).every((e) => e?.type !== 'SpreadElement') ? resolved.elements[index] : undefined;
   return element ? { at: element, value: element } : undefined;
-}
-
-function arrayLiteralOf(node: t.Node, consts: ReadonlyMap<string, t.Expression>): t.ArrayExpression | undefined {
-  let current = unwrapTs(node);
-  for (let hops = 0; current.type === 'Identifier' && consts.has(current.name) && hops < 32; hops++) current = unwrapTs(consts.get(current.name)!);
-  return current.type === 'ArrayExpression' ? current : undefined;
 }

@@ -55,14 +55,20 @@ export function unwrapTs(node: t.Node): t.Node {
   return current;
 }
 
-/** The object literal `node` is or names (through a top-level const), else undefined. */
-export function objectLiteralOf(node: t.Node, consts: ReadonlyMap<string, t.Expression>): t.ObjectExpression | undefined {
+/** The expression `node` stands for: TypeScript wrappers removed, top-level const names followed. */
+export function resolveConst(node: t.Node, consts: ReadonlyMap<string, t.Expression>): t.Node {
   let current = unwrapTs(node);
   const followed = new Set<string>();
   while (current.type === 'Identifier' && consts.has(current.name) && !followed.has(current.name)) {
     followed.add(current.name);
     current = unwrapTs(consts.get(current.name)!);
   }
+  return current;
+}
+
+/** The object literal `node` is or names (through a top-level const), else undefined. */
+export function objectLiteralOf(node: t.Node, consts: ReadonlyMap<string, t.Expression>): t.ObjectExpression | undefined {
+  const current = resolveConst(node, consts);
   return current.type === 'ObjectExpression' ? current : undefined;
 }
 
