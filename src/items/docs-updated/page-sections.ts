@@ -1,6 +1,7 @@
 import type { ReportedFinding } from '../../core/rule.js';
 import { defineRule } from '../../core/rule.js';
 import type { DocsHeadings } from '../../core/settings.js';
+import { MAX_CONTAINER_MARKERS, MAX_LINES, MAX_PAGE_CHARS } from '../../docs/markdown-guard.js';
 import { findSection, pageAnchor } from '../../docs/page.js';
 import { describeHidden, findHiddenCharacters, MAX_HIDDEN_REPORTS } from '../../parse/hidden.js';
 import { lineTableOf } from '../../parse/lines.js';
@@ -26,7 +27,7 @@ export const pageSections = defineRule(
       const unparsed = doc.page.unparsed;
       if (unparsed) {
         const location = { file: doc.page.path, line: unparsed.line, column: unparsed.column };
-        report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: 'keep the page plain UTF-8 Markdown, under 256 KB, with lists and quotes nested at most 32 levels', location, unverified: true });
+        report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: `keep the page plain UTF-8 Markdown, under ${MAX_PAGE_CHARS / 1024} KB and ${MAX_LINES} lines, with lists and quotes nested at most ${MAX_CONTAINER_MARKERS} levels`, location, unverified: true });
         continue;
       }
       for (const finding of [...frontmatterFindings(doc), ...sectionFindings(doc, ctx.settings.docs.headings)]) report(finding);
