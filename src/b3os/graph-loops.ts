@@ -61,33 +61,27 @@ export function loopsOnEveryPath(triggers: readonly string[], t: Components): re
 export function fewestLoopsOnAnyPath(triggers: readonly string[], t: Components): Int32Array {
   const n = t.ids.length;
   const { fromTrigger, isStart } = startsOf(triggers, t);
+  // Edges out of each node with their cost; a `children` edge next to a `loopBody` one wins as cost 0.
+  const out: Array<Array<[to: number, cost: number]>> = Array.from({ length: n }, () => []);
+  t.inEdges.forEach((edges, v) => edges.forEach((edge, k) => out[t.pred[v][k]].push([v, edge.kind === 'loopBody' ? 1 : 0])));
   const depth = new Int32Array(n).fill(-1);
-  const deque: number[] = [];
-  let head = 0;
-  for (let v = 0; v < n; v++) if (isStart(v)) (depth[v] = 0), deque.push(v);
-  const later: number[] = [];
-  for (let level = 0; head < deque.length || later.length > 0; level++) {
-    if (head === deque.length) deque.push(...later.splice(0));
-    for (; head < deque.length; head++) {
-      const u = deque[head];
-      if (depth[u] !== level) continue;
-      for (const v of t.succ[u]) {
-        if (fromTrigger[v] && !fromTrigger[u]) continue;
-        const cost = entersLoopOnly(t, u, v) ? 1 : 0;
-        const reached = level + cost;
-        if (depth[v] !== -1 && depth[v] <= reached) continue;
-        depth[v] = reached;
-        (cost === 0 ? deque : later).push(v);
+  let level: number[] = [];
+  for (let v = 0; v < n; v++) if (isStart(v)) (depth[v] = 0), level.push(v);
+  for (let d = 0; level.length > 0; d++) {
+    const next: number[] = [];
+    // `level` grows while it is walked: cost-0 edges stay at this depth.
+    for (let i = 0; i < level.length; i++) {
+      const u = level[i];
+      if (depth[u] !== d) continue;
+      for (const [v, cost] of out[u]) {
+        if ((fromTrigger[v] && !fromTrigger[u]) || (depth[v] !== -1 && depth[v] <= d + cost)) continue;
+        depth[v] = d + cost;
+        (cost === 0 ? level : next).push(v);
       }
     }
+    level = next;
   }
-  return depth.map((d) => Math.max(d, 0));
-}
-
-/** True when every edge from `u` to `v` is a `loopBody` edge (so stepping along it enters a loop). */
-function entersLoopOnly(t: Components, u: number, v: number): boolean {
-  const edges = t.inEdges[v].filter((_, k) => t.pred[v][k] === u);
-  return edges.length > 0 && edges.every((e) => e.kind === 'loopBody');
+  return depth.map((x) => Math.max(x, 0));
 }
 
 /** Where paths start: the triggers, and for nodes no trigger reaches, the entries of their own component. */
