@@ -19,8 +19,8 @@ interface ConfigFile {
 /**
  * Settings from the configuration file, on top of the defaults. Throws a `UserError` listing every
  * problem as `file:line:col: message` when the file does not parse or does not match its schema,
- * or a waiver names a rule not in `ruleIds` (item and rule ids; unchecked when absent) or a date
- * that does not exist.
+ * or, when `ruleIds` is given (a strict reading), a waiver names a rule not in it (item and rule
+ * ids) or a day that does not exist. Without it, waivers are read leniently.
  */
 export function settingsFromConfig(doc: ParsedDocument | undefined, ruleIds?: ReadonlySet<string>): Settings {
   if (!doc) return DEFAULT_SETTINGS;
@@ -33,7 +33,7 @@ export function settingsFromConfig(doc: ParsedDocument | undefined, ruleIds?: Re
   }
   const file = doc.value as ConfigFile;
   checkPatterns(doc, file.paths ?? {});
-  checkWaivers(doc, file.waivers ?? [], ruleIds);
+  if (ruleIds) checkWaivers(doc, file.waivers ?? [], ruleIds);
   return {
     paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
     docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
@@ -57,10 +57,10 @@ function checkPatterns(doc: ParsedDocument, paths: Partial<PathSettings>): void 
 }
 
 /** A waiver that names no known rule, or expires on a day that does not exist, would silently do nothing. */
-function checkWaivers(doc: ParsedDocument, waivers: NonNullable<ConfigFile['waivers']>, ruleIds: ReadonlySet<string> | undefined): void {
+function checkWaivers(doc: ParsedDocument, waivers: NonNullable<ConfigFile['waivers']>, ruleIds: ReadonlySet<string>): void {
   const problems: Array<{ line: number; column: number; message: string }> = [];
   waivers.forEach((waiver, i) => {
-    if (ruleIds && !ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
+    if (!ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
     if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
   });
   if (problems.length) throw configError(doc, problems);
