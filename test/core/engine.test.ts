@@ -106,7 +106,7 @@ describe('engine', () => {
   });
 
   it('audits (all mode) with a merged configuration read leniently', async () => {
-    const renamed = 'waivers:\n  - rule: definition-validates/renamed\n    reason: old rule\n    approver: "@acme/platform"\n    expires: 2026-12-31\n';
+    const renamed = 'waivers:\n  - rule: definition-validates/renamed\n    reason: old rule\n    approver: "@acme/platform"\n    expires: 2026-02-30\n';
     expect((await run([item([errorRule])], WORKFLOW, renamed)).items[0].status).toBe('fail');
   });
 
