@@ -23582,14 +23582,14 @@ var require_lib = __commonJS({
       }
     };
     var ExpressionParser = class extends LValParser {
-      checkProto(prop, isRecord6, sawProto, refExpressionErrors) {
+      checkProto(prop, isRecord4, sawProto, refExpressionErrors) {
         if (prop.type === "SpreadElement" || this.isObjectMethod(prop) || prop.computed || prop.shorthand) {
           return sawProto;
         }
         const key = prop.key;
         const name = key.type === "Identifier" ? key.name : key.value;
         if (name === "__proto__") {
-          if (isRecord6) {
+          if (isRecord4) {
             this.raise(Errors.RecordNoProto, key);
             return true;
           }
@@ -24683,8 +24683,8 @@ var require_lib = __commonJS({
       parseTemplateSubstitution() {
         return this.parseExpression();
       }
-      parseObjectLike(close2, isPattern, isRecord6, refExpressionErrors) {
-        if (isRecord6) {
+      parseObjectLike(close2, isPattern, isRecord4, refExpressionErrors) {
+        if (isRecord4) {
           this.expectPlugin("recordAndTuple");
         }
         let sawProto = false;
@@ -24707,9 +24707,9 @@ var require_lib = __commonJS({
             prop = this.parseBindingProperty();
           } else {
             prop = this.parsePropertyDefinition(refExpressionErrors);
-            sawProto = this.checkProto(prop, isRecord6, sawProto, refExpressionErrors);
+            sawProto = this.checkProto(prop, isRecord4, sawProto, refExpressionErrors);
           }
-          if (isRecord6 && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
+          if (isRecord4 && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
             this.raise(Errors.InvalidRecordProperty, prop);
           }
           if (prop.shorthand) {
@@ -24721,7 +24721,7 @@ var require_lib = __commonJS({
         let type = "ObjectExpression";
         if (isPattern) {
           type = "ObjectPattern";
-        } else if (isRecord6) {
+        } else if (isRecord4) {
           type = "RecordExpression";
         }
         return this.finishNode(node2, type);
@@ -33382,31 +33382,25 @@ function loopsOnEveryPath(triggers, t) {
 function fewestLoopsOnAnyPath(triggers, t) {
   const n = t.ids.length;
   const { fromTrigger, isStart } = startsOf(triggers, t);
+  const out2 = Array.from({ length: n }, () => []);
+  t.inEdges.forEach((edges, v) => edges.forEach((edge, k) => out2[t.pred[v][k]].push([v, edge.kind === "loopBody" ? 1 : 0])));
   const depth = new Int32Array(n).fill(-1);
-  const deque = [];
-  let head = 0;
-  for (let v = 0; v < n; v++) if (isStart(v)) depth[v] = 0, deque.push(v);
-  const later = [];
-  for (let level = 0; head < deque.length || later.length > 0; level++) {
-    if (head === deque.length) deque.push(...later.splice(0));
-    for (; head < deque.length; head++) {
-      const u = deque[head];
-      if (depth[u] !== level) continue;
-      for (const v of t.succ[u]) {
-        if (fromTrigger[v] && !fromTrigger[u]) continue;
-        const cost = entersLoopOnly(t, u, v) ? 1 : 0;
-        const reached = level + cost;
-        if (depth[v] !== -1 && depth[v] <= reached) continue;
-        depth[v] = reached;
-        (cost === 0 ? deque : later).push(v);
+  let level = [];
+  for (let v = 0; v < n; v++) if (isStart(v)) depth[v] = 0, level.push(v);
+  for (let d = 0; level.length > 0; d++) {
+    const next = [];
+    for (let i = 0; i < level.length; i++) {
+      const u = level[i];
+      if (depth[u] !== d) continue;
+      for (const [v, cost] of out2[u]) {
+        if (fromTrigger[v] && !fromTrigger[u] || depth[v] !== -1 && depth[v] <= d + cost) continue;
+        depth[v] = d + cost;
+        (cost === 0 ? level : next).push(v);
       }
     }
+    level = next;
   }
-  return depth.map((d) => Math.max(d, 0));
-}
-function entersLoopOnly(t, u, v) {
-  const edges = t.inEdges[v].filter((_, k) => t.pred[v][k] === u);
-  return edges.length > 0 && edges.every((e) => e.kind === "loopBody");
+  return depth.map((x) => Math.max(x, 0));
 }
 function startsOf(triggers, t) {
   const n = t.ids.length;
@@ -43432,16 +43426,16 @@ function expandedSize(schema) {
   return sizeOf2(schema, "schema", 0);
 }
 function resolveLocal(root2, ref) {
-  if (ref !== "#" && !ref.startsWith("#/")) return void 0;
+  if (!ref.startsWith("#")) return void 0;
+  let pointer;
+  try {
+    pointer = decodeURIComponent(ref.slice(1));
+  } catch {
+    return void 0;
+  }
   let current = root2;
-  for (const raw of ref === "#" ? [] : ref.slice(2).split("/")) {
-    let segment;
-    try {
-      segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    } catch {
-      return void 0;
-    }
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return void 0;
+  for (const segment of segmentsOf(pointer) ?? [void 0]) {
+    if (segment === void 0 || current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return void 0;
     current = current[segment];
   }
   return current;
@@ -44242,13 +44236,17 @@ function unwrapTs(node2) {
   }
   return current;
 }
-function objectLiteralOf(node2, consts) {
+function resolveConst(node2, consts) {
   let current = unwrapTs(node2);
   const followed = /* @__PURE__ */ new Set();
   while (current.type === "Identifier" && consts.has(current.name) && !followed.has(current.name)) {
     followed.add(current.name);
     current = unwrapTs(consts.get(current.name));
   }
+  return current;
+}
+function objectLiteralOf(node2, consts) {
+  const current = resolveConst(node2, consts);
   return current.type === "ObjectExpression" ? current : void 0;
 }
 function propertyValue(object2, key) {
@@ -47385,14 +47383,22 @@ async function repositoryEntries(head, settings) {
 async function pinnedFileEntries(head) {
   return (await readObjects(head, void 0, head.index.ofKind("catalog"))).flatMap((read) => read.entries);
 }
+var readCache = /* @__PURE__ */ new WeakMap();
 async function readObjects(head, settings, objects) {
+  let cache4 = readCache.get(head);
+  if (!cache4) readCache.set(head, cache4 = /* @__PURE__ */ new Map());
   const reads2 = [];
   for (const object2 of objects) {
-    if (object2.kind === "catalog") reads2.push(...await pinnedReads(head, object2));
-    else if (settings && object2.kind === "action") reads2.push(...await actionRead(head, settings, object2));
-    else if (settings && object2.kind === "trigger") reads2.push(...await triggerRead(head, settings, object2));
+    let read = cache4.get(object2);
+    if (!read) cache4.set(object2, read = readObject(head, settings, object2));
+    reads2.push(...await read);
   }
   return reads2;
+}
+async function readObject(head, settings, object2) {
+  if (object2.kind === "catalog") return pinnedReads(head, object2);
+  if (settings && object2.kind === "action") return actionRead(head, settings, object2);
+  return settings && object2.kind === "trigger" ? triggerRead(head, settings, object2) : [];
 }
 async function pinnedReads(head, object2) {
   const reads2 = [];
@@ -47661,7 +47667,7 @@ var typeDefinition = defineRule(
 async function handEdited(ctx, file) {
   const before = ctx.changes.mode === "diff" ? (await ctx.base?.document(file))?.value : void 0;
   const after = await ctx.head.document(file);
-  if (!isRecord2(before) || !isRecord2(after?.value) || before.fetchedAt !== after.value.fetchedAt) return void 0;
+  if (!isObject(before) || !isObject(after?.value) || before.fetchedAt !== after.value.fetchedAt) return void 0;
   const [was, is2] = [entriesByType(before), entriesByType(after.value)];
   const changed = [.../* @__PURE__ */ new Set([...was.keys(), ...is2.keys()])].filter((type) => was.get(type) !== is2.get(type)).sort();
   if (changed.length === 0) return void 0;
@@ -47670,9 +47676,6 @@ async function handEdited(ctx, file) {
     hint: "pull the catalog again with `b3os-readiness catalog pull` (it sets `fetchedAt`), or give your own action an id of its own",
     location: locationIn(after, Object.hasOwn(after.value, "fetchedAt") ? "/fetchedAt" : "")
   };
-}
-function isRecord2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function hintFor(problem, kind) {
   if (problem.unverified) return "write the schema as an object literal (top-level consts of the same file may be referenced), so it can be read without running code";
@@ -47859,6 +47862,76 @@ var triggerPageMissing = defineRule(
   },
   (ctx, reporter) => reportMissingPages(ctx, reporter, { kind: "trigger", pages: (c) => c.settings.paths.triggerDocs, definitionFile: "trigger.json" })
 );
+
+// src/docs/markdown-guard.ts
+var MAX_PAGE_CHARS = 128 * 1024;
+var MAX_CONTAINER_MARKERS = 32;
+var MAX_INDENT = 128;
+var MAX_LINES = 3e3;
+var MAX_CONTAINER_LINES = 1200;
+var MAX_UNDERLINES = 256;
+var UNUSED_CONSTRUCTS = [
+  "attention",
+  "labelStartImage",
+  "labelStartLink",
+  "labelEnd",
+  "strikethrough",
+  "gfmFootnoteCall",
+  "gfmPotentialFootnoteCall",
+  "gfmFootnoteDefinition",
+  "wwwAutolink",
+  "protocolAutolink",
+  "emailAutolink"
+];
+function markdownRisk(text5) {
+  if (text5.length > MAX_PAGE_CHARS) return { line: 1, message: `the page is larger than ${MAX_PAGE_CHARS / 1024} KB, so it is not parsed` };
+  const counts = { containers: 0, underlines: 0 };
+  let line = 1;
+  for (let start = 0; start <= text5.length; line++) {
+    if (line > MAX_LINES) return { line, message: `the page has more than ${MAX_LINES} lines, so it is not parsed` };
+    const end = nextLineEnd(text5, start);
+    const risk = lineRisk(text5, start, end, counts);
+    if (risk) return { line, message: `${risk}, so the page is not parsed` };
+    start = end + (text5[end] === "\r" && text5[end + 1] === "\n" ? 2 : 1);
+  }
+  return void 0;
+}
+function nextLineEnd(text5, from) {
+  for (let i = from; i < text5.length; i++) if (text5[i] === "\n" || text5[i] === "\r") return i;
+  return text5.length;
+}
+function lineRisk(text5, start, end, counts) {
+  const { markers: markers2, indent: indent2 } = openingOf(text5, start, end);
+  if (markers2 > MAX_CONTAINER_MARKERS) return `a line nests block quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep`;
+  if (indent2 > MAX_INDENT) return `a line is indented more than ${MAX_INDENT} columns`;
+  if (markers2 > 0 && ++counts.containers > MAX_CONTAINER_LINES) return `more than ${MAX_CONTAINER_LINES} lines open a list item or block quote`;
+  if (end - start <= 64 && UNDERLINE.test(text5.slice(start, end)) && ++counts.underlines > MAX_UNDERLINES) {
+    return `more than ${MAX_UNDERLINES} lines are only \`=\` or \`-\``;
+  }
+  return void 0;
+}
+var UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+function openingOf(text5, start, end) {
+  let markers2 = 0;
+  let indent2 = 0;
+  for (let i = start; i < end && markers2 <= MAX_CONTAINER_MARKERS && indent2 <= MAX_INDENT; i++) {
+    const c = text5[i];
+    if (c === " " || c === "	") indent2 += c === "	" ? 4 : 1;
+    else if (c === ">") markers2++;
+    else if ((c === "-" || c === "+" || c === "*") && isSpaceOrEnd(text5[i + 1], i + 1, end)) markers2++;
+    else if (c >= "0" && c <= "9") {
+      let j = i;
+      while (j < end && j - i < 9 && text5[j] >= "0" && text5[j] <= "9") j++;
+      if (text5[j] !== "." && text5[j] !== ")" || !isSpaceOrEnd(text5[j + 1], j + 1, end)) break;
+      markers2++;
+      i = j;
+    } else break;
+  }
+  return { markers: markers2, indent: indent2 };
+}
+function isSpaceOrEnd(c, at2, end) {
+  return at2 >= end || c === " " || c === "	";
+}
 
 // node_modules/devlop/lib/default.js
 function ok() {
@@ -60645,76 +60718,6 @@ function frontmatterOf(tree) {
   };
 }
 
-// src/docs/markdown-guard.ts
-var MAX_PAGE_CHARS = 128 * 1024;
-var MAX_CONTAINER_MARKERS = 32;
-var MAX_INDENT = 128;
-var MAX_LINES = 3e3;
-var MAX_CONTAINER_LINES = 1200;
-var MAX_UNDERLINES = 256;
-var UNUSED_CONSTRUCTS = [
-  "attention",
-  "labelStartImage",
-  "labelStartLink",
-  "labelEnd",
-  "strikethrough",
-  "gfmFootnoteCall",
-  "gfmPotentialFootnoteCall",
-  "gfmFootnoteDefinition",
-  "wwwAutolink",
-  "protocolAutolink",
-  "emailAutolink"
-];
-function markdownRisk(text5) {
-  if (text5.length > MAX_PAGE_CHARS) return { line: 1, message: `the page is larger than ${MAX_PAGE_CHARS / 1024} KB, so it is not parsed` };
-  const counts = { containers: 0, underlines: 0 };
-  let line = 1;
-  for (let start = 0; start <= text5.length; line++) {
-    if (line > MAX_LINES) return { line, message: `the page has more than ${MAX_LINES} lines, so it is not parsed` };
-    const end = nextLineEnd(text5, start);
-    const risk = lineRisk(text5, start, end, counts);
-    if (risk) return { line, message: `${risk}, so the page is not parsed` };
-    start = end + (text5[end] === "\r" && text5[end + 1] === "\n" ? 2 : 1);
-  }
-  return void 0;
-}
-function nextLineEnd(text5, from) {
-  for (let i = from; i < text5.length; i++) if (text5[i] === "\n" || text5[i] === "\r") return i;
-  return text5.length;
-}
-function lineRisk(text5, start, end, counts) {
-  const { markers: markers2, indent: indent2 } = openingOf(text5, start, end);
-  if (markers2 > MAX_CONTAINER_MARKERS) return `a line nests block quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep`;
-  if (indent2 > MAX_INDENT) return `a line is indented more than ${MAX_INDENT} columns`;
-  if (markers2 > 0 && ++counts.containers > MAX_CONTAINER_LINES) return `more than ${MAX_CONTAINER_LINES} lines open a list item or block quote`;
-  if (end - start <= 64 && UNDERLINE.test(text5.slice(start, end)) && ++counts.underlines > MAX_UNDERLINES) {
-    return `more than ${MAX_UNDERLINES} lines are only \`=\` or \`-\``;
-  }
-  return void 0;
-}
-var UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-function openingOf(text5, start, end) {
-  let markers2 = 0;
-  let indent2 = 0;
-  for (let i = start; i < end && markers2 <= MAX_CONTAINER_MARKERS && indent2 <= MAX_INDENT; i++) {
-    const c = text5[i];
-    if (c === " " || c === "	") indent2 += c === "	" ? 4 : 1;
-    else if (c === ">") markers2++;
-    else if ((c === "-" || c === "+" || c === "*") && isSpaceOrEnd(text5[i + 1], i + 1, end)) markers2++;
-    else if (c >= "0" && c <= "9") {
-      let j = i;
-      while (j < end && j - i < 9 && text5[j] >= "0" && text5[j] <= "9") j++;
-      if (text5[j] !== "." && text5[j] !== ")" || !isSpaceOrEnd(text5[j + 1], j + 1, end)) break;
-      markers2++;
-      i = j;
-    } else break;
-  }
-  return { markers: markers2, indent: indent2 };
-}
-function isSpaceOrEnd(c, at2, end) {
-  return at2 >= end || c === " " || c === "	";
-}
-
 // src/docs/page.ts
 var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).use(withoutUnusedConstructs);
 var MEMO_SIZE = 128;
@@ -60843,7 +60846,7 @@ var pageSections = defineRule(
       const unparsed = doc.page.unparsed;
       if (unparsed) {
         const location = { file: doc.page.path, line: unparsed.line, column: unparsed.column };
-        report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: "keep the page plain UTF-8 Markdown, under 256 KB, with lists and quotes nested at most 32 levels", location, unverified: true });
+        report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: `keep the page plain UTF-8 Markdown, under ${MAX_PAGE_CHARS / 1024} KB and ${MAX_LINES} lines, with lists and quotes nested at most ${MAX_CONTAINER_MARKERS} levels`, location, unverified: true });
         continue;
       }
       for (const finding of [...frontmatterFindings(doc), ...sectionFindings(doc, ctx.settings.docs.headings)]) report(finding);
@@ -60890,9 +60893,9 @@ function sectionFindings({ page, kind }, headings) {
 
 // src/docs/schema-table.ts
 function schemaFields(schema) {
-  if (!isRecord3(schema)) return void 0;
+  if (!isRecord2(schema)) return void 0;
   const properties = schema.properties;
-  if (properties !== void 0 && !isRecord3(properties)) return void 0;
+  if (properties !== void 0 && !isRecord2(properties)) return void 0;
   const required = stringsOf(schema.required);
   const conditional = new Set([...branchesOf2(schema)].flatMap((branch) => stringsOf(branch.required)));
   return Object.entries(properties ?? {}).map(([name, property]) => {
@@ -60909,7 +60912,7 @@ function typeTextOf(property) {
   return names && names.length > 0 ? names.join(" | ") : void 0;
 }
 function typeNamesOf(property, depth) {
-  if (!isRecord3(property) || depth > 4) return void 0;
+  if (!isRecord2(property) || depth > 4) return void 0;
   if (typeof property.type === "string") return [property.type];
   if (Array.isArray(property.type)) return unique(property.type.filter((t) => typeof t === "string"));
   if (Array.isArray(property.enum)) return unique(property.enum.map(valueTypeOf));
@@ -60919,7 +60922,7 @@ function typeNamesOf(property, depth) {
     const all2 = branches.map((b) => typeNamesOf(b, depth + 1));
     return all2.every((names) => names !== void 0) ? unique(all2.flat()) : void 0;
   }
-  if (isRecord3(property.properties)) return ["object"];
+  if (isRecord2(property.properties)) return ["object"];
   if (property.items !== void 0) return ["array"];
   return void 0;
 }
@@ -60946,7 +60949,7 @@ function valueTypeOf(value2) {
 }
 function branchesOf2(schema) {
   const lists = [schema.anyOf, schema.oneOf].filter(Array.isArray);
-  return lists.flat().filter(isRecord3);
+  return lists.flat().filter(isRecord2);
 }
 function stringsOf(value2) {
   return Array.isArray(value2) ? value2.filter((v) => typeof v === "string") : [];
@@ -60954,7 +60957,7 @@ function stringsOf(value2) {
 function unique(names) {
   return [...new Set(names)];
 }
-function isRecord3(value2) {
+function isRecord2(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -61186,13 +61189,10 @@ function nodeFindings(doc, code21) {
   return [...findings, ...payloadFindings(doc, node2.payload, (pointer, atKey) => ({ file, ...atKey ? parsed.locateKey(`${at2}${pointer}`) : parsed.locate(`${at2}${pointer}`) }), code21)];
 }
 function nodeInExample(value2, type) {
-  const definition4 = isRecord4(value2.definition) ? { nodes: value2.definition.nodes, at: "/definition/nodes" } : { nodes: value2.nodes, at: "/nodes" };
-  if (!isRecord4(definition4.nodes) || "type" in value2) return { node: value2, at: "" };
-  const match = Object.entries(definition4.nodes).find(([, node2]) => isRecord4(node2) && node2.type === type);
+  const definition4 = isObject(value2.definition) ? { nodes: value2.definition.nodes, at: "/definition/nodes" } : { nodes: value2.nodes, at: "/nodes" };
+  if (!isObject(definition4.nodes) || "type" in value2) return { node: value2, at: "" };
+  const match = Object.entries(definition4.nodes).find(([, node2]) => isObject(node2) && node2.type === type);
   return match ? { node: match[1], at: `${definition4.at}/${escapeSegment(match[0])}` } : void 0;
-}
-function isRecord4(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function payloadFindings(doc, payload, locate2, code21) {
   const schema = doc.entry?.payloadSchema;
@@ -61753,7 +61753,7 @@ var READ_KEYWORDS = /* @__PURE__ */ new Set([
   ...ANNOTATION_KEYWORDS
 ]);
 function recordOf(schema) {
-  return isRecord5(schema) ? schema : {};
+  return isRecord3(schema) ? schema : {};
 }
 function typesOf3(schema) {
   if (schema === false) return /* @__PURE__ */ new Set();
@@ -61779,7 +61779,7 @@ function boundOf(schema, name) {
 }
 function propertiesOf(schema) {
   const properties = recordOf(schema).properties;
-  return new Map(isRecord5(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
+  return new Map(isRecord3(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
 }
 function requiredOf(schema) {
   const required = recordOf(schema).required;
@@ -61790,14 +61790,14 @@ function isClosed(schema) {
 }
 function itemsOf(schema) {
   const items = recordOf(schema).items;
-  return isRecord5(items) || typeof items === "boolean" ? items : void 0;
+  return isRecord3(items) || typeof items === "boolean" ? items : void 0;
 }
 function unreadKeywords(schema) {
   const record = recordOf(schema);
   const out2 = /* @__PURE__ */ new Map();
   for (const key of Object.keys(record).sort()) {
     const value2 = record[key];
-    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord5(value2);
+    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord3(value2);
     if (unread && !(key === "uniqueItems" && value2 === false)) out2.set(key, canonicalJson2(value2));
   }
   return out2;
@@ -61807,7 +61807,7 @@ function compositionOf(schema) {
   const present = COMPOSITION_KEYWORDS.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]);
   return present.length === 0 ? "" : canonicalJson2(Object.fromEntries(present));
 }
-function isRecord5(value2) {
+function isRecord3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -62154,10 +62154,10 @@ function reads(definition4, nodes, path2, isTrigger) {
   if (isTrigger) ids.add("$trigger");
   return readsOf(definition4).some((read) => ids.has(read.nodeId) && (startsWith(read.path, path2) || startsWith(path2, read.path)));
 }
-var readCache = /* @__PURE__ */ new WeakMap();
+var readCache2 = /* @__PURE__ */ new WeakMap();
 function readsOf(definition4) {
-  let hit = readCache.get(definition4);
-  if (!hit) readCache.set(definition4, hit = definition4.view.nodes.flatMap((node2) => resultReadsIn(node2.value)));
+  let hit = readCache2.get(definition4);
+  if (!hit) readCache2.set(definition4, hit = definition4.view.nodes.flatMap((node2) => resultReadsIn(node2.value)));
   return hit;
 }
 function startsWith(path2, prefix) {
@@ -62202,20 +62202,15 @@ function locateInSdkSchema(source, pointer) {
   return positionOf(found.at);
 }
 function childOf(node2, segment, consts) {
-  const object2 = objectLiteralOf(node2, consts);
-  if (object2) {
-    const property = [...object2.properties].reverse().find((p) => p.type === "ObjectProperty" && !p.computed && keyName(p.key) === segment);
+  const resolved = resolveConst(node2, consts);
+  if (resolved.type === "ObjectExpression") {
+    const property = [...resolved.properties].reverse().find((p) => p.type === "ObjectProperty" && !p.computed && keyName(p.key) === segment);
     return property?.type === "ObjectProperty" ? { at: property, value: property.value } : void 0;
   }
-  const array2 = arrayLiteralOf(node2, consts);
+  if (resolved.type !== "ArrayExpression") return void 0;
   const index2 = Number(segment);
-  const element = array2 && Number.isInteger(index2) && array2.elements.slice(0, index2 + 1).every((e) => e?.type !== "SpreadElement") ? array2.elements[index2] : void 0;
+  const element = Number.isInteger(index2) && resolved.elements.slice(0, index2 + 1).every((e) => e?.type !== "SpreadElement") ? resolved.elements[index2] : void 0;
   return element ? { at: element, value: element } : void 0;
-}
-function arrayLiteralOf(node2, consts) {
-  let current = unwrapTs(node2);
-  for (let hops = 0; current.type === "Identifier" && consts.has(current.name) && hops < 32; hops++) current = unwrapTs(consts.get(current.name));
-  return current.type === "ArrayExpression" ? current : void 0;
 }
 
 // src/items/public-contract/schema-location.ts
@@ -62641,7 +62636,7 @@ function settingsFromConfig(doc, ruleIds) {
   }
   const file = doc.value;
   checkPatterns(doc, file.paths ?? {});
-  checkWaivers(doc, file.waivers ?? [], ruleIds);
+  if (ruleIds) checkWaivers(doc, file.waivers ?? [], ruleIds);
   return {
     paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
     docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
@@ -62665,7 +62660,7 @@ function checkPatterns(doc, paths) {
 function checkWaivers(doc, waivers, ruleIds) {
   const problems = [];
   waivers.forEach((waiver, i) => {
-    if (ruleIds && !ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
+    if (!ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
     if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
   });
   if (problems.length) throw configError(doc, problems);
@@ -62881,7 +62876,8 @@ async function runGate(input) {
   };
 }
 async function loadSettings(input) {
-  const ruleIds = new Set((input.items ?? ITEMS).flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  const items = input.items ?? ITEMS;
+  const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
   if (input.config) return { settings: settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds), notes: [] };
   const path2 = input.configPath ?? CONFIG_PATH;
   const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
@@ -62890,11 +62886,11 @@ async function loadSettings(input) {
   const found = source === "defaults" ? void 0 : await configAt(source, path2, void 0);
   if (found === void 0 && input.configPath && source !== "defaults") throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
   const settings = found ?? settingsFromConfig(void 0);
-  return { settings, notes: proposed ? relaxations(path2, settings, proposed) : [] };
+  return { settings, notes: proposed ? relaxations(path2, items, settings, proposed) : [] };
 }
-function relaxations(path2, current, proposed) {
+function relaxations(path2, items, current, proposed) {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 };
-  const lowered = ITEMS.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
+  const lowered = items.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
   const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
   const paths = Object.keys(proposed.paths).filter((key) => proposed.paths[key].join() !== current.paths[key].join());
   const parts = [
