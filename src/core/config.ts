@@ -13,6 +13,7 @@ interface ConfigFile {
   items?: Partial<Record<ItemId, ItemSeverity>>;
   failOn?: Settings['failOn'];
   waivers?: Array<Omit<Waiver, 'paths'> & { paths?: string[] }>;
+  policy?: Partial<Settings['policy']>;
   limits?: Partial<Settings['limits']>;
 }
 
@@ -40,6 +41,7 @@ export function settingsFromConfig(doc: ParsedDocument | undefined, ruleIds?: Re
     items: { ...file.items },
     failOn: file.failOn ?? DEFAULT_SETTINGS.failOn,
     waivers: (file.waivers ?? []).map((w) => ({ ...w, paths: w.paths ?? [] })),
+    policy: { ...DEFAULT_SETTINGS.policy, ...file.policy },
     limits: { ...DEFAULT_SETTINGS.limits, ...file.limits },
   };
 }

@@ -13,9 +13,9 @@ export interface ChecklistOutcome {
 /**
  * Runs every item's rules and derives each item's status. A rule that throws makes its item
  * incomplete (fail closed); configured severities and waivers are applied here, nowhere else.
- * `today` is `YYYY-MM-DD` (UTC) for waiver expiry.
  */
-export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext, today: string): Promise<ChecklistOutcome> {
+export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext): Promise<ChecklistOutcome> {
+  const { today } = ctx;
   const rows = new Map<string, ObjectRow>();
   const notices = expiredWaiverNotices(ctx.settings.waivers, today);
   const results: ItemResult[] = [];

@@ -48,8 +48,8 @@ export async function runGate(input: GateInput): Promise<Report> {
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
-  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform };
-  const outcome = await runChecklist(input.items ?? ITEMS, ctx, input.today);
+  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
+  const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   return {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn),

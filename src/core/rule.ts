@@ -26,6 +26,8 @@ export interface RuleContext {
   readonly catalog: Catalog;
   /** The B3OS API, when configured (`b3os-api-url`); rules that need it are skipped otherwise. */
   readonly platform?: PlatformPort;
+  /** The day of the run, `YYYY-MM-DD` (UTC): for evidence ages, rotation dates and waiver expiry. */
+  readonly today: string;
 }
 
 /** Collects findings for one rule; fills rule id and docs link. */

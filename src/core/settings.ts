@@ -52,6 +52,12 @@ export interface DocsHeadings {
   readonly examples: string;
 }
 
+/** Time limits of the readiness policy. */
+export interface PolicySettings {
+  /** Evidence of the current definition older than this many days is a warning. */
+  readonly evidenceMaxAgeDays: number;
+}
+
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
 export interface Settings {
   readonly paths: PathSettings;
@@ -59,6 +65,7 @@ export interface Settings {
   readonly items: Readonly<Partial<Record<ItemId, ItemSeverity>>>;
   readonly failOn: 'error' | 'warning';
   readonly waivers: readonly Waiver[];
+  readonly policy: PolicySettings;
   readonly limits: Limits;
 }
 
@@ -98,12 +105,17 @@ export const DEFAULT_HEADINGS: DocsHeadings = {
   examples: 'Examples',
 };
 
+export const DEFAULT_POLICY: PolicySettings = {
+  evidenceMaxAgeDays: 180,
+};
+
 export const DEFAULT_SETTINGS: Settings = {
   paths: DEFAULT_PATHS,
   docs: { headings: DEFAULT_HEADINGS },
   items: {},
   failOn: 'error',
   waivers: [],
+  policy: DEFAULT_POLICY,
   limits: DEFAULT_LIMITS,
 };
 

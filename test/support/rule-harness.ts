@@ -1,13 +1,33 @@
 import { expect } from 'vitest';
 import { runGate } from '../../src/core/gate.js';
-import type { Finding, ItemId, Report } from '../../src/core/types.js';
+import type { Finding, ItemId, Report, Severity } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from './memory-snapshot.js';
 
 /** One case of a rule table: the repository, and every finding the rule must report (none for ok cases). */
 export interface RuleCase {
   readonly name: string;
   readonly files: MemoryFiles;
-  readonly expected: ReadonlyArray<{ file: string; line: number; column: number; message?: RegExp }>;
+  readonly expected: readonly ExpectedFinding[];
+}
+
+/** A finding a case expects: its place, and, when given, its severity, whether it is unverified, and its wording. */
+export interface ExpectedFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity?: Severity;
+  /** True for a finding that makes its item incomplete rather than failed. */
+  readonly unverified?: boolean;
+  readonly message?: RegExp;
+}
+
+/** Asserts severity, unverified flag and message of the findings a case expects, where the case states them. */
+export function checkDetails(found: readonly Finding[], expected: readonly ExpectedFinding[], label: string): void {
+  expected.forEach((e, i) => {
+    if (e.message) expect(found[i].message, `${label} message`).toMatch(e.message);
+    if (e.severity) expect(found[i].severity, `${label} severity`).toBe(e.severity);
+    if (e.unverified !== undefined) expect(found[i].unverified === true, `${label} unverified`).toBe(e.unverified);
+  });
 }
 
 /** Runs the whole gate in `all` mode over in-memory files. */
@@ -34,6 +54,6 @@ export async function checkRuleTable(ruleId: string, cases: readonly RuleCase[])
     const places = found.map((f) => ({ file: f.location?.file, line: f.location?.line, column: f.location?.column }));
     const expectedPlaces = c.expected.map(({ file, line, column }) => ({ file, line, column }));
     expect(places, `${ruleId} / ${c.name}`).toEqual(expectedPlaces);
-    c.expected.forEach((e, i) => e.message && expect(found[i].message, `${ruleId} / ${c.name} message`).toMatch(e.message));
+    checkDetails(found, c.expected, `${ruleId} / ${c.name}`);
   }
 }

@@ -2,12 +2,14 @@ import type { ItemDefinition } from '../../core/rule.js';
 import { branchPlacement } from './branch-placement.js';
 import { connectorType } from './connector-type.js';
 import { cycle } from './cycle.js';
+import { environmentShape } from './environment-shape.js';
 import { expressionResultPath } from './expression-result-path.js';
 import { expressionScope } from './expression-scope.js';
 import { expressionSyntax } from './expression-syntax.js';
 import { legacyFormat } from './legacy-format.js';
 import { loopLimits } from './loop-limits.js';
 import { loopPlacement } from './loop-placement.js';
+import { manifestShape } from './manifest-shape.js';
 import { missingNodeReference } from './missing-node-reference.js';
 import { payloadSchema } from './payload-schema.js';
 import { platformValidation } from './platform-validation.js';
@@ -25,12 +27,15 @@ export const definitionValidates: ItemDefinition = {
   id: 'definition-validates',
   title: 'Definition validates',
   group: 'required',
-  concerns: ['workflow', 'template', 'action', 'trigger', 'catalog'],
+  concerns: ['workflow', 'template', 'action', 'trigger', 'catalog', 'manifest', 'environment'],
   rules: [
     // files and shape
     syntax,
     workflowShape,
     legacyFormat,
+    // readiness files beside the definitions
+    manifestShape,
+    environmentShape,
     // node types
     typeDefinition,
     unknownNodeType,

@@ -1,7 +1,7 @@
 import { fromSpan, startOf } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type ReportedFinding } from '../../core/rule.js';
 import type { Severity } from '../../core/types.js';
-import type { ParseProblemCode } from '../../parse/document.js';
+import type { ParsedDocument, ParseProblemCode } from '../../parse/document.js';
 import { affectedDefinitionFiles, notRegularFiles } from './files.js';
 
 /** Problems that hide content from review but leave the value usable are still errors, except look-alike characters. */
@@ -25,16 +25,17 @@ export const syntax = defineRule(
         location: startOf(path),
       });
     }
-    for (const { doc } of await affectedDefinitionFiles(ctx)) {
-      for (const problem of doc.problems) {
-        report({
-          message: problem.message,
-          hint: problem.hint,
-          location: fromSpan(doc.path, problem.span),
-          severity: SEVERITY[problem.code] ?? 'error',
-          ...(OVER_A_LIMIT.has(problem.code) ? { unverified: true as const } : {}),
-        });
-      }
-    }
+    for (const { doc } of await affectedDefinitionFiles(ctx)) parseFindings(doc).forEach(report);
   },
 );
+
+/** One finding per problem the parser found in a file: over a limit is unverified, look-alike characters a warning. */
+export function parseFindings(doc: ParsedDocument): ReportedFinding[] {
+  return doc.problems.map((problem) => ({
+    message: problem.message,
+    hint: problem.hint,
+    location: fromSpan(doc.path, problem.span),
+    severity: SEVERITY[problem.code] ?? 'error',
+    ...(OVER_A_LIMIT.has(problem.code) ? { unverified: true as const } : {}),
+  }));
+}

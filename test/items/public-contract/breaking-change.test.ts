@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditChange, checkDiffTable } from './diff-harness.js';
+import { auditChange, checkDiffTable } from '../../support/diff-harness.js';
 import { ACTION_FILE, action, baseRepo, catalog, CHANGELOG, PAGE, PAGE_FILE, PAYLOAD, RESULT, workflow, WORKFLOW_FILE } from './fixtures.js';
 
 const withoutPrice = { ...RESULT, required: [], properties: { venue: RESULT.properties.venue } };

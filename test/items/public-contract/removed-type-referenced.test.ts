@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkDiffTable } from './diff-harness.js';
+import { checkDiffTable } from '../../support/diff-harness.js';
 import { ACTION_FILE, action, catalog, workflow, WORKFLOW_FILE } from './fixtures.js';
 
 const TEMPLATE_FILE = 'templates/quote/template.json';

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { checkDiffTable } from './diff-harness.js';
+import { checkDiffTable } from '../../support/diff-harness.js';
 
 const WORKFLOW = JSON.stringify({ name: 'Payout', description: 'Pays a vendor.', definition: { nodes: { root: { type: 'manual', payload: {} } } } }, null, 2);
 const RUNBOOK = '# Payout runbook\n\nWhen a run fails, pause the workflow and page @acme/treasury-oncall.\n';

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkDiffTable } from './diff-harness.js';
+import { checkDiffTable } from '../../support/diff-harness.js';
 import shipped from '../../../src/catalog/platform-catalog.json' with { type: 'json' };
 import { ACTION_FILE, action, baseRepo, catalog, PAYLOAD, RESULT } from './fixtures.js';
 

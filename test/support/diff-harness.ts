@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { runGate } from '../../../src/core/gate.js';
-import type { ChangeSet, FileChange, Report } from '../../../src/core/types.js';
-import { findingsOf } from '../../support/rule-harness.js';
-import { memorySnapshot, type MemoryFiles } from '../../support/memory-snapshot.js';
+import { runGate } from '../../src/core/gate.js';
+import type { ChangeSet, FileChange, Report } from '../../src/core/types.js';
+import { checkDetails, findingsOf, type ExpectedFinding } from './rule-harness.js';
+import { memorySnapshot, type MemoryFiles } from './memory-snapshot.js';
 
 /** One case of a base-against-head rule table: both trees, explicit renames, every expected finding. */
 export interface DiffCase {
@@ -11,7 +11,7 @@ export interface DiffCase {
   readonly head: MemoryFiles;
   /** `[from, to]` pairs reported as renames instead of a removal and an addition. */
   readonly renames?: ReadonlyArray<readonly [string, string]>;
-  readonly expected: ReadonlyArray<{ file: string; line: number; column: number; severity?: string; message?: RegExp }>;
+  readonly expected: readonly ExpectedFinding[];
 }
 
 /** The change set between two in-memory trees, as git would report it with the given renames. */
@@ -30,22 +30,20 @@ export function diffChanged(base: MemoryFiles, head: MemoryFiles, renames: DiffC
 }
 
 /** Runs the whole gate on the change from `base` to `head`. */
-export async function auditChange(c: Pick<DiffCase, 'base' | 'head' | 'renames'>): Promise<Report> {
-  return runGate({ head: memorySnapshot(c.head), base: memorySnapshot(c.base, 'BASE'), changes: diffChanged(c.base, c.head, c.renames), today: '2026-11-25' });
+export async function auditChange(c: Pick<DiffCase, 'base' | 'head' | 'renames'>, today = '2026-11-25'): Promise<Report> {
+  return runGate({ head: memorySnapshot(c.head), base: memorySnapshot(c.base, 'BASE'), changes: diffChanged(c.base, c.head, c.renames), today });
 }
 
 /** Checks a rule against its table: exactly the expected findings, at the expected places, in order. */
 export async function checkDiffTable(ruleId: string, cases: readonly DiffCase[]): Promise<void> {
   expect(cases.some((c) => c.expected.length === 0), `${ruleId}: needs an ok case`).toBe(true);
   expect(cases.some((c) => c.expected.length > 0), `${ruleId}: needs a bad case`).toBe(true);
+  expect(new Set(cases.map((c) => JSON.stringify([c.base, c.head, c.renames ?? []]))).size, `${ruleId}: identical cases`).toBe(cases.length);
   for (const c of cases) {
     const found = findingsOf(await auditChange(c), ruleId);
     expect(found.map((f) => ({ file: f.location?.file, line: f.location?.line, column: f.location?.column })), `${ruleId} / ${c.name}`).toEqual(
       c.expected.map(({ file, line, column }) => ({ file, line, column })),
     );
-    c.expected.forEach((e, i) => {
-      if (e.message) expect(found[i].message, `${ruleId} / ${c.name} message`).toMatch(e.message);
-      if (e.severity) expect(found[i].severity, `${ruleId} / ${c.name} severity`).toBe(e.severity);
-    });
+    checkDetails(found, c.expected, `${ruleId} / ${c.name}`);
   }
 }

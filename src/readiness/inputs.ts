@@ -1,0 +1,67 @@
+/**
+ * The readiness inputs of a workflow: its manifest and the environment inventory the manifest
+ * names, each parsed with positions and checked against its schema once per run, whichever items
+ * ask. A file that does not parse or match its schema is `invalid`: its problems are reported once
+ * (by `definition-validates/manifest-shape` and `environment-shape`) and the items that needed it
+ * are incomplete for that workflow.
+ */
+import { fillPattern } from '../core/pattern.js';
+import type { RepoView } from '../core/repo-view.js';
+import type { RuleContext } from '../core/rule.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { validateOwn, type OwnSchema, type SchemaViolation } from '../schema/ajv.js';
+import type { Environment, Manifest } from './formats.js';
+
+/** A readiness file as found at head. */
+export type Checked<T> =
+  | { readonly state: 'valid'; readonly path: string; readonly doc: ParsedDocument; readonly value: T }
+  | { readonly state: 'invalid'; readonly path: string; readonly doc: ParsedDocument; readonly violations: readonly SchemaViolation[] }
+  | { readonly state: 'missing'; readonly expected: string };
+
+/** The readiness inputs of one workflow; `environment` is absent unless the manifest is valid. */
+export interface WorkflowInputs {
+  readonly manifest: Checked<Manifest>;
+  readonly environment?: Checked<Environment>;
+}
+
+const cache = new WeakMap<RepoView, Map<string, Promise<Checked<unknown>>>>();
+
+/** The manifest of the workflow `slug` and, when the manifest is valid, its environment. */
+export async function workflowInputs(ctx: RuleContext, slug: string): Promise<WorkflowInputs> {
+  const manifest = await manifestOf(ctx, slug);
+  if (manifest.state !== 'valid') return { manifest };
+  return { manifest, environment: await environmentNamed(ctx, manifest.value.environment) };
+}
+
+/** The manifest of the workflow `slug`: the first regular file among the configured manifest paths. */
+export function manifestOf(ctx: RuleContext, slug: string): Promise<Checked<Manifest>> {
+  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), 'manifest') as Promise<Checked<Manifest>>;
+}
+
+/** The environment inventory named `name`: the first regular file among the configured environment paths. */
+export function environmentNamed(ctx: RuleContext, name: string): Promise<Checked<Environment>> {
+  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), 'environment') as Promise<Checked<Environment>>;
+}
+
+/** A readiness file at a known path (an affected manifest or environment object). */
+export function checkedFile(view: RepoView, path: string, schema: 'manifest' | 'environment'): Promise<Checked<unknown>> {
+  return checkedAt(view, [path], schema);
+}
+
+function checkedAt(view: RepoView, candidates: readonly string[], schema: OwnSchema): Promise<Checked<unknown>> {
+  const path = candidates.find((c) => view.has(c));
+  if (path === undefined) return Promise.resolve({ state: 'missing', expected: candidates[0] ?? '' });
+  let files = cache.get(view);
+  if (!files) cache.set(view, (files = new Map()));
+  let hit = files.get(path);
+  if (!hit) files.set(path, (hit = read(view, path, schema)));
+  return hit;
+}
+
+async function read(view: RepoView, path: string, schema: OwnSchema): Promise<Checked<unknown>> {
+  const doc = await view.document(path);
+  if (!doc) return { state: 'missing', expected: path };
+  if (doc.value === undefined) return { state: 'invalid', path, doc, violations: [] };
+  const violations = validateOwn(schema, doc.value);
+  return violations.length ? { state: 'invalid', path, doc, violations } : { state: 'valid', path, doc, value: doc.value };
+}
