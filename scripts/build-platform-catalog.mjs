@@ -11,6 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFromData, nameOnlyEntry } from './platform-catalog-fields.mjs';
+import { harvestEntries } from './platform-catalog-harvest.mjs';
+import { withFundsFacts } from './platform-funds-facts.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORKFLOW_TYPE = 'github_com_b3-fun_b3-mono_services_b3os-workflow_internal_pkg_entity.WorkflowType';
@@ -66,12 +68,12 @@ function readSource(dir, name) {
 
 const byType = (a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 
-function triggerEntries(catalog, openapi) {
+function triggerEntries(catalog, openapi, known) {
   const entries = catalog.triggers.map((raw) => entryFromData(raw, 'trigger'));
-  const known = new Set(entries.map((entry) => entry.type));
+  for (const entry of entries) known.add(entry.type);
   const enumValues = openapi.components.schemas[WORKFLOW_TYPE].enum;
   for (const type of enumValues) {
-    if (!known.has(type)) entries.push(nameOnlyEntry(type, 'trigger', ENUM_ORIGIN, ['only the name is known: no schema in the shipped sources']));
+    if (!known.has(type)) entries.push(nameOnlyEntry(type, 'trigger', ENUM_ORIGIN, ['only the name is known: no schema in the shipped sources'])), known.add(type);
   }
   for (const entry of entries) {
     if (!enumValues.includes(entry.type)) (entry.notes ??= []).push('not in the WorkflowType enum of the B3OS API');
@@ -79,18 +81,19 @@ function triggerEntries(catalog, openapi) {
   return entries.sort(byType);
 }
 
-function actionEntries(catalog) {
+function actionEntries(catalog, harvest, known) {
   const entries = catalog.actions.map((raw) => entryFromData(raw, 'action'));
-  const known = new Set(entries.map((entry) => entry.type));
+  for (const entry of entries) known.add(entry.type);
   for (const type of NAMED_ACTIONS.types) {
-    if (!known.has(type)) entries.push(nameOnlyEntry(type, 'action', NAMED_ACTIONS.origin, NAMED_ACTIONS.notes));
+    if (!known.has(type)) entries.push(nameOnlyEntry(type, 'action', NAMED_ACTIONS.origin, NAMED_ACTIONS.notes)), known.add(type);
   }
-  return entries.sort(byType);
+  entries.push(...harvestEntries(harvest.actions, ['action'], 'action', known));
+  return withFundsFacts(entries).sort(byType);
 }
 
-function logicEntries(catalog) {
+function logicEntries(catalog, harvest, known) {
   const entries = catalog.logic.map((raw) => entryFromData(raw, 'logic'));
-  const known = new Set(entries.map((entry) => entry.type));
+  for (const entry of entries) known.add(entry.type);
   for (const list of BUILT_IN_LISTS) {
     for (const type of list.types) {
       if (known.has(type)) continue;
@@ -99,22 +102,30 @@ function logicEntries(catalog) {
       entries.push(nameOnlyEntry(type, 'logic', list.origin, [...list.notes, ...spend]));
     }
   }
-  return entries.sort(byType);
+  entries.push(...harvestEntries(harvest.actions, ['builtin', 'logic'], 'logic', known));
+  return withFundsFacts(entries).sort(byType);
 }
 
 function build(args) {
   const catalog = readSource(args.reference, 'b3os-catalog.json');
   const openapi = readSource(args.reference, 'b3os-openapi.json');
+  const harvest = readSource(args.reference, 'b3os-catalog-harvest.json');
+  // One set across the three lists: a type is an action, a trigger or a logic node, never two.
+  const known = new Set();
+  const triggers = triggerEntries(catalog.data, openapi.data, known);
+  const actions = actionEntries(catalog.data, harvest.data, known);
+  const logic = logicEntries(catalog.data, harvest.data, known);
   const result = {
     generatedFrom: [
       catalog.from,
+      { ...harvest.from, part: 'action, built-in and trigger types the field tables lack (names, categories, connectors, funds flags)' },
       { ...openapi.from, part: 'WorkflowType enum' },
       { file: '../shared/reference/b3os-platform.md', part: '§2.5 built-in / logic node types (list kept in scripts/build-platform-catalog.mjs)' },
       { file: '../shared/reference/b3os-platform.md', part: '§2.4 and §6 action ids named without a schema (list kept in scripts/build-platform-catalog.mjs)' },
     ],
-    actions: actionEntries(catalog.data),
-    triggers: triggerEntries(catalog.data, openapi.data),
-    logic: logicEntries(catalog.data),
+    actions,
+    triggers,
+    logic,
   };
   writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
   return result;

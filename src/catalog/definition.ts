@@ -91,6 +91,8 @@ export function definitionToEntry(record: Readonly<Record<string, unknown>>, bas
     ...(typeof record.requiresGas === 'boolean' ? { requiresGas: record.requiresGas } : {}),
     ...(record.fundsMovement !== undefined && record.fundsMovement !== null ? { fundsMovement: record.fundsMovement } : {}),
     ...textField('documentationUrl', record.documentationUrl),
+    ...textField('operationType', record.operationType),
+    ...tagsField(record.tags),
     ...(record.exampleOutput !== undefined ? { exampleOutput: record.exampleOutput } : {}),
     ...(base.notes && base.notes.length > 0 ? { notes: base.notes } : {}),
   };
@@ -101,6 +103,11 @@ export function objectOrUndefined(value: unknown): Record<string, unknown> | und
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
+}
+
+function tagsField(value: unknown): { tags?: string[] } {
+  const tags = Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  return tags.length ? { tags } : {};
 }
 
 function textField<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {

@@ -11,6 +11,10 @@ export interface SdkMetadata {
   readonly connector?: { readonly type: string };
   readonly documentationUrl?: string;
   readonly exampleOutput?: unknown;
+  readonly operationType?: string;
+  readonly tags?: readonly string[];
+  /** The platform's funds descriptor when the metadata states one (read as a literal). */
+  readonly fundsMovement?: unknown;
 }
 
 // The SDK's ActionCategory enum (src/types.ts); `category: ActionCategory.UTILITY` is read through it.
@@ -95,6 +99,9 @@ function fieldsOf(object: t.ObjectExpression, consts: Consts): SdkMetadata {
     connector: connectorType ? { type: connectorType } : undefined,
     documentationUrl: text('documentationUrl'),
     exampleOutput: exampleOutput?.value,
+    operationType: text('operationType'),
+    tags: stringList(literalAt(propertyValue(object, 'tags'), consts)?.value),
+    fundsMovement: literalAt(propertyValue(object, 'fundsMovement'), consts)?.value,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as SdkMetadata;
 }
@@ -103,6 +110,11 @@ function literalAt(node: t.Node | undefined, consts: Consts): { value: unknown }
   if (!node) return undefined;
   const result = evaluateLiteral(node, consts);
   return result.ok ? { value: result.value } : undefined;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  const list = Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  return list.length ? list : undefined;
 }
 
 function stringAt(node: t.Node | undefined, consts: Consts): string | undefined {

@@ -12,6 +12,25 @@ export type NodeKind = 'action' | 'trigger' | 'logic';
 /** How much of an entry's payload contract is known. */
 export type SchemaCompleteness = 'complete' | 'partial' | 'name-only';
 
+/** How a node moves funds. `spend` covers gas and payments whose shape no source states. */
+export type FundsKind = 'send' | 'swap' | 'bridge' | 'approval' | 'order' | 'receive' | 'spend';
+
+/** What a payload field means for the funds a node moves. `units` of an amount: raw (smallest unit) or token units. */
+export interface FieldRole {
+  readonly role: 'chain' | 'token' | 'recipient' | 'spender' | 'amount' | 'slippage-bps' | 'unlimited-flag';
+  readonly units?: 'raw' | 'token';
+  /** Decimals of the token an amount in token units is written in, when the action fixes it (SOL: 9). */
+  readonly decimals?: number;
+}
+
+/** The shipped catalog's funds facts of an action: its kind of movement and the roles of its payload fields. */
+export interface FundsFacts {
+  readonly kind: FundsKind;
+  readonly fields: Readonly<Record<string, FieldRole>>;
+  /** Where the facts are stated. */
+  readonly source: string;
+}
+
 /** What one source knows about one node type. Schemas are plain JSON Schema objects. */
 export interface CatalogEntry {
   readonly type: string;
@@ -30,6 +49,11 @@ export interface CatalogEntry {
   readonly requiresGas?: boolean;
   /** Opaque; any non-empty value marks a funds-moving action. */
   readonly fundsMovement?: unknown;
+  /** Funds facts the shipped catalog states (kind and field roles). */
+  readonly funds?: FundsFacts;
+  /** `read` or `write`, as SDK metadata and the platform's tags state it. */
+  readonly operationType?: string;
+  readonly tags?: readonly string[];
   readonly documentationUrl?: string;
   readonly exampleOutput?: unknown;
   readonly notes?: readonly string[];

@@ -42,6 +42,7 @@ describe('lookupTypes', () => {
         requiresGas: true,
         fundsMovement: { sent: [{ tokenField: 'tokenAddress', amountField: 'amount', chainField: 'chainId' }] },
         documentationUrl: 'https://docs.b3os.org/actions/reference/generated/send-erc20-token',
+        tags: ['evm', 'transfer'],
       },
       expect.objectContaining({ type: 'cronjob', kind: 'trigger', source: 'live', origin: `${api.url}/v1/triggers/cronjob`, schemaCompleteness: 'complete' }),
     ]);

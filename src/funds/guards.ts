@@ -1,0 +1,117 @@
+/**
+ * Upstream guards: what an `if` node establishes about a value on the branch a node runs in. A
+ * node is guarded by an `if` when every path from a trigger to it passes that `if` on the same
+ * branch (`then`: the condition held; `else`: it did not). Conditions are the platform's
+ * `{ "$and" | "$or": [ { "{{value}}": { "$op": operand } } ] }` (b3os-platform.md §2.5).
+ */
+import { isObject, type DefinitionNode } from '../b3os/definition.js';
+import type { WorkflowGraph } from '../b3os/graph.js';
+import type { JsonValue } from '../parse/document.js';
+import { referenceKey, valueAt } from './values.js';
+
+/** The graph of one definition and its nodes by id (what `affectedGraphs` gives rules). */
+export interface GuardedGraph {
+  readonly graph: WorkflowGraph;
+  node(id: string): DefinitionNode;
+}
+
+/** One comparison that holds for a value whenever the guarded node runs. */
+export interface Constraint {
+  /** The `if` node that establishes it. */
+  readonly guard: string;
+  readonly op: string;
+  /** A literal operand (operands that are expressions establish nothing known before the run). */
+  readonly operand: JsonValue;
+}
+
+const NEGATED: Readonly<Record<string, string>> = { $eq: '$ne', $ne: '$eq', $gt: '$lte', $gte: '$lt', $lt: '$gte', $lte: '$gt', $in: '$nin', $nin: '$in' };
+
+/**
+ * Every comparison on the value with reference key `key` (see `referenceKey`) that holds whenever
+ * `nodeId` runs. Empty when no `if` on every path to the node tests it, or the node is unreachable.
+ */
+export function constraintsOn(def: GuardedGraph, nodeId: string, key: string): Constraint[] {
+  const out: Constraint[] = [];
+  if (!def.graph.reachable().has(nodeId)) return out;
+  for (const guard of ifNodes(def)) {
+    if (guard.id === nodeId || !def.graph.isAncestor(guard.id, nodeId)) continue;
+    const condition = payloadOf(guard).condition;
+    for (const [branch, atoms] of [['then', whenTrue(condition)], ['else', whenFalse(condition)]] as const) {
+      const mine = atoms.filter((atom) => atom.key === key);
+      if (mine.length > 0 && everyPathTakes(def, guard.id, branch, nodeId)) out.push(...mine.map(({ op, operand }) => ({ guard: guard.id, op, operand })));
+    }
+  }
+  return out;
+}
+
+/** True when some `if` on every path to `nodeId` tests the value `key` at all (any comparison). */
+export function isGuarded(def: GuardedGraph, nodeId: string, key: string): boolean {
+  return constraintsOn(def, nodeId, key).length > 0;
+}
+
+const ifCache = new WeakMap<WorkflowGraph, DefinitionNode[]>();
+
+function ifNodes(def: GuardedGraph): DefinitionNode[] {
+  let found = ifCache.get(def.graph);
+  if (!found) ifCache.set(def.graph, (found = [...def.graph.ids].map((id) => def.node(id)).filter((n) => n.type === 'if')));
+  return found;
+}
+
+/** True when no path from a trigger reaches `target` without passing `guard` on `branch`. */
+function everyPathTakes(def: GuardedGraph, guard: string, branch: string, target: string): boolean {
+  const seen = new Set<string>(def.graph.triggers);
+  const queue = [...def.graph.triggers];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    if (id === target) return false;
+    for (const edge of def.graph.children(id)) {
+      if (seen.has(edge.to) || (id === guard && def.node(edge.to).value.branch === branch)) continue;
+      seen.add(edge.to);
+      queue.push(edge.to);
+    }
+  }
+  return true;
+}
+
+interface Atom {
+  readonly key: string;
+  readonly op: string;
+  readonly operand: JsonValue;
+}
+
+/** Comparisons that hold when the condition is true: every conjunct of `$and`, a lone `$or` member. */
+function whenTrue(condition: unknown): Atom[] {
+  if (!isObject(condition)) return [];
+  return Object.entries(condition).flatMap(([name, value]): Atom[] => {
+    if (name === '$and') return Array.isArray(value) ? value.flatMap(whenTrue) : [];
+    if (name === '$or') return Array.isArray(value) && value.length === 1 ? whenTrue(value[0]) : [];
+    return atomsOf(name, value);
+  });
+}
+
+/** Comparisons that hold when the condition is false: the negation of every `$or` member, of a lone test. */
+function whenFalse(condition: unknown): Atom[] {
+  if (!isObject(condition)) return [];
+  const entries = Object.entries(condition);
+  // "not (a and b)" fixes neither a nor b.
+  if (entries.length !== 1) return [];
+  const [name, value] = entries[0];
+  if (name === '$or') return Array.isArray(value) ? value.flatMap(whenFalse) : [];
+  if (name === '$and') return Array.isArray(value) && value.length === 1 ? whenFalse(value[0]) : [];
+  const atoms = atomsOf(name, value);
+  return atoms.length === 1 && Object.hasOwn(NEGATED, atoms[0].op) ? [{ ...atoms[0], op: NEGATED[atoms[0].op] }] : [];
+}
+
+/** `{"{{value}}": {"$lte": 5}}` → one atom per operator; a bare operand means `$eq`. */
+function atomsOf(test: string, value: JsonValue): Atom[] {
+  const key = referenceKey(test);
+  if (key === undefined) return [];
+  const operators = isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((op) => op.startsWith('$'));
+  const pairs: Array<[string, JsonValue]> = operators ? Object.entries(value as Record<string, JsonValue>) : [['$eq', value]];
+  return pairs.filter(([, operand]) => valueAt(operand, '').kind === 'literal').map(([op, operand]) => ({ key, op, operand }));
+}
+
+function payloadOf(node: DefinitionNode): Record<string, JsonValue> {
+  const payload = node.value.payload;
+  return isObject(payload) ? payload : {};
+}
