@@ -2,7 +2,7 @@ import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
 import { affectedDefinitionFiles } from './files.js';
-import { legacyMarkersOf } from './legacy.js';
+import { legacyMarkersOf } from '../../b3os/legacy.js';
 
 const MIGRATION_HINT =
   'migrate to the current format: make the trigger the node `root` in `nodes` (with `"triggerNodeIds": ["root"]`), ' +

@@ -6,7 +6,7 @@ import type { Location } from '../../core/types.js';
 import type { JsonValue, ParsedDocument } from '../../parse/document.js';
 import { arrayIndexOf, segmentsOf } from '../../parse/pointer.js';
 import { affectedDefinitionFiles } from './files.js';
-import { isLegacyDefinition } from './legacy.js';
+import { isLegacyDefinition } from '../../b3os/legacy.js';
 
 const MAX_MESSAGE = 300;
 

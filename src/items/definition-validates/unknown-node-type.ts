@@ -2,7 +2,7 @@ import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import { definitionOf } from '../../b3os/definition.js';
 import { affectedDefinitionFiles } from './files.js';
-import { isLegacyDefinition } from './legacy.js';
+import { isLegacyDefinition } from '../../b3os/legacy.js';
 
 /** Types older docs name that the current platform does not have, and what replaced them (b3os-platform.md §3). */
 const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string }>> = {

@@ -1,5 +1,5 @@
-import { escapeSegment, isObject } from '../../b3os/definition.js';
-import type { JsonValue } from '../../parse/document.js';
+import { escapeSegment, isObject } from './definition.js';
+import type { JsonValue } from '../parse/document.js';
 
 /** One sign of the legacy generation-A definition format, as a JSON pointer (value or key). */
 export interface LegacyMarker {

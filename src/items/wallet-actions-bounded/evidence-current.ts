@@ -1,0 +1,39 @@
+import { locationIn } from '../../core/locate.js';
+import { defineRule } from '../../core/rule.js';
+import { evidenceOf } from './evidence.js';
+import { fundsWorkflows } from './funds-workflows.js';
+
+/**
+ * A workflow that can move funds has simulation, dust-test or testnet evidence whose
+ * `definitionHash` is the hash of its current definition: evidence for an older definition says
+ * nothing about the one being merged.
+ */
+export const evidenceCurrent = defineRule(
+  {
+    id: 'wallet-actions-bounded/evidence-current',
+    description: 'a workflow that moves funds has simulation, dust-test or testnet evidence of its current definition',
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      const state = evidenceOf(wf);
+      if (!state || state.current.length > 0) continue;
+      const file = wf.file;
+      const hint = `run a simulation or dust test of the current definition and record it under \`evidence\` with definitionHash "${state.hash}" (\`b3os-readiness hash ${file}\`)`;
+      if (!state.newest) {
+        report({
+          message: `workflow \`${wf.slug}\` can move funds but its manifest records no simulation, dust-test or testnet evidence`,
+          hint,
+          location: locationIn(state.manifest.doc, state.manifest.value.evidence ? '/evidence' : ''),
+        });
+        continue;
+      }
+      const { entry, index } = state.newest;
+      report({
+        message: `the definition of workflow \`${wf.slug}\` changed since the evidence run on ${entry.date} (${entry.kind}${entry.runId ? ` ${entry.runId}` : ''})`,
+        hint,
+        location: locationIn(state.manifest.doc, `/evidence/${index}/definitionHash`),
+      });
+    }
+  },
+);

@@ -1,0 +1,76 @@
+import { escapeSegment } from '../../b3os/definition.js';
+import type { DefinitionGraph } from '../../b3os/definition-graph.js';
+import { locationIn } from '../../core/locate.js';
+import type { RuleContext } from '../../core/rule.js';
+import type { Location } from '../../core/types.js';
+import { fundsNodesOf, type FundsNode } from '../../funds/funds-nodes.js';
+import type { FundsBounds, Manifest } from '../../readiness/formats.js';
+import type { Checked } from '../../readiness/inputs.js';
+import { readinessWorkflows, type ReadinessWorkflow } from '../../readiness/workflows.js';
+
+/** A workflow the funds rules check: its graph, its funds nodes and its readiness inputs. */
+export interface FundsWorkflow extends ReadinessWorkflow {
+  readonly graph: DefinitionGraph;
+  readonly funds: readonly FundsNode[];
+}
+
+/** A valid manifest, as the funds rules use it. */
+export type ValidManifest = Extract<Checked<Manifest>, { state: 'valid' }>;
+
+const perRun = new WeakMap<RuleContext, Promise<FundsWorkflow[]>>();
+
+/**
+ * The workflows whose funds are checked (their workflow file, manifest or environment changed;
+ * all with `--all`), with their funds nodes. Workflows that do not parse are left to
+ * definition-validates.
+ */
+export function fundsWorkflows(ctx: RuleContext): Promise<FundsWorkflow[]> {
+  let found = perRun.get(ctx);
+  if (!found) perRun.set(ctx, (found = collect(ctx)));
+  return found;
+}
+
+async function collect(ctx: RuleContext): Promise<FundsWorkflow[]> {
+  const out: FundsWorkflow[] = [];
+  for (const wf of await readinessWorkflows(ctx, ['workflow', 'manifest', 'environment'])) {
+    if (wf.graph) out.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
+  }
+  return out;
+}
+
+/** The manifest when it is valid. */
+export function validManifest(wf: FundsWorkflow): ValidManifest | undefined {
+  return wf.inputs.manifest.state === 'valid' ? wf.inputs.manifest : undefined;
+}
+
+/** A node's funds bounds in a valid manifest, with where they are. */
+export interface NodeBounds {
+  readonly manifest: ValidManifest;
+  readonly bounds: FundsBounds;
+  /** JSON pointer of `nodes.<id>.funds`. */
+  readonly pointer: string;
+}
+
+/** The funds bounds the manifest gives node `id`, when the manifest is valid and has them. */
+export function boundsOf(wf: FundsWorkflow, id: string): NodeBounds | undefined {
+  const manifest = validManifest(wf);
+  const bounds = manifest?.value.nodes?.[id]?.funds;
+  if (!manifest || !bounds || !Object.hasOwn(manifest.value.nodes!, id)) return undefined;
+  return { manifest, bounds, pointer: `/nodes/${escapeSegment(id)}/funds` };
+}
+
+/** Where a value of the workflow file is. */
+export function inWorkflow(wf: FundsWorkflow, pointer: string, atKey = false): Location {
+  return locationIn(wf.graph.doc, pointer, atKey);
+}
+
+/** `pay.payload.amount`: how a message names a field of a node. */
+export function fieldName(node: FundsNode, key: string): string {
+  return `\`${node.node.id}.payload.${key}\``;
+}
+
+/** A value as a message may show it: short JSON, or its length. */
+export function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length <= 70 ? `\`${text}\`` : `a ${text.length}-character value`;
+}

@@ -1,0 +1,60 @@
+import { escapeSegment, isObject } from '../../b3os/definition.js';
+import type { DefinitionGraph } from '../../b3os/definition-graph.js';
+import { locationIn } from '../../core/locate.js';
+import type { RuleContext } from '../../core/rule.js';
+import type { Location } from '../../core/types.js';
+import type { Environment } from '../../readiness/formats.js';
+import { readinessWorkflows, type ReadinessWorkflow } from '../../readiness/workflows.js';
+
+/** One place a workflow names an organization wallet: a node's wallet connector, or an auto-swap source. */
+export interface WalletUse {
+  readonly id: string;
+  /** "node `pay`" or "auto-swap source 1", for messages. */
+  readonly by: string;
+  readonly location: Location;
+}
+
+/** A workflow that names wallets, whether it starts on its own, and its environment inventory when valid. */
+export interface WalletWorkflow {
+  readonly wf: ReadinessWorkflow & { readonly graph: DefinitionGraph };
+  readonly uses: readonly WalletUse[];
+  /** The first trigger type that is not `manual`: the workflow runs without a person starting it. */
+  readonly automaticTrigger?: string;
+  readonly environment?: Environment;
+}
+
+/** The checked workflows that name at least one wallet. */
+export async function walletWorkflows(ctx: RuleContext): Promise<WalletWorkflow[]> {
+  const out: WalletWorkflow[] = [];
+  for (const wf of await readinessWorkflows(ctx, ['workflow', 'manifest', 'environment'])) {
+    if (!wf.graph) continue;
+    const withGraph = { ...wf, graph: wf.graph };
+    const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
+    if (uses.length === 0) continue;
+    const automaticTrigger = wf.graph.graph.triggers.map((id) => wf.graph!.node(id).type).find((type) => type !== undefined && type !== 'manual');
+    const environment = wf.inputs.environment?.state === 'valid' ? wf.inputs.environment.value : undefined;
+    out.push({ wf: withGraph, uses, ...(automaticTrigger ? { automaticTrigger } : {}), ...(environment ? { environment } : {}) });
+  }
+  return out;
+}
+
+function nodeWallets(wf: ReadinessWorkflow & { readonly graph: DefinitionGraph }): WalletUse[] {
+  return wf.graph.view.nodes.flatMap((node) => {
+    const connector = node.value.connector;
+    if (!isObject(connector) || connector.type !== 'wallet' || typeof connector.id !== 'string' || !connector.id.startsWith('wal_')) return [];
+    return [{ id: connector.id, by: `node \`${node.id}\``, location: locationIn(wf.graph.doc, `${node.pointer}/connector/id`) }];
+  });
+}
+
+function autoSwapWallets(wf: ReadinessWorkflow): WalletUse[] {
+  const manifest = wf.inputs.manifest;
+  if (manifest.state !== 'valid' || manifest.value.fundAutoSwap?.enabled !== true) return [];
+  return (manifest.value.fundAutoSwap.sources ?? []).flatMap((source, i) =>
+    source.walletId === undefined ? [] : [{ id: source.walletId, by: `auto-swap source ${i + 1}`, location: locationIn(manifest.doc, `/fundAutoSwap/sources/${i}/walletId`) }],
+  );
+}
+
+/** The JSON pointer of a wallet of the inventory, by index. */
+export function walletPointer(index: number, key?: string): string {
+  return `/wallets/${index}${key ? `/${escapeSegment(key)}` : ''}`;
+}
