@@ -1,0 +1,74 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { MANIFEST, fundsRepo, funds, guardedBy, manual, payNode, payloadValue, send, workflowWith } from './fixtures.js';
+
+const RULE = 'wallet-actions-bounded/amount-bound';
+const AMOUNT = payloadValue(2, 'amount');
+const TRIGGER_AMOUNT = '{{$trigger.body.amount}}';
+const bounded = (test: Record<string, unknown>) => fundsRepo({ workflow: manual(guardedBy(send({ amount: TRIGGER_AMOUNT }), { [TRIGGER_AMOUNT]: test })) });
+const MAX78 = '9'.repeat(78);
+
+describe(RULE, () => {
+  it('holds literal amounts to maxAmount, as big integers', () =>
+    checkRuleTable(RULE, [
+      { name: 'amount equal to maxAmount', files: fundsRepo(), expected: [] },
+      { name: 'maxAmount + 1', files: fundsRepo({ workflow: send({ amount: '250000001' }) }), expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` is `"250000001"`, outside `maxAmount` 250000000$/ }] },
+      { name: 'zero', files: fundsRepo({ workflow: send({ amount: '0' }) }), expected: [] },
+      { name: 'a safe integer number at the bound', files: fundsRepo({ workflow: send({ amount: 250000000 }) }), expected: [] },
+      { name: '78-digit amount at a 78-digit maxAmount', files: fundsRepo({ workflow: send({ amount: MAX78 }), funds: funds('"250000000"', `"${MAX78}"`) }), expected: [] },
+      {
+        name: '78-digit amount one past a 78-digit maxAmount',
+        files: fundsRepo({ workflow: send({ amount: MAX78 }), funds: funds('"250000000"', `"${MAX78.slice(0, -1)}8"`) }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /outside `maxAmount`/ }],
+      },
+      {
+        name: 'bound shown in token units with decimals and symbol',
+        files: fundsRepo({ workflow: send({ amount: '250000001' }), funds: funds('      approvals: none\n', '      approvals: none\n      decimals: 6\n      symbol: USDC\n') }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /outside `maxAmount` 250000000 \(250 USDC\)$/ }],
+      },
+      {
+        name: 'no maxAmount in the bounds',
+        files: fundsRepo({ funds: funds('      maxAmount: "250000000"\n', '') }),
+        expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets an amount \(`amount`\) but its fund bounds have no `maxAmount`$/ }],
+      },
+      {
+        name: 'amount a string with an expression inside',
+        files: fundsRepo({ workflow: send({ amount: '{{$nodes.check.result.balance}}0' }) }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /is computed at run time/ }],
+      },
+    ]));
+
+  it('accepts an expression only with an upstream if bounding it on every path', () =>
+    checkRuleTable(RULE, [
+      { name: '$lte maxAmount', files: bounded({ $lte: '250000000' }), expected: [] },
+      { name: '$lte maxAmount as a number', files: bounded({ $lte: 250000000 }), expected: [] },
+      { name: '$lt maxAmount + 1', files: bounded({ $lt: '250000001' }), expected: [] },
+      { name: '$eq a value below', files: bounded({ $eq: '100' }), expected: [] },
+      { name: '$in values all below', files: bounded({ $in: ['1', '250000000'] }), expected: [] },
+      { name: '$lte maxAmount + 1', files: bounded({ $lte: '250000001' }), expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` takes `\$trigger\.body`, the data that starts the run, which someone outside the workflow chooses, and no upstream `if` keeps it inside `maxAmount` 250000000 on every path$/ }] },
+      { name: '$lt maxAmount + 2', files: bounded({ $lt: '250000002' }), expected: [{ ...AMOUNT, severity: 'error' }] },
+      { name: '$in with one value above', files: bounded({ $in: ['1', '250000001'] }), expected: [{ ...AMOUNT, severity: 'error' }] },
+      { name: 'a lower bound only', files: bounded({ $gte: '1' }), expected: [{ ...AMOUNT, severity: 'error' }] },
+      { name: 'no guard at all', files: fundsRepo({ workflow: manual(send({ amount: TRIGGER_AMOUNT })) }), expected: [{ ...AMOUNT, severity: 'error', message: /takes `\$trigger\.body`/ }] },
+      {
+        name: 'a node result, unguarded',
+        files: fundsRepo({ workflow: send({ amount: '{{$nodes.check.result.balance}}' }) }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` takes the result of node `check` and no upstream `if` keeps it inside/ }],
+      },
+    ]));
+
+  it('converts token units with the action\'s or the manifest\'s decimals', () => {
+    const sol = (amount: string) => workflowWith(payNode('send-sol', { recipientAddress: 'So1ana1111111111111111111111111111111111111', amount, chainId: 7565164 }));
+    const spl = (amount: string) => workflowWith(payNode('send-spl-token', { tokenMintAddress: 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v', recipientAddress: 'So1ana1111111111111111111111111111111111111', amount, chainId: 7565164 }));
+    return checkRuleTable(RULE, [
+      { name: 'SOL at the bound (0.25 SOL = 250000000 lamports)', files: fundsRepo({ workflow: sol('0.25') }), expected: [] },
+      { name: 'SOL one lamport past the bound', files: fundsRepo({ workflow: sol('0.250000001') }), expected: [{ ...payloadValue(1, 'amount'), severity: 'error', message: /outside `maxAmount`/ }] },
+      { name: 'SPL token with decimals in the manifest', files: fundsRepo({ workflow: spl('250'), funds: funds('      approvals: none\n', '      approvals: none\n      decimals: 6\n') }), expected: [] },
+      {
+        name: 'SPL token without decimals: unverified',
+        files: fundsRepo({ workflow: spl('250') }),
+        expected: [{ ...payloadValue(2, 'amount'), severity: 'error', unverified: true, message: /^`pay\.payload\.amount` is `"250"`, which cannot be compared with `maxAmount` 250000000$/ }],
+      },
+    ]);
+  });
+});

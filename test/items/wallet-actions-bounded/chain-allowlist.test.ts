@@ -1,0 +1,33 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { MANIFEST, edit, fundsRepo, funds, guardedBy, manual, payloadValue, send } from './fixtures.js';
+
+const RULE = 'wallet-actions-bounded/chain-allowlist';
+const CHAIN = payloadValue(3, 'chainId');
+const TRIGGER_CHAIN = '{{$trigger.body.chain}}';
+const guarded = (test: Record<string, unknown>) => fundsRepo({ workflow: manual(guardedBy(send({ chainId: TRIGGER_CHAIN }), { [TRIGGER_CHAIN]: test })) });
+
+describe(RULE, () => {
+  it('holds the chain to the manifest `chains`', () =>
+    checkRuleTable(RULE, [
+      { name: 'chain in the list', files: fundsRepo(), expected: [] },
+      { name: 'chain in a list of many', files: fundsRepo({ funds: funds('chains: [8453]', 'chains: [1, 10, 137, 8453, 42161]') }), expected: [] },
+      { name: 'chain as a digit string', files: fundsRepo({ workflow: send({ chainId: '8453' }) }), expected: [] },
+      { name: 'chain outside the list', files: fundsRepo({ workflow: send({ chainId: 1 }) }), expected: [{ ...CHAIN, severity: 'error', message: /^`pay\.payload\.chainId` is `1`, outside `chains` \[8453\]$/ }] },
+      { name: 'chain named, not numbered', files: fundsRepo({ workflow: send({ chainId: 'base' }) }), expected: [{ ...CHAIN, severity: 'error', message: /is `"base"`, outside/ }] },
+      {
+        name: 'no chains in the bounds',
+        files: fundsRepo({ funds: funds('      chains: [8453]\n', '') }),
+        expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets a chain \(`chainId`\) but its fund bounds have no `chains`$/ }],
+      },
+      { name: '$eq an allowed chain', files: guarded({ $eq: 8453 }), expected: [] },
+      { name: '$in allowed chains', files: guarded({ $in: [8453] }), expected: [] },
+      { name: '$in with a chain not allowed', files: guarded({ $in: [8453, 1] }), expected: [{ ...CHAIN, severity: 'error', message: /no upstream `if` keeps it inside `chains` \[8453\]/ }] },
+      { name: '$ne a chain', files: guarded({ $ne: 1 }), expected: [{ ...CHAIN, severity: 'error' }] },
+      {
+        name: 'guarded on one path only',
+        files: fundsRepo({ workflow: edit(manual(guardedBy(send({ chainId: TRIGGER_CHAIN }), { [TRIGGER_CHAIN]: { $eq: 8453 } })), '"children": ["check"]', '"children": ["check", "pay"]') }),
+        expected: [{ ...CHAIN, severity: 'error' }],
+      },
+    ]));
+});

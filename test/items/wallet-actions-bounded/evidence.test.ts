@@ -1,0 +1,56 @@
+import { describe, it } from 'vitest';
+import { checkDiffTable } from '../../support/diff-harness.js';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { MANIFEST, WF, WORKFLOW, edit, fundsRepo, hashOf, manifestFor, payNode, repo, send, workflowWith } from './fixtures.js';
+
+const CURRENT = 'wallet-actions-bounded/evidence-current';
+const AGE = 'wallet-actions-bounded/evidence-age';
+const HASH = { file: MANIFEST, line: 18, column: 21 };
+const DATE = { file: MANIFEST, line: 17, column: 11 };
+const dated = (day: string) => repo({ [MANIFEST]: edit(manifestFor(), 'date: 2026-11-20', `date: ${day}`) });
+const noEvidence = manifestFor().slice(0, manifestFor().indexOf('evidence:'));
+const twoRuns = (older: string, newer: string) =>
+  `${manifestFor(older).trimEnd()}\n  - kind: simulation\n    runId: run_01JSIM\n    date: 2026-11-22\n    definitionHash: "${hashOf(newer)}"\n`;
+
+describe(CURRENT, () => {
+  it('needs evidence whose hash is the current definition\'s', () =>
+    checkRuleTable(CURRENT, [
+      { name: 'evidence of the current definition', files: fundsRepo(), expected: [] },
+      { name: 'no funds node, no evidence needed', files: repo({ [WF]: workflowWith(payNode('log', { message: 'pay day' }, null)), [MANIFEST]: noEvidence }), expected: [] },
+      { name: 'no evidence', files: repo({ [MANIFEST]: noEvidence }), expected: [{ file: MANIFEST, line: 2, column: 1, severity: 'error', message: /^workflow `payout` can move funds but its manifest records no simulation, dust-test or testnet evidence$/ }] },
+      {
+        name: 'the definition changed after the dust test',
+        files: fundsRepo({ workflow: send({ amount: '200000000' }), evidenceFor: WORKFLOW }),
+        expected: [{ ...HASH, severity: 'error', message: /^the definition of workflow `payout` changed since the evidence run on 2026-11-20 \(dust-test run_01JDUST\)$/ }],
+      },
+      {
+        name: 'the newest of two runs names the change',
+        files: repo({ [WF]: send({ amount: '1' }), [MANIFEST]: twoRuns(WORKFLOW, send({ amount: '2' })) }),
+        expected: [{ file: MANIFEST, line: 22, column: 21, severity: 'error', message: /changed since the evidence run on 2026-11-22 \(simulation run_01JSIM\)$/ }],
+      },
+      { name: 'an older run of the current definition is enough', files: repo({ [WF]: WORKFLOW, [MANIFEST]: twoRuns(WORKFLOW, send({ amount: '2' })) }), expected: [] },
+    ]));
+
+  it('a pull request that only edits the description keeps its evidence', () =>
+    checkDiffTable(CURRENT, [
+      { name: 'description edited', base: fundsRepo(), head: fundsRepo({ workflow: edit(WORKFLOW, 'every Monday.', 'each Monday at nine.'), evidenceFor: WORKFLOW }), expected: [] },
+      { name: 'amount edited', base: fundsRepo(), head: fundsRepo({ workflow: send({ amount: '1' }), evidenceFor: WORKFLOW }), expected: [{ ...HASH, severity: 'error' }] },
+    ]));
+});
+
+describe(AGE, () => {
+  // The rule tables run on 2026-11-25; the policy allows 180 days by default.
+  it('warns about evidence older than the policy, or dated after today', () =>
+    checkRuleTable(AGE, [
+      { name: 'five days old', files: dated('2026-11-20'), expected: [] },
+      { name: 'exactly 180 days old', files: dated('2026-05-29'), expected: [] },
+      { name: '181 days old', files: dated('2026-05-28'), expected: [{ ...DATE, severity: 'warning', message: /^the newest evidence of workflow `payout` is from 2026-05-28, 181 days ago \(the policy allows 180\)$/ }] },
+      { name: 'dated today', files: dated('2026-11-25'), expected: [] },
+      { name: 'dated tomorrow', files: dated('2026-11-26'), expected: [{ ...DATE, severity: 'warning', message: /is dated 2026-11-26, after today \(2026-11-25\)$/ }] },
+      {
+        name: 'a shorter policy in the configuration',
+        files: { ...dated('2026-11-01'), '.github/b3os-readiness.yml': 'policy:\n  evidenceMaxAgeDays: 7\n' },
+        expected: [{ ...DATE, severity: 'warning', message: /24 days ago \(the policy allows 7\)/ }],
+      },
+    ]));
+});

@@ -1,0 +1,55 @@
+import { describe, it } from 'vitest';
+import { checkDiffTable } from '../../support/diff-harness.js';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { MANIFEST, WF, WORKFLOW, edit, fundsRepo, manifestFor, payNode, repo, workflowWith } from './fixtures.js';
+
+const RULE = 'wallet-actions-bounded/funds-entry';
+const PAY_KEY = { file: WF, line: 22, column: 7 };
+const withoutPay = manifestFor().replace(/nodes:\n {2}pay:\n {4}funds:\n(?: {6}.*\n)+/, '');
+const stale = `${manifestFor().replace('evidence:', 'nodes_placeholder:')}`.replace('nodes_placeholder:', '  old_pay:\n    funds:\n      chains: [1]\nevidence:');
+
+describe(RULE, () => {
+  it('needs bounds in the manifest for every funds node', () =>
+    checkRuleTable(RULE, [
+      { name: 'funds node with bounds', files: fundsRepo(), expected: [] },
+      { name: 'no funds node, no bounds', files: repo({ [WF]: workflowWith(payNode('log', { message: 'pay day' }, null)), [MANIFEST]: withoutPay }), expected: [] },
+      {
+        name: 'funds node without bounds',
+        files: repo({ [MANIFEST]: withoutPay }),
+        expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(the catalog lists `send-erc20-token` as a send\) but `workflows\/payout\/b3os\.yaml` sets no `nodes\.pay\.funds` bounds$/ }],
+      },
+      {
+        name: 'a type known only by name that trades',
+        files: repo({ [WF]: workflowWith(payNode('hyperliquid-market-order', { coin: 'ETH', size: '1' })), [MANIFEST]: withoutPay }),
+        expected: [{ ...PAY_KEY, severity: 'error', message: /can move funds \(.*hyperliquid-market-order/ }],
+      },
+      {
+        name: 'no manifest at all',
+        files: repo({ [MANIFEST]: null }),
+        expected: [{ ...PAY_KEY, severity: 'error', message: /^workflow `payout` can move funds \(node `pay`: a send\) but has no readiness manifest at `workflows\/payout\/b3os\.yaml`$/ }],
+      },
+      {
+        name: 'manifest that does not validate: unverified, once',
+        files: repo({ [MANIFEST]: edit(manifestFor(), 'approvals: none', 'approvals: never') }),
+        expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /cannot be checked: its manifest `workflows\/payout\/b3os\.yaml` does not validate$/ }],
+      },
+      {
+        name: 'bounds for a node the workflow no longer has: a notice',
+        files: repo({ [MANIFEST]: stale }),
+        expected: [{ file: MANIFEST, line: 14, column: 3, severity: 'notice', message: /^the manifest bounds node `old_pay`, which workflow `payout` does not have$/ }],
+      },
+    ]));
+
+  it('checks a workflow when its manifest or environment changes, not when an unrelated file does', () =>
+    checkDiffTable(RULE, [
+      { name: 'unrelated change', base: repo({ [MANIFEST]: withoutPay }), head: repo({ [MANIFEST]: withoutPay, 'README.md': '# Acme\n' }), expected: [] },
+      { name: 'manifest loses its bounds', base: repo(), head: repo({ [MANIFEST]: withoutPay }), expected: [{ ...PAY_KEY, severity: 'error' }] },
+      {
+        name: 'environment edited: its workflows are checked again',
+        base: repo({ [MANIFEST]: withoutPay }),
+        head: repo({ [MANIFEST]: withoutPay, 'environments/prod.yaml': `${repo()['environments/prod.yaml']}# reviewed\n` }),
+        expected: [{ ...PAY_KEY, severity: 'error' }],
+      },
+      { name: 'workflow description edited', base: repo(), head: repo({ [WF]: edit(WORKFLOW, 'every Monday.', 'each Monday.') }), expected: [] },
+    ]));
+});

@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { MANIFEST, USDC, WF, fundsRepo, funds, payNode, payloadValue, workflowWith } from './fixtures.js';
+
+const RULE = 'wallet-actions-bounded/slippage-bound';
+const WETH = '0x4200000000000000000000000000000000000006';
+const TOKENS = funds(`["${USDC}"]`, `["${USDC}", "${WETH}"]`);
+const withMax = (max: number) => funds('      approvals: none\n', `      approvals: none\n      maxSlippageBps: ${max}\n`);
+const zeroEx = (extra: Record<string, unknown> = {}) => workflowWith(payNode('0x-swap', { sellToken: USDC, buyToken: WETH, sellAmount: '1000', chainId: 8453, ...extra }));
+const relay = (extra: Record<string, unknown> = {}) => workflowWith(payNode('relay-swap', { srcChainId: 8453, tokenIn: USDC, amountIn: '1000', dstChainId: 8453, tokenOut: WETH, ...extra }));
+const PAYLOAD = { file: WF, line: 26, column: 20 };
+
+describe(RULE, () => {
+  it('holds swaps and bridges to maxSlippageBps', () =>
+    checkRuleTable(RULE, [
+      { name: 'slippage at the bound', files: fundsRepo({ workflow: zeroEx({ slippageBps: 100 }), funds: withMax(100) }), expected: [] },
+      { name: 'slippage one past the bound', files: fundsRepo({ workflow: zeroEx({ slippageBps: 101 }), funds: withMax(100) }), expected: [{ ...payloadValue(4, 'slippageBps'), severity: 'error', message: /^`pay\.payload\.slippageBps` is `101`, outside `maxSlippageBps` 100$/ }] },
+      { name: 'no slippage: the stated default of 100 at the bound', files: fundsRepo({ workflow: zeroEx(), funds: withMax(100) }), expected: [] },
+      { name: 'no slippage: the stated default above the bound', files: fundsRepo({ workflow: zeroEx(), funds: withMax(50) }), expected: [{ ...PAYLOAD, severity: 'error', message: /^node `pay` sets no `slippageBps`, so its default of 100 bps applies, above `maxSlippageBps` 50$/ }] },
+      { name: 'a swap without maxSlippageBps', files: fundsRepo({ workflow: zeroEx({ slippageBps: 50 }), funds: TOKENS }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /has a slippage field, but its fund bounds have no `maxSlippageBps`$/ }] },
+      { name: 'a bridge whose slippage field the schema does not name, set within the bound', files: fundsRepo({ workflow: relay({ slippageBps: 30 }), funds: withMax(50) }), expected: [] },
+      { name: 'a bridge with no slippage: an unstated default', files: fundsRepo({ workflow: relay(), funds: withMax(50) }), expected: [{ ...PAYLOAD, severity: 'error', message: /sets no slippage, so an unstated platform default applies/ }] },
+      { name: 'a send has no slippage to bound', files: fundsRepo(), expected: [] },
+      { name: 'slippage from the trigger, unguarded', files: fundsRepo({ workflow: zeroEx({ slippageBps: '{{$trigger.body.slippage}}' }), funds: withMax(100) }), expected: [{ ...payloadValue(4, 'slippageBps'), severity: 'error', message: /takes `\$trigger\.body`/ }] },
+    ]));
+});

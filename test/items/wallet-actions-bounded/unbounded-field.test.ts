@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { USDC, WF, fundsRepo, funds, payNode, payloadValue, workflowWith } from './fixtures.js';
+
+const RULE = 'wallet-actions-bounded/unbounded-field';
+const WETH = '0x4200000000000000000000000000000000000006';
+const relay = (extra: Record<string, unknown>) => workflowWith(payNode('relay-swap', { srcChainId: 8453, tokenIn: USDC, amountIn: '1000', dstChainId: 8453, tokenOut: WETH, ...extra }));
+const order = (payload: Record<string, unknown>) => workflowWith(payNode('hyperliquid-market-order', payload));
+const fields = (yaml: string) => funds('      approvals: none\n', `      approvals: none\n      fields:\n${yaml}`);
+const key = (index: number, name: string) => ({ file: WF, line: 27 + index, column: 11 });
+
+describe(RULE, () => {
+  it('needs the manifest to bound keys a partial or unknown schema does not explain', () =>
+    checkRuleTable(RULE, [
+      { name: 'partial schema, only named or explained keys', files: fundsRepo({ workflow: relay({ recipient: '0x2222222222222222222222222222222222222222' }) }), expected: [] },
+      {
+        name: 'partial schema, a key nothing explains',
+        files: fundsRepo({ workflow: relay({ referrer: 'acme' }) }),
+        expected: [{ ...key(5, 'referrer'), severity: 'error', unverified: true, message: /^`pay\.payload\.referrer` is a key of `relay-swap` whose known schema is partial, so what it does with funds cannot be verified$/ }],
+      },
+      { name: 'that key bounded by allowed values', files: fundsRepo({ workflow: relay({ referrer: 'acme' }), funds: fields('        referrer: { allowed: ["acme"] }\n') }), expected: [] },
+      { name: 'that key outside its allowed values', files: fundsRepo({ workflow: relay({ referrer: 'evil' }), funds: fields('        referrer: { allowed: ["acme"] }\n') }), expected: [{ ...payloadValue(5, 'referrer'), severity: 'error', message: /^`pay\.payload\.referrer` is `"evil"`, outside `fields\.referrer`$/ }] },
+      {
+        name: 'unknown schema, many keys',
+        files: fundsRepo({ workflow: order({ coin: 'ETH', isBuy: true, size: '2' }) }),
+        expected: ['coin', 'isBuy', 'size'].map((name, i) => ({ ...key(i, name), severity: 'error' as const, unverified: true, message: /whose schema is not known/ })),
+      },
+      {
+        name: 'unknown schema, every key bounded, size at its max',
+        files: fundsRepo({ workflow: order({ coin: 'ETH', isBuy: true, size: '2' }), funds: fields('        coin: { allowed: ["ETH"] }\n        isBuy: { allowed: [true] }\n        size: { max: "2" }\n') }),
+        expected: [],
+      },
+      {
+        name: 'unknown schema, size one past its max',
+        files: fundsRepo({ workflow: order({ coin: 'ETH', isBuy: true, size: '3' }), funds: fields('        coin: { allowed: ["ETH"] }\n        isBuy: { allowed: [true] }\n        size: { max: "2" }\n') }),
+        expected: [{ ...payloadValue(2, 'size'), severity: 'error', message: /is `"3"`, outside `fields\.size`/ }],
+      },
+      { name: 'a complete schema has no unknown keys', files: fundsRepo(), expected: [] },
+    ]));
+});
