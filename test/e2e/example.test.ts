@@ -23,8 +23,15 @@ describe('the embedded example repository', () => {
       'definition-validates/payload-schema workflows/treasury-sweep/workflow.json:21:25',
       'definition-validates/unknown-node-type workflows/invoice-webhook/workflow.json:38:17',
       'docs-updated/action-page-missing packages/sdk/actions/acme-treasury-sweep/schema.ts:1:1',
+      'wallet-actions-bounded/evidence-current workflows/treasury-sweep/b3os.yaml:20:21',
     ]);
     const status = Object.fromEntries(report.items.map((i: any) => [i.id, i.status]));
-    expect(status).toMatchObject({ 'definition-validates': 'fail', 'docs-updated': 'fail', 'public-contract': 'pass' });
+    expect(status).toMatchObject({
+      'definition-validates': 'fail',
+      'wallet-actions-bounded': 'fail',
+      'docs-updated': 'fail',
+      'wallets-dedicated': 'pass',
+      'public-contract': 'pass',
+    });
   });
 });

@@ -36,6 +36,10 @@ export class AcmeTreasurySweepAction extends BaseAction {
       author: 'Acme',
       tags: ['treasury', 'erc20', 'sweep', 'write'],
       operationType: 'write',
+      // What the platform's funds check reads: the sweep sends at most maxSweepAmount of tokenAddress to treasuryAddress.
+      fundsMovement: {
+        sent: [{ tokenField: 'tokenAddress', amountField: 'maxSweepAmount', chainField: 'chainId', recipientField: 'treasuryAddress' }],
+      },
       exampleUsage: {
         inputs: {
           chainId: 8453,
