@@ -1766,10 +1766,10 @@ var require_code2 = __commonJS({
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
+    function schemaProperties2(it, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
-    exports.schemaProperties = schemaProperties;
+    exports.schemaProperties = schemaProperties2;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
@@ -31767,6 +31767,19 @@ var config_schema_default = {
         }
       }
     },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      description: "Time limits of the readiness policy.",
+      properties: {
+        evidenceMaxAgeDays: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3650,
+          description: "Simulation, dust-test or testnet evidence older than this many days is a warning (wallet-actions-bounded/evidence-age). Default 180."
+        }
+      }
+    },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -32199,6 +32212,74 @@ var workflow_manifest_schema_default = {
         $ref: "#/$defs/evidence"
       }
     },
+    fundAutoSwap: {
+      description: "The workflow's fund auto-swap, as set with PUT /v1/workflows/{id}/fund-auto-swap: when enabled, B3OS sells tokens from the source wallets to top up a node's balance, an implicit movement of funds.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: {
+          type: "boolean",
+          description: "Whether B3OS may swap tokens from the sources to top up a node's balance."
+        },
+        maxSwapAmountUsd: {
+          description: "Cap on the USD value of one swap; 0 means no limit.",
+          type: "number",
+          minimum: 0
+        },
+        mode: {
+          description: "How sources are chosen: manual, auto_highest_balance or auto_lowest_balance.",
+          enum: [
+            "manual",
+            "auto_highest_balance",
+            "auto_lowest_balance"
+          ]
+        },
+        sources: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              id: {
+                type: "string",
+                description: "Stable id of the source (src_…)."
+              },
+              walletId: {
+                description: "The organization wallet to sell from (wal_…).",
+                type: "string"
+              },
+              chainId: {
+                type: "integer",
+                minimum: 1,
+                description: "Chain to sell on."
+              },
+              tokenAddress: {
+                description: "The token to sell, or native.",
+                type: "string"
+              },
+              tokenDecimals: {
+                type: "integer",
+                minimum: 0,
+                maximum: 36,
+                description: "Decimals of the token (display only)."
+              },
+              slippageBps: {
+                description: "Slippage tolerance in basis points (0–8000); B3OS defaults to 300.",
+                type: "integer",
+                minimum: 0,
+                maximum: 8e3
+              },
+              priority: {
+                type: "integer",
+                description: "Order of evaluation, lower first."
+              }
+            },
+            description: "One source of the auto-swap."
+          },
+          description: "The wallets and tokens B3OS may sell, in order of priority."
+        }
+      }
+    },
     webhook: {
       description: "For a workflow whose trigger receives webhooks (a manual trigger used as the workflow webhook URL): how deliveries are verified, deduplicated and watched for replays.",
       type: "object",
@@ -32249,12 +32330,12 @@ var workflow_manifest_schema_default = {
           }
         },
         tokens: {
-          description: "Token contract (EVM) or mint (Solana) addresses the node may move.",
+          description: "Tokens the node may move (sell and buy, for a swap): contract addresses (EVM), mints (Solana), `native`, or asset ids.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
           items: {
-            $ref: "#/$defs/address"
+            $ref: "#/$defs/token"
           }
         },
         recipients: {
@@ -32289,6 +32370,28 @@ var workflow_manifest_schema_default = {
           type: "integer",
           minimum: 0,
           maximum: 1e4
+        },
+        decimals: {
+          description: "Decimals of the token: amounts written in token units (e.g. send-sol `amount`) are converted with them, and the checklist shows raw amounts in token units too.",
+          type: "integer",
+          minimum: 0,
+          maximum: 36
+        },
+        symbol: {
+          description: "Token symbol shown in the checklist, e.g. USDC.",
+          type: "string",
+          pattern: "^[A-Za-z0-9.$_-]{1,16}$"
+        },
+        fields: {
+          description: "Bounds for payload keys the gate has no role for (e.g. `size` of a perps order): the allowed literal values, or the largest amount. A key of a partially known action that is not bounded here makes the node unverified.",
+          type: "object",
+          propertyNames: {
+            type: "string",
+            pattern: "^[A-Za-z0-9_-]{1,64}$"
+          },
+          additionalProperties: {
+            $ref: "#/$defs/fieldBound"
+          }
         }
       },
       if: {
@@ -32373,6 +32476,43 @@ var workflow_manifest_schema_default = {
           description: "Alert when more than this many replayed or duplicate deliveries arrive in an hour.",
           type: "integer",
           minimum: 1
+        }
+      }
+    },
+    token: {
+      description: "A token the node may move: an EVM contract address (0xEeee…EEeE for the native token), a Solana mint, `native`, or a cross-chain asset id such as ETH.USDC-0xa0b8… (SwapKit).",
+      type: "string",
+      pattern: "^(?:0x[0-9a-fA-F]{40}|[1-9A-HJ-NP-Za-km-z]{32,44}|native|[A-Z0-9]{2,12}\\.[A-Za-z0-9]{1,20}(?:-0x[0-9a-fA-F]{40})?)$"
+    },
+    fieldBound: {
+      description: "The values one payload key may take.",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        allowed: {
+          description: "Allowed literal values.",
+          type: "array",
+          minItems: 1,
+          items: {
+            description: "A value the key may take.",
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "number"
+              },
+              {
+                type: "boolean"
+              }
+            ]
+          }
+        },
+        max: {
+          description: "Largest value, a decimal string of digits compared as a big integer.",
+          type: "string",
+          pattern: "^[0-9]{1,78}$"
         }
       }
     }
@@ -33208,12 +33348,18 @@ function definitionToEntry(record, base) {
     ...typeof record.requiresGas === "boolean" ? { requiresGas: record.requiresGas } : {},
     ...record.fundsMovement !== void 0 && record.fundsMovement !== null ? { fundsMovement: record.fundsMovement } : {},
     ...textField("documentationUrl", record.documentationUrl),
+    ...textField("operationType", record.operationType),
+    ...tagsField(record.tags),
     ...record.exampleOutput !== void 0 ? { exampleOutput: record.exampleOutput } : {},
     ...base.notes && base.notes.length > 0 ? { notes: base.notes } : {}
   };
 }
 function objectOrUndefined(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+}
+function tagsField(value2) {
+  const tags = Array.isArray(value2) ? value2.filter((t) => typeof t === "string") : [];
+  return tags.length ? { tags } : {};
 }
 function textField(key, value2) {
   return typeof value2 === "string" && value2 !== "" ? { [key]: value2 } : {};
@@ -33222,12 +33368,12 @@ function textField(key, value2) {
 // src/adapters/b3os/platform.ts
 var CONCURRENCY = 4;
 function createPlatform(client, options) {
-  const cache4 = /* @__PURE__ */ new Map();
+  const cache6 = /* @__PURE__ */ new Map();
   const lookupOne = (type) => {
-    let found = cache4.get(type);
+    let found = cache6.get(type);
     if (!found) {
       found = fetchEntry(client, type);
-      cache4.set(type, found);
+      cache6.set(type, found);
     }
     return found;
   };
@@ -33603,6 +33749,45 @@ function groupBy(items, key) {
     else map3.set(key(item), [item]);
   }
   return map3;
+}
+
+// src/b3os/legacy.ts
+function legacyMarkersOf(file) {
+  const markers2 = [];
+  const containers = [["", file]];
+  if (isObject(file)) containers.push(["/definition", file.definition]);
+  for (const [pointer, container] of containers) {
+    if (!isObject(container) || !isObject(container.nodes)) continue;
+    if (isObject(container.trigger)) markers2.push({ pointer: `${pointer}/trigger`, atKey: true });
+    for (const [id, node2] of Object.entries(container.nodes)) {
+      if (isObject(node2)) markers2.push(...nodeMarkers(`${pointer}/nodes/${escapeSegment(id)}`, node2));
+    }
+  }
+  return markers2;
+}
+function isLegacyDefinition(file) {
+  return legacyMarkersOf(file).length > 0;
+}
+function nodeMarkers(pointer, node2) {
+  const markers2 = [];
+  if (Object.hasOwn(node2, "props") && !Object.hasOwn(node2, "payload")) markers2.push({ pointer: `${pointer}/props`, atKey: true });
+  if (typeof node2.type === "string" && node2.type.includes(":")) markers2.push({ pointer: `${pointer}/type`, atKey: false });
+  if (typeof node2.connector === "string") markers2.push({ pointer: `${pointer}/connector`, atKey: false });
+  return markers2;
+}
+
+// src/b3os/definition-graph.ts
+var built = /* @__PURE__ */ new WeakMap();
+function definitionGraphOf(doc) {
+  let graph = built.get(doc);
+  if (graph === void 0) built.set(doc, graph = graphOf(doc));
+  return graph ?? void 0;
+}
+function graphOf(doc) {
+  const view = definitionOf(doc.value);
+  if (!view || isLegacyDefinition(doc.value)) return null;
+  const byId = new Map(view.nodes.map((n) => [n.id, n]));
+  return { doc, view, graph: buildGraph(view), node: (id) => byId.get(id) };
 }
 
 // src/core/pattern.ts
@@ -35423,47 +35608,14 @@ async function affectedDefinitionFiles(ctx, kinds = DEFINITION_KINDS) {
   return out2;
 }
 
-// src/items/definition-validates/legacy.ts
-function legacyMarkersOf(file) {
-  const markers2 = [];
-  const containers = [["", file]];
-  if (isObject(file)) containers.push(["/definition", file.definition]);
-  for (const [pointer, container] of containers) {
-    if (!isObject(container) || !isObject(container.nodes)) continue;
-    if (isObject(container.trigger)) markers2.push({ pointer: `${pointer}/trigger`, atKey: true });
-    for (const [id, node2] of Object.entries(container.nodes)) {
-      if (isObject(node2)) markers2.push(...nodeMarkers(`${pointer}/nodes/${escapeSegment(id)}`, node2));
-    }
-  }
-  return markers2;
-}
-function isLegacyDefinition(file) {
-  return legacyMarkersOf(file).length > 0;
-}
-function nodeMarkers(pointer, node2) {
-  const markers2 = [];
-  if (Object.hasOwn(node2, "props") && !Object.hasOwn(node2, "payload")) markers2.push({ pointer: `${pointer}/props`, atKey: true });
-  if (typeof node2.type === "string" && node2.type.includes(":")) markers2.push({ pointer: `${pointer}/type`, atKey: false });
-  if (typeof node2.connector === "string") markers2.push({ pointer: `${pointer}/connector`, atKey: false });
-  return markers2;
-}
-
 // src/items/definition-validates/graphs.ts
-var built = /* @__PURE__ */ new WeakMap();
 async function affectedGraphs(ctx) {
   const out2 = [];
   for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-    let graph = built.get(doc);
-    if (graph === void 0) built.set(doc, graph = graphOf(doc));
+    const graph = definitionGraphOf(doc);
     if (graph) out2.push(graph);
   }
   return out2;
-}
-function graphOf(doc) {
-  const view = definitionOf(doc.value);
-  if (!view || isLegacyDefinition(doc.value)) return null;
-  const byId = new Map(view.nodes.map((n) => [n.id, n]));
-  return { doc, view, graph: buildGraph(view), node: (id) => byId.get(id) };
 }
 function isTriggerType(catalog, node2) {
   if (node2.type === void 0) return void 0;
@@ -35632,6 +35784,302 @@ function shortened(path2, from, closingTo) {
   if (length <= SHOWN) return [...path2.slice(from), closingTo];
   return [...path2.slice(from, from + SHOWN / 2), "…", ...path2.slice(path2.length - SHOWN / 2), closingTo];
 }
+
+// src/readiness/inputs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+async function workflowInputs(ctx, slug) {
+  const manifest = await manifestOf(ctx, slug);
+  if (manifest.state !== "valid") return { manifest };
+  return { manifest, environment: await environmentNamed(ctx, manifest.value.environment) };
+}
+function manifestOf(ctx, slug) {
+  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
+}
+function environmentNamed(ctx, name) {
+  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), "environment");
+}
+function checkedFile(view, path2, schema) {
+  return checkedAt(view, [path2], schema);
+}
+function checkedAt(view, candidates2, schema) {
+  const path2 = candidates2.find((c) => view.has(c));
+  if (path2 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
+  let files = cache.get(view);
+  if (!files) cache.set(view, files = /* @__PURE__ */ new Map());
+  let hit = files.get(path2);
+  if (!hit) files.set(path2, hit = read(view, path2, schema));
+  return hit;
+}
+async function read(view, path2, schema) {
+  const doc = await view.document(path2);
+  if (!doc) return { state: "missing", expected: path2 };
+  if (doc.value === void 0) return { state: "invalid", path: path2, doc, violations: [] };
+  const violations = validateOwn(schema, doc.value);
+  return violations.length ? { state: "invalid", path: path2, doc, violations } : { state: "valid", path: path2, doc, value: doc.value };
+}
+
+// src/core/repo-index.ts
+function objectKey(kind, id) {
+  return `${kind}:${id}`;
+}
+var KIND_OF_SETTING = [
+  ["workflows", "workflow"],
+  ["manifests", "manifest"],
+  ["runbooks", "runbook"],
+  ["sdkActions", "action"],
+  ["actions", "action"],
+  ["triggers", "trigger"],
+  ["templates", "template"],
+  ["environments", "environment"],
+  ["openapi", "openapi"],
+  ["catalog", "catalog"],
+  ["changelog", "changelog"],
+  ["actionDocs", "docs"],
+  ["logicDocs", "docs"],
+  ["triggerDocs", "docs"],
+  ["apiDocs", "docs"],
+  ["exampleDocs", "docs"],
+  ["runbookDocs", "docs"]
+];
+function createClassifier(paths) {
+  const files = [];
+  const directories = [];
+  for (const [setting, kind] of KIND_OF_SETTING) {
+    for (const source of paths[setting]) {
+      files.push([setting, kind, compilePattern(source)]);
+      const segments = source.split("/");
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
+    }
+  }
+  const classify2 = (compiled2) => (path2) => {
+    for (const [setting, kind, pattern] of compiled2) {
+      const captured = pattern.match(path2);
+      if (captured === void 0) continue;
+      const id = kind === "docs" || captured === "" ? path2 : captured;
+      return { kind, id, setting };
+    }
+    return void 0;
+  };
+  return Object.assign(classify2(files), { directory: classify2(directories) });
+}
+function indexRepository(entries, classify2) {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const files = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
+    if (!hit) continue;
+    const key = objectKey(hit.kind, hit.id);
+    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
+    files.get(key).push(entry.path);
+    owner.set(entry.path, key);
+  }
+  const objects = /* @__PURE__ */ new Map();
+  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
+  return {
+    entries: byPath,
+    objects,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
+  };
+}
+
+// src/readiness/scope.ts
+async function workflowsConcerned(ctx, via) {
+  const workflows = [...ctx.head.index.ofKind("workflow")].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (ctx.changes.mode === "all" || !ctx.base) return workflows;
+  const touched = (kind, id) => via.includes(kind) && ctx.affected.keys.has(objectKey(kind, id));
+  const environments2 = via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
+  const out2 = [];
+  for (const workflow of workflows) {
+    if (touched("workflow", workflow.id) || touched("manifest", workflow.id) || touched("runbook", workflow.id)) out2.push(workflow);
+    else if (environments2 && await environmentTouched(ctx, workflow.id)) out2.push(workflow);
+  }
+  return out2;
+}
+async function environmentTouched(ctx, slug) {
+  const manifest = await manifestOf(ctx, slug);
+  const value2 = manifest.state === "missing" ? void 0 : manifest.doc.value;
+  const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
+  return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
+}
+
+// src/schema/messages.ts
+var FORMAT_TEXT = {
+  "token-amount": { expected: "a decimal string of digits", hint: 'write raw token units as a decimal string, e.g. "1500000000"' },
+  "evm-address": { expected: "an EVM address (0x and 40 hex digits)", hint: "write the address as 0x followed by 40 hexadecimal digits, in quotes" },
+  "solana-address": { expected: "a Solana address (32 to 44 base58 characters)", hint: "write the base58 address in quotes" },
+  address: { expected: "an EVM or Solana address", hint: "write an EVM (0x + 40 hex digits) or Solana (base58) address, in quotes" }
+};
+var SUMMARY_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "allOf"]);
+function describeViolations(violations, showValues = true) {
+  return violations.filter((v) => !SUMMARY_KEYWORDS.has(v.keyword)).map((v) => describe3(v, showValues));
+}
+function describe3(v, showValues) {
+  const where = labelOf(v.pointer);
+  const p = v.params;
+  const got = showValues ? shortValue(v.data) : typeName(v.data);
+  switch (v.keyword) {
+    case "required":
+      return at(v.pointer, `${where} is missing required key \`${p.missingProperty}\``, `add \`${p.missingProperty}\``);
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys(v.parentSchema?.properties ?? {});
+      const hint = allowed.length ? `remove it or use one of: ${allowed.join(", ")}` : "remove it";
+      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
+    }
+    case "type": {
+      const known = formatText(v.parentSchema?.format);
+      if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
+      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data) ?? `write ${article(String(p.type))} here`);
+    }
+    case "enum":
+      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`, "use one of the listed values, spelt exactly");
+    case "const":
+      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`, `write ${JSON.stringify(p.allowedValue)}`);
+    case "pattern":
+      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`, "write a value in the form the pattern describes");
+    case "format": {
+      const known = formatText(p.format);
+      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
+      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`, `write a valid ${p.format}`);
+    }
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "maxItems":
+    case "minProperties":
+    case "maxProperties":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return at(v.pointer, `${where} ${v.message}`, "bring the value within the bound");
+    case "uniqueItems":
+      return at(v.pointer, `${where} has duplicate items (#${p.j} and #${p.i})`, "remove the duplicate");
+    case "propertyNames":
+      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed`, hint: "rename or remove the key" };
+    default:
+      return at(v.pointer, `${where} ${v.message}`, "change the value to satisfy the schema");
+  }
+}
+function formatText(format2) {
+  return typeof format2 === "string" && Object.hasOwn(FORMAT_TEXT, format2) ? FORMAT_TEXT[format2] : void 0;
+}
+function typeHint(expected, data) {
+  if (expected === "string" && typeof data === "number") return "quote the value: amounts and ids are decimal strings, which keep every digit";
+  if ((expected === "number" || expected === "integer") && typeof data === "string") return "write the number without quotes";
+  return void 0;
+}
+function at(pointer, message, hint) {
+  return { pointer, atKey: false, message, hint };
+}
+function labelOf(pointer) {
+  if (pointer === "") return "the document";
+  const parts = pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return "`" + parts.map((s, i) => /^\d+$/.test(s) ? `[${s}]` : (i ? "." : "") + s).join("") + "`";
+}
+function escapePointer(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function typeName(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "object") return "an object";
+  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a number";
+  return article(typeof value2);
+}
+function article(type) {
+  const first2 = type.split(",")[0];
+  return /^[aeiou]/.test(first2) ? `an ${type}` : `a ${type}`;
+}
+function shortValue(value2) {
+  if (typeof value2 === "string") return value2.length > 40 ? `a ${value2.length}-character string` : JSON.stringify(value2);
+  if (typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return String(value2);
+  return typeName(value2);
+}
+function listOf(values) {
+  return Array.isArray(values) ? values.map((x) => JSON.stringify(x)).join(", ") : String(values);
+}
+
+// src/items/definition-validates/syntax.ts
+var SEVERITY = { bidi: "warning" };
+var OVER_A_LIMIT = /* @__PURE__ */ new Set(["too-large", "too-deep", "too-many-nodes", "alias"]);
+var syntax = defineRule(
+  {
+    id: "definition-validates/syntax",
+    description: "definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { path: path2, kind } of notRegularFiles(ctx)) {
+      report({
+        message: `\`${path2}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
+        hint: "commit the file itself at this path",
+        location: startOf(path2)
+      });
+    }
+    for (const { doc } of await affectedDefinitionFiles(ctx)) parseFindings(doc).forEach(report);
+  }
+);
+function parseFindings(doc) {
+  return doc.problems.map((problem) => ({
+    message: problem.message,
+    hint: problem.hint,
+    location: fromSpan(doc.path, problem.span),
+    severity: SEVERITY[problem.code] ?? "error",
+    ...OVER_A_LIMIT.has(problem.code) ? { unverified: true } : {}
+  }));
+}
+
+// src/items/definition-validates/readiness-files.ts
+function readinessFiles(ctx) {
+  let found = perRun.get(ctx);
+  if (!found) perRun.set(ctx, found = collect2(ctx));
+  return found;
+}
+var perRun = /* @__PURE__ */ new WeakMap();
+async function collect2(ctx) {
+  const manifests = /* @__PURE__ */ new Map();
+  const environments2 = /* @__PURE__ */ new Map();
+  const add = (into, found) => found.state !== "missing" && into.set(found.path, found);
+  for (const object2 of ctx.affected.objects("manifest")) for (const file of object2.files) add(manifests, await checkedFile(ctx.head, file, "manifest"));
+  for (const object2 of ctx.affected.objects("environment")) for (const file of object2.files) add(environments2, await checkedFile(ctx.head, file, "environment"));
+  for (const workflow of await workflowsConcerned(ctx, ["workflow", "manifest", "runbook", "environment"])) add(manifests, await manifestOf(ctx, workflow.id));
+  for (const manifest of manifests.values()) {
+    const name = manifest.state === "missing" ? void 0 : environmentName(manifest.doc.value);
+    if (name !== void 0) add(environments2, await environmentNamed(ctx, name));
+  }
+  return { manifests, environments: environments2 };
+}
+function readinessFindings(found) {
+  if (found.state === "missing") return [];
+  const { doc } = found;
+  const parsed = parseFindings(doc);
+  if (found.state === "valid") return parsed;
+  const schema = describeViolations(found.violations).map((v) => ({ message: v.message, hint: v.hint, location: locationIn(doc, v.pointer, v.atKey) }));
+  return [...parsed, ...schema];
+}
+function environmentName(value2) {
+  const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
+  return typeof name === "string" && /^[a-z0-9][a-z0-9_-]{0,62}$/.test(name) ? name : void 0;
+}
+
+// src/items/definition-validates/environment-shape.ts
+var environmentShape = defineRule(
+  {
+    id: "definition-validates/environment-shape",
+    description: "an environment inventory (environments/<env>.yaml) parses and matches schemas/environment.schema.json",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const found of (await readinessFiles(ctx)).environments.values()) readinessFindings(found).forEach(report);
+  }
+);
 
 // src/b3os/schema-path.ts
 var MAX_BRANCHES = 64;
@@ -36168,9 +36616,9 @@ function scopeOf(kind, file, graph) {
     nearestNode: (missing) => remember(nearest, missing, () => nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : void 0)
   };
 }
-function remember(cache4, key, compute) {
-  if (!cache4.has(key)) cache4.set(key, compute());
-  return cache4.get(key);
+function remember(cache6, key, compute) {
+  if (!cache6.has(key)) cache6.set(key, compute());
+  return cache6.get(key);
 }
 function nearestOf(ids, missing) {
   let best;
@@ -36448,6 +36896,18 @@ function checkChildOrBody({ doc, view, graph, node: nodeOf }, report) {
   }
 }
 
+// src/items/definition-validates/manifest-shape.ts
+var manifestShape = defineRule(
+  {
+    id: "definition-validates/manifest-shape",
+    description: "a readiness manifest (b3os.yaml) parses and matches schemas/workflow-manifest.schema.json",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const found of (await readinessFiles(ctx)).manifests.values()) readinessFindings(found).forEach(report);
+  }
+);
+
 // src/items/definition-validates/missing-node-reference.ts
 var REFERENCE_LISTS = ["children", "loopBody"];
 var missingNodeReference = defineRule(
@@ -36640,7 +37100,7 @@ function isSafeFormat(name) {
 }
 
 // src/schema/untrusted-ajv.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import__3 = __toESM(require__(), 1);
 
@@ -39067,11 +39527,11 @@ var DFA = class DFA2 {
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
-    const collect4 = (state, atEnd) => {
+    const collect6 = (state, atEnd) => {
       if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect4) === null) return null;
+    if (this.run(input, pos, anchor, startState, collect6) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -43373,7 +43833,7 @@ function dialectOf(schema) {
   return declared.includes("2019-09") ? "2019-09" : "draft-07";
 }
 function createUntrustedAjv(dialect) {
-  const Ctor = dialect === "2020-12" ? import__3.default.default : dialect === "2019-09" ? import__2.default.default : import_ajv2.default.default;
+  const Ctor = dialect === "2020-12" ? import__3.default.default : dialect === "2019-09" ? import__2.default.default : import_ajv3.default.default;
   const ajv2 = new Ctor(OPTIONS);
   ajv2.addVocabulary(ANNOTATIONS);
   return ajv2;
@@ -43505,7 +43965,7 @@ function tooLarge2() {
 var MAX_CACHED_SCHEMAS = 2e3;
 var MAX_ERRORS = 100;
 var FORMAT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var instances = /* @__PURE__ */ new Map();
 var compilations = 0;
 function compileUntrusted(schema, origin) {
@@ -43514,14 +43974,14 @@ function compileUntrusted(schema, origin) {
   const text5 = canonicalJson(schema);
   if (Buffer.byteLength(text5) > MAX_SCHEMA_BYTES) return { ok: false, reason: `schema is larger than ${MAX_SCHEMA_BYTES / 1024} KB` };
   const key = createHash2("sha256").update(text5).digest("hex");
-  const cached = cache.get(key);
+  const cached = cache2.get(key);
   if (cached) return cached;
-  if (cache.size >= MAX_CACHED_SCHEMAS) {
-    cache.clear();
+  if (cache2.size >= MAX_CACHED_SCHEMAS) {
+    cache2.clear();
     instances.clear();
   }
   const result = compileOnce(schema, guard.formats, guard.declaresId);
-  cache.set(key, result);
+  cache2.set(key, result);
   return result;
 }
 function compileOnce(schema, formats, declaresId) {
@@ -43560,104 +44020,6 @@ function instanceFor(dialect) {
   let ajv2 = instances.get(dialect);
   if (!ajv2) instances.set(dialect, ajv2 = createUntrustedAjv(dialect));
   return ajv2;
-}
-
-// src/schema/messages.ts
-var FORMAT_TEXT = {
-  "token-amount": { expected: "a decimal string of digits", hint: 'write raw token units as a decimal string, e.g. "1500000000"' },
-  "evm-address": { expected: "an EVM address (0x and 40 hex digits)", hint: "write the address as 0x followed by 40 hexadecimal digits, in quotes" },
-  "solana-address": { expected: "a Solana address (32 to 44 base58 characters)", hint: "write the base58 address in quotes" },
-  address: { expected: "an EVM or Solana address", hint: "write an EVM (0x + 40 hex digits) or Solana (base58) address, in quotes" }
-};
-var SUMMARY_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "allOf"]);
-function describeViolations(violations, showValues = true) {
-  return violations.filter((v) => !SUMMARY_KEYWORDS.has(v.keyword)).map((v) => describe3(v, showValues));
-}
-function describe3(v, showValues) {
-  const where = labelOf(v.pointer);
-  const p = v.params;
-  const got = showValues ? shortValue(v.data) : typeName(v.data);
-  switch (v.keyword) {
-    case "required":
-      return at(v.pointer, `${where} is missing required key \`${p.missingProperty}\``, `add \`${p.missingProperty}\``);
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      const allowed = Object.keys(v.parentSchema?.properties ?? {});
-      const hint = allowed.length ? `remove it or use one of: ${allowed.join(", ")}` : "remove it";
-      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
-    }
-    case "type": {
-      const known = formatText(v.parentSchema?.format);
-      if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
-      return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data) ?? `write ${article(String(p.type))} here`);
-    }
-    case "enum":
-      return at(v.pointer, `${where} must be one of ${listOf(p.allowedValues)}, got ${got}`, "use one of the listed values, spelt exactly");
-    case "const":
-      return at(v.pointer, `${where} must be ${JSON.stringify(p.allowedValue)}, got ${got}`, `write ${JSON.stringify(p.allowedValue)}`);
-    case "pattern":
-      return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`, "write a value in the form the pattern describes");
-    case "format": {
-      const known = formatText(p.format);
-      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
-      return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`, `write a valid ${p.format}`);
-    }
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "maxItems":
-    case "minProperties":
-    case "maxProperties":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return at(v.pointer, `${where} ${v.message}`, "bring the value within the bound");
-    case "uniqueItems":
-      return at(v.pointer, `${where} has duplicate items (#${p.j} and #${p.i})`, "remove the duplicate");
-    case "propertyNames":
-      return { pointer: `${v.pointer}/${escapePointer(String(p.propertyName))}`, atKey: true, message: `key \`${p.propertyName}\` in ${where} is not allowed`, hint: "rename or remove the key" };
-    default:
-      return at(v.pointer, `${where} ${v.message}`, "change the value to satisfy the schema");
-  }
-}
-function formatText(format2) {
-  return typeof format2 === "string" && Object.hasOwn(FORMAT_TEXT, format2) ? FORMAT_TEXT[format2] : void 0;
-}
-function typeHint(expected, data) {
-  if (expected === "string" && typeof data === "number") return "quote the value: amounts and ids are decimal strings, which keep every digit";
-  if ((expected === "number" || expected === "integer") && typeof data === "string") return "write the number without quotes";
-  return void 0;
-}
-function at(pointer, message, hint) {
-  return { pointer, atKey: false, message, hint };
-}
-function labelOf(pointer) {
-  if (pointer === "") return "the document";
-  const parts = pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return "`" + parts.map((s, i) => /^\d+$/.test(s) ? `[${s}]` : (i ? "." : "") + s).join("") + "`";
-}
-function escapePointer(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function typeName(value2) {
-  if (value2 === null) return "null";
-  if (Array.isArray(value2)) return "an array";
-  if (typeof value2 === "object") return "an object";
-  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a number";
-  return article(typeof value2);
-}
-function article(type) {
-  const first2 = type.split(",")[0];
-  return /^[aeiou]/.test(first2) ? `an ${type}` : `a ${type}`;
-}
-function shortValue(value2) {
-  if (typeof value2 === "string") return value2.length > 40 ? `a ${value2.length}-character string` : JSON.stringify(value2);
-  if (typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return String(value2);
-  return typeName(value2);
-}
-function listOf(values) {
-  return Array.isArray(values) ? values.map((x) => JSON.stringify(x)).join(", ") : String(values);
 }
 
 // src/items/definition-validates/payload-text.ts
@@ -43885,37 +44247,6 @@ var schemaUnknown = defineRule(
   }
 );
 
-// src/items/definition-validates/syntax.ts
-var SEVERITY = { bidi: "warning" };
-var OVER_A_LIMIT = /* @__PURE__ */ new Set(["too-large", "too-deep", "too-many-nodes", "alias"]);
-var syntax = defineRule(
-  {
-    id: "definition-validates/syntax",
-    description: "definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { path: path2, kind } of notRegularFiles(ctx)) {
-      report({
-        message: `\`${path2}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
-        hint: "commit the file itself at this path",
-        location: startOf(path2)
-      });
-    }
-    for (const { doc } of await affectedDefinitionFiles(ctx)) {
-      for (const problem of doc.problems) {
-        report({
-          message: problem.message,
-          hint: problem.hint,
-          location: fromSpan(doc.path, problem.span),
-          severity: SEVERITY[problem.code] ?? "error",
-          ...OVER_A_LIMIT.has(problem.code) ? { unverified: true } : {}
-        });
-      }
-    }
-  }
-);
-
 // src/items/definition-validates/trigger-nodes.ts
 var triggerNodes = defineRule(
   {
@@ -43961,9 +44292,9 @@ function checkImplicitRoot({ doc, view }, catalog, report) {
   }
 }
 function checkListedTriggers({ doc, view, graph, node: node2 }, catalog, report) {
-  const listed = new Set(view.triggerNodeIds);
-  const unlisted = view.nodes.filter((n) => !listed.has(n.id) && isTriggerType(catalog, n) === true);
-  if (listed.size === 0 && unlisted.length === 0) {
+  const listed2 = new Set(view.triggerNodeIds);
+  const unlisted = view.nodes.filter((n) => !listed2.has(n.id) && isTriggerType(catalog, n) === true);
+  if (listed2.size === 0 && unlisted.length === 0) {
     report({
       message: "`triggerNodeIds` is empty, so the definition has no trigger",
       hint: 'list the trigger node ids (`["root"]` for a single-trigger workflow)',
@@ -43987,19 +44318,19 @@ function checkListedTriggers({ doc, view, graph, node: node2 }, catalog, report)
   }
 }
 function checkNoRootAmongMany({ doc, view, graph, node: node2 }, report) {
-  const listed = new Set(view.triggerNodeIds);
-  if (listed.size > 1 && graph.ids.has("root")) {
+  const listed2 = new Set(view.triggerNodeIds);
+  if (listed2.size > 1 && graph.ids.has("root")) {
     report({
-      message: `a multi-trigger workflow (${listed.size} trigger ids) has a node called \`root\``,
+      message: `a multi-trigger workflow (${listed2.size} trigger ids) has a node called \`root\``,
       hint: "rename `root` to say what fires it (e.g. `on_schedule`) in `nodes` and `triggerNodeIds`; `{{root…}}` means the firing trigger in such workflows",
       location: locationIn(doc, node2("root").pointer, true)
     });
   }
 }
 function checkSingleTriggerIsRoot({ doc, view, graph, node: node2 }, catalog, report) {
-  const listed = [...new Set(view.triggerNodeIds)];
-  if (listed.length !== 1 || listed[0] === "root" || !graph.ids.has(listed[0])) return;
-  const id = listed[0];
+  const listed2 = [...new Set(view.triggerNodeIds)];
+  if (listed2.length !== 1 || listed2[0] === "root" || !graph.ids.has(listed2[0])) return;
+  const id = listed2[0];
   if (isTriggerType(catalog, node2(id)) === false || view.nodes.some((n) => n.id !== id && isTriggerType(catalog, n) === true)) return;
   report({
     message: `the single trigger node is called \`${id}\`; a single-trigger workflow calls its trigger \`root\``,
@@ -44008,10 +44339,10 @@ function checkSingleTriggerIsRoot({ doc, view, graph, node: node2 }, catalog, re
   });
 }
 function checkTriggersHaveNoParent({ doc, graph, node: node2 }, catalog, report) {
-  const listed = new Set(graph.triggers);
+  const listed2 = new Set(graph.triggers);
   for (const id of graph.ids) {
     const trigger = isTriggerType(catalog, node2(id));
-    if (trigger === false || trigger === void 0 && !listed.has(id)) continue;
+    if (trigger === false || trigger === void 0 && !listed2.has(id)) continue;
     for (const edge of graph.parents(id)) {
       report({
         message: `node \`${edge.from}\` lists the trigger node \`${id}\` in \`${edge.kind}\`; a trigger cannot run after another node`,
@@ -44458,7 +44789,10 @@ function fieldsOf(object2, consts) {
     category: text5("category") ?? sdkCategory(propertyValue(object2, "category")),
     connector: connectorType2 ? { type: connectorType2 } : void 0,
     documentationUrl: text5("documentationUrl"),
-    exampleOutput: exampleOutput?.value
+    exampleOutput: exampleOutput?.value,
+    operationType: text5("operationType"),
+    tags: stringList(literalAt(propertyValue(object2, "tags"), consts)?.value),
+    fundsMovement: literalAt(propertyValue(object2, "fundsMovement"), consts)?.value
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value2]) => value2 !== void 0));
 }
@@ -44466,6 +44800,10 @@ function literalAt(node2, consts) {
   if (!node2) return void 0;
   const result = evaluateLiteral(node2, consts);
   return result.ok ? { value: result.value } : void 0;
+}
+function stringList(value2) {
+  const list3 = Array.isArray(value2) ? value2.filter((t) => typeof t === "string") : [];
+  return list3.length ? list3 : void 0;
 }
 function stringAt(node2, consts) {
   const value2 = literalAt(node2, consts)?.value;
@@ -44564,10 +44902,10 @@ function sdkActionEntry(id, files, folder) {
   const schemas = files.schemaTs === void 0 ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
   if (files.schemaTs === void 0) problems.push({ pointer: "", file: folder, message: `${folder} has no schema.ts` });
   problems.push(...schemas.problems);
-  const read = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
-  problems.push(...read?.problems ?? []);
+  const read2 = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
+  problems.push(...read2?.problems ?? []);
   const { payloadSchema: payloadSchema2, resultSchema } = schemas;
-  const { description: _description, ...metadata } = read?.metadata ?? {};
+  const { description: _description, ...metadata } = read2?.metadata ?? {};
   const entry = {
     type: id,
     kind: "action",
@@ -44587,6 +44925,11 @@ var platform_catalog_default = {
     {
       file: "../shared/reference/b3os-catalog.json",
       sha256: "9fba36e6ffe7fc76f41840bce2346b5de191c955ae23aa5afa8c240891a399eb"
+    },
+    {
+      file: "../shared/reference/b3os-catalog-harvest.json",
+      sha256: "2a0094bf6969a43ed56f3fb733452d4dfb5ad17ae37fcea350d9cf6a996eedfd",
+      part: "action, built-in and trigger types the field tables lack (names, categories, connectors, funds flags)"
     },
     {
       file: "../shared/reference/b3os-openapi.json",
@@ -44774,7 +45117,29 @@ var platform_catalog_default = {
       },
       notes: [
         "read from stored copies: https://docs.b3os.org/actions/reference/generated/0x-swap (example from /de/ locale)"
-      ]
+      ],
+      funds: {
+        kind: "swap",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          sellToken: {
+            role: "token"
+          },
+          buyToken: {
+            role: "token"
+          },
+          sellAmount: {
+            role: "amount",
+            units: "raw"
+          },
+          slippageBps: {
+            role: "slippage-bps"
+          }
+        }
+      }
     },
     {
       type: "approve-erc20",
@@ -44854,6 +45219,48 @@ var platform_catalog_default = {
       },
       notes: [
         "read from stored copies: https://docs.b3os.org/ko/actions/reference/generated/approve-erc20 (also /hi/)"
+      ],
+      funds: {
+        kind: "approval",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          tokenAddress: {
+            role: "token"
+          },
+          spenderAddress: {
+            role: "spender"
+          },
+          amount: {
+            role: "amount",
+            units: "raw"
+          },
+          confirmUnlimitedApproval: {
+            role: "unlimited-flag"
+          }
+        }
+      }
+    },
+    {
+      type: "codex-get-token-info",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/codex-get-token-info",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Token Info",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "onchain",
+        "blockchain",
+        "token",
+        "analytics",
+        "market",
+        "read"
       ]
     },
     {
@@ -45097,6 +45504,345 @@ var platform_catalog_default = {
       ]
     },
     {
+      type: "coinglass-get-funding-rate",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "coinglass-get-funding-rate-cumulative",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/coinglass-get-funding-rate-cumulative",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Funding Rate Cumulative",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "futures",
+        "derivatives",
+        "perpetual",
+        "history",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-funding-rate-history",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/fr/actions/reference/generated/coinglass-get-funding-rate-history",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Funding Rate History",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "futures",
+        "derivatives",
+        "perpetual",
+        "ohlc",
+        "history",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-liquidation-exchange-list",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/ja/actions/reference/generated/coinglass-get-liquidation-exchange-list",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Liquidation Exchange List",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "liquidation",
+        "futures",
+        "derivatives",
+        "exchanges",
+        "market",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-liquidation-history",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/coinglass-get-liquidation-history",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Liquidation History",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "liquidation",
+        "futures",
+        "derivatives",
+        "market",
+        "historical",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-oi-aggregated-history",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/coinglass-get-oi-aggregated-history",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get OI Aggregated History",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "open-interest",
+        "aggregated",
+        "ohlc",
+        "futures",
+        "derivatives",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-oi-exchange-chart",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coinglass-get-oi-exchange-chart",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get OI Exchange Chart",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "open-interest",
+        "chart",
+        "exchange",
+        "historical",
+        "futures",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-orderbook-coin",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/ja/actions/reference/generated/coinglass-get-orderbook-coin",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Coin Aggregated Orderbook History",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "aggregated",
+        "liquidity",
+        "futures",
+        "derivatives",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-orderbook-pair",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/zh-Hans/actions/reference/generated/coinglass-get-orderbook-pair",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Orderbook Pair Bid/Ask History",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "liquidity",
+        "futures",
+        "derivatives",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-taker-buy-sell-pair",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/coinglass-get-taker-buy-sell-pair",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Taker Buy/Sell Volume (Pair)",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "taker",
+        "volume",
+        "futures",
+        "sentiment",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-taker-buy-sell-ratio",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/zh-Hans/actions/reference/generated/coinglass-get-taker-buy-sell-ratio",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Taker Buy/Sell Ratio",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "futures",
+        "taker",
+        "volume",
+        "buy-sell",
+        "order-flow",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-get-top-long-short-position-ratio",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coinglass-get-top-long-short-position-ratio",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Top Long/Short Position Ratio",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "futures",
+        "long-short",
+        "position",
+        "ratio",
+        "top-traders",
+        "whales",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-indicator-get-cgdi-index",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/fr/actions/reference/generated/coinglass-indicator-get-cgdi-index",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get CGDI Index",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "indicator",
+        "cgdi",
+        "derivatives",
+        "sentiment",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-onchain-get-exchange-balance-chart",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/actions/reference/generated/coinglass-onchain-get-exchange-balance-chart",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get On-Chain Exchange Balance Chart",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "onchain",
+        "exchange",
+        "balance",
+        "chart",
+        "history",
+        "read"
+      ]
+    },
+    {
+      type: "coinglass-options-get-exchange-oi-history",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/ru/actions/reference/generated/coinglass-options-get-exchange-oi-history",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Options Exchange OI History",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "coinglass",
+        "options",
+        "open-interest",
+        "history",
+        "exchange",
+        "read"
+      ]
+    },
+    {
+      type: "cow-swap-gasless",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts 'Swaps' list"
+      ]
+    },
+    {
+      type: "discord-send-message",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "get-allowance",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/de/actions/reference/generated/get-allowance",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get Token Allowance",
+      category: "EVM Onchain",
+      requiresGas: false,
+      tags: [
+        "blockchain",
+        "evm",
+        "erc20",
+        "allowance",
+        "query",
+        "read",
+        "approve",
+        "defi",
+        "permission"
+      ]
+    },
+    {
       type: "get-balance",
       kind: "action",
       name: "Get Token Balance",
@@ -45179,6 +45925,94 @@ var platform_catalog_default = {
       }
     },
     {
+      type: "get-spl-token-balance",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/vi/actions/reference/generated/get-spl-token-balance",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get SPL Token Balance",
+      category: "Solana Onchain",
+      requiresGas: false,
+      tags: [
+        "solana",
+        "spl",
+        "token",
+        "balance",
+        "query",
+        "read"
+      ]
+    },
+    {
+      type: "get-spl-token-metadata",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/ru/actions/reference/generated/get-spl-token-metadata",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Get SPL Token Metadata",
+      category: "Solana Onchain",
+      requiresGas: false,
+      tags: [
+        "solana",
+        "spl",
+        "token",
+        "metadata",
+        "query",
+        "read",
+        "info"
+      ]
+    },
+    {
+      type: "hyperliquid-close-position",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-get-account",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Hyperliquid Get Account",
+      category: "Hyperliquid",
+      requiresGas: false,
+      tags: [
+        "hyperliquid",
+        "perps",
+        "positions",
+        "portfolio",
+        "balance"
+      ]
+    },
+    {
+      type: "hyperliquid-limit-order",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-market-order",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts 'Perps/Trading' list"
+      ]
+    },
+    {
       type: "hyperliquid-outcome-market-order",
       kind: "action",
       name: "Hyperliquid Outcome Market Order",
@@ -45230,7 +46064,16 @@ var platform_catalog_default = {
         "payload table truncated in the stored page excerpt; more fields may exist",
         "result table not seen: page excerpt ends before Result Schema",
         "Values for outcomeSide/side are given in prose, not as a formal enum."
-      ]
+      ],
+      funds: {
+        kind: "order",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          slippageBps: {
+            role: "slippage-bps"
+          }
+        }
+      }
     },
     {
       type: "hyperliquid-outcome-place-order",
@@ -45292,6 +46135,145 @@ var platform_catalog_default = {
       notes: [
         "payload table truncated in the stored page excerpt; more fields may exist",
         "result table not seen: page excerpt ends before Result Schema"
+      ],
+      funds: {
+        kind: "order",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {}
+      }
+    },
+    {
+      type: "hyperliquid-stop-loss",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-take-profit",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "hyperliquid-update-leverage",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts: returns skipped:true when leverage already set; dex values xyz/flx/vntl"
+      ]
+    },
+    {
+      type: "jupiter-quote",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/jupiter-swap",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "named only in jupiter-swap rawAmount field description"
+      ],
+      name: "Jupiter Swap Quote",
+      category: "Solana Onchain",
+      requiresGas: false,
+      tags: [
+        "solana",
+        "jupiter",
+        "swap",
+        "quote",
+        "dex",
+        "defi",
+        "read"
+      ]
+    },
+    {
+      type: "jupiter-swap",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/jupiter-swap",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "description references jupiter-quote"
+      ],
+      name: "Jupiter Swap",
+      category: "Solana Onchain",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      fundsMovement: "swap",
+      tags: [
+        "blockchain",
+        "solana",
+        "swap",
+        "jupiter",
+        "dex",
+        "trade",
+        "write"
+      ],
+      funds: {
+        kind: "swap",
+        source: "b3os-catalog-harvest.json (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          inputMint: {
+            role: "token"
+          },
+          outputMint: {
+            role: "token"
+          },
+          amount: {
+            role: "amount",
+            units: "token"
+          },
+          rawAmount: {
+            role: "amount",
+            units: "raw"
+          },
+          slippageBps: {
+            role: "slippage-bps"
+          }
+        }
+      }
+    },
+    {
+      type: "morpho-get-vault-apy",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/morpho-get-vault-apy",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "description references a sibling action named 'Morpho Get Best APY'"
+      ],
+      name: "Morpho Get Vault APY",
+      category: "Blockchain Data",
+      requiresGas: false,
+      tags: [
+        "morpho",
+        "defi",
+        "yield",
+        "vault",
+        "erc4626",
+        "lending",
+        "read"
+      ]
+    },
+    {
+      type: "morpho-vault-deposit",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts 'DeFi' list"
       ]
     },
     {
@@ -45383,6 +46365,15 @@ var platform_catalog_default = {
         "result fields with no stated type: assetDecimals",
         "result fields with no stated required flag: assetDecimals",
         "Read-only action that still declares connector=wallet (used to derive accountAddress)."
+      ]
+    },
+    {
+      type: "morpho-vault-withdraw",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
       ]
     },
     {
@@ -45487,7 +46478,103 @@ var platform_catalog_default = {
       notes: [
         `Connector object cut off in the excerpt after '"type": "wall'; type 'wallet' is certain, any id was not seen. Generated example uses the native-ETH placeholder for sellToken even though the field requires a permit-capable ERC-20.`,
         "read from stored copies: https://docs.b3os.org/ko/actions/reference/generated/permit-relayer-swap (also /es/)"
+      ],
+      funds: {
+        kind: "swap",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          sellToken: {
+            role: "token"
+          },
+          buyToken: {
+            role: "token"
+          },
+          sellAmount: {
+            role: "amount",
+            units: "raw"
+          },
+          receiver: {
+            role: "recipient"
+          }
+        }
+      }
+    },
+    {
+      type: "polymarket-get-market",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/polymarket-get-market",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "payload: provide one of conditionId, slug, marketUrl"
+      ],
+      name: "Polymarket Get Market",
+      category: "Utility",
+      requiresGas: false,
+      tags: [
+        "polymarket",
+        "market-data",
+        "read"
       ]
+    },
+    {
+      type: "polymarket-place-bet",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ],
+      name: "Polymarket Place Bet",
+      category: "EVM Onchain",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: false,
+      fundsMovement: "send",
+      tags: [
+        "polymarket",
+        "trading",
+        "defi",
+        "write"
+      ],
+      funds: {
+        kind: "order",
+        source: "b3os-catalog-harvest.json (docs.b3os.org reference pages)",
+        fields: {}
+      }
+    },
+    {
+      type: "polymarket-redeem",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "payload: provide conditionId or tokenId",
+        "guide.ts: redeemedAmount zero for losing outcomes"
+      ],
+      name: "Polymarket Redeem Positions",
+      category: "EVM Onchain",
+      connector: {
+        type: "wallet"
+      },
+      requiresGas: true,
+      fundsMovement: "receive",
+      tags: [
+        "polymarket",
+        "defi",
+        "withdraw",
+        "write"
+      ],
+      funds: {
+        kind: "receive",
+        source: "b3os-catalog-harvest.json (docs.b3os.org reference pages)",
+        fields: {}
+      }
     },
     {
       type: "relay-swap",
@@ -45549,6 +46636,45 @@ var platform_catalog_default = {
         "payload table truncated in the stored page excerpt; more fields may exist",
         "result table not seen: page excerpt ends before Result Schema",
         "read from stored copies: https://docs.b3os.org/actions/reference/generated/relay-swap (payload rows 7-8 from /es/ locale)"
+      ],
+      funds: {
+        kind: "bridge",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          srcChainId: {
+            role: "chain"
+          },
+          dstChainId: {
+            role: "chain"
+          },
+          tokenIn: {
+            role: "token"
+          },
+          tokenOut: {
+            role: "token"
+          },
+          amountIn: {
+            role: "amount",
+            units: "raw"
+          },
+          amountOut: {
+            role: "amount",
+            units: "raw"
+          },
+          recipient: {
+            role: "recipient"
+          }
+        }
+      }
+    },
+    {
+      type: "send-email",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/examples/action-testing",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "seen only as test-endpoint example id (GET/POST /v1/actions/send-email[/test])"
       ]
     },
     {
@@ -45642,6 +46768,35 @@ var platform_catalog_default = {
       notes: [
         "result table truncated in the stored page excerpt; more fields may exist",
         "result fields with no stated required flag: chainId"
+      ],
+      funds: {
+        kind: "send",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          tokenAddress: {
+            role: "token"
+          },
+          recipientAddress: {
+            role: "recipient"
+          },
+          amount: {
+            role: "amount",
+            units: "raw"
+          }
+        }
+      }
+    },
+    {
+      type: "send-native-token",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "named in guide.ts 'Token ops' list"
       ]
     },
     {
@@ -45735,7 +46890,28 @@ var platform_catalog_default = {
       },
       notes: [
         "Connector id cut off in the stored excerpt (it begins 'con'); only type 'wallet' is certain. The page's generated example uses an EVM-style zero address and chainId 7565164 (presumably the Solana chain id used by B3OS; not explained on the page)."
-      ]
+      ],
+      funds: {
+        kind: "send",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          recipientAddress: {
+            role: "recipient"
+          },
+          amount: {
+            role: "amount",
+            units: "token",
+            decimals: 9
+          },
+          rawAmount: {
+            role: "amount",
+            units: "raw"
+          }
+        }
+      }
     },
     {
       type: "send-spl-token",
@@ -45800,7 +46976,44 @@ var platform_catalog_default = {
       notes: [
         "result table not seen: page excerpt ends before Result Schema",
         "read from stored copies: https://docs.b3os.org/de/actions/reference/generated/send-spl-token (also /zh-Hans/)"
-      ]
+      ],
+      funds: {
+        kind: "send",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          chainId: {
+            role: "chain"
+          },
+          tokenMintAddress: {
+            role: "token"
+          },
+          recipientAddress: {
+            role: "recipient"
+          },
+          amount: {
+            role: "amount",
+            units: "token"
+          },
+          rawAmount: {
+            role: "amount",
+            units: "raw"
+          }
+        }
+      }
+    },
+    {
+      type: "send-telegram-message",
+      kind: "action",
+      origin: "shipped:https://docs.b3os.org/hi/examples/action-testing",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "seen only as test-endpoint example; connector {type: telegram-bot}",
+        "example workflow node with connector {type: telegram-bot, id}"
+      ],
+      connector: {
+        type: "telegram-bot"
+      }
     },
     {
       type: "slack-send-block-kit-message",
@@ -45858,6 +47071,40 @@ var platform_catalog_default = {
       notes: [
         "payload table truncated in the stored page excerpt; more fields may exist",
         "result table not seen: page excerpt ends before Result Schema"
+      ],
+      funds: {
+        kind: "bridge",
+        source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
+        fields: {
+          sellAsset: {
+            role: "token"
+          },
+          buyAsset: {
+            role: "token"
+          },
+          sellAmount: {
+            role: "amount",
+            units: "token"
+          }
+        }
+      }
+    },
+    {
+      type: "telegram-send-message",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
+      ]
+    },
+    {
+      type: "v3-add-liquidity",
+      kind: "action",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources"
       ]
     }
   ],
@@ -46573,7 +47820,12 @@ var platform_catalog_default = {
       notes: [
         "listed in the built-in catalog table; no reference page with its fields was found",
         "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
-      ]
+      ],
+      funds: {
+        kind: "spend",
+        source: "b3os-platform.md §4.3 (inferred: x402 payment)",
+        fields: {}
+      }
     },
     {
       type: "code-transform",
@@ -46799,7 +48051,12 @@ var platform_catalog_default = {
       notes: [
         "listed only by the older docs (platform/actions-overview); it may no longer exist",
         "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
-      ]
+      ],
+      funds: {
+        kind: "spend",
+        source: "b3os-platform.md §4.3 (inferred: pays gas)",
+        fields: {}
+      }
     },
     {
       type: "filter",
@@ -47043,7 +48300,12 @@ var platform_catalog_default = {
       notes: [
         "listed in the built-in catalog table; no reference page with its fields was found",
         "may spend funds (inferred in b3os-platform.md §4.3; not declared by any source)"
-      ]
+      ],
+      funds: {
+        kind: "order",
+        source: "b3os-platform.md §4.3 (inferred: built-ins that can spend)",
+        fields: {}
+      }
     },
     {
       type: "pluck",
@@ -47378,20 +48640,20 @@ async function loadCatalog(head, settings, affected, platform) {
 }
 async function repositoryEntries(head, settings) {
   const objects = [...head.index.ofKind("action"), ...head.index.ofKind("trigger")];
-  return (await readObjects(head, settings, objects)).flatMap((read) => read.entries);
+  return (await readObjects(head, settings, objects)).flatMap((read2) => read2.entries);
 }
 async function pinnedFileEntries(head) {
-  return (await readObjects(head, void 0, head.index.ofKind("catalog"))).flatMap((read) => read.entries);
+  return (await readObjects(head, void 0, head.index.ofKind("catalog"))).flatMap((read2) => read2.entries);
 }
 var readCache = /* @__PURE__ */ new WeakMap();
 async function readObjects(head, settings, objects) {
-  let cache4 = readCache.get(head);
-  if (!cache4) readCache.set(head, cache4 = /* @__PURE__ */ new Map());
+  let cache6 = readCache.get(head);
+  if (!cache6) readCache.set(head, cache6 = /* @__PURE__ */ new Map());
   const reads2 = [];
   for (const object2 of objects) {
-    let read = cache4.get(object2);
-    if (!read) cache4.set(object2, read = readObject(head, settings, object2));
-    reads2.push(...await read);
+    let read2 = cache6.get(object2);
+    if (!read2) cache6.set(object2, read2 = readObject(head, settings, object2));
+    reads2.push(...await read2);
   }
   return reads2;
 }
@@ -47435,8 +48697,8 @@ function unreadable(object2, file) {
   const entry = { type: object2.id, kind, source: "repository", origin: file, schemaCompleteness: "name-only", notes: [`${file} does not parse`] };
   return { object: object2, file, entries: [entry], problems: [] };
 }
-function fromRead(object2, file, read) {
-  return { object: object2, file, entries: read.entry ? [read.entry] : [], problems: read.problems };
+function fromRead(object2, file, read2) {
+  return { object: object2, file, entries: read2.entry ? [read2.entry] : [], problems: read2.problems };
 }
 async function typesUsed(head, affected) {
   const types = /* @__PURE__ */ new Set();
@@ -47447,76 +48709,6 @@ async function typesUsed(head, affected) {
 }
 function matchesAny(patterns, path2) {
   return patterns.some((p) => compilePattern(p).match(path2) !== void 0);
-}
-
-// src/core/repo-index.ts
-function objectKey(kind, id) {
-  return `${kind}:${id}`;
-}
-var KIND_OF_SETTING = [
-  ["workflows", "workflow"],
-  ["manifests", "manifest"],
-  ["runbooks", "runbook"],
-  ["sdkActions", "action"],
-  ["actions", "action"],
-  ["triggers", "trigger"],
-  ["templates", "template"],
-  ["environments", "environment"],
-  ["openapi", "openapi"],
-  ["catalog", "catalog"],
-  ["changelog", "changelog"],
-  ["actionDocs", "docs"],
-  ["logicDocs", "docs"],
-  ["triggerDocs", "docs"],
-  ["apiDocs", "docs"],
-  ["exampleDocs", "docs"],
-  ["runbookDocs", "docs"]
-];
-function createClassifier(paths) {
-  const files = [];
-  const directories = [];
-  for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) {
-      files.push([setting, kind, compilePattern(source)]);
-      const segments = source.split("/");
-      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
-    }
-  }
-  const classify2 = (compiled2) => (path2) => {
-    for (const [setting, kind, pattern] of compiled2) {
-      const captured = pattern.match(path2);
-      if (captured === void 0) continue;
-      const id = kind === "docs" || captured === "" ? path2 : captured;
-      return { kind, id, setting };
-    }
-    return void 0;
-  };
-  return Object.assign(classify2(files), { directory: classify2(directories) });
-}
-function indexRepository(entries, classify2) {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  const owner = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
-    if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
-    files.get(key).push(entry.path);
-    owner.set(entry.path, key);
-  }
-  const objects = /* @__PURE__ */ new Map();
-  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
-  const byKind = /* @__PURE__ */ new Map();
-  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
-  return {
-    entries: byPath,
-    objects,
-    ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
-  };
 }
 
 // src/core/affected.ts
@@ -47644,20 +48836,20 @@ var typeDefinition = defineRule(
       const edited = await handEdited(ctx, file);
       if (edited) report(edited);
     }
-    for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
-      const owner = read.object.kind === "catalog" ? void 0 : platform.get(read.object.id);
+    for (const read2 of await readObjects(ctx.head, ctx.settings, objects)) {
+      const owner = read2.object.kind === "catalog" ? void 0 : platform.get(read2.object.id);
       if (owner) {
         report({
-          message: `\`${read.object.id}\` is a platform ${owner.kind === "trigger" ? "trigger" : "action"} (${originText(owner)}); a repository definition of it would replace the platform's schema for every workflow`,
+          message: `\`${read2.object.id}\` is a platform ${owner.kind === "trigger" ? "trigger" : "action"} (${originText(owner)}); a repository definition of it would replace the platform's schema for every workflow`,
           hint: "give your action or trigger an id of its own; platform types are pinned with `b3os-readiness catalog pull`",
-          location: await problemLocation(ctx, read.file, { pointer: "/type", message: "" })
+          location: await problemLocation(ctx, read2.file, { pointer: "/type", message: "" })
         });
       }
-      for (const problem of read.problems) {
+      for (const problem of read2.problems) {
         report({
           message: problem.message,
-          hint: hintFor(problem, read.object.kind),
-          location: await problemLocation(ctx, read.file, problem),
+          hint: hintFor(problem, read2.object.kind),
+          location: await problemLocation(ctx, read2.file, problem),
           ...problem.unverified ? { unverified: true } : {}
         });
       }
@@ -47788,12 +48980,15 @@ var definitionValidates = {
   id: "definition-validates",
   title: "Definition validates",
   group: "required",
-  concerns: ["workflow", "template", "action", "trigger", "catalog"],
+  concerns: ["workflow", "template", "action", "trigger", "catalog", "manifest", "environment"],
   rules: [
     // files and shape
     syntax,
     workflowShape,
     legacyFormat,
+    // readiness files beside the definitions
+    manifestShape,
+    environmentShape,
     // node types
     typeDefinition,
     unknownNodeType,
@@ -60794,10 +61989,10 @@ function isJsonCode(code21) {
 
 // src/items/docs-updated/documented.ts
 var UNREADABLE = { line: 1, column: 1, message: "the page cannot be read as text (binary, not UTF-8, or over the size limit)" };
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function documentedTypes(ctx) {
-  let hit = cache2.get(ctx);
-  if (!hit) cache2.set(ctx, hit = collect2(ctx));
+  let hit = cache3.get(ctx);
+  if (!hit) cache3.set(ctx, hit = collect3(ctx));
   return hit;
 }
 function docsPatterns(ctx, kind) {
@@ -60806,7 +62001,7 @@ function docsPatterns(ctx, kind) {
 function pagePathOf(ctx, kind, id) {
   return docsPatterns(ctx, kind).map((p) => fillPattern(p, id)).find((p) => ctx.head.has(p));
 }
-async function collect2(ctx) {
+async function collect3(ctx) {
   const found = /* @__PURE__ */ new Map();
   for (const kind of ["action", "trigger"]) {
     for (const object2 of ctx.affected.objects(kind)) {
@@ -60879,8 +62074,8 @@ function frontmatterFindings({ page, id }) {
     return [{ message: `the frontmatter has no \`type\`; this page documents \`${id}\``, hint: expected, location: { file: page.path, line: frontmatter2.line, column: frontmatter2.column }, severity: "warning" }];
   }
   if (type === id) return [];
-  const shown4 = typeof type === "string" ? quoteText(type) : "not a string";
-  return [{ message: `the frontmatter \`type\` is ${shown4}, but this page documents \`${id}\``, hint: `set \`type: ${id}\``, location: { file: page.path, ...frontmatter2.locate("/type") } }];
+  const shown5 = typeof type === "string" ? quoteText(type) : "not a string";
+  return [{ message: `the frontmatter \`type\` is ${shown5}, but this page documents \`${id}\``, hint: `set \`type: ${id}\``, location: { file: page.path, ...frontmatter2.locate("/type") } }];
 }
 function sectionFindings({ page, kind }, headings) {
   const wanted = [headings.glance, headings.payload, headings.result, headings.examples];
@@ -61179,8 +62374,8 @@ function nodeFindings(doc, code21) {
   const { node: node2, at: at2 } = found;
   const findings = [];
   if (node2.type !== doc.id) {
-    const shown4 = typeof node2.type === "string" ? `\`${node2.type}\`` : "not a string";
-    findings.push({ message: `the example node's \`type\` is ${shown4}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate(`${at2}/type`) } });
+    const shown5 = typeof node2.type === "string" ? `\`${node2.type}\`` : "not a string";
+    findings.push({ message: `the example node's \`type\` is ${shown5}, but the page documents \`${doc.id}\``, hint: `set \`"type": "${doc.id}"\``, location: { file, ...parsed.locate(`${at2}/type`) } });
   }
   if (!("payload" in node2)) {
     findings.push({ message: "the example node has no `payload`", hint: "add the payload the node is configured with", location: { file, ...parsed.locate(at2) } });
@@ -61329,14 +62524,14 @@ function cautionFindings(page, id) {
 
 // src/items/docs-updated/docs-cell.ts
 var PAGE_RULES = [pageSections, payloadTable, resultTable, fundsCaution, documentationUrl];
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 async function pageFindingsOf(ctx, object2, page) {
-  let hit = cache3.get(ctx);
-  if (!hit) cache3.set(ctx, hit = collect3(ctx));
+  let hit = cache4.get(ctx);
+  if (!hit) cache4.set(ctx, hit = collect4(ctx));
   const files = /* @__PURE__ */ new Set([page, ...object2.files]);
   return (await hit).filter((f) => f.location !== void 0 && files.has(f.location.file));
 }
-async function collect3(ctx) {
+async function collect4(ctx) {
   const findings = [];
   for (const rule of PAGE_RULES) await rule.run(ctx, { report: (f) => findings.push(f) });
   return findings;
@@ -62033,8 +63228,8 @@ function usesVerb(reviewed) {
   return reviewed.change.kind === "additional-properties-closed" ? "sets undeclared properties" : "uses it";
 }
 function userList(users) {
-  const shown4 = users.slice(0, MAX_USERS_SHOWN).join(", ");
-  return users.length > MAX_USERS_SHOWN ? `${shown4} and ${users.length - MAX_USERS_SHOWN} more` : shown4;
+  const shown5 = users.slice(0, MAX_USERS_SHOWN).join(", ");
+  return users.length > MAX_USERS_SHOWN ? `${shown5} and ${users.length - MAX_USERS_SHOWN} more` : shown5;
 }
 
 // src/items/public-contract/definitions.ts
@@ -62152,7 +63347,7 @@ function writes(node2, change, headSchema) {
 function reads(definition4, nodes, path2, isTrigger) {
   const ids = new Set(nodes.map((n) => n.id));
   if (isTrigger) ids.add("$trigger");
-  return readsOf(definition4).some((read) => ids.has(read.nodeId) && (startsWith(read.path, path2) || startsWith(path2, read.path)));
+  return readsOf(definition4).some((read2) => ids.has(read2.nodeId) && (startsWith(read2.path, path2) || startsWith(path2, read2.path)));
 }
 var readCache2 = /* @__PURE__ */ new WeakMap();
 function readsOf(definition4) {
@@ -62302,7 +63497,7 @@ async function readProblem(ctx, view, entry, schema) {
   const object2 = view.index.objects.get(objectKey(entry.kind, entry.type));
   if (!object2) return void 0;
   const pointer = `/${schema}`;
-  const problems = (await readObjects(view, ctx.settings, [object2])).flatMap((read) => read.problems);
+  const problems = (await readObjects(view, ctx.settings, [object2])).flatMap((read2) => read2.problems);
   return problems.find((p) => p.pointer === pointer || p.pointer.startsWith(`${pointer}/`));
 }
 
@@ -62566,16 +63761,1119 @@ var publicContract = {
   rules: [breakingChange, schemaChange, removedTypeReferenced, runbook]
 };
 
+// src/funds/amounts.ts
+var MAX_UINT256 = (1n << 256n) - 1n;
+var DIGITS = /^[0-9]{1,78}$/;
+var DECIMAL = /^([0-9]{1,78})(?:\.([0-9]{1,36}))?$/;
+var EVM_ADDRESS2 = /^0x[0-9a-fA-F]{40}$/;
+function rawAmount(value2) {
+  if (typeof value2 === "string") return DIGITS.test(value2) ? BigInt(value2) : void 0;
+  return typeof value2 === "number" && Number.isSafeInteger(value2) && value2 >= 0 ? BigInt(value2) : void 0;
+}
+function tokenUnitsToRaw(value2, decimals) {
+  const text5 = typeof value2 === "number" && Number.isFinite(value2) && value2 >= 0 ? String(value2) : value2;
+  if (typeof text5 !== "string") return void 0;
+  const match = DECIMAL.exec(text5);
+  if (!match) return void 0;
+  const fraction = (match[2] ?? "").replace(/0+$/, "");
+  if (fraction.length > decimals) return void 0;
+  return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, "0") || "0");
+}
+function formatUnits(raw, decimals) {
+  const scale = 10n ** BigInt(decimals);
+  const whole = (raw / scale).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const fraction = decimals > 0 ? (raw % scale).toString().padStart(decimals, "0").replace(/0+$/, "") : "";
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+function sameAddress(a, b) {
+  return EVM_ADDRESS2.test(a) && EVM_ADDRESS2.test(b) ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+function chainIn(value2, chains) {
+  const id = typeof value2 === "number" ? value2 : typeof value2 === "string" && /^[0-9]{1,15}$/.test(value2) ? Number(value2) : void 0;
+  return id !== void 0 && chains.includes(id);
+}
+
+// src/funds/values.ts
+function fieldValue(payload, key, nodePointer) {
+  const pointer = `${nodePointer}/payload/${escapeSegment(key)}`;
+  const record = typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload : {};
+  if (!Object.hasOwn(record, key)) return { kind: "absent", pointer };
+  return valueAt(resolveLiteralExpressions(record[key]), pointer);
+}
+function valueAt(value2, pointer) {
+  if (typeof value2 === "string" && isWholeExpression(value2)) {
+    const reference2 = singleReference(value2);
+    if (reference2) return { kind: "reference", text: value2, pointer, ...reference2 };
+    return { kind: "computed", text: value2, pointer };
+  }
+  if (typeof value2 === "string" && scanExpressions(value2).expressions.length > 0) return { kind: "computed", text: value2, pointer };
+  if (typeof value2 === "object" && value2 !== null && hasExpression2(value2)) return { kind: "computed", text: JSON.stringify(value2), pointer };
+  return { kind: "literal", value: value2, pointer };
+}
+function referenceKey(expression) {
+  return singleReference(expression)?.key;
+}
+function singleReference(expression) {
+  if (!isWholeExpression(expression)) return void 0;
+  const alternatives = parseAlternatives(expression.slice(2, -2));
+  if (alternatives.length !== 1) return void 0;
+  const [reference2] = alternatives;
+  const key = keyOf(reference2);
+  return key === void 0 ? void 0 : { key, ...sourceOf(reference2) };
+}
+function keyOf(r) {
+  const path2 = r.path.join(".");
+  switch (r.kind) {
+    case "node":
+      return r.nodeId === "root" && r.path[0] === "result" ? `trigger:${r.path.slice(1).join(".")}` : `node:${r.nodeId}:${path2}`;
+    case "trigger":
+      return `trigger:${path2}`;
+    case "props":
+    case "inputs":
+    case "vars":
+    case "ask":
+      return `${r.kind}:${r.key}${path2 ? `.${path2}` : ""}`;
+    case "for":
+      return `for:${r.loopId}:${path2}`;
+    case "item":
+    case "index":
+    case "parent-item":
+    case "storage":
+    case "org":
+      return `${r.kind}:${path2}`;
+    default:
+      return void 0;
+  }
+}
+function sourceOf(r) {
+  const trigger = r.kind === "trigger" ? r.path : r.kind === "node" && r.nodeId === "root" && r.path[0] === "result" ? r.path.slice(1) : void 0;
+  if (trigger) return { source: `\`$trigger${trigger.length ? `.${trigger[0]}` : ""}\`, the data that starts the run`, external: true };
+  switch (r.kind) {
+    case "inputs":
+      return { source: "`$inputs`, supplied by whoever runs the workflow", external: true };
+    case "ask":
+      return { source: `\`ask.${r.key}\`, chosen in the B3OS editor at setup`, external: true };
+    case "props":
+      return { source: `\`$props.${r.key}\`, set when the workflow is created`, external: true };
+    case "vars":
+      return { source: `\`$vars.${r.key}\`, a workflow variable`, external: false };
+    case "node":
+      return { source: `the ${r.path[0] ?? "result"} of node \`${r.nodeId}\``, external: false };
+    default:
+      return { source: `\`${r.text}\``, external: false };
+  }
+}
+function hasExpression2(value2) {
+  for (const site of walkStrings(value2, "")) if (scanExpressions(site.text).expressions.length > 0) return true;
+  return false;
+}
+
+// src/funds/guards.ts
+var NEGATED = { $eq: "$ne", $ne: "$eq", $gt: "$lte", $gte: "$lt", $lt: "$gte", $lte: "$gt", $in: "$nin", $nin: "$in" };
+function constraintsOn(def, nodeId, key) {
+  const out2 = [];
+  if (!def.graph.reachable().has(nodeId)) return out2;
+  for (const guard of ifNodes(def)) {
+    if (guard.id === nodeId || !def.graph.isAncestor(guard.id, nodeId)) continue;
+    const condition = payloadOf(guard).condition;
+    for (const [branch, atoms] of [["then", whenTrue(condition)], ["else", whenFalse(condition)]]) {
+      const mine = atoms.filter((atom) => atom.key === key);
+      if (mine.length > 0 && everyPathTakes(def, guard.id, branch, nodeId)) out2.push(...mine.map(({ op, operand }) => ({ guard: guard.id, op, operand })));
+    }
+  }
+  return out2;
+}
+var ifCache = /* @__PURE__ */ new WeakMap();
+function ifNodes(def) {
+  let found = ifCache.get(def.graph);
+  if (!found) ifCache.set(def.graph, found = [...def.graph.ids].map((id) => def.node(id)).filter((n) => n.type === "if"));
+  return found;
+}
+function everyPathTakes(def, guard, branch, target) {
+  const seen = new Set(def.graph.triggers);
+  const queue = [...def.graph.triggers];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    if (id === target) return false;
+    for (const edge of def.graph.children(id)) {
+      if (seen.has(edge.to) || id === guard && def.node(edge.to).value.branch === branch) continue;
+      seen.add(edge.to);
+      queue.push(edge.to);
+    }
+  }
+  return true;
+}
+function whenTrue(condition) {
+  if (!isObject(condition)) return [];
+  return Object.entries(condition).flatMap(([name, value2]) => {
+    if (name === "$and") return Array.isArray(value2) ? value2.flatMap(whenTrue) : [];
+    if (name === "$or") return Array.isArray(value2) && value2.length === 1 ? whenTrue(value2[0]) : [];
+    return atomsOf(name, value2);
+  });
+}
+function whenFalse(condition) {
+  if (!isObject(condition)) return [];
+  const entries = Object.entries(condition);
+  if (entries.length !== 1) return [];
+  const [name, value2] = entries[0];
+  if (name === "$or") return Array.isArray(value2) ? value2.flatMap(whenFalse) : [];
+  if (name === "$and") return Array.isArray(value2) && value2.length === 1 ? whenFalse(value2[0]) : [];
+  const atoms = atomsOf(name, value2);
+  return atoms.length === 1 && Object.hasOwn(NEGATED, atoms[0].op) ? [{ ...atoms[0], op: NEGATED[atoms[0].op] }] : [];
+}
+function atomsOf(test, value2) {
+  const key = referenceKey(test);
+  if (key === void 0) return [];
+  const operators = isObject(value2) && Object.keys(value2).length > 0 && Object.keys(value2).every((op) => op.startsWith("$"));
+  const pairs = operators ? Object.entries(value2) : [["$eq", value2]];
+  return pairs.filter(([, operand]) => valueAt(operand, "").kind === "literal").map(([op, operand]) => ({ key, op, operand }));
+}
+function payloadOf(node2) {
+  const payload = node2.value.payload;
+  return isObject(payload) ? payload : {};
+}
+
+// src/funds/field-check.ts
+function fieldProblems(def, nodeId, value2, bound) {
+  switch (value2.kind) {
+    case "absent":
+      return [];
+    case "computed":
+      return [{ kind: "computed", text: value2.text, pointer: value2.pointer }];
+    case "reference": {
+      if (bound.holdsUnder(constraintsOn(def, nodeId, value2.key))) return [];
+      return [{ kind: "unguarded", text: value2.text, source: value2.source, external: value2.external, pointer: value2.pointer }];
+    }
+    case "literal": {
+      const items = Array.isArray(value2.value) ? value2.value.map((item, i) => [item, `${value2.pointer}/${i}`]) : [[value2.value, value2.pointer]];
+      return items.flatMap(([item, pointer]) => {
+        const admitted = bound.admits(item);
+        return admitted === true ? [] : [{ kind: admitted === false ? "outside" : "unreadable", value: item, pointer }];
+      });
+    }
+  }
+}
+function allowlist(matches) {
+  const listed2 = (value2) => matches(value2) === true;
+  return {
+    admits: matches,
+    holdsUnder: (constraints) => constraints.some((c) => c.op === "$eq" && listed2(c.operand) || c.op === "$in" && Array.isArray(c.operand) && c.operand.length > 0 && c.operand.every(listed2))
+  };
+}
+function atMost(max, toRaw) {
+  const ceiling = (c) => {
+    if (c.op === "$lte" || c.op === "$eq") return toRaw(c.operand);
+    if (c.op === "$lt") {
+      const below = toRaw(c.operand);
+      return below === void 0 ? void 0 : below - 1n;
+    }
+    if (c.op !== "$in" || !Array.isArray(c.operand) || c.operand.length === 0) return void 0;
+    const all2 = c.operand.map(toRaw);
+    return all2.every((v) => v !== void 0) ? all2.reduce((a, b) => a > b ? a : b) : void 0;
+  };
+  return {
+    admits: (value2) => {
+      const raw = toRaw(value2);
+      return raw === void 0 ? void 0 : raw <= max;
+    },
+    holdsUnder: (constraints) => constraints.some((c) => {
+      const top = ceiling(c);
+      return top !== void 0 && top <= max;
+    })
+  };
+}
+
+// src/funds/classify.ts
+var KINDS_BY_WORD = [
+  [/(?:^|-)(?:approve|approval|permit)(?:-|$)/, "approval"],
+  [/(?:^|-)bridge(?:-|$)/, "bridge"],
+  [/(?:^|-)(?:swap|trade|buy|sell|liquidity)(?:-|$)/, "swap"],
+  [/(?:^|-)(?:order|bet|position|leverage|stop-loss|take-profit|perp|perps)(?:-|$)/, "order"],
+  [/(?:^|-)(?:redeem|withdraw|unstake|claim|harvest)(?:-|$)/, "receive"],
+  [/(?:^|-)(?:deposit|stake|lend|borrow|repay|transfer|pay|payout|payment|sweep|mint|burn|wrap|unwrap)(?:-|$)/, "send"],
+  // "send" alone also names messages (send-email, send-webhook): only a token, coin or native send counts.
+  [/^send-(?:native|erc20|erc721|erc1155|spl|sol|eth|token|tokens|nft|usdc|funds)(?:-|$)/, "send"]
+];
+var READ_WORD = /(?:^|-)(?:get|list|fetch|read|quote|search|lookup|check|watch|info)(?:-|$)/;
+var ONCHAIN_CATEGORY = /^(?:evm[- ]onchain|solana[- ]onchain|wallet[- ]management|hyperliquid|defi)$/i;
+var READ_CATEGORY = /^blockchain[- ]data$/i;
+var MOVEMENTS = /* @__PURE__ */ new Set(["send", "swap", "bridge", "receive"]);
+function fundsClassOf(entry, node2) {
+  const type = node2.type ?? "";
+  if (entry?.funds) return { kind: entry.funds.kind, reason: `the catalog lists \`${type}\` as ${describeKind(entry.funds.kind)}` };
+  const declared = declaredMovement(entry);
+  if (declared) return { kind: refine(declared, type), reason: `\`${type}\` declares funds movement \`${declared}\`` };
+  if (hasSpenderAndAmount(node2)) return { kind: "approval", reason: "its payload names a spender and an amount" };
+  if (entry?.requiresGas === true) return { kind: refine("spend", type), reason: `\`${type}\` requires gas` };
+  if (entry?.connector?.type === "wallet" && !isReadOnly(entry)) return { kind: refine("spend", type), reason: `\`${type}\` signs with a wallet connector` };
+  if (entry?.operationType === "write" && ONCHAIN_CATEGORY.test(entry.category ?? "")) {
+    return { kind: refine("spend", type), reason: `\`${type}\` writes in category \`${entry.category}\`` };
+  }
+  if (!entry || entry.schemaCompleteness === "name-only") return byName(type, entry?.category);
+  return void 0;
+}
+function describeKind(kind) {
+  const noun = { send: "a send", swap: "a swap", bridge: "a bridge", approval: "an approval", order: "an order", receive: "a receive", spend: "a wallet action" };
+  return noun[kind];
+}
+function declaredMovement(entry) {
+  const movement = entry?.fundsMovement;
+  if (typeof movement === "string") return MOVEMENTS.has(movement) ? movement : void 0;
+  if (typeof movement !== "object" || movement === null) return void 0;
+  if (Array.isArray(movement)) return movement.length > 0 ? "send" : void 0;
+  const sent = movement.sent;
+  if (Array.isArray(sent) ? sent.length > 0 : Object.keys(movement).length > 0) return "send";
+  return void 0;
+}
+function refine(kind, type) {
+  if (kind !== "spend" && kind !== "send") return kind;
+  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  return named ?? kind;
+}
+function byName(type, category) {
+  if (READ_WORD.test(type)) return void 0;
+  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
+  if (category && ONCHAIN_CATEGORY.test(category)) return { kind: "spend", reason: `\`${type}\` is known only by name, in category \`${category}\`` };
+  return void 0;
+}
+function isReadOnly(entry) {
+  if (entry.operationType === "read") return true;
+  const tags = entry.tags ?? [];
+  if (tags.includes("read") && !tags.includes("write")) return true;
+  return READ_CATEGORY.test(entry.category ?? "") && entry.requiresGas !== true;
+}
+function hasSpenderAndAmount(node2) {
+  const payload = node2.value.payload;
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return false;
+  const keys = Object.keys(payload);
+  return keys.some((k) => /spender/i.test(k)) && keys.some((k) => /amount/i.test(k));
+}
+
+// src/funds/roles.ts
+function payloadRolesOf(entry, payloadKeys2) {
+  const properties = schemaProperties(entry);
+  const declared = entry?.funds?.fields ?? descriptorRoles(entry?.fundsMovement);
+  const complete = entry?.schemaCompleteness === "complete";
+  const roles = /* @__PURE__ */ new Map();
+  const unknown2 = [];
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
+    const named = Object.hasOwn(properties, key);
+    const role = declared && Object.hasOwn(declared, key) ? declared[key] : declared && (named || complete) ? void 0 : inferRole(key, properties[key]);
+    if (role) roles.set(key, role);
+    else if (!named && !complete) unknown2.push(key);
+  }
+  return { roles, unknown: unknown2 };
+}
+function schemaProperties(entry) {
+  const properties = entry?.payloadSchema?.properties;
+  return typeof properties === "object" && properties !== null ? properties : {};
+}
+var DESCRIPTOR_ROLES = {
+  tokenField: { role: "token" },
+  amountField: { role: "amount", units: "raw" },
+  chainField: { role: "chain" },
+  recipientField: { role: "recipient" },
+  receiverField: { role: "recipient" },
+  toField: { role: "recipient" },
+  spenderField: { role: "spender" }
+};
+function descriptorRoles(movement) {
+  if (typeof movement !== "object" || movement === null) return void 0;
+  const roles = {};
+  const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
+  for (const list3 of lists) {
+    for (const descriptor of Array.isArray(list3) ? list3 : []) {
+      if (typeof descriptor !== "object" || descriptor === null) continue;
+      for (const [name, field] of Object.entries(descriptor)) {
+        if (typeof field === "string" && Object.hasOwn(DESCRIPTOR_ROLES, name)) roles[field] = DESCRIPTOR_ROLES[name];
+      }
+    }
+  }
+  return Object.keys(roles).length > 0 ? roles : void 0;
+}
+var TOKEN_KEY = /^(?:token|tokenaddress|tokenmintaddress|mint|mintaddress|selltoken|buytoken|tokenin|tokenout|inputmint|outputmint|fromtoken|totoken|fromtokenaddress|totokenaddress|sellasset|buyasset|asset|currency)$|(?:tokenaddress|mintaddress)$/i;
+var RECIPIENT_KEY = /recipient|receiver|beneficiary|payee|destination|treasury|^to$|^toaddress$/i;
+var RAW_HINT = /smallest unit|raw|wei|lamports|base unit/i;
+function inferRole(key, property) {
+  if (/spender/i.test(key)) return { role: "spender" };
+  if (/slippage/i.test(key)) return /bps/i.test(key) ? { role: "slippage-bps" } : void 0;
+  if (/^min/i.test(key)) return void 0;
+  if (/chain/i.test(key)) return { role: "chain" };
+  if (RECIPIENT_KEY.test(key)) return { role: "recipient" };
+  if (TOKEN_KEY.test(key)) return { role: "token" };
+  if (/amount/i.test(key)) return { role: "amount", units: amountUnits(key, property) };
+  return void 0;
+}
+function amountUnits(key, property) {
+  const description = typeof property?.description === "string" ? property.description : "";
+  if (/^raw/i.test(key) || property?.format === "token-amount" || RAW_HINT.test(description)) return "raw";
+  return /human/i.test(description) ? "token" : "raw";
+}
+
+// src/funds/funds-nodes.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function fundsNodesOf(catalog, view) {
+  let found = cache5.get(view);
+  if (found) return found;
+  found = [];
+  for (const node2 of view.nodes) {
+    if (node2.type === void 0) continue;
+    const entry = catalog.lookup(node2.type);
+    if (entry?.kind === "trigger") continue;
+    const moves = fundsClassOf(entry, node2);
+    if (moves) found.push({ node: node2, entry, ...moves, roles: payloadRolesOf(entry, payloadKeys(node2)) });
+  }
+  cache5.set(view, found);
+  return found;
+}
+function payloadKeys(node2) {
+  return isObject(node2.value.payload) ? Object.keys(node2.value.payload) : [];
+}
+
+// src/readiness/workflows.ts
+async function readinessWorkflows(ctx, via) {
+  const patterns = ctx.settings.paths.workflows.map(compilePattern);
+  const out2 = [];
+  for (const workflow of await workflowsConcerned(ctx, via)) {
+    const file = workflow.files.find((f) => patterns.some((p) => p.match(f) !== void 0) && ctx.head.has(f));
+    if (file === void 0) continue;
+    const doc = await ctx.head.document(file);
+    const graph = doc ? definitionGraphOf(doc) : void 0;
+    out2.push({ slug: workflow.id, file, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow.id) });
+  }
+  return out2;
+}
+
+// src/items/wallet-actions-bounded/funds-workflows.ts
+var perRun2 = /* @__PURE__ */ new WeakMap();
+function fundsWorkflows(ctx) {
+  let found = perRun2.get(ctx);
+  if (!found) perRun2.set(ctx, found = collect5(ctx));
+  return found;
+}
+async function collect5(ctx) {
+  const out2 = [];
+  for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
+    if (wf.graph) out2.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
+  }
+  return out2;
+}
+function validManifest(wf) {
+  return wf.inputs.manifest.state === "valid" ? wf.inputs.manifest : void 0;
+}
+function boundsOf(wf, id) {
+  const manifest = validManifest(wf);
+  const bounds = manifest?.value.nodes?.[id]?.funds;
+  if (!manifest || !bounds || !Object.hasOwn(manifest.value.nodes, id)) return void 0;
+  return { manifest, bounds, pointer: `/nodes/${escapeSegment(id)}/funds` };
+}
+function inWorkflow(wf, pointer, atKey = false) {
+  return locationIn(wf.graph.doc, pointer, atKey);
+}
+function fieldName(node2, key) {
+  return `\`${node2.node.id}.payload.${key}\``;
+}
+function shown4(value2) {
+  const text5 = JSON.stringify(value2) ?? String(value2);
+  return text5.length <= 70 ? `\`${text5}\`` : `a ${text5.length}-character value`;
+}
+
+// src/items/wallet-actions-bounded/field-bounds.ts
+async function checkFieldBounds(ctx, reporter, spec) {
+  for (const wf of await fundsWorkflows(ctx)) {
+    for (const node2 of wf.funds) {
+      const found = boundsOf(wf, node2.node.id);
+      if (!found || spec.skip?.(node2, found.bounds)) continue;
+      const fields = [...node2.roles.roles].filter(([key, role]) => spec.roles.includes(role.role) && fieldValue(node2.node.value.payload, key, node2.node.pointer).kind !== "absent");
+      for (const [key, role] of fields) checkField(reporter, wf, node2, key, role, found, spec);
+    }
+  }
+}
+function checkField(reporter, wf, node2, key, role, found, spec) {
+  const bound = spec.bound(found.bounds, role);
+  if (!bound) {
+    reporter.report({
+      message: `node \`${node2.node.id}\` sets ${spec.noun} (\`${key}\`) but its fund bounds have no \`${String(spec.key)}\``,
+      hint: `add \`${String(spec.key)}\` to \`nodes.${node2.node.id}.funds\` in the manifest`,
+      location: locationIn(found.manifest.doc, found.pointer)
+    });
+    return;
+  }
+  const value2 = fieldValue(node2.node.value.payload, key, node2.node.pointer);
+  for (const problem of fieldProblems(wf.graph, node2.node.id, value2, bound)) {
+    reporter.report({ ...describeProblem(problem, fieldName(node2, key), spec.describe(found.bounds)), location: inWorkflow(wf, problem.pointer) });
+  }
+}
+function describeProblem(problem, field, bound) {
+  switch (problem.kind) {
+    case "outside":
+      return { message: `${field} is ${shown4(problem.value)}, outside ${bound}`, hint: "use a value inside the bound, or widen the bound in the manifest in a reviewed change" };
+    case "unreadable":
+      return {
+        message: `${field} is ${shown4(problem.value)}, which cannot be compared with ${bound}`,
+        hint: "write the value as the bound expects (raw units as a decimal string; `decimals` in the manifest for token units)",
+        unverified: true
+      };
+    case "unguarded":
+      return {
+        message: `${field} takes ${problem.source}${problem.external ? ", which someone outside the workflow chooses," : ""} and no upstream \`if\` keeps it inside ${bound} on every path`,
+        hint: `add an \`if\` before the node whose condition tests \`${problem.text}\` against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`
+      };
+    case "computed":
+      return {
+        message: `${field} is computed at run time (${shown4(problem.text)}), so nothing known before the run keeps it inside ${bound}`,
+        hint: "compute the value in an earlier node, then test that node's result with an `if` before this node"
+      };
+  }
+}
+
+// src/items/wallet-actions-bounded/approvals.ts
+function isApproval(node2) {
+  return node2.kind === "approval" || [...node2.roles.roles.values()].some((role) => role.role === "spender");
+}
+
+// src/items/wallet-actions-bounded/amount-bound.ts
+var amountBound = defineRule(
+  {
+    id: "wallet-actions-bounded/amount-bound",
+    description: "every amount of a funds node is at most its manifest `maxAmount`, literally or through an upstream if",
+    severity: "error"
+  },
+  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+    roles: ["amount"],
+    key: "maxAmount",
+    noun: "an amount",
+    bound: (bounds, role) => bounds.maxAmount === void 0 ? void 0 : atMost(BigInt(bounds.maxAmount), reader(role, bounds)),
+    describe: describeMax,
+    skip: (node2, bounds) => isApproval(node2) && bounds.approvals === "unlimited-acknowledged"
+  })
+);
+function reader(role, bounds) {
+  if (role.units !== "token") return rawAmount;
+  const decimals = role.decimals ?? bounds.decimals;
+  return (value2) => decimals === void 0 ? void 0 : tokenUnitsToRaw(value2, decimals);
+}
+function describeMax(bounds) {
+  const max = bounds.maxAmount ?? "";
+  const units = bounds.decimals === void 0 ? "" : ` (${formatUnits(BigInt(max), bounds.decimals)}${bounds.symbol ? ` ${bounds.symbol}` : ""})`;
+  return `\`maxAmount\` ${max}${units}`;
+}
+
+// src/items/wallet-actions-bounded/approval-policy.ts
+var approvalPolicy = defineRule(
+  {
+    id: "wallet-actions-bounded/approval-policy",
+    description: "every funds node declares its approval behaviour, and a node that approves a spender does not declare none",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      for (const node2 of wf.funds) {
+        const found = boundsOf(wf, node2.node.id);
+        if (!found) continue;
+        const { bounds, manifest, pointer } = found;
+        if (bounds.approvals === void 0) {
+          report({
+            message: `node \`${node2.node.id}\` does not declare its approval behaviour`,
+            hint: `set \`approvals\` in \`nodes.${node2.node.id}.funds\`: none, exact (approve only what is spent) or unlimited-acknowledged (with approvalReason)`,
+            location: locationIn(manifest.doc, pointer)
+          });
+        } else if (bounds.approvals === "none" && isApproval(node2)) {
+          report({
+            message: `node \`${node2.node.id}\` approves a spender (\`${node2.node.type}\`) but its bounds declare \`approvals: none\``,
+            hint: "declare `approvals: exact` and bound the amount with `maxAmount`, or `unlimited-acknowledged` with `approvalReason`",
+            location: locationIn(manifest.doc, `${pointer}/approvals`)
+          });
+        }
+      }
+    }
+  }
+);
+
+// src/items/wallet-actions-bounded/auto-swap.ts
+var autoSwap = defineRule(
+  {
+    id: "wallet-actions-bounded/auto-swap",
+    description: "fund auto-swap, when enabled, has a USD cap per swap and sources in wallets of the environment",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      const manifest = validManifest(wf);
+      const config = manifest?.value.fundAutoSwap;
+      if (!manifest || config?.enabled !== true) continue;
+      if (!config.maxSwapAmountUsd) {
+        report({
+          message: `fund auto-swap of workflow \`${wf.slug}\` has no cap per swap (\`maxSwapAmountUsd\` ${config.maxSwapAmountUsd === 0 ? "is 0, no limit" : "is not set"})`,
+          hint: "set `maxSwapAmountUsd` to the largest USD value one top-up may sell (the organization default is 3)",
+          location: locationIn(manifest.doc, config.maxSwapAmountUsd === void 0 ? "/fundAutoSwap" : "/fundAutoSwap/maxSwapAmountUsd")
+        });
+      }
+      const env = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
+      (config.sources ?? []).forEach((source, i) => {
+        if (source.walletId !== void 0 && (!env || env.wallets?.some((w) => w.id === source.walletId))) return;
+        report({
+          message: source.walletId === void 0 ? `auto-swap source ${i + 1} of workflow \`${wf.slug}\` names no wallet` : `auto-swap source wallet \`${source.walletId}\` is not in the inventory of environment \`${manifest.value.environment}\``,
+          hint: "name an operational wallet of the environment in `walletId`",
+          location: locationIn(manifest.doc, `/fundAutoSwap/sources/${i}${source.walletId === void 0 ? "" : "/walletId"}`)
+        });
+      });
+    }
+  }
+);
+
+// src/items/wallet-actions-bounded/chain-allowlist.ts
+var chainAllowlist = defineRule(
+  {
+    id: "wallet-actions-bounded/chain-allowlist",
+    description: "the chain of every funds node is in its manifest `chains`, literally or through an upstream if",
+    severity: "error"
+  },
+  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+    roles: ["chain"],
+    key: "chains",
+    noun: "a chain",
+    bound: (bounds) => bounds.chains ? allowlist((value2) => chainIn(value2, bounds.chains)) : void 0,
+    describe: (bounds) => `\`chains\` [${(bounds.chains ?? []).join(", ")}]`
+  })
+);
+
+// src/items/wallet-actions-bounded/evidence.ts
+function movesFunds2(wf) {
+  return wf.funds.length > 0 || validManifest(wf)?.value.fundAutoSwap?.enabled === true;
+}
+function evidenceOf(wf) {
+  const manifest = validManifest(wf);
+  const definition4 = isObject(wf.graph.doc.value) ? wf.graph.doc.value.definition : void 0;
+  if (!manifest || definition4 === void 0 || !movesFunds2(wf)) return void 0;
+  const hash2 = definitionHash(definition4);
+  const all2 = (manifest.value.evidence ?? []).map((entry, index2) => ({ entry, index: index2 }));
+  const byDate = [...all2].sort((a, b) => a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index);
+  return { manifest, hash: hash2, current: byDate.filter((e) => e.entry.definitionHash === hash2), ...byDate[0] ? { newest: byDate[0] } : {} };
+}
+function daysBetween(from, to2) {
+  return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+
+// src/items/wallet-actions-bounded/evidence-age.ts
+var evidenceAge = defineRule(
+  {
+    id: "wallet-actions-bounded/evidence-age",
+    description: "the newest evidence of the current definition is within the policy age and not dated in the future",
+    severity: "warning"
+  },
+  async (ctx, { report }) => {
+    const maxDays = ctx.settings.policy.evidenceMaxAgeDays;
+    for (const wf of await fundsWorkflows(ctx)) {
+      const newest = evidenceOf(wf)?.current[0];
+      if (!newest) continue;
+      const age = daysBetween(newest.entry.date, ctx.today);
+      if (age >= 0 && age <= maxDays) continue;
+      report({
+        message: age < 0 ? `the evidence of workflow \`${wf.slug}\` is dated ${newest.entry.date}, after today (${ctx.today})` : `the newest evidence of workflow \`${wf.slug}\` is from ${newest.entry.date}, ${age} days ago (the policy allows ${maxDays})`,
+        hint: age < 0 ? "write the day the run happened" : "run a fresh simulation or dust test and record it under `evidence`",
+        location: locationIn(evidenceOf(wf).manifest.doc, `/evidence/${newest.index}/date`)
+      });
+    }
+  }
+);
+
+// src/items/wallet-actions-bounded/evidence-current.ts
+var evidenceCurrent = defineRule(
+  {
+    id: "wallet-actions-bounded/evidence-current",
+    description: "a workflow that moves funds has simulation, dust-test or testnet evidence of its current definition",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      const state = evidenceOf(wf);
+      if (!state || state.current.length > 0) continue;
+      const file = wf.file;
+      const hint = `run a simulation or dust test of the current definition and record it under \`evidence\` with definitionHash "${state.hash}" (\`b3os-readiness hash ${file}\`)`;
+      if (!state.newest) {
+        report({
+          message: `workflow \`${wf.slug}\` can move funds but its manifest records no simulation, dust-test or testnet evidence`,
+          hint,
+          location: locationIn(state.manifest.doc, state.manifest.value.evidence ? "/evidence" : "")
+        });
+        continue;
+      }
+      const { entry, index: index2 } = state.newest;
+      report({
+        message: `the definition of workflow \`${wf.slug}\` changed since the evidence run on ${entry.date} (${entry.kind}${entry.runId ? ` ${entry.runId}` : ""})`,
+        hint,
+        location: locationIn(state.manifest.doc, `/evidence/${index2}/definitionHash`)
+      });
+    }
+  }
+);
+
+// src/items/wallet-actions-bounded/explicit-wallet.ts
+var explicitWallet = defineRule(
+  {
+    id: "wallet-actions-bounded/explicit-wallet",
+    description: "every funds node names a wallet of its environment, never the default wallet",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      const wallets = wf.funds.map((node2) => ({ node: node2, id: walletIdOf(reporter, wf, node2) }));
+      const named = wallets.filter((w) => w.id !== void 0);
+      if (named.length === 0) continue;
+      const inventory = environmentOf(reporter, wf);
+      if (!inventory) continue;
+      for (const { node: node2, id } of named) {
+        if (inventory.wallets?.some((w) => w.id === id)) continue;
+        reporter.report({
+          message: `node \`${node2.node.id}\` uses wallet \`${id}\`, which is not in the inventory of environment \`${validManifest(wf).value.environment}\``,
+          hint: "use a wallet of the environment, or add this one to its `wallets` with its address and purpose",
+          location: inWorkflow(wf, `${node2.node.pointer}/connector/id`)
+        });
+      }
+    }
+  }
+);
+function walletIdOf(reporter, wf, node2) {
+  const connector = node2.node.value.connector;
+  const id = isObject(connector) && connector.type === "wallet" ? connector.id : void 0;
+  if (typeof id === "string" && /^wal_[A-Za-z0-9_-]{1,64}$/.test(id)) return id;
+  const [why, at2] = !isObject(connector) ? ["names no wallet connector, so B3OS signs with the organization's default wallet", node2.node.pointer] : connector.type !== "wallet" ? [`has a \`${String(connector.type)}\` connector, not a wallet, so B3OS signs with the organization's default wallet`, `${node2.node.pointer}/connector/type`] : id === void 0 ? ["has a wallet connector without an id, so B3OS signs with the organization's default wallet", `${node2.node.pointer}/connector`] : [`takes its wallet from ${shown4(id)}, which is not a wallet id known before the run`, `${node2.node.pointer}/connector/id`];
+  reporter.report({
+    message: `node \`${node2.node.id}\` ${why}`,
+    hint: 'set `"connector": { "type": "wallet", "id": "wal_…" }` to the operational wallet this node must use',
+    location: inWorkflow(wf, at2, !isObject(connector))
+  });
+  return void 0;
+}
+function environmentOf(reporter, wf) {
+  const manifest = validManifest(wf);
+  const env = wf.inputs.environment;
+  if (!manifest || !env) return void 0;
+  if (env.state === "valid") return env.value;
+  if (env.state === "invalid") {
+    reporter.report({
+      message: `the wallets of workflow \`${wf.slug}\` cannot be checked: environment \`${env.path}\` does not validate`,
+      hint: "fix the environment inventory (see the definition-validates/environment-shape findings)",
+      location: startOf(env.path),
+      unverified: true
+    });
+  } else {
+    reporter.report({
+      message: `environment \`${manifest.value.environment}\` has no inventory at \`${env.expected}\`, so the wallets of workflow \`${wf.slug}\` cannot be checked`,
+      hint: `add \`${env.expected}\` listing the environment's wallets, or fix \`environment\``,
+      location: locationIn(manifest.doc, "/environment")
+    });
+  }
+  return void 0;
+}
+
+// src/items/wallet-actions-bounded/funds-entry.ts
+var fundsEntry = defineRule(
+  {
+    id: "wallet-actions-bounded/funds-entry",
+    description: "every node that can move funds has fund bounds in its workflow manifest",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      const manifest = wf.inputs.manifest;
+      if (manifest.state === "valid") {
+        for (const node2 of wf.funds) if (!manifest.value.nodes?.[node2.node.id]?.funds) reportMissing(reporter, wf, node2, manifest.path);
+        reportStale(reporter, wf, manifest);
+      } else if (wf.funds.length > 0) {
+        reportUnreadable(reporter, wf, manifest.state === "missing" ? manifest.expected : manifest.path, manifest.state === "invalid");
+      }
+    }
+  }
+);
+function reportMissing(reporter, wf, node2, manifest) {
+  const id = node2.node.id;
+  reporter.report({
+    message: `node \`${id}\` can move funds (${node2.reason}) but \`${manifest}\` sets no \`nodes.${id}.funds\` bounds`,
+    hint: `add \`nodes.${id}.funds\` with \`chains\`, \`tokens\`, \`recipients\`, \`maxAmount\` and \`approvals\` to the manifest`,
+    location: inWorkflow(wf, node2.node.pointer, true)
+  });
+}
+function reportUnreadable(reporter, wf, manifest, invalid) {
+  const [first2] = wf.funds;
+  if (invalid) {
+    reporter.report({
+      message: `the fund bounds of workflow \`${wf.slug}\` cannot be checked: its manifest \`${manifest}\` does not validate`,
+      hint: "fix the manifest (see the definition-validates/manifest-shape findings)",
+      location: startOf(manifest),
+      unverified: true
+    });
+    return;
+  }
+  reporter.report({
+    message: `workflow \`${wf.slug}\` can move funds (node \`${first2.node.id}\`: ${describeKind(first2.kind)}) but has no readiness manifest at \`${manifest}\``,
+    hint: `add \`${manifest}\` with \`environment\`, \`owner\`, fund bounds under \`nodes.<id>.funds\` and \`evidence\``,
+    location: inWorkflow(wf, first2.node.pointer, true)
+  });
+}
+function reportStale(reporter, wf, manifest) {
+  for (const [id, facts] of Object.entries(manifest.value.nodes ?? {})) {
+    if (!facts.funds || wf.graph.graph.ids.has(id)) continue;
+    reporter.report({
+      message: `the manifest bounds node \`${id}\`, which workflow \`${wf.slug}\` does not have`,
+      hint: `remove \`nodes.${id}\` from the manifest, or rename it to the node it bounds`,
+      location: locationIn(manifest.doc, `/nodes/${escapeSegment(id)}`, true),
+      severity: "notice"
+    });
+  }
+}
+
+// src/items/wallet-actions-bounded/listed.ts
+function listed(values) {
+  const short2 = values.slice(0, 3).map((v) => v.length > 14 ? `${v.slice(0, 6)}…${v.slice(-4)}` : v);
+  return `[${short2.join(", ")}${values.length > 3 ? `, and ${values.length - 3} more` : ""}]`;
+}
+
+// src/items/wallet-actions-bounded/recipient-allowlist.ts
+var recipientAllowlist = defineRule(
+  {
+    id: "wallet-actions-bounded/recipient-allowlist",
+    description: "every recipient or spender of a funds node is in its manifest `recipients`, literally or through an upstream if",
+    severity: "error"
+  },
+  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+    roles: ["recipient", "spender"],
+    key: "recipients",
+    noun: "a recipient or spender",
+    bound: (bounds) => bounds.recipients ? allowlist((value2) => typeof value2 === "string" && bounds.recipients.some((r) => sameAddress(value2, r))) : void 0,
+    describe: (bounds) => `\`recipients\` ${listed(bounds.recipients ?? [])}`
+  })
+);
+
+// src/items/wallet-actions-bounded/slippage-bound.ts
+var slippageBound = defineRule(
+  {
+    id: "wallet-actions-bounded/slippage-bound",
+    description: "every swap or bridge has a slippage at most its manifest `maxSlippageBps`",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      for (const node2 of wf.funds) {
+        const found = boundsOf(wf, node2.node.id);
+        const fields = [...node2.roles.roles].filter(([, role]) => role.role === "slippage-bps").map(([key]) => key);
+        if (!found || node2.kind !== "swap" && node2.kind !== "bridge" && fields.length === 0) continue;
+        checkNode2(reporter, wf, node2, found, fields);
+      }
+    }
+  }
+);
+function checkNode2(reporter, wf, node2, found, fields) {
+  const id = node2.node.id;
+  const max = found.bounds.maxSlippageBps;
+  if (max === void 0) {
+    reporter.report({
+      message: `node \`${id}\` is a ${node2.kind === "bridge" ? "bridge" : "swap"} or has a slippage field, but its fund bounds have no \`maxSlippageBps\``,
+      hint: `add \`maxSlippageBps\` (basis points, 100 = 1%) to \`nodes.${id}.funds\``,
+      location: locationIn(found.manifest.doc, found.pointer)
+    });
+    return;
+  }
+  const bound = atMost(BigInt(max), rawAmount);
+  const set = fields.map((key) => [key, fieldValue(node2.node.value.payload, key, node2.node.pointer)]).filter(([, value2]) => value2.kind !== "absent");
+  for (const [key, value2] of set) {
+    for (const problem of fieldProblems(wf.graph, id, value2, bound)) {
+      reporter.report({ ...describeProblem(problem, fieldName(node2, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
+    }
+  }
+  if (set.length === 0) reportDefault(reporter, wf, node2, fields, max);
+}
+function reportDefault(reporter, wf, node2, fields, max) {
+  const schema = node2.entry?.payloadSchema?.properties ?? {};
+  const stated = fields.map((key) => [key, schema[key]?.default]).find(([, value2]) => typeof value2 === "number");
+  if (stated && stated[1] <= max) return;
+  reporter.report({
+    message: stated ? `node \`${node2.node.id}\` sets no \`${stated[0]}\`, so its default of ${String(stated[1])} bps applies, above \`maxSlippageBps\` ${max}` : `node \`${node2.node.id}\` sets no slippage, so an unstated platform default applies, which \`maxSlippageBps\` ${max} cannot bound`,
+    hint: `set ${fields.length ? `\`${fields[0]}\`` : "`slippageBps`"} in the payload, at most ${max}`,
+    location: inWorkflow(wf, `${node2.node.pointer}/payload`)
+  });
+}
+
+// src/items/wallet-actions-bounded/token-allowlist.ts
+var tokenAllowlist = defineRule(
+  {
+    id: "wallet-actions-bounded/token-allowlist",
+    description: "every token a funds node moves is in its manifest `tokens`, literally or through an upstream if",
+    severity: "error"
+  },
+  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+    roles: ["token"],
+    key: "tokens",
+    noun: "a token",
+    bound: (bounds) => bounds.tokens ? allowlist((value2) => typeof value2 === "string" && bounds.tokens.some((t) => sameAddress(value2, t))) : void 0,
+    describe: (bounds) => `\`tokens\` ${listed(bounds.tokens ?? [])}`
+  })
+);
+
+// src/items/wallet-actions-bounded/unbounded-field.ts
+var unboundedField = defineRule(
+  {
+    id: "wallet-actions-bounded/unbounded-field",
+    description: "payload keys of a funds node that its schema does not explain are bounded by the manifest `fields`",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      for (const node2 of wf.funds) {
+        const fields = boundsOf(wf, node2.node.id)?.bounds.fields ?? {};
+        for (const [key, bound] of Object.entries(fields)) checkBound(reporter, wf, node2, key, bound);
+        if (wf.inputs.manifest.state !== "valid" || !boundsOf(wf, node2.node.id)) continue;
+        for (const key of node2.roles.unknown) if (!Object.hasOwn(fields, key)) reportUnknown(reporter, wf, node2, key);
+      }
+    }
+  }
+);
+function checkBound(reporter, wf, node2, key, bound) {
+  const value2 = fieldValue(node2.node.value.payload, key, node2.node.pointer);
+  for (const problem of fieldProblems(wf.graph, node2.node.id, value2, boundOf2(bound))) {
+    reporter.report({ ...describeProblem(problem, fieldName(node2, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
+  }
+}
+function boundOf2(bound) {
+  const allowed = bound.allowed;
+  const byValues = allowed ? allowlist((value2) => allowed.some((a) => a === value2)) : void 0;
+  const byMax = bound.max === void 0 ? void 0 : atMost(BigInt(bound.max), rawAmount);
+  if (!byValues || !byMax) return byValues ?? byMax;
+  return {
+    admits: (value2) => byValues.admits(value2) === true ? byMax.admits(value2) : byValues.admits(value2),
+    holdsUnder: (constraints) => byValues.holdsUnder(constraints) && byMax.holdsUnder(constraints)
+  };
+}
+function reportUnknown(reporter, wf, node2, key) {
+  const schema = node2.entry?.schemaCompleteness === "partial" ? "whose known schema is partial" : "whose schema is not known";
+  reporter.report({
+    message: `${fieldName(node2, key)} is a key of \`${node2.node.type}\` ${schema}, so what it does with funds cannot be verified`,
+    hint: `bound it in the manifest: \`nodes.${node2.node.id}.funds.fields.${key}\` with \`allowed: [...]\` or \`max: "…"\` (or pin the platform catalog: b3os-readiness catalog pull)`,
+    location: inWorkflow(wf, `${node2.node.pointer}/payload/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, true),
+    unverified: true
+  });
+}
+
+// src/items/wallet-actions-bounded/unlimited-approval.ts
+var unlimitedApproval = defineRule(
+  {
+    id: "wallet-actions-bounded/unlimited-approval",
+    description: "an unlimited token approval is acknowledged in the manifest with a reason",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const wf of await fundsWorkflows(ctx)) {
+      if (wf.inputs.manifest.state === "invalid") continue;
+      for (const node2 of wf.funds) {
+        if (!isApproval(node2) || boundsOf(wf, node2.node.id)?.bounds.approvals === "unlimited-acknowledged") continue;
+        for (const [key, value2] of unlimitedFields(wf, node2)) {
+          report({
+            message: `${fieldName(node2, key)} ${value2.kind === "literal" && value2.value === true ? "confirms an unlimited approval" : "approves max uint256, an unlimited allowance"}, which the manifest does not acknowledge`,
+            hint: `approve only the amount spent, or set \`approvals: unlimited-acknowledged\` and \`approvalReason\` in \`nodes.${node2.node.id}.funds\``,
+            location: inWorkflow(wf, value2.pointer)
+          });
+        }
+      }
+    }
+  }
+);
+function unlimitedFields(wf, node2) {
+  const out2 = [];
+  for (const [key, role] of node2.roles.roles) {
+    const value2 = fieldValue(node2.node.value.payload, key, node2.node.pointer);
+    if (value2.kind !== "literal") continue;
+    const unlimited = role.role === "unlimited-flag" ? value2.value === true : role.role === "amount" && rawAmount(value2.value) === MAX_UINT256;
+    if (unlimited) out2.push([key, value2]);
+  }
+  return out2;
+}
+
+// src/items/wallet-actions-bounded/index.ts
+var walletActionsBounded = {
+  id: "wallet-actions-bounded",
+  title: "Wallet actions are bounded",
+  group: "required",
+  concerns: ["workflow", "manifest", "environment"],
+  rules: [
+    fundsEntry,
+    explicitWallet,
+    chainAllowlist,
+    tokenAllowlist,
+    recipientAllowlist,
+    amountBound,
+    approvalPolicy,
+    unlimitedApproval,
+    slippageBound,
+    unboundedField,
+    autoSwap,
+    evidenceCurrent,
+    evidenceAge
+  ]
+};
+
+// src/items/wallets-dedicated/wallet-use.ts
+async function walletWorkflows(ctx) {
+  const out2 = [];
+  for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
+    if (!wf.graph) continue;
+    const withGraph = { ...wf, graph: wf.graph };
+    const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
+    if (uses.length === 0) continue;
+    const automaticTrigger = wf.graph.graph.triggers.map((id) => wf.graph.node(id).type).find((type) => type !== void 0 && type !== "manual");
+    const environment = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
+    out2.push({ wf: withGraph, uses, ...automaticTrigger ? { automaticTrigger } : {}, ...environment ? { environment } : {} });
+  }
+  return out2;
+}
+function nodeWallets(wf) {
+  return wf.graph.view.nodes.flatMap((node2) => {
+    const connector = node2.value.connector;
+    if (!isObject(connector) || connector.type !== "wallet" || typeof connector.id !== "string" || !connector.id.startsWith("wal_")) return [];
+    return [{ id: connector.id, by: `node \`${node2.id}\``, location: locationIn(wf.graph.doc, `${node2.pointer}/connector/id`) }];
+  });
+}
+function autoSwapWallets(wf) {
+  const manifest = wf.inputs.manifest;
+  if (manifest.state !== "valid" || manifest.value.fundAutoSwap?.enabled !== true) return [];
+  return (manifest.value.fundAutoSwap.sources ?? []).flatMap(
+    (source, i) => source.walletId === void 0 ? [] : [{ id: source.walletId, by: `auto-swap source ${i + 1}`, location: locationIn(manifest.doc, `/fundAutoSwap/sources/${i}/walletId`) }]
+  );
+}
+function walletPointer(index2, key) {
+  return `/wallets/${index2}${key ? `/${escapeSegment(key)}` : ""}`;
+}
+
+// src/items/wallets-dedicated/operational-wallet.ts
+var operationalWallet = defineRule(
+  {
+    id: "wallets-dedicated/operational-wallet",
+    description: "an automated workflow uses only wallets its environment marks operational",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { wf, uses, automaticTrigger, environment } of await walletWorkflows(ctx)) {
+      if (!automaticTrigger || !environment) continue;
+      for (const use of uses) {
+        const wallet = environment.wallets?.find((w) => w.id === use.id);
+        if (wallet?.purpose !== "human") continue;
+        report({
+          message: `workflow \`${wf.slug}\` runs on its own (trigger \`${automaticTrigger}\`) but ${use.by} uses \`${use.id}\`, a human wallet`,
+          hint: "use an operational wallet of the organization; keep human wallets for people",
+          location: use.location
+        });
+      }
+    }
+  }
+);
+
+// src/items/wallets-dedicated/wallet-inventoried.ts
+var walletInventoried = defineRule(
+  {
+    id: "wallets-dedicated/wallet-inventoried",
+    description: "every wallet a workflow uses is listed in its environment inventory",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const workflow of await walletWorkflows(ctx)) {
+      if (!inventoryReadable(reporter, workflow)) continue;
+      for (const use of workflow.uses) {
+        if (workflow.environment.wallets?.some((w) => w.id === use.id)) continue;
+        reporter.report({
+          message: `${use.by} of workflow \`${workflow.wf.slug}\` uses wallet \`${use.id}\`, which the inventory of its environment does not list`,
+          hint: "add the wallet to the environment's `wallets` with its address and purpose (operational or human)",
+          location: use.location
+        });
+      }
+    }
+  }
+);
+function inventoryReadable(reporter, { wf, uses }) {
+  const manifest = wf.inputs.manifest;
+  const env = wf.inputs.environment;
+  if (manifest.state === "valid" && env?.state === "valid") return true;
+  const [first2] = uses;
+  if (manifest.state === "missing") {
+    reporter.report({ message: `workflow \`${wf.slug}\` uses wallet \`${first2.id}\` but has no manifest at \`${manifest.expected}\` naming its environment`, hint: "add the manifest with `environment`", location: first2.location });
+  } else if (manifest.state === "invalid" || env?.state === "invalid") {
+    const path2 = manifest.state === "invalid" ? manifest.path : env.state === "invalid" ? env.path : "";
+    reporter.report({ message: `the wallets of workflow \`${wf.slug}\` cannot be checked: \`${path2}\` does not validate`, hint: "fix the file (see the definition-validates shape findings)", location: startOf(path2), unverified: true });
+  } else if (env?.state === "missing") {
+    reporter.report({
+      message: `environment \`${manifest.value.environment}\` of workflow \`${wf.slug}\` has no inventory at \`${env.expected}\``,
+      hint: `add \`${env.expected}\` with the environment's wallets`,
+      location: locationIn(manifest.doc, "/environment")
+    });
+  }
+  return false;
+}
+
+// src/items/wallets-dedicated/wallet-purpose-conflict.ts
+var walletPurposeConflict = defineRule(
+  {
+    id: "wallets-dedicated/wallet-purpose-conflict",
+    description: "no address is listed as both operational and human, and no wallet id has two addresses",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const env of await environments(ctx)) checkInventory(reporter, env);
+  }
+);
+async function environments(ctx) {
+  const found = /* @__PURE__ */ new Map();
+  for (const object2 of ctx.affected.objects("environment")) for (const file of object2.files) found.set(file, await checkedFile(ctx.head, file, "environment"));
+  for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
+    const env = wf.inputs.environment;
+    if (env && env.state !== "missing") found.set(env.path, env);
+  }
+  return [...found.values()].filter((env) => env.state === "valid");
+}
+function checkInventory(reporter, env) {
+  const wallets = env.value.wallets ?? [];
+  wallets.forEach((wallet, i) => {
+    const earlier = wallets.slice(0, i);
+    const twin = earlier.find((w) => w.id === wallet.id && !sameAddress(w.address, wallet.address));
+    const other = earlier.find((w) => sameAddress(w.address, wallet.address) && w.purpose !== wallet.purpose);
+    if (twin) {
+      reporter.report({
+        message: `wallet \`${wallet.id}\` is listed twice with different addresses (${short(twin.address)} and ${short(wallet.address)})`,
+        hint: "keep one entry per wallet id, with the address B3OS shows for it",
+        location: locationIn(env.doc, walletPointer(i, "address"))
+      });
+    }
+    if (other) {
+      reporter.report({
+        message: `address ${short(wallet.address)} is listed as ${other.purpose} (\`${other.id}\`) and as ${wallet.purpose} (\`${wallet.id}\`)`,
+        hint: "give each address one purpose: move funds to a wallet of its own for the other use",
+        location: locationIn(env.doc, walletPointer(i, "purpose"))
+      });
+    }
+  });
+}
+function short(address) {
+  return `\`${address.length > 14 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address}\``;
+}
+
+// src/items/wallets-dedicated/index.ts
+var walletsDedicated = {
+  id: "wallets-dedicated",
+  title: "Wallets are dedicated",
+  group: "policy",
+  concerns: ["workflow", "manifest", "environment"],
+  rules: [walletInventoried, operationalWallet, walletPurposeConflict]
+};
+
 // src/items/index.ts
 var ITEMS = [
   definitionValidates,
   pending("connectors-scoped", "Connectors are scoped", "required", ["workflow", "manifest", "environment"]),
-  pending("wallet-actions-bounded", "Wallet actions are bounded", "required", ["workflow", "manifest", "environment"]),
+  walletActionsBounded,
   pending("failure-paths-observable", "Failure paths are observable", "required", ["workflow", "manifest", "environment", "runbook"]),
   docsUpdated,
   pending("api-keys-scoped", "API keys are scoped", "policy", ["workflow", "manifest", "template", "environment", "action", "trigger", "docs", "openapi", "runbook"]),
   pending("credentials-in-connectors", "Credentials live in connectors", "policy", ["workflow", "manifest", "template", "action", "trigger", "docs", "runbook"]),
-  pending("wallets-dedicated", "Wallets are dedicated", "policy", ["workflow", "manifest", "environment"]),
+  walletsDedicated,
   pending("webhooks-verified", "Webhooks are verified", "policy", ["workflow", "environment", "openapi"]),
   pending("templates-portable", "Templates are portable", "policy", ["template"]),
   publicContract
@@ -62614,12 +64912,16 @@ var DEFAULT_HEADINGS = {
   result: "Result Schema",
   examples: "Examples"
 };
+var DEFAULT_POLICY = {
+  evidenceMaxAgeDays: 180
+};
 var DEFAULT_SETTINGS = {
   paths: DEFAULT_PATHS,
   docs: { headings: DEFAULT_HEADINGS },
   items: {},
   failOn: "error",
   waivers: [],
+  policy: DEFAULT_POLICY,
   limits: DEFAULT_LIMITS2
 };
 var CONFIG_PATH = ".github/b3os-readiness.yml";
@@ -62643,6 +64945,7 @@ function settingsFromConfig(doc, ruleIds) {
     items: { ...file.items },
     failOn: file.failOn ?? DEFAULT_SETTINGS.failOn,
     waivers: (file.waivers ?? []).map((w) => ({ ...w, paths: w.paths ?? [] })),
+    policy: { ...DEFAULT_SETTINGS.policy, ...file.policy },
     limits: { ...DEFAULT_SETTINGS.limits, ...file.limits }
   };
 }
@@ -62727,7 +65030,8 @@ var OBJECT_KINDS = [
 var TURNED_OFF = "turned off in the configuration";
 
 // src/core/engine.ts
-async function runChecklist(items, ctx, today) {
+async function runChecklist(items, ctx) {
+  const { today } = ctx;
   const rows = /* @__PURE__ */ new Map();
   const notices = expiredWaiverNotices(ctx.settings.waivers, today);
   const results = [];
@@ -62849,9 +65153,9 @@ async function createRepoView(snapshot, classify2, limits) {
     text: (path2) => memo2(texts, path2, readText)
   };
 }
-function memo2(cache4, key, load4) {
-  let hit = cache4.get(key);
-  if (!hit) cache4.set(key, hit = load4(key));
+function memo2(cache6, key, load4) {
+  let hit = cache6.get(key);
+  if (!hit) cache6.set(key, hit = load4(key));
   return hit;
 }
 
@@ -62863,8 +65167,8 @@ async function runGate(input) {
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
   const affected = await computeAffected(input.changes, head, classify2, base);
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
-  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform };
-  const outcome = await runChecklist(input.items ?? ITEMS, ctx, input.today);
+  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
+  const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   return {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn),
@@ -63368,9 +65672,9 @@ function renderFinding(finding, links) {
   return `- ${where}${rule}\\
   ${message}${hint}`;
 }
-function renderDetails(item, findings, shown4, moreNote, extra = "") {
+function renderDetails(item, findings, shown5, moreNote, extra = "") {
   const summary = `${STATUS_EMOJI[item.status]} ${escapeHtmlText(item.title)}: ${countPhrase(item.findings)}`;
-  const lines = findings.slice(0, shown4);
+  const lines = findings.slice(0, shown5);
   const left = findings.length - lines.length;
   if (left > 0) lines.push(`- …and ${countNoun(left, "more finding")} ${moreNote}`);
   const after = extra === "" ? "" : `
@@ -63448,8 +65752,8 @@ function renderRunLine(summary, reportUrl) {
   return parts.filter((part) => part !== "").join(" · ");
 }
 function blastRadiusNames(files) {
-  const shown4 = files.slice(0, 5).map((f) => codeSpan(f, 120));
-  return files.length > 5 ? `${shown4.join(", ")} and ${files.length - 5} more` : shown4.join(", ");
+  const shown5 = files.slice(0, 5).map((f) => codeSpan(f, 120));
+  return files.length > 5 ? `${shown5.join(", ")} and ${files.length - 5} more` : shown5.join(", ");
 }
 function renderItemsTable(report) {
   const rows = report.items.map((item) => {
@@ -63478,9 +65782,9 @@ function renderObjectRow(row) {
   const cells = [name, ...[row.schema, row.docs, row.examples, row.contract].map(renderCell)];
   return `| ${cells.map(escapeTableCell).join(" | ")} |`;
 }
-function renderObjectsTable(objects, shown4, moreNote) {
+function renderObjectsTable(objects, shown5, moreNote) {
   if (objects.length === 0) return "";
-  const rows = objects.slice(0, shown4).map(renderObjectRow);
+  const rows = objects.slice(0, shown5).map(renderObjectRow);
   const left = objects.length - rows.length;
   const more = left > 0 ? `
 
@@ -63566,9 +65870,9 @@ function renderFooter(report, links) {
 function renderNotice(notice) {
   return `- ${inlineToMarkdown(parseInline(notice))}`;
 }
-function renderNotices(notices, shown4, moreNote) {
+function renderNotices(notices, shown5, moreNote) {
   if (notices.length === 0) return "";
-  const lines = notices.slice(0, shown4).map(renderNotice);
+  const lines = notices.slice(0, shown5).map(renderNotice);
   const left = notices.length - lines.length;
   if (left > 0) lines.push(`- …and ${countNoun(left, "more notice")} ${moreNote}`);
   return `**Notices**
