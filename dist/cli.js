@@ -3254,11 +3254,11 @@ var require_utils = __commonJS({
         if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
+      const address2 = normalizeIPv6Address(input);
+      if (address2 === void 0) return { host, isIPV6: false, error: true };
       return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        host: address2 + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address2 + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
         isIPV6: true
       };
     }
@@ -8060,8 +8060,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -8073,11 +8073,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list3, fs, exportName) {
+    function addFormats2(ajv2, list4, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv2.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -11824,7 +11824,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -11839,7 +11839,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -11930,7 +11930,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -13270,8 +13270,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -14400,15 +14400,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17690,11 +17690,11 @@ var require_lib = __commonJS({
       type: "export type",
       interface: "export interface"
     };
-    function partition(list3, test) {
+    function partition(list4, test) {
       const list1 = [];
       const list22 = [];
-      for (let i = 0; i < list3.length; i++) {
-        (test(list3[i], i, list3) ? list1 : list22).push(list3[i]);
+      for (let i = 0; i < list4.length; i++) {
+        (test(list4[i], i, list4) ? list1 : list22).push(list4[i]);
       }
       return [list1, list22];
     }
@@ -25383,9 +25383,9 @@ var require_lib = __commonJS({
     var loneSurrogate = /[\uD800-\uDFFF]/u;
     var keywordRelationalOperator = /in(?:stanceof)?/y;
     var keywordLikeWord = /[a-z]{2,10}/y;
-    function babel7CompatTokens(tokens, input, startIndex) {
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
+    function babel7CompatTokens(tokens2, input, startIndex) {
+      for (let i = 0; i < tokens2.length; i++) {
+        const token = tokens2[i];
         const {
           type
         } = token;
@@ -25399,7 +25399,7 @@ var require_lib = __commonJS({
             } = token;
             const hashEndPos = start + 1;
             const hashEndLoc = createPositionWithColumnOffset(loc.start, 1);
-            tokens.splice(i, 1, new Token({
+            tokens2.splice(i, 1, new Token({
               type: getExportedToken(27),
               value: "#",
               start,
@@ -25472,7 +25472,7 @@ var require_lib = __commonJS({
                 endLoc: loc.end
               });
             }
-            tokens.splice(i, 1, startToken, new Token({
+            tokens2.splice(i, 1, startToken, new Token({
               type: getExportedToken(20),
               value: templateValue,
               start: backquoteEnd,
@@ -25486,7 +25486,7 @@ var require_lib = __commonJS({
           token.type = getExportedToken(type);
         }
       }
-      return tokens;
+      return tokens2;
     }
     var StatementParser = class extends ExpressionParser {
       parseTopLevel(file, program) {
@@ -27890,8 +27890,8 @@ var require_lib = __commonJS({
         }
       }
       tsParseBindingListForSignature() {
-        const list3 = super.parseBindingList(11, 41, 2);
-        for (const pattern of list3) {
+        const list4 = super.parseBindingList(11, 41, 2);
+        for (const pattern of list4) {
           const {
             type
           } = pattern;
@@ -27901,7 +27901,7 @@ var require_lib = __commonJS({
             });
           }
         }
-        return list3;
+        return list4;
       }
       tsParseTypeMemberSemicolon() {
         if (!this.eat(12) && !this.isLineTerminator()) {
@@ -31203,7 +31203,7 @@ function createB3osClient(options) {
     retryBaseMs: options.retryBaseMs ?? 500,
     fetch: options.fetch ?? globalThis.fetch
   };
-  const list3 = async (path2) => definitionList(`GET ${path2}`, await callApi(transport, { method: "GET", path: path2 }));
+  const list4 = async (path2) => definitionList(`GET ${path2}`, await callApi(transport, { method: "GET", path: path2 }));
   const get = async (path2) => {
     const data = await callApi(transport, { method: "GET", path: path2, notFoundOk: true });
     return data === void 0 ? void 0 : definition(`GET ${path2}`, data);
@@ -31211,9 +31211,9 @@ function createB3osClient(options) {
   return {
     baseUrl,
     hasKey: options.apiKey !== void 0,
-    listActions: () => list3("/v1/actions"),
-    listLogicActions: () => list3("/v1/logic-actions"),
-    listTriggers: () => list3("/v1/triggers"),
+    listActions: () => list4("/v1/actions"),
+    listLogicActions: () => list4("/v1/logic-actions"),
+    listTriggers: () => list4("/v1/triggers"),
     getAction: (type) => get(`/v1/actions/${encodeURIComponent(type)}`),
     getTrigger: (type) => get(`/v1/triggers/${encodeURIComponent(type)}`),
     validateWorkflow: async (body) => {
@@ -33467,16 +33467,16 @@ function definitionOf(file) {
   const definition4 = member(file, "definition");
   const nodes = member(definition4, "nodes");
   if (!isObject(nodes)) return void 0;
-  const list3 = [];
+  const list4 = [];
   for (const id of Object.keys(nodes)) {
     const node2 = nodes[id];
     if (!isObject(node2)) continue;
     const type = typeof node2.type === "string" ? node2.type : void 0;
-    list3.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
+    list4.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
   }
   const triggers = member(definition4, "triggerNodeIds");
   const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
-  return { pointer: "/definition", nodes: list3, triggerNodeIds };
+  return { pointer: "/definition", nodes: list4, triggerNodeIds };
 }
 function nodeTypesOf(view) {
   return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
@@ -33570,8 +33570,8 @@ function reachedFrom(starts, t) {
   return seen;
 }
 var sizeOf = (l) => l?.size ?? 0;
-function has(list3, loop) {
-  for (let l = list3; l; l = l.next) if (l.loop === loop) return true;
+function has(list4, loop) {
+  for (let l = list4; l; l = l.next) if (l.loop === loop) return true;
   return false;
 }
 function intersect(a, b) {
@@ -33702,9 +33702,9 @@ function buildGraph(view) {
   const edges = [];
   for (const node2 of view.nodes) {
     for (const kind of ["children", "loopBody"]) {
-      const list3 = node2.value[kind];
-      if (!Array.isArray(list3)) continue;
-      list3.forEach((to2, index2) => {
+      const list4 = node2.value[kind];
+      if (!Array.isArray(list4)) continue;
+      list4.forEach((to2, index2) => {
         if (typeof to2 === "string" && ids.has(to2)) edges.push({ from: node2.id, to: to2, kind, index: index2 });
       });
     }
@@ -33744,8 +33744,8 @@ function walk(start, next) {
 function groupBy(items, key) {
   const map3 = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const list3 = map3.get(key(item));
-    if (list3) list3.push(item);
+    const list4 = map3.get(key(item));
+    if (list4) list4.push(item);
     else map3.set(key(item), [item]);
   }
   return map3;
@@ -35366,10 +35366,10 @@ function mayNestBeyond(text5, maxDepth) {
   }
   return brackets + mostOnLine > maxDepth;
 }
-function firstDeepCollection(tokens, maxDepth) {
+function firstDeepCollection(tokens2, maxDepth) {
   const stack = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i];
+  for (let i = tokens2.length - 1; i >= 0; i--) {
+    const token = tokens2[i];
     if (token.type === "document" && token.value) stack.push([token.value, 1]);
   }
   while (stack.length > 0) {
@@ -35444,11 +35444,11 @@ var LIBRARY_CODES = {
 function parseYaml(text5, limits, lines) {
   const lexedAt = firstDeepToken(text5, limits.maxDepth);
   if (lexedAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, lexedAt)]);
-  const tokens = Array.from(new import_yaml4.Parser().parse(text5));
-  const deepAt = firstDeepCollection(tokens, limits.maxDepth);
+  const tokens2 = Array.from(new import_yaml4.Parser().parse(text5));
+  const deepAt = firstDeepCollection(tokens2, limits.maxDepth);
   if (deepAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, deepAt)]);
   const composer = new import_yaml4.Composer(COMPOSE_OPTIONS);
-  const docs = Array.from(composer.compose(tokens));
+  const docs = Array.from(composer.compose(tokens2));
   if (docs.length === 0) return emptyStream(text5, composer.streamInfo().errors);
   const resolve2 = yamlResolver(docs[0], text5);
   if (docs.length > 1) return failedResult([multiDocumentProblem(docs[1])], resolve2);
@@ -35877,7 +35877,7 @@ function indexRepository(entries, classify2) {
     owner.set(entry.path, key);
   }
   const objects = /* @__PURE__ */ new Map();
-  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
+  for (const [key, list4] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list4 });
   const byKind = /* @__PURE__ */ new Map();
   for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
   return {
@@ -36508,7 +36508,7 @@ function missingPathFinding(reads2, target, found) {
   const parent = schemaAtPath(target.schema, target.path.slice(0, found.index));
   const names = parent.status === "found" ? propertyNamesOf(parent.schemas) : [];
   const of = `\`${target.nodeId}\`${target.type ? ` (\`${target.type}\`)` : ""}`;
-  const list3 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
+  const list4 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
   const segment = target.path[found.index];
   const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
   const didYouMean = near ? `; did you mean \`${near}\`?` : "";
@@ -36521,11 +36521,11 @@ function missingPathFinding(reads2, target, found) {
     };
   }
   if (found.strict && target.complete) {
-    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list3}` : "read a field the result schema declares" };
+    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list4}` : "read a field the result schema declares" };
   }
   return {
     message: `${reads2} but \`${missing}\` is not in the known (partial) result schema of ${of}${didYouMean}`,
-    hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list3})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
+    hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list4})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
     severity: "warning"
   };
 }
@@ -36593,10 +36593,10 @@ function typeMismatch(site, catalog, actual, source) {
   const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
   const expected = field.status === "found" ? typesOf(field.schemas) : void 0;
   if (!expected || [...actual].some((t) => expected.has(t) || coerces(t, expected))) return void 0;
-  const list3 = (types) => [...types].sort().join(" or ");
+  const list4 = (types) => [...types].sort().join(" or ");
   return {
-    message: `node \`${site.node.id}\` passes \`${source}\` (${list3(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list3(expected)}`,
-    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list3(expected)}`,
+    message: `node \`${site.node.id}\` passes \`${source}\` (${list4(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list4(expected)}`,
+    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list4(expected)}`,
     severity: "warning"
   };
 }
@@ -36604,7 +36604,7 @@ function typeMismatch(site, catalog, actual, source) {
 // src/items/definition-validates/expression-scope-checks.ts
 var SUGGESTION_BUDGET = 200;
 function scopeOf(kind, file, graph) {
-  const names = (list3, field) => new Set((list3 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
+  const names = (list4, field) => new Set((list4 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
   const inputList = arrayAt(file, "definition", "inputSchema");
   const nearest = /* @__PURE__ */ new Map();
   return {
@@ -36923,15 +36923,15 @@ var missingNodeReference = defineRule(
       const ids = new Set(view.nodes.map((n) => n.id));
       const missing = (ref) => typeof ref === "string" && !ids.has(ref);
       for (const node2 of view.nodes) {
-        for (const list3 of REFERENCE_LISTS) {
-          const refs = node2.value[list3];
+        for (const list4 of REFERENCE_LISTS) {
+          const refs = node2.value[list4];
           if (!Array.isArray(refs)) continue;
           refs.forEach((ref, i) => {
             if (!missing(ref)) return;
             report({
-              message: `node \`${node2.id}\` lists \`${String(ref)}\` in \`${list3}\`, but there is no node \`${String(ref)}\``,
-              hint: `add the node \`${String(ref)}\` to \`definition.nodes\` or remove it from \`${list3}\``,
-              location: locationIn(doc, `${node2.pointer}/${list3}/${i}`)
+              message: `node \`${node2.id}\` lists \`${String(ref)}\` in \`${list4}\`, but there is no node \`${String(ref)}\``,
+              hint: `add the node \`${String(ref)}\` to \`definition.nodes\` or remove it from \`${list4}\``,
+              location: locationIn(doc, `${node2.pointer}/${list4}/${i}`)
             });
           });
         }
@@ -37052,8 +37052,8 @@ function branchErrors(violations, composite) {
   return branches;
 }
 function mightAnyBranchPass(composite, branches, dropped) {
-  const list3 = composite.parentSchema?.[composite.keyword];
-  const count = Array.isArray(list3) ? list3.length : 0;
+  const list4 = composite.parentSchema?.[composite.keyword];
+  const count = Array.isArray(list4) ? list4.length : 0;
   for (let branch = 0; branch < count; branch++) {
     if ((branches.get(branch) ?? []).every((j) => dropped.has(j))) return true;
   }
@@ -44802,8 +44802,8 @@ function literalAt(node2, consts) {
   return result.ok ? { value: result.value } : void 0;
 }
 function stringList(value2) {
-  const list3 = Array.isArray(value2) ? value2.filter((t) => typeof t === "string") : [];
-  return list3.length ? list3 : void 0;
+  const list4 = Array.isArray(value2) ? value2.filter((t) => typeof t === "string") : [];
+  return list4.length ? list4 : void 0;
 }
 function stringAt(node2, consts) {
   const value2 = literalAt(node2, consts)?.value;
@@ -48792,9 +48792,9 @@ function entriesByType(value2) {
   const map3 = /* @__PURE__ */ new Map();
   if (typeof value2 !== "object" || value2 === null) return map3;
   for (const group of ["actions", "logicActions", "triggers"]) {
-    const list3 = value2[group];
-    if (!Array.isArray(list3)) continue;
-    for (const entry of list3) {
+    const list4 = value2[group];
+    if (!Array.isArray(list4)) continue;
+    for (const entry of list4) {
       const type = entry?.type;
       if (typeof type === "string") map3.set(type, JSON.stringify(entry));
     }
@@ -49738,10 +49738,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert2(settings.ignore || []);
-  const pairs = toPairs(list3);
+  const pairs = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -49815,7 +49815,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -49823,8 +49823,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list3.length) {
-    const tuple = list3[index2];
+  while (++index2 < list4.length) {
+    const tuple = list4[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -50399,16 +50399,16 @@ function map(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list3, none) {
-  if (typeof list3 === "string") {
-    list3 = [list3];
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
   }
-  if (!list3 || list3.length === 0) {
+  if (!list4 || list4.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list3.length) {
-    if (stack.includes(list3[index2])) {
+  while (++index2 < list4.length) {
+    if (stack.includes(list4[index2])) {
       return true;
     }
   }
@@ -50768,9 +50768,9 @@ var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
 ]);
-function candidates(tokens, involved, runOf) {
+function candidates(tokens2, involved, runOf) {
   const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
+  for (const token of tokens2) {
     const siblings = runOf.get(token);
     if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
       for (const sibling of siblings.tokens) {
@@ -50779,7 +50779,7 @@ function candidates(tokens, involved, runOf) {
     }
   }
   const ordered = [];
-  for (const token of tokens) {
+  for (const token of tokens2) {
     if (token.attention && related.delete(token.attention)) {
       ordered.push(token.attention);
     }
@@ -50787,31 +50787,31 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before, after) {
+function check(tokens2, before, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
   let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
+  while (index2 < tokens2.length) {
+    if (!tokens2[index2].attention) {
       index2++;
       continue;
     }
-    const marker = tokens[index2].value.charAt(0);
+    const marker = tokens2[index2].value.charAt(0);
     const strict = builtins.get(marker);
     let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+    while (end < tokens2.length && tokens2[end].attention && tokens2[end].value.charAt(0) === marker) {
       end++;
     }
-    const head = index2 ? tokens[index2 - 1].value : before;
+    const head = index2 ? tokens2[index2 - 1].value : before;
     const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
     const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
+      (end < tokens2.length ? tokens2[end].value : after).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run2 = {
-      tokens: tokens.slice(index2, end),
+      tokens: tokens2.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
@@ -50833,13 +50833,13 @@ function check(tokens, before, after) {
   }
   pair(runs, wrong);
   index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  while (++index2 < tokens2.length) {
+    const involved = wrong.get(tokens2[index2]);
+    if (involved) return { attention: candidates(tokens2, involved, runOf), index: index2 };
   }
 }
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
+function encode(tokens2, start) {
+  const token = tokens2[start ? 0 : tokens2.length - 1];
   if (!token || token.attention) return;
   const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
   const reference2 = encodeCharacterReference(
@@ -50865,10 +50865,10 @@ function improve(items, chosen, mistake, before, after) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after);
-      const next = check(tokens, before, after);
+      const tokens2 = render(items, trial, before, after);
+      const next = check(tokens2, before, after);
       if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
+        return { chosen: trial, mistake: next, tokens: tokens2 };
       }
     }
   }
@@ -50914,8 +50914,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list3 = wrong.get(token);
-          if (list3) list3.push(...involved);
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
         }
       }
       opener2.end -= size;
@@ -51041,16 +51041,16 @@ function attentionItem(node2, attention4, state, tracker) {
   return { children, sequences };
 }
 function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after);
-  let mistake = check(tokens, before, after);
+  let tokens2 = render(items, chosen, before, after);
+  let mistake = check(tokens2, before, after);
   while (mistake) {
     const next = improve(items, chosen, mistake, before, after);
     if (!next) return;
     chosen = next.chosen;
-    tokens = next.tokens;
+    tokens2 = next.tokens;
     mistake = next.mistake;
   }
-  return tokens;
+  return tokens2;
 }
 function guess(items, chosen, before, after) {
   let previous3 = before;
@@ -51072,7 +51072,7 @@ function guess(items, chosen, before, after) {
   }
 }
 function render(items, chosen, before, after) {
-  const tokens = [];
+  const tokens2 = [];
   let encodeAfter;
   let previous3 = lastCharacter(before);
   let index2 = -1;
@@ -51084,7 +51084,7 @@ function render(items, chosen, before, after) {
         encode([token], true);
       }
       encodeAfter = void 0;
-      tokens.push(token);
+      tokens2.push(token);
       if (token.value) previous3 = lastCharacter(token.value);
       continue;
     }
@@ -51111,28 +51111,28 @@ function render(items, chosen, before, after) {
     );
     if (close2.inside) encode(inside, false);
     if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
+      encode(tokens2, false);
     }
     if (close2.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
+    tokens2.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
     });
     previous3 = sequence.charAt(sequence.length - 1);
   }
-  return tokens;
+  return tokens2;
 }
 function serialize2(items, before, after) {
   const guessed = /* @__PURE__ */ new Map();
   guess(items, guessed, before, after);
-  const tokens = (
+  const tokens2 = (
     // Start from guesses (based on the preferred sequences).
     (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
     fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
     render(items, /* @__PURE__ */ new Map(), before, after)
   );
   let result = "";
-  for (const token of tokens) result += token.value;
+  for (const token of tokens2) result += token.value;
   return result;
 }
 
@@ -54290,8 +54290,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -54303,22 +54303,22 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -54353,12 +54353,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list3.length) {
+  while (++index2 < list4.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -55691,13 +55691,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list3, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list3.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -58986,11 +58986,11 @@ function initializeFactory(field) {
       if (code21 === null) {
         return true;
       }
-      const list3 = constructs2[code21];
+      const list4 = constructs2[code21];
       let index2 = -1;
-      if (list3) {
-        while (++index2 < list3.length) {
-          const item = list3[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -59329,22 +59329,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code21) {
           const left = code21 !== null && map3[code21];
           const all2 = code21 !== null && map3.null;
-          const list3 = [
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code21);
+          return handleListOfConstructs(list4)(code21);
         }
       }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list3.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list3[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -59675,8 +59675,8 @@ function compiler(options) {
       link: opener2(link2),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list3, onenterlistordered),
-      listUnordered: opener2(list3),
+      listOrdered: opener2(list4, onenterlistordered),
+      listUnordered: opener2(list4),
       paragraph: opener2(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -60278,7 +60278,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -62618,10 +62618,10 @@ async function reportObjectRows(ctx, reporter) {
         ...await referenceOutputFindings(ctx, { kind, id: object2.id, entry, ...doc ? { page: doc.page } : {} })
       ];
       const change = ctx.base?.index.objects.has(objectKey(kind, object2.id)) ? "changed" : "new";
-      const evidence = doc !== void 0 || entry?.source === "repository" && entry.exampleOutput !== void 0;
+      const evidence2 = doc !== void 0 || entry?.source === "repository" && entry.exampleOutput !== void 0;
       const page = pagePathOf(ctx, kind, object2.id);
       const docs = page === void 0 ? missingPage(ctx, kind, object2.id) : await docsCell(ctx, object2, page, findings);
-      reporter.objectRow({ type: object2.id, kind, change, schema: schemaCell(entry), docs, examples: findingsCell(findings, evidence) });
+      reporter.objectRow({ type: object2.id, kind, change, schema: schemaCell(entry), docs, examples: findingsCell(findings, evidence2) });
     }
   }
 }
@@ -63441,9 +63441,9 @@ async function definitionLocation2(ctx, entry, pointer) {
 function entryPath(value2, type) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
   for (const section of SECTIONS2) {
-    const list3 = value2[section];
-    if (!Array.isArray(list3)) continue;
-    const index2 = list3.findIndex((item) => item?.type === type);
+    const list4 = value2[section];
+    if (!Array.isArray(list4)) continue;
+    const index2 = list4.findIndex((item) => item?.type === type);
     if (index2 >= 0) return [section, index2];
   }
   return void 0;
@@ -64082,8 +64082,8 @@ function descriptorRoles(movement) {
   if (typeof movement !== "object" || movement === null) return void 0;
   const roles = {};
   const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
-  for (const list3 of lists) {
-    for (const descriptor of Array.isArray(list3) ? list3 : []) {
+  for (const list4 of lists) {
+    for (const descriptor of Array.isArray(list4) ? list4 : []) {
       if (typeof descriptor !== "object" || descriptor === null) continue;
       for (const [name, field] of Object.entries(descriptor)) {
         if (typeof field === "string" && Object.hasOwn(DESCRIPTOR_ROLES, name)) roles[field] = DESCRIPTOR_ROLES[name];
@@ -64469,6 +64469,39 @@ function environmentOf(reporter, wf) {
   return void 0;
 }
 
+// src/items/wallet-actions-bounded/funds-row.ts
+function fundsRowOf(wf, node2) {
+  const bounds = boundsOf(wf, node2.node.id)?.bounds;
+  const row = {
+    workflow: wf.slug,
+    file: wf.file,
+    node: node2.node.id,
+    action: node2.node.type ?? "",
+    kind: node2.kind,
+    bounded: bounds !== void 0,
+    chains: (bounds?.chains ?? []).map(String),
+    tokens: bounds?.tokens ?? [],
+    recipients: bounds?.recipients ?? []
+  };
+  return {
+    ...row,
+    ...evidenceState(wf),
+    ...bounds?.maxAmount !== void 0 ? { maxAmount: amountOf(bounds.maxAmount, bounds.decimals, bounds.symbol) } : {},
+    ...bounds?.approvals !== void 0 ? { approvals: bounds.approvals } : {}
+  };
+}
+function amountOf(raw, decimals, symbol) {
+  const units = decimals === void 0 ? void 0 : formatUnits(BigInt(raw), decimals);
+  return { raw, ...units !== void 0 ? { units } : {}, ...symbol !== void 0 ? { symbol } : {} };
+}
+function evidenceState(wf) {
+  const state = evidenceOf(wf);
+  if (!state?.newest) return { evidence: "missing" };
+  const [current] = state.current;
+  const { kind, date } = (current ?? state.newest).entry;
+  return { evidence: current ? "current" : "stale", evidenceRun: { kind, date } };
+}
+
 // src/items/wallet-actions-bounded/funds-entry.ts
 var fundsEntry = defineRule(
   {
@@ -64478,6 +64511,7 @@ var fundsEntry = defineRule(
   },
   async (ctx, reporter) => {
     for (const wf of await fundsWorkflows(ctx)) {
+      for (const node2 of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node2));
       const manifest = wf.inputs.manifest;
       if (manifest.state === "valid") {
         for (const node2 of wf.funds) if (!manifest.value.nodes?.[node2.node.id]?.funds) reportMissing(reporter, wf, node2, manifest.path);
@@ -64851,8 +64885,8 @@ function checkInventory(reporter, env) {
     }
   });
 }
-function short(address) {
-  return `\`${address.length > 14 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address}\``;
+function short(address2) {
+  return `\`${address2.length > 14 ? `${address2.slice(0, 6)}…${address2.slice(-4)}` : address2}\``;
 }
 
 // src/items/wallets-dedicated/index.ts
@@ -64950,8 +64984,8 @@ function settingsFromConfig(doc, ruleIds) {
   };
 }
 function checkPatterns(doc, paths) {
-  for (const [key, list3] of Object.entries(paths)) {
-    (list3 ?? []).forEach((source, i) => {
+  for (const [key, list4] of Object.entries(paths)) {
+    (list4 ?? []).forEach((source, i) => {
       try {
         compilePattern(source);
       } catch (error) {
@@ -65032,11 +65066,13 @@ var TURNED_OFF = "turned off in the configuration";
 // src/core/engine.ts
 async function runChecklist(items, ctx) {
   const { today } = ctx;
-  const rows = /* @__PURE__ */ new Map();
+  const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
   const notices = expiredWaiverNotices(ctx.settings.waivers, today);
   const results = [];
   for (const item of items) results.push(await runItem(item, ctx, today, rows));
-  return { items: results, objects: [...rows.values()].sort((a, b) => a.type.localeCompare(b.type)), notices };
+  const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
+  const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
+  return { items: results, objects, funds, notices };
 }
 async function runItem(item, ctx, today, rows) {
   const base = { id: item.id, title: item.title, group: item.group };
@@ -65050,7 +65086,11 @@ async function runItem(item, ctx, today, rows) {
   const findings = pendingFindings(item, ctx);
   for (const rule of item.rules) {
     const collected = [];
-    const reporter = { report: (f) => collected.push(f), objectRow: (row) => mergeRow(rows, row) };
+    const reporter = {
+      report: (f) => collected.push(f),
+      objectRow: (row) => mergeRow(rows.objects, row),
+      fundsRow: (row) => void rows.funds.set(`${row.file}\0${row.node}`, row)
+    };
     try {
       await rule.run(ctx, reporter);
     } catch (error) {
@@ -65176,7 +65216,8 @@ async function runGate(input) {
     objects: outcome.objects,
     summary: summaryOf(input.changes, affected, head),
     notices: [...notes, ...notices, ...outcome.notices],
-    ...diagrams.length ? { diagrams } : {}
+    ...diagrams.length ? { diagrams } : {},
+    ...outcome.funds.length ? { funds: outcome.funds } : {}
   };
 }
 async function loadSettings(input) {
@@ -65242,6 +65283,7 @@ function renderJson(report) {
     result: report.result,
     items: report.items.map(itemJson),
     objects: report.objects.map(objectJson),
+    funds: (report.funds ?? []).map(fundsJson),
     summary: {
       base: report.summary.base,
       head: report.summary.head,
@@ -65297,6 +65339,23 @@ function objectJson(row) {
     docs: cell(row.docs),
     examples: cell(row.examples),
     contract: cell(row.contract)
+  };
+}
+function fundsJson(row) {
+  return {
+    workflow: row.workflow,
+    file: row.file,
+    node: row.node,
+    action: row.action,
+    kind: row.kind,
+    bounded: row.bounded,
+    chains: row.chains,
+    tokens: row.tokens,
+    recipients: row.recipients,
+    maxAmount: row.maxAmount ?? null,
+    approvals: row.approvals ?? null,
+    evidence: row.evidence,
+    evidenceRun: row.evidenceRun ?? null
   };
 }
 
@@ -65687,27 +65746,25 @@ ${lines.join("\n")}${after}
 </details>`;
 }
 
-// src/render/mermaid.ts
-var LABEL_LENGTH = 40;
-function renderMermaid(diagram) {
-  const ids = new Map(diagram.nodes.map((n, i) => [n.id, `n${i}`]));
-  const lines = ["```mermaid", "flowchart LR"];
-  for (const node2 of diagram.nodes) {
-    const icon = node2.trigger ? "⏰ " : node2.movesFunds ? "💸 " : "";
-    const label2 = `${icon}${plain2(node2.id)} · ${plain2(node2.type)}`;
-    const shape = node2.type === "if" ? `{"${label2}"}` : `["${label2}"]`;
-    lines.push(`  ${ids.get(node2.id)}${shape}${node2.failing ? ":::bad" : ""}`);
-  }
-  for (const edge of diagram.edges) {
-    const arrow = edge.label ? ` -- ${plain2(edge.label)} --> ` : " --> ";
-    lines.push(`  ${ids.get(edge.from)}${arrow}${ids.get(edge.to)}`);
-  }
-  lines.push("  classDef bad fill:#ffebe9,stroke:#cf222e", "```");
-  return lines.join("\n");
-}
-function plain2(text5) {
-  const kept = text5.replace(/[^A-Za-z0-9_.:-]/g, "_");
-  return kept.length > LABEL_LENGTH ? `${kept.slice(0, LABEL_LENGTH - 1)}…` : kept;
+// src/funds/chains.ts
+var CHAIN_NAMES = /* @__PURE__ */ new Map([
+  [1, "Ethereum"],
+  [10, "Optimism"],
+  [56, "BNB Chain"],
+  [100, "Gnosis"],
+  [137, "Polygon"],
+  [324, "zkSync Era"],
+  [8453, "Base"],
+  [42161, "Arbitrum One"],
+  [43114, "Avalanche"],
+  [59144, "Linea"],
+  [81457, "Blast"],
+  [84532, "Base Sepolia"],
+  [11155111, "Sepolia"]
+]);
+function chainLabel(id) {
+  const name = /^[0-9]{1,15}$/.test(id) ? CHAIN_NAMES.get(Number(id)) : void 0;
+  return name ? `${name} (${id})` : id;
 }
 
 // src/render/markdown-tables.ts
@@ -65783,18 +65840,92 @@ function renderObjectRow(row) {
   return `| ${cells.map(escapeTableCell).join(" | ")} |`;
 }
 function renderObjectsTable(objects, shown5, moreNote) {
-  if (objects.length === 0) return "";
-  const rows = objects.slice(0, shown5).map(renderObjectRow);
-  const left = objects.length - rows.length;
-  const more = left > 0 ? `
+  const header = ["type", "schema", "docs", "examples", "contract"];
+  return renderTableSection({ title: "New and changed actions and triggers", header, noun: "more object" }, objects.slice(0, shown5).map(renderObjectRow), objects.length, moreNote);
+}
+function renderTableSection(section, body, total, moreNote) {
+  if (total === 0) return "";
+  const { title, header, noun } = section;
+  const left = total - body.length;
+  const rest = left > 0 ? `
 
-…and ${countNoun(left, "more object")} ${moreNote}` : "";
-  const header = "| type | schema | docs | examples | contract |\n|---|---|---|---|---|";
-  const body = rows.length > 0 ? `
-${rows.join("\n")}` : "";
-  return `**New and changed actions and triggers**
+…and ${countNoun(left, noun)} ${moreNote}` : "";
+  const lines = [`| ${header.join(" | ")} |`, `|${"---|".repeat(header.length)}`, ...body];
+  return `**${title}**
 
-${header}${body}${more}`;
+${lines.join("\n")}${rest}`;
+}
+
+// src/render/funds-table.ts
+var EVM_ADDRESS3 = /^0x[0-9a-fA-F]{40}$/;
+var LISTED = 2;
+var EVIDENCE = {
+  current: "✅",
+  stale: "❌ stale",
+  missing: "❌ none"
+};
+function shortAddress(value2) {
+  return EVM_ADDRESS3.test(value2) ? `${value2.slice(0, 6)}…${value2.slice(-4)}` : value2;
+}
+function list3(values, show) {
+  if (values.length === 0) return "any";
+  const shown5 = values.slice(0, LISTED).map(show);
+  return values.length > LISTED ? `${shown5.join(", ")} +${values.length - LISTED}` : shown5.join(", ");
+}
+var address = (value2) => codeSpan(shortAddress(value2), 60);
+function tokens(row) {
+  const symbol = row.maxAmount?.symbol;
+  if (symbol === void 0 || row.tokens.length !== 1) return list3(row.tokens, address);
+  return `${escapeMarkdownText(symbol, 20)} ${address(row.tokens[0])}`;
+}
+function amount(row) {
+  const max = row.maxAmount;
+  if (!max) return "any";
+  if (max.units === void 0) return `${codeSpan(max.raw, 90)} raw`;
+  const symbol = max.symbol !== void 0 ? ` ${escapeMarkdownText(max.symbol, 20)}` : "";
+  return `${max.units}${symbol} (${codeSpan(max.raw, 90)})`;
+}
+function evidence(row) {
+  const run2 = row.evidenceRun;
+  return run2 ? `${EVIDENCE[row.evidence]} (${escapeMarkdownText(run2.kind, 20)} ${escapeMarkdownText(run2.date, 10)})` : EVIDENCE[row.evidence];
+}
+function renderFundsRow(row) {
+  const where = `${codeSpan(row.workflow, 80)} · ${codeSpan(row.node, 80)}`;
+  const action = `${codeSpan(row.action, 80)} (${escapeMarkdownText(row.kind, 20)})`;
+  const bounds = row.bounded ? [list3(row.chains, (c) => escapeMarkdownText(chainLabel(c), 40)), tokens(row), list3(row.recipients, address), amount(row), escapeMarkdownText(row.approvals ?? "–", 40)] : ["❌ no bounds", "–", "–", "–", "–"];
+  const cells = [where, action, ...bounds, evidence(row)];
+  return `| ${cells.map(escapeTableCell).join(" | ")} |`;
+}
+var SECTION = {
+  title: "Funds this change can move",
+  header: ["workflow · node", "action", "chain", "token", "recipient", "max amount", "approvals", "evidence"],
+  noun: "more funds node"
+};
+function renderFundsTable(rows, shown5, moreNote) {
+  return renderTableSection(SECTION, rows.slice(0, shown5).map(renderFundsRow), rows.length, moreNote);
+}
+
+// src/render/mermaid.ts
+var LABEL_LENGTH = 40;
+function renderMermaid(diagram) {
+  const ids = new Map(diagram.nodes.map((n, i) => [n.id, `n${i}`]));
+  const lines = ["```mermaid", "flowchart LR"];
+  for (const node2 of diagram.nodes) {
+    const icon = node2.trigger ? "⏰ " : node2.movesFunds ? "💸 " : "";
+    const label2 = `${icon}${plain2(node2.id)} · ${plain2(node2.type)}`;
+    const shape = node2.type === "if" ? `{"${label2}"}` : `["${label2}"]`;
+    lines.push(`  ${ids.get(node2.id)}${shape}${node2.failing ? ":::bad" : ""}`);
+  }
+  for (const edge of diagram.edges) {
+    const arrow = edge.label ? ` -- ${plain2(edge.label)} --> ` : " --> ";
+    lines.push(`  ${ids.get(edge.from)}${arrow}${ids.get(edge.to)}`);
+  }
+  lines.push("  classDef bad fill:#ffebe9,stroke:#cf222e", "```");
+  return lines.join("\n");
+}
+function plain2(text5) {
+  const kept = text5.replace(/[^A-Za-z0-9_.:-]/g, "_");
+  return kept.length > LABEL_LENGTH ? `${kept.slice(0, LABEL_LENGTH - 1)}…` : kept;
 }
 
 // src/render/markdown-document.ts
@@ -65806,6 +65937,7 @@ function renderMarkdownDocument(report, links, options) {
   const plan = {
     findings: layout.ordered.map((findings) => findings.length),
     objects: report.objects.length,
+    funds: report.funds?.length ?? 0,
     notices: Math.min(options.noticeLimit, report.notices.length),
     diagrams: report.diagrams?.length ?? 0
   };
@@ -65825,6 +65957,10 @@ function droppables(report, measure, layout, plan) {
     cost: measure(renderObjectRow(row)) + 1,
     drop: () => void (plan.objects = Math.min(plan.objects, index2))
   }));
+  const fundsDrops = (report.funds ?? []).map((row, index2) => ({
+    cost: measure(renderFundsRow(row)) + 1,
+    drop: () => void (plan.funds = Math.min(plan.funds, index2))
+  }));
   const noticeDrops = report.notices.slice(0, plan.notices).map((notice, index2) => ({
     cost: measure(renderNotice(notice)) + 1,
     drop: () => void (plan.notices = Math.min(plan.notices, index2))
@@ -65833,7 +65969,7 @@ function droppables(report, measure, layout, plan) {
     cost: measure(renderMermaid(diagram)) + 2,
     drop: () => void (plan.diagrams = Math.min(plan.diagrams, index2))
   }));
-  return [...diagramDrops.reverse(), ...findingDrops, ...objectDrops.reverse(), ...noticeDrops.reverse()];
+  return [...diagramDrops.reverse(), ...findingDrops, ...objectDrops.reverse(), ...fundsDrops.reverse(), ...noticeDrops.reverse()];
 }
 function compose(report, links, options, layout, plan) {
   const moreNote = `in the ${options.linkFullReport ? markdownLink("full report", links.summaryUrl) : "full report"}`;
@@ -65843,6 +65979,7 @@ function compose(report, links, options, layout, plan) {
 ${heading2}` : heading2,
     renderRunLine(report.summary, options.linkFullReport ? links.summaryUrl : void 0),
     renderItemsTable(report),
+    renderFundsTable(report.funds ?? [], plan.funds, moreNote),
     renderObjectsTable(report.objects, plan.objects, moreNote),
     ...layout.items.map(
       (item, index2) => renderDetails(item, layout.rendered[index2], plan.findings[index2], moreNote, item.id === "definition-validates" ? diagramsOf(report, plan) : "")

@@ -1,13 +1,20 @@
 import { compilePattern } from './pattern.js';
 import { docsUrlOf, type ItemDefinition, type ReportedFinding, type RuleContext } from './rule.js';
 import type { Waiver } from './settings.js';
-import { TURNED_OFF, type Finding, type ItemResult, type ObjectRow, type Severity } from './types.js';
+import { TURNED_OFF, type Finding, type FundsRow, type ItemResult, type ObjectRow, type Severity } from './types.js';
 
 /** Findings and object rows of every item, before the report header is added. */
 export interface ChecklistOutcome {
   readonly items: ItemResult[];
   readonly objects: ObjectRow[];
+  readonly funds: FundsRow[];
   readonly notices: string[];
+}
+
+/** What the rules of one run add beside findings: object rows and funds rows, keyed for merging. */
+interface Rows {
+  readonly objects: Map<string, ObjectRow>;
+  readonly funds: Map<string, FundsRow>;
 }
 
 /**
@@ -16,14 +23,16 @@ export interface ChecklistOutcome {
  */
 export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext): Promise<ChecklistOutcome> {
   const { today } = ctx;
-  const rows = new Map<string, ObjectRow>();
+  const rows: Rows = { objects: new Map(), funds: new Map() };
   const notices = expiredWaiverNotices(ctx.settings.waivers, today);
   const results: ItemResult[] = [];
   for (const item of items) results.push(await runItem(item, ctx, today, rows));
-  return { items: results, objects: [...rows.values()].sort((a, b) => a.type.localeCompare(b.type)), notices };
+  const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
+  const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
+  return { items: results, objects, funds, notices };
 }
 
-async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, rows: Map<string, ObjectRow>): Promise<ItemResult> {
+async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, rows: Rows): Promise<ItemResult> {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? 'error';
   // A change that cannot be read blocks whatever the configuration says: it may be what changed it.
@@ -36,7 +45,11 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
   const findings: Finding[] = pendingFindings(item, ctx);
   for (const rule of item.rules) {
     const collected: ReportedFinding[] = [];
-    const reporter = { report: (f: ReportedFinding) => collected.push(f), objectRow: (row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>) => mergeRow(rows, row) };
+    const reporter = {
+      report: (f: ReportedFinding) => collected.push(f),
+      objectRow: (row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>) => mergeRow(rows.objects, row),
+      fundsRow: (row: FundsRow) => void rows.funds.set(`${row.file}\u0000${row.node}`, row),
+    };
     try {
       await rule.run(ctx, reporter);
     } catch (error) {

@@ -58,6 +58,7 @@ export async function runGate(input: GateInput): Promise<Report> {
     summary: summaryOf(input.changes, affected, head),
     notices: [...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
+    ...(outcome.funds.length ? { funds: outcome.funds } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Affected } from './affected.js';
 import type { PlatformPort } from './platform.js';
 import type { RepoView } from './repo-view.js';
 import type { Settings } from './settings.js';
-import type { ChangeSet, Finding, ItemGroup, ItemId, ObjectKind, ObjectRow, Severity } from './types.js';
+import type { ChangeSet, Finding, FundsRow, ItemGroup, ItemId, ObjectKind, ObjectRow, Severity } from './types.js';
 
 /** Where rule documentation is published; each rule has `<item>/<rule>.md` below it. */
 export const RULES_DOCS_BASE = 'https://github.com/b3os-readiness/b3os-readiness/blob/main/docs/rules';
@@ -35,6 +35,8 @@ export interface Reporter {
   report(finding: ReportedFinding): void;
   /** Adds a row for a new or changed action or trigger (merged per type by the engine). */
   objectRow?(row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>): void;
+  /** Adds a row to the funds table (one per workflow and node; a later row replaces an earlier). */
+  fundsRow?(row: FundsRow): void;
 }
 
 /** A finding as a rule states it; the engine adds the rule id and docs link. */

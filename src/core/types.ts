@@ -140,6 +140,31 @@ export interface CellStatus {
   readonly note?: string;
 }
 
+/**
+ * What one funds-moving node of an affected workflow may move, from its manifest bounds: the
+ * reviewer's view of the change's exposure. Lists are as the manifest states them.
+ */
+export interface FundsRow {
+  readonly workflow: string;
+  readonly file: string;
+  readonly node: string;
+  readonly action: string;
+  /** `send`, `swap`, `bridge`, `approve`, … (how the node moves funds). */
+  readonly kind: string;
+  /** False when the manifest sets no `funds` bounds for the node (every other list is then empty). */
+  readonly bounded: boolean;
+  readonly chains: readonly string[];
+  readonly tokens: readonly string[];
+  readonly recipients: readonly string[];
+  /** Raw units as a decimal string; `units` and `symbol` when the manifest gives decimals. */
+  readonly maxAmount?: { readonly raw: string; readonly units?: string; readonly symbol?: string };
+  readonly approvals?: string;
+  /** Evidence of the current definition: recorded, recorded only for an older one, or none. */
+  readonly evidence: 'current' | 'stale' | 'missing';
+  /** The run behind `evidence`: the newest for the current definition, or the newest of all when stale. */
+  readonly evidenceRun?: { readonly kind: string; readonly date: string };
+}
+
 /** Counts of what the change touched, for the report header. */
 export interface ChangeSummary {
   readonly base?: string;
@@ -169,6 +194,8 @@ export interface Report {
   readonly notices: readonly string[];
   /** Diagrams of workflows with failing definitions (small ones only). */
   readonly diagrams?: readonly WorkflowDiagram[];
+  /** Funds-moving nodes of the affected workflows, by workflow and node. */
+  readonly funds?: readonly FundsRow[];
 }
 
 /** The kinds of object a B3OS repository holds, by convention path (see `core/paths.ts`). */

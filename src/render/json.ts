@@ -3,7 +3,7 @@
  * with `file`/`line`/`column` (null when it has no location). Strings are JSON-escaped only: this
  * is data for programs, shown to no one as Markdown.
  */
-import type { Finding, ItemResult, ObjectRow, Report } from '../core/types.js';
+import type { Finding, FundsRow, ItemResult, ObjectRow, Report } from '../core/types.js';
 import { OBJECT_KINDS } from '../core/types.js';
 
 /** Renders the report as JSON with 2-space indentation and a trailing newline. Deterministic. */
@@ -12,6 +12,7 @@ export function renderJson(report: Report): string {
     result: report.result,
     items: report.items.map(itemJson),
     objects: report.objects.map(objectJson),
+    funds: (report.funds ?? []).map(fundsJson),
     summary: {
       base: report.summary.base,
       head: report.summary.head,
@@ -69,5 +70,23 @@ function objectJson(row: ObjectRow): object {
     docs: cell(row.docs),
     examples: cell(row.examples),
     contract: cell(row.contract),
+  };
+}
+
+function fundsJson(row: FundsRow): object {
+  return {
+    workflow: row.workflow,
+    file: row.file,
+    node: row.node,
+    action: row.action,
+    kind: row.kind,
+    bounded: row.bounded,
+    chains: row.chains,
+    tokens: row.tokens,
+    recipients: row.recipients,
+    maxAmount: row.maxAmount ?? null,
+    approvals: row.approvals ?? null,
+    evidence: row.evidence,
+    evidenceRun: row.evidenceRun ?? null,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The whole Markdown report (comment or job summary), fitted into a budget: details are cut from
- * the least severe finding up, then object rows, then notices; heading, run line and the
+ * the least severe finding up, then object rows, funds rows, then notices; heading, run line and the
  * eleven-row checklist always stay complete.
  */
 import type { Finding, ItemResult, Report } from '../core/types.js';
@@ -11,6 +11,7 @@ import { itemsByUrgency } from './item-status.js';
 import { markdownLink, type LinkContext } from './links.js';
 import { displayOrder, dropRank, renderDetails, renderFinding } from './markdown-details.js';
 import { fitToBudget, type Droppable, type Measure } from './markdown-budget.js';
+import { renderFundsRow, renderFundsTable } from './funds-table.js';
 import { renderMermaid } from './mermaid.js';
 import {
   renderHeading,
@@ -33,6 +34,7 @@ export interface MarkdownDocumentOptions {
 interface Plan {
   readonly findings: number[];
   objects: number;
+  funds: number;
   notices: number;
   diagrams: number;
 }
@@ -53,6 +55,7 @@ export function renderMarkdownDocument(report: Report, links: LinkContext, optio
   const plan: Plan = {
     findings: layout.ordered.map((findings) => findings.length),
     objects: report.objects.length,
+    funds: report.funds?.length ?? 0,
     notices: Math.min(options.noticeLimit, report.notices.length),
     diagrams: report.diagrams?.length ?? 0,
   };
@@ -73,6 +76,10 @@ function droppables(report: Report, measure: Measure, layout: Layout, plan: Plan
     cost: measure(renderObjectRow(row)) + 1,
     drop: () => void (plan.objects = Math.min(plan.objects, index)),
   }));
+  const fundsDrops = (report.funds ?? []).map((row, index) => ({
+    cost: measure(renderFundsRow(row)) + 1,
+    drop: () => void (plan.funds = Math.min(plan.funds, index)),
+  }));
   const noticeDrops = report.notices.slice(0, plan.notices).map((notice, index) => ({
     cost: measure(renderNotice(notice)) + 1,
     drop: () => void (plan.notices = Math.min(plan.notices, index)),
@@ -82,7 +89,7 @@ function droppables(report: Report, measure: Measure, layout: Layout, plan: Plan
     cost: measure(renderMermaid(diagram)) + 2,
     drop: () => void (plan.diagrams = Math.min(plan.diagrams, index)),
   }));
-  return [...diagramDrops.reverse(), ...findingDrops, ...objectDrops.reverse(), ...noticeDrops.reverse()];
+  return [...diagramDrops.reverse(), ...findingDrops, ...objectDrops.reverse(), ...fundsDrops.reverse(), ...noticeDrops.reverse()];
 }
 
 function compose(
@@ -98,6 +105,7 @@ function compose(
     options.marker !== undefined ? `${options.marker}\n${heading}` : heading,
     renderRunLine(report.summary, options.linkFullReport ? links.summaryUrl : undefined),
     renderItemsTable(report),
+    renderFundsTable(report.funds ?? [], plan.funds, moreNote),
     renderObjectsTable(report.objects, plan.objects, moreNote),
     ...layout.items.map((item, index) =>
       renderDetails(item, layout.rendered[index], plan.findings[index], moreNote, item.id === 'definition-validates' ? diagramsOf(report, plan) : ''),

@@ -110,11 +110,23 @@ export function renderObjectRow(row: ObjectRow): string {
  * were left out, a line saying how many. Empty string when the report has no object rows.
  */
 export function renderObjectsTable(objects: readonly ObjectRow[], shown: number, moreNote: string): string {
-  if (objects.length === 0) return '';
-  const rows = objects.slice(0, shown).map(renderObjectRow);
-  const left = objects.length - rows.length;
-  const more = left > 0 ? `\n\n…and ${countNoun(left, 'more object')} ${moreNote}` : '';
-  const header = '| type | schema | docs | examples | contract |\n|---|---|---|---|---|';
-  const body = rows.length > 0 ? `\n${rows.join('\n')}` : '';
-  return `**New and changed actions and triggers**\n\n${header}${body}${more}`;
+  const header = ['type', 'schema', 'docs', 'examples', 'contract'];
+  return renderTableSection({ title: 'New and changed actions and triggers', header, noun: 'more object' }, objects.slice(0, shown).map(renderObjectRow), objects.length, moreNote);
+}
+
+/** What names a table section: its bold title, column names, and the noun that counts rows left out. */
+export interface TableSection {
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly noun: string;
+}
+
+/** The section with the rendered rows shown, then "…and N more <noun>s <moreNote>" up to `total`; '' when `total` is 0. */
+export function renderTableSection(section: TableSection, body: readonly string[], total: number, moreNote: string): string {
+  if (total === 0) return '';
+  const { title, header, noun } = section;
+  const left = total - body.length;
+  const rest = left > 0 ? `\n\n…and ${countNoun(left, noun)} ${moreNote}` : '';
+  const lines = [`| ${header.join(' | ')} |`, `|${'---|'.repeat(header.length)}`, ...body];
+  return `**${title}**\n\n${lines.join('\n')}${rest}`;
 }

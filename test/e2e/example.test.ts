@@ -33,5 +33,9 @@ describe('the embedded example repository', () => {
       'wallets-dedicated': 'pass',
       'public-contract': 'pass',
     });
+    expect(report.funds.map((r: any) => `${r.workflow}.${r.node} ${r.maxAmount.units} ${r.maxAmount.symbol} ${r.evidence}`)).toEqual([
+      'treasury-sweep.sweep 20,000 USDC stale',
+      'vendor-payout.pay_vendor 250 USDC current',
+    ]);
   });
 });

@@ -26,6 +26,12 @@ describe('renderChecklistMarkdown', () => {
       | ☑️ | Templates are portable | waived until 2026-12-31 by @​northwind/platform: internal template |
       | ✅ | Public contract holds |  |
 
+      **Funds this change can move**
+
+      | workflow · node | action | chain | token | recipient | max amount | approvals | evidence |
+      |---|---|---|---|---|---|---|---|
+      | \`payout\` · \`send_payout\` | \`send-erc20-token\` (send) | Base \\(8453\\) | USDC \`0x8335…2913\` | \`0x4b20…02db\` | 1,500 USDC (\`1500000000\`) | none | ❌ stale (dust-test 2026-11-21) |
+
       **New and changed actions and triggers**
 
       | type | schema | docs | examples | contract |

@@ -43,6 +43,23 @@ export const hostileReport: Report = {
       ],
     },
   }),
+  funds: [
+    {
+      workflow: '<img src=x>|@everyone',
+      file: HOSTILE_FILE,
+      node: '`|`',
+      action: '@org/team',
+      kind: 'send',
+      bounded: true,
+      chains: ['<!--'],
+      tokens: [HOSTILE_MESSAGE],
+      recipients: ['-->|@everyone'],
+      maxAmount: { raw: '1', units: '0.1', symbol: '<img src=x>' },
+      approvals: HOSTILE_MESSAGE,
+      evidence: 'stale',
+      evidenceRun: { kind: '@everyone', date: '](https://evil.example)' },
+    },
+  ],
   objects: [
     {
       type: '<img src=x>|@everyone',

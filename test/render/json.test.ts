@@ -218,6 +218,36 @@ describe('renderJson', () => {
             }
           }
         ],
+        "funds": [
+          {
+            "workflow": "payout",
+            "file": "workflows/payout/workflow.json",
+            "node": "send_payout",
+            "action": "send-erc20-token",
+            "kind": "send",
+            "bounded": true,
+            "chains": [
+              "8453"
+            ],
+            "tokens": [
+              "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913"
+            ],
+            "recipients": [
+              "0x4b20993Bc481177ec7E8f571ceCaE8A9e22C02db"
+            ],
+            "maxAmount": {
+              "raw": "1500000000",
+              "units": "1,500",
+              "symbol": "USDC"
+            },
+            "approvals": "none",
+            "evidence": "stale",
+            "evidenceRun": {
+              "kind": "dust-test",
+              "date": "2026-11-21"
+            }
+          }
+        ],
         "summary": {
           "base": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
           "head": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",

@@ -3,7 +3,7 @@
  * statuses, a failing item with findings in two files, an incomplete item with a reason, a waived
  * item, not-affected items, one new action whose docs cell fails, and a run notice.
  */
-import type { Finding, ItemId, ItemResult, Report } from '../../src/core/types.js';
+import type { Finding, FundsRow, ItemId, ItemResult, Report } from '../../src/core/types.js';
 import { ITEM_IDS } from '../../src/core/types.js';
 import type { LinkContext } from '../../src/render/links.js';
 
@@ -40,6 +40,23 @@ export function checklist(overrides: Partial<Record<ItemId, Partial<ItemResult>>
 const PAYOUT = 'workflows/payout/workflow.json';
 
 /** The sample report. */
+/** The funds row of comment.md's screen. */
+export const sampleFundsRow: FundsRow = {
+  workflow: 'payout',
+  file: 'workflows/payout/workflow.json',
+  node: 'send_payout',
+  action: 'send-erc20-token',
+  kind: 'send',
+  bounded: true,
+  chains: ['8453'],
+  tokens: ['0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913'],
+  recipients: ['0x4b20993Bc481177ec7E8f571ceCaE8A9e22C02db'],
+  maxAmount: { raw: '1500000000', units: '1,500', symbol: 'USDC' },
+  approvals: 'none',
+  evidence: 'stale',
+  evidenceRun: { kind: 'dust-test', date: '2026-11-21' },
+};
+
 export const sampleReport: Report = {
   result: 'fail',
   items: checklist({
@@ -141,6 +158,7 @@ export const sampleReport: Report = {
       ],
     },
   }),
+  funds: [sampleFundsRow],
   objects: [
     {
       type: 'acme-gas-oracle',
