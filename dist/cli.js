@@ -65078,7 +65078,7 @@ async function runItem(item, ctx, today, rows) {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? "error";
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
-  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: TURNED_OFF };
+  if (enforcement === "off") return { ...base, status: "off", findings: [], reason: TURNED_OFF };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: "not-affected", findings: [] };
   }
@@ -65359,6 +65359,17 @@ function fundsJson(row) {
   };
 }
 
+// src/items/descriptions.ts
+function ruleDescriptions(items = ITEMS) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    out2.set(item.id, item.title);
+    out2.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);
+    for (const rule of item.rules) out2.set(rule.meta.id, rule.meta.description);
+  }
+  return out2;
+}
+
 // src/render/escape.ts
 var MAX_UNTRUSTED_LENGTH = 300;
 var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
@@ -65461,10 +65472,10 @@ var SARIF_LEVEL = {
 };
 var MAX_SARIF_TEXT = 2e3;
 function renderSarif(report, options) {
-  const findings = report.items.flatMap((item) => item.findings);
+  const findings = [...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText2);
   const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl]).reverse());
-  const rules = ruleIds.map((id) => ({ id, shortDescription: { text: id }, helpUri: helpUris.get(id) }));
+  const rules = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
   const unlocatedUri = options.unlocatedUri ?? ".github/b3os-readiness.yml";
   const ruleIndex = new Map(ruleIds.map((id, index2) => [id, index2]));
   const results = findings.map((f) => resultOf2(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
@@ -65481,10 +65492,24 @@ function renderSarif(report, options) {
             rules
           }
         },
+        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === "off").map(offNotification) }],
         results
       }
     ]
   };
+}
+function ruleOf(id, helpUri, description) {
+  const text5 = toOneLine(description ?? id, MAX_SARIF_TEXT);
+  return { id, shortDescription: { text: text5 }, fullDescription: { text: text5 }, helpUri };
+}
+function blockingWithoutFindings(item) {
+  if (item.status !== "fail" && item.status !== "incomplete" || item.findings.length > 0) return [];
+  const reason = item.reason ?? "it could not be verified";
+  const docsUrl = docsUrlOf("README");
+  return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
+}
+function offNotification(item) {
+  return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };
 }
 function resultOf2(finding, ruleIndex, unlocatedUri) {
   const prefix = finding.unverified === true ? "could not verify: " : "";
@@ -65628,7 +65653,9 @@ function itemDigest(item) {
     case "waived":
       return waivedDigest(item);
     case "not-affected":
-      return [plain(item.reason === TURNED_OFF ? TURNED_OFF : "not affected")];
+      return [plain("not affected")];
+    case "off":
+      return [plain(TURNED_OFF)];
     case "pass":
       return passDigest(item);
   }
@@ -65675,14 +65702,16 @@ var STATUS_EMOJI = {
   fail: "❌",
   incomplete: "⚠️",
   waived: "☑️",
-  "not-affected": "➖"
+  "not-affected": "➖",
+  off: "⏸️"
 };
 var STATUS_WORD = {
   pass: "PASS",
   fail: "FAIL",
   incomplete: "INCOMPLETE",
   waived: "WAIVED",
-  "not-affected": "N/A"
+  "not-affected": "N/A",
+  off: "OFF"
 };
 function isBlocking(status) {
   return status === "fail" || status === "incomplete";
@@ -65701,6 +65730,10 @@ function failPhrase(report) {
   if (blocking > 0) return blockPhrase(blocking, report.items.length);
   const warnings = openWarnings(report);
   return `${warnings} ${warnings === 1 ? "warning fails" : "warnings fail"} it under fail-on: warning`;
+}
+function offPhrase(report) {
+  const off = report.items.filter((item) => item.status === "off").length;
+  return off === 0 ? "" : `${off} ${off === 1 ? "item" : "items"} off`;
 }
 function isReady(report) {
   return report.result === "pass" && blockingItems(report).length === 0;
@@ -65771,7 +65804,8 @@ function chainLabel(id) {
 function renderHeading(report) {
   const blocking = blockingItems(report).length;
   const verdict = isReady(report) ? "✅ ready" : blocking > 0 ? `❌ ${blockPhrase(blocking, report.items.length)} this PR` : `❌ not ready: ${failPhrase(report)}`;
-  return `## B3OS production readiness: ${verdict}`;
+  const off = offPhrase(report);
+  return `## B3OS production readiness: ${verdict}${off ? ` · ${off}` : ""}`;
 }
 var KIND_NOUNS = {
   workflow: "workflow",
@@ -66036,7 +66070,8 @@ var STATUS_COLOR = {
   fail: "1;31",
   incomplete: "33",
   waived: "36",
-  "not-affected": "2"
+  "not-affected": "2",
+  off: "2"
 };
 function renderText(report, options = {}) {
   const paint = options.color === true ? (code21, text5) => `\x1B[${code21}m${text5}\x1B[0m` : (_, text5) => text5;
@@ -66072,8 +66107,9 @@ function renderChecklistText(report, paint) {
   }).join("\n");
 }
 function renderResultLine(report, paint) {
-  if (isReady(report)) return `Result: ${paint("32", "pass")}`;
-  return `Result: ${paint("1;31", "fail")} (${failPhrase(report)})`;
+  const off = offPhrase(report);
+  if (isReady(report)) return `Result: ${paint("32", "pass")}${off ? ` (${off})` : ""}`;
+  return `Result: ${paint("1;31", "fail")} (${failPhrase(report)}${off ? `; ${off}` : ""})`;
 }
 
 // package.json
@@ -66812,7 +66848,7 @@ function render2(report, format2, io, base) {
     case "json":
       return renderJson(report);
     case "sarif":
-      return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2) + "\n";
+      return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2) + "\n";
     case "markdown":
       return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
     default:

@@ -91389,7 +91389,7 @@ async function runItem(item, ctx, today, rows) {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? "error";
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
-  if (enforcement === "off") return { ...base, status: "not-affected", findings: [], reason: TURNED_OFF };
+  if (enforcement === "off") return { ...base, status: "off", findings: [], reason: TURNED_OFF };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: "not-affected", findings: [] };
   }
@@ -92527,7 +92527,9 @@ function itemDigest(item) {
     case "waived":
       return waivedDigest(item);
     case "not-affected":
-      return [plain(item.reason === TURNED_OFF ? TURNED_OFF : "not affected")];
+      return [plain("not affected")];
+    case "off":
+      return [plain(TURNED_OFF)];
     case "pass":
       return passDigest(item);
   }
@@ -92574,7 +92576,8 @@ var STATUS_EMOJI = {
   fail: "❌",
   incomplete: "⚠️",
   waived: "☑️",
-  "not-affected": "➖"
+  "not-affected": "➖",
+  off: "⏸️"
 };
 function isBlocking(status) {
   return status === "fail" || status === "incomplete";
@@ -92593,6 +92596,10 @@ function failPhrase(report) {
   if (blocking > 0) return blockPhrase(blocking, report.items.length);
   const warnings = openWarnings(report);
   return `${warnings} ${warnings === 1 ? "warning fails" : "warnings fail"} it under fail-on: warning`;
+}
+function offPhrase(report) {
+  const off = report.items.filter((item) => item.status === "off").length;
+  return off === 0 ? "" : `${off} ${off === 1 ? "item" : "items"} off`;
 }
 function isReady(report) {
   return report.result === "pass" && blockingItems(report).length === 0;
@@ -92688,7 +92695,8 @@ function chainLabel(id) {
 function renderHeading(report) {
   const blocking = blockingItems(report).length;
   const verdict = isReady(report) ? "✅ ready" : blocking > 0 ? `❌ ${blockPhrase(blocking, report.items.length)} this PR` : `❌ not ready: ${failPhrase(report)}`;
-  return `## B3OS production readiness: ${verdict}`;
+  const off = offPhrase(report);
+  return `## B3OS production readiness: ${verdict}${off ? ` · ${off}` : ""}`;
 }
 var KIND_NOUNS = {
   workflow: "workflow",
@@ -93032,6 +93040,17 @@ function fundsJson(row) {
   };
 }
 
+// src/items/descriptions.ts
+function ruleDescriptions(items = ITEMS) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    out.set(item.id, item.title);
+    out.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);
+    for (const rule of item.rules) out.set(rule.meta.id, rule.meta.description);
+  }
+  return out;
+}
+
 // src/render/sarif.ts
 var SARIF_LEVEL = {
   error: "error",
@@ -93040,10 +93059,10 @@ var SARIF_LEVEL = {
 };
 var MAX_SARIF_TEXT = 2e3;
 function renderSarif(report, options) {
-  const findings = report.items.flatMap((item) => item.findings);
+  const findings = [...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText2);
   const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl]).reverse());
-  const rules = ruleIds.map((id) => ({ id, shortDescription: { text: id }, helpUri: helpUris.get(id) }));
+  const rules = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
   const unlocatedUri = options.unlocatedUri ?? ".github/b3os-readiness.yml";
   const ruleIndex = new Map(ruleIds.map((id, index2) => [id, index2]));
   const results = findings.map((f) => resultOf2(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
@@ -93060,10 +93079,24 @@ function renderSarif(report, options) {
             rules
           }
         },
+        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === "off").map(offNotification) }],
         results
       }
     ]
   };
+}
+function ruleOf(id, helpUri, description) {
+  const text5 = toOneLine(description ?? id, MAX_SARIF_TEXT);
+  return { id, shortDescription: { text: text5 }, fullDescription: { text: text5 }, helpUri };
+}
+function blockingWithoutFindings(item) {
+  if (item.status !== "fail" && item.status !== "incomplete" || item.findings.length > 0) return [];
+  const reason = item.reason ?? "it could not be verified";
+  const docsUrl = docsUrlOf("README");
+  return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
+}
+function offNotification(item) {
+  return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };
 }
 function resultOf2(finding, ruleIndex, unlocatedUri) {
   const prefix = finding.unverified === true ? "could not verify: " : "";
@@ -93167,7 +93200,7 @@ async function publishReport(report, p) {
   annotate(report);
   await attempt("sticky comment", () => comment(() => renderChecklistMarkdown(report, links, {}), p));
   const reportPath = await attempt("report file", () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, "b3os-readiness-report.json"), p.ctx.workspace, renderJson(report)));
-  const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2);
+  const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt("SARIF file", () => writeOut(p.inputs.sarifFile, p.ctx.workspace, sarif)) : void 0;
   setOutput("result", report.result);
   setOutput("failed-items", report.items.filter((i) => i.status === "fail" || i.status === "incomplete").map((i) => i.id).join(","));

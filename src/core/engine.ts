@@ -37,7 +37,7 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
   const enforcement = ctx.settings.items[item.id] ?? 'error';
   // A change that cannot be read blocks whatever the configuration says: it may be what changed it.
   if (ctx.changes.incompleteReason) return { ...base, status: 'incomplete', findings: [], reason: ctx.changes.incompleteReason };
-  if (enforcement === 'off') return { ...base, status: 'not-affected', findings: [], reason: TURNED_OFF };
+  if (enforcement === 'off') return { ...base, status: 'off', findings: [], reason: TURNED_OFF };
   if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
     return { ...base, status: 'not-affected', findings: [] };
   }

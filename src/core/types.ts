@@ -27,7 +27,7 @@ export const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** What an item concluded. `incomplete` and `fail` block the gate; the others do not. */
-export const ITEM_STATUSES = ['pass', 'fail', 'incomplete', 'waived', 'not-affected'] as const;
+export const ITEM_STATUSES = ['pass', 'fail', 'incomplete', 'waived', 'not-affected', 'off'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** How a file changed between base and head. Adapters map git letters and GitHub statuses onto these. */

@@ -61,8 +61,7 @@ export function messageInline(finding: Finding, max?: number): Inline {
 
 /**
  * What the checklist row says for an item: for fail its reason or a digest of its findings; for
- * incomplete the reason; for waived the waiver; for not-affected its reason (an item turned off
- * says so) or "not affected"; for pass its
+ * incomplete the reason; for waived the waiver; "not affected"; for an item turned off, so; for pass its
  * reason and warning counts (often nothing).
  */
 export function itemDigest(item: ItemResult): Inline {
@@ -74,7 +73,9 @@ export function itemDigest(item: ItemResult): Inline {
     case 'waived':
       return waivedDigest(item);
     case 'not-affected':
-      return [plain(item.reason === TURNED_OFF ? TURNED_OFF : 'not affected')];
+      return [plain('not affected')];
+    case 'off':
+      return [plain(TURNED_OFF)];
     case 'pass':
       return passDigest(item);
   }

@@ -11,6 +11,7 @@ export const STATUS_EMOJI: Readonly<Record<ItemStatus, string>> = {
   incomplete: '⚠️',
   waived: '☑️',
   'not-affected': '➖',
+  off: '⏸️',
 };
 
 /** The CLI status word per status. */
@@ -20,6 +21,7 @@ export const STATUS_WORD: Readonly<Record<ItemStatus, string>> = {
   incomplete: 'INCOMPLETE',
   waived: 'WAIVED',
   'not-affected': 'N/A',
+  off: 'OFF',
 };
 
 /** True for the statuses that fail the gate: `fail` and `incomplete` (fail closed). */
@@ -48,6 +50,12 @@ export function failPhrase(report: Report): string {
   if (blocking > 0) return blockPhrase(blocking, report.items.length);
   const warnings = openWarnings(report);
   return `${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'} it under fail-on: warning`;
+}
+
+/** "3 items off", or '' when every item is on: a green verdict must say what it left out. */
+export function offPhrase(report: Report): string {
+  const off = report.items.filter((item) => item.status === 'off').length;
+  return off === 0 ? '' : `${off} ${off === 1 ? 'item' : 'items'} off`;
 }
 
 /** True when the report may ship: the result is pass and no item blocks. */

@@ -7,7 +7,7 @@ import { OBJECT_KINDS } from '../core/types.js';
 import { countNoun, itemDigest } from './digest.js';
 import { codeSpan, escapeMarkdownText, escapeTableCell } from './escape.js';
 import { inlineToMarkdown, parseInline } from './inline.js';
-import { blockingItems, blockPhrase, failPhrase, isBlocking, isReady, STATUS_EMOJI } from './item-status.js';
+import { blockingItems, blockPhrase, failPhrase, isBlocking, isReady, offPhrase, STATUS_EMOJI } from './item-status.js';
 import { markdownLink, safeUrl } from './links.js';
 
 /** "## B3OS production readiness: ✅ ready" or "… ❌ 3 of 11 items block this PR". */
@@ -18,7 +18,8 @@ export function renderHeading(report: Report): string {
     : blocking > 0
       ? `❌ ${blockPhrase(blocking, report.items.length)} this PR`
       : `❌ not ready: ${failPhrase(report)}`;
-  return `## B3OS production readiness: ${verdict}`;
+  const off = offPhrase(report);
+  return `## B3OS production readiness: ${verdict}${off ? ` · ${off}` : ''}`;
 }
 
 const KIND_NOUNS: Readonly<Record<ObjectKind, string>> = {

@@ -1,11 +1,15 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, one rule per rule id that occurs, one result per
  * finding. No snippets ever (a secret could sit in the line). Waived findings are results with an
- * external suppression, so code scanning shows them as dismissed rather than losing them.
+ * external suppression, so code scanning shows them as dismissed rather than losing them. An item
+ * that blocks without a finding (its checks are not built, or it could not decide) is a result of
+ * its own, so code scanning never shows a blocked change as clean; an item turned off is a
+ * configuration notification.
  */
-import type { AppliedWaiver, Finding, Report, Severity } from '../core/types.js';
+import type { AppliedWaiver, Finding, ItemResult, Report, Severity } from '../core/types.js';
 import { toOneLine } from './escape.js';
 import { compareText, reportedLevel } from './finding-order.js';
+import { docsUrlOf } from '../core/rule.js';
 import { encodePath } from './links.js';
 
 /** Options of `renderSarif`. */
@@ -17,6 +21,8 @@ export interface SarifOptions {
    * rejects the whole upload when one result has no location. Default: the gate's config file.
    */
   readonly unlocatedUri?: string;
+  /** What each rule and item id checks, in a sentence (rule metadata and item titles). */
+  readonly descriptions?: ReadonlyMap<string, string>;
 }
 
 /** The SARIF log as a plain object, ready for `JSON.stringify`. */
@@ -37,10 +43,10 @@ const MAX_SARIF_TEXT = 2_000;
 
 /** Renders the report as a SARIF 2.1.0 log. Deterministic: rules sorted by id, results in report order. */
 export function renderSarif(report: Report, options: SarifOptions): SarifLog {
-  const findings = report.items.flatMap((item) => item.findings);
+  const findings = [...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
   const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl] as const).reverse());
-  const rules = ruleIds.map((id) => ({ id, shortDescription: { text: id }, helpUri: helpUris.get(id) }));
+  const rules = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
   const unlocatedUri = options.unlocatedUri ?? '.github/b3os-readiness.yml';
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index] as const));
   const results = findings.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
@@ -57,10 +63,28 @@ export function renderSarif(report: Report, options: SarifOptions): SarifLog {
             rules,
           },
         },
+        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === 'off').map(offNotification) }],
         results,
       },
     ],
   };
+}
+
+function ruleOf(id: string, helpUri: string | undefined, description: string | undefined): object {
+  const text = toOneLine(description ?? id, MAX_SARIF_TEXT);
+  return { id, shortDescription: { text }, fullDescription: { text }, helpUri };
+}
+
+/** A blocking item with no finding of its own, as one unverified finding of the item. */
+function blockingWithoutFindings(item: ItemResult): Finding[] {
+  if ((item.status !== 'fail' && item.status !== 'incomplete') || item.findings.length > 0) return [];
+  const reason = item.reason ?? 'it could not be verified';
+  const docsUrl = docsUrlOf('README');
+  return [{ ruleId: item.id, severity: 'error', message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === 'incomplete' }];
+}
+
+function offNotification(item: ItemResult): object {
+  return { descriptor: { id: item.id }, level: 'note', message: { text: `${item.title}: turned off in the configuration` } };
 }
 
 function resultOf(finding: Finding, ruleIndex: number, unlocatedUri: string): object {

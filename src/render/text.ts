@@ -8,7 +8,7 @@ import { itemDigest, messageInline, waiverInline } from './digest.js';
 import { toOneLine } from './escape.js';
 import { comparePlace } from './finding-order.js';
 import { inlineToPlain, parseInline } from './inline.js';
-import { failPhrase, isReady, STATUS_WORD } from './item-status.js';
+import { failPhrase, isReady, offPhrase, STATUS_WORD } from './item-status.js';
 
 /** Options of `renderText`. */
 export interface TextOptions {
@@ -24,6 +24,7 @@ const STATUS_COLOR: Readonly<Record<ItemStatus, string>> = {
   incomplete: '33',
   waived: '36',
   'not-affected': '2',
+  off: '2',
 };
 
 /** Renders the report for a terminal or a log; ends with a newline. Deterministic. */
@@ -66,6 +67,7 @@ function renderChecklistText(report: Report, paint: Paint): string {
 }
 
 function renderResultLine(report: Report, paint: Paint): string {
-  if (isReady(report)) return `Result: ${paint('32', 'pass')}`;
-  return `Result: ${paint('1;31', 'fail')} (${failPhrase(report)})`;
+  const off = offPhrase(report);
+  if (isReady(report)) return `Result: ${paint('32', 'pass')}${off ? ` (${off})` : ''}`;
+  return `Result: ${paint('1;31', 'fail')} (${failPhrase(report)}${off ? `; ${off}` : ''})`;
 }

@@ -10,6 +10,7 @@ import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
 import { parseDocument } from '../parse/document.js';
 import { renderJson } from '../render/json.js';
+import { ruleDescriptions } from '../items/descriptions.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderSummaryMarkdown } from '../render/summary-md.js';
 import { renderText } from '../render/text.js';
@@ -102,7 +103,7 @@ function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, bas
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2) + '\n';
+      return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2) + '\n';
     case 'markdown':
       return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
     default:

@@ -10,6 +10,7 @@ import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.
 import { escapeMarkdownText } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import type { LinkContext } from '../render/links.js';
+import { ruleDescriptions } from '../items/descriptions.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderSummaryMarkdown } from '../render/summary-md.js';
 import type { RunnerContext } from './action-event.js';
@@ -34,7 +35,7 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
   annotate(report);
   await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, {}), p));
   const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report)));
-  const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL }), null, 2);
+  const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt('SARIF file', () => writeOut(p.inputs.sarifFile!, p.ctx.workspace, sarif)) : undefined;
   core.setOutput('result', report.result);
   core.setOutput('failed-items', report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id).join(','));

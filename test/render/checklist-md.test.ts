@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
+import { TURNED_OFF, type Report } from '../../src/core/types.js';
 import { COMMENT_MARKER, renderChecklistMarkdown } from '../../src/render/checklist-md.js';
 import { HOSTILE_FILE, hostileReport, hugeReport } from './hostile.js';
 import { checklist, ITEM_TITLES, sampleLinks, sampleReport } from './sample-report.js';
@@ -103,6 +103,18 @@ describe('renderChecklistMarkdown', () => {
       "
     `);
   });
+  it('shows items turned off with their own mark, and counts them in the heading', () => {
+    const off = { status: 'off', reason: TURNED_OFF } as const;
+    const ready: Report = { ...sampleReport, result: 'pass', items: checklist({ 'connectors-scoped': off, 'webhooks-verified': off, 'wallets-dedicated': { status: 'not-affected' } }), funds: [], objects: [], notices: [] };
+    const comment = renderChecklistMarkdown(ready, sampleLinks);
+    expect(comment).toContain('## B3OS production readiness: ✅ ready · 2 items off\n');
+    expect(comment).toContain('| ⏸️ | Connectors are scoped | turned off in the configuration |');
+    expect(comment).toContain('| ➖ | Wallets are dedicated | not affected |');
+    const one = { ...ready, result: 'fail' as const, items: checklist({ 'connectors-scoped': off, 'docs-updated': { status: 'fail', reason: 'no page' } }) };
+    expect(renderChecklistMarkdown(one, sampleLinks)).toContain('## B3OS production readiness: ❌ 1 of 11 items blocks this PR · 1 item off\n');
+    expect(renderChecklistMarkdown({ ...ready, items: checklist({}) }, sampleLinks)).toContain('## B3OS production readiness: ✅ ready\n');
+  });
+
   it('says ready, full audit and blast radius for a passing full audit', () => {
     const ready: Report = {
       result: 'pass',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../../src/render/sarif.js';
 import { hostileReport, HOSTILE_FILE } from './hostile.js';
-import { sampleReport } from './sample-report.js';
+import { checklist, sampleReport } from './sample-report.js';
+import { TURNED_OFF } from '../../src/core/types.js';
 
 const options = { toolVersion: '1.2.3', informationUri: 'https://github.com/b3os/b3os-readiness' };
 
@@ -24,11 +25,17 @@ describe('renderSarif', () => {
                     "shortDescription": {
                       "text": "connectors-scoped/missing-owner"
                     },
+                    "fullDescription": {
+                      "text": "connectors-scoped/missing-owner"
+                    },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/connectors-scoped/missing-owner.md"
                   },
                   {
                     "id": "definition-validates/payload-schema",
                     "shortDescription": {
+                      "text": "definition-validates/payload-schema"
+                    },
+                    "fullDescription": {
                       "text": "definition-validates/payload-schema"
                     },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/definition-validates/payload-schema.md"
@@ -38,11 +45,17 @@ describe('renderSarif', () => {
                     "shortDescription": {
                       "text": "definition-validates/unknown-node-type"
                     },
+                    "fullDescription": {
+                      "text": "definition-validates/unknown-node-type"
+                    },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/definition-validates/unknown-node-type.md"
                   },
                   {
                     "id": "definition-validates/unused-output",
                     "shortDescription": {
+                      "text": "definition-validates/unused-output"
+                    },
+                    "fullDescription": {
                       "text": "definition-validates/unused-output"
                     },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/definition-validates/unused-output.md"
@@ -52,11 +65,17 @@ describe('renderSarif', () => {
                     "shortDescription": {
                       "text": "docs-updated/missing-page"
                     },
+                    "fullDescription": {
+                      "text": "docs-updated/missing-page"
+                    },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/docs-updated/missing-page.md"
                   },
                   {
                     "id": "failure-paths-observable/execution-webhook",
                     "shortDescription": {
+                      "text": "failure-paths-observable/execution-webhook"
+                    },
+                    "fullDescription": {
                       "text": "failure-paths-observable/execution-webhook"
                     },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/failure-paths-observable/execution-webhook.md"
@@ -66,11 +85,17 @@ describe('renderSarif', () => {
                     "shortDescription": {
                       "text": "templates-portable/org-id"
                     },
+                    "fullDescription": {
+                      "text": "templates-portable/org-id"
+                    },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/templates-portable/org-id.md"
                   },
                   {
                     "id": "wallet-actions-bounded/stale-evidence",
                     "shortDescription": {
+                      "text": "wallet-actions-bounded/stale-evidence"
+                    },
+                    "fullDescription": {
                       "text": "wallet-actions-bounded/stale-evidence"
                     },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/wallet-actions-bounded/stale-evidence.md"
@@ -80,11 +105,20 @@ describe('renderSarif', () => {
                     "shortDescription": {
                       "text": "wallet-actions-bounded/unbounded-amount"
                     },
+                    "fullDescription": {
+                      "text": "wallet-actions-bounded/unbounded-amount"
+                    },
                     "helpUri": "https://github.com/b3os/b3os-readiness/blob/v1/docs/rules/wallet-actions-bounded/unbounded-amount.md"
                   }
                 ]
               }
             },
+            "invocations": [
+              {
+                "executionSuccessful": true,
+                "toolConfigurationNotifications": []
+              }
+            ],
             "results": [
               {
                 "ruleId": "definition-validates/unknown-node-type",
@@ -304,7 +338,36 @@ describe('renderSarif', () => {
   it('percent-encodes hostile file names and carries no snippet', () => {
     const sarif = JSON.stringify(renderSarif(hostileReport, options));
     expect(sarif).toContain('"uri":"%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.md"');
-    expect(sarif).not.toContain(HOSTILE_FILE);
+    const uris = [...sarif.matchAll(/"uri":"([^"]*)"/g)].map((m) => m[1]);
+    expect(uris.filter((uri) => uri.includes(HOSTILE_FILE))).toEqual([]);
     expect(sarif).not.toContain('snippet');
+  });
+
+  it('gives each rule its description, and a result for each blocking item without findings', () => {
+    const descriptions = new Map([['definition-validates/payload-schema', 'a node payload matches its schema'], ['api-keys-scoped', 'API keys are scoped']]);
+    const items = checklist({ 'api-keys-scoped': { status: 'incomplete', reason: 'the checks for this item are not built yet' }, 'webhooks-verified': { status: 'fail', reason: 'failed' } });
+    const [sample] = (renderSarif(sampleReport, { ...options, descriptions }) as any).runs;
+    const rule = sample.tool.driver.rules.find((r: any) => r.id === 'definition-validates/payload-schema');
+    expect(rule).toMatchObject({ shortDescription: { text: 'a node payload matches its schema' }, fullDescription: { text: 'a node payload matches its schema' } });
+    const [run] = (renderSarif({ ...sampleReport, items }, { ...options, descriptions }) as any).runs;
+    expect(run.tool.driver.rules.find((r: any) => r.id === 'api-keys-scoped').shortDescription).toEqual({ text: 'API keys are scoped' });
+    const blocked = run.results.filter((r: any) => r.ruleId === 'api-keys-scoped' || r.ruleId === 'webhooks-verified');
+    const at = [{ physicalLocation: { artifactLocation: { uri: '.github/b3os-readiness.yml' }, region: { startLine: 1 } } }];
+    expect(blocked).toEqual([
+      expect.objectContaining({ level: 'warning', message: { text: 'could not verify: API keys are scoped: the checks for this item are not built yet' }, locations: at }),
+      expect.objectContaining({ level: 'error', message: { text: 'Webhooks are verified: failed' }, locations: at }),
+    ]);
+    // Items with findings, passing and not affected get no extra result.
+    const itemIds = new Set(['definition-validates', 'failure-paths-observable', 'connectors-scoped', 'wallets-dedicated', 'public-contract']);
+    expect(run.results.filter((r: any) => itemIds.has(r.ruleId))).toEqual([]);
+  });
+
+  it('lists items turned off as configuration notifications', () => {
+    const report = { ...sampleReport, items: checklist({ 'webhooks-verified': { status: 'off', reason: TURNED_OFF } }) };
+    const [run] = (renderSarif(report, options) as any).runs;
+    expect(run.invocations).toEqual([
+      { executionSuccessful: true, toolConfigurationNotifications: [{ descriptor: { id: 'webhooks-verified' }, level: 'note', message: { text: 'Webhooks are verified: turned off in the configuration' } }] },
+    ]);
+    expect(run.results.some((r: any) => r.ruleId === 'webhooks-verified')).toBe(false);
   });
 });

@@ -87,10 +87,10 @@ describe('renderText', () => {
     const report: Report = {
       ...sampleReport,
       result: 'fail',
-      items: checklist({ 'definition-validates': { findings: [warning] }, 'connectors-scoped': { status: 'not-affected', reason: TURNED_OFF } }),
+      items: checklist({ 'definition-validates': { findings: [warning] }, 'connectors-scoped': { status: 'off', reason: TURNED_OFF } }),
     };
     const text = renderText(report);
-    expect(text).toMatch(/^Result: fail \(1 warning fails it under fail-on: warning\)$/m);
-    expect(text).toMatch(/^N\/A +Connectors are scoped +turned off in the configuration$/m);
+    expect(text).toMatch(/^Result: fail \(1 warning fails it under fail-on: warning; 1 item off\)$/m);
+    expect(text).toMatch(/^OFF +Connectors are scoped +turned off in the configuration$/m);
   });
 });

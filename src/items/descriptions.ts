@@ -1,0 +1,13 @@
+import type { ItemDefinition } from '../core/rule.js';
+import { ITEMS } from './index.js';
+
+/** What each rule id (and item id) checks, in one sentence: for SARIF rule descriptions. */
+export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const item of items) {
+    out.set(item.id, item.title);
+    out.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);
+    for (const rule of item.rules) out.set(rule.meta.id, rule.meta.description);
+  }
+  return out;
+}
