@@ -1,28 +1,9 @@
 /** The first hour of adoption, through the CLI on real git repositories. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/run/cli-main.js';
+import { cli, LOG_WORKFLOW as WORKFLOW } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 
-const WORKFLOW = `{
-  "name": "Hourly log",
-  "description": "Logs on a schedule.",
-  "definition": {
-    "nodes": {
-      "root": { "type": "manual", "payload": {}, "children": ["say"] },
-      "say": { "type": "log", "payload": { "message": "hi" } }
-    }
-  }
-}
-`;
-
 const CONFIG = '.github/b3os-readiness.yml';
-
-async function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, today: '2026-11-25' });
-  return { code, stdout, stderr };
-}
 
 const repos: FixtureRepo[] = [];
 afterEach(async () => {

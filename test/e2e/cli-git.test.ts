@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/run/cli-main.js';
+import { cli, LOG_WORKFLOW as WORKFLOW } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 
 const SCHEMA_TS = `export const payloadSchema = {
@@ -56,25 +56,6 @@ type: acme-gas-oracle
 { "gwei": "12" }
 \`\`\`
 `;
-
-const WORKFLOW = `{
-  "name": "Hourly log",
-  "description": "Logs on a schedule.",
-  "definition": {
-    "nodes": {
-      "root": { "type": "manual", "payload": {}, "children": ["say"] },
-      "say": { "type": "log", "payload": { "message": "hi" } }
-    }
-  }
-}
-`;
-
-async function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, today: '2026-11-25' });
-  return { code, stdout, stderr };
-}
 
 describe('check --base against a real git repository', () => {
   let repo: FixtureRepo;
