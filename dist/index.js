@@ -61738,6 +61738,11 @@ var LIBRARY_CODES = {
   TAG_RESOLVE_FAILED: "tag",
   DUPLICATE_KEY: "duplicate-key"
 };
+var PLAIN_MESSAGES = {
+  BLOCK_AS_IMPLICIT_KEY: "a mapping starts on the same line as a key, or this line is indented too far: put each key on its own line, indented evenly",
+  MULTILINE_IMPLICIT_KEY: "a key runs over more than one line: the next line is probably indented too far",
+  TAB_AS_INDENT: "a tab indents this line: YAML indents with spaces only"
+};
 function parseYaml(text5, limits, lines) {
   const lexedAt = firstDeepToken(text5, limits.maxDepth);
   if (lexedAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, lexedAt)]);
@@ -61772,17 +61777,20 @@ function multiDocumentProblem(second) {
   };
 }
 function libraryProblems(text5, doc) {
-  return [...doc.errors.map((e) => libraryProblem(text5, e, true)), ...doc.warnings.map((w) => libraryProblem(text5, w, false))];
+  const all2 = [...doc.errors.map((e) => libraryProblem(text5, e, true)), ...doc.warnings.map((w) => libraryProblem(text5, w, false))];
+  const seen = /* @__PURE__ */ new Set();
+  return all2.filter((p) => seen.has(p.start) ? false : (seen.add(p.start), true));
 }
 function libraryProblem(text5, error2, isError) {
   const code20 = LIBRARY_CODES[error2.code] ?? "syntax";
   const [start, end] = error2.pos;
   if (code20 === "tag") {
     const written = text5.slice(start, Math.min(end, start + 80)).trim();
-    const message = written.startsWith("!") ? `unsupported tag ${quoteText(written)}` : sentence(error2.message);
-    return { code: code20, fatal: true, message, hint: "remove the tag: only plain YAML values are accepted", start, end: Math.max(start, end) };
+    const message2 = written.startsWith("!") ? `unsupported tag ${quoteText(written)}` : sentence(error2.message);
+    return { code: code20, fatal: true, message: message2, hint: "remove the tag: only plain YAML values are accepted", start, end: Math.max(start, end) };
   }
-  return { code: code20, fatal: isError || code20 !== "syntax", message: sentence(error2.message), start, end: Math.max(start, end) };
+  const message = PLAIN_MESSAGES[error2.code] ?? sentence(error2.message);
+  return { code: code20, fatal: isError || code20 !== "syntax", message, start, end: Math.max(start, end) };
 }
 function sentence(message) {
   const trimmed = visibleText(message.trim(), 200).replace(/\.$/, "");
@@ -62205,6 +62213,143 @@ async function environmentTouched(ctx, slug) {
   return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
 }
 
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m; i++) {
+    let eq = peq[b.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j * 32;
+    const vlen2 = Math.min(32, m) + start2;
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j * 32;
+  const vlen = Math.min(32, m - start) + start;
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// src/core/nearest.ts
+function nearestWords(word, known, max) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return [...known].map((candidate) => ({ candidate, cost: distance(word, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
+}
+function didYouMean(word, known) {
+  const [near] = nearestWords(word, known, 1);
+  return near === void 0 ? "" : `; did you mean \`${near}\`?`;
+}
+
 // src/schema/messages.ts
 var FORMAT_TEXT = {
   "token-amount": { expected: "a decimal string of digits", hint: 'write raw token units as a decimal string, e.g. "1500000000"' },
@@ -62227,7 +62372,7 @@ function describe3(v, showValues) {
       const key = String(p.additionalProperty);
       const allowed = Object.keys(v.parentSchema?.properties ?? {});
       const hint = allowed.length ? `remove it or use one of: ${allowed.join(", ")}` : "remove it";
-      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
+      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}`, hint };
     }
     case "type": {
       const known = formatText(v.parentSchema?.format);
@@ -62658,133 +62803,6 @@ function arrayAt(value2, ...keys) {
   return Array.isArray(current) ? current : void 0;
 }
 
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
 // src/items/definition-validates/expression-result-target.ts
 function resultTargetOf(ref, nodes, graph, catalog) {
   const loneTrigger = graph.triggers.length === 1 ? nodes.get(graph.triggers[0]) : void 0;
@@ -62808,7 +62826,7 @@ function missingPathFinding(reads2, target, found) {
   const list4 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
   const segment = target.path[found.index];
   const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
-  const didYouMean = near ? `; did you mean \`${near}\`?` : "";
+  const didYouMean2 = near ? `; did you mean \`${near}\`?` : "";
   const scalar = parent.status === "found" ? scalarTypes(parent.schemas) : void 0;
   if (scalar && target.complete) {
     const what = found.index === 0 ? `the result of ${of}` : `\`${target.path.slice(0, found.index).join(".")}\``;
@@ -62818,10 +62836,10 @@ function missingPathFinding(reads2, target, found) {
     };
   }
   if (found.strict && target.complete) {
-    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean}`, hint: names.length ? `read one of ${list4}` : "read a field the result schema declares" };
+    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean2}`, hint: names.length ? `read one of ${list4}` : "read a field the result schema declares" };
   }
   return {
-    message: `${reads2} but \`${missing}\` is not in the known (partial) result schema of ${of}${didYouMean}`,
+    message: `${reads2} but \`${missing}\` is not in the known (partial) result schema of ${of}${didYouMean2}`,
     hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list4})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
     severity: "warning"
   };
@@ -67697,10 +67715,10 @@ var CharClass = class CharClass2 {
     const order2 = new Array(n);
     for (let i = 0; i < n; i++) order2[i] = i;
     order2.sort((a, b) => array2[2 * a] - array2[2 * b] || array2[2 * b + 1] - array2[2 * a + 1]);
-    const sorted = array2.slice(0, len);
+    const sorted2 = array2.slice(0, len);
     for (let i = 0; i < n; i++) {
-      array2[2 * i] = sorted[2 * order2[i]];
-      array2[2 * i + 1] = sorted[2 * order2[i] + 1];
+      array2[2 * i] = sorted2[2 * order2[i]];
+      array2[2 * i + 1] = sorted2[2 * order2[i] + 1];
     }
   }
   /**
@@ -70772,19 +70790,12 @@ function createCatalog(layers) {
   for (const layer of ordered) {
     for (const entry of layer) if (!byType.has(entry.type)) byType.set(entry.type, entry);
   }
-  const sortedTypes = [...byType.keys()].sort(compareText);
+  const sortedTypes = [...byType.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   return {
     lookup: (type) => byType.get(type),
     types: () => sortedTypes,
-    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max)
+    suggest: (type, max = DEFAULT_SUGGESTIONS) => nearestWords(type, sortedTypes, max)
   };
-}
-function suggestTypes(type, known, max) {
-  const limit = Math.max(2, Math.floor(type.length / 3));
-  return known.map((candidate) => ({ candidate, cost: distance(type, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/catalog/pinned.ts
@@ -75219,9 +75230,9 @@ var unknownNodeType = defineRule(
           continue;
         }
         const suggestions = ctx.catalog.suggest(node2.type, 3);
-        const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
+        const didYouMean2 = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
         report({
-          message: `node \`${node2.id}\` has unknown type \`${node2.type}\`${didYouMean}`,
+          message: `node \`${node2.id}\` has unknown type \`${node2.type}\`${didYouMean2}`,
           hint: suggestions.length ? `use \`${suggestions[0]}\`, or add the action to the repository or the pinned catalog` : "check the spelling, add the action to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`",
           location: locationIn(doc, `${node2.pointer}/type`)
         });
@@ -91271,19 +91282,66 @@ var DEFAULT_SETTINGS = {
 };
 var CONFIG_PATH = ".github/b3os-readiness.yml";
 
+// src/core/types.ts
+var ITEM_IDS = [
+  "definition-validates",
+  "connectors-scoped",
+  "wallet-actions-bounded",
+  "failure-paths-observable",
+  "docs-updated",
+  "api-keys-scoped",
+  "credentials-in-connectors",
+  "wallets-dedicated",
+  "webhooks-verified",
+  "templates-portable",
+  "public-contract"
+];
+var SEVERITIES = ["error", "warning", "notice"];
+var OBJECT_KINDS = [
+  "workflow",
+  "manifest",
+  "runbook",
+  "action",
+  "trigger",
+  "template",
+  "environment",
+  "openapi",
+  "catalog",
+  "docs",
+  "changelog",
+  "config"
+];
+var TURNED_OFF = "turned off in the configuration";
+
 // src/core/config.ts
-function settingsFromConfig(doc, ruleIds) {
-  if (!doc) return DEFAULT_SETTINGS;
+function readConfig(doc, ruleIds) {
+  if (!doc) return { settings: DEFAULT_SETTINGS, problems: [], notes: [] };
   const fatal = doc.problems.filter((p) => p.fatal);
-  if (fatal.length) throw configError(doc, fatal.map((p) => ({ ...p.span, message: p.message })));
-  if (doc.value === null) return DEFAULT_SETTINGS;
-  const violations = describeViolations(validateOwn("config", doc.value));
-  if (violations.length) {
-    throw configError(doc, violations.map((v) => ({ ...v.atKey ? doc.locateKey(v.pointer) : doc.locate(v.pointer), message: v.message })));
-  }
-  const file = doc.value;
-  checkPatterns(doc, file.paths ?? {});
-  if (ruleIds) checkWaivers(doc, file.waivers ?? [], ruleIds);
+  if (fatal.length) return { problems: sorted(fatal.map((p) => ({ ...p.span, message: p.message }))), notes: [] };
+  if (doc.value === null) return { settings: DEFAULT_SETTINGS, problems: [], notes: [] };
+  const { value: value2, notes } = ruleIds ? { value: doc.value, notes: [] } : withoutUnknownItems(doc);
+  const violations = describeViolations(validateOwn("config", value2));
+  const problems = violations.map((v) => ({ ...v.atKey ? doc.locateKey(v.pointer) : doc.locate(v.pointer), message: v.message }));
+  const file = violations.length ? {} : value2;
+  problems.push(...patternProblems(doc, file.paths ?? {}));
+  if (ruleIds) problems.push(...waiverProblems(doc, waiversIn(doc.value), ruleIds));
+  if (problems.length) return { problems: sorted(problems), notes };
+  return { settings: settingsOf(file), problems: [], notes };
+}
+function withoutUnknownItems(doc) {
+  const items = doc.value.items;
+  if (typeof items !== "object" || items === null || Array.isArray(items)) return { value: doc.value, notes: [] };
+  const known = new Set(ITEM_IDS);
+  const unknown2 = Object.keys(items).filter((key) => !known.has(key));
+  if (unknown2.length === 0) return { value: doc.value, notes: [] };
+  const notes = unknown2.map((key) => {
+    const at2 = doc.locateKey(`/items/${escapeSegment(key)}`);
+    return `${at2.line}:${at2.column}: \`items.${key}\` names no item and is ignored${didYouMean(key, ITEM_IDS)}`;
+  });
+  const kept = Object.fromEntries(Object.entries(items).filter(([key]) => known.has(key)));
+  return { value: { ...doc.value, items: kept }, notes };
+}
+function settingsOf(file) {
   return {
     paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
     docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
@@ -91294,33 +91352,103 @@ function settingsFromConfig(doc, ruleIds) {
     limits: { ...DEFAULT_SETTINGS.limits, ...file.limits }
   };
 }
-function checkPatterns(doc, paths) {
+function sorted(problems) {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function patternProblems(doc, paths) {
+  const out = [];
   for (const [key, list4] of Object.entries(paths)) {
     (list4 ?? []).forEach((source, i) => {
       try {
         compilePattern(source);
       } catch (error2) {
-        throw configError(doc, [{ ...doc.locate(`/paths/${key}/${i}`), message: error2.message }]);
+        out.push({ ...doc.locate(`/paths/${key}/${i}`), message: error2.message });
       }
     });
   }
+  return out;
 }
-function checkWaivers(doc, waivers, ruleIds) {
+function waiversIn(value2) {
+  const list4 = value2?.waivers;
+  if (!Array.isArray(list4)) return [];
+  return list4.flatMap((w, index2) => typeof w?.rule === "string" && typeof w?.expires === "string" ? [{ rule: w.rule, expires: w.expires, index: index2 }] : []);
+}
+function waiverProblems(doc, waivers, ruleIds) {
   const problems = [];
-  waivers.forEach((waiver, i) => {
-    if (!ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id` });
+  waivers.forEach((waiver) => {
+    const i = waiver.index;
+    if (!ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id${didYouMean(waiver.rule, ruleIds)}` });
     if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
   });
-  if (problems.length) throw configError(doc, problems);
+  return problems;
 }
 function isRealDate(text5) {
   const time = Date.parse(`${text5}T00:00:00Z`);
   return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === text5;
 }
-function configError(doc, problems) {
-  const lines = problems.map((p) => `${doc.path}:${p.line}:${p.column}: ${p.message}`);
-  return new UserError(`invalid configuration:
-${lines.join("\n")}`);
+
+// src/core/config-source.ts
+var RULE_ID = "configuration/invalid";
+var NOT_A_FILE = (path2) => ({ line: 1, column: 1, message: `\`${path2}\` is not a regular file (a symlink or a submodule is never read)` });
+async function loadConfig(request2) {
+  if (request2.file) return explicitFile(request2.file, request2.ruleIds);
+  const path2 = request2.path ?? CONFIG_PATH;
+  const trusted = await trustedConfig(request2, path2);
+  const edited = request2.changes.mode === "diff" && request2.changes.files.some((f) => f.path === path2 && f.status !== "removed");
+  if (!edited) return trusted;
+  const proposed = await readAt(request2.head, path2, request2.ruleIds);
+  if (proposed.kind === "absent") return trusted;
+  if (proposed.kind === "read" && proposed.settings) return { ...trusted, proposed: proposed.settings };
+  const problems = proposed.kind === "read" ? proposed.problems : [NOT_A_FILE(path2)];
+  const where = "the configuration this change proposes is invalid";
+  return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path2, p, where, "error"))] };
+}
+function explicitFile(file, ruleIds) {
+  const reading = readConfig(parseDocument(file.path, file.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
+  if (!reading.settings) throw new UserError(`invalid configuration:
+${reading.problems.map((p) => `${file.path}:${p.line}:${p.column}: ${p.message}`).join("\n")}`);
+  return { settings: reading.settings, source: { kind: "explicit", path: file.path }, findings: [] };
+}
+async function trustedConfig(request2, path2) {
+  const from = request2.from;
+  if (from === "defaults") return { settings: DEFAULT_SETTINGS, source: { kind: "no-base", path: path2 }, findings: [] };
+  const where = { path: path2, ref: from.ref, ...request2.label !== void 0 ? { label: request2.label } : {} };
+  const at2 = `${request2.label ? `\`${request2.label}\` at ` : ""}\`${shortRef2(from.ref)}\``;
+  const read2 = await readAt(from, path2, void 0);
+  if (read2.kind === "absent") {
+    if (request2.path) throw new UserError(`the configuration file ${path2} does not exist at ${from.ref}`);
+    return { settings: DEFAULT_SETTINGS, source: { kind: "absent", ...where }, findings: [] };
+  }
+  if (read2.kind === "not-a-file") return brokenTrusted(where, at2, [NOT_A_FILE(path2)]);
+  if (read2.settings) return { settings: read2.settings, source: { kind: "file", ...where }, findings: [], notes: read2.notes.map((n) => `\`${path2}\` on ${at2}: ${n}`) };
+  return brokenTrusted(where, at2, read2.problems);
+}
+function brokenTrusted(where, at2, problems) {
+  const path2 = where.path;
+  const [first2, ...rest] = problems;
+  const more = rest.length ? ` (and ${rest.length} more at ${rest.map((p) => `${p.line}:${p.column}`).join(", ")})` : "";
+  const finding = problemFinding(path2, { ...first2, message: `${first2.message}${more}` }, `the configuration on ${at2} is invalid, so the defaults apply`, "warning");
+  return { settings: DEFAULT_SETTINGS, source: { kind: "invalid", ...where }, findings: [finding] };
+}
+function problemFinding(path2, problem, where, severity) {
+  return {
+    ruleId: RULE_ID,
+    severity,
+    message: `${where}: ${problem.message}`,
+    hint: severity === "warning" ? `fix \`${path2}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path2}\`: it applies to every change once merged`,
+    location: { file: path2, line: problem.line, column: problem.column },
+    docsUrl: docsUrlOf(RULE_ID)
+  };
+}
+async function readAt(snapshot, path2, ruleIds) {
+  const entry = (await snapshot.list()).find((e) => e.path === path2);
+  if (!entry) return { kind: "absent" };
+  const bytes = entry.kind === "file" ? await snapshot.read(path2) : void 0;
+  if (!bytes) return { kind: "not-a-file" };
+  return { kind: "read", ...readConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds) };
+}
+function shortRef2(ref) {
+  return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }
 
 // src/core/diagrams.ts
@@ -91355,24 +91483,6 @@ async function failingDiagrams(items, head, catalog) {
 function branchOf(value2) {
   return typeof value2 === "string" ? value2 : void 0;
 }
-
-// src/core/types.ts
-var SEVERITIES = ["error", "warning", "notice"];
-var OBJECT_KINDS = [
-  "workflow",
-  "manifest",
-  "runbook",
-  "action",
-  "trigger",
-  "template",
-  "environment",
-  "openapi",
-  "catalog",
-  "docs",
-  "changelog",
-  "config"
-];
-var TURNED_OFF = "turned off in the configuration";
 
 // src/core/engine.ts
 async function runChecklist(items, ctx) {
@@ -91512,7 +91622,7 @@ function memo2(cache6, key, load4) {
 
 // src/core/gate.ts
 async function runGate(input) {
-  const { settings, notes } = await loadSettings(input);
+  const { settings, notes, source, findings: configFindings } = await loadSettings(input);
   const classify2 = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
@@ -91522,10 +91632,11 @@ async function runGate(input) {
   const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   return {
-    result: resultOf(outcome.items, input.failOn ?? settings.failOn),
+    result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
     items: outcome.items,
     objects: outcome.objects,
-    summary: summaryOf(input.changes, affected, head),
+    summary: { ...summaryOf(input.changes, affected, head), config: source },
+    ...configFindings.length ? { configFindings } : {},
     notices: [...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {}
@@ -91534,17 +91645,13 @@ async function runGate(input) {
 async function loadSettings(input) {
   const items = input.items ?? ITEMS;
   const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
-  if (input.config) return { settings: settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds), notes: [] };
+  const from = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
+  const loaded2 = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
   const path2 = input.configPath ?? CONFIG_PATH;
-  const source = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
-  const edited = input.changes.mode === "diff" && input.changes.files.some((f) => f.path === path2 && f.status !== "removed");
-  const proposed = edited ? await configAt(input.head, path2, ruleIds, "the configuration this change proposes is invalid: ") : void 0;
-  const found = source === "defaults" ? void 0 : await configAt(source, path2, void 0);
-  if (found === void 0 && input.configPath && source !== "defaults") throw new UserError(`the configuration file ${path2} does not exist at ${source.ref}`);
-  const settings = found ?? settingsFromConfig(void 0);
-  return { settings, notes: proposed ? relaxations(path2, items, settings, proposed) : [] };
+  const edits = loaded2.proposed ? [proposalNote(path2, items, loaded2.settings, loaded2.proposed)] : [];
+  return { ...loaded2, notes: [...loaded2.notes ?? [], ...edits] };
 }
-function relaxations(path2, items, current, proposed) {
+function proposalNote(path2, items, current, proposed) {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 };
   const lowered = items.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
   const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
@@ -91555,22 +91662,11 @@ function relaxations(path2, items, current, proposed) {
     paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(", ")} are looked for` : "",
     proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : ""
   ].filter((part) => part !== "");
-  return parts.length ? [`this change edits \`${path2}\`: it ${parts.join("; ")}. The current configuration applies to this change; the new one to every change after the merge, so review it like code.`] : [];
+  const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
+  return `this change edits \`${path2}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
 }
-async function configAt(snapshot, path2, ruleIds, prefix = "") {
-  const entry = (await snapshot.list()).find((e) => e.path === path2);
-  if (!entry) return void 0;
-  const bytes = entry.kind === "file" ? await snapshot.read(path2) : void 0;
-  if (!bytes) throw new UserError(`${prefix}the configuration file ${path2} is not a regular file at ${snapshot.ref}`);
-  try {
-    return settingsFromConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
-  } catch (error2) {
-    if (error2 instanceof UserError && prefix) throw new UserError(`${prefix}${error2.message}`);
-    throw error2;
-  }
-}
-function resultOf(items, failOn) {
-  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete");
+function resultOf(items, failOn, configFindings = []) {
+  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings.some((f) => f.severity === "error");
   const warns = failOn === "warning" && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === "warning"));
   return blocks || warns ? "fail" : "pass";
 }
@@ -92096,18 +92192,19 @@ async function actionChanges(ctx, octokit, log) {
   const headPresent = await hasCommit(ws, head);
   const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
   const baseSnapshot = event.kind !== "all" && headPresent && await hasCommit(ws, event.base) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : void 0;
-  const snapshots = baseSnapshot ? [headSnapshot, baseSnapshot] : [headSnapshot];
+  const tip = baseSnapshot && event.kind !== "all" ? gitSnapshot(ws, event.base) : void 0;
+  const snapshots = [headSnapshot, ...baseSnapshot ? [baseSnapshot] : [], ...tip ? [tip] : []];
+  const config = { configFrom: tip ?? (event.kind === "all" ? headSnapshot : "defaults"), ...event.kind === "pull_request" ? { configLabel: event.baseRef } : {} };
   if (!headPresent) return wrap3({ head: headSnapshot, changes: missingHead(event, head), configFrom: "defaults" }, snapshots);
   if (event.kind === "all" || ctx.mode === "all") {
-    const configFrom = event.kind === "pull_request" ? baseSnapshot ?? "defaults" : headSnapshot;
-    return wrap3({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), configFrom }, snapshots);
+    return wrap3({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), ...config }, snapshots);
   }
   if (event.kind === "diff") {
     const changes2 = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
-    return wrap3({ head: headSnapshot, base: baseSnapshot, changes: changes2 }, snapshots);
+    return wrap3({ head: headSnapshot, base: baseSnapshot, changes: changes2, ...config }, snapshots);
   }
   const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== void 0);
-  return wrap3({ head: headSnapshot, base: baseSnapshot, changes }, snapshots);
+  return wrap3({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
 }
 async function pullRequestChanges(ctx, octokit, log, pr, hasBase) {
   let listed2;
@@ -92364,7 +92461,7 @@ var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function reportedLevel(finding) {
   return finding.unverified === true ? "warning" : finding.severity;
 }
-function compareText2(a, b) {
+function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function comparePlace(a, b) {
@@ -92373,10 +92470,10 @@ function comparePlace(a, b) {
   if (la === void 0 || lb === void 0) {
     if (la !== lb) return la === void 0 ? 1 : -1;
   } else {
-    const byPlace = compareText2(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
+    const byPlace = compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
     if (byPlace !== 0) return byPlace;
   }
-  return compareText2(a.ruleId, b.ruleId) || compareText2(a.message, b.message);
+  return compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 function placeLabel(finding) {
   const at2 = finding.location;
@@ -92691,6 +92788,31 @@ function chainLabel(id) {
   return name ? `${name} (${id})` : id;
 }
 
+// src/render/run-description.ts
+function headName(head) {
+  return head === "WORKTREE" ? "the working tree" : codeSpan(shortRef2(head), 80);
+}
+function comparedPhrase(summary2) {
+  if (summary2.mode === "all") return `full audit of ${headName(summary2.head)} · ${countNoun(summary2.changedFiles, "file")}`;
+  const base = summary2.base !== void 0 ? ` from ${codeSpan(shortRef2(summary2.base), 80)}` : "";
+  return `change${base} to ${headName(summary2.head)} · ${countNoun(summary2.changedFiles, "file")} changed`;
+}
+function configPhrase(summary2) {
+  const source = summary2.config;
+  if (source === void 0) return "";
+  const file = codeSpan(source.path, 120);
+  const label2 = source.label !== void 0 ? `${codeSpan(source.label, 80)} at ` : "";
+  const at2 = source.ref !== void 0 ? ` on ${label2}${codeSpan(shortRef2(source.ref), 80)}` : "";
+  const text5 = {
+    file: `${file}${at2}`,
+    absent: `the defaults (no ${file}${at2})`,
+    invalid: `the defaults (${file}${at2} is invalid)`,
+    "no-base": "the defaults (no trusted base to read it from)",
+    explicit: `${file} (--config)`
+  };
+  return `configuration: ${text5[source.kind]}`;
+}
+
 // src/render/markdown-tables.ts
 function renderHeading(report) {
   const blocking = blockingItems(report).length;
@@ -92718,17 +92840,13 @@ function affectedPhrase(summary2) {
   );
   return parts.length === 0 ? "" : `${parts.join(", ")} affected`;
 }
-function shortRef2(ref) {
-  return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}
 function renderRunLine(summary2, reportUrl) {
-  const files = summary2.mode === "all" ? `full audit of ${countNoun(summary2.changedFiles, "file")}` : `${countNoun(summary2.changedFiles, "file")} changed`;
   const radius = summary2.blastRadius.length;
   const parts = [
-    codeSpan(shortRef2(summary2.head), 80),
-    files,
+    comparedPhrase(summary2),
     affectedPhrase(summary2),
     radius > 0 ? `re-validated for a changed schema: ${blastRadiusNames(summary2.blastRadius)}` : "",
+    configPhrase(summary2),
     safeUrl(reportUrl) !== void 0 ? markdownLink("full report", reportUrl) : ""
   ];
   return parts.filter((part) => part !== "").join(" · ");
@@ -92904,6 +93022,7 @@ function compose(report, links, options, layout, plan) {
 ${heading2}` : heading2,
     renderRunLine(report.summary, options.linkFullReport ? links.summaryUrl : void 0),
     renderItemsTable(report),
+    renderConfigFindings(report, links),
     renderFundsTable(report.funds ?? [], plan.funds, moreNote),
     renderObjectsTable(report.objects, plan.objects, moreNote),
     ...layout.items.map(
@@ -92928,6 +93047,13 @@ function renderFooter(report, links) {
     markdownLink("rules", links.rulesUrl),
     waivers > 0 ? `${countNoun(waivers, "waiver")} applied` : ""
   ].filter((part) => part !== "").join(" · ");
+}
+function renderConfigFindings(report, links) {
+  const findings = report.configFindings ?? [];
+  if (findings.length === 0) return "";
+  return `**Configuration**
+
+${findings.map((finding) => renderFinding(finding, links)).join("\n")}`;
 }
 function renderNotice(notice2) {
   return `- ${inlineToMarkdown(parseInline(notice2))}`;
@@ -92973,7 +93099,8 @@ function renderJson(report) {
       affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
       blastRadius: report.summary.blastRadius
     },
-    notices: report.notices
+    notices: report.notices,
+    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) }
   };
   return `${JSON.stringify(document3, null, 2)}
 `;
@@ -93059,8 +93186,8 @@ var SARIF_LEVEL = {
 };
 var MAX_SARIF_TEXT = 2e3;
 function renderSarif(report, options) {
-  const findings = [...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
-  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText2);
+  const findings = [...report.configFindings ?? [], ...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
   const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl]).reverse());
   const rules = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
   const unlocatedUri = options.unlocatedUri ?? ".github/b3os-readiness.yml";
@@ -93080,6 +93207,7 @@ function renderSarif(report, options) {
           }
         },
         invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === "off").map(offNotification) }],
+        properties: runProperties(report.summary),
         results
       }
     ]
@@ -93094,6 +93222,9 @@ function blockingWithoutFindings(item) {
   const reason = item.reason ?? "it could not be verified";
   const docsUrl = docsUrlOf("README");
   return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
+}
+function runProperties(summary2) {
+  return { mode: summary2.mode, base: summary2.base ?? null, head: summary2.head, changedFiles: summary2.changedFiles, configuration: summary2.config ?? null };
 }
 function offNotification(item) {
   return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };

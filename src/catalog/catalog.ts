@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { nearestWords } from '../core/nearest.js';
 import type { Catalog, CatalogEntry } from './types.js';
 
 export { movesFunds } from './types.js';
@@ -25,24 +25,11 @@ export function createCatalog(layers: CatalogLayers): Catalog {
   for (const layer of ordered) {
     for (const entry of layer) if (!byType.has(entry.type)) byType.set(entry.type, entry);
   }
-  const sortedTypes = [...byType.keys()].sort(compareText);
+  const sortedTypes = [...byType.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     lookup: (type) => byType.get(type),
     types: () => sortedTypes,
-    suggest: (type, max = DEFAULT_SUGGESTIONS) => suggestTypes(type, sortedTypes, max),
+    suggest: (type, max = DEFAULT_SUGGESTIONS) => nearestWords(type, sortedTypes, max),
   };
 }
 
-function suggestTypes(type: string, known: readonly string[], max: number): string[] {
-  const limit = Math.max(2, Math.floor(type.length / 3));
-  return known
-    .map((candidate) => ({ candidate, cost: distance(type, candidate) }))
-    .filter(({ cost }) => cost > 0 && cost <= limit)
-    .sort((a, b) => a.cost - b.cost || compareText(a.candidate, b.candidate))
-    .slice(0, Math.max(0, max))
-    .map(({ candidate }) => candidate);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

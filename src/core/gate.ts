@@ -1,17 +1,15 @@
 import { ITEMS } from '../items/index.js';
-import { parseDocument } from '../parse/document.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
-import { settingsFromConfig } from './config.js';
-import { UserError } from './errors.js';
+import { loadConfig, type LoadedConfig } from './config-source.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
 import { createClassifier } from './repo-index.js';
 import { createRepoView, type RepoView } from './repo-view.js';
 import type { ItemDefinition } from './rule.js';
-import { CONFIG_PATH, DEFAULT_LIMITS, type Settings } from './settings.js';
-import { OBJECT_KINDS, type ChangeSet, type ChangeSummary, type ItemResult, type ObjectKind, type Report, type Snapshot } from './types.js';
+import { CONFIG_PATH, type Settings } from './settings.js';
+import { OBJECT_KINDS, type ChangeSet, type ChangeSummary, type Finding, type ItemResult, type ObjectKind, type Report, type Snapshot } from './types.js';
 
 /** Everything one run of the gate needs; adapters build it, the gate does no I/O of its own. */
 export interface GateInput {
@@ -32,6 +30,8 @@ export interface GateInput {
   readonly configFrom?: Snapshot | 'defaults';
   /** A repository path to read the configuration from instead of `.github/b3os-readiness.yml` (same refs). */
   readonly configPath?: string;
+  /** How people know the trusted snapshot (`main`); its commit is named beside it. */
+  readonly configLabel?: string;
   /** The B3OS API for live catalog lookups and online validation; absent offline. */
   readonly platform?: PlatformPort;
   readonly failOn?: Settings['failOn'];
@@ -40,9 +40,9 @@ export interface GateInput {
   readonly items?: readonly ItemDefinition[];
 }
 
-/** Runs the whole checklist. Throws `UserError` for a bad configuration; anything else is a bug. */
+/** Runs the whole checklist. Throws `UserError` for a bad `--config` file; anything else is a bug. */
 export async function runGate(input: GateInput): Promise<Report> {
-  const { settings, notes } = await loadSettings(input);
+  const { settings, notes, source, findings: configFindings } = await loadSettings(input);
   const classify = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
@@ -52,10 +52,11 @@ export async function runGate(input: GateInput): Promise<Report> {
   const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   return {
-    result: resultOf(outcome.items, input.failOn ?? settings.failOn),
+    result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
     items: outcome.items,
     objects: outcome.objects,
-    summary: summaryOf(input.changes, affected, head),
+    summary: { ...summaryOf(input.changes, affected, head), config: source },
+    ...(configFindings.length ? { configFindings } : {}),
     notices: [...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
@@ -63,32 +64,24 @@ export async function runGate(input: GateInput): Promise<Report> {
 }
 
 /**
- * The settings of the run, from the trusted configuration (see `GateInput.config*`). Its waivers
- * are read leniently: a merged file must not block every change (or an audit) after a rule is
- * renamed. A change that edits the configuration file gets its version checked strictly (waiver
- * rule ids and dates included), so a broken configuration cannot be merged in the first place;
- * `--config FILE` is checked strictly too.
+ * The configuration of the run (see `config-source.ts`): the trusted file, never the change's own
+ * version; a change (`diff` mode) without a trusted snapshot gets the defaults.
  */
-async function loadSettings(input: GateInput): Promise<{ settings: Settings; notes: string[] }> {
+async function loadSettings(input: GateInput): Promise<LoadedConfig & { notes: string[] }> {
   const items = input.items ?? ITEMS;
   const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
-  if (input.config) return { settings: settingsFromConfig(parseDocument(input.config.path, input.config.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds), notes: [] };
+  const from = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
+  const loaded = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
   const path = input.configPath ?? CONFIG_PATH;
-  const source = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
-  // Only a diff says what a change edits: in `all` mode every file is listed as added.
-  const edited = input.changes.mode === 'diff' && input.changes.files.some((f) => f.path === path && f.status !== 'removed');
-  const proposed = edited ? await configAt(input.head, path, ruleIds, 'the configuration this change proposes is invalid: ') : undefined;
-  const found = source === 'defaults' ? undefined : await configAt(source, path, undefined);
-  if (found === undefined && input.configPath && source !== 'defaults') throw new UserError(`the configuration file ${path} does not exist at ${source.ref}`);
-  const settings = found ?? settingsFromConfig(undefined);
-  return { settings, notes: proposed ? relaxations(path, items, settings, proposed) : [] };
+  const edits = loaded.proposed ? [proposalNote(path, items, loaded.settings, loaded.proposed)] : [];
+  return { ...loaded, notes: [...(loaded.notes ?? []), ...edits] };
 }
 
 /**
  * What a proposed configuration relaxes, for reviewers: it applies only after the merge, and from
  * then on to every change, so it deserves the same review as code (threats.md T4).
  */
-function relaxations(path: string, items: readonly ItemDefinition[], current: Settings, proposed: Settings): string[] {
+function proposalNote(path: string, items: readonly ItemDefinition[], current: Settings, proposed: Settings): string {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 } as const;
   const lowered = items.filter((item) => rank[proposed.items[item.id] ?? 'error'] < rank[current.items[item.id] ?? 'error']).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
   const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
@@ -99,26 +92,13 @@ function relaxations(path: string, items: readonly ItemDefinition[], current: Se
     paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(', ')} are looked for` : '',
     proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : '',
   ].filter((part) => part !== '');
-  return parts.length ? [`this change edits \`${path}\`: it ${parts.join('; ')}. The current configuration applies to this change; the new one to every change after the merge, so review it like code.`] : [];
-}
-
-/** The settings of the configuration file at one snapshot; undefined when it has none. */
-async function configAt(snapshot: Snapshot, path: string, ruleIds: ReadonlySet<string> | undefined, prefix = ''): Promise<Settings | undefined> {
-  const entry = (await snapshot.list()).find((e) => e.path === path);
-  if (!entry) return undefined;
-  const bytes = entry.kind === 'file' ? await snapshot.read(path) : undefined;
-  if (!bytes) throw new UserError(`${prefix}the configuration file ${path} is not a regular file at ${snapshot.ref}`);
-  try {
-    return settingsFromConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
-  } catch (error) {
-    if (error instanceof UserError && prefix) throw new UserError(`${prefix}${error.message}`);
-    throw error;
-  }
+  const relaxes = parts.length ? ` It ${parts.join('; ')}.` : '';
+  return `this change edits \`${path}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
 }
 
 /** The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains. */
-export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn']): Report['result'] {
-  const blocks = items.some((i) => i.status === 'fail' || i.status === 'incomplete');
+export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'], configFindings: readonly Finding[] = []): Report['result'] {
+  const blocks = items.some((i) => i.status === 'fail' || i.status === 'incomplete') || configFindings.some((f) => f.severity === 'error');
   const warns = failOn === 'warning' && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === 'warning'));
   return blocks || warns ? 'fail' : 'pass';
 }

@@ -174,6 +174,22 @@ export interface ChangeSummary {
   readonly affected: Readonly<Record<ObjectKind, number>>;
   /** Files of the workflows and templates re-validated only because a schema they use changed. */
   readonly blastRadius: readonly string[];
+  /** Where the configuration came from. */
+  readonly config?: ConfigSource;
+}
+
+/**
+ * Where a run's configuration came from: the file at a trusted snapshot (`file`), the defaults
+ * because it is absent there or invalid, the defaults because no trusted snapshot exists
+ * (`no-base`), or an explicit `--config` file.
+ */
+export interface ConfigSource {
+  readonly kind: 'file' | 'absent' | 'invalid' | 'no-base' | 'explicit';
+  readonly path: string;
+  /** How people know the trusted snapshot (`main`). */
+  readonly label?: string;
+  /** The trusted snapshot's commit (or ref). */
+  readonly ref?: string;
 }
 
 /** A small picture of a failing workflow for the comment: its nodes, edges, failing and funds-moving nodes. */
@@ -196,6 +212,8 @@ export interface Report {
   readonly diagrams?: readonly WorkflowDiagram[];
   /** Funds-moving nodes of the affected workflows, by workflow and node. */
   readonly funds?: readonly FundsRow[];
+  /** Problems of the configuration: of the trusted file (warnings, the defaults applied) or of the version the change proposes (errors). */
+  readonly configFindings?: readonly Finding[];
 }
 
 /** The kinds of object a B3OS repository holds, by convention path (see `core/paths.ts`). */

@@ -30,6 +30,13 @@ const LIBRARY_CODES: Readonly<Record<string, ParseProblemCode>> = {
   DUPLICATE_KEY: 'duplicate-key',
 };
 
+// The library's wording names its grammar; these say what to change in the file.
+const PLAIN_MESSAGES: Readonly<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a mapping starts on the same line as a key, or this line is indented too far: put each key on its own line, indented evenly',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line: the next line is probably indented too far',
+  TAB_AS_INDENT: 'a tab indents this line: YAML indents with spaces only',
+};
+
 /**
  * Parses one YAML document: depth checked on lexer tokens and on the concrete tree before the
  * recursive composer runs, then the library's errors and warnings, our tree rules, conversion,
@@ -71,8 +78,11 @@ function multiDocumentProblem(second: Document.Parsed): OffsetProblem {
   };
 }
 
+/** One problem per place: the library often reports one mistake twice at the same offset. */
 function libraryProblems(text: string, doc: Document.Parsed): OffsetProblem[] {
-  return [...doc.errors.map((e) => libraryProblem(text, e, true)), ...doc.warnings.map((w) => libraryProblem(text, w, false))];
+  const all = [...doc.errors.map((e) => libraryProblem(text, e, true)), ...doc.warnings.map((w) => libraryProblem(text, w, false))];
+  const seen = new Set<number>();
+  return all.filter((p) => (seen.has(p.start) ? false : (seen.add(p.start), true)));
 }
 
 /** Errors are fatal; of the warnings only unresolved tags are, since a gate must not guess a tag's meaning. */
@@ -84,7 +94,8 @@ function libraryProblem(text: string, error: YAMLError, isError: boolean): Offse
     const message = written.startsWith('!') ? `unsupported tag ${quoteText(written)}` : sentence(error.message);
     return { code, fatal: true, message, hint: 'remove the tag: only plain YAML values are accepted', start, end: Math.max(start, end) };
   }
-  return { code, fatal: isError || code !== 'syntax', message: sentence(error.message), start, end: Math.max(start, end) };
+  const message = PLAIN_MESSAGES[error.code] ?? sentence(error.message);
+  return { code, fatal: isError || code !== 'syntax', message, start, end: Math.max(start, end) };
 }
 
 /** A library message in our style: lowercase start, no final period, nothing invisible. */

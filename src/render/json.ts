@@ -22,6 +22,7 @@ export function renderJson(report: Report): string {
       blastRadius: report.summary.blastRadius,
     },
     notices: report.notices,
+    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -105,6 +105,7 @@ function compose(
     options.marker !== undefined ? `${options.marker}\n${heading}` : heading,
     renderRunLine(report.summary, options.linkFullReport ? links.summaryUrl : undefined),
     renderItemsTable(report),
+    renderConfigFindings(report, links),
     renderFundsTable(report.funds ?? [], plan.funds, moreNote),
     renderObjectsTable(report.objects, plan.objects, moreNote),
     ...layout.items.map((item, index) =>
@@ -130,6 +131,13 @@ function renderFooter(report: Report, links: LinkContext): string {
   ]
     .filter((part) => part !== '')
     .join(' · ');
+}
+
+/** Problems of the configuration, above everything but the checklist: they change what the checklist means. */
+function renderConfigFindings(report: Report, links: LinkContext): string {
+  const findings = report.configFindings ?? [];
+  if (findings.length === 0) return '';
+  return `**Configuration**\n\n${findings.map((finding) => renderFinding(finding, links)).join('\n')}`;
 }
 
 function renderNotice(notice: string): string {

@@ -9,6 +9,7 @@ import { codeSpan, escapeMarkdownText, escapeTableCell } from './escape.js';
 import { inlineToMarkdown, parseInline } from './inline.js';
 import { blockingItems, blockPhrase, failPhrase, isBlocking, isReady, offPhrase, STATUS_EMOJI } from './item-status.js';
 import { markdownLink, safeUrl } from './links.js';
+import { comparedPhrase, configPhrase } from './run-description.js';
 
 /** "## B3OS production readiness: ✅ ready" or "… ❌ 3 of 11 items block this PR". */
 export function renderHeading(report: Report): string {
@@ -45,23 +46,14 @@ export function affectedPhrase(summary: ChangeSummary): string {
   return parts.length === 0 ? '' : `${parts.join(', ')} affected`;
 }
 
-/** The first 7 characters of a commit id; other refs (e.g. `HEAD`) as they are. */
-export function shortRef(ref: string): string {
-  return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}
-
-/** `a1b2c3d` · 14 files changed · 3 workflows, … affected · [full report](…). */
+/** `0f1e2d3` → `a1b2c3d` · 14 files changed · 3 workflows, … affected · configuration: … · [full report](…). */
 export function renderRunLine(summary: ChangeSummary, reportUrl: string | undefined): string {
-  const files =
-    summary.mode === 'all'
-      ? `full audit of ${countNoun(summary.changedFiles, 'file')}`
-      : `${countNoun(summary.changedFiles, 'file')} changed`;
   const radius = summary.blastRadius.length;
   const parts = [
-    codeSpan(shortRef(summary.head), 80),
-    files,
+    comparedPhrase(summary),
     affectedPhrase(summary),
     radius > 0 ? `re-validated for a changed schema: ${blastRadiusNames(summary.blastRadius)}` : '',
+    configPhrase(summary),
     safeUrl(reportUrl) !== undefined ? markdownLink('full report', reportUrl) : '',
   ];
   return parts.filter((part) => part !== '').join(' · ');

@@ -43,7 +43,7 @@ const MAX_SARIF_TEXT = 2_000;
 
 /** Renders the report as a SARIF 2.1.0 log. Deterministic: rules sorted by id, results in report order. */
 export function renderSarif(report: Report, options: SarifOptions): SarifLog {
-  const findings = [...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
+  const findings = [...(report.configFindings ?? []), ...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
   const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl] as const).reverse());
   const rules = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
@@ -64,6 +64,7 @@ export function renderSarif(report: Report, options: SarifOptions): SarifLog {
           },
         },
         invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === 'off').map(offNotification) }],
+        properties: runProperties(report.summary),
         results,
       },
     ],
@@ -81,6 +82,11 @@ function blockingWithoutFindings(item: ItemResult): Finding[] {
   const reason = item.reason ?? 'it could not be verified';
   const docsUrl = docsUrlOf('README');
   return [{ ruleId: item.id, severity: 'error', message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === 'incomplete' }];
+}
+
+/** What the run compared and with which configuration, as every format states it. */
+function runProperties(summary: Report['summary']): object {
+  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, configuration: summary.config ?? null };
 }
 
 function offNotification(item: ItemResult): object {

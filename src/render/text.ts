@@ -9,6 +9,7 @@ import { toOneLine } from './escape.js';
 import { comparePlace } from './finding-order.js';
 import { inlineToPlain, parseInline } from './inline.js';
 import { failPhrase, isReady, offPhrase, STATUS_WORD } from './item-status.js';
+import { comparedPhrase, configPhrase } from './run-description.js';
 
 /** Options of `renderText`. */
 export interface TextOptions {
@@ -30,13 +31,13 @@ const STATUS_COLOR: Readonly<Record<ItemStatus, string>> = {
 /** Renders the report for a terminal or a log; ends with a newline. Deterministic. */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint = options.color === true ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text;
-  const findings = report.items.flatMap((item) => item.findings).sort(comparePlace);
+  const findings = [...(report.configFindings ?? []), ...report.items.flatMap((item) => item.findings)].sort(comparePlace);
   const sections = [
     findings.map((finding) => renderFindingText(finding, paint)).join('\n'),
     renderChecklistText(report, paint),
     report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice))}`).join('\n'),
     report.summary.blastRadius.length ? `re-validated for a changed schema: ${report.summary.blastRadius.map((f) => toOneLine(f)).join(', ')}` : '',
-    renderResultLine(report, paint),
+    `Checked ${inlineToPlain(parseInline([comparedPhrase(report.summary), configPhrase(report.summary)].filter((p) => p !== '').join(' · ')))}\n${renderResultLine(report, paint)}`,
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }

@@ -10,7 +10,7 @@ import type { ActionEvent, RunnerContext } from './action-event.js';
 
 /** The snapshots and change set of an Actions run, plus a way to stop git helper processes. */
 export interface ActionChanges {
-  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes' | 'configFrom'>;
+  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes' | 'configFrom' | 'configLabel'>;
   dispose(): void;
 }
 
@@ -18,8 +18,9 @@ export interface ActionChanges {
  * Works out what changed. Pull requests list their files through the API; at the 3,000-file cap,
  * or when the API cannot list them, the git history is used instead, and without it the change set
  * is marked incomplete (fail closed). File contents always come from git objects in the checkout.
- * On a pull request the configuration is read at the base, never at the head it checks, in `all`
- * mode too; without the base, the defaults apply.
+ * The configuration is read at the base branch's tip (a pull request's `base.sha`, a push's
+ * previous tip, a merge group's base), never at the head it checks, in `all` mode too: the tip is
+ * as trusted as the merge base and carries the team's latest settings. Without it, the defaults apply.
  */
 export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
   const ws = ctx.workspace;
@@ -28,18 +29,19 @@ export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: L
   const headPresent = await hasCommit(ws, head);
   const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
   const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : undefined;
-  const snapshots = baseSnapshot ? [headSnapshot, baseSnapshot] : [headSnapshot];
+  const tip = baseSnapshot && event.kind !== 'all' ? gitSnapshot(ws, event.base) : undefined;
+  const snapshots = [headSnapshot, ...(baseSnapshot ? [baseSnapshot] : []), ...(tip ? [tip] : [])];
+  const config = { configFrom: tip ?? (event.kind === 'all' ? headSnapshot : 'defaults'), ...(event.kind === 'pull_request' ? { configLabel: event.baseRef } : {}) } as const;
   if (!headPresent) return wrap({ head: headSnapshot, changes: missingHead(event, head), configFrom: 'defaults' }, snapshots);
   if (event.kind === 'all' || ctx.mode === 'all') {
-    const configFrom = event.kind === 'pull_request' ? (baseSnapshot ?? 'defaults') : headSnapshot;
-    return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), configFrom }, snapshots);
+    return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), ...config }, snapshots);
   }
   if (event.kind === 'diff') {
     const changes = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
-    return wrap({ head: headSnapshot, base: baseSnapshot, changes }, snapshots);
+    return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
   }
   const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== undefined);
-  return wrap({ head: headSnapshot, base: baseSnapshot, changes }, snapshots);
+  return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
 }
 
 type Log = { warning(message: string): void };

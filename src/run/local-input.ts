@@ -8,7 +8,7 @@ import type { Snapshot } from '../core/types.js';
 
 /** What a local run reads: the snapshots and change set, plus a way to release git processes. */
 export interface LocalInput {
-  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes'>;
+  readonly gate: Pick<GateInput, 'head' | 'base' | 'changes' | 'configFrom' | 'configLabel'>;
   dispose(): void;
 }
 
@@ -37,9 +37,11 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   const changes = await gitChangeSet(opts.repoDir, { base, head });
   const headSnapshot = gitSnapshot(opts.repoDir, head);
   const baseSnapshot = gitSnapshot(opts.repoDir, from);
+  // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
+  const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);
   return {
-    gate: { head: headSnapshot, base: baseSnapshot, changes },
-    dispose: () => (release(headSnapshot), release(baseSnapshot)),
+    gate: { head: headSnapshot, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
+    dispose: () => (release(headSnapshot), release(baseSnapshot), release(tip)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { didYouMean } from '../core/nearest.js';
 import type { SchemaViolation } from './ajv.js';
 
 /** A schema violation turned into words, with where to point: the value, or the key of a member. */
@@ -39,7 +40,7 @@ function describe(v: SchemaViolation, showValues: boolean): ViolationText {
       const key = String(p.additionalProperty);
       const allowed = Object.keys((v.parentSchema?.properties as object | undefined) ?? {});
       const hint = allowed.length ? `remove it or use one of: ${allowed.join(', ')}` : 'remove it';
-      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}`, hint };
+      return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}`, hint };
     }
     case 'type': {
       const known = formatText(v.parentSchema?.format);

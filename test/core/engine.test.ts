@@ -89,13 +89,15 @@ describe('engine', () => {
     expect(expired.notices[0]).toMatch(/expired on 2026-11-24/);
   });
 
-  it('refuses a waiver that names no item or rule, or a day that does not exist, at its line, in a proposed configuration', async () => {
+  it('fails a proposed configuration whose waiver names no item or rule, or a day that does not exist, at its line', async () => {
     const config = 'waivers:\n  - rule: definition-validates/alway\n    reason: typo\n    approver: "@acme/platform"\n    expires: 2026-02-30\n';
     const head = { ...WORKFLOW, '.github/b3os-readiness.yml': config };
-    const proposing = runGate({ head: memorySnapshot(head), base: memorySnapshot(WORKFLOW, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: '.github/b3os-readiness.yml', status: 'added' }] }, today: '2026-11-25', items: [item([errorRule])] });
-    await expect(proposing).rejects.toThrow(
-      /b3os-readiness\.yml:2:11: waiver 1 names `definition-validates\/alway`, which is no item or rule id\n.*b3os-readiness\.yml:5:14: waiver 1 expires on `2026-02-30`, which is not a real date/,
-    );
+    const report = await runGate({ head: memorySnapshot(head), base: memorySnapshot(WORKFLOW, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: '.github/b3os-readiness.yml', status: 'added' }] }, today: '2026-11-25', items: [item([errorRule])] });
+    expect(report.result).toBe('fail');
+    expect(report.configFindings?.map((f) => [f.ruleId, f.severity, f.location?.line, f.location?.column, f.message])).toEqual([
+      ['configuration/invalid', 'error', 2, 11, 'the configuration this change proposes is invalid: waiver 1 names `definition-validates/alway`, which is no item or rule id; did you mean `definition-validates/always`?'],
+      ['configuration/invalid', 'error', 5, 14, 'the configuration this change proposes is invalid: waiver 1 expires on `2026-02-30`, which is not a real date'],
+    ]);
   });
 
   it('tells reviewers what a proposed configuration relaxes, and keeps checking with the current one', async () => {
@@ -103,7 +105,7 @@ describe('engine', () => {
     const head = { ...WORKFLOW, '.github/b3os-readiness.yml': relaxed };
     const report = await runGate({ head: memorySnapshot(head), base: memorySnapshot(WORKFLOW, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: '.github/b3os-readiness.yml', status: 'added' }, { path: 'workflows/a/workflow.json', status: 'modified' }] }, today: '2026-11-25', items: [item([errorRule])] });
     expect(report.items[0].status).toBe('fail');
-    expect(report.notices[0]).toBe('this change edits `.github/b3os-readiness.yml`: it lowers `definition-validates` → off; adds waivers for `definition-validates` until 2099-12-31. The current configuration applies to this change; the new one to every change after the merge, so review it like code.');
+    expect(report.notices[0]).toBe('this change edits `.github/b3os-readiness.yml`; its new version is valid. It lowers `definition-validates` → off; adds waivers for `definition-validates` until 2099-12-31. The current configuration applies to this change; the new one to every change after the merge, so review it like code.');
   });
 
   it('audits (all mode) with a merged configuration read leniently', async () => {
@@ -118,10 +120,13 @@ describe('engine', () => {
       runGate({ head: memorySnapshot(head), base: memorySnapshot(base, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: '2026-11-25', items: [item([errorRule])] });
     const untouched = await diff({ ...base, 'workflows/a/workflow.json': '{}' }, [{ path: 'workflows/a/workflow.json', status: 'modified' }]);
     expect(untouched.items[0].status).toBe('fail');
+    expect(untouched.configFindings).toBeUndefined();
     const proposed = { ...base, '.github/b3os-readiness.yml': typo.replace('2026-12-31', '2026-02-30') };
-    await expect(diff(proposed, [{ path: '.github/b3os-readiness.yml', status: 'modified' }])).rejects.toThrow(
-      /^the configuration this change proposes is invalid: invalid configuration:\n.*:2:11: waiver 1 names `definition-validates\/renamed`/,
-    );
+    const checked = await diff(proposed, [{ path: '.github/b3os-readiness.yml', status: 'modified' }]);
+    expect(checked.configFindings?.map((f) => `${f.severity} ${f.location?.line}:${f.location?.column} ${f.message}`)).toEqual([
+      'error 2:11 the configuration this change proposes is invalid: waiver 1 names `definition-validates/renamed`, which is no item or rule id; did you mean `definition-validates/always`?',
+      'error 5:14 the configuration this change proposes is invalid: waiver 1 expires on `2026-02-30`, which is not a real date',
+    ]);
   });
 
   it('blocks an incomplete change even where the configuration turns an item off', async () => {
@@ -142,7 +147,25 @@ describe('engine', () => {
     expect(report.result).toBe('fail');
   });
 
-  it('rejects an unknown configuration key with its line and column', async () => {
-    await expect(run([item([])], WORKFLOW, 'version: 1\nitemz: {}\n')).rejects.toThrow(/\.github\/b3os-readiness\.yml:2:1: unknown key `itemz`/);
+  it('reports an invalid merged configuration once, at its line and column, and applies the defaults', async () => {
+    const report = await run([item([errorRule])], WORKFLOW, 'version: 1\nitemz: {}\nfailOn: warning\nlimits: 3\n');
+    expect(report.configFindings).toEqual([
+      expect.objectContaining({
+        ruleId: 'configuration/invalid',
+        severity: 'warning',
+        location: { file: '.github/b3os-readiness.yml', line: 2, column: 1 },
+        message: 'the configuration on `HEAD` is invalid, so the defaults apply: unknown key `itemz` in the document; did you mean `items`? (and 1 more at 4:9)',
+      }),
+    ]);
+    expect(report.summary.config).toEqual({ kind: 'invalid', path: '.github/b3os-readiness.yml', ref: 'HEAD' });
+    expect(report.items[0].status).toBe('fail');
+  });
+
+  it('ignores an unknown item id in a merged configuration with a note, and keeps the rest', async () => {
+    const report = await run([item([errorRule])], WORKFLOW, 'version: 1\nitems:\n  wallet-dedicated: off\n  definition-validates: warning\n');
+    expect(report.configFindings).toBeUndefined();
+    expect(report.items[0].status).toBe('pass');
+    expect(report.notices).toContain('`.github/b3os-readiness.yml` on `HEAD`: 3:3: `items.wallet-dedicated` names no item and is ignored; did you mean `wallets-dedicated`?');
+    expect(report.summary.config).toEqual({ kind: 'file', path: '.github/b3os-readiness.yml', ref: 'HEAD' });
   });
 });

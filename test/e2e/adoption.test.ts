@@ -32,3 +32,53 @@ describe('an item turned off', () => {
     expect(text).toMatch(/^Result: \w+ \(.*2 items off\)$/m);
   });
 });
+
+describe('the configuration of a change', () => {
+  it('comes from the base branch tip: items turned off there after the branch was cut are honoured', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    await repo.git('checkout', '--quiet', '-b', 'feature');
+    await repo.write('workflows/broken/workflow.json', '{ "name": 1 }\n');
+    await repo.commit('a broken workflow');
+    await repo.git('checkout', '--quiet', 'main');
+    await repo.write(CONFIG, 'version: 1\nitems:\n  definition-validates: off\n');
+    const tip = await repo.commit('turn definition-validates off');
+    await repo.git('checkout', '--quiet', 'feature');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    const report = JSON.parse(stdout);
+    expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').status).toBe('off');
+    expect(report.configuration.source).toEqual({ kind: 'file', path: CONFIG, label: 'main', ref: tip });
+    expect(code).not.toBe(2);
+    const text = (await cli(repo.dir, 'check', '--base', 'main')).stdout;
+    expect(text).toContain(`configuration: \`${CONFIG}\` on \`main\` at \`${tip.slice(0, 7)}\``);
+  });
+
+  it('a typo on the base branch is one warning and the defaults apply; the pull request that fixes it gets a verdict', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW, [CONFIG]: 'version: 1\nitems:\n  docs-updated: warning\nfailon: warning\n' });
+    await repo.git('checkout', '--quiet', '-b', 'fix');
+    await repo.write(CONFIG, 'version: 1\nitems:\n  docs-updated: warning\nfailOn: warning\n');
+    await repo.commit('fix the typo');
+    const { code, stdout, stderr } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.configuration.findings).toEqual([
+      expect.objectContaining({ ruleId: 'configuration/invalid', severity: 'warning', file: CONFIG, line: 4, column: 1, message: expect.stringMatching(/^the configuration on `main` at `[0-9a-f]{7}` is invalid, so the defaults apply: unknown key `failon` in the document; did you mean `failOn`\?$/) }),
+    ]);
+    expect(report.configuration.source).toMatchObject({ kind: 'invalid', label: 'main' });
+    expect(report.notices).toContainEqual(expect.stringMatching(/^this change edits `\.github\/b3os-readiness\.yml`; its new version is valid\./));
+  });
+
+  it('a proposed configuration with problems fails the change with each problem at its place, in line order', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    await repo.git('checkout', '--quiet', '-b', 'config');
+    await repo.write(CONFIG, 'version: 1\nitems:\n  wallet-dedicated: off\nwaivers:\n  - rule: docs-updated/action-page-misng\n    reason: later\n    approver: "@a"\n    expires: 2026-12-31\n');
+    await repo.commit('configure');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).configuration.findings;
+    expect(findings.map((f: { severity: string; line: number; column: number; message: string }) => `${f.severity} ${f.line}:${f.column} ${f.message}`)).toEqual([
+      'error 3:3 the configuration this change proposes is invalid: unknown key `wallet-dedicated` in `items`; did you mean `wallets-dedicated`?',
+      'error 5:11 the configuration this change proposes is invalid: waiver 1 names `docs-updated/action-page-misng`, which is no item or rule id; did you mean `docs-updated/action-page-missing`?',
+    ]);
+  });
+});

@@ -55,7 +55,7 @@ const HOSTILE: readonly (readonly [string, string, string, number, number, strin
   ['two documents', 'a: 1\n---\nb: 2\n', 'multi-document', 2, 1, 'more than one YAML document; exactly one expected'],
   ['an empty second document', '---\na: 1\n---\n', 'multi-document', 3, 1, 'more than one YAML document; exactly one expected'],
   ['infinite number', 'amount: .inf\n', 'syntax', 1, 9, 'number `.inf` has no JSON value'],
-  ['tab indentation', 'a:\n\tb: 1\n', 'syntax', 2, 1, 'tabs are not allowed as indentation'],
+  ['tab indentation', 'a:\n\tb: 1\n', 'syntax', 2, 1, 'a tab indents this line: YAML indents with spaces only'],
 ];
 
 describe('YAML hostile inputs (threats.md (b)): exactly one fatal problem', () => {

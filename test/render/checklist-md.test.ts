@@ -10,7 +10,7 @@ describe('renderChecklistMarkdown', () => {
       "<!-- b3os-readiness:checklist v1 -->
       ## B3OS production readiness: ❌ 4 of 11 items block this PR
 
-      \`a1b2c3d\` · 14 files changed · 3 workflows, 1 action, 2 docs pages affected · [full report](https://github.com/northwind/ops-workflows/actions/runs/123456789#summary-987)
+      change from \`0f1e2d3\` to \`a1b2c3d\` · 14 files changed · 3 workflows, 1 action, 2 docs pages affected · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\` · [full report](https://github.com/northwind/ops-workflows/actions/runs/123456789#summary-987)
 
       | | Launch requirement | Findings |
       |---|---|---|
@@ -115,6 +115,20 @@ describe('renderChecklistMarkdown', () => {
     expect(renderChecklistMarkdown({ ...ready, items: checklist({}) }, sampleLinks)).toContain('## B3OS production readiness: ✅ ready\n');
   });
 
+  it('shows the configuration\'s problems under the checklist', () => {
+    const problem = { ruleId: 'configuration/invalid', severity: 'warning' as const, message: 'the configuration on `main` at `0f1e2d3` is invalid, so the defaults apply: unknown key `itemz` in the document', docsUrl: 'https://x.example/configuration/invalid.md', location: { file: '.github/b3os-readiness.yml', line: 2, column: 1 } };
+    const comment = renderChecklistMarkdown({ ...sampleReport, configFindings: [problem] }, sampleLinks);
+    const section = comment.slice(comment.indexOf('**Configuration**'));
+    expect(section.split('\n').slice(0, 3)).toEqual([
+      '**Configuration**',
+      '',
+      expect.stringMatching(/^- \[?`\.github\/b3os-readiness\.yml:2:1`.*\[`configuration\/invalid`\]\(https:\/\/x\.example\/configuration\/invalid\.md\)\\$/),
+    ]);
+    expect(comment.indexOf('**Configuration**')).toBeGreaterThan(comment.indexOf('| ✅ | Public contract holds |'));
+    expect(comment.indexOf('**Configuration**')).toBeLessThan(comment.indexOf('**Funds this change can move**'));
+    expect(renderChecklistMarkdown(sampleReport, sampleLinks)).not.toContain('**Configuration**');
+  });
+
   it('says ready, full audit and blast radius for a passing full audit', () => {
     const ready: Report = {
       result: 'pass',
@@ -135,7 +149,7 @@ describe('renderChecklistMarkdown', () => {
         "<!-- b3os-readiness:checklist v1 -->
         ## B3OS production readiness: ✅ ready
 
-        \`HEAD\` · full audit of 1 file · 1 workflow affected · re-validated for a changed schema: \`templates/a/template.json\`, \`workflows/b/workflow.json\`
+        full audit of \`HEAD\` · 1 file · 1 workflow affected · re-validated for a changed schema: \`templates/a/template.json\`, \`workflows/b/workflow.json\` · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\`
 
         | | Launch requirement | Findings |
         |---|---|---|

@@ -72,6 +72,10 @@ export const hostileReport: Report = {
     },
   ],
   notices: [HOSTILE_MESSAGE],
+  summary: { ...sampleReport.summary, config: { kind: 'file', path: HOSTILE_FILE, label: HOSTILE_MESSAGE, ref: HOSTILE_MESSAGE } },
+  configFindings: [
+    finding({ ruleId: 'configuration/invalid', severity: 'error', message: HOSTILE_MESSAGE, hint: HOSTILE_MESSAGE, location: { file: HOSTILE_FILE, line: 1, column: 1 } }),
+  ],
 };
 
 /**

@@ -271,7 +271,16 @@ describe('renderJson', () => {
         },
         "notices": [
           "waiver for \`templates-portable/org-id\` on \`templates/old-sweep/template.json\` expired on 2025-01-31"
-        ]
+        ],
+        "configuration": {
+          "source": {
+            "kind": "file",
+            "path": ".github/b3os-readiness.yml",
+            "label": "main",
+            "ref": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c"
+          },
+          "findings": []
+        }
       }
       "
     `);

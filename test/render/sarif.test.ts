@@ -119,6 +119,18 @@ describe('renderSarif', () => {
                 "toolConfigurationNotifications": []
               }
             ],
+            "properties": {
+              "mode": "diff",
+              "base": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
+              "head": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
+              "changedFiles": 14,
+              "configuration": {
+                "kind": "file",
+                "path": ".github/b3os-readiness.yml",
+                "label": "main",
+                "ref": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c"
+              }
+            },
             "results": [
               {
                 "ruleId": "definition-validates/unknown-node-type",

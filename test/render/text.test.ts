@@ -39,6 +39,7 @@ describe('renderText', () => {
 
       note: waiver for \`templates-portable/org-id\` on \`templates/old-sweep/template.json\` expired on 2025-01-31
 
+      Checked change from \`0f1e2d3\` to \`a1b2c3d\` · 14 files changed · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\`
       Result: fail (4 of 11 items block)
       "
     `);
@@ -53,7 +54,15 @@ describe('renderText', () => {
 
   it('says pass when nothing blocks', () => {
     const ready: Report = { ...sampleReport, result: 'pass', items: checklist({}), objects: [], notices: [] };
-    expect(renderText(ready).split('\n').slice(-4)).toEqual(['PASS  Public contract holds', '', 'Result: pass', '']);
+    expect(renderText(ready).split('\n').slice(-5)).toEqual([
+      'PASS  Public contract holds',
+      '',
+      'Checked change from `0f1e2d3` to `a1b2c3d` · 14 files changed · configuration: `.github/b3os-readiness.yml` on `main` at `0f1e2d3`',
+      'Result: pass',
+      '',
+    ]);
+    const audit = { ...ready, summary: { ...ready.summary, mode: 'all' as const, base: undefined, head: 'WORKTREE', changedFiles: 1, config: undefined } };
+    expect(renderText(audit)).toContain('\nChecked full audit of the working tree · 1 file\nResult: pass\n');
   });
 
   it('keeps hostile names on one line and never starts a line with a workflow command', () => {

@@ -39,7 +39,7 @@ const CASES: RuleCase[] = [
     files: repo(edit('"amount": "250000000"', '"amout": "250000000"')),
     expected: [
       { file: WF, line: 11, column: 20, message: /^`pay\.payload` is missing required key `amount`$/ },
-      { file: WF, line: 14, column: 11, message: /^unknown key `amout` in `pay\.payload`$/ },
+      { file: WF, line: 14, column: 11, message: /^unknown key `amout` in `pay\.payload`; did you mean `amount`\?$/ },
     ],
   },
   {

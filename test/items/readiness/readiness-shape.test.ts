@@ -13,7 +13,7 @@ describe(MANIFEST_RULE, () => {
       {
         name: 'misspelt bound',
         files: repo({ [MANIFEST]: edit(manifestFor(), 'maxAmount:', 'maxAmmount:') }),
-        expected: [{ file: MANIFEST, line: 12, column: 7, severity: 'error', message: /^unknown key `maxAmmount` in `nodes\.pay\.funds`$/ }],
+        expected: [{ file: MANIFEST, line: 12, column: 7, severity: 'error', message: /^unknown key `maxAmmount` in `nodes\.pay\.funds`; did you mean `maxAmount`\?$/ }],
       },
       {
         name: 'approvals outside the enum',
