@@ -4,7 +4,7 @@ import type { Environment } from '../../readiness/formats.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
 import { failureShortfalls, type Shortfall } from './failure-webhooks.js';
 import { FAILURE_SCOPE } from './manifest.js';
-import { checkedWorkflows, type CheckedWorkflow } from './workflows.js';
+import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 
 /**
  * The environment of every workflow carries each failure event (`policy.failureEvents`) to someone

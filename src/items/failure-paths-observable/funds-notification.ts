@@ -4,7 +4,7 @@ import { fundsNodesOf } from '../../funds/funds-nodes.js';
 import { environmentShortfalls } from './execution-webhook.js';
 import { FAILURE_SCOPE } from './manifest.js';
 import { failureNotifier } from './notifiers.js';
-import { checkedWorkflows, type CheckedWorkflow } from './workflows.js';
+import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 
 /**
  * A workflow that can move funds has a way for its failures to reach someone: its environment's

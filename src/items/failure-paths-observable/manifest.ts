@@ -2,7 +2,7 @@ import { locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import { checkOwnerAndRunbook } from '../../readiness/runbook.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
-import { checkedWorkflows, type CheckedWorkflow } from './workflows.js';
+import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 
 /** What every workflow's failure paths start from: a manifest naming who owns it and who is on call. */
 export const FAILURE_SCOPE = ['workflow', 'manifest', 'runbook', 'environment'] as const;

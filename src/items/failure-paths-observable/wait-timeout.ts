@@ -1,7 +1,7 @@
 import { fromSpan, locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import { FAILURE_SCOPE } from './manifest.js';
-import { checkedWorkflows, type CheckedWorkflow } from './workflows.js';
+import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 
 /**
  * Every `wait` node has a child on its `timed_out` branch (b3os-platform.md §2.5): a wait that

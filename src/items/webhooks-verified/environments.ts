@@ -5,7 +5,7 @@
 import type { RuleContext } from '../../core/rule.js';
 import type { Environment } from '../../readiness/formats.js';
 import { checkedFile, type Checked } from '../../readiness/inputs.js';
-import { checkedWorkflows } from '../failure-paths-observable/workflows.js';
+import { checkedWorkflows } from '../../readiness/checked-workflows.js';
 
 /** What a workflow's webhooks depend on: its definition, its manifest (`webhook`) and its environment. */
 export const WEBHOOK_SCOPE = ['workflow', 'manifest', 'environment'] as const;

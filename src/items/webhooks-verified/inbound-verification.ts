@@ -1,6 +1,6 @@
 import { locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../failure-paths-observable/workflows.js';
+import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { WEBHOOK_SCOPE } from './environments.js';
 import { firstCallerRead, inboundTrigger } from './webhook-data.js';
 

@@ -1,7 +1,7 @@
 import { fromSpan, locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import { segmentsOf } from '../../parse/document.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../failure-paths-observable/workflows.js';
+import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { unguardedCallerFlows, type CallerFlow } from './caller-flows.js';
 import { WEBHOOK_SCOPE } from './environments.js';
 

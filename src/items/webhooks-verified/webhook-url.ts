@@ -1,7 +1,7 @@
 import { isObject } from '../../b3os/definition.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
-import { checkedWorkflows } from '../failure-paths-observable/workflows.js';
+import { checkedWorkflows } from '../../readiness/checked-workflows.js';
 import { environmentsInScope, WEBHOOK_SCOPE } from './environments.js';
 import { cleartext, urlProblems } from './url-problems.js';
 

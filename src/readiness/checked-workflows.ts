@@ -3,11 +3,11 @@
  * workflow file and its graph, the manifest and the environment it names. Built once per run and
  * scope, whichever rules ask.
  */
-import type { RuleContext } from '../../core/rule.js';
-import type { ParsedDocument } from '../../parse/document.js';
-import { workflowInputs, type WorkflowInputs } from '../../readiness/inputs.js';
-import { workflowsConcerned, type Concern } from '../../readiness/scope.js';
-import { definitionGraphOf, type DefinitionGraph } from '../../b3os/definition-graph.js';
+import type { RuleContext } from '../core/rule.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { workflowInputs, type WorkflowInputs } from './inputs.js';
+import { workflowsConcerned, type Concern } from './scope.js';
+import { definitionGraphOf, type DefinitionGraph } from '../b3os/definition-graph.js';
 
 /** One workflow under check. `graph` is absent when the file does not parse, has no nodes or is in the legacy format. */
 export interface CheckedWorkflow {
