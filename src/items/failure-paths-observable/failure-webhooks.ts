@@ -22,16 +22,18 @@ export interface Coverage {
 
 /**
  * Why the environment named `name` does not carry every failure event to someone; empty when it
- * does. Only the endpoint that covers most of the missing events is examined: its defects are the
- * fix, the other endpoints are beside the point.
+ * does. Only the endpoint that covers most of the missing events (or, when none covers any, the
+ * first that works) is examined: its defects are the fix, the other endpoints are beside the point.
  */
 export function failureShortfalls(name: string, env: Environment, coverage: Coverage): Shortfall[] {
   const hooks = env.executionWebhooks ?? [];
   const missing = coverage.events.filter((event) => !hooks.some((hook) => defects(hook, coverage).length === 0 && hook.events.includes(event)));
   if (missing.length === 0) return [];
   const counts = hooks.map((hook) => missing.filter((event) => hook.events.includes(event)).length);
-  const best = counts.indexOf(Math.max(0, ...counts));
-  if (best < 0 || counts[best] === 0) {
+  const most = Math.max(0, ...counts);
+  // When no endpoint has any missing event, the one to extend is the first that works.
+  const best = most > 0 ? counts.indexOf(most) : hooks.findIndex((hook) => defects(hook, coverage).length === 0);
+  if (best < 0) {
     return [{
       message: `environment \`${name}\` has no execution webhook subscribed to ${quoted(missing)}`,
       hint: `add an execution webhook on https with \`events: [${coverage.events.join(', ')}]\`, \`maxRetries: 5\` and \`status: active\` to \`executionWebhooks\``,

@@ -1,5 +1,7 @@
 import { fromSpan, locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
+import { isObject } from '../../b3os/definition.js';
+import type { JsonValue } from '../../parse/document.js';
 import { literalSites, templatesInScope, type CheckedTemplate } from './templates.js';
 
 /** Ids of one organization's B3OS objects: organization, connector, wallet, workflow, run, execution webhook. */
@@ -8,7 +10,7 @@ const CONNECTOR_ID = /^\/definition\/nodes\/[^/]+\/connector\/id$/;
 
 /**
  * A template holds no id of the organization it was made in (`org_`, `conn_`, `wal_`, `wf_`,
- * `run_`, `ewh_`) in any string it ships, expressions aside. Node ids are not organization ids, and
+ * `run_`, `ewh_`) in any string it ships, expressions aside. Node ids and prop keys are not organization ids, and
  * `connector.id` is `connector-reference`'s. A template file that cannot be read as a template
  * with nodes (reported by definition-validates) is unverified here, once.
  */
@@ -35,9 +37,10 @@ function checkIds(reporter: Reporter, template: CheckedTemplate): void {
     });
     return;
   }
-  const nodeIds = new Set(view.nodes.map((n) => n.id));
+  // Node ids and prop keys name parts of the template itself, not objects of an organization.
+  const ownNames = new Set([...view.nodes.map((n) => n.id), ...propKeys(body.templateProps)]);
   for (const site of literalSites(body)) {
-    if (nodeIds.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
+    if (ownNames.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
     for (const id of new Set(site.literal.match(ORGANIZATION_ID) ?? [])) {
       reporter.report({
         message: `template \`${template.slug}\` holds the organization id \`${id}\``,
@@ -46,4 +49,8 @@ function checkIds(reporter: Reporter, template: CheckedTemplate): void {
       });
     }
   }
+}
+
+function propKeys(props: JsonValue | undefined): string[] {
+  return Array.isArray(props) ? props.flatMap((p) => (isObject(p) && typeof p.key === 'string' ? [p.key] : [])) : [];
 }

@@ -8,7 +8,8 @@ import { templatesInScope, type CheckedTemplate } from './templates.js';
 /**
  * Every prop a template declares is used: read as `{{$props.key}}` somewhere in the definition (a
  * loop body as much as anywhere), or bound to node fields or connectors through its
- * `properties.sources` or `properties.bindsConnectorNodes`. A prop nothing reads is a form field
+ * `properties.sources` or `properties.bindsConnectorNodes`, or named by another prop's
+ * `chainPropKey` or `tokenAddressPropKey`. A prop nothing reads is a form field
  * that changes nothing. A `{{$props.x}}` that is not declared is reported by
  * `definition-validates/expression-scope`: the template's definition is validated like any other.
  */
@@ -28,6 +29,7 @@ function checkProps(reporter: Reporter, template: CheckedTemplate): void {
   const props = body?.templateProps;
   if (!body || !Array.isArray(props)) return;
   const read = propsRead(body.definition);
+  for (const key of propsNamedByProps(props)) read.add(key);
   props.forEach((prop, index) => {
     if (!isObject(prop) || typeof prop.key !== 'string' || read.has(prop.key) || isBound(prop.properties)) return;
     reporter.report({
@@ -47,6 +49,15 @@ function propsRead(definition: JsonValue | undefined): Set<string> {
     }
   }
   return read;
+}
+
+/** Props another prop depends on (`chainPropKey`, `tokenAddressPropKey`): a token selector or amount needs its chain and token. */
+function propsNamedByProps(props: readonly JsonValue[]): string[] {
+  return props.flatMap((prop) => {
+    const properties = isObject(prop) ? prop.properties : undefined;
+    if (!isObject(properties)) return [];
+    return [properties.chainPropKey, properties.tokenAddressPropKey].filter((key): key is string => typeof key === 'string');
+  });
 }
 
 function isBound(properties: JsonValue | undefined): boolean {
