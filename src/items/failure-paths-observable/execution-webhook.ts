@@ -1,10 +1,11 @@
-import { locationIn, startOf } from '../../core/locate.js';
+import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import type { Environment } from '../../readiness/formats.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
 import { failureShortfalls, type Shortfall } from './failure-webhooks.js';
 import { FAILURE_SCOPE } from './manifest.js';
 import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { invalidEnvironment } from '../../readiness/unverified.js';
 
 /**
  * The environment of every workflow carries each failure event (`policy.failureEvents`) to someone
@@ -36,12 +37,7 @@ function checkEnvironment(ctx: RuleContext, reporter: Reporter, workflow: Checke
     return;
   }
   if (environment.state === 'invalid') {
-    reporter.report({
-      message: `environment \`${environment.path}\` does not match its schema, so its execution webhooks cannot be checked`,
-      hint: 'fix the definition-validates/environment-shape findings of this file',
-      location: startOf(environment.path),
-      unverified: true,
-    });
+    reporter.report(invalidEnvironment(environment.path));
     return;
   }
   for (const shortfall of environmentShortfalls(ctx, manifest.value.environment, environment.value)) {

@@ -3,6 +3,7 @@ import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js'
 import { checkOwnerAndRunbook } from '../../readiness/runbook.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
 import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { invalidManifest } from '../../readiness/unverified.js';
 
 /** What every workflow's failure paths start from: a manifest naming who owns it and who is on call. */
 export const FAILURE_SCOPE = ['workflow', 'manifest', 'runbook', 'environment'] as const;
@@ -35,12 +36,7 @@ async function checkManifest(ctx: RuleContext, reporter: Reporter, workflow: Che
     return;
   }
   if (found.state === 'invalid') {
-    reporter.report({
-      message: `manifest \`${found.path}\` does not match its schema, so the failure paths of workflow \`${workflow.slug}\` cannot be checked`,
-      hint: 'fix the definition-validates/manifest-shape findings of this file',
-      location: startOf(found.path),
-      unverified: true,
-    });
+    reporter.report(invalidManifest(found.path, `the failure paths of workflow \`${workflow.slug}\``));
     return;
   }
   if (found.value.onCall === undefined) {

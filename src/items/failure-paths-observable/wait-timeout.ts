@@ -1,7 +1,8 @@
-import { fromSpan, locationIn, startOf } from '../../core/locate.js';
+import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import { FAILURE_SCOPE } from './manifest.js';
 import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { unreadableWorkflow } from '../../readiness/unverified.js';
 
 /**
  * Every `wait` node has a child on its `timed_out` branch (b3os-platform.md §2.5): a wait that
@@ -20,15 +21,9 @@ export const waitTimeout = defineRule(
 );
 
 function checkWaits(reporter: Reporter, workflow: CheckedWorkflow): void {
-  const { graph, doc } = workflow;
+  const { graph } = workflow;
   if (!graph) {
-    const problem = doc?.problems.find((p) => p.fatal);
-    reporter.report({
-      message: `workflow \`${workflow.slug}\` cannot be read as a definition, so its wait nodes cannot be checked`,
-      hint: 'fix the definition-validates findings of this file',
-      location: problem ? fromSpan(workflow.file, problem.span) : startOf(workflow.file),
-      unverified: true,
-    });
+    reporter.report(unreadableWorkflow(workflow, 'its wait nodes'));
     return;
   }
   for (const node of graph.view.nodes) {

@@ -1,7 +1,8 @@
-import { locationIn, startOf } from '../../core/locate.js';
+import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import type { ExecutionWebhook } from '../../readiness/formats.js';
 import { environmentsInScope, type FoundEnvironment } from './environments.js';
+import { invalidEnvironment } from '../../readiness/unverified.js';
 
 /** What B3OS signs execution webhook deliveries with (b3os-platform.md §7.1). */
 export const B3OS_SIGNATURE_HEADER = 'x-b3os-signature';
@@ -27,12 +28,7 @@ export const executionVerification = defineRule(
 
 function checkEnvironment(reporter: Reporter, found: FoundEnvironment): void {
   if (found.state === 'invalid') {
-    reporter.report({
-      message: `environment \`${found.path}\` does not match its schema, so its execution webhooks cannot be checked`,
-      hint: 'fix the definition-validates/environment-shape findings of this file',
-      location: startOf(found.path),
-      unverified: true,
-    });
+    reporter.report(invalidEnvironment(found.path));
     return;
   }
   (found.value.executionWebhooks ?? []).forEach((hook, index) => {

@@ -1,8 +1,9 @@
-import { locationIn, startOf } from '../../core/locate.js';
+import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { WEBHOOK_SCOPE } from './environments.js';
 import { firstCallerRead, inboundTrigger } from './webhook-data.js';
+import { invalidManifest } from '../../readiness/unverified.js';
 
 const EXAMPLE = '{verification: {signatureHeader: x-acme-signature, algorithm: hmac-sha256, idempotencyKey: body.id, replayAlertPerHour: 20}}';
 
@@ -28,12 +29,7 @@ function checkInbound(reporter: Reporter, workflow: CheckedWorkflow): void {
   if (!workflow.graph || !read) return;
   const manifest = workflow.inputs.manifest;
   if (manifest.state === 'invalid') {
-    reporter.report({
-      message: `manifest \`${manifest.path}\` does not match its schema, so the webhook verification of workflow \`${workflow.slug}\` cannot be checked`,
-      hint: 'fix the definition-validates/manifest-shape findings of this file',
-      location: startOf(manifest.path),
-      unverified: true,
-    });
+    reporter.report(invalidManifest(manifest.path, `the webhook verification of workflow \`${workflow.slug}\``));
     return;
   }
   const verification = manifest.state === 'valid' ? manifest.value.webhook?.verification : undefined;

@@ -1,9 +1,10 @@
-import { fromSpan, locationIn, startOf } from '../../core/locate.js';
+import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import { segmentsOf } from '../../parse/document.js';
 import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { unguardedCallerFlows, type CallerFlow } from './caller-flows.js';
 import { WEBHOOK_SCOPE } from './environments.js';
+import { unreadableWorkflow } from '../../readiness/unverified.js';
 
 /**
  * In a workflow started through its webhook URL, no value the caller chooses (`$trigger.body…`,
@@ -23,15 +24,9 @@ export const unguardedCallerValue = defineRule(
 );
 
 function checkFlows(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): void {
-  const { graph, doc } = workflow;
+  const { graph } = workflow;
   if (!graph) {
-    const problem = doc?.problems.find((p) => p.fatal);
-    reporter.report({
-      message: `workflow \`${workflow.slug}\` cannot be read as a definition, so the use of its webhook data cannot be checked`,
-      hint: 'fix the definition-validates findings of this file',
-      location: problem ? fromSpan(workflow.file, problem.span) : startOf(workflow.file),
-      unverified: true,
-    });
+    reporter.report(unreadableWorkflow(workflow, 'the use of its webhook data'));
     return;
   }
   for (const flow of unguardedCallerFlows(ctx.catalog, graph)) {
