@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { CONFIG, ENV, ENVIRONMENT, MANIFEST, edit, environmentWith, hook, manifestFor, repo } from './fixtures.js';
+import { CONFIG, ENV, ENVIRONMENT, MANIFEST, WORKFLOW, edit, environmentWith, hook, manifestFor, repo } from './fixtures.js';
 
 const RULE = 'failure-paths-observable/execution-webhook';
 const withHooks = (...hooks: string[]) => repo({ [ENV]: environmentWith(hooks.join('')) });
@@ -79,6 +79,11 @@ describe(RULE, () => {
         name: 'inventory that does not match its schema: unverified',
         files: repo({ [ENV]: edit(ENVIRONMENT, 'orgId: org_acme', 'orgId: acme') }),
         expected: [{ file: ENV, line: 1, column: 1, severity: 'error', unverified: true, message: /^environment `environments\/prod\.yaml` does not match its schema/ }],
+      },
+      {
+        name: 'two workflows sharing the environment: one finding',
+        files: { ...withHooks(hook({ maxRetries: 0 })), 'workflows/refund/workflow.json': WORKFLOW, 'workflows/refund/b3os.yaml': manifestFor(), 'workflows/refund/RUNBOOK.md': '# Refund runbook\n\nWhen a run fails, pause it and page @acme/treasury-oncall.\n' },
+        expected: [{ file: ENV, line: 18, column: 17, severity: 'error', message: /^execution webhook `ewh_failures` has `maxRetries: 0`/ }],
       },
       { name: 'no manifest: left to the manifest rule', files: repo({ [MANIFEST]: null, [ENV]: null }), expected: [] },
       { name: 'another environment named', files: repo({ [MANIFEST]: edit(manifestFor(), 'environment: prod', 'environment: staging'), 'environments/staging.yaml': 'orgId: org_acme\n' }), expected: [{ file: 'environments/staging.yaml', line: 1, column: 1, severity: 'error', message: /^environment `staging` has no execution webhook/ }] },
