@@ -1,14 +1,16 @@
 import { isObject } from '../../b3os/definition.js';
+import { hasExpression } from '../../b3os/expressions.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import { checkedWorkflows } from '../../readiness/checked-workflows.js';
 import { environmentsInScope, WEBHOOK_SCOPE } from './environments.js';
-import { cleartext, urlProblems } from './url-problems.js';
+import { cleartext, urlProblems, type UrlProblem } from './url-problems.js';
 
 /**
- * Execution webhook URLs are https and hold no credential (a user or password, a query parameter
- * named like a key or token); `send-webhook` nodes do not post to a plain http URL. Secret values
- * in workflow payloads are credentials-in-connectors' to find; the URL's shape is this rule's.
+ * Execution webhook URLs and `send-webhook` URLs are https and hold no credential (a user or
+ * password, a query parameter named like a key or token); a `send-webhook` URL with expressions is
+ * judged for plain http only. Secret values elsewhere in payloads are credentials-in-connectors'
+ * to find; the URL's shape is this rule's.
  */
 export const webhookUrl = defineRule(
   {
@@ -34,10 +36,21 @@ async function checkSendWebhooks(ctx: RuleContext, reporter: Reporter): Promise<
     for (const node of graph.view.nodes) {
       const payload = node.value.payload;
       const url = node.type === 'send-webhook' && isObject(payload) ? payload.url : undefined;
-      const origin = typeof url === 'string' ? plainHttpOrigin(url) : undefined;
-      if (origin !== undefined) reporter.report({ ...cleartext(`node \`${node.id}\``, origin), location: locationIn(graph.doc, `${node.pointer}/payload/url`) });
+      if (typeof url !== 'string') continue;
+      const location = locationIn(graph.doc, `${node.pointer}/payload/url`);
+      for (const problem of sendProblems(`node \`${node.id}\``, url)) reporter.report({ ...problem, location });
     }
   }
+}
+
+/**
+ * A URL written out in full is judged like an execution webhook's; one with expressions only for
+ * plain http, as the rest of it is known at run time.
+ */
+function sendProblems(name: string, url: string): UrlProblem[] {
+  if (!hasExpression(url)) return urlProblems(name, url);
+  const origin = plainHttpOrigin(url);
+  return origin === undefined ? [] : [cleartext(name, origin)];
 }
 
 /** `http://host` of a plain-http URL (also one with expressions after the host), without any user or password. */

@@ -44,6 +44,12 @@ describe(RULE, () => {
       { name: 'send-webhook to https', files: verifiedRepo({ [WF]: sending('https://erp.acme.example/hooks') }), expected: [] },
       { name: 'send-webhook to a computed URL', files: verifiedRepo({ [WF]: sending('{{$nodes.check.result.url}}') }), expected: [] },
       {
+        name: 'send-webhook with a token in its written-out URL',
+        files: verifiedRepo({ [WF]: sending('https://erp.acme.example/hooks?token=abc123') }),
+        expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /^node `tell` carries `token` in its URL query$/ }],
+      },
+      { name: 'send-webhook with a token from an expression', files: verifiedRepo({ [WF]: sending('https://erp.acme.example/hooks?token={{$vars.erpToken}}') }), expected: [] },
+      {
         name: 'send-webhook to http, path not repeated',
         files: verifiedRepo({ [WF]: sending('http://user:pw@erp.acme.example/hooks/{{$nodes.check.result.id}}?token=x') }),
         expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /^node `tell` posts to `http:\/\/erp\.acme\.example` over plain http$/ }],
