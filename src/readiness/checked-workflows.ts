@@ -3,7 +3,7 @@
  * workflow file and its graph, the manifest and the environment it names. Built once per run and
  * scope, whichever rules ask.
  */
-import type { RuleContext } from '../core/rule.js';
+import { defineRule, type Reporter, type Rule, type RuleContext, type RuleMeta } from '../core/rule.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { workflowInputs, type WorkflowInputs } from './inputs.js';
 import { workflowsConcerned, type Concern } from './scope.js';
@@ -40,4 +40,14 @@ async function collect(ctx: RuleContext, via: readonly Concern[]): Promise<Check
     out.push({ slug: workflow.id, file, ...(doc ? { doc } : {}), ...(graph ? { graph } : {}), inputs: await workflowInputs(ctx, workflow.id) });
   }
   return out;
+}
+
+/** Checks one workflow; the rule's function as the one-pass engine will call it (style.md). */
+export type WorkflowCheck = (ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow) => void | Promise<void>;
+
+/** A rule that runs `check` on each workflow `checkedWorkflows(ctx, via)` names, in slug order. */
+export function workflowRule(meta: RuleMeta, via: readonly Concern[], check: WorkflowCheck): Rule {
+  return defineRule(meta, async (ctx, reporter) => {
+    for (const workflow of await checkedWorkflows(ctx, via)) await check(ctx, reporter, workflow);
+  });
 }

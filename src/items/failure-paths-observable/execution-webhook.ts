@@ -1,10 +1,10 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
 import type { Environment } from '../../readiness/formats.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
 import { failureShortfalls, type Shortfall } from './failure-webhooks.js';
 import { FAILURE_SCOPE } from './manifest.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { invalidEnvironment } from '../../readiness/unverified.js';
 
 /**
@@ -14,15 +14,14 @@ import { invalidEnvironment } from '../../readiness/unverified.js';
  * reported at its `environment`; an inventory that does not match its schema makes the workflows
  * that use it unverified.
  */
-export const executionWebhook = defineRule(
+export const executionWebhook = workflowRule(
   {
     id: 'failure-paths-observable/execution-webhook',
     description: 'the environment has an active execution webhook with retries subscribed to the failure events',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of await checkedWorkflows(ctx, FAILURE_SCOPE)) checkEnvironment(ctx, reporter, workflow);
-  },
+  FAILURE_SCOPE,
+  checkEnvironment,
 );
 
 function checkEnvironment(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): void {

@@ -1,10 +1,10 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
 import { fundsNodesOf } from '../../funds/funds-nodes.js';
 import { environmentShortfalls } from './execution-webhook.js';
 import { FAILURE_SCOPE } from './manifest.js';
 import { failureNotifier } from './notifiers.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 
 /**
  * A workflow that can move funds has a way for its failures to reach someone: its environment's
@@ -12,15 +12,14 @@ import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-
  * `timed_out`) that notifies someone. Workflows whose manifest or environment cannot be read are
  * left to `manifest` and `execution-webhook`, which report them.
  */
-export const fundsNotification = defineRule(
+export const fundsNotification = workflowRule(
   {
     id: 'failure-paths-observable/funds-notification',
     description: 'a workflow that can move funds has a failure notification path',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of await checkedWorkflows(ctx, FAILURE_SCOPE)) checkFundsWorkflow(ctx, reporter, workflow);
-  },
+  FAILURE_SCOPE,
+  checkFundsWorkflow,
 );
 
 function checkFundsWorkflow(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): void {

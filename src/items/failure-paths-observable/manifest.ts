@@ -1,8 +1,8 @@
 import { locationIn, startOf } from '../../core/locate.js';
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
 import { checkOwnerAndRunbook } from '../../readiness/runbook.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { invalidManifest } from '../../readiness/unverified.js';
 
 /** What every workflow's failure paths start from: a manifest naming who owns it and who is on call. */
@@ -14,15 +14,14 @@ export const FAILURE_SCOPE = ['workflow', 'manifest', 'runbook', 'environment'] 
  * (reported by `definition-validates/manifest-shape`) makes the workflow unverified. Owner and
  * runbook are `public-contract/runbook`'s, reported here only when that item is turned off.
  */
-export const manifest = defineRule(
+export const manifest = workflowRule(
   {
     id: 'failure-paths-observable/manifest',
     description: 'every workflow has a readiness manifest naming its on-call',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of await checkedWorkflows(ctx, FAILURE_SCOPE)) await checkManifest(ctx, reporter, workflow);
-  },
+  FAILURE_SCOPE,
+  checkManifest,
 );
 
 async function checkManifest(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): Promise<void> {

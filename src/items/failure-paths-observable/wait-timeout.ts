@@ -1,7 +1,7 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
 import { FAILURE_SCOPE } from './manifest.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { unreadableWorkflow } from '../../readiness/unverified.js';
 
 /**
@@ -9,18 +9,17 @@ import { unreadableWorkflow } from '../../readiness/unverified.js';
  * times out without one ends the run as if all were well, and nobody hears of it. A workflow file
  * that cannot be read as a definition (reported by definition-validates) is unverified here.
  */
-export const waitTimeout = defineRule(
+export const waitTimeout = workflowRule(
   {
     id: 'failure-paths-observable/wait-timeout',
     description: 'every wait node handles its timed_out branch',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of await checkedWorkflows(ctx, FAILURE_SCOPE)) checkWaits(reporter, workflow);
-  },
+  FAILURE_SCOPE,
+  checkWaits,
 );
 
-function checkWaits(reporter: Reporter, workflow: CheckedWorkflow): void {
+function checkWaits(_ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): void {
   const { graph } = workflow;
   if (!graph) {
     reporter.report(unreadableWorkflow(workflow, 'its wait nodes'));

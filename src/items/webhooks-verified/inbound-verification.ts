@@ -1,6 +1,6 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
+import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { WEBHOOK_SCOPE } from './environments.js';
 import { firstCallerRead, inboundTrigger } from './webhook-data.js';
 import { invalidManifest } from '../../readiness/unverified.js';
@@ -13,18 +13,17 @@ const EXAMPLE = '{verification: {signatureHeader: x-acme-signature, algorithm: h
  * and watched for replays (`replayAlertPerHour`). A manifest that does not match its schema makes
  * the workflow unverified here.
  */
-export const inboundVerification = defineRule(
+export const inboundVerification = workflowRule(
   {
     id: 'webhooks-verified/inbound-verification',
     description: 'a workflow started by its webhook URL declares verification, an idempotency key and a replay alert',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) checkInbound(reporter, workflow);
-  },
+  WEBHOOK_SCOPE,
+  checkInbound,
 );
 
-function checkInbound(reporter: Reporter, workflow: CheckedWorkflow): void {
+function checkInbound(_ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): void {
   const read = workflow.graph && firstCallerRead(workflow.graph);
   if (!workflow.graph || !read) return;
   const manifest = workflow.inputs.manifest;

@@ -1,7 +1,7 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import type { Reporter, RuleContext } from '../../core/rule.js';
 import { segmentsOf } from '../../parse/document.js';
-import { checkedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
+import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { unguardedCallerFlows, type CallerFlow } from './caller-flows.js';
 import { WEBHOOK_SCOPE } from './environments.js';
 import { unreadableWorkflow } from '../../readiness/unverified.js';
@@ -12,15 +12,14 @@ import { unreadableWorkflow } from '../../readiness/unverified.js';
  * a webhook to a computed URL, directly or through a code-transform, unless an upstream `if` tests
  * it. A workflow file that cannot be read as a definition is unverified here.
  */
-export const unguardedCallerValue = defineRule(
+export const unguardedCallerValue = workflowRule(
   {
     id: 'webhooks-verified/unguarded-caller-value',
     description: 'webhook data reaches a privileged node only through an upstream if guard',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) checkFlows(ctx, reporter, workflow);
-  },
+  WEBHOOK_SCOPE,
+  checkFlows,
 );
 
 function checkFlows(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkflow): void {
