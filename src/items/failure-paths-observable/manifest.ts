@@ -5,7 +5,7 @@ import { isTurnedOff } from '../../readiness/shared-requirements.js';
 import { workflowRule, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { invalidManifest } from '../../readiness/unverified.js';
 
-/** What every workflow's failure paths start from: a manifest naming who owns it and who is on call. */
+/** What makes a workflow's failure paths worth checking again: its files, its manifest, its runbook, its environment. */
 export const FAILURE_SCOPE = ['workflow', 'manifest', 'runbook', 'environment'] as const;
 
 /**

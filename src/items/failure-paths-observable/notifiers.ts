@@ -6,7 +6,7 @@
  */
 import type { DefinitionNode } from '../../b3os/definition.js';
 import type { Catalog } from '../../catalog/types.js';
-import type { DefinitionGraph } from '../definition-validates/graphs.js';
+import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 
 const FAILURE_BRANCHES = new Set(['else', 'timed_out']);
 // Messages, mail, pages and webhooks reach people; `log` only reaches the run's own record.

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../../catalog/types.js';
 import { isGuarded } from '../../funds/guards.js';
-import type { DefinitionGraph } from '../definition-validates/graphs.js';
+import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 import { privilegedNodes } from './privileged.js';
 import { inboundTrigger, isCallerValue, readsOf, type ValueRead } from './webhook-data.js';
 

@@ -6,7 +6,7 @@
 import type { DefinitionNode } from '../../b3os/definition.js';
 import { scanExpressions, walkStrings } from '../../b3os/expressions.js';
 import { referenceKey } from '../../funds/values.js';
-import type { DefinitionGraph } from '../definition-validates/graphs.js';
+import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 
 const INBOUND_TRIGGER_TYPES = new Set(['manual', 'webhook']);
 
