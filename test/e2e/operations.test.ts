@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/run/cli-main.js';
+import { cli } from '../support/cli.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../examples/acme-b3os');
 let copies: string[] = [];
@@ -26,9 +26,8 @@ function exampleWith(edits: Record<string, [string, string]>): string {
 }
 
 async function operations(dir: string): Promise<Record<string, { status: string; findings: string[] }>> {
-  let out = '';
-  await runCli(['check', '--repo', dir, '--all', '--format', 'json'], { cwd: dir, stdout: (t) => (out += t), stderr: () => {}, color: false, today: '2026-11-25' });
-  const items = JSON.parse(out).items.filter((i: any) => ['failure-paths-observable', 'webhooks-verified', 'templates-portable'].includes(i.id));
+  const { stdout } = await cli(dir, 'check', '--repo', dir, '--all', '--format', 'json');
+  const items = JSON.parse(stdout).items.filter((i: any) => ['failure-paths-observable', 'webhooks-verified', 'templates-portable'].includes(i.id));
   return Object.fromEntries(items.map((i: any) => [i.id, { status: i.status, findings: i.findings.map((f: any) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) }]));
 }
 
