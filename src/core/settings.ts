@@ -52,10 +52,14 @@ export interface DocsHeadings {
   readonly examples: string;
 }
 
-/** Time limits of the readiness policy. */
+/** Time limits and lists of the readiness policy. */
 export interface PolicySettings {
   /** Evidence of the current definition older than this many days is a warning. */
   readonly evidenceMaxAgeDays: number;
+  /** Execution webhook events a failure must reach someone through (failure-paths-observable). */
+  readonly failureEvents: readonly string[];
+  /** Token contracts (EVM addresses) a template may name literally: the same in every organization (templates-portable). */
+  readonly wellKnownTokens: readonly string[];
 }
 
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
@@ -107,6 +111,18 @@ export const DEFAULT_HEADINGS: DocsHeadings = {
 
 export const DEFAULT_POLICY: PolicySettings = {
   evidenceMaxAgeDays: 180,
+  failureEvents: ['run.failed', 'node.failed'],
+  wellKnownTokens: [
+    '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', // USDC on Base
+    '0x4200000000000000000000000000000000000006', // WETH on Base and Optimism
+    '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', // USDC on Ethereum
+    '0xdAC17F958D2ee523a2206206994597C13D831ec7', // USDT on Ethereum
+    '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2', // WETH on Ethereum
+    '0x6B175474E89094C44Da98b954EedeAC495271d0F', // DAI on Ethereum
+    '0xaf88d065e77c8cC2239327C5EDb3A432268e5831', // USDC on Arbitrum
+    '0x0b2C639c533813f4Aa9D7837cAf62653d097Ff85', // USDC on Optimism
+    '0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359', // USDC on Polygon
+  ],
 };
 
 export const DEFAULT_SETTINGS: Settings = {

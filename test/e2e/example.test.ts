@@ -30,7 +30,10 @@ describe('the embedded example repository', () => {
       'definition-validates': 'fail',
       'wallet-actions-bounded': 'fail',
       'docs-updated': 'fail',
+      'failure-paths-observable': 'pass',
       'wallets-dedicated': 'pass',
+      'webhooks-verified': 'pass',
+      'templates-portable': 'pass',
       'public-contract': 'pass',
     });
     expect(report.funds.map((r: any) => `${r.workflow}.${r.node} ${r.maxAmount.units} ${r.maxAmount.symbol} ${r.evidence}`)).toEqual([

@@ -219,8 +219,12 @@ describe('public-contract: JSON actions, the pinned catalog and removed types', 
     await repo.git('checkout', '--quiet', '-b', 'edit-workflow', 'main');
     await repo.write('workflows/quote/workflow.json', quoteWorkflow('{ "token": "0xdef", "side": "buy" }'));
     await repo.commit('edit workflow');
-    expect(lines(contractOf(await check(repo.dir)))).toEqual([
-      'runbook workflows/quote/workflow.json:1:1 error workflow `quote` has no readiness manifest; expected `workflows/quote/b3os.yaml`',
+    // The missing manifest is failure-paths-observable's to report (src/readiness/shared-requirements.ts).
+    const missing = await check(repo.dir);
+    expect(contractOf(missing)).toMatchObject({ status: 'pass', findings: [] });
+    const failure = missing.items.find((i) => i.id === 'failure-paths-observable')!;
+    expect(failure.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      'failure-paths-observable/manifest workflows/quote/workflow.json:1:1 workflow `quote` has no readiness manifest at `workflows/quote/b3os.yaml`',
     ]);
     await repo.write('workflows/quote/b3os.yaml', MANIFEST);
     await repo.write('workflows/quote/RUNBOOK.md', RUNBOOK);

@@ -1,7 +1,5 @@
-import { fillPattern } from '../../core/pattern.js';
 import { objectKey, type RepoObject } from '../../core/repo-index.js';
 import type { RuleContext } from '../../core/rule.js';
-import { runbookCandidates } from '../../core/affected.js';
 
 /**
  * The workflows whose manifest and runbook are checked: all of them without a base (`--all`),
@@ -17,19 +15,4 @@ export function workflowsInScope(ctx: RuleContext): RepoObject[] {
     const touched = (kind: 'workflow' | 'manifest' | 'runbook') => ctx.affected.keys.has(objectKey(kind, w.id)) && !blastRadius.has(objectKey(kind, w.id));
     return touched('workflow') || touched('manifest') || touched('runbook');
   });
-}
-
-/** The first existing file among a setting's patterns filled with the slug, and the first candidate. */
-export function conventional(ctx: RuleContext, patterns: readonly string[], slug: string): { found?: string; expected: string } {
-  const candidates = patterns.map((p) => fillPattern(p, slug));
-  const found = candidates.find((c) => ctx.head.has(c));
-  return { ...(found ? { found } : {}), expected: candidates[0] ?? '' };
-}
-
-/**
- * A runbook path as the manifest names it, resolved against the manifest folder first and the
- * repository root second (`runbookCandidates`); undefined when neither is a regular file at head.
- */
-export function resolveRunbook(ctx: RuleContext, manifest: string, named: string): string | undefined {
-  return runbookCandidates(manifest, named).find((c) => ctx.head.has(c));
 }

@@ -17,9 +17,11 @@ describe('public-contract/runbook', () => {
       { name: 'runbook at a repository path', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: docs/runbooks/payout.md\n'), 'docs/runbooks/payout.md': RUNBOOK }), expected: [] },
       { name: 'runbook relative with ..', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: ../../docs/ops/payout.md\n'), 'docs/ops/payout.md': RUNBOOK }), expected: [] },
       { name: 'no runbook key, conventional runbook', files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }), expected: [] },
+      // A missing manifest is failure-paths-observable/manifest's finding (src/readiness/shared-requirements.ts).
+      { name: 'no manifest', files: repo({ 'workflows/payout/RUNBOOK.md': RUNBOOK }), expected: [] },
       {
-        name: 'no manifest',
-        files: repo({ 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        name: 'no manifest, failure-paths-observable turned off',
+        files: repo({ 'workflows/payout/RUNBOOK.md': RUNBOOK, '.github/b3os-readiness.yml': 'items:\n  failure-paths-observable: off\n' }),
         expected: [{ file: WF, line: 1, column: 1, message: /^workflow `payout` has no readiness manifest; expected `workflows\/payout\/b3os\.yaml`$/ }],
       },
       {

@@ -1,0 +1,39 @@
+import { locationIn } from '../../core/locate.js';
+import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import { literalSites, templatesInScope, type CheckedTemplate } from './templates.js';
+
+const EVM_ADDRESS = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
+const PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
+
+/**
+ * A template names no EVM address literally outside the defaults of its props: a recipient, a
+ * wallet or a contract of the organization it was made in would act for every organization that
+ * uses it. Token contracts in `policy.wellKnownTokens` (USDC on Base…) are the same everywhere and
+ * allowed. Solana addresses are not recognised (base58 text is too like other ids).
+ */
+export const literalAddress = defineRule(
+  {
+    id: 'templates-portable/literal-address',
+    description: 'a template names no literal address outside its prop defaults, except well-known token contracts',
+    severity: 'error',
+  },
+  async (ctx, reporter) => {
+    for (const template of await templatesInScope(ctx)) checkAddresses(ctx, reporter, template);
+  },
+);
+
+function checkAddresses(ctx: RuleContext, reporter: Reporter, template: CheckedTemplate): void {
+  if (!template.body) return;
+  const allowed = new Set(ctx.settings.policy.wellKnownTokens.map((a) => a.toLowerCase()));
+  for (const site of literalSites(template.body)) {
+    if (PROP_DEFAULT.test(site.pointer)) continue;
+    for (const address of new Set(site.literal.match(EVM_ADDRESS) ?? [])) {
+      if (allowed.has(address.toLowerCase())) continue;
+      reporter.report({
+        message: `template \`${template.slug}\` names the address \`${address}\` literally`,
+        hint: 'make it a prop (`{{$props.recipient}}` with `"inputType": "address"`) or `{{ask.recipient_address}}`; a token contract every organization shares may be added to `policy.wellKnownTokens`',
+        location: locationIn(template.doc, site.pointer),
+      });
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { CONFIG, TEMPLATE, USDC, VENDOR, at, edit, repo } from './fixtures.js';
+
+const RULE = 'templates-portable/literal-address';
+const LITERAL = /^template `low-balance-alert` names the address `0x2222222222222222222222222222222222222222` literally$/;
+
+describe(RULE, () => {
+  it('allows literal addresses only as prop defaults and well-known token contracts', () => {
+    const watched = edit(TEMPLATE, '"{{$props.watchAddress}}"', `"${VENDOR}"`);
+    const inText = edit(TEMPLATE, '"text": "Balance low"', `"text": "Balance low: top up from ${VENDOR} now"`);
+    const inDescription = edit(TEMPLATE, '"name": "Wallet to watch",', `"name": "Wallet to watch", "description": "e.g. ${VENDOR}",`);
+    const asDefault = edit(TEMPLATE, '"name": "Wallet to watch",', `"name": "Wallet to watch", "default": "${VENDOR}",`);
+    const txHash = edit(TEMPLATE, '"text": "Balance low"', '"text": "Last top-up 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"');
+    return checkRuleTable(RULE, [
+      { name: 'USDC on Base, allowlisted by default', files: repo(), expected: [] },
+      { name: 'allowlisted token in lower case', files: repo(edit(TEMPLATE, USDC, USDC.toLowerCase())), expected: [] },
+      { name: 'recipient written literally', files: repo(watched), expected: [{ ...at(watched, `"${VENDOR}"`), severity: 'error', message: LITERAL }] },
+      { name: 'address inside a message', files: repo(inText), expected: [{ ...at(inText, '"Balance low: top up'), severity: 'error', message: LITERAL }] },
+      { name: 'address in a prop description', files: repo(inDescription), expected: [{ ...at(inDescription, '"e.g.'), severity: 'error', message: LITERAL }] },
+      { name: 'address as a prop default', files: repo(asDefault), expected: [] },
+      { name: 'transaction hash, not an address', files: repo(txHash), expected: [] },
+      { name: 'configured allowlist names the address', files: repo(edit(watched, USDC, VENDOR), { [CONFIG]: `policy:\n  wellKnownTokens: ["${VENDOR}"]\n` }), expected: [] },
+      {
+        name: 'configured allowlist replaces the default one',
+        files: repo(TEMPLATE, { [CONFIG]: `policy:\n  wellKnownTokens: ["${VENDOR}"]\n` }),
+        expected: [{ ...at(TEMPLATE, `"${USDC}"`), severity: 'error', message: /names the address `0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913` literally$/ }],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { TEMPLATE, TPL, at, edit, repo } from './fixtures.js';
+
+const RULE = 'templates-portable/organization-id';
+const withText = (text: string) => edit(TEMPLATE, '"text": "Balance low"', `"text": ${JSON.stringify(text)}`);
+
+describe(RULE, () => {
+  it('finds ids of the organization the template was made in', () => {
+    const inText = withText('Balance low, see org_01JACME in the console');
+    const twoIds = withText('Paid from wal_ops_payouts by wf_01JPAYOUT');
+    const wallet = edit(TEMPLATE, '"chainId": 8453 }', '"chainId": 8453, "walletId": "wal_ops_payouts" }');
+    const runNode = edit(edit(TEMPLATE, '"children": ["alert"]', '"children": ["run_report"]'), '"alert": {', '"run_report": {');
+    const propKey = edit(edit(TEMPLATE, '"key": "threshold"', '"key": "run_threshold"'), '$props.threshold', '$props.run_threshold');
+    const runEvent = edit(TEMPLATE, '"description": "Alerts a Slack channel', '"description": "Subscribes ewh_prod_failures and alerts a Slack channel');
+    return checkRuleTable(RULE, [
+      { name: 'no ids', files: repo(), expected: [] },
+      { name: 'organization id in a message', files: repo(inText), expected: [{ ...at(inText, '"Balance low, see'), severity: 'error', message: /^template `low-balance-alert` holds the organization id `org_01JACME`$/ }] },
+      {
+        name: 'two ids in one string',
+        files: repo(twoIds),
+        expected: [
+          { ...at(twoIds, '"Paid from'), severity: 'error', message: /`wal_ops_payouts`$/ },
+          { ...at(twoIds, '"Paid from'), severity: 'error', message: /`wf_01JPAYOUT`$/ },
+        ],
+      },
+      { name: 'wallet id in a payload', files: repo(wallet), expected: [{ ...at(wallet, '"wal_ops_payouts"'), severity: 'error', message: /`wal_ops_payouts`$/ }] },
+      { name: 'execution webhook id in the description', files: repo(runEvent), expected: [{ ...at(runEvent, '"Subscribes'), severity: 'error', message: /`ewh_prod_failures`$/ }] },
+      { name: 'node id that looks like a run id', files: repo(runNode), expected: [] },
+      { name: 'prop key that looks like a run id', files: repo(propKey), expected: [] },
+      { name: 'id-like text inside a word', files: repo(withText('dry_run_mode is off; see the flow_wf_notes page')), expected: [] },
+      { name: 'id-like text inside an expression', files: repo(withText('Run {{$workflow.id}} of {{ask.org_name}}')), expected: [] },
+      // connector.id is templates-portable/connector-reference's.
+      { name: 'connector id', files: repo(edit(TEMPLATE, '"connector": { "type": "slack" }', '"connector": { "type": "slack", "id": "conn_ops_slack" }')), expected: [] },
+      {
+        name: 'template that cannot be read: unverified',
+        files: repo('{ "name": "Broken",\n  "definition": [\n'),
+        expected: [{ file: TPL, line: 3, column: 1, severity: 'error', unverified: true, message: /cannot be read as a template with nodes, so its portability cannot be checked$/ }],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { INBOUND, MANIFEST, WF, WORKFLOW, edit, inboundRepo, manual, verifiedRepo } from './fixtures.js';
+
+const RULE = 'webhooks-verified/inbound-verification';
+// The `root` key: the manual trigger.
+const TRIGGER = { file: WF, line: 7, column: 7 };
+// The `verification` key of the manifest's `webhook` block.
+const VERIFICATION = { file: MANIFEST, line: 20, column: 3 };
+
+function without(files: Record<string, string>, path: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).filter(([file]) => file !== path));
+}
+
+describe(RULE, () => {
+  it('needs a workflow that takes webhook data to declare how the calls are verified', () =>
+    checkRuleTable(RULE, [
+      { name: 'declared verification', files: inboundRepo(), expected: [] },
+      {
+        name: 'no webhook block',
+        files: inboundRepo({ webhook: null }),
+        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger\.body\.to` in node `pay`\) but declares no webhook verification$/ }],
+      },
+      {
+        name: 'no idempotency key',
+        files: inboundRepo({ webhook: edit(INBOUND, '    idempotencyKey: body.invoiceId\n', '') }),
+        expected: [{ ...VERIFICATION, severity: 'error', message: /^webhook of workflow `payout` declares no `idempotencyKey`, so a retried call may run twice$/ }],
+      },
+      {
+        name: 'no replay alert',
+        files: inboundRepo({ webhook: edit(INBOUND, '    replayAlertPerHour: 10\n', '') }),
+        expected: [{ ...VERIFICATION, severity: 'error', message: /^webhook of workflow `payout` declares no `replayAlertPerHour`/ }],
+      },
+      {
+        name: 'manifest that does not match its schema: unverified',
+        files: inboundRepo({ webhook: 'webhook: {}\n' }),
+        expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /^manifest `workflows\/payout\/b3os\.yaml` does not match its schema/ }],
+      },
+      { name: 'cron trigger', files: verifiedRepo(), expected: [] },
+      { name: 'manual trigger that reads no webhook data', files: verifiedRepo({ [WF]: manual(WORKFLOW) }), expected: [] },
+      {
+        name: 'no manifest at all',
+        files: without(inboundRepo({ webhook: null }), MANIFEST),
+        expected: [{ ...TRIGGER, severity: 'error', message: /declares no webhook verification$/ }],
+      },
+    ]));
+});

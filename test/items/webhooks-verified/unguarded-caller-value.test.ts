@@ -1,0 +1,67 @@
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { payloadValue } from '../wallet-actions-bounded/fixtures.js';
+import { VENDOR, WF, edit, guardedBy, inboundRepo, manual, send, verifiedRepo } from './fixtures.js';
+
+const RULE = 'webhooks-verified/unguarded-caller-value';
+const RECIPIENT = payloadValue(1, 'recipientAddress');
+const paidTo = (recipient: string) => manual(send({ recipientAddress: recipient }));
+
+/** The workflow with `node` (one line, a JSON member) added under `enough`; the node sits on line 33. */
+function withNode(workflow: string, id: string, node: string): string {
+  const linked = edit(workflow, '"children": ["pay"]', `"children": ["pay", "${id}"]`);
+  return edit(linked, '\n      }\n    }\n  }\n}', `\n      },\n      "${id}": ${node}\n    }\n  }\n}`);
+}
+
+/** The workflow with a code-transform `norm` between the trigger and `check`, fed `input`. */
+function transformed(workflow: string, input: string): string {
+  const linked = edit(workflow, '"children": ["check"]', '"children": ["norm"]');
+  const norm = `"norm": { "type": "code-transform", "payload": { "code": "function transform(input){ return input; }", "input": ${JSON.stringify(input)} }, "children": ["check"] },\n      "check": {`;
+  return edit(linked, '"check": {', norm);
+}
+
+describe(RULE, () => {
+  it('needs an upstream if on webhook data that reaches a privileged node', () =>
+    checkRuleTable(RULE, [
+      { name: 'recipient fixed in the definition', files: inboundRepo({ workflow: manual(send()), webhook: null }), expected: [] },
+      {
+        name: 'recipient from the body',
+        files: inboundRepo(),
+        expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.body\.to` reaches `pay\.payload\.recipientAddress` with no upstream `if` testing it, and node `pay` can move funds/ }],
+      },
+      { name: 'recipient from the body, tested by the if above', files: inboundRepo({ workflow: guardedBy(paidTo('{{$trigger.body.to}}'), { '{{$trigger.body.to}}': { $in: [VENDOR] } }) }), expected: [] },
+      {
+        name: 'recipient from a header',
+        files: inboundRepo({ workflow: paidTo('{{$trigger.headers.x-recipient}}') }),
+        expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.headers\.x-recipient` reaches `pay\.payload\.recipientAddress`/ }],
+      },
+      { name: 'body value under a cron trigger', files: inboundRepo({ workflow: send({ recipientAddress: '{{$trigger.body.to}}' }), webhook: null }), expected: [] },
+      {
+        name: 'recipient from a code-transform fed the body',
+        files: inboundRepo({ workflow: transformed(paidTo('{{$nodes.norm.result.output.to}}'), '{{$trigger.body}}') }),
+        expected: [{ file: WF, line: 29, column: 31, severity: 'error', message: /^webhook value `\$trigger\.body` reaches `pay\.payload\.recipientAddress` through code-transform `norm`/ }],
+      },
+      { name: 'recipient from a code-transform fed constants', files: inboundRepo({ workflow: transformed(paidTo('{{$nodes.norm.result.output.to}}'), 'fixed') }), expected: [] },
+      {
+        name: 'db-query on the body',
+        files: inboundRepo({ workflow: withNode(manual(send()), 'lookup', '{ "type": "db-query", "payload": { "query": "select * from invoices where id = {{$trigger.body.id}}" } }') }),
+        expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /reaches `lookup\.payload\.query` with no upstream `if` testing it, and node `lookup` queries the organization database$/ }],
+      },
+      {
+        name: 'trigger-workflow with the body',
+        files: inboundRepo({ workflow: withNode(manual(send()), 'child', '{ "type": "trigger-workflow", "payload": { "workflowId": "{{$trigger.body.workflow}}" } }') }),
+        expected: [{ file: WF, line: 33, column: 73, severity: 'error', message: /and node `child` starts another workflow$/ }],
+      },
+      {
+        name: 'send-webhook to a URL from the body',
+        files: inboundRepo({ workflow: withNode(manual(send()), 'tell', '{ "type": "send-webhook", "payload": { "url": "{{$trigger.body.callback}}", "body": {} } }') }),
+        expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /and node `tell` posts to a URL computed at run time$/ }],
+      },
+      { name: 'send-webhook to a fixed URL with the body', files: inboundRepo({ workflow: withNode(manual(send()), 'tell', '{ "type": "send-webhook", "payload": { "url": "https://erp.acme.example/in", "body": { "invoice": "{{$trigger.body.id}}" } } }') }), expected: [] },
+      {
+        name: 'workflow that cannot be read: unverified',
+        files: verifiedRepo({ [WF]: '{ "name": "Broken",\n  "definition": [\n' }),
+        expected: [{ file: WF, line: 3, column: 1, severity: 'error', unverified: true, message: /cannot be read as a definition, so the use of its webhook data cannot be checked$/ }],
+      },
+    ]));
+});
