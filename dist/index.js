@@ -27351,7 +27351,7 @@ var require_lib = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
+    exports.isHttps = isHttps2;
     var http = __importStar(__require("http"));
     var https = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
@@ -27456,7 +27456,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
+    function isHttps2(requestUrl) {
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
     }
@@ -53260,13 +53260,28 @@ var config_schema_default = {
     policy: {
       type: "object",
       additionalProperties: false,
-      description: "Time limits of the readiness policy.",
+      description: "Time limits and lists of the readiness policy.",
       properties: {
         evidenceMaxAgeDays: {
           type: "integer",
           minimum: 1,
           maximum: 3650,
           description: "Simulation, dust-test or testnet evidence older than this many days is a warning (wallet-actions-bounded/evidence-age). Default 180."
+        },
+        failureEvents: {
+          type: "array",
+          minItems: 1,
+          maxItems: 50,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[a-z][a-z_]*(?:\\.[a-z][a-z_]*)+$" },
+          description: "Execution webhook events through which a failure must reach someone: the environment of every workflow needs an active execution webhook subscribed to all of them, with maxRetries of at least 1 (failure-paths-observable/execution-webhook). Replaces the default [run.failed, node.failed]."
+        },
+        wellKnownTokens: {
+          type: "array",
+          maxItems: 500,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^0x[0-9a-fA-F]{40}$" },
+          description: "Token contract addresses (EVM, any letter case) that a template may name literally because they are the same for every organization, e.g. USDC on Base (templates-portable/literal-address). Replaces the default list: USDC on Base, Ethereum, Arbitrum, Optimism and Polygon, USDT, DAI and WETH on Ethereum, WETH on Base and Optimism."
         }
       }
     },
@@ -62093,9 +62108,9 @@ function shortened(path2, from, closingTo) {
 // src/readiness/inputs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 async function workflowInputs(ctx, slug) {
-  const manifest = await manifestOf(ctx, slug);
-  if (manifest.state !== "valid") return { manifest };
-  return { manifest, environment: await environmentNamed(ctx, manifest.value.environment) };
+  const manifest2 = await manifestOf(ctx, slug);
+  if (manifest2.state !== "valid") return { manifest: manifest2 };
+  return { manifest: manifest2, environment: await environmentNamed(ctx, manifest2.value.environment) };
 }
 function manifestOf(ctx, slug) {
   return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
@@ -62207,8 +62222,8 @@ async function workflowsConcerned(ctx, via) {
   return out;
 }
 async function environmentTouched(ctx, slug) {
-  const manifest = await manifestOf(ctx, slug);
-  const value2 = manifest.state === "missing" ? void 0 : manifest.doc.value;
+  const manifest2 = await manifestOf(ctx, slug);
+  const value2 = manifest2.state === "missing" ? void 0 : manifest2.doc.value;
   const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
   return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
 }
@@ -62492,8 +62507,8 @@ async function collect2(ctx) {
   for (const object2 of ctx.affected.objects("manifest")) for (const file of object2.files) add(manifests, await checkedFile(ctx.head, file, "manifest"));
   for (const object2 of ctx.affected.objects("environment")) for (const file of object2.files) add(environments2, await checkedFile(ctx.head, file, "environment"));
   for (const workflow of await workflowsConcerned(ctx, ["workflow", "manifest", "runbook", "environment"])) add(manifests, await manifestOf(ctx, workflow.id));
-  for (const manifest of manifests.values()) {
-    const name = manifest.state === "missing" ? void 0 : environmentName(manifest.doc.value);
+  for (const manifest2 of manifests.values()) {
+    const name = manifest2.state === "missing" ? void 0 : environmentName(manifest2.doc.value);
     if (name !== void 0) add(environments2, await environmentNamed(ctx, name));
   }
   return { manifests, environments: environments2 };
@@ -62660,8 +62675,8 @@ function parsePath(text5) {
     const inside = text5.slice(i, close2);
     i = close2 + 1;
     if (/^[0-9]+$/.test(inside)) return inside;
-    const quoted = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
-    return quoted ? inside.slice(1, -1) : void 0;
+    const quoted2 = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
+    return quoted2 ? inside.slice(1, -1) : void 0;
   }
 }
 function classify(segments, text5) {
@@ -65856,11 +65871,11 @@ var DFA = class DFA2 {
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
-    const collect6 = (state, atEnd) => {
+    const collect8 = (state, atEnd) => {
       if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect6) === null) return null;
+    if (this.run(input, pos, anchor, startState, collect8) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -75067,17 +75082,17 @@ async function manifestsOfChangedRunbooks(changes, head) {
   const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
   if (changed.size === 0) return [];
   const keys = [];
-  for (const manifest of head.index.ofKind("manifest")) {
-    for (const file of manifest.files) {
+  for (const manifest2 of head.index.ofKind("manifest")) {
+    for (const file of manifest2.files) {
       const value2 = (await head.document(file))?.value;
       const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
-      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest.id));
+      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest2.id));
     }
   }
   return keys;
 }
-function runbookCandidates(manifest, named) {
-  const folder = manifest.slice(0, Math.max(0, manifest.lastIndexOf("/")));
+function runbookCandidates(manifest2, named) {
+  const folder = manifest2.slice(0, Math.max(0, manifest2.lastIndexOf("/")));
   return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
 }
 function normalizePath(path2) {
@@ -89152,6 +89167,477 @@ var docsUpdated = {
   rules: [actionPageMissing, triggerPageMissing, pageSections, payloadTable, resultTable, exampleNode, referenceOutput, documentationUrl, fundsCaution, endpointPage, endpointPageStale, patternPage]
 };
 
+// src/readiness/shared-requirements.ts
+function isTurnedOff(ctx, item) {
+  return ctx.settings.items[item] === "off";
+}
+
+// src/items/failure-paths-observable/failure-webhooks.ts
+function failureShortfalls(name, env, coverage) {
+  const hooks = env.executionWebhooks ?? [];
+  const missing = coverage.events.filter((event) => !hooks.some((hook3) => defects(hook3, coverage).length === 0 && hook3.events.includes(event)));
+  if (missing.length === 0) return [];
+  const counts = hooks.map((hook3) => missing.filter((event) => hook3.events.includes(event)).length);
+  const most = Math.max(0, ...counts);
+  const best = most > 0 ? counts.indexOf(most) : hooks.findIndex((hook3) => defects(hook3, coverage).length === 0);
+  if (best < 0) {
+    return [{
+      message: `environment \`${name}\` has no execution webhook subscribed to ${quoted(missing)}`,
+      hint: `add an execution webhook on https with \`events: [${coverage.events.join(", ")}]\`, \`maxRetries: 5\` and \`status: active\` to \`executionWebhooks\``,
+      pointer: hooks.length > 0 ? "/executionWebhooks" : "",
+      atKey: hooks.length > 0
+    }];
+  }
+  const hook2 = hooks[best];
+  const unsubscribed = missing.filter((event) => !hook2.events.includes(event));
+  const at2 = `/executionWebhooks/${best}`;
+  return [
+    ...defects(hook2, coverage).map((defect) => ({ ...defect, pointer: `${at2}${defect.pointer}` })),
+    ...unsubscribed.length > 0 ? [{ message: `execution webhook \`${hook2.id}\` is not subscribed to ${quoted(unsubscribed)}`, hint: `add ${quoted(unsubscribed)} to its \`events\``, pointer: `${at2}/events` }] : []
+  ];
+}
+function defects(hook2, coverage) {
+  const out = [];
+  if (hook2.status === "disabled") {
+    out.push({ message: `execution webhook \`${hook2.id}\` is disabled`, hint: "enable it in B3OS (`POST /v1/execution-webhooks/{id}/enable`) and set `status: active`", pointer: "/status" });
+  }
+  if (hook2.maxRetries === void 0) {
+    out.push({ message: `execution webhook \`${hook2.id}\` sets no \`maxRetries\``, hint: "set `maxRetries` to at least 1 (5 is common) so a failed delivery is retried", pointer: "" });
+  } else if (hook2.maxRetries < 1) {
+    out.push({ message: `execution webhook \`${hook2.id}\` has \`maxRetries: ${hook2.maxRetries}\`, so one failed delivery loses the failure`, hint: "set `maxRetries` to at least 1 (5 is common)", pointer: "/maxRetries" });
+  }
+  if (!coverage.httpJudgedElsewhere && !isHttps(hook2.url)) {
+    out.push({ message: `execution webhook \`${hook2.id}\` is not on https`, hint: "point it at an https receiver", pointer: "/url" });
+  }
+  return out;
+}
+function isHttps(url) {
+  return /^https:\/\//i.test(url);
+}
+function quoted(events) {
+  return events.map((event) => `\`${event}\``).join(", ");
+}
+
+// src/readiness/runbook.ts
+var MIN_RUNBOOK_CHARS = 40;
+function conventional(ctx, patterns, slug) {
+  const candidates2 = patterns.map((p) => fillPattern(p, slug));
+  const found = candidates2.find((c) => ctx.head.has(c));
+  return { ...found ? { found } : {}, expected: candidates2[0] ?? "" };
+}
+function resolveRunbook(ctx, manifest2, named) {
+  return runbookCandidates(manifest2, named).find((c) => ctx.head.has(c));
+}
+async function checkOwnerAndRunbook(ctx, reporter, slug, doc) {
+  const value2 = doc.value;
+  if (value2 === void 0 || typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
+    const problem = doc.problems[0];
+    reporter.report({
+      message: `manifest \`${doc.path}\` is not a YAML mapping, so its owner and runbook cannot be read`,
+      hint: "fix the manifest so it parses as a mapping of keys (see schemas/workflow-manifest.schema.json)",
+      location: problem ? fromSpan(doc.path, problem.span) : startOf(doc.path)
+    });
+    return;
+  }
+  if (typeof value2.owner !== "string" || value2.owner.trim() === "") {
+    reporter.report({
+      message: `manifest of workflow \`${slug}\` names no owner`,
+      hint: 'set `owner` to the GitHub team or user accountable for the workflow, e.g. "@acme/treasury"',
+      location: locationIn(doc, value2.owner === void 0 ? "" : "/owner")
+    });
+  }
+  const path2 = await runbookPath(ctx, reporter, slug, doc, value2.runbook);
+  if (path2 !== void 0) reportEmpty(reporter, path2, await ctx.head.text(path2) ?? "");
+}
+async function runbookPath(ctx, reporter, slug, doc, named) {
+  if (named === void 0) {
+    const fallback = conventional(ctx, ctx.settings.paths.runbooks, slug);
+    if (fallback.found) return fallback.found;
+    reporter.report({
+      message: `manifest of workflow \`${slug}\` names no runbook and there is none at \`${fallback.expected}\``,
+      hint: "write the runbook and set `runbook` to its path (relative to the manifest folder, or a repository path)",
+      location: locationIn(doc, "")
+    });
+    return void 0;
+  }
+  const found = typeof named === "string" && named.trim() !== "" ? resolveRunbook(ctx, doc.path, named) : void 0;
+  if (found) return found;
+  reporter.report({
+    message: typeof named === "string" ? `runbook \`${named}\` of workflow \`${slug}\` does not exist` : `\`runbook\` of workflow \`${slug}\` is not a path`,
+    hint: "add the runbook, or fix `runbook` (a path relative to the manifest folder, or a repository path such as docs/runbooks/<slug>.md)",
+    location: locationIn(doc, "/runbook")
+  });
+  return void 0;
+}
+function reportEmpty(reporter, path2, text5) {
+  if (text5.trim().length >= MIN_RUNBOOK_CHARS) return;
+  reporter.report({
+    message: `runbook \`${path2}\` is empty`,
+    hint: "describe how to tell the workflow is failing, how to pause it, who to call and how to recover",
+    location: startOf(path2),
+    severity: "warning"
+  });
+}
+
+// src/readiness/checked-workflows.ts
+var perRun2 = /* @__PURE__ */ new WeakMap();
+function checkedWorkflows(ctx, via) {
+  let byScope = perRun2.get(ctx);
+  if (!byScope) perRun2.set(ctx, byScope = /* @__PURE__ */ new Map());
+  const key = [...via].sort().join();
+  let found = byScope.get(key);
+  if (!found) byScope.set(key, found = collect5(ctx, via));
+  return found;
+}
+async function collect5(ctx, via) {
+  const out = [];
+  for (const workflow of await workflowsConcerned(ctx, via)) {
+    const file = [...workflow.files].sort()[0];
+    const doc = await ctx.head.document(file);
+    const graph = doc ? definitionGraphOf(doc) : void 0;
+    out.push({ slug: workflow.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow.id) });
+  }
+  return out;
+}
+function workflowRule(meta, via, check2) {
+  return defineRule(meta, async (ctx, reporter) => {
+    for (const workflow of await checkedWorkflows(ctx, via)) await check2(ctx, reporter, workflow);
+  });
+}
+
+// src/readiness/unverified.ts
+function unreadableWorkflow(workflow, what) {
+  const problem = workflow.doc?.problems.find((p) => p.fatal);
+  return {
+    message: `workflow \`${workflow.slug}\` cannot be read as a definition, so ${what} cannot be checked`,
+    hint: "fix the definition-validates findings of this file",
+    location: problem ? fromSpan(workflow.file, problem.span) : startOf(workflow.file),
+    unverified: true
+  };
+}
+function invalidManifest(path2, what) {
+  return {
+    message: `manifest \`${path2}\` does not match its schema, so ${what} cannot be checked`,
+    hint: "fix the definition-validates/manifest-shape findings of this file",
+    location: startOf(path2),
+    unverified: true
+  };
+}
+function invalidEnvironment(path2) {
+  return {
+    message: `environment \`${path2}\` does not match its schema, so its execution webhooks cannot be checked`,
+    hint: "fix the definition-validates/environment-shape findings of this file",
+    location: startOf(path2),
+    unverified: true
+  };
+}
+
+// src/items/failure-paths-observable/manifest.ts
+var FAILURE_SCOPE = ["workflow", "manifest", "runbook", "environment"];
+var manifest = workflowRule(
+  {
+    id: "failure-paths-observable/manifest",
+    description: "every workflow has a readiness manifest naming its on-call",
+    severity: "error"
+  },
+  FAILURE_SCOPE,
+  checkManifest
+);
+async function checkManifest(ctx, reporter, workflow) {
+  const found = workflow.inputs.manifest;
+  if (found.state === "missing") {
+    reporter.report({
+      message: `workflow \`${workflow.slug}\` has no readiness manifest at \`${found.expected}\``,
+      hint: `add \`${found.expected}\`, e.g. \`${skeletonManifest(ctx)}\`, then write the runbook`,
+      location: startOf(workflow.file)
+    });
+    return;
+  }
+  if (found.state === "invalid") {
+    reporter.report(invalidManifest(found.path, `the failure paths of workflow \`${workflow.slug}\``));
+    return;
+  }
+  if (found.value.onCall === void 0) {
+    reporter.report({
+      message: `manifest of workflow \`${workflow.slug}\` names no on-call`,
+      hint: 'set `onCall` to the GitHub team or user paged when the workflow fails, e.g. "@acme/treasury-oncall"',
+      location: locationIn(found.doc, "")
+    });
+  }
+  if (isTurnedOff(ctx, "public-contract")) await checkOwnerAndRunbook(ctx, reporter, workflow.slug, found.doc);
+}
+function skeletonManifest(ctx) {
+  const environments2 = ctx.head.index.ofKind("environment");
+  const environment = environments2.length === 1 ? environments2[0].id : "<env>";
+  return `{environment: ${environment}, owner: "@<org>/<team>", onCall: "@<org>/<on-call team>", runbook: RUNBOOK.md}`;
+}
+
+// src/items/failure-paths-observable/execution-webhook.ts
+var executionWebhook = workflowRule(
+  {
+    id: "failure-paths-observable/execution-webhook",
+    description: "the environment has an active execution webhook with retries subscribed to the failure events",
+    severity: "error"
+  },
+  FAILURE_SCOPE,
+  checkEnvironment
+);
+function checkEnvironment(ctx, reporter, workflow) {
+  const { manifest: manifest2, environment } = workflow.inputs;
+  if (manifest2.state !== "valid" || !environment) return;
+  if (environment.state === "missing") {
+    reporter.report({
+      message: `environment \`${manifest2.value.environment}\` of workflow \`${workflow.slug}\` has no inventory at \`${environment.expected}\``,
+      hint: "add the inventory with its execution webhooks, or fix `environment`",
+      location: locationIn(manifest2.doc, "/environment")
+    });
+    return;
+  }
+  if (environment.state === "invalid") {
+    reporter.report(invalidEnvironment(environment.path));
+    return;
+  }
+  for (const shortfall of environmentShortfalls(ctx, manifest2.value.environment, environment.value)) {
+    reporter.report({ message: shortfall.message, hint: shortfall.hint, location: locationIn(environment.doc, shortfall.pointer, shortfall.atKey) });
+  }
+}
+function environmentShortfalls(ctx, name, env) {
+  return failureShortfalls(name, env, { events: ctx.settings.policy.failureEvents, httpJudgedElsewhere: !isTurnedOff(ctx, "webhooks-verified") });
+}
+
+// src/funds/classify.ts
+var KINDS_BY_WORD = [
+  [/(?:^|-)(?:approve|approval|permit)(?:-|$)/, "approval"],
+  [/(?:^|-)bridge(?:-|$)/, "bridge"],
+  [/(?:^|-)(?:swap|trade|buy|sell|liquidity)(?:-|$)/, "swap"],
+  [/(?:^|-)(?:order|bet|position|leverage|stop-loss|take-profit|perp|perps)(?:-|$)/, "order"],
+  [/(?:^|-)(?:redeem|withdraw|unstake|claim|harvest)(?:-|$)/, "receive"],
+  [/(?:^|-)(?:deposit|stake|lend|borrow|repay|transfer|pay|payout|payment|sweep|mint|burn|wrap|unwrap)(?:-|$)/, "send"],
+  // "send" alone also names messages (send-email, send-webhook): only a token, coin or native send counts.
+  [/^send-(?:native|erc20|erc721|erc1155|spl|sol|eth|token|tokens|nft|usdc|funds)(?:-|$)/, "send"]
+];
+var READ_WORD = /(?:^|-)(?:get|list|fetch|read|quote|search|lookup|check|watch|info)(?:-|$)/;
+var ONCHAIN_CATEGORY = /^(?:evm[- ]onchain|solana[- ]onchain|wallet[- ]management|hyperliquid|defi)$/i;
+var READ_CATEGORY = /^blockchain[- ]data$/i;
+var MOVEMENTS = /* @__PURE__ */ new Set(["send", "swap", "bridge", "receive"]);
+function fundsClassOf(entry, node2) {
+  const type = node2.type ?? "";
+  if (entry?.funds) return { kind: entry.funds.kind, reason: `the catalog lists \`${type}\` as ${describeKind(entry.funds.kind)}` };
+  const declared = declaredMovement(entry);
+  if (declared) return { kind: refine(declared, type), reason: `\`${type}\` declares funds movement \`${declared}\`` };
+  if (hasSpenderAndAmount(node2)) return { kind: "approval", reason: "its payload names a spender and an amount" };
+  if (entry?.requiresGas === true) return { kind: refine("spend", type), reason: `\`${type}\` requires gas` };
+  if (entry?.connector?.type === "wallet" && !isReadOnly(entry)) return { kind: refine("spend", type), reason: `\`${type}\` signs with a wallet connector` };
+  if (entry?.operationType === "write" && ONCHAIN_CATEGORY.test(entry.category ?? "")) {
+    return { kind: refine("spend", type), reason: `\`${type}\` writes in category \`${entry.category}\`` };
+  }
+  if (!entry || entry.schemaCompleteness === "name-only") return byName(type, entry?.category);
+  return void 0;
+}
+function describeKind(kind) {
+  const noun = { send: "a send", swap: "a swap", bridge: "a bridge", approval: "an approval", order: "an order", receive: "a receive", spend: "a wallet action" };
+  return noun[kind];
+}
+function declaredMovement(entry) {
+  const movement = entry?.fundsMovement;
+  if (typeof movement === "string") return MOVEMENTS.has(movement) ? movement : void 0;
+  if (typeof movement !== "object" || movement === null) return void 0;
+  if (Array.isArray(movement)) return movement.length > 0 ? "send" : void 0;
+  const sent = movement.sent;
+  if (Array.isArray(sent) ? sent.length > 0 : Object.keys(movement).length > 0) return "send";
+  return void 0;
+}
+function refine(kind, type) {
+  if (kind !== "spend" && kind !== "send") return kind;
+  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  return named ?? kind;
+}
+function byName(type, category) {
+  if (READ_WORD.test(type)) return void 0;
+  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
+  if (category && ONCHAIN_CATEGORY.test(category)) return { kind: "spend", reason: `\`${type}\` is known only by name, in category \`${category}\`` };
+  return void 0;
+}
+function isReadOnly(entry) {
+  if (entry.operationType === "read") return true;
+  const tags = entry.tags ?? [];
+  if (tags.includes("read") && !tags.includes("write")) return true;
+  return READ_CATEGORY.test(entry.category ?? "") && entry.requiresGas !== true;
+}
+function hasSpenderAndAmount(node2) {
+  const payload = node2.value.payload;
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return false;
+  const keys = Object.keys(payload);
+  return keys.some((k) => /spender/i.test(k)) && keys.some((k) => /amount/i.test(k));
+}
+
+// src/funds/roles.ts
+function payloadRolesOf(entry, payloadKeys2) {
+  const properties = schemaProperties(entry);
+  const declared = entry?.funds?.fields ?? descriptorRoles(entry?.fundsMovement);
+  const complete = entry?.schemaCompleteness === "complete";
+  const roles = /* @__PURE__ */ new Map();
+  const unknown2 = [];
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
+    const named = Object.hasOwn(properties, key);
+    const role = declared && Object.hasOwn(declared, key) ? declared[key] : declared && (named || complete) ? void 0 : inferRole(key, properties[key]);
+    if (role) roles.set(key, role);
+    else if (!named && !complete) unknown2.push(key);
+  }
+  return { roles, unknown: unknown2 };
+}
+function schemaProperties(entry) {
+  const properties = entry?.payloadSchema?.properties;
+  return typeof properties === "object" && properties !== null ? properties : {};
+}
+var DESCRIPTOR_ROLES = {
+  tokenField: { role: "token" },
+  amountField: { role: "amount", units: "raw" },
+  chainField: { role: "chain" },
+  recipientField: { role: "recipient" },
+  receiverField: { role: "recipient" },
+  toField: { role: "recipient" },
+  spenderField: { role: "spender" }
+};
+function descriptorRoles(movement) {
+  if (typeof movement !== "object" || movement === null) return void 0;
+  const roles = {};
+  const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
+  for (const list4 of lists) {
+    for (const descriptor of Array.isArray(list4) ? list4 : []) {
+      if (typeof descriptor !== "object" || descriptor === null) continue;
+      for (const [name, field] of Object.entries(descriptor)) {
+        if (typeof field === "string" && Object.hasOwn(DESCRIPTOR_ROLES, name)) roles[field] = DESCRIPTOR_ROLES[name];
+      }
+    }
+  }
+  return Object.keys(roles).length > 0 ? roles : void 0;
+}
+var TOKEN_KEY = /^(?:token|tokenaddress|tokenmintaddress|mint|mintaddress|selltoken|buytoken|tokenin|tokenout|inputmint|outputmint|fromtoken|totoken|fromtokenaddress|totokenaddress|sellasset|buyasset|asset|currency)$|(?:tokenaddress|mintaddress)$/i;
+var RECIPIENT_KEY = /recipient|receiver|beneficiary|payee|destination|treasury|^to$|^toaddress$/i;
+var RAW_HINT = /smallest unit|raw|wei|lamports|base unit/i;
+function inferRole(key, property) {
+  if (/spender/i.test(key)) return { role: "spender" };
+  if (/slippage/i.test(key)) return /bps/i.test(key) ? { role: "slippage-bps" } : void 0;
+  if (/^min/i.test(key)) return void 0;
+  if (/chain/i.test(key)) return { role: "chain" };
+  if (RECIPIENT_KEY.test(key)) return { role: "recipient" };
+  if (TOKEN_KEY.test(key)) return { role: "token" };
+  if (/amount/i.test(key)) return { role: "amount", units: amountUnits(key, property) };
+  return void 0;
+}
+function amountUnits(key, property) {
+  const description = typeof property?.description === "string" ? property.description : "";
+  if (/^raw/i.test(key) || property?.format === "token-amount" || RAW_HINT.test(description)) return "raw";
+  return /human/i.test(description) ? "token" : "raw";
+}
+
+// src/funds/funds-nodes.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function fundsNodesOf(catalog, view) {
+  let found = cache5.get(view);
+  if (found) return found;
+  found = [];
+  for (const node2 of view.nodes) {
+    if (node2.type === void 0) continue;
+    const entry = catalog.lookup(node2.type);
+    if (entry?.kind === "trigger") continue;
+    const moves = fundsClassOf(entry, node2);
+    if (moves) found.push({ node: node2, entry, ...moves, roles: payloadRolesOf(entry, payloadKeys(node2)) });
+  }
+  cache5.set(view, found);
+  return found;
+}
+function payloadKeys(node2) {
+  return isObject(node2.value.payload) ? Object.keys(node2.value.payload) : [];
+}
+
+// src/items/failure-paths-observable/notifiers.ts
+var FAILURE_BRANCHES = /* @__PURE__ */ new Set(["else", "timed_out"]);
+var NOTIFYING_TYPE = /^send-webhook$|(?:^|-)(?:message|email|mail|sms|notification|notify|alert|page|pagerduty|opsgenie)(?:-|$)/;
+var READING_TYPE = /(?:^|-)(?:get|list|fetch|read|search)(?:-|$)/;
+function notifies(catalog, node2) {
+  const type = node2.type;
+  if (type === void 0 || catalog.lookup(type)?.kind === "trigger") return false;
+  return NOTIFYING_TYPE.test(type) && !READING_TYPE.test(type);
+}
+function failureNotifier(catalog, def) {
+  const onFailureBranch = /* @__PURE__ */ new Set();
+  const queue = def.view.nodes.filter((n) => FAILURE_BRANCHES.has(String(n.value.branch)) && def.graph.ids.has(n.id)).map((n) => n.id);
+  for (const id of queue) onFailureBranch.add(id);
+  for (let i = 0; i < queue.length; i++) {
+    for (const edge of def.graph.children(queue[i])) {
+      if (onFailureBranch.has(edge.to)) continue;
+      onFailureBranch.add(edge.to);
+      queue.push(edge.to);
+    }
+  }
+  return def.view.nodes.find((n) => onFailureBranch.has(n.id) && notifies(catalog, n));
+}
+
+// src/items/failure-paths-observable/funds-notification.ts
+var fundsNotification = workflowRule(
+  {
+    id: "failure-paths-observable/funds-notification",
+    description: "a workflow that can move funds has a failure notification path",
+    severity: "error"
+  },
+  FAILURE_SCOPE,
+  checkFundsWorkflow
+);
+function checkFundsWorkflow(ctx, reporter, workflow) {
+  const { graph } = workflow;
+  const { manifest: manifest2, environment } = workflow.inputs;
+  if (!graph || manifest2.state !== "valid" || environment?.state === "invalid") return;
+  const [first2] = fundsNodesOf(ctx.catalog, graph.view);
+  if (!first2) return;
+  if (environment?.state === "valid" && environmentShortfalls(ctx, manifest2.value.environment, environment.value).length === 0) return;
+  if (failureNotifier(ctx.catalog, graph)) return;
+  reporter.report({
+    message: `workflow \`${workflow.slug}\` can move funds (node \`${first2.node.id}\`) but its failures reach no one: no execution webhook carries them and no node on a failure branch notifies anyone`,
+    hint: `subscribe an active execution webhook with retries to the failure events in environment \`${manifest2.value.environment}\`, or add a notifying node (e.g. slack-send-message) on an \`else\` or \`timed_out\` branch`,
+    location: locationIn(graph.doc, first2.node.pointer, true)
+  });
+}
+
+// src/items/failure-paths-observable/wait-timeout.ts
+var waitTimeout = workflowRule(
+  {
+    id: "failure-paths-observable/wait-timeout",
+    description: "every wait node handles its timed_out branch",
+    severity: "error"
+  },
+  FAILURE_SCOPE,
+  checkWaits
+);
+function checkWaits(_ctx, reporter, workflow) {
+  const { graph } = workflow;
+  if (!graph) {
+    reporter.report(unreadableWorkflow(workflow, "its wait nodes"));
+    return;
+  }
+  for (const node2 of graph.view.nodes) {
+    if (node2.type !== "wait") continue;
+    const handled = graph.graph.children(node2.id).some((edge) => edge.kind === "children" && graph.node(edge.to).value.branch === "timed_out");
+    if (handled) continue;
+    reporter.report({
+      message: `wait node \`${node2.id}\` has no \`timed_out\` branch, so a wait that times out ends the run without telling anyone`,
+      hint: 'add a child with `"branch": "timed_out"` that notifies the on-call or undoes what the run started',
+      location: Object.hasOwn(node2.value, "children") ? locationIn(graph.doc, `${node2.pointer}/children`) : locationIn(graph.doc, node2.pointer, true)
+    });
+  }
+}
+
+// src/items/failure-paths-observable/index.ts
+var failurePathsObservable = {
+  id: "failure-paths-observable",
+  title: "Failure paths are observable",
+  group: "required",
+  concerns: ["workflow", "manifest", "environment", "runbook"],
+  rules: [manifest, executionWebhook, waitTimeout, fundsNotification]
+};
+
 // src/items/pending.ts
 function pending(id, title, group, concerns) {
   return { id, title, group, concerns, rules: [] };
@@ -89971,17 +90457,8 @@ function workflowsInScope(ctx) {
     return touched("workflow") || touched("manifest") || touched("runbook");
   });
 }
-function conventional(ctx, patterns, slug) {
-  const candidates2 = patterns.map((p) => fillPattern(p, slug));
-  const found = candidates2.find((c) => ctx.head.has(c));
-  return { ...found ? { found } : {}, expected: candidates2[0] ?? "" };
-}
-function resolveRunbook(ctx, manifest, named) {
-  return runbookCandidates(manifest, named).find((c) => ctx.head.has(c));
-}
 
 // src/items/public-contract/runbook.ts
-var MIN_RUNBOOK_CHARS = 40;
 var runbook = defineRule(
   {
     id: "public-contract/runbook",
@@ -89990,70 +90467,21 @@ var runbook = defineRule(
   },
   async (ctx, reporter) => {
     for (const workflow of workflowsInScope(ctx)) {
-      const manifest = conventional(ctx, ctx.settings.paths.manifests, workflow.id);
-      if (!manifest.found) {
+      const manifest2 = conventional(ctx, ctx.settings.paths.manifests, workflow.id);
+      if (!manifest2.found) {
+        if (!isTurnedOff(ctx, "failure-paths-observable")) continue;
         reporter.report({
-          message: `workflow \`${workflow.id}\` has no readiness manifest; expected \`${manifest.expected}\``,
-          hint: `add \`${manifest.expected}\` with \`owner\` and \`runbook\``,
+          message: `workflow \`${workflow.id}\` has no readiness manifest; expected \`${manifest2.expected}\``,
+          hint: `add \`${manifest2.expected}\` with \`owner\` and \`runbook\``,
           location: startOf(workflowFile(workflow))
         });
         continue;
       }
-      const doc = await ctx.head.document(manifest.found);
-      if (doc) await checkManifest(ctx, reporter, workflow.id, doc);
+      const doc = await ctx.head.document(manifest2.found);
+      if (doc) await checkOwnerAndRunbook(ctx, reporter, workflow.id, doc);
     }
   }
 );
-async function checkManifest(ctx, reporter, slug, doc) {
-  const value2 = doc.value;
-  if (value2 === void 0 || typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
-    const problem = doc.problems[0];
-    reporter.report({
-      message: `manifest \`${doc.path}\` is not a YAML mapping, so its owner and runbook cannot be read`,
-      hint: "fix the manifest so it parses as a mapping of keys (see schemas/workflow-manifest.schema.json)",
-      location: problem ? fromSpan(doc.path, problem.span) : startOf(doc.path)
-    });
-    return;
-  }
-  if (typeof value2.owner !== "string" || value2.owner.trim() === "") {
-    reporter.report({
-      message: `manifest of workflow \`${slug}\` names no owner`,
-      hint: 'set `owner` to the GitHub team or user accountable for the workflow, e.g. "@acme/treasury"',
-      location: locationIn(doc, value2.owner === void 0 ? "" : "/owner")
-    });
-  }
-  const path2 = await runbookPath(ctx, reporter, slug, doc, value2.runbook);
-  if (path2 !== void 0) reportEmpty(reporter, path2, await ctx.head.text(path2) ?? "");
-}
-async function runbookPath(ctx, reporter, slug, doc, named) {
-  if (named === void 0) {
-    const fallback = conventional(ctx, ctx.settings.paths.runbooks, slug);
-    if (fallback.found) return fallback.found;
-    reporter.report({
-      message: `manifest of workflow \`${slug}\` names no runbook and there is none at \`${fallback.expected}\``,
-      hint: "write the runbook and set `runbook` to its path (relative to the manifest folder, or a repository path)",
-      location: locationIn(doc, "")
-    });
-    return void 0;
-  }
-  const found = typeof named === "string" && named.trim() !== "" ? resolveRunbook(ctx, doc.path, named) : void 0;
-  if (found) return found;
-  reporter.report({
-    message: typeof named === "string" ? `runbook \`${named}\` of workflow \`${slug}\` does not exist` : `\`runbook\` of workflow \`${slug}\` is not a path`,
-    hint: "add the runbook, or fix `runbook` (a path relative to the manifest folder, or a repository path such as docs/runbooks/<slug>.md)",
-    location: locationIn(doc, "/runbook")
-  });
-  return void 0;
-}
-function reportEmpty(reporter, path2, text5) {
-  if (text5.trim().length >= MIN_RUNBOOK_CHARS) return;
-  reporter.report({
-    message: `runbook \`${path2}\` is empty`,
-    hint: "describe how to tell the workflow is failing, how to pause it, who to call and how to recover",
-    location: startOf(path2),
-    severity: "warning"
-  });
-}
 function workflowFile(workflow) {
   return [...workflow.files].sort()[0];
 }
@@ -90083,11 +90511,191 @@ var publicContract = {
   rules: [breakingChange, schemaChange, removedTypeReferenced, runbook]
 };
 
+// src/items/templates-portable/templates.ts
+var perRun3 = /* @__PURE__ */ new WeakMap();
+function templatesInScope(ctx) {
+  let found = perRun3.get(ctx);
+  if (!found) perRun3.set(ctx, found = collect6(ctx));
+  return found;
+}
+async function collect6(ctx) {
+  const files = await affectedDefinitionFiles(ctx, ["template"]);
+  return files.map(({ id, doc }) => {
+    const view = definitionGraphOf(doc)?.view;
+    return isObject(doc.value) && view ? { slug: id, doc, body: doc.value, view } : { slug: id, doc };
+  }).sort((a, b) => a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0);
+}
+function* literalSites(body) {
+  for (const site of walkStrings(body, "")) {
+    if (site.isKey) continue;
+    let literal = site.text;
+    for (const expression of scanExpressions(site.text).expressions.reverse()) {
+      literal = `${literal.slice(0, expression.start)} ${literal.slice(expression.end)}`;
+    }
+    yield { ...site, literal };
+  }
+}
+
+// src/items/templates-portable/connector-reference.ts
+var connectorReference = defineRule(
+  {
+    id: "templates-portable/connector-reference",
+    description: "template nodes name connectors by type only, or as {{ask.connector_id}} or a prop",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const template of await templatesInScope(ctx)) checkConnectors(reporter, template);
+  }
+);
+function checkConnectors(reporter, template) {
+  for (const node2 of template.view?.nodes ?? []) {
+    const connector = node2.value.connector;
+    if (!isObject(connector) || !Object.hasOwn(connector, "id") || isPlaceholder(connector.id)) continue;
+    const shown5 = typeof connector.id === "string" ? ` \`${connector.id}\`` : "";
+    reporter.report({
+      message: `node \`${node2.id}\` of template \`${template.slug}\` names the concrete connector${shown5}`,
+      hint: 'remove `id` and keep the connector `type`, or write `"id": "{{ask.connector_id}}"` so each organization picks its own',
+      location: locationIn(template.doc, `${node2.pointer}/connector/id`)
+    });
+  }
+}
+function isPlaceholder(value2) {
+  if (typeof value2 !== "string" || !isWholeExpression(value2)) return false;
+  const alternatives = parseAlternatives(value2.slice(2, -2));
+  return alternatives.length === 1 && (alternatives[0].kind === "ask" || alternatives[0].kind === "props");
+}
+
+// src/items/templates-portable/literal-address.ts
+var EVM_ADDRESS2 = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
+var PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
+var literalAddress = defineRule(
+  {
+    id: "templates-portable/literal-address",
+    description: "a template names no literal address outside its prop defaults, except well-known token contracts",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const template of await templatesInScope(ctx)) checkAddresses(ctx, reporter, template);
+  }
+);
+function checkAddresses(ctx, reporter, template) {
+  if (!template.body) return;
+  const allowed = new Set(ctx.settings.policy.wellKnownTokens.map((a) => a.toLowerCase()));
+  for (const site of literalSites(template.body)) {
+    if (PROP_DEFAULT.test(site.pointer)) continue;
+    for (const address2 of new Set(site.literal.match(EVM_ADDRESS2) ?? [])) {
+      if (allowed.has(address2.toLowerCase())) continue;
+      reporter.report({
+        message: `template \`${template.slug}\` names the address \`${address2}\` literally`,
+        hint: 'make it a prop (`{{$props.recipient}}` with `"inputType": "address"`) or `{{ask.recipient_address}}`; a token contract every organization shares may be added to `policy.wellKnownTokens`',
+        location: locationIn(template.doc, site.pointer)
+      });
+    }
+  }
+}
+
+// src/items/templates-portable/organization-id.ts
+var ORGANIZATION_ID = /(?<![A-Za-z0-9_])(?:org|conn|wal|wf|run|ewh)_[A-Za-z0-9][A-Za-z0-9_-]*/g;
+var CONNECTOR_ID = /^\/definition\/nodes\/[^/]+\/connector\/id$/;
+var organizationId = defineRule(
+  {
+    id: "templates-portable/organization-id",
+    description: "a template holds no organization, connector, wallet, workflow, run or webhook id",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const template of await templatesInScope(ctx)) checkIds(reporter, template);
+  }
+);
+function checkIds(reporter, template) {
+  const { doc, body, view } = template;
+  if (!body || !view) {
+    const problem = doc.problems.find((p) => p.fatal);
+    reporter.report({
+      message: `template \`${template.slug}\` cannot be read as a template with nodes, so its portability cannot be checked`,
+      hint: "fix the definition-validates findings of this file",
+      location: problem ? fromSpan(doc.path, problem.span) : startOf(doc.path),
+      unverified: true
+    });
+    return;
+  }
+  const ownNames = /* @__PURE__ */ new Set([...view.nodes.map((n) => n.id), ...propKeys(body.templateProps)]);
+  for (const site of literalSites(body)) {
+    if (ownNames.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
+    for (const id of new Set(site.literal.match(ORGANIZATION_ID) ?? [])) {
+      reporter.report({
+        message: `template \`${template.slug}\` holds the organization id \`${id}\``,
+        hint: "replace it with a prop (`{{$props.…}}`), an `{{ask.…}}` placeholder or, for a connector, its type alone",
+        location: locationIn(doc, site.pointer)
+      });
+    }
+  }
+}
+function propKeys(props) {
+  return Array.isArray(props) ? props.flatMap((p) => isObject(p) && typeof p.key === "string" ? [p.key] : []) : [];
+}
+
+// src/items/templates-portable/unused-prop.ts
+var unusedProp = defineRule(
+  {
+    id: "templates-portable/unused-prop",
+    description: "every prop a template declares is used",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const template of await templatesInScope(ctx)) checkProps(reporter, template);
+  }
+);
+function checkProps(reporter, template) {
+  const { body } = template;
+  const props = body?.templateProps;
+  if (!body || !Array.isArray(props)) return;
+  const read2 = propsRead(body.definition);
+  for (const key of propsNamedByProps(props)) read2.add(key);
+  props.forEach((prop, index2) => {
+    if (!isObject(prop) || typeof prop.key !== "string" || read2.has(prop.key) || isBound(prop.properties)) return;
+    reporter.report({
+      message: `prop \`${prop.key}\` of template \`${template.slug}\` is declared but never used`,
+      hint: `read it as \`{{$props.${prop.key}}}\` where it belongs, or remove it from \`templateProps\``,
+      location: locationIn(template.doc, `/templateProps/${index2}/key`)
+    });
+  });
+}
+function propsRead(definition4) {
+  const read2 = /* @__PURE__ */ new Set();
+  for (const site of walkStrings(definition4, "")) {
+    for (const expression of scanExpressions(site.text).expressions) {
+      for (const alternative of expression.alternatives) if (alternative.kind === "props" && alternative.key) read2.add(alternative.key);
+    }
+  }
+  return read2;
+}
+function propsNamedByProps(props) {
+  return props.flatMap((prop) => {
+    const properties = isObject(prop) ? prop.properties : void 0;
+    if (!isObject(properties)) return [];
+    return [properties.chainPropKey, properties.tokenAddressPropKey].filter((key) => typeof key === "string");
+  });
+}
+function isBound(properties) {
+  if (!isObject(properties)) return false;
+  return [properties.sources, properties.bindsConnectorNodes].some((list4) => Array.isArray(list4) && list4.length > 0);
+}
+
+// src/items/templates-portable/index.ts
+var templatesPortable = {
+  id: "templates-portable",
+  title: "Templates are portable",
+  group: "policy",
+  concerns: ["template"],
+  rules: [organizationId, literalAddress, connectorReference, unusedProp]
+};
+
 // src/funds/amounts.ts
 var MAX_UINT256 = (1n << 256n) - 1n;
 var DIGITS = /^[0-9]{1,78}$/;
 var DECIMAL = /^([0-9]{1,78})(?:\.([0-9]{1,36}))?$/;
-var EVM_ADDRESS2 = /^0x[0-9a-fA-F]{40}$/;
+var EVM_ADDRESS3 = /^0x[0-9a-fA-F]{40}$/;
 function rawAmount(value2) {
   if (typeof value2 === "string") return DIGITS.test(value2) ? BigInt(value2) : void 0;
   return typeof value2 === "number" && Number.isSafeInteger(value2) && value2 >= 0 ? BigInt(value2) : void 0;
@@ -90108,7 +90716,7 @@ function formatUnits(raw, decimals) {
   return fraction ? `${whole}.${fraction}` : whole;
 }
 function sameAddress(a, b) {
-  return EVM_ADDRESS2.test(a) && EVM_ADDRESS2.test(b) ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return EVM_ADDRESS3.test(a) && EVM_ADDRESS3.test(b) ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 function chainIn(value2, chains) {
   const id = typeof value2 === "number" ? value2 : typeof value2 === "string" && /^[0-9]{1,15}$/.test(value2) ? Number(value2) : void 0;
@@ -90204,6 +90812,9 @@ function constraintsOn(def, nodeId, key) {
     }
   }
   return out;
+}
+function isGuarded(def, nodeId, key) {
+  return constraintsOn(def, nodeId, key).length > 0;
 }
 var ifCache = /* @__PURE__ */ new WeakMap();
 function ifNodes(def) {
@@ -90305,154 +90916,6 @@ function atMost(max, toRaw) {
   };
 }
 
-// src/funds/classify.ts
-var KINDS_BY_WORD = [
-  [/(?:^|-)(?:approve|approval|permit)(?:-|$)/, "approval"],
-  [/(?:^|-)bridge(?:-|$)/, "bridge"],
-  [/(?:^|-)(?:swap|trade|buy|sell|liquidity)(?:-|$)/, "swap"],
-  [/(?:^|-)(?:order|bet|position|leverage|stop-loss|take-profit|perp|perps)(?:-|$)/, "order"],
-  [/(?:^|-)(?:redeem|withdraw|unstake|claim|harvest)(?:-|$)/, "receive"],
-  [/(?:^|-)(?:deposit|stake|lend|borrow|repay|transfer|pay|payout|payment|sweep|mint|burn|wrap|unwrap)(?:-|$)/, "send"],
-  // "send" alone also names messages (send-email, send-webhook): only a token, coin or native send counts.
-  [/^send-(?:native|erc20|erc721|erc1155|spl|sol|eth|token|tokens|nft|usdc|funds)(?:-|$)/, "send"]
-];
-var READ_WORD = /(?:^|-)(?:get|list|fetch|read|quote|search|lookup|check|watch|info)(?:-|$)/;
-var ONCHAIN_CATEGORY = /^(?:evm[- ]onchain|solana[- ]onchain|wallet[- ]management|hyperliquid|defi)$/i;
-var READ_CATEGORY = /^blockchain[- ]data$/i;
-var MOVEMENTS = /* @__PURE__ */ new Set(["send", "swap", "bridge", "receive"]);
-function fundsClassOf(entry, node2) {
-  const type = node2.type ?? "";
-  if (entry?.funds) return { kind: entry.funds.kind, reason: `the catalog lists \`${type}\` as ${describeKind(entry.funds.kind)}` };
-  const declared = declaredMovement(entry);
-  if (declared) return { kind: refine(declared, type), reason: `\`${type}\` declares funds movement \`${declared}\`` };
-  if (hasSpenderAndAmount(node2)) return { kind: "approval", reason: "its payload names a spender and an amount" };
-  if (entry?.requiresGas === true) return { kind: refine("spend", type), reason: `\`${type}\` requires gas` };
-  if (entry?.connector?.type === "wallet" && !isReadOnly(entry)) return { kind: refine("spend", type), reason: `\`${type}\` signs with a wallet connector` };
-  if (entry?.operationType === "write" && ONCHAIN_CATEGORY.test(entry.category ?? "")) {
-    return { kind: refine("spend", type), reason: `\`${type}\` writes in category \`${entry.category}\`` };
-  }
-  if (!entry || entry.schemaCompleteness === "name-only") return byName(type, entry?.category);
-  return void 0;
-}
-function describeKind(kind) {
-  const noun = { send: "a send", swap: "a swap", bridge: "a bridge", approval: "an approval", order: "an order", receive: "a receive", spend: "a wallet action" };
-  return noun[kind];
-}
-function declaredMovement(entry) {
-  const movement = entry?.fundsMovement;
-  if (typeof movement === "string") return MOVEMENTS.has(movement) ? movement : void 0;
-  if (typeof movement !== "object" || movement === null) return void 0;
-  if (Array.isArray(movement)) return movement.length > 0 ? "send" : void 0;
-  const sent = movement.sent;
-  if (Array.isArray(sent) ? sent.length > 0 : Object.keys(movement).length > 0) return "send";
-  return void 0;
-}
-function refine(kind, type) {
-  if (kind !== "spend" && kind !== "send") return kind;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
-  return named ?? kind;
-}
-function byName(type, category) {
-  if (READ_WORD.test(type)) return void 0;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
-  if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
-  if (category && ONCHAIN_CATEGORY.test(category)) return { kind: "spend", reason: `\`${type}\` is known only by name, in category \`${category}\`` };
-  return void 0;
-}
-function isReadOnly(entry) {
-  if (entry.operationType === "read") return true;
-  const tags = entry.tags ?? [];
-  if (tags.includes("read") && !tags.includes("write")) return true;
-  return READ_CATEGORY.test(entry.category ?? "") && entry.requiresGas !== true;
-}
-function hasSpenderAndAmount(node2) {
-  const payload = node2.value.payload;
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return false;
-  const keys = Object.keys(payload);
-  return keys.some((k) => /spender/i.test(k)) && keys.some((k) => /amount/i.test(k));
-}
-
-// src/funds/roles.ts
-function payloadRolesOf(entry, payloadKeys2) {
-  const properties = schemaProperties(entry);
-  const declared = entry?.funds?.fields ?? descriptorRoles(entry?.fundsMovement);
-  const complete = entry?.schemaCompleteness === "complete";
-  const roles = /* @__PURE__ */ new Map();
-  const unknown2 = [];
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
-    const named = Object.hasOwn(properties, key);
-    const role = declared && Object.hasOwn(declared, key) ? declared[key] : declared && (named || complete) ? void 0 : inferRole(key, properties[key]);
-    if (role) roles.set(key, role);
-    else if (!named && !complete) unknown2.push(key);
-  }
-  return { roles, unknown: unknown2 };
-}
-function schemaProperties(entry) {
-  const properties = entry?.payloadSchema?.properties;
-  return typeof properties === "object" && properties !== null ? properties : {};
-}
-var DESCRIPTOR_ROLES = {
-  tokenField: { role: "token" },
-  amountField: { role: "amount", units: "raw" },
-  chainField: { role: "chain" },
-  recipientField: { role: "recipient" },
-  receiverField: { role: "recipient" },
-  toField: { role: "recipient" },
-  spenderField: { role: "spender" }
-};
-function descriptorRoles(movement) {
-  if (typeof movement !== "object" || movement === null) return void 0;
-  const roles = {};
-  const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
-  for (const list4 of lists) {
-    for (const descriptor of Array.isArray(list4) ? list4 : []) {
-      if (typeof descriptor !== "object" || descriptor === null) continue;
-      for (const [name, field] of Object.entries(descriptor)) {
-        if (typeof field === "string" && Object.hasOwn(DESCRIPTOR_ROLES, name)) roles[field] = DESCRIPTOR_ROLES[name];
-      }
-    }
-  }
-  return Object.keys(roles).length > 0 ? roles : void 0;
-}
-var TOKEN_KEY = /^(?:token|tokenaddress|tokenmintaddress|mint|mintaddress|selltoken|buytoken|tokenin|tokenout|inputmint|outputmint|fromtoken|totoken|fromtokenaddress|totokenaddress|sellasset|buyasset|asset|currency)$|(?:tokenaddress|mintaddress)$/i;
-var RECIPIENT_KEY = /recipient|receiver|beneficiary|payee|destination|treasury|^to$|^toaddress$/i;
-var RAW_HINT = /smallest unit|raw|wei|lamports|base unit/i;
-function inferRole(key, property) {
-  if (/spender/i.test(key)) return { role: "spender" };
-  if (/slippage/i.test(key)) return /bps/i.test(key) ? { role: "slippage-bps" } : void 0;
-  if (/^min/i.test(key)) return void 0;
-  if (/chain/i.test(key)) return { role: "chain" };
-  if (RECIPIENT_KEY.test(key)) return { role: "recipient" };
-  if (TOKEN_KEY.test(key)) return { role: "token" };
-  if (/amount/i.test(key)) return { role: "amount", units: amountUnits(key, property) };
-  return void 0;
-}
-function amountUnits(key, property) {
-  const description = typeof property?.description === "string" ? property.description : "";
-  if (/^raw/i.test(key) || property?.format === "token-amount" || RAW_HINT.test(description)) return "raw";
-  return /human/i.test(description) ? "token" : "raw";
-}
-
-// src/funds/funds-nodes.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
-function fundsNodesOf(catalog, view) {
-  let found = cache5.get(view);
-  if (found) return found;
-  found = [];
-  for (const node2 of view.nodes) {
-    if (node2.type === void 0) continue;
-    const entry = catalog.lookup(node2.type);
-    if (entry?.kind === "trigger") continue;
-    const moves = fundsClassOf(entry, node2);
-    if (moves) found.push({ node: node2, entry, ...moves, roles: payloadRolesOf(entry, payloadKeys(node2)) });
-  }
-  cache5.set(view, found);
-  return found;
-}
-function payloadKeys(node2) {
-  return isObject(node2.value.payload) ? Object.keys(node2.value.payload) : [];
-}
-
 // src/readiness/workflows.ts
 async function readinessWorkflows(ctx, via) {
   const patterns = ctx.settings.paths.workflows.map(compilePattern);
@@ -90468,13 +90931,13 @@ async function readinessWorkflows(ctx, via) {
 }
 
 // src/items/wallet-actions-bounded/funds-workflows.ts
-var perRun2 = /* @__PURE__ */ new WeakMap();
+var perRun4 = /* @__PURE__ */ new WeakMap();
 function fundsWorkflows(ctx) {
-  let found = perRun2.get(ctx);
-  if (!found) perRun2.set(ctx, found = collect5(ctx));
+  let found = perRun4.get(ctx);
+  if (!found) perRun4.set(ctx, found = collect7(ctx));
   return found;
 }
-async function collect5(ctx) {
+async function collect7(ctx) {
   const out = [];
   for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
     if (wf.graph) out.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
@@ -90485,10 +90948,10 @@ function validManifest(wf) {
   return wf.inputs.manifest.state === "valid" ? wf.inputs.manifest : void 0;
 }
 function boundsOf(wf, id) {
-  const manifest = validManifest(wf);
-  const bounds = manifest?.value.nodes?.[id]?.funds;
-  if (!manifest || !bounds || !Object.hasOwn(manifest.value.nodes, id)) return void 0;
-  return { manifest, bounds, pointer: `/nodes/${escapeSegment(id)}/funds` };
+  const manifest2 = validManifest(wf);
+  const bounds = manifest2?.value.nodes?.[id]?.funds;
+  if (!manifest2 || !bounds || !Object.hasOwn(manifest2.value.nodes, id)) return void 0;
+  return { manifest: manifest2, bounds, pointer: `/nodes/${escapeSegment(id)}/funds` };
 }
 function inWorkflow(wf, pointer, atKey = false) {
   return locationIn(wf.graph.doc, pointer, atKey);
@@ -90594,18 +91057,18 @@ var approvalPolicy = defineRule(
       for (const node2 of wf.funds) {
         const found = boundsOf(wf, node2.node.id);
         if (!found) continue;
-        const { bounds, manifest, pointer } = found;
+        const { bounds, manifest: manifest2, pointer } = found;
         if (bounds.approvals === void 0) {
           report({
             message: `node \`${node2.node.id}\` does not declare its approval behaviour`,
             hint: `set \`approvals\` in \`nodes.${node2.node.id}.funds\`: none, exact (approve only what is spent) or unlimited-acknowledged (with approvalReason)`,
-            location: locationIn(manifest.doc, pointer)
+            location: locationIn(manifest2.doc, pointer)
           });
         } else if (bounds.approvals === "none" && isApproval(node2)) {
           report({
             message: `node \`${node2.node.id}\` approves a spender (\`${node2.node.type}\`) but its bounds declare \`approvals: none\``,
             hint: "declare `approvals: exact` and bound the amount with `maxAmount`, or `unlimited-acknowledged` with `approvalReason`",
-            location: locationIn(manifest.doc, `${pointer}/approvals`)
+            location: locationIn(manifest2.doc, `${pointer}/approvals`)
           });
         }
       }
@@ -90622,23 +91085,23 @@ var autoSwap = defineRule(
   },
   async (ctx, { report }) => {
     for (const wf of await fundsWorkflows(ctx)) {
-      const manifest = validManifest(wf);
-      const config = manifest?.value.fundAutoSwap;
-      if (!manifest || config?.enabled !== true) continue;
+      const manifest2 = validManifest(wf);
+      const config = manifest2?.value.fundAutoSwap;
+      if (!manifest2 || config?.enabled !== true) continue;
       if (!config.maxSwapAmountUsd) {
         report({
           message: `fund auto-swap of workflow \`${wf.slug}\` has no cap per swap (\`maxSwapAmountUsd\` ${config.maxSwapAmountUsd === 0 ? "is 0, no limit" : "is not set"})`,
           hint: "set `maxSwapAmountUsd` to the largest USD value one top-up may sell (the organization default is 3)",
-          location: locationIn(manifest.doc, config.maxSwapAmountUsd === void 0 ? "/fundAutoSwap" : "/fundAutoSwap/maxSwapAmountUsd")
+          location: locationIn(manifest2.doc, config.maxSwapAmountUsd === void 0 ? "/fundAutoSwap" : "/fundAutoSwap/maxSwapAmountUsd")
         });
       }
       const env = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
       (config.sources ?? []).forEach((source, i) => {
         if (source.walletId !== void 0 && (!env || env.wallets?.some((w) => w.id === source.walletId))) return;
         report({
-          message: source.walletId === void 0 ? `auto-swap source ${i + 1} of workflow \`${wf.slug}\` names no wallet` : `auto-swap source wallet \`${source.walletId}\` is not in the inventory of environment \`${manifest.value.environment}\``,
+          message: source.walletId === void 0 ? `auto-swap source ${i + 1} of workflow \`${wf.slug}\` names no wallet` : `auto-swap source wallet \`${source.walletId}\` is not in the inventory of environment \`${manifest2.value.environment}\``,
           hint: "name an operational wallet of the environment in `walletId`",
-          location: locationIn(manifest.doc, `/fundAutoSwap/sources/${i}${source.walletId === void 0 ? "" : "/walletId"}`)
+          location: locationIn(manifest2.doc, `/fundAutoSwap/sources/${i}${source.walletId === void 0 ? "" : "/walletId"}`)
         });
       });
     }
@@ -90666,13 +91129,13 @@ function movesFunds2(wf) {
   return wf.funds.length > 0 || validManifest(wf)?.value.fundAutoSwap?.enabled === true;
 }
 function evidenceOf(wf) {
-  const manifest = validManifest(wf);
+  const manifest2 = validManifest(wf);
   const definition4 = isObject(wf.graph.doc.value) ? wf.graph.doc.value.definition : void 0;
-  if (!manifest || definition4 === void 0 || !movesFunds2(wf)) return void 0;
+  if (!manifest2 || definition4 === void 0 || !movesFunds2(wf)) return void 0;
   const hash = definitionHash(definition4);
-  const all2 = (manifest.value.evidence ?? []).map((entry, index2) => ({ entry, index: index2 }));
+  const all2 = (manifest2.value.evidence ?? []).map((entry, index2) => ({ entry, index: index2 }));
   const byDate = [...all2].sort((a, b) => a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index);
-  return { manifest, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...byDate[0] ? { newest: byDate[0] } : {} };
+  return { manifest: manifest2, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...byDate[0] ? { newest: byDate[0] } : {} };
 }
 function daysBetween(from, to2) {
   return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
@@ -90770,9 +91233,9 @@ function walletIdOf(reporter, wf, node2) {
   return void 0;
 }
 function environmentOf(reporter, wf) {
-  const manifest = validManifest(wf);
+  const manifest2 = validManifest(wf);
   const env = wf.inputs.environment;
-  if (!manifest || !env) return void 0;
+  if (!manifest2 || !env) return void 0;
   if (env.state === "valid") return env.value;
   if (env.state === "invalid") {
     reporter.report({
@@ -90783,9 +91246,9 @@ function environmentOf(reporter, wf) {
     });
   } else {
     reporter.report({
-      message: `environment \`${manifest.value.environment}\` has no inventory at \`${env.expected}\`, so the wallets of workflow \`${wf.slug}\` cannot be checked`,
+      message: `environment \`${manifest2.value.environment}\` has no inventory at \`${env.expected}\`, so the wallets of workflow \`${wf.slug}\` cannot be checked`,
       hint: `add \`${env.expected}\` listing the environment's wallets, or fix \`environment\``,
-      location: locationIn(manifest.doc, "/environment")
+      location: locationIn(manifest2.doc, "/environment")
     });
   }
   return void 0;
@@ -90834,48 +91297,48 @@ var fundsEntry = defineRule(
   async (ctx, reporter) => {
     for (const wf of await fundsWorkflows(ctx)) {
       for (const node2 of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node2));
-      const manifest = wf.inputs.manifest;
-      if (manifest.state === "valid") {
-        for (const node2 of wf.funds) if (!manifest.value.nodes?.[node2.node.id]?.funds) reportMissing(reporter, wf, node2, manifest.path);
-        reportStale(reporter, wf, manifest);
+      const manifest2 = wf.inputs.manifest;
+      if (manifest2.state === "valid") {
+        for (const node2 of wf.funds) if (!manifest2.value.nodes?.[node2.node.id]?.funds) reportMissing(reporter, wf, node2, manifest2.path);
+        reportStale(reporter, wf, manifest2);
       } else if (wf.funds.length > 0) {
-        reportUnreadable(reporter, wf, manifest.state === "missing" ? manifest.expected : manifest.path, manifest.state === "invalid");
+        reportUnreadable(reporter, wf, manifest2.state === "missing" ? manifest2.expected : manifest2.path, manifest2.state === "invalid");
       }
     }
   }
 );
-function reportMissing(reporter, wf, node2, manifest) {
+function reportMissing(reporter, wf, node2, manifest2) {
   const id = node2.node.id;
   reporter.report({
-    message: `node \`${id}\` can move funds (${node2.reason}) but \`${manifest}\` sets no \`nodes.${id}.funds\` bounds`,
+    message: `node \`${id}\` can move funds (${node2.reason}) but \`${manifest2}\` sets no \`nodes.${id}.funds\` bounds`,
     hint: `add \`nodes.${id}.funds\` with \`chains\`, \`tokens\`, \`recipients\`, \`maxAmount\` and \`approvals\` to the manifest`,
     location: inWorkflow(wf, node2.node.pointer, true)
   });
 }
-function reportUnreadable(reporter, wf, manifest, invalid) {
+function reportUnreadable(reporter, wf, manifest2, invalid) {
   const [first2] = wf.funds;
   if (invalid) {
     reporter.report({
-      message: `the fund bounds of workflow \`${wf.slug}\` cannot be checked: its manifest \`${manifest}\` does not validate`,
+      message: `the fund bounds of workflow \`${wf.slug}\` cannot be checked: its manifest \`${manifest2}\` does not validate`,
       hint: "fix the manifest (see the definition-validates/manifest-shape findings)",
-      location: startOf(manifest),
+      location: startOf(manifest2),
       unverified: true
     });
     return;
   }
   reporter.report({
-    message: `workflow \`${wf.slug}\` can move funds (node \`${first2.node.id}\`: ${describeKind(first2.kind)}) but has no readiness manifest at \`${manifest}\``,
-    hint: `add \`${manifest}\` with \`environment\`, \`owner\`, fund bounds under \`nodes.<id>.funds\` and \`evidence\``,
+    message: `workflow \`${wf.slug}\` can move funds (node \`${first2.node.id}\`: ${describeKind(first2.kind)}) but has no readiness manifest at \`${manifest2}\``,
+    hint: `add \`${manifest2}\` with \`environment\`, \`owner\`, fund bounds under \`nodes.<id>.funds\` and \`evidence\``,
     location: inWorkflow(wf, first2.node.pointer, true)
   });
 }
-function reportStale(reporter, wf, manifest) {
-  for (const [id, facts] of Object.entries(manifest.value.nodes ?? {})) {
+function reportStale(reporter, wf, manifest2) {
+  for (const [id, facts] of Object.entries(manifest2.value.nodes ?? {})) {
     if (!facts.funds || wf.graph.graph.ids.has(id)) continue;
     reporter.report({
       message: `the manifest bounds node \`${id}\`, which workflow \`${wf.slug}\` does not have`,
       hint: `remove \`nodes.${id}\` from the manifest, or rename it to the node it bounds`,
-      location: locationIn(manifest.doc, `/nodes/${escapeSegment(id)}`, true),
+      location: locationIn(manifest2.doc, `/nodes/${escapeSegment(id)}`, true),
       severity: "notice"
     });
   }
@@ -91091,10 +91554,10 @@ function nodeWallets(wf) {
   });
 }
 function autoSwapWallets(wf) {
-  const manifest = wf.inputs.manifest;
-  if (manifest.state !== "valid" || manifest.value.fundAutoSwap?.enabled !== true) return [];
-  return (manifest.value.fundAutoSwap.sources ?? []).flatMap(
-    (source, i) => source.walletId === void 0 ? [] : [{ id: source.walletId, by: `auto-swap source ${i + 1}`, location: locationIn(manifest.doc, `/fundAutoSwap/sources/${i}/walletId`) }]
+  const manifest2 = wf.inputs.manifest;
+  if (manifest2.state !== "valid" || manifest2.value.fundAutoSwap?.enabled !== true) return [];
+  return (manifest2.value.fundAutoSwap.sources ?? []).flatMap(
+    (source, i) => source.walletId === void 0 ? [] : [{ id: source.walletId, by: `auto-swap source ${i + 1}`, location: locationIn(manifest2.doc, `/fundAutoSwap/sources/${i}/walletId`) }]
   );
 }
 function walletPointer(index2, key) {
@@ -91146,20 +91609,20 @@ var walletInventoried = defineRule(
   }
 );
 function inventoryReadable(reporter, { wf, uses }) {
-  const manifest = wf.inputs.manifest;
+  const manifest2 = wf.inputs.manifest;
   const env = wf.inputs.environment;
-  if (manifest.state === "valid" && env?.state === "valid") return true;
+  if (manifest2.state === "valid" && env?.state === "valid") return true;
   const [first2] = uses;
-  if (manifest.state === "missing") {
-    reporter.report({ message: `workflow \`${wf.slug}\` uses wallet \`${first2.id}\` but has no manifest at \`${manifest.expected}\` naming its environment`, hint: "add the manifest with `environment`", location: first2.location });
-  } else if (manifest.state === "invalid" || env?.state === "invalid") {
-    const path2 = manifest.state === "invalid" ? manifest.path : env.state === "invalid" ? env.path : "";
+  if (manifest2.state === "missing") {
+    reporter.report({ message: `workflow \`${wf.slug}\` uses wallet \`${first2.id}\` but has no manifest at \`${manifest2.expected}\` naming its environment`, hint: "add the manifest with `environment`", location: first2.location });
+  } else if (manifest2.state === "invalid" || env?.state === "invalid") {
+    const path2 = manifest2.state === "invalid" ? manifest2.path : env.state === "invalid" ? env.path : "";
     reporter.report({ message: `the wallets of workflow \`${wf.slug}\` cannot be checked: \`${path2}\` does not validate`, hint: "fix the file (see the definition-validates shape findings)", location: startOf(path2), unverified: true });
   } else if (env?.state === "missing") {
     reporter.report({
-      message: `environment \`${manifest.value.environment}\` of workflow \`${wf.slug}\` has no inventory at \`${env.expected}\``,
+      message: `environment \`${manifest2.value.environment}\` of workflow \`${wf.slug}\` has no inventory at \`${env.expected}\``,
       hint: `add \`${env.expected}\` with the environment's wallets`,
-      location: locationIn(manifest.doc, "/environment")
+      location: locationIn(manifest2.doc, "/environment")
     });
   }
   return false;
@@ -91220,18 +91683,305 @@ var walletsDedicated = {
   rules: [walletInventoried, operationalWallet, walletPurposeConflict]
 };
 
+// src/items/webhooks-verified/environments.ts
+var WEBHOOK_SCOPE = ["workflow", "manifest", "environment"];
+async function environmentsInScope(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  const add = (found) => found && found.state !== "missing" && byPath.set(found.path, found);
+  for (const object2 of ctx.affected.objects("environment")) {
+    for (const file of object2.files) add(await checkedFile(ctx.head, file, "environment"));
+  }
+  for (const workflow of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) add(workflow.inputs.environment);
+  return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/items/webhooks-verified/execution-verification.ts
+var B3OS_SIGNATURE_HEADER = "x-b3os-signature";
+var B3OS_SIGNATURE_ALGORITHM = "hmac-sha256";
+var EXAMPLE = `{signatureHeader: ${B3OS_SIGNATURE_HEADER}, algorithm: ${B3OS_SIGNATURE_ALGORITHM}, idempotencyKey: event.id, replayAlertPerHour: 20}`;
+var executionVerification = defineRule(
+  {
+    id: "webhooks-verified/execution-verification",
+    description: "every execution webhook declares signature verification, an idempotency key and a replay alert",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const found of await environmentsInScope(ctx)) checkEnvironment2(reporter, found);
+  }
+);
+function checkEnvironment2(reporter, found) {
+  if (found.state === "invalid") {
+    reporter.report(invalidEnvironment(found.path));
+    return;
+  }
+  (found.value.executionWebhooks ?? []).forEach((hook2, index2) => {
+    for (const problem of verificationProblems(hook2)) {
+      reporter.report({ message: problem.message, hint: problem.hint, location: locationIn(found.doc, `/executionWebhooks/${index2}${problem.pointer}`, problem.atKey) });
+    }
+  });
+}
+function verificationProblems(hook2) {
+  const v = hook2.verification;
+  const name = `execution webhook \`${hook2.id}\``;
+  if (!v) return [{ message: `${name} declares no \`verification\``, hint: `verify every delivery in the receiver and declare it: \`verification: ${EXAMPLE}\``, pointer: "" }];
+  const out = [];
+  if (v.signatureHeader.toLowerCase() !== B3OS_SIGNATURE_HEADER) {
+    out.push({ message: `${name} checks header \`${v.signatureHeader}\`, but B3OS signs deliveries in \`${B3OS_SIGNATURE_HEADER}\``, hint: `verify \`${B3OS_SIGNATURE_HEADER}\` and set \`signatureHeader: ${B3OS_SIGNATURE_HEADER}\``, pointer: "/verification/signatureHeader" });
+  }
+  if (v.algorithm !== B3OS_SIGNATURE_ALGORITHM) {
+    out.push({ message: `${name} declares algorithm \`${v.algorithm}\`, but B3OS signs with \`${B3OS_SIGNATURE_ALGORITHM}\` over the raw body`, hint: `compare the hex HMAC-SHA256 of the raw body in constant time and set \`algorithm: ${B3OS_SIGNATURE_ALGORITHM}\``, pointer: "/verification/algorithm" });
+  }
+  if (v.idempotencyKey === void 0) {
+    out.push({ message: `${name} declares no \`idempotencyKey\`, so a retried delivery may be processed twice`, hint: "process each delivery once by its event id and set `idempotencyKey: event.id`", pointer: "/verification", atKey: true });
+  }
+  if (v.replayAlertPerHour === void 0) {
+    out.push({ message: `${name} declares no \`replayAlertPerHour\`, so nobody hears of a replay flood`, hint: "alert on replayed or duplicate deliveries and set `replayAlertPerHour` to the hourly count that pages someone", pointer: "/verification", atKey: true });
+  }
+  return out;
+}
+
+// src/items/webhooks-verified/webhook-data.ts
+var INBOUND_TRIGGER_TYPES = /* @__PURE__ */ new Set(["manual", "webhook"]);
+function inboundTrigger(def) {
+  return def.graph.triggers.map((id) => def.node(id)).find((node2) => node2.type !== void 0 && INBOUND_TRIGGER_TYPES.has(node2.type));
+}
+function isCallerValue(key) {
+  return key === "trigger:" || ["body", "headers"].some((part) => key === `trigger:${part}` || key.startsWith(`trigger:${part}.`));
+}
+function* readsOf2(node2) {
+  for (const part of ["payload", "connector"]) {
+    for (const site of walkStrings(node2.value[part], `${node2.pointer}/${part}`)) {
+      for (const expression of scanExpressions(site.text).expressions) {
+        for (const alternative of expression.alternatives) {
+          const key = referenceKey(`{{${alternative.text}}}`);
+          if (key !== void 0) yield { node: node2, pointer: site.pointer, isKey: site.isKey, text: alternative.text, key };
+        }
+      }
+    }
+  }
+}
+function firstCallerRead(def) {
+  if (!inboundTrigger(def)) return void 0;
+  for (const node2 of def.view.nodes) for (const read2 of readsOf2(node2)) if (isCallerValue(read2.key)) return read2;
+  return void 0;
+}
+
+// src/items/webhooks-verified/inbound-verification.ts
+var EXAMPLE2 = "{verification: {signatureHeader: x-acme-signature, algorithm: hmac-sha256, idempotencyKey: body.id, replayAlertPerHour: 20}}";
+var inboundVerification = workflowRule(
+  {
+    id: "webhooks-verified/inbound-verification",
+    description: "a workflow started by its webhook URL declares verification, an idempotency key and a replay alert",
+    severity: "error"
+  },
+  WEBHOOK_SCOPE,
+  checkInbound
+);
+function checkInbound(_ctx, reporter, workflow) {
+  const read2 = workflow.graph && firstCallerRead(workflow.graph);
+  if (!workflow.graph || !read2) return;
+  const manifest2 = workflow.inputs.manifest;
+  if (manifest2.state === "invalid") {
+    reporter.report(invalidManifest(manifest2.path, `the webhook verification of workflow \`${workflow.slug}\``));
+    return;
+  }
+  const verification = manifest2.state === "valid" ? manifest2.value.webhook?.verification : void 0;
+  if (manifest2.state === "missing" || !verification) {
+    const trigger = inboundTrigger(workflow.graph);
+    reporter.report({
+      message: `workflow \`${workflow.slug}\` takes webhook data (\`${read2.text}\` in node \`${read2.node.id}\`) but declares no webhook verification`,
+      hint: `verify each call (signature, duplicates, replays) and declare it in \`${manifest2.state === "missing" ? manifest2.expected : manifest2.path}\`: \`webhook: ${EXAMPLE2}\``,
+      location: locationIn(workflow.graph.doc, trigger.pointer, true)
+    });
+    return;
+  }
+  const at2 = locationIn(manifest2.doc, "/webhook/verification", true);
+  if (verification.idempotencyKey === void 0) {
+    reporter.report({ message: `webhook of workflow \`${workflow.slug}\` declares no \`idempotencyKey\`, so a retried call may run twice`, hint: "process each call once by an id the caller sends and set `idempotencyKey`, e.g. `body.invoiceId`", location: at2 });
+  }
+  if (verification.replayAlertPerHour === void 0) {
+    reporter.report({ message: `webhook of workflow \`${workflow.slug}\` declares no \`replayAlertPerHour\`, so nobody hears of a replay flood`, hint: "alert on repeated calls and set `replayAlertPerHour` to the hourly count that pages someone", location: at2 });
+  }
+}
+
+// src/items/webhooks-verified/privileged.ts
+function privilegedNodes(catalog, view) {
+  const funds = new Map(fundsNodesOf(catalog, view).map((f) => [f.node.id, `can move funds (${describeKind(f.kind)})`]));
+  const out = /* @__PURE__ */ new Map();
+  for (const node2 of view.nodes) {
+    const why = funds.get(node2.id) ?? privilegeOf(node2);
+    if (why) out.set(node2.id, why);
+  }
+  return out;
+}
+function privilegeOf(node2) {
+  if (node2.type === "db-query") return "queries the organization database";
+  if (node2.type === "trigger-workflow") return "starts another workflow";
+  if (node2.type === "send-webhook" && hasDynamicUrl(node2)) return "posts to a URL computed at run time";
+  return void 0;
+}
+function hasDynamicUrl(node2) {
+  const payload = node2.value.payload;
+  const url = isObject(payload) && Object.hasOwn(payload, "url") ? payload.url : void 0;
+  return url !== void 0 && valueAt(url, "").kind !== "literal";
+}
+
+// src/items/webhooks-verified/caller-flows.ts
+function unguardedCallerFlows(catalog, def) {
+  if (!inboundTrigger(def)) return [];
+  const transforms = callerFedTransforms(def);
+  const out = [];
+  for (const [id, why] of privilegedNodes(catalog, def.view)) {
+    for (const read2 of readsOf2(def.node(id))) {
+      const direct = isCallerValue(read2.key);
+      const via = direct ? void 0 : transformRead(transforms, read2);
+      if (!direct && via === void 0) continue;
+      const origin = via === void 0 ? read2 : transforms.get(via);
+      const guarded = isGuarded(def, id, read2.key) || isGuarded(def, id, origin.key) || via !== void 0 && isGuarded(def, via, origin.key);
+      if (!guarded) out.push({ read: read2, why, source: origin.text, ...via ? { via } : {} });
+    }
+  }
+  return out;
+}
+function callerFedTransforms(def) {
+  const out = /* @__PURE__ */ new Map();
+  const transforms = def.view.nodes.filter((node2) => node2.type === "code-transform");
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const node2 of transforms) {
+      if (out.has(node2.id)) continue;
+      for (const read2 of readsOf2(node2)) {
+        const origin = isCallerValue(read2.key) ? read2 : out.get(transformRead(out, read2) ?? "");
+        if (!origin) continue;
+        out.set(node2.id, origin);
+        grew = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+function transformRead(transforms, read2) {
+  if (!read2.key.startsWith("node:")) return void 0;
+  for (const id of transforms.keys()) if (read2.key.startsWith(`node:${id}:`)) return id;
+  return void 0;
+}
+
+// src/items/webhooks-verified/unguarded-caller-value.ts
+var unguardedCallerValue = workflowRule(
+  {
+    id: "webhooks-verified/unguarded-caller-value",
+    description: "webhook data reaches a privileged node only through an upstream if guard",
+    severity: "error"
+  },
+  WEBHOOK_SCOPE,
+  checkFlows
+);
+function checkFlows(ctx, reporter, workflow) {
+  const { graph } = workflow;
+  if (!graph) {
+    reporter.report(unreadableWorkflow(workflow, "the use of its webhook data"));
+    return;
+  }
+  for (const flow3 of unguardedCallerFlows(ctx.catalog, graph)) {
+    reporter.report({
+      message: messageOf(flow3),
+      hint: `test \`{{${flow3.source}}}\` in an \`if\` node above \`${flow3.read.node.id}\` (e.g. \`$in\` the values you accept), or keep webhook data out of it`,
+      location: locationIn(graph.doc, flow3.read.pointer, flow3.read.isKey)
+    });
+  }
+}
+function messageOf(flow3) {
+  const field = [flow3.read.node.id, ...segmentsOf(flow3.read.pointer.slice(flow3.read.node.pointer.length)) ?? []].join(".");
+  const via = flow3.via ? ` through code-transform \`${flow3.via}\`` : "";
+  return `webhook value \`${flow3.source}\` reaches \`${field}\`${via} with no upstream \`if\` testing it, and node \`${flow3.read.node.id}\` ${flow3.why}`;
+}
+
+// src/items/webhooks-verified/url-problems.ts
+var CREDENTIAL_PARAM = /^(?:.*[_-])?(?:token|key|apikey|secret|sig|signature|password|passwd|pwd|pass|auth|authorization|credential|credentials|access_token)$/i;
+function urlProblems(name, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [{ message: `${name} has a URL that cannot be parsed`, hint: "write an absolute https URL" }];
+  }
+  const out = [];
+  if (parsed.protocol !== "https:") out.push(cleartext(name, `${parsed.protocol}//${parsed.host}`));
+  if (parsed.username !== "" || parsed.password !== "") {
+    out.push({ message: `${name} has a user or password in its URL`, hint: "remove the credential from the URL, rotate it, and authenticate deliveries by their signature" });
+  }
+  const params = [...new Set([...parsed.searchParams.keys()].filter((key) => CREDENTIAL_PARAM.test(key)))];
+  for (const param of params) {
+    out.push({ message: `${name} carries \`${param}\` in its URL query`, hint: "take the credential out of the URL, rotate it, and authenticate deliveries by their signature" });
+  }
+  return out;
+}
+function cleartext(name, origin) {
+  return { message: `${name} posts to \`${origin}\` over plain http`, hint: "use an https URL: deliveries carry run data and their signature" };
+}
+
+// src/items/webhooks-verified/webhook-url.ts
+var webhookUrl = defineRule(
+  {
+    id: "webhooks-verified/webhook-url",
+    description: "webhook URLs are https and carry no credential",
+    severity: "error"
+  },
+  async (ctx, reporter) => {
+    for (const found of await environmentsInScope(ctx)) {
+      if (found.state !== "valid") continue;
+      (found.value.executionWebhooks ?? []).forEach((hook2, index2) => {
+        const location = locationIn(found.doc, `/executionWebhooks/${index2}/url`);
+        for (const problem of urlProblems(`execution webhook \`${hook2.id}\``, hook2.url)) reporter.report({ ...problem, location });
+      });
+    }
+    await checkSendWebhooks(ctx, reporter);
+  }
+);
+async function checkSendWebhooks(ctx, reporter) {
+  for (const { graph } of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) {
+    if (!graph) continue;
+    for (const node2 of graph.view.nodes) {
+      const payload = node2.value.payload;
+      const url = node2.type === "send-webhook" && isObject(payload) ? payload.url : void 0;
+      if (typeof url !== "string") continue;
+      const location = locationIn(graph.doc, `${node2.pointer}/payload/url`);
+      for (const problem of sendProblems(`node \`${node2.id}\``, url)) reporter.report({ ...problem, location });
+    }
+  }
+}
+function sendProblems(name, url) {
+  if (!hasExpression(url)) return urlProblems(name, url);
+  const origin = plainHttpOrigin(url);
+  return origin === void 0 ? [] : [cleartext(name, origin)];
+}
+function plainHttpOrigin(url) {
+  const authority = /^http:\/\/([^/?#{}]*)/i.exec(url)?.[1];
+  return authority === void 0 ? void 0 : `http://${authority.slice(authority.lastIndexOf("@") + 1)}`;
+}
+
+// src/items/webhooks-verified/index.ts
+var webhooksVerified = {
+  id: "webhooks-verified",
+  title: "Webhooks are verified",
+  group: "policy",
+  concerns: ["workflow", "manifest", "environment"],
+  rules: [executionVerification, webhookUrl, inboundVerification, unguardedCallerValue]
+};
+
 // src/items/index.ts
 var ITEMS = [
   definitionValidates,
   pending("connectors-scoped", "Connectors are scoped", "required", ["workflow", "manifest", "environment"]),
   walletActionsBounded,
-  pending("failure-paths-observable", "Failure paths are observable", "required", ["workflow", "manifest", "environment", "runbook"]),
+  failurePathsObservable,
   docsUpdated,
   pending("api-keys-scoped", "API keys are scoped", "policy", ["workflow", "manifest", "template", "environment", "action", "trigger", "docs", "openapi", "runbook"]),
   pending("credentials-in-connectors", "Credentials live in connectors", "policy", ["workflow", "manifest", "template", "action", "trigger", "docs", "runbook"]),
   walletsDedicated,
-  pending("webhooks-verified", "Webhooks are verified", "policy", ["workflow", "environment", "openapi"]),
-  pending("templates-portable", "Templates are portable", "policy", ["template"]),
+  webhooksVerified,
+  templatesPortable,
   publicContract
 ];
 
@@ -91269,7 +92019,28 @@ var DEFAULT_HEADINGS = {
   examples: "Examples"
 };
 var DEFAULT_POLICY = {
-  evidenceMaxAgeDays: 180
+  evidenceMaxAgeDays: 180,
+  failureEvents: ["run.failed", "node.failed"],
+  wellKnownTokens: [
+    "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913",
+    // USDC on Base
+    "0x4200000000000000000000000000000000000006",
+    // WETH on Base and Optimism
+    "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
+    // USDC on Ethereum
+    "0xdAC17F958D2ee523a2206206994597C13D831ec7",
+    // USDT on Ethereum
+    "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2",
+    // WETH on Ethereum
+    "0x6B175474E89094C44Da98b954EedeAC495271d0F",
+    // DAI on Ethereum
+    "0xaf88d065e77c8cC2239327C5EDb3A432268e5831",
+    // USDC on Arbitrum
+    "0x0b2C639c533813f4Aa9D7837cAf62653d097Ff85",
+    // USDC on Optimism
+    "0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359"
+    // USDC on Polygon
+  ]
 };
 var DEFAULT_SETTINGS = {
   paths: DEFAULT_PATHS,
@@ -92900,7 +93671,7 @@ ${lines.join("\n")}${rest}`;
 }
 
 // src/render/funds-table.ts
-var EVM_ADDRESS3 = /^0x[0-9a-fA-F]{40}$/;
+var EVM_ADDRESS4 = /^0x[0-9a-fA-F]{40}$/;
 var LISTED = 2;
 var EVIDENCE = {
   current: "✅",
@@ -92908,7 +93679,7 @@ var EVIDENCE = {
   missing: "❌ none"
 };
 function shortAddress(value2) {
-  return EVM_ADDRESS3.test(value2) ? `${value2.slice(0, 6)}…${value2.slice(-4)}` : value2;
+  return EVM_ADDRESS4.test(value2) ? `${value2.slice(0, 6)}…${value2.slice(-4)}` : value2;
 }
 function list3(values, show) {
   if (values.length === 0) return "any";
