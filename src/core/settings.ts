@@ -56,6 +56,8 @@ export interface DocsHeadings {
 export interface PolicySettings {
   /** Evidence of the current definition older than this many days is a warning. */
   readonly evidenceMaxAgeDays: number;
+  /** An inventoried API key last rotated more than this many days ago fails `api-keys-scoped/key-rotation`. */
+  readonly keyRotationDays: number;
 }
 
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
@@ -107,6 +109,7 @@ export const DEFAULT_HEADINGS: DocsHeadings = {
 
 export const DEFAULT_POLICY: PolicySettings = {
   evidenceMaxAgeDays: 180,
+  keyRotationDays: 90,
 };
 
 export const DEFAULT_SETTINGS: Settings = {

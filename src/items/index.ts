@@ -1,4 +1,7 @@
 import type { ItemDefinition } from '../core/rule.js';
+import { apiKeysScoped } from './api-keys-scoped/index.js';
+import { connectorsScoped } from './connectors-scoped/index.js';
+import { credentialsInConnectors } from './credentials-in-connectors/index.js';
 import { definitionValidates } from './definition-validates/index.js';
 import { docsUpdated } from './docs-updated/index.js';
 import { pending } from './pending.js';
@@ -9,12 +12,12 @@ import { walletsDedicated } from './wallets-dedicated/index.js';
 /** The eleven items in checklist order, each with its rules: the single source for docs and tests. */
 export const ITEMS: readonly ItemDefinition[] = [
   definitionValidates,
-  pending('connectors-scoped', 'Connectors are scoped', 'required', ['workflow', 'manifest', 'environment']),
+  connectorsScoped,
   walletActionsBounded,
   pending('failure-paths-observable', 'Failure paths are observable', 'required', ['workflow', 'manifest', 'environment', 'runbook']),
   docsUpdated,
-  pending('api-keys-scoped', 'API keys are scoped', 'policy', ['workflow', 'manifest', 'template', 'environment', 'action', 'trigger', 'docs', 'openapi', 'runbook']),
-  pending('credentials-in-connectors', 'Credentials live in connectors', 'policy', ['workflow', 'manifest', 'template', 'action', 'trigger', 'docs', 'runbook']),
+  apiKeysScoped,
+  credentialsInConnectors,
   walletsDedicated,
   pending('webhooks-verified', 'Webhooks are verified', 'policy', ['workflow', 'environment', 'openapi']),
   pending('templates-portable', 'Templates are portable', 'policy', ['template']),
