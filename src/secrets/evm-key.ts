@@ -19,9 +19,8 @@ export function findEvmKeys(text: string): SecretHit[] {
     const hex = match[2];
     const name = nameBefore(text, match.index);
     if (!isKeyName(name) || !isPlausibleKey(hex)) continue;
-    const start = match.index + (match[1]?.length ?? 0);
     const wellKnown = wellKnownKey(hex);
-    hits.push({ kind: 'evm-private-key', start, end: start + 64, value: hex, name, ...(wellKnown ? { wellKnown } : {}) });
+    hits.push({ kind: 'evm-private-key', start: match.index, end: match.index + match[0].length, value: hex, name, ...(wellKnown ? { wellKnown } : {}) });
   }
   return hits;
 }

@@ -69,7 +69,8 @@ function coreOf(kind: SecretKind, raw: string, text: string, from: number): Secr
   const found = text.indexOf(raw, from);
   const at = found >= 0 ? found : from;
   const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]*:([^\s@/]+)@)?[^\s/]*\/?(.*)$/is.exec(raw);
-  const secret = url && kind !== 'pem-private-key' ? (url[1] ?? url[2]) : '';
+  // A webhook URL's secret is its token path (`T…/B…/…`), not the words before it (`services/`).
+  const secret = url && kind !== 'pem-private-key' ? (url[1] ?? url[2].replace(/^(?:[a-z]+\/)+/, '')) : '';
   if (secret !== '') {
     const offset = raw.indexOf(secret);
     return { kind: kind === 'slack-token' ? 'webhook-url' : kind, start: at + offset, end: at + offset + secret.length, value: secret };

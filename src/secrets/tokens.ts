@@ -26,6 +26,10 @@ const SHAPES: readonly TokenShape[] = [
   { kind: 'webhook-url', pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1 },
   { kind: 'webhook-signing-secret', pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0 },
   { kind: 'service-api-key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0 },
+  // Shapes secretlint finds too, kept here so the redactor (which runs these detectors alone) masks them in any text.
+  { kind: 'github-token', pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9_]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/dg, group: 0 },
+  { kind: 'slack-token', pattern: /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]{10,250}/dg, group: 0 },
+  { kind: 'cloud-credential', pattern: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/dg, group: 0 },
   // Node provider URLs whose path carries the project key.
   { kind: 'rpc-url-key', pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}infura\.io\/(?:v3|ws\/v3)\/([0-9a-f]{32})/dg, group: 1 },
   { kind: 'rpc-url-key', pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}alchemy(?:api)?\.(?:com|io)\/v2\/([A-Za-z0-9_-]{20,64})/dg, group: 1, accept: randomLooking },
