@@ -11,6 +11,6 @@ export const connectorsScoped: ItemDefinition = {
   id: 'connectors-scoped',
   title: 'Connectors are scoped',
   group: 'required',
-  concerns: ['workflow', 'manifest', 'environment'],
+  concerns: ['workflow', 'manifest', 'environment', 'template'],
   rules: [connectorId, connectorInventory, connectorOrganization, connectorType, connectorScopes, unusedConnector],
 };
