@@ -4,8 +4,10 @@ import type { SecretHit, SecretKind } from './kinds.js';
 /** A quoted or bare value of key characters, 16 to 256 long, right after a name and separator. */
 const VALUE = /(?<=[:=|(,\s"'`])["'`]?([A-Za-z0-9_\-+/=.~]{16,256})(?![A-Za-z0-9_\-+/=.~])/g;
 
-/** Names under which a value is an API key or a webhook signing secret, by kind. */
+/** Names under which a value is an API key, a webhook signing secret or an AWS secret key, by kind. */
 const NAMED: ReadonlyArray<readonly [RegExp, SecretKind]> = [
+  // secretlint finds an AWS secret key only in the shapes of AWS's own files, not in prose or tables.
+  [/(?:secretaccesskey|awssecretkey)$/, 'cloud-credential'],
   [/(?:webhooksecret|signingsecret|hmacsecret|webhooksigningkey|signingkey|webhookkey)$/, 'webhook-signing-secret'],
   [/(?:apikey|apitoken|apisecret|accesstoken|authtoken|clientsecret|bearer|authorizationbearer)$/, 'service-api-key'],
 ];

@@ -2,6 +2,7 @@ import { findNamedSecrets } from './assignments.js';
 import { findEvmKeys } from './evm-key.js';
 import type { SecretHit } from './kinds.js';
 import { findMnemonics } from './mnemonic.js';
+import { findPemKeys } from './pem.js';
 import { findWithSecretlint, SECRETLINT_HINTS } from './secretlint.js';
 import { findSolanaKeys } from './solana.js';
 import { findTokens } from './tokens.js';
@@ -10,7 +11,7 @@ import { findTokens } from './tokens.js';
  * Our own detectors, most specific first: where two find the same text, the first one's kind is
  * kept (a 64-hex value under `webhookSecret` is a signing secret, not an EVM key).
  */
-const OWN_DETECTORS: ReadonlyArray<(text: string) => SecretHit[]> = [findTokens, findSolanaKeys, findNamedSecrets, findEvmKeys, findMnemonics];
+const OWN_DETECTORS: ReadonlyArray<(text: string) => SecretHit[]> = [findPemKeys, findTokens, findSolanaKeys, findNamedSecrets, findEvmKeys, findMnemonics];
 
 /** Every secret in a text: our detectors, then secretlint's preset when a cheap prefilter says it may find something. Sorted by offset. */
 export async function scanText(text: string): Promise<SecretHit[]> {

@@ -22,7 +22,14 @@ export interface SecretValue {
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
-const alnum = (n: number) => pick(ALNUM, n);
+/** Random characters with a digit and a letter among them, as every real key of these shapes has. */
+function keyLike(alphabet: string, n: number): string {
+  for (;;) {
+    const made = pick(alphabet, n);
+    if (/[0-9]/.test(made) && /[A-Za-z]/.test(made)) return made;
+  }
+}
+const alnum = (n: number) => keyLike(ALNUM, n);
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 const digits = (n: number) => pick('123456789', 1) + pick('0123456789', n - 1);
 const one = <T>(list: readonly T[]): T => list[randomInt(list.length)];
@@ -74,7 +81,7 @@ export const GENERATORS: ReadonlyArray<() => SecretValue> = [
   () => value('github-fine', TOKEN, 'githubToken', `github_pat_${alnum(22)}_${alnum(59)}`),
   () => value('gitlab', TOKEN, 'gitlabToken', `glpat-${alnum(20)}`),
   () => value('aws-key-id', TOKEN, 'aws_access_key_id', `AKIA${pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`),
-  () => value('aws-secret', TOKEN, 'aws_secret_access_key', pick(ALNUM + '/+', 40)),
+  () => value('aws-secret', TOKEN, 'aws_secret_access_key', keyLike(ALNUM + '/+', 40)),
   () => value('stripe', TOKEN, 'stripeKey', `sk_live_${alnum(32)}`),
   () => value('npm', TOKEN, 'NPM_TOKEN', `npm_${alnum(36)}`),
   () => value('b3os', 'api-keys-scoped/b3os-key', 'B3OS_API_KEY', `b3sk_${alnum(40)}`),
@@ -83,3 +90,12 @@ export const GENERATORS: ReadonlyArray<() => SecretValue> = [
   () => value('google', SERVICE, 'mapsKey', `AIza${pick(ALNUM + '_-', 35)}`),
   () => value('api-key', SERVICE, one(['apiKey', 'X_API_KEY', 'etherscanApiKey']), alnum(32)),
 ];
+
+/** A fresh secret of one type (as the generators name them: `evm-0x`, `mnemonic`, `github-pat`, …). */
+export function secretOf(type: string): SecretValue {
+  for (const generate of GENERATORS) {
+    const made = generate();
+    if (made.type === type) return made;
+  }
+  throw new Error(`no generator makes secrets of type ${type}`);
+}
