@@ -3,6 +3,7 @@
  * one redactor, which masks what the secret rules flag and any six characters in a row of a
  * secret value the run found. Findings of the secret rules never hold a value to begin with.
  */
+import { secretPartOf } from '../secrets/prefix.js';
 import { scanTextWithOwnDetectors } from '../secrets/scan.js';
 import type { Report } from './types.js';
 
@@ -29,7 +30,11 @@ export function createRedactor(found: Iterable<string>): Redactor {
   const pairs = new Set<string>();
   for (const value of found) {
     if (PHRASE.test(value)) value.split(' ').forEach((word, i, words) => i > 0 && pairs.add(`${words[i - 1]} ${word}`));
-    else for (let i = 0; i + WINDOW <= value.length; i++) windows.add(value.slice(i, i + WINDOW));
+    else {
+      // A token's public prefix (`github_pat_`) is no secret, and masking it would break every github.com link.
+      const secret = secretPartOf(value);
+      for (let i = 0; i + WINDOW <= secret.length; i++) windows.add(secret.slice(i, i + WINDOW));
+    }
   }
   const cache = new Map<string, string>();
   return (text) => {

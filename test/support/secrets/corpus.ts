@@ -46,13 +46,16 @@ export function lookAlikeCorpus(count = 1200): { files: Record<string, string>; 
   return { files, values };
 }
 
-/** Every six characters in a row of every planted secret (for a mnemonic, every two consecutive words). */
+/** Every six characters in a row of every planted secret after its public prefix (for a mnemonic, every two consecutive words). */
 export function leakWindows(plants: readonly Plant[]): { windows: Set<string>; pairs: Set<string> } {
   const windows = new Set<string>();
   const pairs = new Set<string>();
   for (const { value } of plants) {
     if (value.type === 'mnemonic') value.secret.split(' ').forEach((word, i, words) => i > 0 && pairs.add(`${words[i - 1]} ${word}`));
-    else for (let i = 0; i + 6 <= value.secret.length; i++) windows.add(value.secret.slice(i, i + 6));
+    else {
+      const secret = value.secret.slice(value.prefix?.length ?? 0);
+      for (let i = 0; i + 6 <= secret.length; i++) windows.add(secret.slice(i, i + 6));
+    }
   }
   return { windows, pairs };
 }

@@ -18,6 +18,8 @@ export interface SecretValue {
   /** The sensitive part: no six characters of it (two words of a mnemonic) may appear in any output. */
   readonly secret: string;
   readonly multiline?: boolean;
+  /** The public prefix of a token format (`ghp_`): printed in docs and links, so outputs may hold it. */
+  readonly prefix?: string;
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -42,6 +44,11 @@ const SERVICE = 'api-keys-scoped/service-key';
 
 function value(type: string, rule: string, name: string, literal: string, secret = literal): SecretValue {
   return { type, rule, name, literal, secret };
+}
+
+/** A token of a format with a public prefix: the prefix, then the secret part. */
+function token(type: string, rule: string, name: string, prefix: string, rest: string): SecretValue {
+  return { type, rule, name, literal: `${prefix}${rest}`, secret: `${prefix}${rest}`, prefix };
 }
 
 function solanaKeypair(): Buffer {
@@ -71,23 +78,23 @@ export const GENERATORS: ReadonlyArray<() => SecretValue> = [
   () => { const k = randomUUID(); return value('rpc-helius', URL_RULE, 'solanaRpc', `https://mainnet.helius-rpc.com/?api-key=${k}`, k); },
   () => { const p = alnum(18); return value('basic-auth', URL_RULE, 'endpoint', `https://deploy:${p}@rpc.acme.example/v1`, p); },
   () => { const p = alnum(20); return value('db-url', URL_RULE, 'DATABASE_URL', `postgres://app:${p}@db.acme.example:5432/payouts`, p); },
-  () => { const s = alnum(32); return value('whsec', HOOK, 'stripeWebhook', `whsec_${s}`); },
+  () => { const s = alnum(32); return token('whsec', HOOK, 'stripeWebhook', 'whsec_', s); },
   () => { const s = alnum(40); return value('signing-secret', HOOK, 'signingSecret', s); },
   () => { const t = `T${pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 8)}/B${pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/${alnum(24)}`; return value('slack-webhook', HOOK, 'slackHook', `https://hooks.slack.com/services/${t}`, t); },
   () => { const t = pick(ALNUM + '_-', 68); return value('discord-webhook', HOOK, 'discordHook', `https://discord.com/api/webhooks/${digits(18)}/${t}`, t); },
-  () => value('slack-token', TOKEN, 'slackToken', `xoxb-${digits(11)}-${digits(13)}-${alnum(24)}`),
+  () => token('slack-token', TOKEN, 'slackToken', 'xoxb-', `${digits(11)}-${digits(13)}-${alnum(24)}`),
   () => value('telegram', TOKEN, 'TELEGRAM_BOT_TOKEN', `${digits(10)}:AA${pick(ALNUM + '_-', 33)}`),
-  () => value('github-pat', TOKEN, 'GH_TOKEN', `ghp_${alnum(36)}`),
-  () => value('github-fine', TOKEN, 'githubToken', `github_pat_${alnum(22)}_${alnum(59)}`),
-  () => value('gitlab', TOKEN, 'gitlabToken', `glpat-${alnum(20)}`),
-  () => value('aws-key-id', TOKEN, 'aws_access_key_id', `AKIA${pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`),
+  () => token('github-pat', TOKEN, 'GH_TOKEN', 'ghp_', alnum(36)),
+  () => token('github-fine', TOKEN, 'githubToken', 'github_pat_', `${alnum(22)}_${alnum(59)}`),
+  () => token('gitlab', TOKEN, 'gitlabToken', 'glpat-', alnum(20)),
+  () => token('aws-key-id', TOKEN, 'aws_access_key_id', 'AKIA', pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)),
   () => value('aws-secret', TOKEN, 'aws_secret_access_key', keyLike(ALNUM + '/+', 40)),
-  () => value('stripe', TOKEN, 'stripeKey', `sk_live_${alnum(32)}`),
-  () => value('npm', TOKEN, 'NPM_TOKEN', `npm_${alnum(36)}`),
-  () => value('b3os', 'api-keys-scoped/b3os-key', 'B3OS_API_KEY', `b3sk_${alnum(40)}`),
-  () => value('openai', SERVICE, 'OPENAI_API_KEY', `sk-proj-${pick(ALNUM + '_-', 74)}T3BlbkFJ${pick(ALNUM + '_-', 74)}`),
-  () => value('anthropic', SERVICE, 'anthropicKey', `sk-ant-api03-${pick(ALNUM + '_-', 93)}AA`),
-  () => value('google', SERVICE, 'mapsKey', `AIza${pick(ALNUM + '_-', 35)}`),
+  () => token('stripe', TOKEN, 'stripeKey', 'sk_live_', alnum(32)),
+  () => token('npm', TOKEN, 'NPM_TOKEN', 'npm_', alnum(36)),
+  () => token('b3os', 'api-keys-scoped/b3os-key', 'B3OS_API_KEY', 'b3sk_', alnum(40)),
+  () => token('openai', SERVICE, 'OPENAI_API_KEY', 'sk-proj-', `${pick(ALNUM + '_-', 74)}T3BlbkFJ${pick(ALNUM + '_-', 74)}`),
+  () => token('anthropic', SERVICE, 'anthropicKey', 'sk-ant-api03-', `${pick(ALNUM + '_-', 93)}AA`),
+  () => token('google', SERVICE, 'mapsKey', 'AIza', pick(ALNUM + '_-', 35)),
   () => value('api-key', SERVICE, one(['apiKey', 'X_API_KEY', 'etherscanApiKey']), alnum(32)),
 ];
 
