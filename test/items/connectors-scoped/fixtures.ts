@@ -3,6 +3,7 @@
  * connector, its manifest naming environment `prod`, and the `prod` and `staging` inventories.
  * `at` finds where a piece of text sits, so expected places are read off the fixture itself.
  */
+import type { MemoryFiles } from '../../support/memory-snapshot.js';
 import { edit } from '../readiness/fixtures.js';
 
 export { edit };
@@ -54,9 +55,9 @@ export function environment(connectors: string, rest = '', orgId = 'org_acme'): 
 export const PROD = environment(connector('conn_ops_slack'));
 
 /** The repository; `files` replaces or adds files (a value of `null` removes one). */
-export function repo(files: Record<string, string | null> = {}): Record<string, string> {
-  const all: Record<string, string | null> = { [WF]: workflow(), [MANIFEST]: MANIFEST_TEXT, [ENV]: PROD, ...files };
-  return Object.fromEntries(Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== null));
+export function repo(files: Record<string, string | Uint8Array | null> = {}): MemoryFiles {
+  const all: Record<string, string | Uint8Array | null> = { [WF]: workflow(), [MANIFEST]: MANIFEST_TEXT, [ENV]: PROD, ...files };
+  return Object.fromEntries(Object.entries(all).filter((entry): entry is [string, string | Uint8Array] => entry[1] !== null));
 }
 
 /** The 1-based line and column where `needle` (which must occur once) starts in `text`. */
