@@ -12,7 +12,8 @@ const NAME_BEFORE = /([A-Za-z_$][\w$-]*(?:[ ][A-Za-z_$][\w$-]*)?)["'`\]]?\s*(?::
 /** The name a value at `start` is assigned to, or undefined when none stands right before it. */
 export function nameBefore(text: string, start: number): string | undefined {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LOOKBACK);
-  return NAME_BEFORE.exec(text.slice(lineStart, start))?.[1];
+  // A declaring keyword is not part of the name: `export PRIVATE_KEY=…` assigns to `PRIVATE_KEY`.
+  return NAME_BEFORE.exec(text.slice(lineStart, start))?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, '');
 }
 
 /** A name in lower case with separators, spaces and trailing digits removed: `DEPLOYER_PRIVATE_KEY_2` → `deployerprivatekey`. */

@@ -30,6 +30,9 @@ describe('the embedded example repository', () => {
       'definition-validates': 'fail',
       'wallet-actions-bounded': 'fail',
       'docs-updated': 'fail',
+      'connectors-scoped': 'pass',
+      'api-keys-scoped': 'pass',
+      'credentials-in-connectors': 'pass',
       'wallets-dedicated': 'pass',
       'public-contract': 'pass',
     });
