@@ -1,4 +1,5 @@
 import type { ItemDefinition } from '../../core/rule.js';
+import { OBJECT_KINDS } from '../../core/types.js';
 import { b3osKey } from './b3os-key.js';
 import { keyInventory } from './key-inventory.js';
 import { keyRotation } from './key-rotation.js';
@@ -10,7 +11,8 @@ export const apiKeysScoped: ItemDefinition = {
   id: 'api-keys-scoped',
   title: 'API keys are scoped',
   group: 'policy',
-  concerns: ['workflow', 'manifest', 'template', 'environment', 'action', 'trigger', 'docs', 'openapi', 'runbook', 'catalog', 'changelog', 'config'],
+  // Every kind the gate models, and (`readsEveryFile`) every other text file.
+  concerns: OBJECT_KINDS,
   readsEveryFile: true,
   rules: [b3osKey, serviceKey, keyInventory, keyRotation, unscannedFile],
 };

@@ -1,19 +1,18 @@
 import { defineRule } from '../../core/rule.js';
-import { connectorUses, idLocation, subjectOf, templateUses, type ConnectorUse } from './uses.js';
+import { connectorUses, idLocation, subjectOf, type ConnectorUse } from './uses.js';
 
 /** A template's `{{ask.…}}` placeholder: the B3OS UI asks for the connector when the template is used. */
 const ASK = /^\{\{\s*ask\.[A-Za-z0-9_]+\s*\}\}$/;
 
 /**
- * A workflow or template node that needs a connector other than a wallet names its id. Without one the B3OS
+ * A workflow node that needs a connector other than a wallet names its id. Without one the B3OS
  * UI picks a connector, so no reviewer can see which credential the workflow uses; an
- * `{{ask.…}}` placeholder belongs in templates only (a workflow with one fails at run time). A template's
- * literal id is `templates-portable`'s concern.
+ * `{{ask.…}}` placeholder belongs in templates only (a workflow with one fails at run time).
  */
 export const connectorId = defineRule(
   {
     id: 'connectors-scoped/connector-id',
-    description: 'a workflow or template node that needs a connector other than a wallet names its `connector.id` (an `{{ask.…}}` placeholder belongs in templates only)',
+    description: 'a workflow node that needs a connector other than a wallet names its `connector.id` (an `{{ask.…}}` placeholder belongs in templates only)',
     severity: 'error',
   },
   async (ctx, { report }) => {
@@ -22,10 +21,6 @@ export const connectorId = defineRule(
         const problem = problemOf(use);
         if (problem) report({ ...problem, location: idLocation(use) });
       }
-    }
-    for (const use of await templateUses(ctx)) {
-      const problem = ASK.test(typeof use.id === 'string' ? use.id : '') ? undefined : problemOf(use);
-      if (problem) report({ ...problem, location: idLocation(use) });
     }
   },
 );

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import { entryOf, inventoryOf, organizationOf } from './inventory.js';
-import { connectorUses, idLocation, isLiteralId, subjectOf } from './uses.js';
+import { listedUses, organizationOf } from './inventory.js';
+import { idLocation, subjectOf } from './uses.js';
 
 /**
  * The connector a node uses belongs to the organization of the workflow's environment: a
@@ -13,20 +13,14 @@ export const connectorOrganization = defineRule(
     severity: 'error',
   },
   async (ctx, { report }) => {
-    for (const workflow of await connectorUses(ctx)) {
-      const inventory = inventoryOf(workflow);
-      if (inventory.state !== 'valid') continue;
-      for (const use of workflow.uses) {
-        const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : undefined;
-        if (!found) continue;
-        const organization = organizationOf(inventory, found.entry);
-        if (organization === inventory.env.orgId) continue;
-        report({
-          message: `${subjectOf(use)} uses connector \`${found.entry.id}\` of organization \`${organization}\`, not \`${inventory.env.orgId}\` of environment \`${inventory.name}\``,
-          hint: `connect the provider in \`${inventory.env.orgId}\` and use that connector`,
-          location: idLocation(use),
-        });
-      }
+    for (const { use, inventory, entry } of await listedUses(ctx)) {
+      const organization = organizationOf(inventory, entry);
+      if (organization === inventory.env.orgId) continue;
+      report({
+        message: `${subjectOf(use)} uses connector \`${entry.id}\` of organization \`${organization}\`, not \`${inventory.env.orgId}\` of environment \`${inventory.name}\``,
+        hint: `connect the provider in \`${inventory.env.orgId}\` and use that connector`,
+        location: idLocation(use),
+      });
     }
   },
 );

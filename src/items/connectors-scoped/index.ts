@@ -11,6 +11,6 @@ export const connectorsScoped: ItemDefinition = {
   id: 'connectors-scoped',
   title: 'Connectors are scoped',
   group: 'required',
-  concerns: ['workflow', 'manifest', 'environment', 'template'],
+  concerns: ['workflow', 'manifest', 'environment'],
   rules: [connectorId, connectorInventory, connectorOrganization, connectorType, connectorScopes, unusedConnector],
 };

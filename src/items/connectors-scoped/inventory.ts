@@ -8,7 +8,7 @@ import type { Location } from '../../core/types.js';
 import type { ParsedDocument } from '../../parse/document.js';
 import type { Environment, InventoryConnector } from '../../readiness/formats.js';
 import { checkedFile, type Checked } from '../../readiness/inputs.js';
-import { idLocation, isLiteralId, type WorkflowConnectors } from './uses.js';
+import { connectorUses, idLocation, isLiteralId, type ConnectorUse, type WorkflowConnectors } from './uses.js';
 
 /** A readable inventory, or why there is none. */
 export type Inventory =
@@ -31,18 +31,42 @@ export function inventoryOf(workflow: WorkflowConnectors): Inventory {
   return { state: 'valid', name: manifest.value.environment, path: environment.path, doc: environment.doc, env: environment.value };
 }
 
+/** A readable inventory. */
+export type ValidInventory = Extract<Inventory, { state: 'valid' }>;
+
+/** A node's use of a connector that the inventory of its workflow's environment lists. */
+export interface ListedUse {
+  readonly use: ConnectorUse;
+  readonly inventory: ValidInventory;
+  readonly entry: InventoryConnector;
+}
+
+/** The uses of the run whose literal id their workflow's readable inventory lists, with that entry. */
+export async function listedUses(ctx: RuleContext): Promise<ListedUse[]> {
+  const out: ListedUse[] = [];
+  for (const workflow of await connectorUses(ctx)) {
+    const inventory = inventoryOf(workflow);
+    if (inventory.state !== 'valid') continue;
+    for (const use of workflow.uses) {
+      const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : undefined;
+      if (found) out.push({ use, inventory, entry: found.entry });
+    }
+  }
+  return out;
+}
+
 function unknown(message: string, hint: string, location: Location): Inventory {
   return { state: 'unknown', message, hint, location };
 }
 
 /** The inventory entry of a connector id, with its index in `connectors`. */
-export function entryOf(inventory: Extract<Inventory, { state: 'valid' }>, id: string): { entry: InventoryConnector; index: number } | undefined {
+export function entryOf(inventory: ValidInventory, id: string): { entry: InventoryConnector; index: number } | undefined {
   const index = (inventory.env.connectors ?? []).findIndex((c) => c.id === id);
   return index < 0 ? undefined : { entry: inventory.env.connectors![index], index };
 }
 
 /** The organization a connector belongs to: its own, else the environment's. */
-export function organizationOf(inventory: Extract<Inventory, { state: 'valid' }>, entry: InventoryConnector): string {
+export function organizationOf(inventory: ValidInventory, entry: InventoryConnector): string {
   return entry.organization ?? inventory.env.orgId;
 }
 

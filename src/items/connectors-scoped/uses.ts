@@ -45,13 +45,6 @@ async function collect(ctx: RuleContext): Promise<WorkflowConnectors[]> {
   return out;
 }
 
-/** The connector uses in the templates the change affects (every template in `all` mode). */
-export async function templateUses(ctx: RuleContext): Promise<ConnectorUse[]> {
-  const uses: ConnectorUse[] = [];
-  for (const template of ctx.affected.objects('template')) uses.push(...(await usesIn(ctx, template.files)));
-  return uses;
-}
-
 /** The connector uses of one workflow's definition files. */
 export async function usesIn(ctx: RuleContext, files: readonly string[]): Promise<ConnectorUse[]> {
   const uses: ConnectorUse[] = [];

@@ -1,4 +1,5 @@
 import type { ItemDefinition } from '../../core/rule.js';
+import { OBJECT_KINDS } from '../../core/types.js';
 import { keyedUrl } from './keyed-url.js';
 import { mnemonic } from './mnemonic.js';
 import { privateKey } from './private-key.js';
@@ -11,7 +12,8 @@ export const credentialsInConnectors: ItemDefinition = {
   id: 'credentials-in-connectors',
   title: 'Credentials live in connectors',
   group: 'policy',
-  concerns: ['workflow', 'manifest', 'template', 'environment', 'action', 'trigger', 'docs', 'openapi', 'runbook', 'catalog', 'changelog', 'config'],
+  // Every kind the gate models, and (`readsEveryFile`) every other text file.
+  concerns: OBJECT_KINDS,
   readsEveryFile: true,
   rules: [privateKey, mnemonic, providerToken, keyedUrl, webhookSecret, unscannedFile],
 };
