@@ -11,9 +11,11 @@ const NAME_BEFORE = /([A-Za-z_$][\w$-]*(?:[ ][A-Za-z_$][\w$-]*)?)["'`\]]?\s*(?::
 
 /** The name a value at `start` is assigned to, or undefined when none stands right before it. */
 export function nameBefore(text: string, start: number): string | undefined {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LOOKBACK);
+  // Only the bounded slice is searched for the line start: a search back through a long minified
+  // line for every value on it would be quadratic.
+  const window = text.slice(Math.max(0, start - LOOKBACK), start);
   // A declaring keyword is not part of the name: `export PRIVATE_KEY=…` assigns to `PRIVATE_KEY`.
-  return NAME_BEFORE.exec(text.slice(lineStart, start))?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, '');
+  return NAME_BEFORE.exec(window.slice(window.lastIndexOf('\n') + 1))?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, '');
 }
 
 /** A name in lower case with separators, spaces and trailing digits removed: `DEPLOYER_PRIVATE_KEY_2` → `deployerprivatekey`. */

@@ -42,6 +42,7 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'a bare EVM key after --private-key in a shell script', ...planted('scripts/deploy.sh', scriptText, bare.literal) },
       { name: 'a Solana keypair as a JSON byte array', ...planted('keys/id.json', keypairText, sol.literal) },
       { name: 'a PEM key in SDK TypeScript', ...planted('packages/sdk/actions/sign/execute.ts', pemText, '-----BEGIN') },
+      { name: 'a real key after a zero placeholder in the same file', ...planted('config/keys.yaml', `privateKey: 0x${'0'.repeat(64)}\nsignerPrivateKey: ${evm.literal}\n`, evm.literal) },
       { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
     ]));
 });
