@@ -32,7 +32,7 @@ function quotingWorkflow(key: string): string {
 
 /** The corpus plus a key in a payload expression; every plant listed, the extra one included. */
 function leakyRepository(): { files: Record<string, string>; plants: Plant[] } {
-  const { files, plants } = plantedCorpus(2);
+  const { files, plants } = plantedCorpus();
   const quoted = secretOf('b3os');
   const path = 'workflows/quoted/workflow.json';
   return { files: { ...files, [path]: quotingWorkflow(quoted.literal) }, plants: [...plants, { value: quoted, kind: 'workflow', path, line: 8 }] };
@@ -64,6 +64,10 @@ describe('the CLI never repeats a found secret', () => {
     expect(out).toMatch(format === 'sarif' ? /"b3osReadiness\/v1": "[0-9a-f]{8}"/ : /fingerprint/);
     // Masking is of the secrets, not of the words around them: links to the rule docs stay whole.
     if (format !== 'text') expect(out).toContain(docsUrlOf('credentials-in-connectors/provider-token'));
+    if (format === 'json') {
+      const findings = JSON.parse(out).items.flatMap((i: { findings: Array<{ fingerprint?: string }> }) => i.findings);
+      expect(findings.filter((f: { fingerprint?: string }) => f.fingerprint).length).toBe(plants.length);
+    }
   });
 
   it('in the error text of a configuration value it quotes back', async () => {
@@ -103,6 +107,6 @@ describe('the Action never repeats a found secret', () => {
     expect(run.stdout).toMatch(/::error title=credentials-in-connectors\/private-key,file=/);
     expect(JSON.parse(channels.report).items.find((i: { id: string }) => i.id === 'api-keys-scoped').status).toBe('fail');
     const windows = leakWindows(plants);
-    expect(Object.fromEntries(Object.entries(channels).map(([name, text]) => [name, leaksIn(text, windows)]))).toEqual({ 'log and annotations': [], summary: [], comment: [], outputs: [], report: [], sarif: [] });
+    expect(Object.fromEntries(Object.entries(channels).map(([name, text]) => [name, leaksIn(text, windows, [base, head])]))).toEqual({ 'log and annotations': [], summary: [], comment: [], outputs: [], report: [], sarif: [] });
   }, 120_000);
 });
