@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { checkDiffTable } from '../../support/diff-harness.js';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import { ENV, MANIFEST, PROD, STAGING, TEMPLATE, WF, at, connector, edit, environment, repo, template, workflow } from './fixtures.js';
 
@@ -97,5 +98,24 @@ describe('connectors-scoped/unused-connector', () => {
         expected: [{ ...at(STAGING, staging, 'conn_stage_slack'), severity: 'notice' }],
       },
       { name: 'an empty inventory', files: repo({ [ENV]: environment(''), [WF]: workflow(null) }), expected: [] },
+    ]));
+});
+
+describe('what a change asks the connector rules to check', () => {
+  const wide = '["chat:write", "channels:history"]';
+  const spareWide = environment(connector('conn_ops_slack') + connector('conn_spare_slack', { scopes: wide }));
+  const usedWide = environment(connector('conn_ops_slack', { scopes: wide }));
+  const edited = workflow().replace('ETH moved', 'ETH moved a lot');
+  it('checks the scopes of the connectors a changed workflow uses, and every connector of a changed inventory', () =>
+    checkDiffTable('connectors-scoped/connector-scopes', [
+      { name: 'a workflow edited, an unused wide connector left alone', base: repo({ [ENV]: spareWide }), head: repo({ [ENV]: spareWide, [WF]: edited }), expected: [] },
+      { name: 'a workflow edited, the connector it uses is wide', base: repo({ [ENV]: usedWide }), head: repo({ [ENV]: usedWide, [WF]: edited }), expected: [{ ...at(ENV, usedWide, '"channels:history"'), severity: 'error' }] },
+      { name: 'the inventory edited', base: repo(), head: repo({ [ENV]: spareWide }), expected: [{ ...at(ENV, spareWide, '"channels:history"'), severity: 'error' }] },
+    ]));
+
+  it('gives the unused-connector notice for a changed inventory only', () =>
+    checkDiffTable('connectors-scoped/unused-connector', [
+      { name: 'a workflow edited next to a spare connector', base: repo({ [ENV]: spareWide }), head: repo({ [ENV]: spareWide, [WF]: edited }), expected: [] },
+      { name: 'a spare connector added', base: repo(), head: repo({ [ENV]: spareWide }), expected: [{ ...at(ENV, spareWide, 'conn_spare_slack'), severity: 'notice' }] },
     ]));
 });
