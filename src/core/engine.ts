@@ -38,9 +38,7 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
   // A change that cannot be read blocks whatever the configuration says: it may be what changed it.
   if (ctx.changes.incompleteReason) return { ...base, status: 'incomplete', findings: [], reason: ctx.changes.incompleteReason };
   if (enforcement === 'off') return { ...base, status: 'off', findings: [], reason: TURNED_OFF };
-  if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
-    return { ...base, status: 'not-affected', findings: [] };
-  }
+  if (!concerns(item, ctx)) return { ...base, status: 'not-affected', findings: [] };
   if (item.rules.length === 0) return { ...base, status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' };
   const findings: Finding[] = pendingFindings(item, ctx);
   for (const rule of item.rules) {
@@ -72,6 +70,11 @@ function pendingFindings(item: ItemDefinition, ctx: RuleContext): Finding[] {
     }));
 }
 
+function concerns(item: ItemDefinition, ctx: RuleContext): boolean {
+  if (item.readsEveryFile && ctx.changes.files.some((f) => f.status !== 'removed')) return true;
+  return item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind));
+}
+
 function hasRemoved(ctx: RuleContext, kind: string): boolean {
   for (const key of ctx.affected.removed) if (key.startsWith(`${kind}:`)) return true;
   return false;
@@ -79,7 +82,8 @@ function hasRemoved(ctx: RuleContext, kind: string): boolean {
 
 function finish(f: ReportedFinding, ruleId: string, ruleSeverity: Severity, enforcement: Severity, waivers: readonly Waiver[], today: string): Finding {
   const severity = lower(f.severity ?? ruleSeverity, enforcement);
-  const waiver = f.unverified ? undefined : waiverFor(ruleId, f.location?.file, waivers, today);
+  // A found secret is public once pushed: only rotating it helps, so no waiver covers it.
+  const waiver = f.unverified || f.secret ? undefined : waiverFor(ruleId, f.location?.file, waivers, today);
   const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : undefined;
   return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...(applied ? { waiver: applied } : {}) };
 }

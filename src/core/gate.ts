@@ -7,7 +7,9 @@ import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
 import { createClassifier } from './repo-index.js';
 import { createRepoView, type RepoView } from './repo-view.js';
-import type { ItemDefinition } from './rule.js';
+import { secretValuesIn, secretValuesOf } from '../secrets/files.js';
+import { createRedactor, redactError, redactReport } from './redact.js';
+import type { ItemDefinition, RuleContext } from './rule.js';
 import { CONFIG_PATH, type Settings } from './settings.js';
 import { OBJECT_KINDS, type ChangeSet, type ChangeSummary, type Finding, type ItemResult, type ObjectKind, type Report, type Snapshot } from './types.js';
 
@@ -40,8 +42,23 @@ export interface GateInput {
   readonly items?: readonly ItemDefinition[];
 }
 
-/** Runs the whole checklist. Throws `UserError` for a bad `--config` file; anything else is a bug. */
+/**
+ * Runs the whole checklist. Throws `UserError` for a bad `--config` file; anything else is a bug.
+ * The report and any error pass the redactor on their way out (`redact.ts`).
+ */
 export async function runGate(input: GateInput): Promise<Report> {
+  try {
+    const { report, ctx } = await checkAll(input);
+    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
+  } catch (error) {
+    // A configuration error may quote a value of the file back: mask what that file holds too.
+    const path = input.configPath ?? CONFIG_PATH;
+    const configs = [input.config?.bytes, await input.base?.read(path).catch(() => undefined), await input.head.read(path).catch(() => undefined)];
+    throw redactError(error, createRedactor(await secretValuesIn(configs)));
+  }
+}
+
+async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleContext }> {
   const { settings, notes, source, findings: configFindings } = await loadSettings(input);
   const classify = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify, settings.limits);
@@ -51,7 +68,7 @@ export async function runGate(input: GateInput): Promise<Report> {
   const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
   const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
-  return {
+  const report: Report = {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
     items: outcome.items,
     objects: outcome.objects,
@@ -61,6 +78,7 @@ export async function runGate(input: GateInput): Promise<Report> {
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
   };
+  return { report, ctx };
 }
 
 /**

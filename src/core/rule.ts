@@ -57,6 +57,8 @@ export interface ItemDefinition {
   readonly rules: readonly Rule[];
   /** Kinds whose checks are not built yet: when one is affected, the item cannot pass (fails closed). */
   readonly pendingConcerns?: readonly ObjectKind[];
+  /** The item reads every changed file, of any kind or none (`.env`, scripts): any change at head concerns it. */
+  readonly readsEveryFile?: boolean;
 }
 
 /** The docs link of a rule id. */

@@ -60,6 +60,8 @@ export interface PolicySettings {
   readonly failureEvents: readonly string[];
   /** Token contracts (EVM addresses) a template may name literally: the same in every organization (templates-portable). */
   readonly wellKnownTokens: readonly string[];
+  /** An inventoried API key last rotated more than this many days ago fails `api-keys-scoped/key-rotation`. */
+  readonly keyRotationDays: number;
 }
 
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
@@ -123,6 +125,7 @@ export const DEFAULT_POLICY: PolicySettings = {
     '0x0b2C639c533813f4Aa9D7837cAf62653d097Ff85', // USDC on Optimism
     '0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359', // USDC on Polygon
   ],
+  keyRotationDays: 90,
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -101,6 +101,8 @@ export interface Finding {
   readonly docsUrl: string;
   readonly fingerprint?: string;
   readonly unverified?: boolean;
+  /** Set on a finding of a found secret value: it cannot be waived (the value must be rotated). */
+  readonly secret?: true;
   /** Set by the engine when a configured waiver covers this finding. */
   readonly waiver?: AppliedWaiver;
 }

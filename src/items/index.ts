@@ -1,4 +1,7 @@
 import type { ItemDefinition } from '../core/rule.js';
+import { apiKeysScoped } from './api-keys-scoped/index.js';
+import { connectorsScoped } from './connectors-scoped/index.js';
+import { credentialsInConnectors } from './credentials-in-connectors/index.js';
 import { definitionValidates } from './definition-validates/index.js';
 import { docsUpdated } from './docs-updated/index.js';
 import { failurePathsObservable } from './failure-paths-observable/index.js';
@@ -12,12 +15,12 @@ import { webhooksVerified } from './webhooks-verified/index.js';
 /** The eleven items in checklist order, each with its rules: the single source for docs and tests. */
 export const ITEMS: readonly ItemDefinition[] = [
   definitionValidates,
-  pending('connectors-scoped', 'Connectors are scoped', 'required', ['workflow', 'manifest', 'environment']),
+  connectorsScoped,
   walletActionsBounded,
   failurePathsObservable,
   docsUpdated,
-  pending('api-keys-scoped', 'API keys are scoped', 'policy', ['workflow', 'manifest', 'template', 'environment', 'action', 'trigger', 'docs', 'openapi', 'runbook']),
-  pending('credentials-in-connectors', 'Credentials live in connectors', 'policy', ['workflow', 'manifest', 'template', 'action', 'trigger', 'docs', 'runbook']),
+  apiKeysScoped,
+  credentialsInConnectors,
   walletsDedicated,
   webhooksVerified,
   templatesPortable,

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { platformFor } from '../adapters/b3os/platform.js';
 import { createOctokit } from '../adapters/github/client.js';
 import { UserError } from '../core/errors.js';
+import { createRedactor } from '../core/redact.js';
 import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
@@ -34,8 +35,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       input.dispose();
     }
   } catch (error) {
-    const text = error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(error.stack);
+    // The gate's own errors are redacted already; an adapter's (GitHub, git, B3OS) are not.
+    const redact = createRedactor([]);
+    const text = redact(error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack));
     core.setFailed(`b3os-readiness: ${text}`);
     if (publish) await publishRunError(text, publish);
   }

@@ -6,6 +6,7 @@ import { B3osApiError } from '../adapters/b3os/errors.js';
 import { platformFor } from '../adapters/b3os/platform.js';
 import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
+import { createRedactor } from '../core/redact.js';
 import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
 import { parseDocument } from '../parse/document.js';
@@ -45,8 +46,13 @@ Exit codes: 0 ready, 1 blocking findings, 2 usage or configuration error, 3 inte
 
 const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
 
-/** Runs the CLI and returns its exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs the CLI and returns its exit code. Never throws. Everything it writes passes the redactor:
+ * the report is redacted by the gate already, error texts (an API's, a git's) are not.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const redact = createRedactor([]);
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(redact(text)), stderr: (text) => rawIo.stderr(redact(text)) };
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return out(io, USAGE);

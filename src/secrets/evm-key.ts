@@ -1,0 +1,32 @@
+import { isKeyName, nameBefore } from './context.js';
+import type { SecretHit } from './kinds.js';
+import { wellKnownKey } from './well-known.js';
+
+/** 32 bytes as 64 hex digits, optionally `0x`-prefixed, not part of a longer word. */
+const HEX_64 = /(?<![0-9A-Za-z])(0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+
+/** The order of secp256k1: a private key is an integer in [1, n). */
+const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+/**
+ * EVM private keys: 64 hex digits under a key name (`privateKey`, `PRIVATE_KEY`, `signer`,
+ * `secret`, `--private-key`, `new Wallet(…)`). Every 32-byte hash is also a valid key, so without
+ * such a name a value is a transaction hash, topic, slot or digest and is left alone.
+ */
+export function findEvmKeys(text: string): SecretHit[] {
+  const hits: SecretHit[] = [];
+  for (const match of text.matchAll(HEX_64)) {
+    const hex = match[2];
+    const name = nameBefore(text, match.index);
+    if (!isKeyName(name) || !isPlausibleKey(hex)) continue;
+    const wellKnown = wellKnownKey(hex);
+    hits.push({ kind: 'evm-private-key', start: match.index, end: match.index + match[0].length, value: hex, name, ...(wellKnown ? { wellKnown } : {}) });
+  }
+  return hits;
+}
+
+/** A value in the key range that is not a run of one digit or a counting pattern (placeholders such as `0x000…01`). */
+function isPlausibleKey(hex: string): boolean {
+  const value = BigInt(`0x${hex}`);
+  return value > 0n && value < CURVE_ORDER && new Set(hex.toLowerCase()).size >= 8;
+}

@@ -1,0 +1,92 @@
+/**
+ * Which files the secret rules read, and the scan of each, done once per file and run whichever
+ * rule (or the redactor's ledger) asks first.
+ */
+import type { RepoView } from '../core/repo-view.js';
+import type { RuleContext } from '../core/rule.js';
+import { lineTableOf, type LineTable } from '../parse/lines.js';
+import { decodeText } from '../parse/decode.js';
+import { formatByteSize, groupDigits } from '../parse/problem.js';
+import type { SecretHit } from './kinds.js';
+import { scanText } from './scan.js';
+
+/** The scan of one file: its hits, or why it was skipped (binary) or could not be scanned. */
+export type FileScan =
+  | { readonly state: 'scanned'; readonly path: string; readonly hits: readonly SecretHit[]; readonly lines: LineTable }
+  | { readonly state: 'skipped'; readonly path: string }
+  | { readonly state: 'unscanned'; readonly path: string; readonly reason: string };
+
+/** Path segments of code that is not the repository's own (installed or vendored dependencies). */
+const VENDORED = new Set(['node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', '.yarn']);
+/** Extensions of binary formats: skipped unread. */
+const BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
+/** Extensions (and names) that are text: when one cannot be read as UTF-8 it is reported, not skipped. */
+const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
+
+/**
+ * The files a change asks the secret rules to read: every added, modified or renamed regular file
+ * at head (every file in `all` mode), without vendored code; sorted.
+ */
+export function changedFilesToScan(ctx: RuleContext): string[] {
+  const paths = ctx.changes.files.filter((f) => f.status !== 'removed').map((f) => f.path);
+  return [...new Set(paths)].filter((path) => ctx.head.has(path) && !isVendored(path)).sort();
+}
+
+function isVendored(path: string): boolean {
+  return path.split('/').some((segment) => VENDORED.has(segment));
+}
+
+const scans = new WeakMap<RepoView, Map<string, Promise<FileScan>>>();
+
+/** The scan of a file at the view, memoised per view and path; `maxBytes` is the run's file size limit. */
+export function scanFile(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+  let files = scans.get(view);
+  if (!files) scans.set(view, (files = new Map()));
+  let scan = files.get(path);
+  if (!scan) files.set(path, (scan = readAndScan(view, path, maxBytes)));
+  return scan;
+}
+
+/**
+ * Every secret value in the files a run may quote: the changed files and the files of every
+ * affected object (a blast-radius workflow's expression can be echoed too). What the redactor
+ * masks wherever it appears; the scans are shared with the secret rules.
+ */
+export async function secretValuesOf(ctx: RuleContext): Promise<string[]> {
+  const paths = new Set(changedFilesToScan(ctx));
+  for (const key of ctx.affected.keys) for (const path of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path);
+  const values: string[] = [];
+  for (const path of paths) {
+    const scan = await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
+    if (scan.state === 'scanned') for (const hit of scan.hits) values.push(hit.value);
+  }
+  return values;
+}
+
+async function readAndScan(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+  const entry = view.index.entries.get(path);
+  if (entry?.kind !== 'file' || BINARY.test(path)) return { state: 'skipped', path };
+  const text = await view.text(path);
+  if (text === undefined) return unreadable(path, entry.size, maxBytes);
+  try {
+    return { state: 'scanned', path, hits: await scanText(text), lines: lineTableOf(text) };
+  } catch (error) {
+    return { state: 'unscanned', path, reason: `the secret scanner failed on it (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** A file over the size limit may hold anything; a text file that does not decode is reported; anything else is binary. */
+function unreadable(path: string, size: number, maxBytes: number): FileScan {
+  if (size > maxBytes) return { state: 'unscanned', path, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
+  return TEXT.test(path) ? { state: 'unscanned', path, reason: 'it is not UTF-8 text' } : { state: 'skipped', path };
+}
+
+/** Secret values in loose file contents (a configuration an error message may quote); undecodable bytes are skipped. */
+export async function secretValuesIn(contents: ReadonlyArray<Uint8Array | undefined>): Promise<string[]> {
+  const values: string[] = [];
+  for (const bytes of contents) {
+    const decoded = bytes ? decodeText(bytes, bytes.length) : undefined;
+    if (decoded?.ok) for (const hit of await scanText(decoded.text)) values.push(hit.value);
+  }
+  return values;
+}

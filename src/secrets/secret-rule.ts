@@ -1,0 +1,61 @@
+/**
+ * The rules that report found secrets and files that could not be scanned. Each rule reports the
+ * kinds of secret it owns (`kinds.ts`) in every file the change asks to scan.
+ */
+import { fromSpan, startOf } from '../core/locate.js';
+import { defineRule, type Rule, type RuleContext } from '../core/rule.js';
+import { changedFilesToScan, scanFile, type FileScan } from './files.js';
+import { fingerprintOf } from './fingerprint.js';
+import { kindsOf, SECRET_KINDS, type SecretHit, type SecretRuleId } from './kinds.js';
+
+/** What the message never lacks: the value is public once pushed, so it must be rotated, not just deleted. */
+const ROTATE = 'revoke or rotate it first (it is in the branch history already), then remove it';
+
+/** A rule reporting every secret of its kinds: rule id, place, kind and fingerprint, never the value. Unwaivable. */
+export function secretValueRule(id: SecretRuleId, description: string, keepItIn: string): Rule {
+  const kinds = kindsOf(id);
+  return defineRule({ id, description, severity: 'error' }, async (ctx, { report }) => {
+    for (const scan of await scansOf(ctx)) {
+      if (scan.state !== 'scanned') continue;
+      for (const hit of scan.hits) {
+        if (!kinds.has(hit.kind)) continue;
+        report({
+          message: messageOf(hit),
+          hint: hit.wellKnown ? `use a key of your own kept in ${keepItIn}; anyone can spend from a published test key` : `${ROTATE}; keep it in ${keepItIn}`,
+          location: fromSpan(scan.path, scan.lines.span(hit.start, hit.end)),
+          severity: hit.wellKnown ? 'warning' : 'error',
+          fingerprint: fingerprintOf(hit.value),
+          secret: true,
+        });
+      }
+    }
+  });
+}
+
+/** A rule reporting each file to scan that could not be read as text: the item cannot pass without it. */
+export function unscannedFileRule(id: `${'credentials-in-connectors' | 'api-keys-scoped'}/unscanned-file`): Rule {
+  return defineRule(
+    { id, description: 'a changed file could not be scanned for secrets (over the size limit, or not UTF-8 text)', severity: 'error' },
+    async (ctx, { report }) => {
+      for (const scan of await scansOf(ctx)) {
+        if (scan.state !== 'unscanned') continue;
+        report({
+          message: `this file could not be scanned for secrets: ${scan.reason}`,
+          hint: 'save it as UTF-8 text, split it, or raise `limits.maxFileBytes` in .github/b3os-readiness.yml',
+          location: startOf(scan.path),
+          unverified: true,
+        });
+      }
+    },
+  );
+}
+
+function scansOf(ctx: RuleContext): Promise<FileScan[]> {
+  return Promise.all(changedFilesToScan(ctx).map((path) => scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes)));
+}
+
+function messageOf(hit: SecretHit): string {
+  const what = hit.wellKnown ? `the published ${hit.wellKnown}` : SECRET_KINDS[hit.kind].label;
+  const under = hit.name ? ` under \`${hit.name}\`` : '';
+  return `${what}${under} (fingerprint ${fingerprintOf(hit.value)})`;
+}

@@ -1,0 +1,146 @@
+import { generateMnemonic, validateMnemonic } from '@scure/bip39';
+import { wordlist } from '@scure/bip39/wordlists/english.js';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'vitest';
+import { checkRuleTable } from '../../support/rule-harness.js';
+import { secretOf } from '../../support/secrets/values.js';
+import { at } from '../connectors-scoped/fixtures.js';
+
+/** A file holding `text`, and the place of `needle` in it, for a case expecting one finding there. */
+const planted = (path: string, text: string, needle: string, severity: 'error' | 'warning' = 'error') => ({ files: { [path]: text }, expected: [{ ...at(path, text, needle), severity }] });
+
+/** Twelve list words whose checksum fails: a fresh phrase with its last word changed until it no longer validates. */
+function badChecksum(): string {
+  const words = generateMnemonic(wordlist, 128).split(' ');
+  for (const last of wordlist) {
+    const phrase = [...words.slice(0, 11), last].join(' ');
+    if (!validateMnemonic(phrase, wordlist)) return phrase;
+  }
+  throw new Error('unreachable: most last words fail the checksum');
+}
+
+// The published Hardhat/Anvil account #0 key, split so no scanner reads it as a key in this file.
+const HARDHAT_0 = ['ac0974bec39a17e36ba4a6b4d238ff94', '4bacb478cbed5efcae784d7bf4f2ff80'].join('');
+
+describe('credentials-in-connectors/private-key', () => {
+  const evm = secretOf('evm-0x');
+  const bare = secretOf('evm-bare');
+  const sol = secretOf('solana-array');
+  const pem = secretOf('pem');
+  const hash = `0x${randomBytes(32).toString('hex')}`;
+  const envText = `LOG_LEVEL=info\nPRIVATE_KEY=${evm.literal}\n`;
+  const scriptText = `#!/usr/bin/env bash\ncast send --private-key ${bare.literal} "$TO"\n`;
+  const keypairText = `${sol.literal}\n`;
+  const pemText = `export const key = \`${pem.literal}\`;\n`;
+  const hardhatText = `# Local node\n\nUse \`privateKey: "0x${HARDHAT_0}"\` against Anvil.\n`;
+  it('reports private keys under key names and keypairs, never hashes', () =>
+    checkRuleTable('credentials-in-connectors/private-key', [
+      { name: 'a transaction hash in docs', files: { 'docs/runs.md': `The sweep landed in tx \`${hash}\`.\n` }, expected: [] },
+      { name: 'an event topic in a payload', files: { 'config/topics.json': `{ "topic0": "${hash}" }\n` }, expected: [] },
+      { name: 'a key variable with a reference', files: { 'deploy/.env': 'PRIVATE_KEY=${{ secrets.DEPLOYER_KEY }}\n' }, expected: [] },
+      { name: 'an EVM key in a .env file', ...planted('deploy/.env', envText, evm.literal) },
+      { name: 'a bare EVM key after --private-key in a shell script', ...planted('scripts/deploy.sh', scriptText, bare.literal) },
+      { name: 'a Solana keypair as a JSON byte array', ...planted('keys/id.json', keypairText, sol.literal) },
+      { name: 'a PEM key in SDK TypeScript', ...planted('packages/sdk/actions/sign/execute.ts', pemText, '-----BEGIN') },
+      { name: 'a real key after a zero placeholder in the same file', ...planted('config/keys.yaml', `privateKey: 0x${'0'.repeat(64)}\nsignerPrivateKey: ${evm.literal}\n`, evm.literal) },
+      { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
+    ]));
+});
+
+describe('credentials-in-connectors/mnemonic', () => {
+  const phrase = secretOf('mnemonic').literal;
+  const long = generateMnemonic(wordlist, 256).split(' ');
+  const folded = `environment: prod\nowner: "@acme/ops"\nrecovery: >-\n  ${long.slice(0, 12).join(' ')}\n  ${long.slice(12).join(' ')}\n`;
+  const runbook = `# Recovery\n\nRestore the hot wallet from:\n\n    ${phrase}\n`;
+  const testPhrase = [...Array<string>(11).fill('test'), 'junk'].join(' ');
+  const hardhat = `// hardhat.config.ts\nexport default { networks: { hardhat: { accounts: { mnemonic: "${testPhrase}" } } } };\n`;
+  it('reports checksum-valid phrases of the English list', () =>
+    checkRuleTable('credentials-in-connectors/mnemonic', [
+      { name: 'twelve list words failing the checksum', files: { 'docs/words.md': `Words: ${badChecksum()}\n` }, expected: [] },
+      { name: 'prose of list words', files: { 'docs/about.md': 'We build simple tools that help every team move funds with less risk and more trust over time.\n' }, expected: [] },
+      { name: 'a 12-word phrase in a runbook', ...planted('workflows/ops/RUNBOOK.md', runbook, phrase) },
+      { name: 'a 24-word phrase folded over two YAML lines', ...planted('workflows/ops/b3os.yaml', folded, long.slice(0, 12).join(' ')) },
+      { name: 'the Hardhat test mnemonic: a warning', ...planted('hardhat.config.ts', hardhat, testPhrase, 'warning') },
+    ]));
+});
+
+describe('credentials-in-connectors/provider-token', () => {
+  const gh = secretOf('github-pat').literal;
+  const slack = secretOf('slack-token').literal;
+  const tg = secretOf('telegram').literal;
+  const aws = secretOf('aws-key-id').literal;
+  const workflow = `{ "name": "Notify", "definition": { "nodes": { "post": { "type": "send-telegram-message", "payload": { "text": "{{concat('${tg}', 'x')}}" } } } } }\n`;
+  it('reports provider tokens that belong in a connector', () =>
+    checkRuleTable('credentials-in-connectors/provider-token', [
+      { name: 'a token read from the secret store', files: { '.github/workflows/deploy.yml': 'env:\n  GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n' }, expected: [] },
+      { name: 'a GitHub token in a shell script', ...planted('scripts/release.sh', `export GH_TOKEN="${gh}"\n`, gh) },
+      { name: 'a Slack bot token in a YAML file of any name', ...planted('ops/notify.yml', `slack:\n  token: ${slack}\n`, slack) },
+      { name: 'a Telegram token inside an expression of a payload', ...planted('workflows/notify/workflow.json', workflow, tg) },
+      { name: 'an AWS access key id in docs', ...planted('docs/guides/aws.md', `Set \`aws_access_key_id = ${aws}\`.\n`, aws) },
+    ]));
+});
+
+describe('credentials-in-connectors/keyed-url', () => {
+  const infura = secretOf('rpc-infura');
+  const basic = secretOf('basic-auth');
+  const helius = secretOf('rpc-helius');
+  it('reports URLs carrying a provider key or a password', () =>
+    checkRuleTable('credentials-in-connectors/keyed-url', [
+      { name: 'a URL with a reference to the key', files: { 'config/rpc.json': '{ "rpc": "https://mainnet.infura.io/v3/${INFURA_KEY}" }\n' }, expected: [] },
+      { name: 'a public RPC URL', files: { 'config/rpc.json': '{ "rpc": "https://mainnet.base.org" }\n' }, expected: [] },
+      { name: 'an Infura key in a URL', ...planted('config/rpc.json', `{ "rpc": "${infura.literal}" }\n`, infura.secret) },
+      { name: 'a password in a URL', ...planted('docs/api/deploy.md', `POST to \`${basic.literal}\`\n`, basic.secret) },
+      { name: 'a key in a URL query', ...planted('workflows/solana/b3os.yaml', `environment: prod\nrpc: ${helius.literal}\n`, helius.secret) },
+    ]));
+});
+
+describe('credentials-in-connectors/webhook-secret', () => {
+  const whsec = secretOf('whsec').literal;
+  const slackHook = secretOf('slack-webhook');
+  const signing = secretOf('signing-secret').literal;
+  it('reports signing secrets and secret webhook URLs', () =>
+    checkRuleTable('credentials-in-connectors/webhook-secret', [
+      { name: 'a signing secret read from the environment', files: { 'src/hook.ts': 'const signingSecret = process.env.SIGNING_SECRET;\n' }, expected: [] },
+      { name: 'a whsec_ secret in TypeScript', ...planted('src/hook.ts', `const secret = '${whsec}';\n`, whsec) },
+      { name: 'a Slack incoming-webhook URL', ...planted('environments/prod.yaml', `orgId: org_acme\nslackHook: ${slackHook.literal}\n`, slackHook.secret) },
+      { name: 'a random value under a signing-secret name', ...planted('deploy/.env.prod', `SIGNING_SECRET=${signing}\n`, signing) },
+    ]));
+});
+
+describe('api-keys-scoped/b3os-key', () => {
+  const key = secretOf('b3os').literal;
+  const table = `# API\n\n| Setting | Value |\n|---|---|\n| \`B3OS_API_KEY\` | \`${key}\` |\n`;
+  const curl = `# Deploy\n\n\`\`\`sh\ncurl -H "Authorization: Bearer ${key}" https://api.b3os.org/v1/workflows\n\`\`\`\n`;
+  it('reports B3OS API keys anywhere', () =>
+    checkRuleTable('api-keys-scoped/b3os-key', [
+      { name: 'the key format named in prose', files: { 'docs/api.md': 'B3OS keys start with `b3sk_` and live in the secret store.\n' }, expected: [] },
+      { name: 'a key in a docs table cell', ...planted('docs/api.md', table, key) },
+      { name: 'a key in a curl example', ...planted('docs/deploy.md', curl, key) },
+    ]));
+});
+
+describe('api-keys-scoped/service-key', () => {
+  const anthropic = secretOf('anthropic').literal;
+  const random = secretOf('api-key');
+  const openapi = `openapi: 3.0.3\ninfo:\n  title: Acme\n  version: "1"\npaths: {}\ncomponents:\n  examples:\n    auth:\n      value:\n        apiKey: ${random.literal}\n`;
+  it('reports other services\' keys', () =>
+    checkRuleTable('api-keys-scoped/service-key', [
+      { name: 'a placeholder under an API-key name', files: { 'docs/setup.md': 'apiKey: "<your key>"\n' }, expected: [] },
+      { name: 'an uuid under a request-id name', files: { 'docs/setup.md': `requestId: ${crypto.randomUUID()}\n` }, expected: [] },
+      { name: 'an Anthropic key in SDK TypeScript', ...planted('packages/sdk/actions/ask/execute.ts', `const client = new Anthropic({ apiKey: '${anthropic}' });\n`, anthropic) },
+      { name: 'a random value under an API-key name in an OpenAPI example', ...planted('openapi/acme.yaml', openapi, random.literal) },
+    ]));
+});
+
+describe.each(['credentials-in-connectors/unscanned-file', 'api-keys-scoped/unscanned-file'])('%s', (rule) => {
+  const notUtf8 = new Uint8Array([0x7b, 0x22, 0x6b, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
+  const big = `# Notes\n\n${'All clear. '.repeat(200)}\n`;
+  const limit = { '.github/b3os-readiness.yml': 'limits:\n  maxFileBytes: 1024\n' };
+  it('makes its item incomplete for a file it could not scan', () =>
+    checkRuleTable(rule, [
+      { name: 'an image is skipped unread', files: { 'docs/logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe]) }, expected: [] },
+      { name: 'a small text file under a low limit', files: { ...limit, 'docs/notes.md': '# Notes\n\nAll clear.\n' }, expected: [] },
+      { name: 'a JSON file that is not UTF-8', files: { 'config/settings.json': notUtf8 }, expected: [{ file: 'config/settings.json', line: 1, column: 1, severity: 'error', unverified: true, message: /not UTF-8 text$/ }] },
+      { name: 'a text file over the size limit', files: { ...limit, 'docs/notes.md': big }, expected: [{ file: 'docs/notes.md', line: 1, column: 1, severity: 'error', unverified: true, message: /over the 1 KiB limit/ }] },
+    ]));
+});
