@@ -88,10 +88,10 @@ var require_tunnel = __commonJS({
       self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
         for (var i = 0, len = self2.requests.length; i < len; ++i) {
-          var pending2 = self2.requests[i];
-          if (pending2.host === options2.host && pending2.port === options2.port) {
+          var pending = self2.requests[i];
+          if (pending.host === options2.host && pending.port === options2.port) {
             self2.requests.splice(i, 1);
-            pending2.request.onSocket(socket);
+            pending.request.onSocket(socket);
             return;
           }
         }
@@ -142,7 +142,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers = connectOptions.headers || {};
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
-      debug2("making CONNECT request");
+      debug3("making CONNECT request");
       var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
@@ -162,7 +162,7 @@ var require_tunnel = __commonJS({
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
-          debug2(
+          debug3(
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           );
@@ -174,7 +174,7 @@ var require_tunnel = __commonJS({
           return;
         }
         if (head.length > 0) {
-          debug2("got illegal response body from proxy");
+          debug3("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
@@ -182,13 +182,13 @@ var require_tunnel = __commonJS({
           self2.removeSocket(placeholder);
           return;
         }
-        debug2("tunneling connection has established");
+        debug3("tunneling connection has established");
         self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
         connectReq.removeAllListeners();
-        debug2(
+        debug3(
           "tunneling socket could not be established, cause=%s\n",
           cause.message,
           cause.stack
@@ -205,10 +205,10 @@ var require_tunnel = __commonJS({
         return;
       }
       this.sockets.splice(pos, 1);
-      var pending2 = this.requests.shift();
-      if (pending2) {
-        this.createSocket(pending2, function(socket2) {
-          pending2.request.onSocket(socket2);
+      var pending = this.requests.shift();
+      if (pending) {
+        this.createSocket(pending, function(socket2) {
+          pending.request.onSocket(socket2);
         });
       }
     };
@@ -250,9 +250,9 @@ var require_tunnel = __commonJS({
       }
       return target;
     }
-    var debug2;
+    var debug3;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug2 = function() {
+      debug3 = function() {
         var args = Array.prototype.slice.call(arguments);
         if (typeof args[0] === "string") {
           args[0] = "TUNNEL: " + args[0];
@@ -262,10 +262,10 @@ var require_tunnel = __commonJS({
         console.error.apply(console, args);
       };
     } else {
-      debug2 = function() {
+      debug3 = function() {
       };
     }
-    exports.debug = debug2;
+    exports.debug = debug3;
   }
 });
 
@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2053,8 +2053,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      const { method, path: path3, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search2 ? `${pathname}${search2}` : pathname;
+        const path3 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8280,8 +8280,8 @@ var require_pool_base = __commonJS({
       }
       get [kPending]() {
         let ret = this[kQueued];
-        for (const { [kPending]: pending2 } of this[kClients]) {
-          ret += pending2;
+        for (const { [kPending]: pending } of this[kClients]) {
+          ret += pending;
         }
         return ret;
       }
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl2(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl2(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl2(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11402,18 +11402,18 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending: pending2 }) => pending2);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
-        const pending2 = this.pendingInterceptors();
-        if (pending2.length === 0) {
+        const pending = this.pendingInterceptors();
+        if (pending.length === 0) {
           return;
         }
-        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending2.length);
+        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending.length);
         throw new UndiciError(`
 ${pluralizer.count} ${pluralizer.noun} ${pluralizer.is} pending:
 
-${pendingInterceptorsFormatter.format(pending2)}
+${pendingInterceptorsFormatter.format(pending)}
 `.trim());
       }
     };
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code20 = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code20 = path3.charCodeAt(i);
         if (code20 < 32 || // exclude CTLs (0-31)
         code20 > 126 || // exclude DEL and non-ascii
         code20 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20202,18 +20202,18 @@ var require_util9 = __commonJS({
         return;
       if (typeof schema === "boolean")
         return;
-      const rules = self2.RULES.keywords;
+      const rules2 = self2.RULES.keywords;
       for (const key in schema) {
-        if (!rules[key])
+        if (!rules2[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
+    function schemaHasRules(schema, rules2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (rules[key])
+        if (rules2[key])
           return true;
       return false;
     }
@@ -21355,8 +21355,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver2, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver2.parse(id);
       return _getFullPath(resolver2, p);
@@ -21686,9 +21686,9 @@ var require_validate = __commonJS({
       }
     }
     function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
+      const rules2 = it.self.RULES.all;
+      for (const keyword in rules2) {
+        const rule = rules2[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
@@ -22382,8 +22382,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path2) {
-      let input = path2;
+    function removeDotSegments(path3) {
+      let input = path3;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22457,11 +22457,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path2) {
-      if (path2 === "" || path2[0] === "/") {
-        return removeDotSegments(path2);
+    function removeDotSegmentsRelative(path3) {
+      if (path3 === "" || path3[0] === "/") {
+        return removeDotSegments(path3);
       }
-      const segments = path2.split("/");
+      const segments = path3.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22824,8 +22824,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22985,7 +22985,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -23385,7 +23385,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve: resolve2,
       resolveComponent,
       equal,
@@ -23804,15 +23804,15 @@ var require_core = __commonJS({
         return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
+        const rules2 = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key in rules2) {
+            const rule = rules2[key];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
@@ -23890,11 +23890,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
+    function checkOptions(checkOpts2, options, msg, log = "error") {
+      for (const key in checkOpts2) {
         const opt = key;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts2[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -27978,7 +27978,7 @@ var require_light = __commonJS({
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
       "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      var commonjsGlobal2 = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
@@ -28812,7 +28812,7 @@ var require_light = __commonJS({
           id: "group-key"
         };
         return Group2;
-      }).call(commonjsGlobal);
+      }).call(commonjsGlobal2);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
       parser$4 = parser;
@@ -28860,7 +28860,7 @@ var require_light = __commonJS({
           Promise
         };
         return Batcher2;
-      }).call(commonjsGlobal);
+      }).call(commonjsGlobal2);
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
@@ -29282,11 +29282,787 @@ var require_light = __commonJS({
           dropErrorMessage: "This limiter has been stopped."
         };
         return Bottleneck3;
-      }).call(commonjsGlobal);
+      }).call(commonjsGlobal2);
       var Bottleneck_1 = Bottleneck2;
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/boundary/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/boundary/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
+    function compare(v1, v2) {
+      return v1 < v2;
+    }
+    exports.compare = compare;
+    function upperBound(array2, value2, comp = compare) {
+      let len = array2.length;
+      let i = 0;
+      while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(value2, array2[cursor])) {
+          len = diff;
+        } else {
+          i = cursor + 1;
+          len -= diff + 1;
+        }
+      }
+      return i;
+    }
+    exports.upperBound = upperBound;
+    function lowerBound(array2, value2, comp = compare) {
+      let len = array2.length;
+      let i = 0;
+      while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(array2[cursor], value2)) {
+          i = cursor + 1;
+          len -= diff + 1;
+        } else {
+          len = diff;
+        }
+      }
+      return i;
+    }
+    exports.lowerBound = lowerBound;
+    function binarySearch(array2, value2, comp = compare) {
+      let cursor = lowerBound(array2, value2, comp);
+      return cursor !== array2.length && !comp(value2, array2[cursor]);
+    }
+    exports.binarySearch = binarySearch;
+  }
+});
+
+// node_modules/structured-source/lib/structured-source.js
+var require_structured_source = __commonJS({
+  "node_modules/structured-source/lib/structured-source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StructuredSource = void 0;
+    var boundary_1 = require_lib2();
+    var StructuredSource2 = class {
+      /**
+       * @constructs StructuredSource
+       * @param {string} source - source code text.
+       */
+      constructor(source) {
+        this.indice = [0];
+        let regexp = /[\r\n\u2028\u2029]/g;
+        const length = source.length;
+        regexp.lastIndex = 0;
+        while (true) {
+          let result = regexp.exec(source);
+          if (!result) {
+            break;
+          }
+          let index2 = result.index;
+          if (source.charCodeAt(index2) === 13 && source.charCodeAt(index2 + 1) === 10) {
+            index2 += 1;
+          }
+          let nextIndex = index2 + 1;
+          if (length < nextIndex) {
+            break;
+          }
+          this.indice.push(nextIndex);
+          regexp.lastIndex = nextIndex;
+        }
+      }
+      get line() {
+        return this.indice.length;
+      }
+      /**
+       * @param {SourceLocation} loc - location indicator.
+       * @return {[ number, number ]} range.
+       */
+      locationToRange(loc) {
+        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
+      }
+      /**
+       * @param {[ number, number ]} range - pair of indice.
+       * @return {SourceLocation} location.
+       */
+      rangeToLocation(range) {
+        return {
+          start: this.indexToPosition(range[0]),
+          end: this.indexToPosition(range[1])
+        };
+      }
+      /**
+       * @param {SourcePosition} pos - position indicator.
+       * @return {number} index.
+       */
+      positionToIndex(pos) {
+        let start = this.indice[pos.line - 1];
+        return start + pos.column;
+      }
+      /**
+       * @param {number} index - index to the source code.
+       * @return {SourcePosition} position.
+       */
+      indexToPosition(index2) {
+        const startLine = (0, boundary_1.upperBound)(this.indice, index2);
+        return {
+          line: startLine,
+          column: index2 - this.indice[startLine - 1]
+        };
+      }
+    };
+    exports.StructuredSource = StructuredSource2;
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse6(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse6(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable2;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug3(...args) {
+          if (!debug3.enabled) {
+            return;
+          }
+          const self2 = debug3;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index2 = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format2) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index2++;
+            const formatter2 = createDebug.formatters[format2];
+            if (typeof formatter2 === "function") {
+              const val = args[index2];
+              match = formatter2.call(self2, val);
+              args.splice(index2, 1);
+              index2--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug3.namespace = namespace;
+        debug3.useColors = createDebug.useColors();
+        debug3.color = createDebug.selectColor(namespace);
+        debug3.extend = extend2;
+        debug3.destroy = createDebug.destroy;
+        Object.defineProperty(debug3, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug3);
+        }
+        return debug3;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search2, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search2.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search2[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable2() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load4;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index2 = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index2++;
+        if (match === "%c") {
+          lastC = index2;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error2) {
+      }
+    }
+    function load4() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error2) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error2) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error2) {
+        return "[UnexpectedJSONParseError]: " + error2.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load4;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error2) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load4() {
+      return process.env.DEBUG;
+    }
+    function init(debug3) {
+      debug3.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug3.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
   }
 });
 
@@ -29367,17 +30143,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP2;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path2) {
-      const ctrl = callVisitor(key, node2, visitor, path2);
+    function visit_(key, node2, visitor, path3) {
+      const ctrl = callVisitor(key, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path2);
+            const ci = visit_(i, node2.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29388,13 +30164,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path2);
+          const cv = visit_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29415,17 +30191,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path2) {
-      const ctrl = await callVisitor(key, node2, visitor, path2);
+    async function visitAsync_(key, node2, visitor, path3) {
+      const ctrl = await callVisitor(key, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29436,13 +30212,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path2);
+          const cv = await visitAsync_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29469,23 +30245,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path2) {
+    function callVisitor(key, node2, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path2);
+        return visitor(key, node2, path3);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path2);
+        return visitor.Map?.(key, node2, path3);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path2);
+        return visitor.Seq?.(key, node2, path3);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path2);
+        return visitor.Pair?.(key, node2, path3);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path2);
+        return visitor.Scalar?.(key, node2, path3);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path2);
+        return visitor.Alias?.(key, node2, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node2) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node2) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -30097,10 +30873,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value2) {
+    function collectionFromPath(schema, path3, value2) {
       let v = value2;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -30119,7 +30895,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -30149,11 +30925,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value2) {
-        if (isEmptyPath(path2))
+      addIn(path3, value2) {
+        if (isEmptyPath(path3))
           this.add(value2);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -30167,8 +30943,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -30182,8 +30958,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -30201,8 +30977,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -30212,8 +30988,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value2) {
-        const [key, ...rest] = path2;
+      setIn(path3, value2) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -30931,9 +31707,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug2(logLevel, ...messages) {
+    function debug3(logLevel, ...messages2) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages2);
     }
     function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -30943,7 +31719,7 @@ var require_log = __commonJS({
           console.warn(warning2);
       }
     }
-    exports.debug = debug2;
+    exports.debug = debug3;
     exports.warn = warn;
   }
 });
@@ -32728,9 +33504,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path2, value2) {
+      addIn(path3, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value2);
+          this.contents.addIn(path3, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32805,14 +33581,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection2.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection2.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -32827,10 +33603,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection2.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection2.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -32841,10 +33617,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection2.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection2.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32861,13 +33637,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value2) {
-        if (Collection2.isEmptyPath(path2)) {
+      setIn(path3, value2) {
+        if (Collection2.isEmptyPath(path3)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value2);
+          this.contents.setIn(path3, value2);
         }
       }
       /**
@@ -34828,9 +35604,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP2;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path2) => {
+    visit4.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index2] of path2) {
+      for (const [field, index2] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -34839,23 +35615,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path2) => {
-      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit4.parentCollection = (cst, path3) => {
+      const parent = visit4.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -34866,10 +35642,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit4;
   }
@@ -37077,7 +37853,7 @@ var require__2 = __commonJS({
 });
 
 // node_modules/@babel/parser/lib/index.js
-var require_lib2 = __commonJS({
+var require_lib3 = __commonJS({
   "node_modules/@babel/parser/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
@@ -53282,6 +54058,12 @@ var config_schema_default = {
           uniqueItems: true,
           items: { type: "string", pattern: "^0x[0-9a-fA-F]{40}$" },
           description: "Token contract addresses (EVM, any letter case) that a template may name literally because they are the same for every organization, e.g. USDC on Base (templates-portable/literal-address). Replaces the default list: USDC on Base, Ethereum, Arbitrum, Optimism and Polygon, USDT, DAI and WETH on Ethereum, WETH on Base and Optimism."
+        },
+        keyRotationDays: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3650,
+          description: "An API key in an environment's `apiKeys` inventory last rotated more than this many days ago fails api-keys-scoped/key-rotation. Default 90."
         }
       }
     },
@@ -54838,7 +55620,7 @@ function label(pointer) {
 function definitionToEntry(record, base) {
   const payloadSchema2 = objectOrUndefined(record.payloadSchema);
   const resultSchema = objectOrUndefined(record.resultSchema);
-  const connectorType2 = objectOrUndefined(record.connector)?.type;
+  const connectorType3 = objectOrUndefined(record.connector)?.type;
   return {
     type: base.type,
     kind: base.kind,
@@ -54849,7 +55631,7 @@ function definitionToEntry(record, base) {
     ...payloadSchema2 ? { payloadSchema: payloadSchema2 } : {},
     ...resultSchema ? { resultSchema } : {},
     schemaCompleteness: payloadSchema2 ? "complete" : "name-only",
-    ...typeof connectorType2 === "string" && connectorType2 !== "" ? { connector: { type: connectorType2 } } : {},
+    ...typeof connectorType3 === "string" && connectorType3 !== "" ? { connector: { type: connectorType3 } } : {},
     ...typeof record.requiresGas === "boolean" ? { requiresGas: record.requiresGas } : {},
     ...record.fundsMovement !== void 0 && record.fundsMovement !== null ? { fundsMovement: record.fundsMovement } : {},
     ...textField("documentationUrl", record.documentationUrl),
@@ -55023,10 +55805,10 @@ function createB3osClient(options) {
     retryBaseMs: options.retryBaseMs ?? 500,
     fetch: options.fetch ?? globalThis.fetch
   };
-  const list4 = async (path2) => definitionList(`GET ${path2}`, await callApi(transport, { method: "GET", path: path2 }));
-  const get = async (path2) => {
-    const data = await callApi(transport, { method: "GET", path: path2, notFoundOk: true });
-    return data === void 0 ? void 0 : definition(`GET ${path2}`, data);
+  const list4 = async (path3) => definitionList(`GET ${path3}`, await callApi(transport, { method: "GET", path: path3 }));
+  const get = async (path3) => {
+    const data = await callApi(transport, { method: "GET", path: path3, notFoundOk: true });
+    return data === void 0 ? void 0 : definition(`GET ${path3}`, data);
   };
   return {
     baseUrl: baseUrl2,
@@ -55037,8 +55819,8 @@ function createB3osClient(options) {
     getAction: (type) => get(`/v1/actions/${encodeURIComponent(type)}`),
     getTrigger: (type) => get(`/v1/triggers/${encodeURIComponent(type)}`),
     validateWorkflow: async (body) => {
-      const path2 = "/v1/workflows/validate";
-      return validationResult(`POST ${path2}`, await callApi(transport, { method: "POST", path: path2, body, auth: true }));
+      const path3 = "/v1/workflows/validate";
+      return validationResult(`POST ${path3}`, await callApi(transport, { method: "POST", path: path3, body, auth: true }));
     }
   };
 }
@@ -55161,8 +55943,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path2 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+        const path3 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -59456,7 +60238,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -59754,6 +60536,7898 @@ function unpacedGroups() {
   return { write: immediate, notifications: immediate };
 }
 
+// src/secrets/prefix.ts
+var PUBLIC_PREFIX = /^(?:github_pat_|gh[pousr]_|glpat-|gl(?:c|sa)_|xox[abposr]-|xapp-|sk-ant-api\d\d-|sk-proj-|sk-|[sr]k_(?:live|test)_|whsec_|b3sk_|npm_|AKIA|ASIA|AIza|hf_|gsk_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|dckr_pat_|hv[sbr]\.|figd_|tskey-[a-z]+-)/;
+function secretPartOf(value2) {
+  return value2.replace(PUBLIC_PREFIX, "");
+}
+
+// src/secrets/context.ts
+var LOOKBACK = 64;
+var NAME_BEFORE = /([A-Za-z_$][\w$-]*(?:[ ][A-Za-z_$][\w$-]*)?)["'`\]]?\s*(?::=|=>|->|[:=|(,])?\s*["'`]?\s*$/;
+function nameBefore(text5, start) {
+  const window2 = text5.slice(Math.max(0, start - LOOKBACK), start);
+  return NAME_BEFORE.exec(window2.slice(window2.lastIndexOf("\n") + 1))?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, "");
+}
+function normalisedName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/[0-9]+$/, "");
+}
+var KEY_NAME_ENDINGS = /(?:privatekey|privkey|secretkey|signingkey|signerkey|deployerkey|walletkey|ownerkey|accountkey|pk|signer|secret|seed|keypair|wallet|privatekeytoaccount|fromprivatekey)$/;
+function isKeyName(name) {
+  return name !== void 0 && KEY_NAME_ENDINGS.test(normalisedName(name));
+}
+function entropyOf(value2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const char of value2) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value2.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var PLACEHOLDER = /\{\{|\$\{|\$\(|<|>|%|process\.env|secrets\.|your|example|placeholder|changeme|dummy|sample|xxxx|replace|insert|redacted|\*\*\*/i;
+function isPlaceholder(value2) {
+  return PLACEHOLDER.test(value2) || new Set(value2).size < 6;
+}
+
+// src/secrets/assignments.ts
+var VALUE = /(?<=[:=|(,\s"'`])["'`]?([A-Za-z0-9_\-+/=.~]{16,256})(?![A-Za-z0-9_\-+/=.~])/g;
+var NAMED = [
+  // secretlint finds an AWS secret key only in the shapes of AWS's own files, not in prose or tables.
+  [/(?:secretaccesskey|awssecretkey)$/, "cloud-credential"],
+  [/(?:webhooksecret|signingsecret|hmacsecret|webhooksigningkey|signingkey|webhookkey)$/, "webhook-signing-secret"],
+  [/(?:apikey|apitoken|apisecret|accesstoken|authtoken|clientsecret|bearer|authorizationbearer)$/, "service-api-key"]
+];
+function findNamedSecrets(text5) {
+  const hits = [];
+  for (const match of text5.matchAll(VALUE)) {
+    const value2 = match[1];
+    const start = match.index + match[0].length - value2.length;
+    const name = nameBefore(text5, match.index);
+    const kind = name === void 0 ? void 0 : kindOfName(name);
+    if (kind && looksRandom(value2)) hits.push({ kind, start, end: start + value2.length, value: value2, name });
+  }
+  return hits;
+}
+function kindOfName(name) {
+  const normalised = normalisedName(name);
+  return NAMED.find(([ending]) => ending.test(normalised))?.[1];
+}
+function looksRandom(value2) {
+  return !isPlaceholder(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropyOf(value2) >= 3.5 && !value2.includes("://");
+}
+
+// src/secrets/well-known.ts
+var HARDHAT_MNEMONIC = "test test test test test test test test test test test junk";
+var HARDHAT_KEYS = [
+  "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+  "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+  "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+  "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+  "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+  "8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+  "92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+  "4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+  "dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
+  "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
+  "f214f2b2cd398c806f84e317254e0f0b801d0643303237d97a22a48e01628897",
+  "701b615bbdfb9de65240bc28bd21bbc0d996645a3dd57e7b12bc2bdf6f192c82",
+  "a267530f49f8280200edf313ee7af6b827f2a8bce2897751d06a843f644967b1",
+  "47c99abed3324a2707c28affff1267e45918ec8c3f20b8aa892e8b065d2942dd",
+  "c526ee95bf44d8fc405a158bb884d9d1238d99f0612e9f33d006bb0789009aaa",
+  "8166f546bab6da521a8369cab06c5d2b9e46670292d85c875ee9ec20e84ffb61",
+  "ea6c44ac03bff858b476bba40716402b03e41b8e97e276d1baec7c37d42484a0",
+  "689af8efa8c651a91ad287602527f3af2fe9f6501a7ac4b061667b5a93e037fd",
+  "de9be858da4a475276426320d5e9262ecfc3ba460bfac56360bfa6c4c28b4ee0",
+  "df57089febbacf7ba0bc227dafbffa9fc08a93fdc68e1e42411a14efcf23656e"
+];
+var KNOWN_KEYS = new Map(HARDHAT_KEYS.map((key, i) => [key, `private key of Hardhat/Anvil test account #${i}`]));
+var KNOWN_MNEMONICS = /* @__PURE__ */ new Map([
+  [HARDHAT_MNEMONIC, "Hardhat/Anvil test mnemonic"],
+  [`${"abandon ".repeat(11)}about`, "BIP-39 test vector (Trezor) mnemonic"],
+  [`${"abandon ".repeat(23)}art`, "BIP-39 test vector (Trezor) mnemonic"],
+  ["legal winner thank year wave sausage worth useful legal winner thank yellow", "BIP-39 test vector (Trezor) mnemonic"]
+]);
+function wellKnownKey(hex) {
+  return KNOWN_KEYS.get(hex.toLowerCase());
+}
+function wellKnownMnemonic(words) {
+  return KNOWN_MNEMONICS.get(words);
+}
+
+// src/secrets/evm-key.ts
+var HEX_64 = /(?<![0-9A-Za-z])(0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+var CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+function findEvmKeys(text5) {
+  const hits = [];
+  for (const match of text5.matchAll(HEX_64)) {
+    const hex = match[2];
+    const name = nameBefore(text5, match.index);
+    if (!isKeyName(name) || !isPlausibleKey(hex)) continue;
+    const wellKnown = wellKnownKey(hex);
+    hits.push({ kind: "evm-private-key", start: match.index, end: match.index + match[0].length, value: hex, name, ...wellKnown ? { wellKnown } : {} });
+  }
+  return hits;
+}
+function isPlausibleKey(hex) {
+  const value2 = BigInt(`0x${hex}`);
+  return value2 > 0n && value2 < CURVE_ORDER && new Set(hex.toLowerCase()).size >= 8;
+}
+
+// node_modules/@noble/hashes/utils.js
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+}
+var atitle = (title) => title ? `"${title}" ` : "";
+function anumber(n, title = "") {
+  if (typeof n !== "number")
+    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
+  return n;
+}
+function abytes(value2, length, title = "") {
+  if (isBytes(value2) && (length === void 0 || value2.length === length))
+    return value2;
+  if (length !== void 0)
+    anumber(length, "length");
+  const bytes = isBytes(value2);
+  const ofLen = length !== void 0 ? ` of length ${length}` : "";
+  const got = bytes ? `length=${value2.length}` : `type=${typeof value2}`;
+  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
+  if (!bytes)
+    throw new TypeError(message);
+  throw new RangeError(message);
+}
+var aobject = (value2, label2) => {
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
+    throw new TypeError((label2 === "object" ? "" : `"${label2}" `) + "expected object, got type=" + typeof value2);
+};
+var aopts = (value2, label2) => {
+  aobject(value2, label2);
+  const proto = Object.getPrototypeOf(value2);
+  if (proto !== Object.prototype && proto !== null)
+    throw new TypeError(`"${label2}" expected plain object`);
+  if (Object.hasOwn(value2, "__proto__"))
+    throw new TypeError(`"${label2}.__proto__" is not allowed`);
+};
+function aexists(instance, checkFinished = true) {
+  if (instance.destroyed)
+    throw new Error("hash was destroyed");
+  if (checkFinished && instance.finished)
+    throw new Error("digest() was already called");
+}
+function aoutput(out, instance) {
+  abytes(out, void 0, "output");
+  const min = instance.outputLen;
+  if (!(out.length >= min)) {
+    throw new RangeError('"output" expected length >= ' + min);
+  }
+}
+function clean(...arrays) {
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
+  }
+}
+function createView(arr) {
+  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+function rotr(word, shift) {
+  return word << 32 - shift | word >>> shift;
+}
+function checkOpts(defaults2, opts, title = "opts") {
+  aopts(defaults2, "defaults");
+  if (opts !== void 0)
+    aopts(opts, title);
+  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults2, opts);
+  return merged;
+}
+function createHasher(hashCons, info2 = {}) {
+  if (typeof hashCons !== "function")
+    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
+  info2 = checkOpts({}, info2, "info");
+  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
+  const tmp = hashCons(void 0);
+  hashC.outputLen = tmp.outputLen;
+  hashC.blockLen = tmp.blockLen;
+  hashC.canXOF = tmp.canXOF;
+  hashC.create = (opts) => hashCons(opts);
+  Object.assign(hashC, info2);
+  return Object.freeze(hashC);
+}
+var oidNist = (suffix) => ({
+  // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
+  // Larger suffix values would need base-128 OID encoding and a different length byte.
+  oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
+});
+
+// node_modules/@noble/hashes/_u64.js
+var fromNumH = (n) => n / 2 ** 32 | 0;
+var fromNumL = (n) => n >>> 0;
+function setU64FromNum(view, byteOffset, n, isLE) {
+  const h = fromNumH(n);
+  const l = fromNumL(n);
+  view.setUint32(byteOffset, isLE ? l : h, isLE);
+  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
+}
+
+// node_modules/@noble/hashes/_md.js
+function Chi(a, b, c) {
+  return a & b ^ ~a & c;
+}
+function Maj(a, b, c) {
+  return a & b ^ a & c ^ b & c;
+}
+var HashMD = class {
+  blockLen;
+  outputLen;
+  canXOF = false;
+  padOffset;
+  isLE;
+  // For partial updates less than block size
+  buffer;
+  view;
+  finished = false;
+  length = 0;
+  pos = 0;
+  destroyed = false;
+  constructor(blockLen, outputLen, padOffset, isLE) {
+    this.blockLen = blockLen;
+    this.outputLen = outputLen;
+    this.padOffset = padOffset;
+    this.isLE = isLE;
+    this.buffer = new Uint8Array(blockLen);
+    this.view = createView(this.buffer);
+  }
+  update(data) {
+    aexists(this);
+    abytes(data);
+    const { view, buffer, blockLen } = this;
+    const len = data.length;
+    let processed = false;
+    for (let pos = 0; pos < len; ) {
+      const take = Math.min(blockLen - this.pos, len - pos);
+      if (take === blockLen) {
+        const dataView = createView(data);
+        for (; blockLen <= len - pos; pos += blockLen)
+          this.process(dataView, pos);
+        processed = true;
+        continue;
+      }
+      buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
+      this.pos += take;
+      pos += take;
+      if (this.pos === blockLen) {
+        this.process(view, 0);
+        this.pos = 0;
+        processed = true;
+      }
+    }
+    this.length += data.length;
+    if (processed)
+      this.roundClean();
+    return this;
+  }
+  digestInto(out) {
+    aexists(this);
+    aoutput(out, this);
+    this.finished = true;
+    const { buffer, view, blockLen, isLE } = this;
+    let { pos } = this;
+    buffer[pos++] = 128;
+    buffer.fill(0, pos);
+    if (this.padOffset > blockLen - pos) {
+      this.process(view, 0);
+      buffer.fill(0);
+    }
+    setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
+    this.process(view, 0);
+    this.roundClean();
+    const oview = out === buffer ? view : createView(out);
+    const len = this.outputLen;
+    const outLen = len / 4;
+    const state = this.get();
+    if (len % 4 || outLen > state.length)
+      throw new Error("invalid outputLen");
+    for (let i = 0; i < outLen; i++)
+      oview.setUint32(4 * i, state[i], isLE);
+  }
+  digest() {
+    const { buffer, outputLen } = this;
+    this.digestInto(buffer);
+    const res = buffer.slice(0, outputLen);
+    this.destroy();
+    return res;
+  }
+  _cloneIntoMeta(to2) {
+    const { buffer, length, finished, destroyed, pos } = this;
+    to2.destroyed = destroyed;
+    to2.finished = finished;
+    to2.length = length;
+    to2.pos = pos;
+    if (pos)
+      to2.buffer.set(buffer);
+    return to2;
+  }
+  clone() {
+    return this._cloneInto();
+  }
+};
+var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+  1779033703,
+  3144134277,
+  1013904242,
+  2773480762,
+  1359893119,
+  2600822924,
+  528734635,
+  1541459225
+]);
+
+// node_modules/@noble/hashes/sha2.js
+var SHA256_K = /* @__PURE__ */ Uint32Array.from([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+var SHA2_32B = class extends HashMD {
+  // We cannot use array here since array allows indexing by variable
+  // which means optimizer/compiler cannot use registers.
+  // Numeric initializers matter: starting the fields as `undefined` changes
+  // V8's field representation and makes sha256 3x slower (measured).
+  A = 0;
+  B = 0;
+  C = 0;
+  D = 0;
+  E = 0;
+  F = 0;
+  G = 0;
+  H = 0;
+  constructor(outputLen, IV) {
+    super(64, outputLen, 8, false);
+    this.A = IV[0] | 0;
+    this.B = IV[1] | 0;
+    this.C = IV[2] | 0;
+    this.D = IV[3] | 0;
+    this.E = IV[4] | 0;
+    this.F = IV[5] | 0;
+    this.G = IV[6] | 0;
+    this.H = IV[7] | 0;
+  }
+  get() {
+    const { A, B, C, D, E, F, G, H } = this;
+    return [A, B, C, D, E, F, G, H];
+  }
+  // prettier-ignore
+  set(A, B, C, D, E, F, G, H) {
+    this.A = A | 0;
+    this.B = B | 0;
+    this.C = C | 0;
+    this.D = D | 0;
+    this.E = E | 0;
+    this.F = F | 0;
+    this.G = G | 0;
+    this.H = H | 0;
+  }
+  _cloneInto(to2) {
+    (to2 ||= new this.constructor()).set(...this.get());
+    return this._cloneIntoMeta(to2);
+  }
+  process(view, offset) {
+    for (let i = 0; i < 16; i++, offset += 4)
+      SHA256_W[i] = view.getUint32(offset, false);
+    for (let i = 16; i < 64; i++) {
+      const W15 = SHA256_W[i - 15];
+      const W2 = SHA256_W[i - 2];
+      const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+      const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+      SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+    }
+    let { A, B, C, D, E, F, G, H } = this;
+    for (let i = 0; i < 64; i++) {
+      const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+      const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+      const T2 = sigma0 + Maj(A, B, C) | 0;
+      H = G;
+      G = F;
+      F = E;
+      E = D + T1 | 0;
+      D = C;
+      C = B;
+      B = A;
+      A = T1 + T2 | 0;
+    }
+    A = A + this.A | 0;
+    B = B + this.B | 0;
+    C = C + this.C | 0;
+    D = D + this.D | 0;
+    E = E + this.E | 0;
+    F = F + this.F | 0;
+    G = G + this.G | 0;
+    H = H + this.H | 0;
+    this.set(A, B, C, D, E, F, G, H);
+  }
+  roundClean() {
+    clean(SHA256_W);
+  }
+  destroy() {
+    this.destroyed = true;
+    this.set(0, 0, 0, 0, 0, 0, 0, 0);
+    clean(this.buffer);
+  }
+};
+var _SHA256 = class extends SHA2_32B {
+  constructor() {
+    super(32, SHA256_IV);
+  }
+};
+var sha256 = /* @__PURE__ */ createHasher(
+  () => new _SHA256(),
+  /* @__PURE__ */ oidNist(1)
+);
+
+// node_modules/@scure/bip39/index.js
+function isWellFormedUnicode(value2) {
+  for (let i = 0; i < value2.length; i++) {
+    const current = value2.charCodeAt(i);
+    if (current >= 55296 && current <= 56319) {
+      if (i + 1 >= value2.length)
+        return false;
+      const next = value2.charCodeAt(++i);
+      if (next < 56320 || next > 57343)
+        return false;
+    } else if (current >= 56320 && current <= 57343) {
+      return false;
+    }
+  }
+  return true;
+}
+function nfkd(str) {
+  if (typeof str !== "string")
+    throw new TypeError("invalid mnemonic type: " + typeof str);
+  if (!isWellFormedUnicode(str))
+    throw new TypeError("expected well-formed Unicode string");
+  return str.normalize("NFKD");
+}
+function normalize(str) {
+  const norm = nfkd(str);
+  const words = norm.split(" ");
+  if (![12, 15, 18, 21, 24].includes(words.length))
+    throw new Error("Invalid mnemonic");
+  return { nfkd: norm, words };
+}
+function aentropy(ent) {
+  abytes(ent);
+  if (![16, 20, 24, 28, 32].includes(ent.length))
+    throw new RangeError("invalid entropy length");
+}
+var calcChecksum = (entropy) => {
+  const bitsLeft = 8 - entropy.length / 4;
+  return sha256(entropy)[0] >> bitsLeft << bitsLeft;
+};
+function awordlist(wordlist2) {
+  if (!Array.isArray(wordlist2) || wordlist2.length !== 2048 || typeof wordlist2[0] !== "string")
+    throw new TypeError("Wordlist: expected array of 2048 strings");
+  wordlist2.forEach((i) => {
+    if (typeof i !== "string")
+      throw new TypeError("wordlist: non-string element: " + i);
+    if (!isWellFormedUnicode(i))
+      throw new TypeError("wordlist: expected well-formed Unicode string");
+  });
+}
+function decodeWords(words, wordlist2) {
+  awordlist(wordlist2);
+  const entLen = words.length / 3 * 4;
+  const bytes = new Uint8Array(entLen + 1);
+  let carry = 0;
+  let bits = 0;
+  let pos = 0;
+  for (const word of words) {
+    const index2 = wordlist2.indexOf(word);
+    if (index2 === -1)
+      throw new Error("Unknown word: " + word);
+    carry = carry << 11 | index2;
+    bits += 11;
+    while (bits >= 8) {
+      bits -= 8;
+      bytes[pos++] = carry >>> bits & 255;
+    }
+    carry &= (1 << bits) - 1;
+  }
+  if (bits > 0)
+    bytes[pos] = carry << 8 - bits;
+  const entropy = bytes.subarray(0, entLen);
+  if (bytes[entLen] !== calcChecksum(entropy))
+    throw new Error("Invalid checksum");
+  return Uint8Array.from(entropy);
+}
+function mnemonicToEntropy(mnemonic2, wordlist2) {
+  const { words } = normalize(mnemonic2);
+  const entropy = decodeWords(words, wordlist2);
+  aentropy(entropy);
+  return entropy;
+}
+function validateMnemonic(mnemonic2, wordlist2) {
+  try {
+    mnemonicToEntropy(mnemonic2, wordlist2);
+  } catch (e) {
+    return false;
+  }
+  return true;
+}
+
+// node_modules/@scure/bip39/wordlists/english.js
+var wordlist = /* @__PURE__ */ Object.freeze(`abandon
+ability
+able
+about
+above
+absent
+absorb
+abstract
+absurd
+abuse
+access
+accident
+account
+accuse
+achieve
+acid
+acoustic
+acquire
+across
+act
+action
+actor
+actress
+actual
+adapt
+add
+addict
+address
+adjust
+admit
+adult
+advance
+advice
+aerobic
+affair
+afford
+afraid
+again
+age
+agent
+agree
+ahead
+aim
+air
+airport
+aisle
+alarm
+album
+alcohol
+alert
+alien
+all
+alley
+allow
+almost
+alone
+alpha
+already
+also
+alter
+always
+amateur
+amazing
+among
+amount
+amused
+analyst
+anchor
+ancient
+anger
+angle
+angry
+animal
+ankle
+announce
+annual
+another
+answer
+antenna
+antique
+anxiety
+any
+apart
+apology
+appear
+apple
+approve
+april
+arch
+arctic
+area
+arena
+argue
+arm
+armed
+armor
+army
+around
+arrange
+arrest
+arrive
+arrow
+art
+artefact
+artist
+artwork
+ask
+aspect
+assault
+asset
+assist
+assume
+asthma
+athlete
+atom
+attack
+attend
+attitude
+attract
+auction
+audit
+august
+aunt
+author
+auto
+autumn
+average
+avocado
+avoid
+awake
+aware
+away
+awesome
+awful
+awkward
+axis
+baby
+bachelor
+bacon
+badge
+bag
+balance
+balcony
+ball
+bamboo
+banana
+banner
+bar
+barely
+bargain
+barrel
+base
+basic
+basket
+battle
+beach
+bean
+beauty
+because
+become
+beef
+before
+begin
+behave
+behind
+believe
+below
+belt
+bench
+benefit
+best
+betray
+better
+between
+beyond
+bicycle
+bid
+bike
+bind
+biology
+bird
+birth
+bitter
+black
+blade
+blame
+blanket
+blast
+bleak
+bless
+blind
+blood
+blossom
+blouse
+blue
+blur
+blush
+board
+boat
+body
+boil
+bomb
+bone
+bonus
+book
+boost
+border
+boring
+borrow
+boss
+bottom
+bounce
+box
+boy
+bracket
+brain
+brand
+brass
+brave
+bread
+breeze
+brick
+bridge
+brief
+bright
+bring
+brisk
+broccoli
+broken
+bronze
+broom
+brother
+brown
+brush
+bubble
+buddy
+budget
+buffalo
+build
+bulb
+bulk
+bullet
+bundle
+bunker
+burden
+burger
+burst
+bus
+business
+busy
+butter
+buyer
+buzz
+cabbage
+cabin
+cable
+cactus
+cage
+cake
+call
+calm
+camera
+camp
+can
+canal
+cancel
+candy
+cannon
+canoe
+canvas
+canyon
+capable
+capital
+captain
+car
+carbon
+card
+cargo
+carpet
+carry
+cart
+case
+cash
+casino
+castle
+casual
+cat
+catalog
+catch
+category
+cattle
+caught
+cause
+caution
+cave
+ceiling
+celery
+cement
+census
+century
+cereal
+certain
+chair
+chalk
+champion
+change
+chaos
+chapter
+charge
+chase
+chat
+cheap
+check
+cheese
+chef
+cherry
+chest
+chicken
+chief
+child
+chimney
+choice
+choose
+chronic
+chuckle
+chunk
+churn
+cigar
+cinnamon
+circle
+citizen
+city
+civil
+claim
+clap
+clarify
+claw
+clay
+clean
+clerk
+clever
+click
+client
+cliff
+climb
+clinic
+clip
+clock
+clog
+close
+cloth
+cloud
+clown
+club
+clump
+cluster
+clutch
+coach
+coast
+coconut
+code
+coffee
+coil
+coin
+collect
+color
+column
+combine
+come
+comfort
+comic
+common
+company
+concert
+conduct
+confirm
+congress
+connect
+consider
+control
+convince
+cook
+cool
+copper
+copy
+coral
+core
+corn
+correct
+cost
+cotton
+couch
+country
+couple
+course
+cousin
+cover
+coyote
+crack
+cradle
+craft
+cram
+crane
+crash
+crater
+crawl
+crazy
+cream
+credit
+creek
+crew
+cricket
+crime
+crisp
+critic
+crop
+cross
+crouch
+crowd
+crucial
+cruel
+cruise
+crumble
+crunch
+crush
+cry
+crystal
+cube
+culture
+cup
+cupboard
+curious
+current
+curtain
+curve
+cushion
+custom
+cute
+cycle
+dad
+damage
+damp
+dance
+danger
+daring
+dash
+daughter
+dawn
+day
+deal
+debate
+debris
+decade
+december
+decide
+decline
+decorate
+decrease
+deer
+defense
+define
+defy
+degree
+delay
+deliver
+demand
+demise
+denial
+dentist
+deny
+depart
+depend
+deposit
+depth
+deputy
+derive
+describe
+desert
+design
+desk
+despair
+destroy
+detail
+detect
+develop
+device
+devote
+diagram
+dial
+diamond
+diary
+dice
+diesel
+diet
+differ
+digital
+dignity
+dilemma
+dinner
+dinosaur
+direct
+dirt
+disagree
+discover
+disease
+dish
+dismiss
+disorder
+display
+distance
+divert
+divide
+divorce
+dizzy
+doctor
+document
+dog
+doll
+dolphin
+domain
+donate
+donkey
+donor
+door
+dose
+double
+dove
+draft
+dragon
+drama
+drastic
+draw
+dream
+dress
+drift
+drill
+drink
+drip
+drive
+drop
+drum
+dry
+duck
+dumb
+dune
+during
+dust
+dutch
+duty
+dwarf
+dynamic
+eager
+eagle
+early
+earn
+earth
+easily
+east
+easy
+echo
+ecology
+economy
+edge
+edit
+educate
+effort
+egg
+eight
+either
+elbow
+elder
+electric
+elegant
+element
+elephant
+elevator
+elite
+else
+embark
+embody
+embrace
+emerge
+emotion
+employ
+empower
+empty
+enable
+enact
+end
+endless
+endorse
+enemy
+energy
+enforce
+engage
+engine
+enhance
+enjoy
+enlist
+enough
+enrich
+enroll
+ensure
+enter
+entire
+entry
+envelope
+episode
+equal
+equip
+era
+erase
+erode
+erosion
+error
+erupt
+escape
+essay
+essence
+estate
+eternal
+ethics
+evidence
+evil
+evoke
+evolve
+exact
+example
+excess
+exchange
+excite
+exclude
+excuse
+execute
+exercise
+exhaust
+exhibit
+exile
+exist
+exit
+exotic
+expand
+expect
+expire
+explain
+expose
+express
+extend
+extra
+eye
+eyebrow
+fabric
+face
+faculty
+fade
+faint
+faith
+fall
+false
+fame
+family
+famous
+fan
+fancy
+fantasy
+farm
+fashion
+fat
+fatal
+father
+fatigue
+fault
+favorite
+feature
+february
+federal
+fee
+feed
+feel
+female
+fence
+festival
+fetch
+fever
+few
+fiber
+fiction
+field
+figure
+file
+film
+filter
+final
+find
+fine
+finger
+finish
+fire
+firm
+first
+fiscal
+fish
+fit
+fitness
+fix
+flag
+flame
+flash
+flat
+flavor
+flee
+flight
+flip
+float
+flock
+floor
+flower
+fluid
+flush
+fly
+foam
+focus
+fog
+foil
+fold
+follow
+food
+foot
+force
+forest
+forget
+fork
+fortune
+forum
+forward
+fossil
+foster
+found
+fox
+fragile
+frame
+frequent
+fresh
+friend
+fringe
+frog
+front
+frost
+frown
+frozen
+fruit
+fuel
+fun
+funny
+furnace
+fury
+future
+gadget
+gain
+galaxy
+gallery
+game
+gap
+garage
+garbage
+garden
+garlic
+garment
+gas
+gasp
+gate
+gather
+gauge
+gaze
+general
+genius
+genre
+gentle
+genuine
+gesture
+ghost
+giant
+gift
+giggle
+ginger
+giraffe
+girl
+give
+glad
+glance
+glare
+glass
+glide
+glimpse
+globe
+gloom
+glory
+glove
+glow
+glue
+goat
+goddess
+gold
+good
+goose
+gorilla
+gospel
+gossip
+govern
+gown
+grab
+grace
+grain
+grant
+grape
+grass
+gravity
+great
+green
+grid
+grief
+grit
+grocery
+group
+grow
+grunt
+guard
+guess
+guide
+guilt
+guitar
+gun
+gym
+habit
+hair
+half
+hammer
+hamster
+hand
+happy
+harbor
+hard
+harsh
+harvest
+hat
+have
+hawk
+hazard
+head
+health
+heart
+heavy
+hedgehog
+height
+hello
+helmet
+help
+hen
+hero
+hidden
+high
+hill
+hint
+hip
+hire
+history
+hobby
+hockey
+hold
+hole
+holiday
+hollow
+home
+honey
+hood
+hope
+horn
+horror
+horse
+hospital
+host
+hotel
+hour
+hover
+hub
+huge
+human
+humble
+humor
+hundred
+hungry
+hunt
+hurdle
+hurry
+hurt
+husband
+hybrid
+ice
+icon
+idea
+identify
+idle
+ignore
+ill
+illegal
+illness
+image
+imitate
+immense
+immune
+impact
+impose
+improve
+impulse
+inch
+include
+income
+increase
+index
+indicate
+indoor
+industry
+infant
+inflict
+inform
+inhale
+inherit
+initial
+inject
+injury
+inmate
+inner
+innocent
+input
+inquiry
+insane
+insect
+inside
+inspire
+install
+intact
+interest
+into
+invest
+invite
+involve
+iron
+island
+isolate
+issue
+item
+ivory
+jacket
+jaguar
+jar
+jazz
+jealous
+jeans
+jelly
+jewel
+job
+join
+joke
+journey
+joy
+judge
+juice
+jump
+jungle
+junior
+junk
+just
+kangaroo
+keen
+keep
+ketchup
+key
+kick
+kid
+kidney
+kind
+kingdom
+kiss
+kit
+kitchen
+kite
+kitten
+kiwi
+knee
+knife
+knock
+know
+lab
+label
+labor
+ladder
+lady
+lake
+lamp
+language
+laptop
+large
+later
+latin
+laugh
+laundry
+lava
+law
+lawn
+lawsuit
+layer
+lazy
+leader
+leaf
+learn
+leave
+lecture
+left
+leg
+legal
+legend
+leisure
+lemon
+lend
+length
+lens
+leopard
+lesson
+letter
+level
+liar
+liberty
+library
+license
+life
+lift
+light
+like
+limb
+limit
+link
+lion
+liquid
+list
+little
+live
+lizard
+load
+loan
+lobster
+local
+lock
+logic
+lonely
+long
+loop
+lottery
+loud
+lounge
+love
+loyal
+lucky
+luggage
+lumber
+lunar
+lunch
+luxury
+lyrics
+machine
+mad
+magic
+magnet
+maid
+mail
+main
+major
+make
+mammal
+man
+manage
+mandate
+mango
+mansion
+manual
+maple
+marble
+march
+margin
+marine
+market
+marriage
+mask
+mass
+master
+match
+material
+math
+matrix
+matter
+maximum
+maze
+meadow
+mean
+measure
+meat
+mechanic
+medal
+media
+melody
+melt
+member
+memory
+mention
+menu
+mercy
+merge
+merit
+merry
+mesh
+message
+metal
+method
+middle
+midnight
+milk
+million
+mimic
+mind
+minimum
+minor
+minute
+miracle
+mirror
+misery
+miss
+mistake
+mix
+mixed
+mixture
+mobile
+model
+modify
+mom
+moment
+monitor
+monkey
+monster
+month
+moon
+moral
+more
+morning
+mosquito
+mother
+motion
+motor
+mountain
+mouse
+move
+movie
+much
+muffin
+mule
+multiply
+muscle
+museum
+mushroom
+music
+must
+mutual
+myself
+mystery
+myth
+naive
+name
+napkin
+narrow
+nasty
+nation
+nature
+near
+neck
+need
+negative
+neglect
+neither
+nephew
+nerve
+nest
+net
+network
+neutral
+never
+news
+next
+nice
+night
+noble
+noise
+nominee
+noodle
+normal
+north
+nose
+notable
+note
+nothing
+notice
+novel
+now
+nuclear
+number
+nurse
+nut
+oak
+obey
+object
+oblige
+obscure
+observe
+obtain
+obvious
+occur
+ocean
+october
+odor
+off
+offer
+office
+often
+oil
+okay
+old
+olive
+olympic
+omit
+once
+one
+onion
+online
+only
+open
+opera
+opinion
+oppose
+option
+orange
+orbit
+orchard
+order
+ordinary
+organ
+orient
+original
+orphan
+ostrich
+other
+outdoor
+outer
+output
+outside
+oval
+oven
+over
+own
+owner
+oxygen
+oyster
+ozone
+pact
+paddle
+page
+pair
+palace
+palm
+panda
+panel
+panic
+panther
+paper
+parade
+parent
+park
+parrot
+party
+pass
+patch
+path
+patient
+patrol
+pattern
+pause
+pave
+payment
+peace
+peanut
+pear
+peasant
+pelican
+pen
+penalty
+pencil
+people
+pepper
+perfect
+permit
+person
+pet
+phone
+photo
+phrase
+physical
+piano
+picnic
+picture
+piece
+pig
+pigeon
+pill
+pilot
+pink
+pioneer
+pipe
+pistol
+pitch
+pizza
+place
+planet
+plastic
+plate
+play
+please
+pledge
+pluck
+plug
+plunge
+poem
+poet
+point
+polar
+pole
+police
+pond
+pony
+pool
+popular
+portion
+position
+possible
+post
+potato
+pottery
+poverty
+powder
+power
+practice
+praise
+predict
+prefer
+prepare
+present
+pretty
+prevent
+price
+pride
+primary
+print
+priority
+prison
+private
+prize
+problem
+process
+produce
+profit
+program
+project
+promote
+proof
+property
+prosper
+protect
+proud
+provide
+public
+pudding
+pull
+pulp
+pulse
+pumpkin
+punch
+pupil
+puppy
+purchase
+purity
+purpose
+purse
+push
+put
+puzzle
+pyramid
+quality
+quantum
+quarter
+question
+quick
+quit
+quiz
+quote
+rabbit
+raccoon
+race
+rack
+radar
+radio
+rail
+rain
+raise
+rally
+ramp
+ranch
+random
+range
+rapid
+rare
+rate
+rather
+raven
+raw
+razor
+ready
+real
+reason
+rebel
+rebuild
+recall
+receive
+recipe
+record
+recycle
+reduce
+reflect
+reform
+refuse
+region
+regret
+regular
+reject
+relax
+release
+relief
+rely
+remain
+remember
+remind
+remove
+render
+renew
+rent
+reopen
+repair
+repeat
+replace
+report
+require
+rescue
+resemble
+resist
+resource
+response
+result
+retire
+retreat
+return
+reunion
+reveal
+review
+reward
+rhythm
+rib
+ribbon
+rice
+rich
+ride
+ridge
+rifle
+right
+rigid
+ring
+riot
+ripple
+risk
+ritual
+rival
+river
+road
+roast
+robot
+robust
+rocket
+romance
+roof
+rookie
+room
+rose
+rotate
+rough
+round
+route
+royal
+rubber
+rude
+rug
+rule
+run
+runway
+rural
+sad
+saddle
+sadness
+safe
+sail
+salad
+salmon
+salon
+salt
+salute
+same
+sample
+sand
+satisfy
+satoshi
+sauce
+sausage
+save
+say
+scale
+scan
+scare
+scatter
+scene
+scheme
+school
+science
+scissors
+scorpion
+scout
+scrap
+screen
+script
+scrub
+sea
+search
+season
+seat
+second
+secret
+section
+security
+seed
+seek
+segment
+select
+sell
+seminar
+senior
+sense
+sentence
+series
+service
+session
+settle
+setup
+seven
+shadow
+shaft
+shallow
+share
+shed
+shell
+sheriff
+shield
+shift
+shine
+ship
+shiver
+shock
+shoe
+shoot
+shop
+short
+shoulder
+shove
+shrimp
+shrug
+shuffle
+shy
+sibling
+sick
+side
+siege
+sight
+sign
+silent
+silk
+silly
+silver
+similar
+simple
+since
+sing
+siren
+sister
+situate
+six
+size
+skate
+sketch
+ski
+skill
+skin
+skirt
+skull
+slab
+slam
+sleep
+slender
+slice
+slide
+slight
+slim
+slogan
+slot
+slow
+slush
+small
+smart
+smile
+smoke
+smooth
+snack
+snake
+snap
+sniff
+snow
+soap
+soccer
+social
+sock
+soda
+soft
+solar
+soldier
+solid
+solution
+solve
+someone
+song
+soon
+sorry
+sort
+soul
+sound
+soup
+source
+south
+space
+spare
+spatial
+spawn
+speak
+special
+speed
+spell
+spend
+sphere
+spice
+spider
+spike
+spin
+spirit
+split
+spoil
+sponsor
+spoon
+sport
+spot
+spray
+spread
+spring
+spy
+square
+squeeze
+squirrel
+stable
+stadium
+staff
+stage
+stairs
+stamp
+stand
+start
+state
+stay
+steak
+steel
+stem
+step
+stereo
+stick
+still
+sting
+stock
+stomach
+stone
+stool
+story
+stove
+strategy
+street
+strike
+strong
+struggle
+student
+stuff
+stumble
+style
+subject
+submit
+subway
+success
+such
+sudden
+suffer
+sugar
+suggest
+suit
+summer
+sun
+sunny
+sunset
+super
+supply
+supreme
+sure
+surface
+surge
+surprise
+surround
+survey
+suspect
+sustain
+swallow
+swamp
+swap
+swarm
+swear
+sweet
+swift
+swim
+swing
+switch
+sword
+symbol
+symptom
+syrup
+system
+table
+tackle
+tag
+tail
+talent
+talk
+tank
+tape
+target
+task
+taste
+tattoo
+taxi
+teach
+team
+tell
+ten
+tenant
+tennis
+tent
+term
+test
+text
+thank
+that
+theme
+then
+theory
+there
+they
+thing
+this
+thought
+three
+thrive
+throw
+thumb
+thunder
+ticket
+tide
+tiger
+tilt
+timber
+time
+tiny
+tip
+tired
+tissue
+title
+toast
+tobacco
+today
+toddler
+toe
+together
+toilet
+token
+tomato
+tomorrow
+tone
+tongue
+tonight
+tool
+tooth
+top
+topic
+topple
+torch
+tornado
+tortoise
+toss
+total
+tourist
+toward
+tower
+town
+toy
+track
+trade
+traffic
+tragic
+train
+transfer
+trap
+trash
+travel
+tray
+treat
+tree
+trend
+trial
+tribe
+trick
+trigger
+trim
+trip
+trophy
+trouble
+truck
+true
+truly
+trumpet
+trust
+truth
+try
+tube
+tuition
+tumble
+tuna
+tunnel
+turkey
+turn
+turtle
+twelve
+twenty
+twice
+twin
+twist
+two
+type
+typical
+ugly
+umbrella
+unable
+unaware
+uncle
+uncover
+under
+undo
+unfair
+unfold
+unhappy
+uniform
+unique
+unit
+universe
+unknown
+unlock
+until
+unusual
+unveil
+update
+upgrade
+uphold
+upon
+upper
+upset
+urban
+urge
+usage
+use
+used
+useful
+useless
+usual
+utility
+vacant
+vacuum
+vague
+valid
+valley
+valve
+van
+vanish
+vapor
+various
+vast
+vault
+vehicle
+velvet
+vendor
+venture
+venue
+verb
+verify
+version
+very
+vessel
+veteran
+viable
+vibrant
+vicious
+victory
+video
+view
+village
+vintage
+violin
+virtual
+virus
+visa
+visit
+visual
+vital
+vivid
+vocal
+voice
+void
+volcano
+volume
+vote
+voyage
+wage
+wagon
+wait
+walk
+wall
+walnut
+want
+warfare
+warm
+warrior
+wash
+wasp
+waste
+water
+wave
+way
+wealth
+weapon
+wear
+weasel
+weather
+web
+wedding
+weekend
+weird
+welcome
+west
+wet
+whale
+what
+wheat
+wheel
+when
+where
+whip
+whisper
+wide
+width
+wife
+wild
+will
+win
+window
+wine
+wing
+wink
+winner
+winter
+wire
+wisdom
+wise
+wish
+witness
+wolf
+woman
+wonder
+wood
+wool
+word
+work
+world
+worry
+worth
+wrap
+wreck
+wrestle
+wrist
+write
+wrong
+yard
+year
+yellow
+you
+young
+youth
+zebra
+zero
+zone
+zoo`.split("\n"));
+
+// src/secrets/mnemonic.ts
+var WORDS = new Set(wordlist);
+var LETTERS = /[A-Za-z]+/g;
+var SEPARATOR = /^[ \t]*(?:\r?\n)?[ \t]*$/;
+var LENGTHS = [24, 21, 18, 15, 12];
+function findMnemonics(text5) {
+  const hits = [];
+  let run2 = [];
+  for (const match of text5.matchAll(LETTERS)) {
+    const word = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const joins = run2.length > 0 && SEPARATOR.test(text5.slice(run2[run2.length - 1].end, word.start));
+    if (!joins) run2 = closeRun(run2, hits);
+    if (WORDS.has(word.text)) run2.push(word);
+    else run2 = closeRun(run2, hits);
+  }
+  closeRun(run2, hits);
+  return hits;
+}
+function closeRun(run2, hits) {
+  if (run2.length >= 12) {
+    const phrase = phraseIn(run2);
+    if (phrase) {
+      const value2 = phrase.map((w) => w.text).join(" ");
+      const wellKnown = wellKnownMnemonic(value2);
+      hits.push({ kind: "bip39-mnemonic", start: phrase[0].start, end: phrase[phrase.length - 1].end, value: value2, ...wellKnown ? { wellKnown } : {} });
+    }
+  }
+  return [];
+}
+function phraseIn(run2) {
+  for (const length of LENGTHS) {
+    if (length > run2.length) continue;
+    for (const candidate of [run2.slice(0, length), run2.slice(run2.length - length)]) {
+      if (validateMnemonic(candidate.map((w) => w.text).join(" "), wordlist)) return candidate;
+    }
+  }
+  return void 0;
+}
+
+// src/secrets/pem.ts
+var PEM_BLOCK = /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----([A-Za-z0-9+/=\s\\]{64,16384}?)-----END /g;
+var KEY_START = /^(?:M|b3BlbnNzaC1rZXktdjE)/;
+function findPemKeys(text5) {
+  const hits = [];
+  for (const match of text5.matchAll(PEM_BLOCK)) {
+    const body = match[1].replace(/\\[nrt]|\s/g, "");
+    const armoured = match[0].includes("PGP");
+    if (!/^[A-Za-z0-9+/]{60,}={0,2}$/.test(body) || !armoured && !KEY_START.test(body)) continue;
+    hits.push({ kind: "pem-private-key", start: match.index, end: match.index + match[0].length - "-----END ".length, value: body });
+  }
+  return hits;
+}
+
+// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+var import_structured_source = __toESM(require_structured_source(), 1);
+
+// node_modules/@secretlint/core/module/helper/invariant.js
+function invariant(condition, message) {
+  if (!condition)
+    throw new Error(message);
+}
+
+// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+var SecretLintSourceCodeImpl = class {
+  hasBOM;
+  content;
+  filePath;
+  physicalFilePath;
+  contentType;
+  ext;
+  structuredSource;
+  constructor({ content: content3 = "", ext, filePath, physicalFilePath, contentType }) {
+    invariant(ext || filePath, "should be set either of fileExt or filePath.");
+    this.hasBOM = content3.charCodeAt(0) === 65279;
+    this.content = this.hasBOM ? content3.slice(1) : content3;
+    this.structuredSource = new import_structured_source.StructuredSource(this.content);
+    this.filePath = filePath;
+    this.physicalFilePath = physicalFilePath;
+    this.contentType = contentType;
+    this.ext = ext;
+  }
+  /**
+   * get file path
+   * This return `undefined` if the source code is created without file path.
+   * For example, use core API to create a source code directly.
+   *
+   * You can use this path to detect file type.
+   * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+   * @returns {string|undefined}
+   */
+  getFilePath() {
+    return this.filePath;
+  }
+  /**
+   * get physical file path
+   * This return `undefined` if the source code is not related to file.
+   * For example, the source code is given from the stdin.
+   *
+   * You can use this path to read the file content.
+   */
+  getPhysicalFilePath() {
+    return this.physicalFilePath;
+  }
+  /**
+   * @param {SecretLintSourceNodeLocation} loc - location indicator.
+   * @return {[ number, number ]} range.
+   */
+  locationToRange(loc) {
+    return this.structuredSource.locationToRange(loc);
+  }
+  /**
+   * @param {[ number, number ]} range - pair of indice.
+   * @return {SecretLintSourceNodeLocation} location.
+   */
+  rangeToLocation(range) {
+    const location = this.structuredSource.rangeToLocation(range);
+    return {
+      start: {
+        line: location.start.line,
+        column: location.start.column
+      },
+      end: {
+        line: location.end.line,
+        column: location.end.column
+      }
+    };
+  }
+  /**
+   * @param {Position} pos - position indicator.
+   * @return {number} index.
+   */
+  positionToIndex(pos) {
+    return this.structuredSource.positionToIndex(pos);
+  }
+  /**
+   * @param {number} index - index to the source code.
+   * @return {Position} position.
+   */
+  indexToPosition(index2) {
+    const position2 = this.structuredSource.indexToPosition(index2);
+    return {
+      line: position2.line,
+      column: position2.column
+    };
+  }
+};
+
+// node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+var EventEmitter = class {
+  #listeners = /* @__PURE__ */ new Map();
+  on(type, listener) {
+    const prevSet = this.#listeners.get(type);
+    const listenerSet = prevSet ?? /* @__PURE__ */ new Set();
+    listenerSet?.add(listener);
+    this.#listeners.set(type, listenerSet);
+  }
+  emit(type, ...args) {
+    const listenerSet = this.#listeners.get(type);
+    if (!listenerSet) {
+      return;
+    }
+    for (const listenerSetElement of listenerSet) {
+      listenerSetElement(...args);
+    }
+  }
+  off(type, listener) {
+    const listenerSet = this.#listeners.get(type);
+    if (!listenerSet) {
+      return;
+    }
+    for (const listenerSetElement of listenerSet) {
+      if (listenerSetElement === listener) {
+        listenerSet.delete(listener);
+      }
+    }
+  }
+  removeAllListeners() {
+    this.#listeners.clear();
+  }
+  listenerCount(type) {
+    return this.#listeners.get(type)?.size ?? 0;
+  }
+  listeners(type) {
+    return Array.from(this.#listeners.get(type) ?? []);
+  }
+};
+var PromiseEventEmitter = class {
+  events;
+  constructor() {
+    this.events = new EventEmitter();
+  }
+  listenerCount(type) {
+    return this.events.listenerCount(type);
+  }
+  on(event, listener) {
+    return this.events.on(event, listener);
+  }
+  emit(event, ...args) {
+    const promises3 = [];
+    this.events.listeners(event).forEach((listener) => {
+      promises3.push(listener(...args));
+    });
+    return Promise.all(promises3);
+  }
+};
+
+// node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+var DEFAULT_LOCAL = "en";
+var formatMessage = (messageHandler, props) => {
+  if (typeof props !== "object" || props === null) {
+    return messageHandler();
+  }
+  return messageHandler(props);
+};
+var getMatchedLocaleMessage = (locale, locales) => {
+  const localKeys = Object.keys(locales);
+  const matchLocale = localKeys.find((key) => {
+    return key === locale;
+  });
+  if (matchLocale) {
+    return matchLocale;
+  }
+  const [lang] = locale.split("-");
+  if (!lang) {
+    return DEFAULT_LOCAL;
+  }
+  const fallbackMatchLocal = localKeys.find((key) => {
+    return key === lang;
+  });
+  if (fallbackMatchLocal) {
+    return fallbackMatchLocal;
+  }
+  return DEFAULT_LOCAL;
+};
+var createTranslator = (messages2, options) => {
+  return (messageId, props) => {
+    const messageHandler = messages2[messageId];
+    if (!messageHandler) {
+      throw new Error(`messages:${String(messageId)} is missing in messages.`);
+    }
+    if (typeof messageHandler === "function") {
+      if (typeof messageId !== "string") {
+        throw new Error(`message's key:${String(messageId)} should be string`);
+      }
+      return {
+        message: formatMessage(messageHandler, props),
+        messageId,
+        data: props
+      };
+    }
+    const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+    const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+    const localizedMessage = messageHandler[locale];
+    if (!localizedMessage) {
+      if (messageHandler[DEFAULT_LOCAL]) {
+        throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+      }
+      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+    }
+    if (typeof messageId !== "string") {
+      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+    }
+    return {
+      message: formatMessage(localizedMessage, props),
+      messageId,
+      data: props
+    };
+  };
+};
+
+// node_modules/@secretlint/core/module/RuleContext.js
+var createContextEvents = () => {
+  const contextEvents = new EventEmitter();
+  const REPORT_SYMBOL = /* @__PURE__ */ Symbol("report");
+  const IGNORE_SYMBOL = /* @__PURE__ */ Symbol("ignore");
+  return {
+    report(descriptor) {
+      contextEvents.emit(REPORT_SYMBOL, descriptor);
+    },
+    onReport(handler3) {
+      const listener = (descriptor) => {
+        handler3(descriptor);
+      };
+      contextEvents.on(REPORT_SYMBOL, listener);
+      return () => {
+        contextEvents.off(REPORT_SYMBOL, listener);
+      };
+    },
+    ignore(descriptor) {
+      contextEvents.emit(IGNORE_SYMBOL, descriptor);
+    },
+    onIgnore(handler3) {
+      const listener = (descriptor) => {
+        handler3(descriptor);
+      };
+      contextEvents.on(IGNORE_SYMBOL, listener);
+      return () => {
+        contextEvents.off(IGNORE_SYMBOL, listener);
+      };
+    }
+  };
+};
+var createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale }) => {
+  return {
+    sharedOptions,
+    createTranslator: (messages2) => {
+      return createTranslator(messages2, {
+        defaultLocale: locale
+      });
+    },
+    ignore(descriptor) {
+      const { message } = descriptor.message;
+      contextEvents.ignore({
+        type: "ignore",
+        ruleId,
+        ruleParentId,
+        range: descriptor.range,
+        targetRuleId: descriptor.targetRuleId,
+        loc: sourceCode.rangeToLocation(descriptor.range),
+        message
+      });
+    },
+    report(descriptor) {
+      const { message, messageId, data } = descriptor.message;
+      const severityLevel = severity ?? "error";
+      if (ruleParentId) {
+        contextEvents.report({
+          ...descriptor,
+          type: "message",
+          ruleId,
+          ruleParentId,
+          loc: sourceCode.rangeToLocation(descriptor.range),
+          severity: severityLevel,
+          message,
+          messageId,
+          docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : void 0,
+          data
+        });
+      } else {
+        contextEvents.report({
+          ...descriptor,
+          type: "message",
+          ruleId,
+          loc: sourceCode.rangeToLocation(descriptor.range),
+          severity: severityLevel,
+          message,
+          messageId,
+          docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : void 0,
+          data
+        });
+      }
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+var SecretLintRule = class {
+  ruleReportHandle;
+  ruleCreator;
+  descriptorRule;
+  constructor({ descriptorRule, context: context3 }) {
+    this.descriptorRule = descriptorRule;
+    this.ruleCreator = descriptorRule.rule;
+    const ruleCreatorOptions = descriptorRule.options || {};
+    this.ruleReportHandle = this.ruleCreator.create(context3, ruleCreatorOptions);
+  }
+  allowMessageIds() {
+    if (!this.descriptorRule.allowMessageIds) {
+      return [];
+    }
+    const ruleId = this.ruleCreator.meta.id;
+    return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+      return {
+        messageId: allowMessageId,
+        ruleId
+      };
+    });
+  }
+  supportSourceCode(sourceCode) {
+    const contentType = sourceCode.contentType;
+    if (contentType === "unknown") {
+      return true;
+    }
+    if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+      return true;
+    }
+    return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+  }
+  async file(source) {
+    const file = this.ruleReportHandle.file;
+    if (!file) {
+      return;
+    }
+    return file(source);
+  }
+};
+
+// node_modules/@secretlint/profiler/module/index.js
+var SecretLintProfiler = class {
+  perf;
+  PerformanceObserver;
+  observer;
+  /**
+   * Profiling costs performance.
+   * `performance.mark()` and `PerformanceObserver` callback are called for each rule and each file.
+   * So, the profiler should be disabled if the user does not need the profiling result.
+   * https://github.com/secretlint/secretlint/issues/1633
+   */
+  enabled;
+  entries = [];
+  measures = [];
+  /**
+   * Set of mark names that have already been marked as `{mark}::start`
+   */
+  startMarkNames = /* @__PURE__ */ new Set();
+  executionPromises = [];
+  constructor(options) {
+    this.perf = options.perf;
+    this.PerformanceObserver = options.PerformanceObserver;
+    this.enabled = options.enabled ?? true;
+  }
+  get isEnabled() {
+    return this.enabled;
+  }
+  /**
+   * Enable or Disable the profiler.
+   * If the profiler is disabled, `mark()` does nothing and collected entries are cleared.
+   * @param enabled
+   */
+  setEnabled(enabled) {
+    if (this.enabled === enabled) {
+      return;
+    }
+    this.enabled = enabled;
+    if (!enabled) {
+      this.stopObserving();
+    }
+  }
+  startObserving() {
+    const pattern = /(.*?)::end(\|\|.*)?/;
+    const observer = new this.PerformanceObserver((items) => {
+      if (!this.enabled) {
+        return;
+      }
+      const entries = items.getEntries();
+      entries.forEach((entry) => {
+        if (entry.entryType === "mark") {
+          const match = entry.name.match(pattern);
+          const endIdentifier = match ? match[1] : void 0;
+          const suffix = match && match[2] ? match[2] : "";
+          if (endIdentifier) {
+            const startMarkName = `${endIdentifier}::start${suffix}`;
+            if (this.startMarkNames.has(startMarkName)) {
+              this.executionPromises.push(Promise.resolve().then(() => {
+                this.perf.measure(endIdentifier + suffix, startMarkName, entry.name);
+              }));
+            }
+          } else {
+            this.startMarkNames.add(entry.name);
+          }
+          this.entries.push(entry);
+        } else if (entry.entryType === "measure") {
+          this.measures.push(entry);
+        }
+      });
+    });
+    observer.observe({ entryTypes: ["mark", "measure"] });
+    this.observer = observer;
+  }
+  stopObserving() {
+    this.observer?.disconnect();
+    this.observer = void 0;
+    this.entries.length = 0;
+    this.measures.length = 0;
+    this.executionPromises.length = 0;
+    this.startMarkNames.clear();
+  }
+  mark(marker) {
+    if (!this.enabled) {
+      return;
+    }
+    if (!this.observer) {
+      this.startObserving();
+    }
+    if ("id" in marker) {
+      this.perf.mark(`${marker.type}||${marker.id}`);
+    } else {
+      this.perf.mark(marker.type);
+    }
+  }
+  waifForExecutionPromises = () => {
+    return Promise.all(this.executionPromises).finally(() => {
+      this.executionPromises.length = 0;
+    });
+  };
+  async getEntries() {
+    await this.waifForExecutionPromises();
+    return this.entries;
+  }
+  async getMeasures() {
+    await this.waifForExecutionPromises();
+    return this.measures;
+  }
+};
+
+// node_modules/@secretlint/profiler/module/node.js
+import perf_hooks from "node:perf_hooks";
+var NullPerformanceObserver = class {
+  disconnect() {
+  }
+  observe(_options) {
+  }
+};
+var secretLintProfiler = new SecretLintProfiler({
+  perf: perf_hooks.performance,
+  PerformanceObserver: perf_hooks.PerformanceObserver ? perf_hooks.PerformanceObserver : NullPerformanceObserver
+});
+
+// node_modules/@secretlint/core/module/RunningEvents.js
+var createRunningEvents = () => {
+  const contextEvents = new PromiseEventEmitter();
+  const registerSet = /* @__PURE__ */ new Set();
+  const LINT_HANDLE = /* @__PURE__ */ Symbol("lint:start");
+  const rules2 = [];
+  return {
+    collectAllowMessageIds() {
+      const allowMessageIds = [];
+      rules2.forEach((rule) => {
+        allowMessageIds.push(...rule.allowMessageIds());
+      });
+      return allowMessageIds;
+    },
+    /**
+     * Start to run linting
+     * @param options
+     */
+    runLint(options) {
+      return contextEvents.emit(LINT_HANDLE, options);
+    },
+    registerRule({ descriptorRule, context: context3 }) {
+      if (registerSet.has(descriptorRule.id)) {
+        throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+      }
+      registerSet.add(descriptorRule.id);
+      const rule = new SecretLintRule({
+        descriptorRule,
+        context: context3
+      });
+      rules2.push(rule);
+      contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+        secretLintProfiler.mark({
+          type: "@core>rule-handler::start",
+          id: descriptorRule.rule.meta.id
+        });
+        if (rule.supportSourceCode(sourceCode)) {
+          await rule.file(sourceCode);
+        }
+        secretLintProfiler.mark({
+          type: "@core>rule-handler::end",
+          id: descriptorRule.rule.meta.id
+        });
+      });
+    },
+    registerRulePreset({ descriptorRulePreset, context: context3 }) {
+      const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+      descriptorRulePreset.rule.create(context3, rulePresetCreatorOptions);
+    },
+    isRegistered(ruleId) {
+      return registerSet.has(ruleId);
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/RulePresetContext.js
+var createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale }) => {
+  const presetRules = configRulePreset.rules || [];
+  if (!Array.isArray(presetRules)) {
+    console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+    throw new Error("preset's rules should be an array of rule definitions");
+  }
+  return {
+    sharedOptions,
+    registerRule(rule, defaultValue) {
+      const descriptorRule = presetRules.find((descriptorRule2) => {
+        return descriptorRule2.id === rule.meta.id;
+      });
+      const descriptorRuleOptions = descriptorRule ? descriptorRule.options : void 0;
+      const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : void 0;
+      const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : void 0;
+      const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : void 0;
+      const context3 = createRuleContext({
+        // rule id is a single rule in a preset
+        ruleId: rule.meta.id,
+        // parent rule id is rule preset id
+        ruleParentId: configRulePreset.id,
+        meta: rule.meta,
+        severity: descriptorRuleSeverity,
+        sourceCode,
+        contextEvents,
+        sharedOptions,
+        locale
+      });
+      const defaultValueOfPreset = defaultValue ? defaultValue : {};
+      runningEvents.registerRule({
+        descriptorRule: {
+          // options and disabled ...
+          ...defaultValueOfPreset,
+          // Prefer to use user setting
+          // User can override preset setting
+          ...descriptorRule,
+          id: rule.meta.id,
+          options: descriptorRuleOptions,
+          rule,
+          disabled: descriptorRuleDisabled,
+          allowMessageIds: descriptorAllowMessageIds,
+          severity: descriptorRuleSeverity
+        },
+        context: context3
+      });
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+var isContainedRange = (index2, range) => {
+  const [start, end] = range;
+  return start <= index2 && index2 <= end;
+};
+function filterIgnoredMessages(options) {
+  const reportedMessages = options.reportedMessages;
+  const ignoreMessages = options.ignoredMessages;
+  return reportedMessages.filter((message) => {
+    return !ignoreMessages.some((ignoreMessage) => {
+      const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) && isContainedRange(message.range[1], ignoreMessage.range);
+      if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+        if (ignoreMessage.targetRuleId === "*") {
+          return true;
+        }
+        return message.ruleId === ignoreMessage.targetRuleId;
+      }
+      return isInIgnoringRange;
+    });
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+var createMessageProcessor = (processors) => {
+  return {
+    /**
+     * process `messages` with registered processes
+     */
+    process(messages2) {
+      const originalMessages = messages2;
+      if (processors.length === 0) {
+        throw new Error("processors should be > 0");
+      }
+      return processors.reduce((messages3, filter) => {
+        return filter(messages3);
+      }, originalMessages);
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+var isEqualMessage = (aMessage, bMessage) => {
+  return aMessage.range[0] === bMessage.range[0] && aMessage.range[1] === bMessage.range[1] && "severity" in aMessage && "severity" in bMessage && aMessage.severity === bMessage.severity && aMessage.message === bMessage.message;
+};
+function filterDuplicatedMessages(messages2 = []) {
+  return messages2.filter((message, index2) => {
+    const restMessages = messages2.slice(index2 + 1);
+    return !restMessages.some((restMessage) => {
+      return isEqualMessage(message, restMessage);
+    });
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/sort-messages-process.js
+function sortMessagesByLocation(messages2) {
+  return messages2.sort(function(a, b) {
+    const startIndexDiff = a.range[0] - b.range[0];
+    if (startIndexDiff === 0) {
+      return a.range[1] - b.range[1];
+    } else {
+      return startIndexDiff;
+    }
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/filter-message-id.js
+var filterByAllowMessageIds = (messages2, allowMessageIds) => {
+  const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+    return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+  }));
+  return messages2.filter((message) => {
+    return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+  });
+};
+
+// node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+var deepMask = (object2, handler3) => {
+  for (const key of Object.keys(object2)) {
+    if (typeof object2[key] === "object" && object2[key] !== null) {
+      object2[key] = deepMask(object2[key], handler3);
+    } else if (typeof object2[key] === "string") {
+      object2[key] = handler3(object2[key]);
+    }
+  }
+  return object2;
+};
+var createMaskValue = (value2) => {
+  return "*".repeat(value2.length);
+};
+var maskWithValues = (str, maskedValues) => {
+  let result = str;
+  for (const maskValue of maskedValues) {
+    result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+  }
+  return result;
+};
+var filterMaskSecretsData = (messages2 = []) => {
+  return messages2.map((message) => {
+    if (message.type !== "message") {
+      return message;
+    }
+    const maskedValues = [];
+    const maskedData = message.data ? deepMask(message.data, (value2) => {
+      maskedValues.push(value2);
+      return createMaskValue(value2);
+    }) : void 0;
+    if (!maskedData) {
+      return message;
+    }
+    const maskedMessage = maskWithValues(message.message, maskedValues);
+    return {
+      ...message,
+      message: maskedMessage,
+      data: maskedData
+    };
+  });
+};
+
+// node_modules/@secretlint/core/module/messages/index.js
+var cleanupMessages = (options) => {
+  const reportedMessages = filterIgnoredMessages(options);
+  const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+  const filters = options.maskSecrets ? [filterDuplicatedMessages, filterMaskSecretsData] : [filterDuplicatedMessages];
+  const filterProcess = createMessageProcessor(filters);
+  return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+
+// node_modules/@secretlint/core/module/index.js
+var import_debug = __toESM(require_src(), 1);
+var debug2 = (0, import_debug.default)("@secretlint/core");
+var lintSource = ({ source, options }) => {
+  secretLintProfiler.mark({
+    type: "@core>lint::start",
+    id: source.filePath
+  });
+  debug2(`source filePath: %O`, source.filePath);
+  debug2(`options: %O`, options);
+  const rules2 = options.config.rules;
+  const locale = options.locale ?? "en";
+  const maskSecrets = options.maskSecrets ?? false;
+  const contextEvents = createContextEvents();
+  const runningEvents = createRunningEvents();
+  const reportedMessages = [];
+  const ignoredMessages = [];
+  contextEvents.onReport((message) => {
+    reportedMessages.push(message);
+  });
+  contextEvents.onIgnore((message) => {
+    ignoredMessages.push(message);
+  });
+  const sourceCode = new SecretLintSourceCodeImpl({
+    content: source.content,
+    filePath: source.filePath,
+    physicalFilePath: options.noPhysicFilePath ? void 0 : source.filePath,
+    ext: source.ext || "",
+    contentType: source.contentType
+  });
+  secretLintProfiler.mark({
+    type: "@core>setup-rules::start"
+  });
+  rules2.forEach((rule) => {
+    secretLintProfiler.mark({
+      type: "@core>setup-rule::start",
+      id: rule.rule.meta.id
+    });
+    registerRule({
+      sourceCode,
+      config: options.config,
+      descriptorRule: rule,
+      contextEvents,
+      runningEvents,
+      locale
+    });
+    secretLintProfiler.mark({
+      type: "@core>setup-rule::end",
+      id: rule.rule.meta.id
+    });
+  });
+  secretLintProfiler.mark({
+    type: "@core>setup-rules::end"
+  });
+  return runningEvents.runLint({
+    sourceCode
+  }).then(() => {
+    return {
+      filePath: source.filePath,
+      // binary content should be skipped
+      sourceContent: source.contentType === "text" ? source.content : void 0,
+      sourceContentType: source.contentType,
+      messages: cleanupMessages({
+        reportedMessages,
+        ignoredMessages,
+        allowMessageIds: runningEvents.collectAllowMessageIds(),
+        maskSecrets
+      })
+    };
+  }).finally(() => {
+    secretLintProfiler.mark({
+      type: "@core>lint::end",
+      id: source.filePath
+    });
+  });
+};
+var isRulePreset = (ruleDescriptor) => {
+  return ruleDescriptor.rule.meta.type === "preset";
+};
+var isRule = (ruleDescriptor) => {
+  return ruleDescriptor.rule.meta.type === "scanner";
+};
+var registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale }) => {
+  const ruleId = descriptorRule.id;
+  if (descriptorRule.disabled) {
+    debug2("Skip registerRule %s, because it is disabled", ruleId);
+    return;
+  }
+  debug2("registerRule %s", ruleId);
+  const sharedOptionsWithDefault = config.sharedOptions ?? {};
+  if (isRulePreset(descriptorRule)) {
+    const context3 = createRulePresetContext({
+      configRulePreset: descriptorRule,
+      sourceCode,
+      contextEvents,
+      runningEvents,
+      sharedOptions: sharedOptionsWithDefault,
+      locale
+    });
+    runningEvents.registerRulePreset({
+      descriptorRulePreset: descriptorRule,
+      context: context3
+    });
+    return;
+  } else if (isRule(descriptorRule)) {
+    const context3 = createRuleContext({
+      ruleId,
+      severity: descriptorRule.severity,
+      meta: descriptorRule.rule.meta,
+      sourceCode,
+      contextEvents,
+      sharedOptions: sharedOptionsWithDefault,
+      locale
+    });
+    runningEvents.registerRule({
+      descriptorRule,
+      context: context3
+    });
+    return;
+  }
+  throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+
+// node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+import path from "node:path";
+var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+var regexpStringMatcher = {};
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+function requireLodash_uniq() {
+  if (hasRequiredLodash_uniq) return lodash_uniq;
+  hasRequiredLodash_uniq = 1;
+  var LARGE_ARRAY_SIZE = 200;
+  var HASH_UNDEFINED = "__lodash_hash_undefined__";
+  var INFINITY = 1 / 0;
+  var funcTag = "[object Function]", genTag = "[object GeneratorFunction]";
+  var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+  var reIsHostCtor = /^\[object .+?Constructor\]$/;
+  var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+  var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+  var root2 = freeGlobal || freeSelf || Function("return this")();
+  function arrayIncludes(array2, value2) {
+    var length = array2 ? array2.length : 0;
+    return !!length && baseIndexOf(array2, value2, 0) > -1;
+  }
+  function baseFindIndex(array2, predicate, fromIndex, fromRight) {
+    var length = array2.length, index2 = fromIndex + -1;
+    while (++index2 < length) {
+      if (predicate(array2[index2], index2, array2)) {
+        return index2;
+      }
+    }
+    return -1;
+  }
+  function baseIndexOf(array2, value2, fromIndex) {
+    if (value2 !== value2) {
+      return baseFindIndex(array2, baseIsNaN, fromIndex);
+    }
+    var index2 = fromIndex - 1, length = array2.length;
+    while (++index2 < length) {
+      if (array2[index2] === value2) {
+        return index2;
+      }
+    }
+    return -1;
+  }
+  function baseIsNaN(value2) {
+    return value2 !== value2;
+  }
+  function cacheHas(cache6, key) {
+    return cache6.has(key);
+  }
+  function getValue(object2, key) {
+    return object2 == null ? void 0 : object2[key];
+  }
+  function isHostObject(value2) {
+    var result = false;
+    if (value2 != null && typeof value2.toString != "function") {
+      try {
+        result = !!(value2 + "");
+      } catch (e) {
+      }
+    }
+    return result;
+  }
+  function setToArray(set) {
+    var index2 = -1, result = Array(set.size);
+    set.forEach(function(value2) {
+      result[++index2] = value2;
+    });
+    return result;
+  }
+  var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+  var coreJsData = root2["__core-js_shared__"];
+  var maskSrcKey = (function() {
+    var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+    return uid ? "Symbol(src)_1." + uid : "";
+  })();
+  var funcToString = funcProto.toString;
+  var hasOwnProperty3 = objectProto.hasOwnProperty;
+  var objectToString = objectProto.toString;
+  var reIsNative = RegExp(
+    "^" + funcToString.call(hasOwnProperty3).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+  );
+  var splice2 = arrayProto.splice;
+  var Map2 = getNative(root2, "Map"), Set2 = getNative(root2, "Set"), nativeCreate = getNative(Object, "create");
+  function Hash(entries) {
+    var index2 = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index2 < length) {
+      var entry = entries[index2];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function hashClear() {
+    this.__data__ = nativeCreate ? nativeCreate(null) : {};
+  }
+  function hashDelete(key) {
+    return this.has(key) && delete this.__data__[key];
+  }
+  function hashGet(key) {
+    var data = this.__data__;
+    if (nativeCreate) {
+      var result = data[key];
+      return result === HASH_UNDEFINED ? void 0 : result;
+    }
+    return hasOwnProperty3.call(data, key) ? data[key] : void 0;
+  }
+  function hashHas(key) {
+    var data = this.__data__;
+    return nativeCreate ? data[key] !== void 0 : hasOwnProperty3.call(data, key);
+  }
+  function hashSet(key, value2) {
+    var data = this.__data__;
+    data[key] = nativeCreate && value2 === void 0 ? HASH_UNDEFINED : value2;
+    return this;
+  }
+  Hash.prototype.clear = hashClear;
+  Hash.prototype["delete"] = hashDelete;
+  Hash.prototype.get = hashGet;
+  Hash.prototype.has = hashHas;
+  Hash.prototype.set = hashSet;
+  function ListCache(entries) {
+    var index2 = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index2 < length) {
+      var entry = entries[index2];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function listCacheClear() {
+    this.__data__ = [];
+  }
+  function listCacheDelete(key) {
+    var data = this.__data__, index2 = assocIndexOf(data, key);
+    if (index2 < 0) {
+      return false;
+    }
+    var lastIndex = data.length - 1;
+    if (index2 == lastIndex) {
+      data.pop();
+    } else {
+      splice2.call(data, index2, 1);
+    }
+    return true;
+  }
+  function listCacheGet(key) {
+    var data = this.__data__, index2 = assocIndexOf(data, key);
+    return index2 < 0 ? void 0 : data[index2][1];
+  }
+  function listCacheHas(key) {
+    return assocIndexOf(this.__data__, key) > -1;
+  }
+  function listCacheSet(key, value2) {
+    var data = this.__data__, index2 = assocIndexOf(data, key);
+    if (index2 < 0) {
+      data.push([key, value2]);
+    } else {
+      data[index2][1] = value2;
+    }
+    return this;
+  }
+  ListCache.prototype.clear = listCacheClear;
+  ListCache.prototype["delete"] = listCacheDelete;
+  ListCache.prototype.get = listCacheGet;
+  ListCache.prototype.has = listCacheHas;
+  ListCache.prototype.set = listCacheSet;
+  function MapCache(entries) {
+    var index2 = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index2 < length) {
+      var entry = entries[index2];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function mapCacheClear() {
+    this.__data__ = {
+      "hash": new Hash(),
+      "map": new (Map2 || ListCache)(),
+      "string": new Hash()
+    };
+  }
+  function mapCacheDelete(key) {
+    return getMapData(this, key)["delete"](key);
+  }
+  function mapCacheGet(key) {
+    return getMapData(this, key).get(key);
+  }
+  function mapCacheHas(key) {
+    return getMapData(this, key).has(key);
+  }
+  function mapCacheSet(key, value2) {
+    getMapData(this, key).set(key, value2);
+    return this;
+  }
+  MapCache.prototype.clear = mapCacheClear;
+  MapCache.prototype["delete"] = mapCacheDelete;
+  MapCache.prototype.get = mapCacheGet;
+  MapCache.prototype.has = mapCacheHas;
+  MapCache.prototype.set = mapCacheSet;
+  function SetCache(values) {
+    var index2 = -1, length = values ? values.length : 0;
+    this.__data__ = new MapCache();
+    while (++index2 < length) {
+      this.add(values[index2]);
+    }
+  }
+  function setCacheAdd(value2) {
+    this.__data__.set(value2, HASH_UNDEFINED);
+    return this;
+  }
+  function setCacheHas(value2) {
+    return this.__data__.has(value2);
+  }
+  SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+  SetCache.prototype.has = setCacheHas;
+  function assocIndexOf(array2, key) {
+    var length = array2.length;
+    while (length--) {
+      if (eq(array2[length][0], key)) {
+        return length;
+      }
+    }
+    return -1;
+  }
+  function baseIsNative(value2) {
+    if (!isObject3(value2) || isMasked(value2)) {
+      return false;
+    }
+    var pattern = isFunction(value2) || isHostObject(value2) ? reIsNative : reIsHostCtor;
+    return pattern.test(toSource(value2));
+  }
+  function baseUniq(array2, iteratee, comparator) {
+    var index2 = -1, includes = arrayIncludes, length = array2.length, isCommon = true, result = [], seen = result;
+    if (length >= LARGE_ARRAY_SIZE) {
+      var set = createSet(array2);
+      if (set) {
+        return setToArray(set);
+      }
+      isCommon = false;
+      includes = cacheHas;
+      seen = new SetCache();
+    } else {
+      seen = result;
+    }
+    outer:
+      while (++index2 < length) {
+        var value2 = array2[index2], computed = value2;
+        value2 = value2 !== 0 ? value2 : 0;
+        if (isCommon && computed === computed) {
+          var seenIndex = seen.length;
+          while (seenIndex--) {
+            if (seen[seenIndex] === computed) {
+              continue outer;
+            }
+          }
+          result.push(value2);
+        } else if (!includes(seen, computed, comparator)) {
+          if (seen !== result) {
+            seen.push(computed);
+          }
+          result.push(value2);
+        }
+      }
+    return result;
+  }
+  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop4 : function(values) {
+    return new Set2(values);
+  };
+  function getMapData(map3, key) {
+    var data = map3.__data__;
+    return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+  }
+  function getNative(object2, key) {
+    var value2 = getValue(object2, key);
+    return baseIsNative(value2) ? value2 : void 0;
+  }
+  function isKeyable(value2) {
+    var type = typeof value2;
+    return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value2 !== "__proto__" : value2 === null;
+  }
+  function isMasked(func) {
+    return !!maskSrcKey && maskSrcKey in func;
+  }
+  function toSource(func) {
+    if (func != null) {
+      try {
+        return funcToString.call(func);
+      } catch (e) {
+      }
+      try {
+        return func + "";
+      } catch (e) {
+      }
+    }
+    return "";
+  }
+  function uniq(array2) {
+    return array2 && array2.length ? baseUniq(array2) : [];
+  }
+  function eq(value2, other) {
+    return value2 === other || value2 !== value2 && other !== other;
+  }
+  function isFunction(value2) {
+    var tag = isObject3(value2) ? objectToString.call(value2) : "";
+    return tag == funcTag || tag == genTag;
+  }
+  function isObject3(value2) {
+    var type = typeof value2;
+    return !!value2 && (type == "object" || type == "function");
+  }
+  function noop4() {
+  }
+  lodash_uniq = uniq;
+  return lodash_uniq;
+}
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+function requireLodash_uniqwith() {
+  if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+  hasRequiredLodash_uniqwith = 1;
+  var LARGE_ARRAY_SIZE = 200;
+  var HASH_UNDEFINED = "__lodash_hash_undefined__";
+  var INFINITY = 1 / 0;
+  var funcTag = "[object Function]", genTag = "[object GeneratorFunction]";
+  var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+  var reIsHostCtor = /^\[object .+?Constructor\]$/;
+  var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+  var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+  var root2 = freeGlobal || freeSelf || Function("return this")();
+  function arrayIncludes(array2, value2) {
+    var length = array2 ? array2.length : 0;
+    return !!length && baseIndexOf(array2, value2, 0) > -1;
+  }
+  function arrayIncludesWith(array2, value2, comparator) {
+    var index2 = -1, length = array2 ? array2.length : 0;
+    while (++index2 < length) {
+      if (comparator(value2, array2[index2])) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function baseFindIndex(array2, predicate, fromIndex, fromRight) {
+    var length = array2.length, index2 = fromIndex + -1;
+    while (++index2 < length) {
+      if (predicate(array2[index2], index2, array2)) {
+        return index2;
+      }
+    }
+    return -1;
+  }
+  function baseIndexOf(array2, value2, fromIndex) {
+    if (value2 !== value2) {
+      return baseFindIndex(array2, baseIsNaN, fromIndex);
+    }
+    var index2 = fromIndex - 1, length = array2.length;
+    while (++index2 < length) {
+      if (array2[index2] === value2) {
+        return index2;
+      }
+    }
+    return -1;
+  }
+  function baseIsNaN(value2) {
+    return value2 !== value2;
+  }
+  function cacheHas(cache6, key) {
+    return cache6.has(key);
+  }
+  function getValue(object2, key) {
+    return object2 == null ? void 0 : object2[key];
+  }
+  function isHostObject(value2) {
+    var result = false;
+    if (value2 != null && typeof value2.toString != "function") {
+      try {
+        result = !!(value2 + "");
+      } catch (e) {
+      }
+    }
+    return result;
+  }
+  function setToArray(set) {
+    var index2 = -1, result = Array(set.size);
+    set.forEach(function(value2) {
+      result[++index2] = value2;
+    });
+    return result;
+  }
+  var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+  var coreJsData = root2["__core-js_shared__"];
+  var maskSrcKey = (function() {
+    var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+    return uid ? "Symbol(src)_1." + uid : "";
+  })();
+  var funcToString = funcProto.toString;
+  var hasOwnProperty3 = objectProto.hasOwnProperty;
+  var objectToString = objectProto.toString;
+  var reIsNative = RegExp(
+    "^" + funcToString.call(hasOwnProperty3).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+  );
+  var splice2 = arrayProto.splice;
+  var Map2 = getNative(root2, "Map"), Set2 = getNative(root2, "Set"), nativeCreate = getNative(Object, "create");
+  function Hash(entries) {
+    var index2 = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index2 < length) {
+      var entry = entries[index2];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function hashClear() {
+    this.__data__ = nativeCreate ? nativeCreate(null) : {};
+  }
+  function hashDelete(key) {
+    return this.has(key) && delete this.__data__[key];
+  }
+  function hashGet(key) {
+    var data = this.__data__;
+    if (nativeCreate) {
+      var result = data[key];
+      return result === HASH_UNDEFINED ? void 0 : result;
+    }
+    return hasOwnProperty3.call(data, key) ? data[key] : void 0;
+  }
+  function hashHas(key) {
+    var data = this.__data__;
+    return nativeCreate ? data[key] !== void 0 : hasOwnProperty3.call(data, key);
+  }
+  function hashSet(key, value2) {
+    var data = this.__data__;
+    data[key] = nativeCreate && value2 === void 0 ? HASH_UNDEFINED : value2;
+    return this;
+  }
+  Hash.prototype.clear = hashClear;
+  Hash.prototype["delete"] = hashDelete;
+  Hash.prototype.get = hashGet;
+  Hash.prototype.has = hashHas;
+  Hash.prototype.set = hashSet;
+  function ListCache(entries) {
+    var index2 = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index2 < length) {
+      var entry = entries[index2];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function listCacheClear() {
+    this.__data__ = [];
+  }
+  function listCacheDelete(key) {
+    var data = this.__data__, index2 = assocIndexOf(data, key);
+    if (index2 < 0) {
+      return false;
+    }
+    var lastIndex = data.length - 1;
+    if (index2 == lastIndex) {
+      data.pop();
+    } else {
+      splice2.call(data, index2, 1);
+    }
+    return true;
+  }
+  function listCacheGet(key) {
+    var data = this.__data__, index2 = assocIndexOf(data, key);
+    return index2 < 0 ? void 0 : data[index2][1];
+  }
+  function listCacheHas(key) {
+    return assocIndexOf(this.__data__, key) > -1;
+  }
+  function listCacheSet(key, value2) {
+    var data = this.__data__, index2 = assocIndexOf(data, key);
+    if (index2 < 0) {
+      data.push([key, value2]);
+    } else {
+      data[index2][1] = value2;
+    }
+    return this;
+  }
+  ListCache.prototype.clear = listCacheClear;
+  ListCache.prototype["delete"] = listCacheDelete;
+  ListCache.prototype.get = listCacheGet;
+  ListCache.prototype.has = listCacheHas;
+  ListCache.prototype.set = listCacheSet;
+  function MapCache(entries) {
+    var index2 = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index2 < length) {
+      var entry = entries[index2];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function mapCacheClear() {
+    this.__data__ = {
+      "hash": new Hash(),
+      "map": new (Map2 || ListCache)(),
+      "string": new Hash()
+    };
+  }
+  function mapCacheDelete(key) {
+    return getMapData(this, key)["delete"](key);
+  }
+  function mapCacheGet(key) {
+    return getMapData(this, key).get(key);
+  }
+  function mapCacheHas(key) {
+    return getMapData(this, key).has(key);
+  }
+  function mapCacheSet(key, value2) {
+    getMapData(this, key).set(key, value2);
+    return this;
+  }
+  MapCache.prototype.clear = mapCacheClear;
+  MapCache.prototype["delete"] = mapCacheDelete;
+  MapCache.prototype.get = mapCacheGet;
+  MapCache.prototype.has = mapCacheHas;
+  MapCache.prototype.set = mapCacheSet;
+  function SetCache(values) {
+    var index2 = -1, length = values ? values.length : 0;
+    this.__data__ = new MapCache();
+    while (++index2 < length) {
+      this.add(values[index2]);
+    }
+  }
+  function setCacheAdd(value2) {
+    this.__data__.set(value2, HASH_UNDEFINED);
+    return this;
+  }
+  function setCacheHas(value2) {
+    return this.__data__.has(value2);
+  }
+  SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+  SetCache.prototype.has = setCacheHas;
+  function assocIndexOf(array2, key) {
+    var length = array2.length;
+    while (length--) {
+      if (eq(array2[length][0], key)) {
+        return length;
+      }
+    }
+    return -1;
+  }
+  function baseIsNative(value2) {
+    if (!isObject3(value2) || isMasked(value2)) {
+      return false;
+    }
+    var pattern = isFunction(value2) || isHostObject(value2) ? reIsNative : reIsHostCtor;
+    return pattern.test(toSource(value2));
+  }
+  function baseUniq(array2, iteratee, comparator) {
+    var index2 = -1, includes = arrayIncludes, length = array2.length, isCommon = true, result = [], seen = result;
+    if (comparator) {
+      isCommon = false;
+      includes = arrayIncludesWith;
+    } else if (length >= LARGE_ARRAY_SIZE) {
+      var set = createSet(array2);
+      if (set) {
+        return setToArray(set);
+      }
+      isCommon = false;
+      includes = cacheHas;
+      seen = new SetCache();
+    } else {
+      seen = result;
+    }
+    outer:
+      while (++index2 < length) {
+        var value2 = array2[index2], computed = value2;
+        value2 = comparator || value2 !== 0 ? value2 : 0;
+        if (isCommon && computed === computed) {
+          var seenIndex = seen.length;
+          while (seenIndex--) {
+            if (seen[seenIndex] === computed) {
+              continue outer;
+            }
+          }
+          result.push(value2);
+        } else if (!includes(seen, computed, comparator)) {
+          if (seen !== result) {
+            seen.push(computed);
+          }
+          result.push(value2);
+        }
+      }
+    return result;
+  }
+  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop4 : function(values) {
+    return new Set2(values);
+  };
+  function getMapData(map3, key) {
+    var data = map3.__data__;
+    return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+  }
+  function getNative(object2, key) {
+    var value2 = getValue(object2, key);
+    return baseIsNative(value2) ? value2 : void 0;
+  }
+  function isKeyable(value2) {
+    var type = typeof value2;
+    return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value2 !== "__proto__" : value2 === null;
+  }
+  function isMasked(func) {
+    return !!maskSrcKey && maskSrcKey in func;
+  }
+  function toSource(func) {
+    if (func != null) {
+      try {
+        return funcToString.call(func);
+      } catch (e) {
+      }
+      try {
+        return func + "";
+      } catch (e) {
+      }
+    }
+    return "";
+  }
+  function uniqWith(array2, comparator) {
+    return array2 && array2.length ? baseUniq(array2, void 0, comparator) : [];
+  }
+  function eq(value2, other) {
+    return value2 === other || value2 !== value2 && other !== other;
+  }
+  function isFunction(value2) {
+    var tag = isObject3(value2) ? objectToString.call(value2) : "";
+    return tag == funcTag || tag == genTag;
+  }
+  function isObject3(value2) {
+    var type = typeof value2;
+    return !!value2 && (type == "object" || type == "function");
+  }
+  function noop4() {
+  }
+  lodash_uniqwith = uniqWith;
+  return lodash_uniqwith;
+}
+var lodash_sortby = { exports: {} };
+lodash_sortby.exports;
+var hasRequiredLodash_sortby;
+function requireLodash_sortby() {
+  if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+  hasRequiredLodash_sortby = 1;
+  (function(module, exports) {
+    var LARGE_ARRAY_SIZE = 200;
+    var FUNC_ERROR_TEXT = "Expected a function";
+    var HASH_UNDEFINED = "__lodash_hash_undefined__";
+    var UNORDERED_COMPARE_FLAG = 1, PARTIAL_COMPARE_FLAG = 2;
+    var MAX_SAFE_INTEGER = 9007199254740991;
+    var argsTag = "[object Arguments]", arrayTag = "[object Array]", boolTag = "[object Boolean]", dateTag = "[object Date]", errorTag = "[object Error]", funcTag = "[object Function]", genTag = "[object GeneratorFunction]", mapTag = "[object Map]", numberTag = "[object Number]", objectTag = "[object Object]", promiseTag = "[object Promise]", regexpTag = "[object RegExp]", setTag = "[object Set]", stringTag = "[object String]", symbolTag = "[object Symbol]", weakMapTag = "[object WeakMap]";
+    var arrayBufferTag = "[object ArrayBuffer]", dataViewTag = "[object DataView]", float32Tag = "[object Float32Array]", float64Tag = "[object Float64Array]", int8Tag = "[object Int8Array]", int16Tag = "[object Int16Array]", int32Tag = "[object Int32Array]", uint8Tag = "[object Uint8Array]", uint8ClampedTag = "[object Uint8ClampedArray]", uint16Tag = "[object Uint16Array]", uint32Tag = "[object Uint32Array]";
+    var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/, reIsPlainProp = /^\w*$/, reLeadingDot = /^\./, rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+    var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+    var reEscapeChar = /\\(\\)?/g;
+    var reIsHostCtor = /^\[object .+?Constructor\]$/;
+    var reIsUint = /^(?:0|[1-9]\d*)$/;
+    var typedArrayTags = {};
+    typedArrayTags[float32Tag] = typedArrayTags[float64Tag] = typedArrayTags[int8Tag] = typedArrayTags[int16Tag] = typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] = typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] = typedArrayTags[uint32Tag] = true;
+    typedArrayTags[argsTag] = typedArrayTags[arrayTag] = typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] = typedArrayTags[dataViewTag] = typedArrayTags[dateTag] = typedArrayTags[errorTag] = typedArrayTags[funcTag] = typedArrayTags[mapTag] = typedArrayTags[numberTag] = typedArrayTags[objectTag] = typedArrayTags[regexpTag] = typedArrayTags[setTag] = typedArrayTags[stringTag] = typedArrayTags[weakMapTag] = false;
+    var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+    var root2 = freeGlobal || freeSelf || Function("return this")();
+    var freeExports = exports && !exports.nodeType && exports;
+    var freeModule = freeExports && true && module && !module.nodeType && module;
+    var moduleExports = freeModule && freeModule.exports === freeExports;
+    var freeProcess = moduleExports && freeGlobal.process;
+    var nodeUtil = (function() {
+      try {
+        return freeProcess && freeProcess.binding("util");
+      } catch (e) {
+      }
+    })();
+    var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+    function apply(func, thisArg, args) {
+      switch (args.length) {
+        case 0:
+          return func.call(thisArg);
+        case 1:
+          return func.call(thisArg, args[0]);
+        case 2:
+          return func.call(thisArg, args[0], args[1]);
+        case 3:
+          return func.call(thisArg, args[0], args[1], args[2]);
+      }
+      return func.apply(thisArg, args);
+    }
+    function arrayMap(array2, iteratee) {
+      var index2 = -1, length = array2 ? array2.length : 0, result = Array(length);
+      while (++index2 < length) {
+        result[index2] = iteratee(array2[index2], index2, array2);
+      }
+      return result;
+    }
+    function arrayPush(array2, values) {
+      var index2 = -1, length = values.length, offset = array2.length;
+      while (++index2 < length) {
+        array2[offset + index2] = values[index2];
+      }
+      return array2;
+    }
+    function arraySome(array2, predicate) {
+      var index2 = -1, length = array2 ? array2.length : 0;
+      while (++index2 < length) {
+        if (predicate(array2[index2], index2, array2)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function baseProperty(key) {
+      return function(object2) {
+        return object2 == null ? void 0 : object2[key];
+      };
+    }
+    function baseSortBy(array2, comparer) {
+      var length = array2.length;
+      array2.sort(comparer);
+      while (length--) {
+        array2[length] = array2[length].value;
+      }
+      return array2;
+    }
+    function baseTimes(n, iteratee) {
+      var index2 = -1, result = Array(n);
+      while (++index2 < n) {
+        result[index2] = iteratee(index2);
+      }
+      return result;
+    }
+    function baseUnary(func) {
+      return function(value2) {
+        return func(value2);
+      };
+    }
+    function getValue(object2, key) {
+      return object2 == null ? void 0 : object2[key];
+    }
+    function isHostObject(value2) {
+      var result = false;
+      if (value2 != null && typeof value2.toString != "function") {
+        try {
+          result = !!(value2 + "");
+        } catch (e) {
+        }
+      }
+      return result;
+    }
+    function mapToArray(map3) {
+      var index2 = -1, result = Array(map3.size);
+      map3.forEach(function(value2, key) {
+        result[++index2] = [key, value2];
+      });
+      return result;
+    }
+    function overArg(func, transform) {
+      return function(arg) {
+        return func(transform(arg));
+      };
+    }
+    function setToArray(set) {
+      var index2 = -1, result = Array(set.size);
+      set.forEach(function(value2) {
+        result[++index2] = value2;
+      });
+      return result;
+    }
+    var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+    var coreJsData = root2["__core-js_shared__"];
+    var maskSrcKey = (function() {
+      var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+      return uid ? "Symbol(src)_1." + uid : "";
+    })();
+    var funcToString = funcProto.toString;
+    var hasOwnProperty3 = objectProto.hasOwnProperty;
+    var objectToString = objectProto.toString;
+    var reIsNative = RegExp(
+      "^" + funcToString.call(hasOwnProperty3).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+    );
+    var Symbol2 = root2.Symbol, Uint8Array2 = root2.Uint8Array, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice2 = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
+    var nativeKeys = overArg(Object.keys, Object), nativeMax = Math.max;
+    var DataView2 = getNative(root2, "DataView"), Map2 = getNative(root2, "Map"), Promise2 = getNative(root2, "Promise"), Set2 = getNative(root2, "Set"), WeakMap2 = getNative(root2, "WeakMap"), nativeCreate = getNative(Object, "create");
+    var dataViewCtorString = toSource(DataView2), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap2);
+    var symbolProto = Symbol2 ? Symbol2.prototype : void 0, symbolValueOf = symbolProto ? symbolProto.valueOf : void 0, symbolToString = symbolProto ? symbolProto.toString : void 0;
+    function Hash(entries) {
+      var index2 = -1, length = entries ? entries.length : 0;
+      this.clear();
+      while (++index2 < length) {
+        var entry = entries[index2];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function hashClear() {
+      this.__data__ = nativeCreate ? nativeCreate(null) : {};
+    }
+    function hashDelete(key) {
+      return this.has(key) && delete this.__data__[key];
+    }
+    function hashGet(key) {
+      var data = this.__data__;
+      if (nativeCreate) {
+        var result = data[key];
+        return result === HASH_UNDEFINED ? void 0 : result;
+      }
+      return hasOwnProperty3.call(data, key) ? data[key] : void 0;
+    }
+    function hashHas(key) {
+      var data = this.__data__;
+      return nativeCreate ? data[key] !== void 0 : hasOwnProperty3.call(data, key);
+    }
+    function hashSet(key, value2) {
+      var data = this.__data__;
+      data[key] = nativeCreate && value2 === void 0 ? HASH_UNDEFINED : value2;
+      return this;
+    }
+    Hash.prototype.clear = hashClear;
+    Hash.prototype["delete"] = hashDelete;
+    Hash.prototype.get = hashGet;
+    Hash.prototype.has = hashHas;
+    Hash.prototype.set = hashSet;
+    function ListCache(entries) {
+      var index2 = -1, length = entries ? entries.length : 0;
+      this.clear();
+      while (++index2 < length) {
+        var entry = entries[index2];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function listCacheClear() {
+      this.__data__ = [];
+    }
+    function listCacheDelete(key) {
+      var data = this.__data__, index2 = assocIndexOf(data, key);
+      if (index2 < 0) {
+        return false;
+      }
+      var lastIndex = data.length - 1;
+      if (index2 == lastIndex) {
+        data.pop();
+      } else {
+        splice2.call(data, index2, 1);
+      }
+      return true;
+    }
+    function listCacheGet(key) {
+      var data = this.__data__, index2 = assocIndexOf(data, key);
+      return index2 < 0 ? void 0 : data[index2][1];
+    }
+    function listCacheHas(key) {
+      return assocIndexOf(this.__data__, key) > -1;
+    }
+    function listCacheSet(key, value2) {
+      var data = this.__data__, index2 = assocIndexOf(data, key);
+      if (index2 < 0) {
+        data.push([key, value2]);
+      } else {
+        data[index2][1] = value2;
+      }
+      return this;
+    }
+    ListCache.prototype.clear = listCacheClear;
+    ListCache.prototype["delete"] = listCacheDelete;
+    ListCache.prototype.get = listCacheGet;
+    ListCache.prototype.has = listCacheHas;
+    ListCache.prototype.set = listCacheSet;
+    function MapCache(entries) {
+      var index2 = -1, length = entries ? entries.length : 0;
+      this.clear();
+      while (++index2 < length) {
+        var entry = entries[index2];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function mapCacheClear() {
+      this.__data__ = {
+        "hash": new Hash(),
+        "map": new (Map2 || ListCache)(),
+        "string": new Hash()
+      };
+    }
+    function mapCacheDelete(key) {
+      return getMapData(this, key)["delete"](key);
+    }
+    function mapCacheGet(key) {
+      return getMapData(this, key).get(key);
+    }
+    function mapCacheHas(key) {
+      return getMapData(this, key).has(key);
+    }
+    function mapCacheSet(key, value2) {
+      getMapData(this, key).set(key, value2);
+      return this;
+    }
+    MapCache.prototype.clear = mapCacheClear;
+    MapCache.prototype["delete"] = mapCacheDelete;
+    MapCache.prototype.get = mapCacheGet;
+    MapCache.prototype.has = mapCacheHas;
+    MapCache.prototype.set = mapCacheSet;
+    function SetCache(values) {
+      var index2 = -1, length = values ? values.length : 0;
+      this.__data__ = new MapCache();
+      while (++index2 < length) {
+        this.add(values[index2]);
+      }
+    }
+    function setCacheAdd(value2) {
+      this.__data__.set(value2, HASH_UNDEFINED);
+      return this;
+    }
+    function setCacheHas(value2) {
+      return this.__data__.has(value2);
+    }
+    SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+    SetCache.prototype.has = setCacheHas;
+    function Stack(entries) {
+      this.__data__ = new ListCache(entries);
+    }
+    function stackClear() {
+      this.__data__ = new ListCache();
+    }
+    function stackDelete(key) {
+      return this.__data__["delete"](key);
+    }
+    function stackGet(key) {
+      return this.__data__.get(key);
+    }
+    function stackHas(key) {
+      return this.__data__.has(key);
+    }
+    function stackSet(key, value2) {
+      var cache6 = this.__data__;
+      if (cache6 instanceof ListCache) {
+        var pairs = cache6.__data__;
+        if (!Map2 || pairs.length < LARGE_ARRAY_SIZE - 1) {
+          pairs.push([key, value2]);
+          return this;
+        }
+        cache6 = this.__data__ = new MapCache(pairs);
+      }
+      cache6.set(key, value2);
+      return this;
+    }
+    Stack.prototype.clear = stackClear;
+    Stack.prototype["delete"] = stackDelete;
+    Stack.prototype.get = stackGet;
+    Stack.prototype.has = stackHas;
+    Stack.prototype.set = stackSet;
+    function arrayLikeKeys(value2, inherited) {
+      var result = isArray(value2) || isArguments(value2) ? baseTimes(value2.length, String) : [];
+      var length = result.length, skipIndexes = !!length;
+      for (var key in value2) {
+        if (hasOwnProperty3.call(value2, key) && !(skipIndexes && (key == "length" || isIndex(key, length)))) {
+          result.push(key);
+        }
+      }
+      return result;
+    }
+    function assocIndexOf(array2, key) {
+      var length = array2.length;
+      while (length--) {
+        if (eq(array2[length][0], key)) {
+          return length;
+        }
+      }
+      return -1;
+    }
+    var baseEach = createBaseEach(baseForOwn);
+    function baseFlatten(array2, depth, predicate, isStrict2, result) {
+      var index2 = -1, length = array2.length;
+      predicate || (predicate = isFlattenable);
+      result || (result = []);
+      while (++index2 < length) {
+        var value2 = array2[index2];
+        if (predicate(value2)) {
+          {
+            arrayPush(result, value2);
+          }
+        } else {
+          result[result.length] = value2;
+        }
+      }
+      return result;
+    }
+    var baseFor = createBaseFor();
+    function baseForOwn(object2, iteratee) {
+      return object2 && baseFor(object2, iteratee, keys);
+    }
+    function baseGet(object2, path3) {
+      path3 = isKey(path3, object2) ? [path3] : castPath(path3);
+      var index2 = 0, length = path3.length;
+      while (object2 != null && index2 < length) {
+        object2 = object2[toKey(path3[index2++])];
+      }
+      return index2 && index2 == length ? object2 : void 0;
+    }
+    function baseGetTag(value2) {
+      return objectToString.call(value2);
+    }
+    function baseHasIn(object2, key) {
+      return object2 != null && key in Object(object2);
+    }
+    function baseIsEqual(value2, other, customizer, bitmask, stack) {
+      if (value2 === other) {
+        return true;
+      }
+      if (value2 == null || other == null || !isObject3(value2) && !isObjectLike(other)) {
+        return value2 !== value2 && other !== other;
+      }
+      return baseIsEqualDeep(value2, other, baseIsEqual, customizer, bitmask, stack);
+    }
+    function baseIsEqualDeep(object2, other, equalFunc, customizer, bitmask, stack) {
+      var objIsArr = isArray(object2), othIsArr = isArray(other), objTag = arrayTag, othTag = arrayTag;
+      if (!objIsArr) {
+        objTag = getTag(object2);
+        objTag = objTag == argsTag ? objectTag : objTag;
+      }
+      if (!othIsArr) {
+        othTag = getTag(other);
+        othTag = othTag == argsTag ? objectTag : othTag;
+      }
+      var objIsObj = objTag == objectTag && !isHostObject(object2), othIsObj = othTag == objectTag && !isHostObject(other), isSameTag = objTag == othTag;
+      if (isSameTag && !objIsObj) {
+        stack || (stack = new Stack());
+        return objIsArr || isTypedArray(object2) ? equalArrays(object2, other, equalFunc, customizer, bitmask, stack) : equalByTag(object2, other, objTag, equalFunc, customizer, bitmask, stack);
+      }
+      if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+        var objIsWrapped = objIsObj && hasOwnProperty3.call(object2, "__wrapped__"), othIsWrapped = othIsObj && hasOwnProperty3.call(other, "__wrapped__");
+        if (objIsWrapped || othIsWrapped) {
+          var objUnwrapped = objIsWrapped ? object2.value() : object2, othUnwrapped = othIsWrapped ? other.value() : other;
+          stack || (stack = new Stack());
+          return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+        }
+      }
+      if (!isSameTag) {
+        return false;
+      }
+      stack || (stack = new Stack());
+      return equalObjects(object2, other, equalFunc, customizer, bitmask, stack);
+    }
+    function baseIsMatch(object2, source, matchData, customizer) {
+      var index2 = matchData.length, length = index2;
+      if (object2 == null) {
+        return !length;
+      }
+      object2 = Object(object2);
+      while (index2--) {
+        var data = matchData[index2];
+        if (data[2] ? data[1] !== object2[data[0]] : !(data[0] in object2)) {
+          return false;
+        }
+      }
+      while (++index2 < length) {
+        data = matchData[index2];
+        var key = data[0], objValue = object2[key], srcValue = data[1];
+        if (data[2]) {
+          if (objValue === void 0 && !(key in object2)) {
+            return false;
+          }
+        } else {
+          var stack = new Stack();
+          var result;
+          if (!(result === void 0 ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack) : result)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    function baseIsNative(value2) {
+      if (!isObject3(value2) || isMasked(value2)) {
+        return false;
+      }
+      var pattern = isFunction(value2) || isHostObject(value2) ? reIsNative : reIsHostCtor;
+      return pattern.test(toSource(value2));
+    }
+    function baseIsTypedArray(value2) {
+      return isObjectLike(value2) && isLength(value2.length) && !!typedArrayTags[objectToString.call(value2)];
+    }
+    function baseIteratee(value2) {
+      if (typeof value2 == "function") {
+        return value2;
+      }
+      if (value2 == null) {
+        return identity;
+      }
+      if (typeof value2 == "object") {
+        return isArray(value2) ? baseMatchesProperty(value2[0], value2[1]) : baseMatches(value2);
+      }
+      return property(value2);
+    }
+    function baseKeys(object2) {
+      if (!isPrototype(object2)) {
+        return nativeKeys(object2);
+      }
+      var result = [];
+      for (var key in Object(object2)) {
+        if (hasOwnProperty3.call(object2, key) && key != "constructor") {
+          result.push(key);
+        }
+      }
+      return result;
+    }
+    function baseMap(collection, iteratee) {
+      var index2 = -1, result = isArrayLike(collection) ? Array(collection.length) : [];
+      baseEach(collection, function(value2, key, collection2) {
+        result[++index2] = iteratee(value2, key, collection2);
+      });
+      return result;
+    }
+    function baseMatches(source) {
+      var matchData = getMatchData(source);
+      if (matchData.length == 1 && matchData[0][2]) {
+        return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+      }
+      return function(object2) {
+        return object2 === source || baseIsMatch(object2, source, matchData);
+      };
+    }
+    function baseMatchesProperty(path3, srcValue) {
+      if (isKey(path3) && isStrictComparable(srcValue)) {
+        return matchesStrictComparable(toKey(path3), srcValue);
+      }
+      return function(object2) {
+        var objValue = get(object2, path3);
+        return objValue === void 0 && objValue === srcValue ? hasIn(object2, path3) : baseIsEqual(srcValue, objValue, void 0, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+      };
+    }
+    function baseOrderBy(collection, iteratees, orders) {
+      var index2 = -1;
+      iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+      var result = baseMap(collection, function(value2, key, collection2) {
+        var criteria = arrayMap(iteratees, function(iteratee) {
+          return iteratee(value2);
+        });
+        return { "criteria": criteria, "index": ++index2, "value": value2 };
+      });
+      return baseSortBy(result, function(object2, other) {
+        return compareMultiple(object2, other, orders);
+      });
+    }
+    function basePropertyDeep(path3) {
+      return function(object2) {
+        return baseGet(object2, path3);
+      };
+    }
+    function baseRest(func, start) {
+      start = nativeMax(start === void 0 ? func.length - 1 : start, 0);
+      return function() {
+        var args = arguments, index2 = -1, length = nativeMax(args.length - start, 0), array2 = Array(length);
+        while (++index2 < length) {
+          array2[index2] = args[start + index2];
+        }
+        index2 = -1;
+        var otherArgs = Array(start + 1);
+        while (++index2 < start) {
+          otherArgs[index2] = args[index2];
+        }
+        otherArgs[start] = array2;
+        return apply(func, this, otherArgs);
+      };
+    }
+    function baseToString(value2) {
+      if (typeof value2 == "string") {
+        return value2;
+      }
+      if (isSymbol(value2)) {
+        return symbolToString ? symbolToString.call(value2) : "";
+      }
+      var result = value2 + "";
+      return result == "0" && 1 / value2 == -Infinity ? "-0" : result;
+    }
+    function castPath(value2) {
+      return isArray(value2) ? value2 : stringToPath(value2);
+    }
+    function compareAscending(value2, other) {
+      if (value2 !== other) {
+        var valIsDefined = value2 !== void 0, valIsNull = value2 === null, valIsReflexive = value2 === value2, valIsSymbol = isSymbol(value2);
+        var othIsDefined = other !== void 0, othIsNull = other === null, othIsReflexive = other === other, othIsSymbol = isSymbol(other);
+        if (!othIsNull && !othIsSymbol && !valIsSymbol && value2 > other || valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol || valIsNull && othIsDefined && othIsReflexive || !valIsDefined && othIsReflexive || !valIsReflexive) {
+          return 1;
+        }
+        if (!valIsNull && !valIsSymbol && !othIsSymbol && value2 < other || othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol || othIsNull && valIsDefined && valIsReflexive || !othIsDefined && valIsReflexive || !othIsReflexive) {
+          return -1;
+        }
+      }
+      return 0;
+    }
+    function compareMultiple(object2, other, orders) {
+      var index2 = -1, objCriteria = object2.criteria, othCriteria = other.criteria, length = objCriteria.length, ordersLength = orders.length;
+      while (++index2 < length) {
+        var result = compareAscending(objCriteria[index2], othCriteria[index2]);
+        if (result) {
+          if (index2 >= ordersLength) {
+            return result;
+          }
+          var order2 = orders[index2];
+          return result * (order2 == "desc" ? -1 : 1);
+        }
+      }
+      return object2.index - other.index;
+    }
+    function createBaseEach(eachFunc, fromRight) {
+      return function(collection, iteratee) {
+        if (collection == null) {
+          return collection;
+        }
+        if (!isArrayLike(collection)) {
+          return eachFunc(collection, iteratee);
+        }
+        var length = collection.length, index2 = -1, iterable = Object(collection);
+        while (++index2 < length) {
+          if (iteratee(iterable[index2], index2, iterable) === false) {
+            break;
+          }
+        }
+        return collection;
+      };
+    }
+    function createBaseFor(fromRight) {
+      return function(object2, iteratee, keysFunc) {
+        var index2 = -1, iterable = Object(object2), props = keysFunc(object2), length = props.length;
+        while (length--) {
+          var key = props[++index2];
+          if (iteratee(iterable[key], key, iterable) === false) {
+            break;
+          }
+        }
+        return object2;
+      };
+    }
+    function equalArrays(array2, other, equalFunc, customizer, bitmask, stack) {
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG, arrLength = array2.length, othLength = other.length;
+      if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+        return false;
+      }
+      var stacked = stack.get(array2);
+      if (stacked && stack.get(other)) {
+        return stacked == other;
+      }
+      var index2 = -1, result = true, seen = bitmask & UNORDERED_COMPARE_FLAG ? new SetCache() : void 0;
+      stack.set(array2, other);
+      stack.set(other, array2);
+      while (++index2 < arrLength) {
+        var arrValue = array2[index2], othValue = other[index2];
+        if (customizer) {
+          var compared = isPartial ? customizer(othValue, arrValue, index2, other, array2, stack) : customizer(arrValue, othValue, index2, array2, other, stack);
+        }
+        if (compared !== void 0) {
+          if (compared) {
+            continue;
+          }
+          result = false;
+          break;
+        }
+        if (seen) {
+          if (!arraySome(other, function(othValue2, othIndex) {
+            if (!seen.has(othIndex) && (arrValue === othValue2 || equalFunc(arrValue, othValue2, customizer, bitmask, stack))) {
+              return seen.add(othIndex);
+            }
+          })) {
+            result = false;
+            break;
+          }
+        } else if (!(arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+          result = false;
+          break;
+        }
+      }
+      stack["delete"](array2);
+      stack["delete"](other);
+      return result;
+    }
+    function equalByTag(object2, other, tag, equalFunc, customizer, bitmask, stack) {
+      switch (tag) {
+        case dataViewTag:
+          if (object2.byteLength != other.byteLength || object2.byteOffset != other.byteOffset) {
+            return false;
+          }
+          object2 = object2.buffer;
+          other = other.buffer;
+        case arrayBufferTag:
+          if (object2.byteLength != other.byteLength || !equalFunc(new Uint8Array2(object2), new Uint8Array2(other))) {
+            return false;
+          }
+          return true;
+        case boolTag:
+        case dateTag:
+        case numberTag:
+          return eq(+object2, +other);
+        case errorTag:
+          return object2.name == other.name && object2.message == other.message;
+        case regexpTag:
+        case stringTag:
+          return object2 == other + "";
+        case mapTag:
+          var convert3 = mapToArray;
+        case setTag:
+          var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+          convert3 || (convert3 = setToArray);
+          if (object2.size != other.size && !isPartial) {
+            return false;
+          }
+          var stacked = stack.get(object2);
+          if (stacked) {
+            return stacked == other;
+          }
+          bitmask |= UNORDERED_COMPARE_FLAG;
+          stack.set(object2, other);
+          var result = equalArrays(convert3(object2), convert3(other), equalFunc, customizer, bitmask, stack);
+          stack["delete"](object2);
+          return result;
+        case symbolTag:
+          if (symbolValueOf) {
+            return symbolValueOf.call(object2) == symbolValueOf.call(other);
+          }
+      }
+      return false;
+    }
+    function equalObjects(object2, other, equalFunc, customizer, bitmask, stack) {
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG, objProps = keys(object2), objLength = objProps.length, othProps = keys(other), othLength = othProps.length;
+      if (objLength != othLength && !isPartial) {
+        return false;
+      }
+      var index2 = objLength;
+      while (index2--) {
+        var key = objProps[index2];
+        if (!(isPartial ? key in other : hasOwnProperty3.call(other, key))) {
+          return false;
+        }
+      }
+      var stacked = stack.get(object2);
+      if (stacked && stack.get(other)) {
+        return stacked == other;
+      }
+      var result = true;
+      stack.set(object2, other);
+      stack.set(other, object2);
+      var skipCtor = isPartial;
+      while (++index2 < objLength) {
+        key = objProps[index2];
+        var objValue = object2[key], othValue = other[key];
+        if (customizer) {
+          var compared = isPartial ? customizer(othValue, objValue, key, other, object2, stack) : customizer(objValue, othValue, key, object2, other, stack);
+        }
+        if (!(compared === void 0 ? objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack) : compared)) {
+          result = false;
+          break;
+        }
+        skipCtor || (skipCtor = key == "constructor");
+      }
+      if (result && !skipCtor) {
+        var objCtor = object2.constructor, othCtor = other.constructor;
+        if (objCtor != othCtor && ("constructor" in object2 && "constructor" in other) && !(typeof objCtor == "function" && objCtor instanceof objCtor && typeof othCtor == "function" && othCtor instanceof othCtor)) {
+          result = false;
+        }
+      }
+      stack["delete"](object2);
+      stack["delete"](other);
+      return result;
+    }
+    function getMapData(map3, key) {
+      var data = map3.__data__;
+      return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+    }
+    function getMatchData(object2) {
+      var result = keys(object2), length = result.length;
+      while (length--) {
+        var key = result[length], value2 = object2[key];
+        result[length] = [key, value2, isStrictComparable(value2)];
+      }
+      return result;
+    }
+    function getNative(object2, key) {
+      var value2 = getValue(object2, key);
+      return baseIsNative(value2) ? value2 : void 0;
+    }
+    var getTag = baseGetTag;
+    if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
+      getTag = function(value2) {
+        var result = objectToString.call(value2), Ctor = result == objectTag ? value2.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
+        if (ctorString) {
+          switch (ctorString) {
+            case dataViewCtorString:
+              return dataViewTag;
+            case mapCtorString:
+              return mapTag;
+            case promiseCtorString:
+              return promiseTag;
+            case setCtorString:
+              return setTag;
+            case weakMapCtorString:
+              return weakMapTag;
+          }
+        }
+        return result;
+      };
+    }
+    function hasPath(object2, path3, hasFunc) {
+      path3 = isKey(path3, object2) ? [path3] : castPath(path3);
+      var result, index2 = -1, length = path3.length;
+      while (++index2 < length) {
+        var key = toKey(path3[index2]);
+        if (!(result = object2 != null && hasFunc(object2, key))) {
+          break;
+        }
+        object2 = object2[key];
+      }
+      if (result) {
+        return result;
+      }
+      var length = object2 ? object2.length : 0;
+      return !!length && isLength(length) && isIndex(key, length) && (isArray(object2) || isArguments(object2));
+    }
+    function isFlattenable(value2) {
+      return isArray(value2) || isArguments(value2) || !!(spreadableSymbol && value2 && value2[spreadableSymbol]);
+    }
+    function isIndex(value2, length) {
+      length = length == null ? MAX_SAFE_INTEGER : length;
+      return !!length && (typeof value2 == "number" || reIsUint.test(value2)) && (value2 > -1 && value2 % 1 == 0 && value2 < length);
+    }
+    function isIterateeCall(value2, index2, object2) {
+      if (!isObject3(object2)) {
+        return false;
+      }
+      var type = typeof index2;
+      if (type == "number" ? isArrayLike(object2) && isIndex(index2, object2.length) : type == "string" && index2 in object2) {
+        return eq(object2[index2], value2);
+      }
+      return false;
+    }
+    function isKey(value2, object2) {
+      if (isArray(value2)) {
+        return false;
+      }
+      var type = typeof value2;
+      if (type == "number" || type == "symbol" || type == "boolean" || value2 == null || isSymbol(value2)) {
+        return true;
+      }
+      return reIsPlainProp.test(value2) || !reIsDeepProp.test(value2) || object2 != null && value2 in Object(object2);
+    }
+    function isKeyable(value2) {
+      var type = typeof value2;
+      return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value2 !== "__proto__" : value2 === null;
+    }
+    function isMasked(func) {
+      return !!maskSrcKey && maskSrcKey in func;
+    }
+    function isPrototype(value2) {
+      var Ctor = value2 && value2.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
+      return value2 === proto;
+    }
+    function isStrictComparable(value2) {
+      return value2 === value2 && !isObject3(value2);
+    }
+    function matchesStrictComparable(key, srcValue) {
+      return function(object2) {
+        if (object2 == null) {
+          return false;
+        }
+        return object2[key] === srcValue && (srcValue !== void 0 || key in Object(object2));
+      };
+    }
+    var stringToPath = memoize(function(string3) {
+      string3 = toString2(string3);
+      var result = [];
+      if (reLeadingDot.test(string3)) {
+        result.push("");
+      }
+      string3.replace(rePropName, function(match, number, quote, string4) {
+        result.push(quote ? string4.replace(reEscapeChar, "$1") : number || match);
+      });
+      return result;
+    });
+    function toKey(value2) {
+      if (typeof value2 == "string" || isSymbol(value2)) {
+        return value2;
+      }
+      var result = value2 + "";
+      return result == "0" && 1 / value2 == -Infinity ? "-0" : result;
+    }
+    function toSource(func) {
+      if (func != null) {
+        try {
+          return funcToString.call(func);
+        } catch (e) {
+        }
+        try {
+          return func + "";
+        } catch (e) {
+        }
+      }
+      return "";
+    }
+    var sortBy = baseRest(function(collection, iteratees) {
+      if (collection == null) {
+        return [];
+      }
+      var length = iteratees.length;
+      if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+        iteratees = [];
+      } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+        iteratees = [iteratees[0]];
+      }
+      return baseOrderBy(collection, baseFlatten(iteratees), []);
+    });
+    function memoize(func, resolver2) {
+      if (typeof func != "function" || resolver2 && typeof resolver2 != "function") {
+        throw new TypeError(FUNC_ERROR_TEXT);
+      }
+      var memoized = function() {
+        var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache6 = memoized.cache;
+        if (cache6.has(key)) {
+          return cache6.get(key);
+        }
+        var result = func.apply(this, args);
+        memoized.cache = cache6.set(key, result);
+        return result;
+      };
+      memoized.cache = new (memoize.Cache || MapCache)();
+      return memoized;
+    }
+    memoize.Cache = MapCache;
+    function eq(value2, other) {
+      return value2 === other || value2 !== value2 && other !== other;
+    }
+    function isArguments(value2) {
+      return isArrayLikeObject(value2) && hasOwnProperty3.call(value2, "callee") && (!propertyIsEnumerable.call(value2, "callee") || objectToString.call(value2) == argsTag);
+    }
+    var isArray = Array.isArray;
+    function isArrayLike(value2) {
+      return value2 != null && isLength(value2.length) && !isFunction(value2);
+    }
+    function isArrayLikeObject(value2) {
+      return isObjectLike(value2) && isArrayLike(value2);
+    }
+    function isFunction(value2) {
+      var tag = isObject3(value2) ? objectToString.call(value2) : "";
+      return tag == funcTag || tag == genTag;
+    }
+    function isLength(value2) {
+      return typeof value2 == "number" && value2 > -1 && value2 % 1 == 0 && value2 <= MAX_SAFE_INTEGER;
+    }
+    function isObject3(value2) {
+      var type = typeof value2;
+      return !!value2 && (type == "object" || type == "function");
+    }
+    function isObjectLike(value2) {
+      return !!value2 && typeof value2 == "object";
+    }
+    function isSymbol(value2) {
+      return typeof value2 == "symbol" || isObjectLike(value2) && objectToString.call(value2) == symbolTag;
+    }
+    var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+    function toString2(value2) {
+      return value2 == null ? "" : baseToString(value2);
+    }
+    function get(object2, path3, defaultValue) {
+      var result = object2 == null ? void 0 : baseGet(object2, path3);
+      return result === void 0 ? defaultValue : result;
+    }
+    function hasIn(object2, path3) {
+      return object2 != null && hasPath(object2, path3, baseHasIn);
+    }
+    function keys(object2) {
+      return isArrayLike(object2) ? arrayLikeKeys(object2) : baseKeys(object2);
+    }
+    function identity(value2) {
+      return value2;
+    }
+    function property(path3) {
+      return isKey(path3) ? baseProperty(toKey(path3)) : basePropertyDeep(path3);
+    }
+    module.exports = sortBy;
+  })(lodash_sortby, lodash_sortby.exports);
+  return lodash_sortby.exports;
+}
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+function requireEscapeStringRegexp() {
+  if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+  hasRequiredEscapeStringRegexp = 1;
+  escapeStringRegexp = (string3) => {
+    if (typeof string3 !== "string") {
+      throw new TypeError("Expected a string");
+    }
+    return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+  };
+  return escapeStringRegexp;
+}
+var regexpParse = {};
+var hasRequiredRegexpParse;
+function requireRegexpParse() {
+  if (hasRequiredRegexpParse) return regexpParse;
+  hasRequiredRegexpParse = 1;
+  Object.defineProperty(regexpParse, "__esModule", { value: true });
+  regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+  var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+  var parseRegExpString = function(str) {
+    var result = str.match(REGEXP_LITERAL_PATTERN);
+    if (!result) {
+      return null;
+    }
+    return {
+      source: result[1],
+      flagString: result[2]
+    };
+  };
+  regexpParse.parseRegExpString = parseRegExpString;
+  var isRegExpString = function(str) {
+    return REGEXP_LITERAL_PATTERN.test(str);
+  };
+  regexpParse.isRegExpString = isRegExpString;
+  return regexpParse;
+}
+var hasRequiredRegexpStringMatcher;
+function requireRegexpStringMatcher() {
+  if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+  hasRequiredRegexpStringMatcher = 1;
+  (function(exports) {
+    var __importDefault = regexpStringMatcher && regexpStringMatcher.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.matchPatterns = exports.createRegExp = void 0;
+    var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+    var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+    var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+    var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+    var regexp_parse_1 = requireRegexpParse();
+    var DEFAULT_FLAGS = "ug";
+    var defaultFlags = function(flagsString) {
+      if (flagsString.length === 0) {
+        return DEFAULT_FLAGS;
+      }
+      return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+    };
+    var createRegExp = function(patternString, defaultFlag) {
+      if (defaultFlag === void 0) {
+        defaultFlag = DEFAULT_FLAGS;
+      }
+      if (patternString.length === 0) {
+        throw new Error("Empty string can not handled");
+      }
+      if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+        if (regExpStructure) {
+          return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+        }
+        throw new Error('"'.concat(patternString, '" can not parse as RegExp.'));
+      } else {
+        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+      }
+    };
+    exports.createRegExp = createRegExp;
+    var isEqualMatchPatternResult = function(a, b) {
+      return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+    };
+    var matchPatterns = function(text5, regExpLikeStrings) {
+      var matchPatternResults = [];
+      regExpLikeStrings.map(function(patternString) {
+        return (0, exports.createRegExp)(patternString);
+      }).forEach(function(regExp) {
+        var results = text5.matchAll(regExp);
+        Array.from(results).forEach(function(result) {
+          if (result.index === void 0) {
+            return;
+          }
+          var match = result[0];
+          var index2 = result.index;
+          matchPatternResults.push({
+            match,
+            captures: result.slice(1),
+            startIndex: index2,
+            endIndex: index2 + match.length
+          });
+        });
+      });
+      var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+      return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+    };
+    exports.matchPatterns = matchPatterns;
+  })(regexpStringMatcher);
+  return regexpStringMatcher;
+}
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+var BUILTIN_IGNORED = {
+  AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+  AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
+};
+var messages$r = {
+  AWSAccountID: {
+    en: (props) => `found AWS Account ID: ${props.ID}`,
+    ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`
+  },
+  AWSSecretAccessKey: {
+    en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+    ja: (props) => `AWS Secret Access Key: ${props.KEY} がみつかりました`
+  },
+  AWSAccessKeyID: {
+    en: (props) => `found AWS Access Key ID: ${props.ID}`,
+    ja: (props) => `AWS Access Key Id: ${props.ID} がみつかりました`
+  }
+};
+var reportAWSAccessKey = ({ t, source, context: context3, options }) => {
+  const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+  const results = source.content.matchAll(AWSAccessKeyIDPattern);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
+      continue;
+    }
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("AWSAccessKeyID", {
+        ID: match
+      }),
+      range
+    });
+  }
+};
+var reportAWSSecretAccessKey = ({ t, source, context: context3, options }) => {
+  const AWS = "(?:AWS|aws|Aws)?_?";
+  const QUOTE = `["']?`;
+  const CONNECT = "\\s*(?::|=>|=)\\s*";
+  const AWSSecretPatten = new RegExp(String.raw`${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+  const results = source.content.matchAll(AWSSecretPatten);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[1] || "";
+    const range = [index2, index2 + match.length];
+    if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
+      continue;
+    }
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("AWSSecretAccessKey", {
+        KEY: match
+      }),
+      range
+    });
+  }
+};
+var reportAWSAccountID = ({ t, source, context: context3, options }) => {
+  const AWS = "(AWS|aws|Aws)?_?";
+  const QUOTE = `("|')?`;
+  const CONNECT = "\\s*(:|=>|=)\\s*";
+  const AWSSecretPatten = new RegExp(String.raw`${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+  const results = source.content.matchAll(AWSSecretPatten);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("AWSAccountID", {
+        ID: match
+      }),
+      range
+    });
+  }
+};
+var creator$s = {
+  messages: messages$r,
+  meta: {
+    id: "@secretlint/secretlint-rule-aws",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md"
+    }
+  },
+  create(context3, options) {
+    const normalizedOptions = {
+      allows: options.allows || [],
+      enableIDScanRule: options.enableIDScanRule ?? false
+    };
+    const t = context3.createTranslator(messages$r);
+    return {
+      file(source) {
+        if (normalizedOptions.enableIDScanRule) {
+          reportAWSAccessKey({ t, source, context: context3, options: normalizedOptions });
+          reportAWSAccountID({ t, source, context: context3, options: normalizedOptions });
+        }
+        reportAWSSecretAccessKey({ t, source, context: context3, options: normalizedOptions });
+      }
+    };
+  }
+};
+var TAG_INTEGER = 2;
+var TAG_OCTET_STRING = 4;
+var TAG_NULL = 5;
+var TAG_OID = 6;
+var TAG_SEQUENCE = 48;
+var TAG_CONTEXT_0 = 160;
+function readTlv(buf, offset) {
+  if (offset + 2 > buf.length) {
+    throw new Error("PKCS12: truncated TLV header");
+  }
+  const tag = buf[offset];
+  const lenByte = buf[offset + 1];
+  let length;
+  let contentStart;
+  if (lenByte < 128) {
+    length = lenByte;
+    contentStart = offset + 2;
+  } else {
+    const lenBytes = lenByte & 127;
+    if (lenBytes === 0 || lenBytes > 4) {
+      throw new Error("PKCS12: unsupported ASN.1 length encoding");
+    }
+    if (offset + 2 + lenBytes > buf.length) {
+      throw new Error("PKCS12: truncated ASN.1 length");
+    }
+    length = 0;
+    for (let i = 0; i < lenBytes; i++) {
+      length = length * 256 + buf[offset + 2 + i];
+    }
+    contentStart = offset + 2 + lenBytes;
+  }
+  const end = contentStart + length;
+  if (end > buf.length) {
+    throw new Error("PKCS12: TLV extends past buffer");
+  }
+  return { tag, content: buf.subarray(contentStart, end), end };
+}
+function expectTag(tlv, tag, label2) {
+  if (tlv.tag !== tag) {
+    throw new Error(`PKCS12: expected ${label2} tag 0x${tag.toString(16)} but got 0x${tlv.tag.toString(16)}`);
+  }
+}
+function readInteger(tlv) {
+  expectTag(tlv, TAG_INTEGER, "INTEGER");
+  let value2 = 0;
+  for (const byte of tlv.content) {
+    value2 = value2 * 256 + byte;
+  }
+  return value2;
+}
+function bytesEqual(a, b) {
+  if (a.length !== b.length)
+    return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    diff |= a[i] ^ b[i];
+  }
+  return diff === 0;
+}
+var OID_DATA = new Uint8Array([42, 134, 72, 134, 247, 13, 1, 7, 1]);
+var OID_SHA1 = new Uint8Array([43, 14, 3, 2, 26]);
+var OID_SHA256 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 1]);
+var OID_SHA384 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 2]);
+var OID_SHA512 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 3]);
+var MAC_HASHES = [
+  { oid: OID_SHA1, hash: { name: "SHA-1", outputSize: 20, blockSize: 64 } },
+  { oid: OID_SHA256, hash: { name: "SHA-256", outputSize: 32, blockSize: 64 } },
+  { oid: OID_SHA384, hash: { name: "SHA-384", outputSize: 48, blockSize: 128 } },
+  { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } }
+];
+function matchHash(oidBytes) {
+  for (const { oid, hash } of MAC_HASHES) {
+    if (bytesEqual(oidBytes, oid))
+      return hash;
+  }
+  return void 0;
+}
+var MAX_MAC_ITERATIONS = 1e5;
+function parsePkcs12(buf) {
+  const pfx = readTlv(buf, 0);
+  expectTag(pfx, TAG_SEQUENCE, "PFX SEQUENCE");
+  const version = readTlv(pfx.content, 0);
+  if (readInteger(version) !== 3) {
+    throw new Error("PKCS12: unsupported version");
+  }
+  const authSafeInfo = readTlv(pfx.content, version.end);
+  expectTag(authSafeInfo, TAG_SEQUENCE, "ContentInfo SEQUENCE");
+  const contentType = readTlv(authSafeInfo.content, 0);
+  expectTag(contentType, TAG_OID, "contentType OID");
+  if (!bytesEqual(contentType.content, OID_DATA)) {
+    throw new Error("PKCS12: unsupported authSafe contentType");
+  }
+  const explicit0 = readTlv(authSafeInfo.content, contentType.end);
+  expectTag(explicit0, TAG_CONTEXT_0, "[0] EXPLICIT");
+  const authSafeOctet = readTlv(explicit0.content, 0);
+  expectTag(authSafeOctet, TAG_OCTET_STRING, "authSafe OCTET STRING");
+  const macData = readTlv(pfx.content, authSafeInfo.end);
+  expectTag(macData, TAG_SEQUENCE, "MacData SEQUENCE");
+  const digestInfo = readTlv(macData.content, 0);
+  expectTag(digestInfo, TAG_SEQUENCE, "DigestInfo SEQUENCE");
+  const alg = readTlv(digestInfo.content, 0);
+  expectTag(alg, TAG_SEQUENCE, "AlgorithmIdentifier SEQUENCE");
+  const algOid = readTlv(alg.content, 0);
+  expectTag(algOid, TAG_OID, "algorithm OID");
+  const macHash = matchHash(algOid.content);
+  if (!macHash) {
+    throw new Error("PKCS12: unsupported MAC digest algorithm");
+  }
+  if (algOid.end < alg.content.length) {
+    const params = readTlv(alg.content, algOid.end);
+    if (params.tag !== TAG_NULL) {
+      throw new Error("PKCS12: unexpected MAC algorithm parameters");
+    }
+  }
+  const digest = readTlv(digestInfo.content, alg.end);
+  expectTag(digest, TAG_OCTET_STRING, "digest OCTET STRING");
+  const salt = readTlv(macData.content, digestInfo.end);
+  expectTag(salt, TAG_OCTET_STRING, "macSalt OCTET STRING");
+  let iterations = 1;
+  if (salt.end < macData.content.length) {
+    const iter = readTlv(macData.content, salt.end);
+    iterations = readInteger(iter);
+  }
+  if (iterations < 1 || iterations > MAX_MAC_ITERATIONS) {
+    throw new Error("PKCS12: MAC iteration count out of range");
+  }
+  return {
+    authSafe: authSafeOctet.content,
+    macHash,
+    macSalt: salt.content,
+    macDigest: digest.content,
+    iterations
+  };
+}
+function toBufferSource(data) {
+  const copy = new Uint8Array(data.length);
+  copy.set(data);
+  return copy;
+}
+var NODE_HASH_NAMES = {
+  "SHA-1": "sha1",
+  "SHA-256": "sha256",
+  "SHA-384": "sha384",
+  "SHA-512": "sha512"
+};
+async function createDigest(hash) {
+  try {
+    const { createHash: createHash4 } = await import("node:crypto");
+    const algorithm = NODE_HASH_NAMES[hash.name];
+    return (data) => new Uint8Array(createHash4(algorithm).update(data).digest());
+  } catch {
+    return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
+  }
+}
+function padToMultipleOf(src, blockSize) {
+  if (src.length === 0)
+    return new Uint8Array(0);
+  const padded = new Uint8Array(Math.ceil(src.length / blockSize) * blockSize);
+  for (let i = 0; i < padded.length; i++) {
+    padded[i] = src[i % src.length];
+  }
+  return padded;
+}
+function encodePasswordAsBmpString(password) {
+  if (password.length === 0)
+    return new Uint8Array(0);
+  const bytes = new Uint8Array(password.length * 2 + 2);
+  for (let i = 0; i < password.length; i++) {
+    const code20 = password.charCodeAt(i);
+    bytes[i * 2] = code20 >> 8 & 255;
+    bytes[i * 2 + 1] = code20 & 255;
+  }
+  return bytes;
+}
+async function deriveMacKey(hash, password, salt, iterations) {
+  const v = hash.blockSize;
+  const u = hash.outputSize;
+  const ID_MAC = 3;
+  const D = new Uint8Array(v).fill(ID_MAC);
+  const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
+  const S = padToMultipleOf(salt, v);
+  const DI = new Uint8Array(D.length + S.length + P.length);
+  DI.set(D, 0);
+  DI.set(S, D.length);
+  DI.set(P, D.length + S.length);
+  const digest = await createDigest(hash);
+  let A = await digest(DI);
+  for (let i = 1; i < iterations; i++) {
+    A = await digest(A);
+  }
+  return A.subarray(0, u);
+}
+async function verifyPkcs12Mac(pfxBytes, password) {
+  let parsed;
+  try {
+    parsed = parsePkcs12(pfxBytes);
+  } catch {
+    return false;
+  }
+  try {
+    const key = await deriveMacKey(parsed.macHash, password, parsed.macSalt, parsed.iterations);
+    const cryptoKey = await globalThis.crypto.subtle.importKey("raw", toBufferSource(key), { name: "HMAC", hash: parsed.macHash.name }, false, ["sign"]);
+    const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, toBufferSource(parsed.authSafe)));
+    return bytesEqual(mac, parsed.macDigest);
+  } catch {
+    return false;
+  }
+}
+var GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";
+async function reportIfFoundPrivateKeyP12Format({ source, options, context: context3, t }) {
+  if (!source.filePath) {
+    return;
+  }
+  try {
+    const fs3 = await import("node:fs");
+    const path3 = await import("node:path");
+    const fileName = path3.basename(source.filePath);
+    if (regexpStringMatcherExports.matchPatterns(fileName, options.allows).length > 0) {
+      return;
+    }
+    const pfxBytes = new Uint8Array(fs3.readFileSync(source.filePath));
+    const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
+    if (!isGcpServiceAccountP12) {
+      return;
+    }
+    context3.report({
+      message: t("PrivateKeyP12", {
+        FILE_NAME: fileName
+      }),
+      range: [0, source.content.length]
+    });
+  } catch {
+  }
+}
+var messages$q = {
+  PrivateKeyP12: {
+    en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+    ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`
+  },
+  PrivateKeyJSON: {
+    en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+    ja: (props) => `GCPサービスアカウントの秘密鍵(json): ${props.FILE_NAME} がみつかりました`
+  }
+};
+function reportIfFoundPrivateKeyJSONFormat({ source, options, context: context3, t }) {
+  try {
+    const credentialObject = JSON.parse(source.content);
+    const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+    const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject && "private_key" in credentialObject && PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+    if (!isGCPServiceAccountPrivateKeyJSON) {
+      return;
+    }
+    const allowCandidates = [credentialObject["private_key_id"], credentialObject["private_key"]].filter((value2) => typeof value2 === "string");
+    if (allowCandidates.some((value2) => regexpStringMatcherExports.matchPatterns(value2, options.allows).length > 0)) {
+      return;
+    }
+    context3.report({
+      message: t("PrivateKeyJSON", {
+        FILE_NAME: source.filePath ? path.basename(source.filePath) : ""
+      }),
+      range: [0, source.content.length]
+    });
+  } catch {
+  }
+}
+var creator$r = {
+  messages: messages$q,
+  meta: {
+    id: "@secretlint/secretlint-rule-gcp",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["all"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$q);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        if (source.ext === ".p12") {
+          return reportIfFoundPrivateKeyP12Format({ source, options: normalizedOptions, context: context3, t });
+        } else if (source.ext === ".json") {
+          return reportIfFoundPrivateKeyJSONFormat({ source, options: normalizedOptions, context: context3, t });
+        }
+      }
+    };
+  }
+};
+var messages$p = {
+  PackageJSON_xOauthToken: {
+    en: (props) => `found GitHub Token: ${props.TOKEN}`,
+    ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`
+  },
+  Npmrc_authToken: {
+    en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+    ja: (props) => `npmrc authToken: ${props.TOKEN} がみつかりました`
+  },
+  NPM_ACCESS_TOKEN: {
+    en: (props) => `found npm access token: ${props.TOKEN}`,
+    ja: (props) => `npm access token: ${props.TOKEN} がみつかりました`
+  }
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context: context3, t }) {
+  const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+  const results = source.content.matchAll(XOAuthPattern);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[1] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("PackageJSON_xOauthToken", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+function reportIfFound_AuthTokenInNpmrc({ source, options, context: context3, t }) {
+  const AuthTokenPattern = /_authToken=([^$].*)/g;
+  const results = source.content.matchAll(AuthTokenPattern);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[1] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("Npmrc_authToken", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context: context3, t }) {
+  const NPM_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
+  const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("NPM_ACCESS_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var isPackageFile = (filePath) => {
+  if (!filePath) {
+    return true;
+  }
+  return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+var isNpmrc = (filePath) => {
+  if (!filePath) {
+    return true;
+  }
+  return filePath.endsWith(".npmrc");
+};
+var creator$q = {
+  messages: messages$p,
+  meta: {
+    id: "@secretlint/secretlint-rule-npm",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$p);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        if (isPackageFile(source.filePath)) {
+          reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context: context3, t });
+        } else if (isNpmrc(source.filePath)) {
+          reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context: context3, t });
+        }
+        reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$o = {
+  SLACK_TOKEN: {
+    en: (props) => `found slack token: ${props.TOKEN}`,
+    ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`
+  },
+  IncomingWebhook: {
+    en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+    ja: (props) => `SlackのIncoming Webhooks: ${props.TOKEN} がみつかりました`
+  }
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context: context3, t }) {
+  const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+  const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("SLACK_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+function reportIfFoundIncomingWebhook({ source, options, context: context3, t }) {
+  const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+  const results = source.content.matchAll(IncomingWebhooksPattern);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("IncomingWebhook", {
+        URL: match
+      }),
+      range
+    });
+  }
+}
+var creator$p = {
+  messages: messages$o,
+  meta: {
+    id: "@secretlint/secretlint-rule-slack",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$o);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context: context3, t });
+        reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$n = {
+  BasicAuth: {
+    en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+    ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`
+  }
+};
+var BUILTIN_IGNORED_PATTERNS$1 = [
+  "localhost",
+  "127.0.0.1",
+  "password",
+  "mypassword",
+  "myusername",
+  "{password}",
+  "${password}",
+  "{{password}}",
+  "{username}",
+  "${username}",
+  "{{username}}",
+  "YOUR_PASSWORD",
+  "YOUR_USERNAME",
+  "REPLACE_WITH_PASSWORD",
+  "REPLACE_WITH_USERNAME"
+];
+function isVariableLikeString$1(str) {
+  const variablePatterns = [
+    /\$\{[^}]{1,50}\}/,
+    // ${var}
+    /\{\{[^}]{1,50}\}\}/,
+    // {{var}}
+    /\{[^}]{1,50}\}/,
+    // {var}
+    /%[A-Z_]{1,30}%/,
+    // %VAR%
+    /\$[A-Z_]{1,30}/
+    // $VAR
+  ];
+  return variablePatterns.some((pattern) => pattern.test(str));
+}
+function isLikelyRealUsername(username) {
+  if (username.length < 2)
+    return false;
+  if (isVariableLikeString$1(username))
+    return false;
+  if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+    return false;
+  }
+  return true;
+}
+function isLikelyRealPassword(password) {
+  if (password.length < 4)
+    return false;
+  if (isVariableLikeString$1(password))
+    return false;
+  if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+    return false;
+  }
+  if (/^(.)\1{3,}$/.test(password))
+    return false;
+  return true;
+}
+function reportIfFoundBasicAuth({ source, options, context: context3, t }) {
+  const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+  const results = source.content.matchAll(URL_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.user;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealUsername(username))
+      continue;
+    if (!isLikelyRealPassword(password))
+      continue;
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("BasicAuth", {
+        CREDENTIAL: match
+      }),
+      range
+    });
+  }
+}
+var creator$o = {
+  messages: messages$n,
+  meta: {
+    id: "@secretlint/secretlint-rule-basicauth",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$n);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundBasicAuth({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$m = {
+  OPENAI_TOKEN: {
+    en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+    ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`
+  }
+};
+var creator$n = {
+  messages: messages$m,
+  meta: {
+    id: "@secretlint/secretlint-rule-openai",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$m);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("OPENAI_TOKEN", {
+              TOKEN: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$l = {
+  ANTHROPIC_API_KEY: {
+    en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+    ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`
+  }
+};
+var creator$m = {
+  messages: messages$l,
+  meta: {
+    id: "@secretlint/secretlint-rule-anthropic",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$l);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})sk-ant-api0\\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("ANTHROPIC_API_KEY", {
+              KEY: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$k = {
+  GROQ_API_KEY: {
+    en: (props) => `found Groq API key: ${props.KEY}`,
+    ja: (props) => `Groq API キー: ${props.KEY} がみつかりました`
+  }
+};
+var creator$l = {
+  messages: messages$k,
+  meta: {
+    id: "@secretlint/secretlint-rule-groq",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-groq/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$k);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("GROQ_API_KEY", {
+              KEY: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$j = {
+  HUGGINGFACE_USER_ACCESS_TOKEN: {
+    en: (props) => `found Hugging Face User Access Token: ${props.TOKEN}`,
+    ja: (props) => `Hugging Face User Access Token: ${props.TOKEN} がみつかりました`
+  }
+};
+var creator$k = {
+  messages: messages$j,
+  meta: {
+    id: "@secretlint/secretlint-rule-huggingface",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-huggingface/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$j);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("HUGGINGFACE_USER_ACCESS_TOKEN", {
+              TOKEN: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$i = {
+  LINEAR_API_TOKEN: {
+    en: (props) => `found linear api token: ${props.ID}`,
+    ja: (props) => `linear api token: ${props.ID} がみつかりました`
+  }
+};
+var creator$j = {
+  messages: messages$i,
+  meta: {
+    id: "@secretlint/secretlint-rule-linear",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$i);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("LINEAR_API_TOKEN", {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$h = {
+  NOTION_INTEGRATION_TOKEN: {
+    en: (props) => `found Notion integration token: ${props.TOKEN}`,
+    ja: (props) => `Notion integration トークン: ${props.TOKEN} がみつかりました`
+  }
+};
+function reportIfFoundToken({ source, options, context: context3, t }) {
+  const NOTION_INTEGRATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})ntn_[0-9]{11}[A-Za-z0-9]{35}(?![A-Za-z0-9])", "gu");
+  const results = source.content.matchAll(NOTION_INTEGRATION_TOKEN_PATTERN);
+  for (const result of results) {
+    const index2 = result.index ?? 0;
+    const match = result[0] ?? "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("NOTION_INTEGRATION_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$i = {
+  messages: messages$h,
+  meta: {
+    id: "@secretlint/secretlint-rule-notion",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-notion/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$h);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFoundToken({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$g = {
+  PrivateKey: {
+    en: (props) => `found private key: ${props.KEY}`,
+    ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`
+  }
+};
+var PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+function validateBase64KeyContent(base64Content) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+    return false;
+  }
+  if (base64Content.length < 100) {
+    return false;
+  }
+  const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+  if (!validMagicBytes.test(base64Content)) {
+    return false;
+  }
+  return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context: context3, t }) {
+  const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const base64Raw = result[1] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    const base64Content = base64Raw.replace(/\s|\\n/g, "");
+    if (!validateBase64KeyContent(base64Content)) {
+      continue;
+    }
+    context3.report({
+      message: t("PrivateKey", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$h = {
+  messages: messages$g,
+  meta: {
+    id: "@secretlint/secretlint-rule-privatekey",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$g);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$f = {
+  SENDGRID_KEY: {
+    en: (props) => `found Sendgrid api key: ${props.KEY}`,
+    ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`
+  }
+};
+function reportIfFoundKey$3({ source, options, context: context3, t }) {
+  const SENDGRID_KEY_PATTERN = new RegExp("(?<!\\p{L})SG\\.\\w{1,128}\\.\\w{1,128}([-_]?)\\w{1,128}(?!\\w)", "gu");
+  const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    if (match.length !== 69) {
+      continue;
+    }
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("SENDGRID_KEY", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$g = {
+  messages: messages$f,
+  meta: {
+    id: "@secretlint/secretlint-rule-sendgrid",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$f);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundKey$3({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$e = {
+  SHOPIFY_KEY: {
+    en: (props) => `found Shopify api key: ${props.KEY}`,
+    ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
+  }
+};
+function reportIfFoundKey$2({ source, options, context: context3, t }) {
+  const SHOPIFY_KEY_PATTERN = new RegExp("(?<!\\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])", "gu");
+  const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("SHOPIFY_KEY", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$f = {
+  messages: messages$e,
+  meta: {
+    id: "@secretlint/secretlint-rule-shopify",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$e);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundKey$2({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$d = {
+  STRIPE_SECRET_KEY_LIVE: {
+    en: (props) => `found Stripe Live Secret Key: ${props.KEY}`,
+    ja: (props) => `Stripe Live Secret Keyが見つかりました: ${props.KEY}`
+  },
+  STRIPE_SECRET_KEY_TEST: {
+    en: (props) => `found Stripe Test Secret Key: ${props.KEY}`,
+    ja: (props) => `Stripe Test Secret Keyが見つかりました: ${props.KEY}`
+  },
+  STRIPE_RESTRICTED_KEY_LIVE: {
+    en: (props) => `found Stripe Live Restricted Key: ${props.KEY}`,
+    ja: (props) => `Stripe Live Restricted Keyが見つかりました: ${props.KEY}`
+  },
+  STRIPE_RESTRICTED_KEY_TEST: {
+    en: (props) => `found Stripe Test Restricted Key: ${props.KEY}`,
+    ja: (props) => `Stripe Test Restricted Keyが見つかりました: ${props.KEY}`
+  }
+};
+var messageIdMap$1 = {
+  sk_live: "STRIPE_SECRET_KEY_LIVE",
+  sk_test: "STRIPE_SECRET_KEY_TEST",
+  rk_live: "STRIPE_RESTRICTED_KEY_LIVE",
+  rk_test: "STRIPE_RESTRICTED_KEY_TEST"
+};
+var STRIPE_KEY_PATTERN = new RegExp("(?<!\\p{L})(?<prefix>sk_live|sk_test|rk_live|rk_test)_[a-zA-Z0-9]{24,99}(?![a-zA-Z0-9])", "gu");
+function reportIfFound$2({ source, options, context: context3, t }) {
+  const results = source.content.matchAll(STRIPE_KEY_PATTERN);
+  for (const result of results) {
+    const index2 = result.index ?? 0;
+    const match = result[0] ?? "";
+    const prefix = result.groups?.["prefix"];
+    if (!prefix) {
+      continue;
+    }
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t(messageIdMap$1[prefix], {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$e = {
+  messages: messages$d,
+  meta: {
+    id: "@secretlint/secretlint-rule-stripe",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-stripe/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$d);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFound$2({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$c = {
+  GITHUB_TOKEN: {
+    en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+    ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`
+  }
+};
+var typeMap = /* @__PURE__ */ new Map([
+  ["ghp", "GitHub personal access tokens"],
+  ["gho", "OAuth access tokens"],
+  ["ghu", "GitHub user-to-server tokens"],
+  ["ghs", "GitHub server-to-server tokens"],
+  ["ghr", "refresh tokens"],
+  ["github_pat", "fine-grained personal access tokens"]
+]);
+function reportIfFoundKey$1({ pattern, source, options, context: context3, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const type = result.groups?.type;
+    const typeName2 = typeMap.get(type);
+    if (!typeName2) {
+      throw new Error("Unknown type:" + typeName2);
+    }
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("GITHUB_TOKEN", {
+        KEY: match,
+        typeName: typeName2
+      }),
+      range
+    });
+  }
+}
+var creator$d = {
+  messages: messages$c,
+  meta: {
+    id: "@secretlint/secretlint-rule-github",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md"
+    }
+  },
+  create(context3, options) {
+    const CLASSIC_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
+    const FINE_GRAINED_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])", "gu");
+    const GITHUB_APP_INSTALLATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghs)_[0-9]{1,20}_[A-Za-z0-9_-]{1,1000}\\.[A-Za-z0-9_-]{1,10000}\\.[A-Za-z0-9_-]{1,1000}(?![A-Za-z0-9_-])", "gu");
+    const patterns = [
+      CLASSIC_GITHUB_TOKEN_PATTERN,
+      FINE_GRAINED_GITHUB_TOKEN_PATTERN,
+      GITHUB_APP_INSTALLATION_TOKEN_PATTERN
+    ];
+    const t = context3.createTranslator(messages$c);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        for (const pattern of patterns) {
+          reportIfFoundKey$1({ pattern, source, options: normalizedOptions, context: context3, t });
+        }
+      }
+    };
+  }
+};
+var messages$b = {
+  GITLAB_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found GitLab Personal Access Token: ${props.KEY}`,
+    ja: (props) => `GitLab Personal Access Tokenが見つかりました: ${props.KEY}`
+  }
+};
+function reportIfFoundKey({ pattern, source, options, context: context3, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index2 = result.index ?? 0;
+    const match = result[0] ?? "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("GITLAB_PERSONAL_ACCESS_TOKEN", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$c = {
+  messages: messages$b,
+  meta: {
+    id: "@secretlint/secretlint-rule-gitlab",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gitlab/README.md"
+    }
+  },
+  create(context3, options) {
+    const GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])", "gu");
+    const patterns = [GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN];
+    const t = context3.createTranslator(messages$b);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        for (const pattern of patterns) {
+          reportIfFoundKey({ pattern, source, options: normalizedOptions, context: context3, t });
+        }
+      }
+    };
+  }
+};
+var messages$a = {
+  GRAFANA_CLOUD_API_TOKEN: {
+    en: (props) => `found Grafana Cloud API token: ${props.TOKEN}`,
+    ja: (props) => `Grafana Cloud API トークン: ${props.TOKEN} がみつかりました`
+  },
+  GRAFANA_SERVICE_ACCOUNT_TOKEN: {
+    en: (props) => `found Grafana Service Account token: ${props.TOKEN}`,
+    ja: (props) => `Grafana Service Account トークン: ${props.TOKEN} がみつかりました`
+  }
+};
+function reportIfFound$1({ pattern, messageId, source, options, context: context3, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index2 = result.index ?? 0;
+    const match = result[0] ?? "";
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    const range = [index2, index2 + match.length];
+    context3.report({
+      message: t(messageId, {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$b = {
+  messages: messages$a,
+  meta: {
+    id: "@secretlint/secretlint-rule-grafana",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-grafana/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$a);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    const GRAFANA_CLOUD_API_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])", "gu");
+    const GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Fa-f0-9])", "gu");
+    return {
+      file(source) {
+        reportIfFound$1({
+          pattern: GRAFANA_CLOUD_API_TOKEN_PATTERN,
+          messageId: "GRAFANA_CLOUD_API_TOKEN",
+          source,
+          options: normalizedOptions,
+          context: context3,
+          t
+        });
+        reportIfFound$1({
+          pattern: GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN,
+          messageId: "GRAFANA_SERVICE_ACCOUNT_TOKEN",
+          source,
+          options: normalizedOptions,
+          context: context3,
+          t
+        });
+      }
+    };
+  }
+};
+var messages$9 = {
+  OPS_TOKEN: {
+    en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+    ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`
+  }
+};
+var is1PasswordServiceAccountToken = (base64String) => {
+  try {
+    const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+    const json = JSON.parse(jsonString);
+    return typeof json === "object" && json !== null;
+  } catch (error2) {
+    return false;
+  }
+};
+var creator$a = {
+  messages: messages$9,
+  meta: {
+    id: "@secretlint/secretlint-rule-1password",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$9);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const base64String = match[1] ?? "";
+          if (!is1PasswordServiceAccountToken(base64String)) {
+            continue;
+          }
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("OPS_TOKEN", {
+              TOKEN: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$8 = {
+  MongoDBConnection: {
+    en: (props) => `found MongoDB connection string: ${props.URI}`,
+    ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`
+  },
+  MySQLConnection: {
+    en: (props) => `found MySQL connection string: ${props.URI}`,
+    ja: (props) => `MySQL接続文字列: ${props.URI} がみつかりました`
+  },
+  PostgreSQLConnection: {
+    en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+    ja: (props) => `PostgreSQL接続文字列: ${props.URI} がみつかりました`
+  }
+};
+var BUILTIN_IGNORED_PATTERNS = [
+  "localhost",
+  "127.0.0.1",
+  "example.com",
+  "example.org",
+  "test.com",
+  "password",
+  "username",
+  "secret",
+  "mypassword",
+  "myusername",
+  "root",
+  "admin",
+  "user",
+  "pass",
+  "{password}",
+  "${password}",
+  "{{password}}",
+  "{username}",
+  "${username}",
+  "{{username}}",
+  "YOUR_PASSWORD",
+  "YOUR_USERNAME",
+  "REPLACE_WITH_PASSWORD"
+];
+function isVariableLikeString(str) {
+  const variablePatterns = [
+    /\$\{[^}]{1,50}\}/,
+    // ${var}
+    /\{\{[^}]{1,50}\}\}/,
+    // {{var}}
+    /\{[^}]{1,50}\}/,
+    // {var}
+    /%[A-Z_]{1,30}%/,
+    // %VAR%
+    /\$[A-Z_]{1,30}/,
+    // $VAR
+    /\$\([^)]{1,50}\)/
+    // $(var)
+  ];
+  return variablePatterns.some((pattern) => pattern.test(str));
+}
+function isLikelyRealCredential(username, password) {
+  if (username === password)
+    return false;
+  if (password.length < 4)
+    return false;
+  if (isVariableLikeString(password))
+    return false;
+  const passwordLower = password.toLowerCase();
+  if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+    return false;
+  }
+  if (/^(.)\1{3,}$/.test(password))
+    return false;
+  return true;
+}
+function reportMongoDBConnectionString({ source, options, context: context3, t }) {
+  const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(MONGODB_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealCredential(username, password))
+      continue;
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("MongoDBConnection", {
+        URI: match
+      }),
+      range
+    });
+  }
+}
+function reportMySQLConnectionString({ source, options, context: context3, t }) {
+  const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(MYSQL_URI_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealCredential(username, password))
+      continue;
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("MySQLConnection", {
+        URI: match
+      }),
+      range
+    });
+  }
+}
+function reportPostgreSQLConnectionString({ source, options, context: context3, t }) {
+  const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealCredential(username, password))
+      continue;
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("PostgreSQLConnection", {
+        URI: match
+      }),
+      range
+    });
+  }
+}
+var creator$9 = {
+  messages: messages$8,
+  meta: {
+    id: "@secretlint/secretlint-rule-database-connection-string",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md"
+    }
+  },
+  create(context3, options) {
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    const t = context3.createTranslator(messages$8);
+    return {
+      file(source) {
+        reportMongoDBConnectionString({ source, options: normalizedOptions, context: context3, t });
+        reportMySQLConnectionString({ source, options: normalizedOptions, context: context3, t });
+        reportPostgreSQLConnectionString({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$7 = {
+  HASHICORP_VAULT_SERVICE_TOKEN: {
+    en: (props) => `found HashiCorp Vault service token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault service token: ${props.TOKEN} がみつかりました`
+  },
+  HASHICORP_VAULT_BATCH_TOKEN: {
+    en: (props) => `found HashiCorp Vault batch token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault batch token: ${props.TOKEN} がみつかりました`
+  },
+  HASHICORP_VAULT_RECOVERY_TOKEN: {
+    en: (props) => `found HashiCorp Vault recovery token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault recovery token: ${props.TOKEN} がみつかりました`
+  }
+};
+var serviceTokenPattern = new RegExp("(?<!\\p{L})hvs\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
+var batchTokenPattern = new RegExp("(?<!\\p{L})hvb\\.[A-Za-z0-9_-]{138,300}(?![A-Za-z0-9_-])", "gu");
+var recoveryTokenPattern = new RegExp("(?<!\\p{L})hvr\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
+var creator$8 = {
+  messages: messages$7,
+  meta: {
+    id: "@secretlint/secretlint-rule-hashicorp-vault",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-hashicorp-vault/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$7);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    const reportMatches = (source, pattern, messageId) => {
+      const matches = source.content.matchAll(pattern);
+      for (const match of matches) {
+        const index2 = match.index ?? 0;
+        const matchString = match[0] ?? "";
+        const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+        if (allowedResults.length > 0) {
+          continue;
+        }
+        const range = [index2, index2 + matchString.length];
+        context3.report({
+          message: t(messageId, {
+            TOKEN: matchString
+          }),
+          range
+        });
+      }
+    };
+    return {
+      file(source) {
+        reportMatches(source, serviceTokenPattern, "HASHICORP_VAULT_SERVICE_TOKEN");
+        reportMatches(source, batchTokenPattern, "HASHICORP_VAULT_BATCH_TOKEN");
+        reportMatches(source, recoveryTokenPattern, "HASHICORP_VAULT_RECOVERY_TOKEN");
+      }
+    };
+  }
+};
+var messages$6 = {
+  VERCEL_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Vercel personal access token: ${props.ID}`,
+    ja: (props) => `Vercel personal access token: ${props.ID} がみつかりました`
+  },
+  VERCEL_INTEGRATION_TOKEN: {
+    en: (props) => `found Vercel integration token: ${props.ID}`,
+    ja: (props) => `Vercel integration token: ${props.ID} がみつかりました`
+  },
+  VERCEL_APP_ACCESS_TOKEN: {
+    en: (props) => `found Vercel app access token: ${props.ID}`,
+    ja: (props) => `Vercel app access token: ${props.ID} がみつかりました`
+  },
+  VERCEL_APP_REFRESH_TOKEN: {
+    en: (props) => `found Vercel app refresh token: ${props.ID}`,
+    ja: (props) => `Vercel app refresh token: ${props.ID} がみつかりました`
+  },
+  VERCEL_AI_GATEWAY_API_KEY: {
+    en: (props) => `found Vercel AI Gateway API key: ${props.ID}`,
+    ja: (props) => `Vercel AI Gateway API key: ${props.ID} がみつかりました`
+  }
+};
+var prefixToMessageId = {
+  vcp: "VERCEL_PERSONAL_ACCESS_TOKEN",
+  vci: "VERCEL_INTEGRATION_TOKEN",
+  vca: "VERCEL_APP_ACCESS_TOKEN",
+  vcr: "VERCEL_APP_REFRESH_TOKEN",
+  vck: "VERCEL_AI_GATEWAY_API_KEY"
+};
+var creator$7 = {
+  messages: messages$6,
+  meta: {
+    id: "@secretlint/secretlint-rule-vercel",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-vercel/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$6);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const prefix = match.groups?.prefix;
+          const messageId = prefixToMessageId[prefix];
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t(messageId, {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$5 = {
+  DATABRICKS_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Databricks personal access token: ${props.ID}`,
+    ja: (props) => `Databricks personal access token: ${props.ID} がみつかりました`
+  }
+};
+var creator$6 = {
+  messages: messages$5,
+  meta: {
+    id: "@secretlint/secretlint-rule-databricks",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-databricks/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$5);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("DATABRICKS_PERSONAL_ACCESS_TOKEN", {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$4 = {
+  DOCKER_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Docker Personal Access Token: ${props.TOKEN}`,
+    ja: (props) => `Docker Personal Access Token: ${props.TOKEN} がみつかりました`
+  }
+};
+function reportIfFoundDockerPAT({ source, options, context: context3, t }) {
+  const DOCKER_PAT_PATTERN = new RegExp("(?<!\\p{L})dckr_pat_[a-zA-Z0-9_-]{27}(?![a-zA-Z0-9_-])", "gu");
+  const results = source.content.matchAll(DOCKER_PAT_PATTERN);
+  for (const result of results) {
+    const index2 = result.index || 0;
+    const match = result[0] || "";
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t("DOCKER_PERSONAL_ACCESS_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$5 = {
+  messages: messages$4,
+  meta: {
+    id: "@secretlint/secretlint-rule-docker",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-docker/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$4);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundDockerPAT({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$3 = {
+  FIGMA_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Figma Personal Access Token: ${props.ID}`,
+    ja: (props) => `Figma Personal Access Token: ${props.ID} がみつかりました`
+  }
+};
+var creator$4 = {
+  messages: messages$3,
+  meta: {
+    id: "@secretlint/secretlint-rule-figma",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-figma/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$3);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index2, index2 + matchString.length];
+          context3.report({
+            message: t("FIGMA_PERSONAL_ACCESS_TOKEN", {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$2 = {
+  CLOUDFLARE_GLOBAL_API_KEY: {
+    en: (props) => `found Cloudflare Global API Key: ${props.TOKEN}`,
+    ja: (props) => `Cloudflare Global API Keyが見つかりました: ${props.TOKEN}`
+  },
+  CLOUDFLARE_USER_API_TOKEN: {
+    en: (props) => `found Cloudflare User API Token: ${props.TOKEN}`,
+    ja: (props) => `Cloudflare User API Tokenが見つかりました: ${props.TOKEN}`
+  },
+  CLOUDFLARE_ACCOUNT_API_TOKEN: {
+    en: (props) => `found Cloudflare Account API Token: ${props.TOKEN}`,
+    ja: (props) => `Cloudflare Account API Tokenが見つかりました: ${props.TOKEN}`
+  }
+};
+var messageIdMap = {
+  cfk: "CLOUDFLARE_GLOBAL_API_KEY",
+  cfut: "CLOUDFLARE_USER_API_TOKEN",
+  cfat: "CLOUDFLARE_ACCOUNT_API_TOKEN"
+};
+var CLOUDFLARE_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<prefix>cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}(?![A-Za-z0-9])", "gu");
+function reportIfFound({ source, options, context: context3, t }) {
+  const results = source.content.matchAll(CLOUDFLARE_TOKEN_PATTERN);
+  for (const result of results) {
+    const index2 = result.index ?? 0;
+    const match = result[0] ?? "";
+    const prefix = result.groups?.["prefix"];
+    if (!prefix) {
+      continue;
+    }
+    const range = [index2, index2 + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context3.report({
+      message: t(messageIdMap[prefix], {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$3 = {
+  messages: messages$2,
+  meta: {
+    id: "@secretlint/secretlint-rule-cloudflare",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-cloudflare/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$2);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFound({ source, options: normalizedOptions, context: context3, t });
+      }
+    };
+  }
+};
+var messages$1 = {
+  TAILSCALE_API_KEY: {
+    en: (props) => `found Tailscale API access token: ${props.KEY}`,
+    ja: (props) => `Tailscale API アクセストークン: ${props.KEY} がみつかりました`
+  },
+  TAILSCALE_AUTH_KEY: {
+    en: (props) => `found Tailscale pre-authentication key: ${props.KEY}`,
+    ja: (props) => `Tailscale 事前認証キー: ${props.KEY} がみつかりました`
+  },
+  TAILSCALE_CLIENT_KEY: {
+    en: (props) => `found Tailscale OAuth client key: ${props.KEY}`,
+    ja: (props) => `Tailscale OAuth クライアントキー: ${props.KEY} がみつかりました`
+  },
+  TAILSCALE_SCIM_KEY: {
+    en: (props) => `found Tailscale SCIM key: ${props.KEY}`,
+    ja: (props) => `Tailscale SCIM キー: ${props.KEY} がみつかりました`
+  },
+  TAILSCALE_WEBHOOK_KEY: {
+    en: (props) => `found Tailscale webhook key: ${props.KEY}`,
+    ja: (props) => `Tailscale Webhook キー: ${props.KEY} がみつかりました`
+  },
+  TAILSCALE_KEY: {
+    en: (props) => `found Tailscale key: ${props.KEY}`,
+    ja: (props) => `Tailscale キー: ${props.KEY} がみつかりました`
+  }
+};
+var messageIdByType = {
+  api: "TAILSCALE_API_KEY",
+  auth: "TAILSCALE_AUTH_KEY",
+  client: "TAILSCALE_CLIENT_KEY",
+  scim: "TAILSCALE_SCIM_KEY",
+  webhook: "TAILSCALE_WEBHOOK_KEY"
+};
+var creator$2 = {
+  messages: messages$1,
+  meta: {
+    id: "@secretlint/secretlint-rule-tailscale",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-tailscale/README.md"
+    }
+  },
+  create(context3, options) {
+    const t = context3.createTranslator(messages$1);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})tskey-(?<type>[a-z]{2,20})-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index2 = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const type = match.groups?.type ?? "";
+          const range = [index2, index2 + matchString.length];
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const messageId = messageIdByType[type] ?? "TAILSCALE_KEY";
+          context3.report({
+            message: t(messageId, {
+              KEY: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+var parseComments = (source) => {
+  const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+  return Array.from(matches).map((match) => {
+    const type = match.groups?.type;
+    const index2 = match.index;
+    if (type === "secretlint-disable-line") {
+      return {
+        type,
+        options: parseComment(match.groups?.options),
+        line: source.indexToPosition(index2).line
+      };
+    }
+    if (type === "secretlint-disable-next-line") {
+      return {
+        type,
+        options: parseComment(match.groups?.options),
+        line: source.indexToPosition(index2).line + 1
+      };
+    }
+    return {
+      type,
+      options: parseComment(match.groups?.options),
+      index: index2
+    };
+  });
+};
+function parseComment(options) {
+  if (!options) {
+    return [];
+  }
+  const commentStart = options.indexOf("--");
+  const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+  return ruleIdString.split(/,/).map((arg) => arg.trim()).filter((arg) => arg !== "") ?? [];
+}
+var CommentState = class {
+  source;
+  reportingConfig;
+  endIndex;
+  constructor(source) {
+    this.source = source;
+    this.reportingConfig = [];
+    this.endIndex = source.content.length;
+  }
+  getIgnoringMessages() {
+    const isFilledMessage = (message) => {
+      return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+    };
+    return this.reportingConfig.map((reporting) => {
+      if (reporting.endIndex === null) {
+        reporting.endIndex = this.endIndex;
+      }
+      return reporting;
+    }).filter(isFilledMessage);
+  }
+  disableLine(lineNumber, rulesToDisable) {
+    const reportingConfig = this.reportingConfig;
+    const range = this.source.locationToRange({
+      start: {
+        line: lineNumber,
+        column: 0
+      },
+      end: {
+        line: lineNumber + 1,
+        column: 0
+      }
+    });
+    if (rulesToDisable.length) {
+      rulesToDisable.forEach((ruleId) => {
+        reportingConfig.push({
+          startIndex: range[0],
+          endIndex: range[1] - 1,
+          ruleId
+        });
+      });
+    } else {
+      reportingConfig.push({
+        startIndex: range[0],
+        endIndex: range[1] - 1,
+        ruleId: "*"
+      });
+    }
+  }
+  /**
+   * Add data to reporting configuration to disable reporting for list of rules
+   * starting from start location
+   * @returns {void}
+   */
+  disableReporting(startIndex, rulesToDisable) {
+    const reportingConfig = this.reportingConfig;
+    if (rulesToDisable.length) {
+      rulesToDisable.forEach(function(ruleId) {
+        reportingConfig.push({
+          startIndex,
+          endIndex: null,
+          ruleId
+        });
+      });
+    } else {
+      reportingConfig.push({
+        startIndex,
+        endIndex: null,
+        ruleId: "*"
+      });
+    }
+  }
+  /**
+   * Add data to reporting configuration to enable reporting for list of rules
+   * starting from start location
+   */
+  enableReporting(endIndex, rulesToEnable) {
+    const reportingConfig = this.reportingConfig;
+    if (rulesToEnable.length) {
+      rulesToEnable.forEach(function(ruleId) {
+        for (let i = reportingConfig.length - 1; i >= 0; i--) {
+          if (reportingConfig[i].endIndex === null && reportingConfig[i].ruleId === ruleId) {
+            reportingConfig[i].endIndex = endIndex;
+            break;
+          }
+        }
+      });
+    } else {
+      for (const config of reportingConfig) {
+        if (config.endIndex === null) {
+          config.endIndex = endIndex;
+        }
+      }
+    }
+  }
+};
+var messages = {
+  IGNORE_MESSAGE: {
+    en: () => `disable by secretlint-disable comment`
+  }
+};
+var creator$1 = {
+  messages,
+  meta: {
+    id: "@secretlint/secretlint-rule-filter-comments",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+    }
+  },
+  create(context3) {
+    const t = context3.createTranslator(messages);
+    return {
+      file(source) {
+        const state = new CommentState(source);
+        const comments = parseComments(source);
+        for (const comment2 of comments) {
+          if (comment2.type === "secretlint-disable") {
+            state.disableReporting(comment2.index, comment2.options);
+          } else if (comment2.type === "secretlint-enable") {
+            state.enableReporting(comment2.index, comment2.options);
+          } else if (comment2.type === "secretlint-disable-line") {
+            state.disableLine(comment2.line, comment2.options);
+          } else if (comment2.type === "secretlint-disable-next-line") {
+            state.disableLine(comment2.line, comment2.options);
+          }
+        }
+        state.getIgnoringMessages().forEach((message) => {
+          context3.ignore({
+            message: t("IGNORE_MESSAGE"),
+            range: [message.startIndex, message.endIndex],
+            targetRuleId: message.ruleId
+          });
+        });
+      }
+    };
+  }
+};
+var rules = [
+  creator$s,
+  creator$r,
+  creator$h,
+  creator$q,
+  creator$o,
+  creator$p,
+  creator$g,
+  creator$f,
+  creator$e,
+  creator$d,
+  creator$c,
+  creator$b,
+  creator$n,
+  creator$m,
+  creator$l,
+  creator$k,
+  creator$j,
+  creator$i,
+  creator$a,
+  creator$9,
+  creator$8,
+  creator$7,
+  creator$6,
+  creator$5,
+  creator$4,
+  creator$3,
+  creator$2,
+  creator$1
+];
+
+// src/secrets/secretlint.ts
+var CONFIG = {
+  rules: rules.filter((rule) => rule.meta.id !== "@secretlint/secretlint-rule-filter-comments").map((rule) => ({ id: rule.meta.id, rule, options: rule.meta.id === "@secretlint/secretlint-rule-aws" ? { enableIDScanRule: true } : {} }))
+};
+var KIND_OF_RULE = {
+  aws: "cloud-credential",
+  gcp: "cloud-credential",
+  "hashicorp-vault": "cloud-credential",
+  privatekey: "pem-private-key",
+  npm: "registry-token",
+  docker: "registry-token",
+  basicauth: "url-credentials",
+  "database-connection-string": "url-credentials",
+  slack: "slack-token",
+  github: "github-token",
+  gitlab: "gitlab-token",
+  stripe: "payment-key",
+  shopify: "payment-key"
+};
+var NOT_SECRET = /* @__PURE__ */ new Set(["AWSAccountID"]);
+var SECRETLINT_HINTS = /A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|access_?key|-----BEGIN|x-oauth-basic|_authToken|npm_|xox[a-z]-|xapp-|hooks\.slack|:\/\/|sk-|gsk_|hf_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|[sr]k_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|glc_|glsa_|ops_ey|hv[sbr]\.|vc[piark]_|dapi|dckr_pat_|figd_|cf(?:k|ut|at)_|tskey-/i;
+async function findWithSecretlint(text5) {
+  const result = await lintSource({
+    source: { content: text5, filePath: "/scanned.txt", ext: ".txt", contentType: "text" },
+    // Masking is ours to do: the raw value is needed for the fingerprint and the redactor, and is never output.
+    options: { config: CONFIG, maskSecrets: false, noPhysicFilePath: true }
+  });
+  const hits = [];
+  for (const message of result.messages) {
+    if (NOT_SECRET.has(message.messageId)) continue;
+    const raw = valueOf(message.data);
+    if (raw === void 0) continue;
+    const kind = KIND_OF_RULE[message.ruleId.replace("@secretlint/secretlint-rule-", "")] ?? "service-api-key";
+    hits.push(coreOf(kind, raw, text5, message.range[0]));
+  }
+  return hits;
+}
+function valueOf(data) {
+  if (typeof data !== "object" || data === null) return void 0;
+  return Object.entries(data).find(([key, value2]) => key !== "typeName" && typeof value2 === "string")?.[1];
+}
+function coreOf(kind, raw, text5, from) {
+  const found = text5.indexOf(raw, from);
+  const at2 = found >= 0 ? found : from;
+  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]*:([^\s@/]+)@)?[^\s/]*\/?(.*)$/is.exec(raw);
+  const secret = url && kind !== "pem-private-key" ? url[1] ?? url[2].replace(/^(?:[a-z]+\/)+/, "") : "";
+  if (secret !== "") {
+    const offset = raw.indexOf(secret);
+    return { kind: kind === "slack-token" ? "webhook-url" : kind, start: at2 + offset, end: at2 + offset + secret.length, value: secret };
+  }
+  if (kind === "pem-private-key") return { kind, start: at2, end: at2 + raw.length, value: pemBody(raw) };
+  return { kind, start: at2, end: at2 + raw.length, value: raw };
+}
+function pemBody(block) {
+  return block.replace(/-----(?:BEGIN|END)[^-]*-----/g, "").replace(/\\[nr]|\s/g, "");
+}
+
+// node_modules/@scure/base/index.js
+var freeze = (fn) => Object.freeze(fn());
+function isBytes2(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+}
+function abytes2(b) {
+  if (!isBytes2(b))
+    throw new TypeError("Uint8Array expected");
+}
+function astr(label2, input) {
+  if (typeof input !== "string")
+    throw new TypeError(`${label2}: string expected`);
+  return true;
+}
+var asciiDecoder = /* @__PURE__ */ (() => {
+  try {
+    const decoder = new TextDecoder();
+    return decoder.decode(Uint8Array.of(65, 48, 43, 127)) === "A0+" ? decoder : void 0;
+  } catch (e) {
+    return void 0;
+  }
+})();
+var B2S_CHUNK = 8192;
+function charcodesToString(codes) {
+  const len = codes.length;
+  if (asciiDecoder !== void 0 && len >= 12)
+    return asciiDecoder.decode(codes);
+  if (len <= B2S_CHUNK)
+    return String.fromCharCode.apply(null, codes);
+  let res = "";
+  for (let i = 0; i < len; i += B2S_CHUNK)
+    res += String.fromCharCode.apply(null, codes.subarray(i, i + B2S_CHUNK));
+  return res;
+}
+function alphabet(letters, aliases) {
+  const len = letters.length;
+  if (len > 128)
+    throw new Error("alphabet: max 128 letters");
+  const encTable = new Uint8Array(len);
+  const decTable = new Int8Array(128).fill(-1);
+  for (let i = 0; i < len; i++) {
+    const code20 = letters.charCodeAt(i);
+    if (letters.codePointAt(i) !== code20 || code20 > 127)
+      throw new Error("alphabet: single-char ASCII letters only");
+    encTable[i] = code20;
+    decTable[code20] = i;
+  }
+  if (aliases !== void 0) {
+    for (const alias of Object.keys(aliases)) {
+      const code20 = alias.charCodeAt(0);
+      const target = decTable[aliases[alias].charCodeAt(0)];
+      if (alias.length !== 1 || code20 > 127 || target === void 0 || target === -1)
+        throw new Error(`alphabet: invalid alias ${alias}`);
+      decTable[code20] = target;
+    }
+  }
+  return {
+    encode: (digits) => {
+      const codes = new Uint8Array(digits.length);
+      for (let i = 0; i < digits.length; i++) {
+        const d = digits[i];
+        const code20 = encTable[d];
+        if (code20 === void 0)
+          throw new Error(`alphabet.encode: invalid digit ${d}`);
+        codes[i] = code20;
+      }
+      return charcodesToString(codes);
+    },
+    decode: (input) => {
+      astr("decode", input);
+      const slen = input.length;
+      const digits = new Uint8Array(slen);
+      for (let i = 0; i < slen; i++) {
+        const code20 = input.charCodeAt(i);
+        const digit = code20 < 128 ? decTable[code20] : -1;
+        if (digit === -1)
+          throw new Error(`Unknown letter "${input[i]}". Allowed: ${letters}`);
+        digits[i] = digit;
+      }
+      return digits;
+    }
+  };
+}
+var B58_GROUP = 656356768;
+var RADIX_BASE_N_MAX_LENGTH = 65536;
+var BASE_N_MAX_BYTES = 2048;
+var BASE_N_MAX_CHARS = 4096;
+var radixBaseN = (BASE, GROUP) => ({
+  encode: (bytes) => {
+    abytes2(bytes);
+    const blen = bytes.length;
+    if (blen === 0)
+      return new Uint8Array(0);
+    if (blen >= RADIX_BASE_N_MAX_LENGTH)
+      throw new Error("invalid length");
+    let zeros = 0;
+    while (zeros < blen - 1 && bytes[zeros] === 0)
+      zeros++;
+    const nlimbs = Math.ceil(blen / 2);
+    const limbs = new Uint16Array(nlimbs);
+    const odd = blen & 1;
+    if (odd)
+      limbs[0] = bytes[0];
+    for (let i = odd, j2 = odd; i < blen; i += 2, j2++)
+      limbs[j2] = bytes[i] << 8 | bytes[i + 1];
+    const groups2 = [];
+    let pos = 0;
+    while (pos < nlimbs) {
+      let carry = 0;
+      for (let i = pos; i < nlimbs; i++) {
+        const cur = carry * 65536 + limbs[i];
+        const q = Math.floor(cur / GROUP);
+        carry = cur - q * GROUP;
+        limbs[i] = q;
+        if (q === 0 && i === pos)
+          pos++;
+      }
+      groups2.push(carry);
+    }
+    const top = groups2.length - 1;
+    let sig = top * 5;
+    for (let v = groups2[top]; ; v = Math.floor(v / BASE)) {
+      sig++;
+      if (v < BASE)
+        break;
+    }
+    const res = new Uint8Array(zeros + sig);
+    let j = res.length - 1;
+    for (let g = 0; g < top; g++) {
+      let v = groups2[g];
+      for (let k = 0; k < 5; k++) {
+        res[j--] = v % BASE;
+        v = Math.floor(v / BASE);
+      }
+    }
+    for (let v = groups2[top]; j >= zeros; v = Math.floor(v / BASE))
+      res[j--] = v % BASE;
+    return res;
+  },
+  decode: (digits) => {
+    abytes2(digits);
+    const dlen = digits.length;
+    if (dlen === 0)
+      return new Uint8Array(0);
+    if (dlen >= RADIX_BASE_N_MAX_LENGTH)
+      throw new Error("invalid length");
+    let zeros = 0;
+    while (zeros < dlen - 1 && digits[zeros] === 0)
+      zeros++;
+    const limbs = new Uint16Array(Math.ceil(dlen * 6 / 16) + 1);
+    let used = 0;
+    let i = 0;
+    let group = dlen % 5 || 5;
+    while (i < dlen) {
+      let gval = 0;
+      let factor = 1;
+      for (const end = i + group; i < end; i++) {
+        const d = digits[i];
+        if (d >= BASE)
+          throw new Error(`invalid integer: ${d}`);
+        gval = gval * BASE + d;
+        factor *= BASE;
+      }
+      group = 5;
+      let carry = gval;
+      for (let k = 0; k < used; k++) {
+        const cur = limbs[k] * factor + carry;
+        carry = Math.floor(cur / 65536);
+        limbs[k] = cur - carry * 65536;
+      }
+      for (; carry > 0; carry = Math.floor(carry / 65536))
+        limbs[used++] = carry % 65536;
+    }
+    const valueBytes = used === 0 ? 1 : used * 2 - (limbs[used - 1] < 256 ? 1 : 0);
+    const res = new Uint8Array(zeros + valueBytes);
+    let j = res.length - 1;
+    for (let k = 0; k < used; k++) {
+      const limb = limbs[k];
+      res[j--] = limb & 255;
+      if (j >= zeros)
+        res[j--] = limb >> 8;
+    }
+    return res;
+  }
+});
+var genBaseN = (radix, abc) => {
+  const letters = alphabet(abc);
+  return {
+    encode(bytes) {
+      abytes2(bytes);
+      if (bytes.length > BASE_N_MAX_BYTES)
+        throw new Error("invalid length");
+      return letters.encode(radix.encode(bytes));
+    },
+    decode(str) {
+      astr("baseN.decode", str);
+      if (str.length > BASE_N_MAX_CHARS)
+        throw new Error("invalid length");
+      return radix.decode(letters.decode(str));
+    }
+  };
+};
+var radix58 = /* @__PURE__ */ radixBaseN(58, B58_GROUP);
+var genBase58 = (abc) => genBaseN(radix58, abc);
+var base58 = /* @__PURE__ */ freeze(() => genBase58("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"));
+
+// src/secrets/solana.ts
+import { createPrivateKey, createPublicKey } from "node:crypto";
+var BASE58_KEYPAIR = /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{86,88}(?![1-9A-HJ-NP-Za-km-z])/g;
+var BYTE_ARRAY = /\[([0-9,\s]{127,1300})\]/g;
+var PKCS8_ED25519 = Buffer.from("302e020100300506032b657004220420", "hex");
+function findSolanaKeys(text5) {
+  const hits = [];
+  for (const match of text5.matchAll(BASE58_KEYPAIR)) {
+    const bytes = decodeBase58(match[0]);
+    if (bytes && isKeypair(bytes)) hits.push(hit(match.index, match[0], match[0]));
+  }
+  for (const match of text5.matchAll(BYTE_ARRAY)) {
+    const bytes = byteArray(match[1]);
+    if (bytes && isKeypair(bytes)) hits.push(hit(match.index, match[0], match[0]));
+  }
+  return hits;
+}
+function hit(start, source, value2) {
+  return { kind: "solana-secret-key", start, end: start + source.length, value: value2 };
+}
+function decodeBase58(text5) {
+  try {
+    return base58.decode(text5);
+  } catch {
+    return void 0;
+  }
+}
+function byteArray(list4) {
+  const parts = list4.split(",").map((part) => part.trim());
+  if (parts.length !== 64 || !parts.every((part) => /^\d{1,3}$/.test(part))) return void 0;
+  const bytes = parts.map(Number);
+  return bytes.every((b) => b <= 255) ? bytes : void 0;
+}
+function isKeypair(bytes) {
+  if (bytes.length !== 64) return false;
+  const all2 = Buffer.from(Array.from(bytes));
+  try {
+    const key = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, all2.subarray(0, 32)]), format: "der", type: "pkcs8" });
+    const spki = createPublicKey(key).export({ format: "der", type: "spki" });
+    return spki.subarray(spki.length - 32).equals(all2.subarray(32));
+  } catch {
+    return false;
+  }
+}
+
+// src/secrets/tokens.ts
+var PASSWORD_WORDS = /^(?:password|passwd|pass|secret|pwd|token|user|username)$/i;
+var randomLooking = (secret) => !isPlaceholder(secret) && entropyOf(secret) >= 3 && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret);
+var SHAPES = [
+  // B3OS API keys (b3os-platform.md §8; the MCP package's leak check uses the same shape).
+  { kind: "b3os-api-key", pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0 },
+  { kind: "telegram-bot-token", pattern: /(?<![A-Za-z0-9])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
+  { kind: "webhook-url", pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1 },
+  { kind: "webhook-signing-secret", pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0 },
+  { kind: "service-api-key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0 },
+  // Shapes secretlint finds too, kept here so the redactor (which runs these detectors alone) masks them in any text.
+  { kind: "github-token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9_]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/dg, group: 0 },
+  { kind: "slack-token", pattern: /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]{10,250}/dg, group: 0 },
+  { kind: "cloud-credential", pattern: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/dg, group: 0 },
+  // Node provider URLs whose path carries the project key.
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}infura\.io\/(?:v3|ws\/v3)\/([0-9a-f]{32})/dg, group: 1 },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}alchemy(?:api)?\.(?:com|io)\/v2\/([A-Za-z0-9_-]{20,64})/dg, group: 1, accept: randomLooking },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.quiknode\.pro\/([0-9a-f]{32,64})/dg, group: 1 },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/rpc\.ankr\.com\/[a-z0-9_]{1,32}\/([0-9a-f]{64})/dg, group: 1 },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.(?:blastapi\.io|chainstack\.com|core\.chainstack\.com)\/([0-9a-f-]{32,36})/dg, group: 1 },
+  // A key in a URL query (`?api-key=…`, `&apikey=…`, Helius, dRPC, Etherscan).
+  { kind: "url-query-key", pattern: /[?&](?:api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token|dkey|key)=([A-Za-z0-9_-]{16,128})/dgi, group: 1, accept: randomLooking },
+  // A password in a URL (`https://user:pass@host`, `postgres://u:p@db`): any scheme.
+  { kind: "url-credentials", pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{1,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s) }
+];
+function findTokens(text5) {
+  const hits = [];
+  for (const shape of SHAPES) {
+    for (const match of text5.matchAll(shape.pattern)) {
+      const secret = match[shape.group];
+      const [start, end] = match.indices[shape.group];
+      if (shape.accept && !shape.accept(secret)) continue;
+      hits.push({ kind: shape.kind, start, end, value: secret });
+    }
+  }
+  return hits;
+}
+
+// src/secrets/scan.ts
+var OWN_DETECTORS = [findPemKeys, findTokens, findSolanaKeys, findNamedSecrets, findEvmKeys, findMnemonics];
+async function scanText(text5) {
+  const own5 = OWN_DETECTORS.flatMap((detect) => detect(text5));
+  const more = SECRETLINT_HINTS.test(text5) ? await findWithSecretlint(text5) : [];
+  return withoutOverlaps([...own5, ...more]);
+}
+function scanTextWithOwnDetectors(text5) {
+  return withoutOverlaps(OWN_DETECTORS.flatMap((detect) => detect(text5)));
+}
+function withoutOverlaps(hits) {
+  const taken = new Uint8Array(Math.max(0, ...hits.map((h) => h.end)));
+  const kept = hits.filter((hit2) => {
+    if (taken.subarray(hit2.start, hit2.end).includes(1)) return false;
+    taken.fill(1, hit2.start, hit2.end);
+    return true;
+  });
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// src/core/redact.ts
+var WINDOW = 6;
+var MASK = "[redacted]";
+var FINGERPRINT = /\(fingerprint [0-9a-f]{8}\)/g;
+var PHRASE = /^[a-z]+(?: [a-z]+){11,23}$/;
+var WORD = /[a-z]+/g;
+function createRedactor(found) {
+  const windows = /* @__PURE__ */ new Set();
+  const pairs = /* @__PURE__ */ new Set();
+  for (const value2 of found) {
+    if (PHRASE.test(value2)) value2.split(" ").forEach((word, i, words) => i > 0 && pairs.add(`${words[i - 1]} ${word}`));
+    else {
+      const secret = secretPartOf(value2);
+      for (let i = 0; i + WINDOW <= secret.length; i++) windows.add(secret.slice(i, i + WINDOW));
+    }
+  }
+  const cache6 = /* @__PURE__ */ new Map();
+  return (text5) => {
+    let done = cache6.get(text5);
+    if (done === void 0) cache6.set(text5, done = redact2(text5, windows, pairs));
+    return done;
+  };
+}
+function redact2(text5, windows, pairs) {
+  if (text5.length < WINDOW) return text5;
+  const masked = new Uint8Array(text5.length);
+  if (windows.size > 0) {
+    for (let i = 0; i + WINDOW <= text5.length; i++) if (windows.has(text5.slice(i, i + WINDOW))) masked.fill(1, i, i + WINDOW);
+  }
+  if (pairs.size > 0) maskPairs(text5, pairs, masked);
+  for (const hit2 of scanTextWithOwnDetectors(text5)) masked.fill(1, hit2.start, hit2.end);
+  if (!masked.includes(1)) return text5;
+  for (const match of text5.matchAll(FINGERPRINT)) masked.fill(0, match.index, match.index + match[0].length);
+  let out = "";
+  for (let i = 0; i < text5.length; i++) {
+    if (!masked[i]) out += text5[i];
+    else if (i === 0 || !masked[i - 1]) out += MASK;
+  }
+  return out;
+}
+function maskPairs(text5, pairs, masked) {
+  let previous3;
+  for (const word of text5.matchAll(WORD)) {
+    const adjacent = previous3 && /^\s+$/.test(text5.slice(previous3.index + previous3[0].length, word.index));
+    if (adjacent && pairs.has(`${previous3[0]} ${word[0]}`)) masked.fill(1, previous3.index, word.index + word[0].length);
+    previous3 = word;
+  }
+}
+function redactReport(report, redactor) {
+  return redactValue(report, redactor);
+}
+function redactValue(value2, redactor, key) {
+  if (typeof value2 === "string") return key === "fingerprint" ? value2 : redactor(value2);
+  if (Array.isArray(value2)) return value2.map((item) => redactValue(item, redactor));
+  if (typeof value2 !== "object" || value2 === null) return value2;
+  return Object.fromEntries(Object.entries(value2).map(([k, v]) => [k, redactValue(v, redactor, k)]));
+}
+function redactError(error2, redactor) {
+  if (typeof error2 === "string") return redactor(error2);
+  if (!(error2 instanceof Error)) return error2;
+  error2.message = redactor(error2.message);
+  if (error2.stack) error2.stack = redactor(error2.stack);
+  return error2;
+}
+
+// src/core/types.ts
+var ITEM_IDS = [
+  "definition-validates",
+  "connectors-scoped",
+  "wallet-actions-bounded",
+  "failure-paths-observable",
+  "docs-updated",
+  "api-keys-scoped",
+  "credentials-in-connectors",
+  "wallets-dedicated",
+  "webhooks-verified",
+  "templates-portable",
+  "public-contract"
+];
+var SEVERITIES = ["error", "warning", "notice"];
+var OBJECT_KINDS = [
+  "workflow",
+  "manifest",
+  "runbook",
+  "action",
+  "trigger",
+  "template",
+  "environment",
+  "openapi",
+  "catalog",
+  "docs",
+  "changelog",
+  "config"
+];
+var TURNED_OFF = "turned off in the configuration";
+
 // src/core/locate.ts
 function locationIn(doc, pointer, atKey = false) {
   return fromSpan(doc.path, atKey ? doc.locateKey(pointer) : doc.locate(pointer));
@@ -59772,359 +68446,6 @@ function docsUrlOf(ruleId) {
 }
 function defineRule(meta, run2) {
   return { meta, run: run2 };
-}
-
-// src/b3os/definition.ts
-function definitionOf(file) {
-  const definition4 = member(file, "definition");
-  const nodes = member(definition4, "nodes");
-  if (!isObject(nodes)) return void 0;
-  const list4 = [];
-  for (const id of Object.keys(nodes)) {
-    const node2 = nodes[id];
-    if (!isObject(node2)) continue;
-    const type = typeof node2.type === "string" ? node2.type : void 0;
-    list4.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
-  }
-  const triggers = member(definition4, "triggerNodeIds");
-  const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
-  return { pointer: "/definition", nodes: list4, triggerNodeIds };
-}
-function nodeTypesOf(view) {
-  return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
-}
-function isObject(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function member(value2, key) {
-  return isObject(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
-}
-function escapeSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-// src/b3os/graph-loops.ts
-var TOP = null;
-function loopsOnEveryPath(triggers, t) {
-  const n = t.ids.length;
-  const { fromTrigger, isStart } = startsOf(triggers, t);
-  const facts = new Array(n).fill(TOP);
-  const members = Array.from({ length: t.count }, () => []);
-  for (let v = 0; v < n; v++) members[t.comp[v]].push(v);
-  const meet = (v) => {
-    let acc = TOP;
-    t.inEdges[v].forEach((edge, k) => {
-      const u = t.pred[v][k];
-      const fact = facts[u];
-      if (fact === TOP || fromTrigger[v] && !fromTrigger[u]) return;
-      const entersLoop = edge.kind === "loopBody" && !(t.cyclic[t.comp[u]] && has(fact, edge.from));
-      const contribution = entersLoop ? { loop: edge.from, next: fact, size: (fact?.size ?? 0) + 1 } : fact;
-      acc = acc === TOP ? contribution : intersect(acc, contribution);
-    });
-    return acc;
-  };
-  for (let c = t.count - 1; c >= 0; c--) {
-    for (const v of members[c]) if (isStart(v)) facts[v] = void 0;
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const v of members[c]) {
-        if (isStart(v)) continue;
-        const next = meet(v);
-        if (facts[v] === TOP ? next !== TOP : next !== TOP && sizeOf(next) !== sizeOf(facts[v])) [facts[v], changed] = [next, true];
-      }
-      if (!t.cyclic[c]) break;
-    }
-  }
-  return facts.map((f) => f === TOP ? void 0 : f);
-}
-function fewestLoopsOnAnyPath(triggers, t) {
-  const n = t.ids.length;
-  const { fromTrigger, isStart } = startsOf(triggers, t);
-  const out = Array.from({ length: n }, () => []);
-  t.inEdges.forEach((edges, v) => edges.forEach((edge, k) => out[t.pred[v][k]].push([v, edge.kind === "loopBody" ? 1 : 0])));
-  const depth = new Int32Array(n).fill(-1);
-  let level = [];
-  for (let v = 0; v < n; v++) if (isStart(v)) depth[v] = 0, level.push(v);
-  for (let d = 0; level.length > 0; d++) {
-    const next = [];
-    for (let i = 0; i < level.length; i++) {
-      const u = level[i];
-      if (depth[u] !== d) continue;
-      for (const [v, cost] of out[u]) {
-        if (fromTrigger[v] && !fromTrigger[u] || depth[v] !== -1 && depth[v] <= d + cost) continue;
-        depth[v] = d + cost;
-        (cost === 0 ? level : next).push(v);
-      }
-    }
-    level = next;
-  }
-  return depth.map((x) => Math.max(x, 0));
-}
-function startsOf(triggers, t) {
-  const n = t.ids.length;
-  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
-  const entered = new Uint8Array(t.count);
-  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
-  const triggerSet = new Set(triggers);
-  return { fromTrigger, isStart: (v) => fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]] };
-}
-function inSomeLoopBody(t) {
-  const entries = t.ids.flatMap((_, v) => t.inEdges[v].some((e) => e.kind === "loopBody") ? [v] : []);
-  return reachedFrom(entries, t);
-}
-function reachedFrom(starts, t) {
-  const seen = new Uint8Array(t.ids.length);
-  const queue = [...starts];
-  for (const s of starts) seen[s] = 1;
-  for (let i = 0; i < queue.length; i++) {
-    for (const w of t.succ[queue[i]]) if (!seen[w]) queue.push(w), seen[w] = 1;
-  }
-  return seen;
-}
-var sizeOf = (l) => l?.size ?? 0;
-function has(list4, loop) {
-  for (let l = list4; l; l = l.next) if (l.loop === loop) return true;
-  return false;
-}
-function intersect(a, b) {
-  if (a === b || a === void 0) return a;
-  const inB = /* @__PURE__ */ new Set();
-  for (let l = b; l; l = l.next) inB.add(l.loop);
-  const kept = [];
-  let tail;
-  for (let l = a; l; l = l.next) {
-    if (!inB.has(l.loop)) {
-      tail = void 0;
-      continue;
-    }
-    kept.push(l.loop);
-    tail ??= l;
-  }
-  if (tail && tail.size === kept.length) return tail;
-  let out;
-  for (let i = kept.length - 1; i >= 0; i--) out = { loop: kept[i], next: out, size: kept.length - i };
-  return out;
-}
-
-// src/b3os/graph-order.ts
-function graphOrder(graph) {
-  const t = tarjan(graph);
-  const loops = loopsOnEveryPath(graph.triggers, t);
-  let some;
-  let fewest;
-  const loopsOf = (id) => {
-    const at2 = t.index.get(id);
-    return at2 === void 0 ? void 0 : loops[at2];
-  };
-  const stamp = new Int32Array(t.ids.length);
-  let query = 0;
-  const inTree = (a, b) => t.pre[a] <= t.pre[b] && t.post[b] <= t.post[a];
-  const reaches = (fromId, toId) => {
-    const a = t.index.get(fromId);
-    const b = t.index.get(toId);
-    if (a === void 0 || b === void 0) return false;
-    const ca = t.comp[a];
-    if (ca === t.comp[b]) return a !== b || t.cyclic[ca] === 1;
-    if (t.comp[b] > ca) return false;
-    if (inTree(a, b)) return true;
-    const queue = [b];
-    stamp[b] = ++query;
-    for (let i = 0; i < queue.length; i++) {
-      for (const u of t.pred[queue[i]]) {
-        if (stamp[u] === query || t.comp[u] > ca) continue;
-        if (t.comp[u] === ca || inTree(a, u)) return true;
-        stamp[u] = query;
-        queue.push(u);
-      }
-    }
-    return false;
-  };
-  return {
-    reaches,
-    inSomeLoop: (id) => {
-      const at2 = t.index.get(id);
-      return at2 !== void 0 && (some ??= inSomeLoopBody(t))[at2] === 1;
-    },
-    loopDepth: (id) => {
-      const at2 = t.index.get(id);
-      return at2 === void 0 ? 0 : (fewest ??= fewestLoopsOnAnyPath(graph.triggers, t))[at2];
-    },
-    loopEncloses: (loop, id) => {
-      for (let l = loopsOf(id); l; l = l.next) if (l.loop === loop) return true;
-      return false;
-    }
-  };
-}
-function tarjan(graph) {
-  const ids = [.../* @__PURE__ */ new Set([...graph.triggers, ...graph.ids])];
-  const index2 = new Map(ids.map((id, i) => [id, i]));
-  const succ = ids.map((id) => graph.children(id).map((e) => index2.get(e.to)));
-  const inEdges = ids.map((id) => graph.parents(id));
-  const pred = inEdges.map((edges) => edges.map((e) => index2.get(e.from)));
-  const n = ids.length;
-  const [pre, post, low, comp, pos] = [0, 0, 0, 0, 0].map(() => new Int32Array(n).fill(-1));
-  const onStack = new Uint8Array(n);
-  const selfLoop = new Uint8Array(n);
-  const cyclic = new Uint8Array(n);
-  const stack = [];
-  const calls = [];
-  let clock = 0;
-  let finished = 0;
-  let count = 0;
-  const enter = (v) => {
-    pre[v] = low[v] = clock++;
-    pos[v] = 0;
-    stack.push(v);
-    onStack[v] = 1;
-    calls.push(v);
-  };
-  for (let r = 0; r < n; r++) {
-    if (pre[r] >= 0) continue;
-    enter(r);
-    while (calls.length > 0) {
-      const v = calls[calls.length - 1];
-      if (pos[v] < succ[v].length) {
-        const w2 = succ[v][pos[v]++];
-        if (w2 === v) selfLoop[v] = 1;
-        if (pre[w2] < 0) enter(w2);
-        else if (onStack[w2]) low[v] = Math.min(low[v], pre[w2]);
-        continue;
-      }
-      calls.pop();
-      post[v] = finished++;
-      if (calls.length > 0) low[calls[calls.length - 1]] = Math.min(low[calls[calls.length - 1]], low[v]);
-      if (low[v] !== pre[v]) continue;
-      let w;
-      let size = 0;
-      do {
-        w = stack.pop();
-        onStack[w] = 0;
-        comp[w] = count;
-        size++;
-      } while (w !== v);
-      cyclic[count++] = size > 1 || selfLoop[v] ? 1 : 0;
-    }
-  }
-  return { ids, index: index2, succ, pred, inEdges, comp, cyclic, count, pre, post };
-}
-
-// src/b3os/graph.ts
-function buildGraph(view) {
-  const ids = new Set(view.nodes.map((n) => n.id));
-  const edges = [];
-  for (const node2 of view.nodes) {
-    for (const kind of ["children", "loopBody"]) {
-      const list4 = node2.value[kind];
-      if (!Array.isArray(list4)) continue;
-      list4.forEach((to2, index2) => {
-        if (typeof to2 === "string" && ids.has(to2)) edges.push({ from: node2.id, to: to2, kind, index: index2 });
-      });
-    }
-  }
-  const byParent = groupBy(edges, (e) => e.from);
-  const byChild = groupBy(edges, (e) => e.to);
-  const triggers = view.triggerNodeIds?.filter((t) => ids.has(t)) ?? (ids.has("root") ? ["root"] : []);
-  const parents = (id) => byChild.get(id) ?? [];
-  const children = (id) => byParent.get(id) ?? [];
-  let order2;
-  const ordered = () => order2 ??= graphOrder({ ids, triggers, parents, children });
-  return {
-    ids,
-    edges,
-    triggers,
-    parents,
-    children,
-    isAncestor: (candidate, id) => ordered().reaches(candidate, id),
-    loopDepth: (id) => ordered().loopDepth(id),
-    loopEncloses: (loop, id) => ordered().loopEncloses(loop, id),
-    inSomeLoop: (id) => ordered().inSomeLoop(id),
-    reachable: () => walk(triggers, (n) => children(n).map((e) => e.to))
-  };
-}
-function walk(start, next) {
-  const seen = new Set(start);
-  const queue = [...start];
-  for (let i = 0; i < queue.length; i++) {
-    for (const n of next(queue[i])) {
-      if (seen.has(n)) continue;
-      seen.add(n);
-      queue.push(n);
-    }
-  }
-  return seen;
-}
-function groupBy(items, key) {
-  const map3 = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const list4 = map3.get(key(item));
-    if (list4) list4.push(item);
-    else map3.set(key(item), [item]);
-  }
-  return map3;
-}
-
-// src/b3os/legacy.ts
-function legacyMarkersOf(file) {
-  const markers2 = [];
-  const containers = [["", file]];
-  if (isObject(file)) containers.push(["/definition", file.definition]);
-  for (const [pointer, container] of containers) {
-    if (!isObject(container) || !isObject(container.nodes)) continue;
-    if (isObject(container.trigger)) markers2.push({ pointer: `${pointer}/trigger`, atKey: true });
-    for (const [id, node2] of Object.entries(container.nodes)) {
-      if (isObject(node2)) markers2.push(...nodeMarkers(`${pointer}/nodes/${escapeSegment(id)}`, node2));
-    }
-  }
-  return markers2;
-}
-function isLegacyDefinition(file) {
-  return legacyMarkersOf(file).length > 0;
-}
-function nodeMarkers(pointer, node2) {
-  const markers2 = [];
-  if (Object.hasOwn(node2, "props") && !Object.hasOwn(node2, "payload")) markers2.push({ pointer: `${pointer}/props`, atKey: true });
-  if (typeof node2.type === "string" && node2.type.includes(":")) markers2.push({ pointer: `${pointer}/type`, atKey: false });
-  if (typeof node2.connector === "string") markers2.push({ pointer: `${pointer}/connector`, atKey: false });
-  return markers2;
-}
-
-// src/b3os/definition-graph.ts
-var built = /* @__PURE__ */ new WeakMap();
-function definitionGraphOf(doc) {
-  let graph = built.get(doc);
-  if (graph === void 0) built.set(doc, graph = graphOf(doc));
-  return graph ?? void 0;
-}
-function graphOf(doc) {
-  const view = definitionOf(doc.value);
-  if (!view || isLegacyDefinition(doc.value)) return null;
-  const byId = new Map(view.nodes.map((n) => [n.id, n]));
-  return { doc, view, graph: buildGraph(view), node: (id) => byId.get(id) };
-}
-
-// src/core/pattern.ts
-var SPECIAL = /[.+^$()|[\]\\]/g;
-function compilePattern(source) {
-  const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
-  if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
-  const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
-  const regex2 = new RegExp(`^${body}$`);
-  return {
-    source,
-    capture: captures[0],
-    match(path2) {
-      const m = regex2.exec(path2);
-      if (!m) return void 0;
-      return m[1] ?? "";
-    }
-  };
-}
-function segmentRegex(segment) {
-  if (segment === "**") return "(?:.*)";
-  return segment.replace(SPECIAL, "\\$&").replace(/\{[a-z]+\}/, "([^/]+)").replace(/\*/g, "[^/]*");
-}
-function fillPattern(source, value2) {
-  return source.replace(/\{[a-z]+\}/, value2);
 }
 
 // src/parse/lines.ts
@@ -60280,6 +68601,341 @@ function secondByteRange(lead) {
   if (lead === 240) return [144, 191];
   if (lead === 244) return [128, 143];
   return [128, 191];
+}
+
+// src/secrets/files.ts
+var VENDORED = /* @__PURE__ */ new Set(["node_modules", "vendor", "vendors", "third_party", "third-party", "bower_components", ".yarn"]);
+var BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
+var TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
+function changedFilesToScan(ctx) {
+  const paths = ctx.changes.files.filter((f) => f.status !== "removed").map((f) => f.path);
+  return [...new Set(paths)].filter((path3) => ctx.head.has(path3) && !isVendored(path3)).sort();
+}
+function isVendored(path3) {
+  return path3.split("/").some((segment) => VENDORED.has(segment));
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function scanFile(view, path3, maxBytes) {
+  let files = scans.get(view);
+  if (!files) scans.set(view, files = /* @__PURE__ */ new Map());
+  let scan = files.get(path3);
+  if (!scan) files.set(path3, scan = readAndScan(view, path3, maxBytes));
+  return scan;
+}
+async function secretValuesOf(ctx) {
+  const paths = new Set(changedFilesToScan(ctx));
+  for (const key of ctx.affected.keys) for (const path3 of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path3);
+  const values = [];
+  for (const path3 of paths) {
+    const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
+    if (scan.state === "scanned") for (const hit2 of scan.hits) values.push(hit2.value);
+  }
+  return values;
+}
+async function readAndScan(view, path3, maxBytes) {
+  const entry = view.index.entries.get(path3);
+  if (entry?.kind !== "file" || BINARY.test(path3)) return { state: "skipped", path: path3 };
+  const text5 = await view.text(path3);
+  if (text5 === void 0) return unreadable(path3, entry.size, maxBytes);
+  try {
+    return { state: "scanned", path: path3, hits: await scanText(text5), lines: lineTableOf(text5) };
+  } catch (error2) {
+    return { state: "unscanned", path: path3, reason: `the secret scanner failed on it (${error2 instanceof Error ? error2.message : String(error2)})` };
+  }
+}
+function unreadable(path3, size, maxBytes) {
+  if (size > maxBytes) return { state: "unscanned", path: path3, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
+  return TEXT.test(path3) ? { state: "unscanned", path: path3, reason: "it is not UTF-8 text" } : { state: "skipped", path: path3 };
+}
+async function secretValuesIn(contents) {
+  const values = [];
+  for (const bytes of contents) {
+    const decoded = bytes ? decodeText(bytes, bytes.length) : void 0;
+    if (decoded?.ok) for (const hit2 of await scanText(decoded.text)) values.push(hit2.value);
+  }
+  return values;
+}
+
+// src/secrets/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintOf(value2) {
+  return createHash("sha256").update(value2, "utf8").digest("hex").slice(0, 8);
+}
+
+// src/secrets/kinds.ts
+var SECRET_KINDS = {
+  "evm-private-key": { label: "an EVM private key", rule: "credentials-in-connectors/private-key" },
+  "solana-secret-key": { label: "a Solana secret key (64-byte keypair)", rule: "credentials-in-connectors/private-key" },
+  "pem-private-key": { label: "a PEM private key", rule: "credentials-in-connectors/private-key" },
+  "bip39-mnemonic": { label: "a BIP-39 mnemonic", rule: "credentials-in-connectors/mnemonic" },
+  "slack-token": { label: "a Slack token", rule: "credentials-in-connectors/provider-token" },
+  "telegram-bot-token": { label: "a Telegram bot token", rule: "credentials-in-connectors/provider-token" },
+  "github-token": { label: "a GitHub token", rule: "credentials-in-connectors/provider-token" },
+  "gitlab-token": { label: "a GitLab token", rule: "credentials-in-connectors/provider-token" },
+  "cloud-credential": { label: "a cloud credential (AWS, Google Cloud, Vault)", rule: "credentials-in-connectors/provider-token" },
+  "payment-key": { label: "a payment or commerce provider key (Stripe, Shopify)", rule: "credentials-in-connectors/provider-token" },
+  "registry-token": { label: "a package registry token", rule: "credentials-in-connectors/provider-token" },
+  "rpc-url-key": { label: "an RPC provider key in a URL", rule: "credentials-in-connectors/keyed-url" },
+  "url-credentials": { label: "a password in a URL", rule: "credentials-in-connectors/keyed-url" },
+  "url-query-key": { label: "a key in a URL query", rule: "credentials-in-connectors/keyed-url" },
+  "webhook-url": { label: "a secret webhook URL (Slack, Discord)", rule: "credentials-in-connectors/webhook-secret" },
+  "webhook-signing-secret": { label: "a webhook signing secret", rule: "credentials-in-connectors/webhook-secret" },
+  "b3os-api-key": { label: "a B3OS API key", rule: "api-keys-scoped/b3os-key" },
+  "service-api-key": { label: "a service API key", rule: "api-keys-scoped/service-key" }
+};
+function kindsOf(rule) {
+  return new Set(Object.keys(SECRET_KINDS).filter((kind) => SECRET_KINDS[kind].rule === rule));
+}
+
+// src/secrets/secret-rule.ts
+var ROTATE = "revoke or rotate it first (it is in the branch history already), then remove it";
+function secretValueRule(id, description, keepItIn) {
+  const kinds = kindsOf(id);
+  return defineRule({ id, description, severity: "error" }, async (ctx, { report }) => {
+    for (const scan of await scansOf(ctx)) {
+      if (scan.state !== "scanned") continue;
+      for (const hit2 of scan.hits) {
+        if (!kinds.has(hit2.kind)) continue;
+        report({
+          message: messageOf(hit2),
+          hint: hit2.wellKnown ? `use a key of your own kept in ${keepItIn}; anyone can spend from a published test key` : `${ROTATE}; keep it in ${keepItIn}`,
+          location: fromSpan(scan.path, scan.lines.span(hit2.start, hit2.end)),
+          severity: hit2.wellKnown ? "warning" : "error",
+          fingerprint: fingerprintOf(hit2.value),
+          secret: true
+        });
+      }
+    }
+  });
+}
+function unscannedFileRule(id) {
+  return defineRule(
+    { id, description: "a changed file could not be scanned for secrets (over the size limit, or not UTF-8 text)", severity: "error" },
+    async (ctx, { report }) => {
+      for (const scan of await scansOf(ctx)) {
+        if (scan.state !== "unscanned") continue;
+        report({
+          message: `this file could not be scanned for secrets: ${scan.reason}`,
+          hint: "save it as UTF-8 text, split it, or raise `limits.maxFileBytes` in .github/b3os-readiness.yml",
+          location: startOf(scan.path),
+          unverified: true
+        });
+      }
+    }
+  );
+}
+function scansOf(ctx) {
+  return Promise.all(changedFilesToScan(ctx).map((path3) => scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes)));
+}
+function messageOf(hit2) {
+  const what = hit2.wellKnown ? `the published ${hit2.wellKnown}` : SECRET_KINDS[hit2.kind].label;
+  const under = hit2.name ? ` under \`${hit2.name}\`` : "";
+  return `${what}${under} (fingerprint ${fingerprintOf(hit2.value)})`;
+}
+
+// src/items/api-keys-scoped/b3os-key.ts
+var b3osKey = secretValueRule(
+  "api-keys-scoped/b3os-key",
+  "a B3OS API key (`b3sk_…`) sits in a file",
+  "the secret store of the one service that uses it (a GitHub Actions secret, a secret manager), inventoried under `apiKeys`"
+);
+
+// src/core/pattern.ts
+var SPECIAL = /[.+^$()|[\]\\]/g;
+function compilePattern(source) {
+  const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+  if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
+  const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
+  const regex2 = new RegExp(`^${body}$`);
+  return {
+    source,
+    capture: captures[0],
+    match(path3) {
+      const m = regex2.exec(path3);
+      if (!m) return void 0;
+      return m[1] ?? "";
+    }
+  };
+}
+function segmentRegex(segment) {
+  if (segment === "**") return "(?:.*)";
+  return segment.replace(SPECIAL, "\\$&").replace(/\{[a-z]+\}/, "([^/]+)").replace(/\*/g, "[^/]*");
+}
+function fillPattern(source, value2) {
+  return source.replace(/\{[a-z]+\}/, value2);
+}
+
+// src/readiness/inputs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+async function workflowInputs(ctx, slug) {
+  const manifest2 = await manifestOf(ctx, slug);
+  if (manifest2.state !== "valid") return { manifest: manifest2 };
+  return { manifest: manifest2, environment: await environmentNamed(ctx, manifest2.value.environment) };
+}
+function manifestOf(ctx, slug) {
+  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
+}
+function environmentNamed(ctx, name) {
+  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), "environment");
+}
+function checkedFile(view, path3, schema) {
+  return checkedAt(view, [path3], schema);
+}
+function checkedAt(view, candidates2, schema) {
+  const path3 = candidates2.find((c) => view.has(c));
+  if (path3 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
+  let files = cache.get(view);
+  if (!files) cache.set(view, files = /* @__PURE__ */ new Map());
+  let hit2 = files.get(path3);
+  if (!hit2) files.set(path3, hit2 = read(view, path3, schema));
+  return hit2;
+}
+async function read(view, path3, schema) {
+  const doc = await view.document(path3);
+  if (!doc) return { state: "missing", expected: path3 };
+  if (doc.value === void 0) return { state: "invalid", path: path3, doc, violations: [] };
+  const violations = validateOwn(schema, doc.value);
+  return violations.length ? { state: "invalid", path: path3, doc, violations } : { state: "valid", path: path3, doc, value: doc.value };
+}
+
+// src/items/api-keys-scoped/inventories.ts
+async function affectedInventories(ctx) {
+  const out = [];
+  for (const object2 of ctx.affected.objects("environment")) {
+    for (const file of object2.files) {
+      const found = await checkedFile(ctx.head, file, "environment");
+      if (found.state !== "missing") out.push(found);
+    }
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/items/api-keys-scoped/key-inventory.ts
+var keyInventory = defineRule(
+  {
+    id: "api-keys-scoped/key-inventory",
+    description: "an environment's `apiKeys` inventory can be read and lists one key per service: no key shared by two services, no service listed twice",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const inventory of await affectedInventories(ctx)) {
+      if (inventory.state === "invalid") {
+        report({
+          message: "the API key inventory cannot be checked: this environment file does not parse or match its schema",
+          hint: "fix the problems definition-validates/environment-shape reports in this file",
+          location: startOf(inventory.path),
+          unverified: true
+        });
+        continue;
+      }
+      const keys = inventory.value.apiKeys ?? [];
+      keys.forEach((key, i) => {
+        const sameService = keys.findIndex((other) => other.service === key.service);
+        const sameName = keys.findIndex((other) => other.name === key.name && other.service !== key.service);
+        if (sameService < i) report({ ...duplicateService(key, keys[sameService]), location: locationIn(inventory.doc, `/apiKeys/${i}/service`) });
+        else if (sameName >= 0 && sameName < i) report({ ...sharedKey(key, keys[sameName]), location: locationIn(inventory.doc, `/apiKeys/${i}/name`) });
+      });
+    }
+  }
+);
+function duplicateService(key, first2) {
+  return {
+    message: `service \`${key.service}\` is listed twice: key \`${key.name}\` and key \`${first2.name}\``,
+    hint: "keep one entry per service: revoke the key the service no longer uses and remove its entry"
+  };
+}
+function sharedKey(key, first2) {
+  return {
+    message: `key \`${key.name}\` is shared by services \`${first2.service}\` and \`${key.service}\``,
+    hint: "create one key per service (B3OS: a service account with its own key), so each can be rotated and revoked alone"
+  };
+}
+
+// src/items/api-keys-scoped/key-rotation.ts
+var DAY_MS = 864e5;
+var keyRotation = defineRule(
+  {
+    id: "api-keys-scoped/key-rotation",
+    description: "an inventoried API key was last rotated more than `policy.keyRotationDays` days ago (90 by default), or its `rotatedAt` is in the future or not a real day",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    const maxDays = ctx.settings.policy.keyRotationDays;
+    const today = dayNumber(ctx.today);
+    for (const inventory of await affectedInventories(ctx)) {
+      if (inventory.state !== "valid") continue;
+      (inventory.value.apiKeys ?? []).forEach((key, i) => {
+        const location = locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
+        const rotated = dayNumber(key.rotatedAt);
+        if (rotated === void 0) {
+          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: "write the day of the last rotation as YYYY-MM-DD", location });
+        } else if (rotated > today) {
+          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: "write the day the key was actually last rotated", location });
+        } else if (today - rotated > maxDays) {
+          report({
+            message: `key \`${key.name}\` was last rotated on ${key.rotatedAt}, ${today - rotated} days ago; the policy allows ${maxDays}`,
+            hint: "rotate the key (create a new one, move the service to it, revoke the old one), then update `rotatedAt`",
+            location
+          });
+        }
+      });
+    }
+  }
+);
+function dayNumber(day) {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
+  return time / DAY_MS;
+}
+
+// src/items/api-keys-scoped/service-key.ts
+var serviceKey = secretValueRule(
+  "api-keys-scoped/service-key",
+  "another service's API key sits in a file (OpenAI, Anthropic, Groq, Hugging Face, SendGrid, Linear, Notion, Google, Vercel, a random value under an API-key name, …)",
+  "the secret store of the service that uses it, inventoried under `apiKeys`"
+);
+
+// src/items/api-keys-scoped/unscanned-file.ts
+var unscannedFile = unscannedFileRule("api-keys-scoped/unscanned-file");
+
+// src/items/api-keys-scoped/index.ts
+var apiKeysScoped = {
+  id: "api-keys-scoped",
+  title: "API keys are scoped",
+  group: "policy",
+  // Every kind the gate models, and (`readsEveryFile`) every other text file.
+  concerns: OBJECT_KINDS,
+  readsEveryFile: true,
+  rules: [b3osKey, serviceKey, keyInventory, keyRotation, unscannedFile]
+};
+
+// src/b3os/definition.ts
+function definitionOf(file) {
+  const definition4 = member(file, "definition");
+  const nodes = member(definition4, "nodes");
+  if (!isObject(nodes)) return void 0;
+  const list4 = [];
+  for (const id of Object.keys(nodes)) {
+    const node2 = nodes[id];
+    if (!isObject(node2)) continue;
+    const type = typeof node2.type === "string" ? node2.type : void 0;
+    list4.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
+  }
+  const triggers = member(definition4, "triggerNodeIds");
+  const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
+  return { pointer: "/definition", nodes: list4, triggerNodeIds };
+}
+function nodeTypesOf(view) {
+  return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function member(value2, key) {
+  return isObject(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
+}
+function escapeSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/parse/hidden.ts
@@ -61551,9 +70207,9 @@ function firstLimitBreach(root2, limits) {
   return void 0;
 }
 function pathOf2(frame) {
-  const path2 = [];
-  for (let at2 = frame; at2?.key !== void 0; at2 = at2.parent) path2.push(at2.key);
-  return path2.reverse();
+  const path3 = [];
+  for (let at2 = frame; at2?.key !== void 0; at2 = at2.parent) path3.push(at2.key);
+  return path3.reverse();
 }
 
 // src/parse/yaml-checks.ts
@@ -61832,33 +70488,33 @@ function limitProblem(value2, limits, resolve2) {
 }
 
 // src/parse/document.ts
-function formatOf(path2) {
-  const lower2 = path2.toLowerCase();
+function formatOf(path3) {
+  const lower2 = path3.toLowerCase();
   if (lower2.endsWith(".json")) return "json";
   if (lower2.endsWith(".yaml") || lower2.endsWith(".yml")) return "yaml";
   return void 0;
 }
-function parseDocument(path2, bytes, limits) {
-  const format2 = formatOf(path2) ?? "yaml";
+function parseDocument(path3, bytes, limits) {
+  const format2 = formatOf(path3) ?? "yaml";
   try {
-    return parseBytes(path2, format2, bytes, effectiveLimits(limits));
+    return parseBytes(path3, format2, bytes, effectiveLimits(limits));
   } catch {
     const problem = { code: "syntax", fatal: true, message: "the parser failed on this file", span: fileStartSpan() };
-    return documentOf(path2, format2, "", void 0, [problem]);
+    return documentOf(path3, format2, "", void 0, [problem]);
   }
 }
-function oversizedDocument(path2, size, maxBytes) {
-  return documentOf(path2, formatOf(path2) ?? "yaml", "", void 0, [tooLarge(size, maxBytes)]);
+function oversizedDocument(path3, size, maxBytes) {
+  return documentOf(path3, formatOf(path3) ?? "yaml", "", void 0, [tooLarge(size, maxBytes)]);
 }
-function parseBytes(path2, format2, bytes, limits) {
+function parseBytes(path3, format2, bytes, limits) {
   const decoded = decodeText(bytes, limits.maxBytes);
-  if (!decoded.ok) return documentOf(path2, format2, "", void 0, [decoded.problem]);
+  if (!decoded.ok) return documentOf(path3, format2, "", void 0, [decoded.problem]);
   const lines = lineTableOf(decoded.text);
   const result = parseText(decoded.text, format2, limits, lines);
   const offsetProblems = [...result.problems, ...findHiddenCharacters(decoded.text)];
   const problems = sortProblems(offsetProblems.map((p) => toParseProblem(p, lines)));
   const value2 = problems.some((p) => p.fatal) ? void 0 : result.value;
-  return documentOf(path2, format2, decoded.text, value2, problems, result.resolve && { lines, resolve: result.resolve });
+  return documentOf(path3, format2, decoded.text, value2, problems, result.resolve && { lines, resolve: result.resolve });
 }
 function effectiveLimits(limits) {
   const pick3 = (name) => {
@@ -61884,7 +70540,7 @@ function toParseProblem(problem, lines) {
 function sortProblems(problems) {
   return problems.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
-function documentOf(path2, format2, text5, value2, problems, locator) {
+function documentOf(path3, format2, text5, value2, problems, locator) {
   const find = (pointer, atKey) => {
     try {
       if (!locator) return fileStartSpan();
@@ -61895,7 +70551,755 @@ function documentOf(path2, format2, text5, value2, problems, locator) {
       return fileStartSpan();
     }
   };
-  return { path: path2, format: format2, text: text5, value: value2, problems, locate: (pointer) => find(pointer, false), locateKey: (pointer) => find(pointer, true) };
+  return { path: path3, format: format2, text: text5, value: value2, problems, locate: (pointer) => find(pointer, false), locateKey: (pointer) => find(pointer, true) };
+}
+
+// src/core/repo-index.ts
+function objectKey(kind, id) {
+  return `${kind}:${id}`;
+}
+var KIND_OF_SETTING = [
+  ["workflows", "workflow"],
+  ["manifests", "manifest"],
+  ["runbooks", "runbook"],
+  ["sdkActions", "action"],
+  ["actions", "action"],
+  ["triggers", "trigger"],
+  ["templates", "template"],
+  ["environments", "environment"],
+  ["openapi", "openapi"],
+  ["catalog", "catalog"],
+  ["changelog", "changelog"],
+  ["actionDocs", "docs"],
+  ["logicDocs", "docs"],
+  ["triggerDocs", "docs"],
+  ["apiDocs", "docs"],
+  ["exampleDocs", "docs"],
+  ["runbookDocs", "docs"]
+];
+function createClassifier(paths) {
+  const files = [];
+  const directories = [];
+  for (const [setting, kind] of KIND_OF_SETTING) {
+    for (const source of paths[setting]) {
+      files.push([setting, kind, compilePattern(source)]);
+      const segments = source.split("/");
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
+    }
+  }
+  const classify2 = (compiled2) => (path3) => {
+    for (const [setting, kind, pattern] of compiled2) {
+      const captured = pattern.match(path3);
+      if (captured === void 0) continue;
+      const id = kind === "docs" || captured === "" ? path3 : captured;
+      return { kind, id, setting };
+    }
+    return void 0;
+  };
+  return Object.assign(classify2(files), { directory: classify2(directories) });
+}
+function indexRepository(entries, classify2) {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const files = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const hit2 = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
+    if (!hit2) continue;
+    const key = objectKey(hit2.kind, hit2.id);
+    if (!files.has(key)) files.set(key, []), kinds.set(key, hit2.kind), ids.set(key, hit2.id);
+    files.get(key).push(entry.path);
+    owner.set(entry.path, key);
+  }
+  const objects = /* @__PURE__ */ new Map();
+  for (const [key, list4] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list4 });
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
+  return {
+    entries: byPath,
+    objects,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    objectOf: (path3) => objects.get(owner.get(path3) ?? "")
+  };
+}
+
+// src/readiness/scope.ts
+async function workflowsConcerned(ctx, via) {
+  const workflows = [...ctx.head.index.ofKind("workflow")].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (ctx.changes.mode === "all" || !ctx.base) return workflows;
+  const touched = (kind, id) => via.includes(kind) && ctx.affected.keys.has(objectKey(kind, id));
+  const environments2 = via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
+  const out = [];
+  for (const workflow of workflows) {
+    if (touched("workflow", workflow.id) || touched("manifest", workflow.id) || touched("runbook", workflow.id)) out.push(workflow);
+    else if (environments2 && await environmentTouched(ctx, workflow.id)) out.push(workflow);
+  }
+  return out;
+}
+async function environmentTouched(ctx, slug) {
+  const manifest2 = await manifestOf(ctx, slug);
+  const value2 = manifest2.state === "missing" ? void 0 : manifest2.doc.value;
+  const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
+  return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
+}
+
+// src/items/connectors-scoped/uses.ts
+var perRun = /* @__PURE__ */ new WeakMap();
+function connectorUses(ctx) {
+  let found = perRun.get(ctx);
+  if (!found) perRun.set(ctx, found = collect2(ctx));
+  return found;
+}
+async function collect2(ctx) {
+  const out = [];
+  for (const workflow of await workflowsConcerned(ctx, ["workflow", "manifest", "environment"])) {
+    const uses = await usesIn(ctx, workflow.files);
+    if (uses.length > 0) out.push({ slug: workflow.id, uses, inputs: await workflowInputs(ctx, workflow.id) });
+  }
+  return out;
+}
+async function usesIn(ctx, files) {
+  const uses = [];
+  for (const file of files.filter((f) => formatOf(f) !== void 0)) {
+    const doc = await ctx.head.document(file);
+    if (!doc) continue;
+    for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+      const connector = isObject(node2.value.connector) ? node2.value.connector : void 0;
+      const needs = neededType(ctx, node2, connector);
+      if (needs !== void 0) uses.push({ doc, node: node2, needs, id: connector?.id });
+    }
+  }
+  return uses;
+}
+function neededType(ctx, node2, connector) {
+  const declared = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type)?.connector?.type;
+  const needs = declared ?? (typeof connector?.type === "string" ? connector.type : void 0);
+  return needs === "wallet" ? void 0 : needs;
+}
+function isLiteralId(id) {
+  return typeof id === "string" && !id.includes("{{");
+}
+function idLocation(use) {
+  if (use.id !== void 0) return locationIn(use.doc, `${use.node.pointer}/connector/id`);
+  if (use.node.value.connector !== void 0) return locationIn(use.doc, `${use.node.pointer}/connector`, true);
+  return locationIn(use.doc, use.node.pointer, true);
+}
+function subjectOf(use) {
+  return `node \`${use.node.id}\`${use.node.type ? ` (\`${use.node.type}\`)` : ""}`;
+}
+
+// src/items/connectors-scoped/connector-id.ts
+var ASK = /^\{\{\s*ask\.[A-Za-z0-9_]+\s*\}\}$/;
+var connectorId = defineRule(
+  {
+    id: "connectors-scoped/connector-id",
+    description: "a workflow node that needs a connector other than a wallet names its `connector.id` (an `{{ask.…}}` placeholder belongs in templates only)",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const workflow of await connectorUses(ctx)) {
+      for (const use of workflow.uses) {
+        const problem = problemOf(use);
+        if (problem) report({ ...problem, location: idLocation(use) });
+      }
+    }
+  }
+);
+function problemOf(use) {
+  const { id } = use;
+  const add = `set "connector": { "type": "${use.needs}", "id": "conn_…" } with the id of a ${use.needs} connector of the workflow's environment inventory`;
+  if (id === void 0) return { message: `${subjectOf(use)} names no \`${use.needs}\` connector id`, hint: add };
+  if (typeof id !== "string" || id.trim() === "") return { message: `${subjectOf(use)} has a connector id that is not a non-empty string`, hint: add };
+  if (ASK.test(id)) return { message: `${subjectOf(use)} uses the template placeholder \`${id}\` as its connector id`, hint: `a workflow runs as it is: ${add}` };
+  if (id.includes("{{")) {
+    return { message: `${subjectOf(use)} computes its connector id with an expression, so it cannot be checked against the inventory`, hint: add, unverified: true };
+  }
+  return void 0;
+}
+
+// src/items/connectors-scoped/inventory.ts
+function inventoryOf(workflow) {
+  const { manifest: manifest2, environment } = workflow.inputs;
+  if (manifest2.state === "missing") {
+    const at2 = workflow.uses.find((u) => isLiteralId(u.id)) ?? workflow.uses[0];
+    return unknown(`the connectors of workflow \`${workflow.slug}\` cannot be checked: it has no readiness manifest (${manifest2.expected}) naming its environment`, `add ${manifest2.expected} with \`environment:\` and \`owner:\``, idLocation(at2));
+  }
+  if (manifest2.state === "invalid") return unknown("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", startOf(manifest2.path));
+  if (!environment || environment.state === "missing") {
+    const expected = environment?.state === "missing" ? environment.expected : "its inventory file";
+    return unknown(`environment \`${manifest2.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, locationIn(manifest2.doc, "/environment"));
+  }
+  if (environment.state === "invalid") return unknown("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", startOf(environment.path));
+  return { state: "valid", name: manifest2.value.environment, path: environment.path, doc: environment.doc, env: environment.value };
+}
+async function listedUses(ctx) {
+  const out = [];
+  for (const workflow of await connectorUses(ctx)) {
+    const inventory = inventoryOf(workflow);
+    if (inventory.state !== "valid") continue;
+    for (const use of workflow.uses) {
+      const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : void 0;
+      if (found) out.push({ use, inventory, entry: found.entry });
+    }
+  }
+  return out;
+}
+function unknown(message, hint, location) {
+  return { state: "unknown", message, hint, location };
+}
+function entryOf(inventory, id) {
+  const index2 = (inventory.env.connectors ?? []).findIndex((c) => c.id === id);
+  return index2 < 0 ? void 0 : { entry: inventory.env.connectors[index2], index: index2 };
+}
+function organizationOf(inventory, entry) {
+  return entry.organization ?? inventory.env.orgId;
+}
+async function environmentsHolding(ctx, id, except) {
+  const names = [];
+  for (const object2 of ctx.head.index.ofKind("environment")) {
+    for (const file of object2.files) {
+      if (file === except) continue;
+      const found = await checkedFile(ctx.head, file, "environment");
+      if (found.state === "valid" && (found.value.connectors ?? []).some((c) => c.id === id)) names.push(object2.id);
+    }
+  }
+  return names.sort();
+}
+
+// src/items/connectors-scoped/connector-inventory.ts
+var connectorInventory = defineRule(
+  {
+    id: "connectors-scoped/connector-inventory",
+    description: "a connector id a workflow names is in the inventory of the environment its manifest names (not another environment's, not unlisted)",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const workflow of await connectorUses(ctx)) {
+      const named = workflow.uses.filter((use) => isLiteralId(use.id));
+      if (named.length === 0) continue;
+      const inventory = inventoryOf(workflow);
+      if (inventory.state === "unknown") {
+        report({ message: inventory.message, hint: inventory.hint, location: inventory.location, unverified: true });
+        continue;
+      }
+      for (const use of named) {
+        const id = use.id;
+        if (entryOf(inventory, id)) continue;
+        const elsewhere = await environmentsHolding(ctx, id, inventory.path);
+        const belongs = elsewhere.length ? `; it belongs to environment ${elsewhere.map((e) => `\`${e}\``).join(", ")}` : "";
+        report({
+          message: `${subjectOf(use)} uses connector \`${id}\`, which is not in the inventory of environment \`${inventory.name}\` (${inventory.path})${belongs}`,
+          hint: elsewhere.length ? `use the ${use.needs} connector of \`${inventory.name}\`` : `add \`${id}\` to ${inventory.path} with its type, owner and scopes, or use a connector listed there`,
+          location: idLocation(use)
+        });
+      }
+    }
+  }
+);
+
+// src/items/connectors-scoped/connector-organization.ts
+var connectorOrganization = defineRule(
+  {
+    id: "connectors-scoped/connector-organization",
+    description: "a connector a workflow uses belongs to the organization (`orgId`) of the workflow's environment",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { use, inventory, entry } of await listedUses(ctx)) {
+      const organization = organizationOf(inventory, entry);
+      if (organization === inventory.env.orgId) continue;
+      report({
+        message: `${subjectOf(use)} uses connector \`${entry.id}\` of organization \`${organization}\`, not \`${inventory.env.orgId}\` of environment \`${inventory.name}\``,
+        hint: `connect the provider in \`${inventory.env.orgId}\` and use that connector`,
+        location: idLocation(use)
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/default-scopes.ts
+var DEFAULT_SCOPES = {
+  slack: {
+    scopes: ["chat:write"],
+    source: "the Slack actions of the B3OS catalog (`slack-send-message`, `slack-send-block-kit-message`) post messages, which needs the bot scope `chat:write` (Slack API, chat.postMessage: https://api.slack.com/methods/chat.postMessage)"
+  },
+  telegram: {
+    scopes: [],
+    source: 'a Telegram bot token carries no scopes (Telegram Bot API, "Authorizing your bot": https://core.telegram.org/bots/api#authorizing-your-bot)'
+  },
+  "telegram-bot": {
+    scopes: [],
+    source: 'a Telegram bot token carries no scopes (Telegram Bot API, "Authorizing your bot": https://core.telegram.org/bots/api#authorizing-your-bot)'
+  }
+};
+function minimalScopesOf(type, declared) {
+  const own5 = declared && Object.hasOwn(declared, type) ? declared[type] : void 0;
+  if (own5) return { scopes: own5, source: `\`connectorScopes.${type}\` of this environment` };
+  return Object.hasOwn(DEFAULT_SCOPES, type) ? DEFAULT_SCOPES[type] : void 0;
+}
+
+// src/items/connectors-scoped/environments.ts
+async function inventoriesInScope(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const object2 of ctx.affected.objects("environment")) {
+    for (const file of object2.files) {
+      const found = await checkedFile(ctx.head, file, "environment");
+      if (found.state === "valid") byPath.set(file, { name: object2.id, doc: found.doc, env: found.value, changed: true, used: /* @__PURE__ */ new Set() });
+    }
+  }
+  for (const workflow of await connectorUses(ctx)) {
+    const inventory = inventoryOf(workflow);
+    if (inventory.state !== "valid") continue;
+    const entry = byPath.get(inventory.path) ?? { name: inventory.name, doc: inventory.doc, env: inventory.env, changed: false, used: /* @__PURE__ */ new Set() };
+    for (const use of workflow.uses) if (isLiteralId(use.id)) entry.used.add(use.id);
+    byPath.set(inventory.path, entry);
+  }
+  return [...byPath].sort(([a], [b]) => a < b ? -1 : 1).map(([path3, entry]) => ({ path: path3, ...entry }));
+}
+async function idsUsedInEnvironment(ctx, name) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const workflow of ctx.head.index.ofKind("workflow")) {
+    const manifest2 = await manifestOf(ctx, workflow.id);
+    if (manifest2.state !== "valid" || manifest2.value.environment !== name) continue;
+    for (const use of await usesIn(ctx, workflow.files)) if (isLiteralId(use.id)) ids.add(use.id);
+  }
+  return ids;
+}
+
+// src/items/connectors-scoped/connector-scopes.ts
+var connectorScopes = defineRule(
+  {
+    id: "connectors-scoped/connector-scopes",
+    description: "a connector holds a provider scope beyond the minimal scopes of its type (`connectorScopes` of the environment, else the defaults)",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const inventory of await inventoriesInScope(ctx)) {
+      (inventory.env.connectors ?? []).forEach((connector, i) => {
+        if (!inventory.changed && !inventory.used.has(connector.id)) return;
+        if (connector.scopes.length === 0) return;
+        const minimal = minimalScopesOf(connector.type, inventory.env.connectorScopes);
+        if (!minimal) {
+          report({
+            message: `connector \`${connector.id}\` lists scopes, but no minimal scopes are known for the connector type \`${connector.type}\``,
+            hint: `declare them in this environment: connectorScopes: { ${connector.type}: [ … ] }`,
+            location: locationIn(inventory.doc, `/connectors/${i}/scopes`),
+            unverified: true
+          });
+          return;
+        }
+        connector.scopes.forEach((scope, j) => {
+          if (minimal.scopes.includes(scope)) return;
+          const allowed = minimal.scopes.length ? minimal.scopes.map((s) => `\`${s}\``).join(", ") : "none";
+          report({
+            message: `connector \`${connector.id}\` holds scope \`${scope}\`, beyond the minimal scopes of a \`${connector.type}\` connector (${allowed})`,
+            hint: `reconnect it with only the scopes its actions need (minimal scopes from ${minimal.source}), then update \`scopes\``,
+            location: locationIn(inventory.doc, `/connectors/${i}/scopes/${j}`)
+          });
+        });
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/connector-type.ts
+var connectorType = defineRule(
+  {
+    id: "connectors-scoped/connector-type",
+    description: "the connector a node uses is listed in the inventory with the type the node's action or trigger needs",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { use, inventory, entry } of await listedUses(ctx)) {
+      if (entry.type === use.needs) continue;
+      report({
+        message: `${subjectOf(use)} needs a \`${use.needs}\` connector, but \`${entry.id}\` is a \`${entry.type}\` connector in ${inventory.path}`,
+        hint: `use a ${use.needs} connector of \`${inventory.name}\`, or correct the connector's \`type\` in ${inventory.path}`,
+        location: idLocation(use)
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/unused-connector.ts
+var unusedConnector = defineRule(
+  {
+    id: "connectors-scoped/unused-connector",
+    description: "a connector of a changed environment inventory is used by no workflow of that environment (notice)",
+    severity: "notice"
+  },
+  async (ctx, { report }) => {
+    for (const inventory of await inventoriesInScope(ctx)) {
+      if (!inventory.changed) continue;
+      const used = await idsUsedInEnvironment(ctx, inventory.name);
+      (inventory.env.connectors ?? []).forEach((connector, i) => {
+        if (used.has(connector.id)) return;
+        report({
+          message: `connector \`${connector.id}\` is used by no workflow of environment \`${inventory.name}\``,
+          hint: "revoke the connector in B3OS and remove it from the inventory, or reference it from the workflow that needs it",
+          location: locationIn(inventory.doc, `/connectors/${i}/id`)
+        });
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/index.ts
+var connectorsScoped = {
+  id: "connectors-scoped",
+  title: "Connectors are scoped",
+  group: "required",
+  concerns: ["workflow", "manifest", "environment"],
+  rules: [connectorId, connectorInventory, connectorOrganization, connectorType, connectorScopes, unusedConnector]
+};
+
+// src/items/credentials-in-connectors/keyed-url.ts
+var keyedUrl = secretValueRule(
+  "credentials-in-connectors/keyed-url",
+  "a URL carries a credential: an RPC provider key (Infura, Alchemy, QuickNode, Ankr, …), a password (`user:pass@host`) or a key in its query",
+  "a B3OS connector or the secret store of the service that calls the URL"
+);
+
+// src/items/credentials-in-connectors/mnemonic.ts
+var mnemonic = secretValueRule(
+  "credentials-in-connectors/mnemonic",
+  "a BIP-39 mnemonic (12 to 24 words of the English list with a valid checksum) sits in a file; a published test mnemonic is a warning",
+  "a B3OS organization wallet or a hardware wallet, never in the repository"
+);
+
+// src/items/credentials-in-connectors/private-key.ts
+var privateKey = secretValueRule(
+  "credentials-in-connectors/private-key",
+  "an EVM private key under a key name, a Solana secret key or a PEM private key sits in a file; a published test key is a warning",
+  "a B3OS organization wallet (signing happens in B3OS, never with a key in the repository)"
+);
+
+// src/items/credentials-in-connectors/provider-token.ts
+var providerToken = secretValueRule(
+  "credentials-in-connectors/provider-token",
+  "a provider token (Slack, Telegram, GitHub, GitLab, AWS, Google Cloud, Vault, Stripe, Shopify, npm, Docker) sits in a file",
+  "a B3OS connector of that provider, referenced by its `conn_…` id"
+);
+
+// src/items/credentials-in-connectors/unscanned-file.ts
+var unscannedFile2 = unscannedFileRule("credentials-in-connectors/unscanned-file");
+
+// src/items/credentials-in-connectors/webhook-secret.ts
+var webhookSecret = secretValueRule(
+  "credentials-in-connectors/webhook-secret",
+  "a webhook signing secret (`whsec_…`, a random value under a signing-secret name) or a Slack or Discord incoming-webhook URL sits in a file",
+  "a B3OS connector (Slack, Discord) or the receiver's secret store"
+);
+
+// src/items/credentials-in-connectors/index.ts
+var credentialsInConnectors = {
+  id: "credentials-in-connectors",
+  title: "Credentials live in connectors",
+  group: "policy",
+  // Every kind the gate models, and (`readsEveryFile`) every other text file.
+  concerns: OBJECT_KINDS,
+  readsEveryFile: true,
+  rules: [privateKey, mnemonic, providerToken, keyedUrl, webhookSecret, unscannedFile2]
+};
+
+// src/b3os/graph-loops.ts
+var TOP = null;
+function loopsOnEveryPath(triggers, t) {
+  const n = t.ids.length;
+  const { fromTrigger, isStart } = startsOf(triggers, t);
+  const facts = new Array(n).fill(TOP);
+  const members = Array.from({ length: t.count }, () => []);
+  for (let v = 0; v < n; v++) members[t.comp[v]].push(v);
+  const meet = (v) => {
+    let acc = TOP;
+    t.inEdges[v].forEach((edge, k) => {
+      const u = t.pred[v][k];
+      const fact = facts[u];
+      if (fact === TOP || fromTrigger[v] && !fromTrigger[u]) return;
+      const entersLoop = edge.kind === "loopBody" && !(t.cyclic[t.comp[u]] && has(fact, edge.from));
+      const contribution = entersLoop ? { loop: edge.from, next: fact, size: (fact?.size ?? 0) + 1 } : fact;
+      acc = acc === TOP ? contribution : intersect(acc, contribution);
+    });
+    return acc;
+  };
+  for (let c = t.count - 1; c >= 0; c--) {
+    for (const v of members[c]) if (isStart(v)) facts[v] = void 0;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const v of members[c]) {
+        if (isStart(v)) continue;
+        const next = meet(v);
+        if (facts[v] === TOP ? next !== TOP : next !== TOP && sizeOf(next) !== sizeOf(facts[v])) [facts[v], changed] = [next, true];
+      }
+      if (!t.cyclic[c]) break;
+    }
+  }
+  return facts.map((f) => f === TOP ? void 0 : f);
+}
+function fewestLoopsOnAnyPath(triggers, t) {
+  const n = t.ids.length;
+  const { fromTrigger, isStart } = startsOf(triggers, t);
+  const out = Array.from({ length: n }, () => []);
+  t.inEdges.forEach((edges, v) => edges.forEach((edge, k) => out[t.pred[v][k]].push([v, edge.kind === "loopBody" ? 1 : 0])));
+  const depth = new Int32Array(n).fill(-1);
+  let level = [];
+  for (let v = 0; v < n; v++) if (isStart(v)) depth[v] = 0, level.push(v);
+  for (let d = 0; level.length > 0; d++) {
+    const next = [];
+    for (let i = 0; i < level.length; i++) {
+      const u = level[i];
+      if (depth[u] !== d) continue;
+      for (const [v, cost] of out[u]) {
+        if (fromTrigger[v] && !fromTrigger[u] || depth[v] !== -1 && depth[v] <= d + cost) continue;
+        depth[v] = d + cost;
+        (cost === 0 ? level : next).push(v);
+      }
+    }
+    level = next;
+  }
+  return depth.map((x) => Math.max(x, 0));
+}
+function startsOf(triggers, t) {
+  const n = t.ids.length;
+  const fromTrigger = reachedFrom(triggers.flatMap((id) => t.index.get(id) ?? []), t);
+  const entered = new Uint8Array(t.count);
+  for (let v = 0; v < n; v++) for (const u of t.pred[v]) if (t.comp[u] !== t.comp[v]) entered[t.comp[v]] = 1;
+  const triggerSet = new Set(triggers);
+  return { fromTrigger, isStart: (v) => fromTrigger[v] ? triggerSet.has(t.ids[v]) : !entered[t.comp[v]] };
+}
+function inSomeLoopBody(t) {
+  const entries = t.ids.flatMap((_, v) => t.inEdges[v].some((e) => e.kind === "loopBody") ? [v] : []);
+  return reachedFrom(entries, t);
+}
+function reachedFrom(starts, t) {
+  const seen = new Uint8Array(t.ids.length);
+  const queue = [...starts];
+  for (const s of starts) seen[s] = 1;
+  for (let i = 0; i < queue.length; i++) {
+    for (const w of t.succ[queue[i]]) if (!seen[w]) queue.push(w), seen[w] = 1;
+  }
+  return seen;
+}
+var sizeOf = (l) => l?.size ?? 0;
+function has(list4, loop) {
+  for (let l = list4; l; l = l.next) if (l.loop === loop) return true;
+  return false;
+}
+function intersect(a, b) {
+  if (a === b || a === void 0) return a;
+  const inB = /* @__PURE__ */ new Set();
+  for (let l = b; l; l = l.next) inB.add(l.loop);
+  const kept = [];
+  let tail;
+  for (let l = a; l; l = l.next) {
+    if (!inB.has(l.loop)) {
+      tail = void 0;
+      continue;
+    }
+    kept.push(l.loop);
+    tail ??= l;
+  }
+  if (tail && tail.size === kept.length) return tail;
+  let out;
+  for (let i = kept.length - 1; i >= 0; i--) out = { loop: kept[i], next: out, size: kept.length - i };
+  return out;
+}
+
+// src/b3os/graph-order.ts
+function graphOrder(graph) {
+  const t = tarjan(graph);
+  const loops = loopsOnEveryPath(graph.triggers, t);
+  let some;
+  let fewest;
+  const loopsOf = (id) => {
+    const at2 = t.index.get(id);
+    return at2 === void 0 ? void 0 : loops[at2];
+  };
+  const stamp = new Int32Array(t.ids.length);
+  let query = 0;
+  const inTree = (a, b) => t.pre[a] <= t.pre[b] && t.post[b] <= t.post[a];
+  const reaches = (fromId, toId) => {
+    const a = t.index.get(fromId);
+    const b = t.index.get(toId);
+    if (a === void 0 || b === void 0) return false;
+    const ca = t.comp[a];
+    if (ca === t.comp[b]) return a !== b || t.cyclic[ca] === 1;
+    if (t.comp[b] > ca) return false;
+    if (inTree(a, b)) return true;
+    const queue = [b];
+    stamp[b] = ++query;
+    for (let i = 0; i < queue.length; i++) {
+      for (const u of t.pred[queue[i]]) {
+        if (stamp[u] === query || t.comp[u] > ca) continue;
+        if (t.comp[u] === ca || inTree(a, u)) return true;
+        stamp[u] = query;
+        queue.push(u);
+      }
+    }
+    return false;
+  };
+  return {
+    reaches,
+    inSomeLoop: (id) => {
+      const at2 = t.index.get(id);
+      return at2 !== void 0 && (some ??= inSomeLoopBody(t))[at2] === 1;
+    },
+    loopDepth: (id) => {
+      const at2 = t.index.get(id);
+      return at2 === void 0 ? 0 : (fewest ??= fewestLoopsOnAnyPath(graph.triggers, t))[at2];
+    },
+    loopEncloses: (loop, id) => {
+      for (let l = loopsOf(id); l; l = l.next) if (l.loop === loop) return true;
+      return false;
+    }
+  };
+}
+function tarjan(graph) {
+  const ids = [.../* @__PURE__ */ new Set([...graph.triggers, ...graph.ids])];
+  const index2 = new Map(ids.map((id, i) => [id, i]));
+  const succ = ids.map((id) => graph.children(id).map((e) => index2.get(e.to)));
+  const inEdges = ids.map((id) => graph.parents(id));
+  const pred = inEdges.map((edges) => edges.map((e) => index2.get(e.from)));
+  const n = ids.length;
+  const [pre, post, low, comp, pos] = [0, 0, 0, 0, 0].map(() => new Int32Array(n).fill(-1));
+  const onStack = new Uint8Array(n);
+  const selfLoop = new Uint8Array(n);
+  const cyclic = new Uint8Array(n);
+  const stack = [];
+  const calls = [];
+  let clock = 0;
+  let finished = 0;
+  let count = 0;
+  const enter = (v) => {
+    pre[v] = low[v] = clock++;
+    pos[v] = 0;
+    stack.push(v);
+    onStack[v] = 1;
+    calls.push(v);
+  };
+  for (let r = 0; r < n; r++) {
+    if (pre[r] >= 0) continue;
+    enter(r);
+    while (calls.length > 0) {
+      const v = calls[calls.length - 1];
+      if (pos[v] < succ[v].length) {
+        const w2 = succ[v][pos[v]++];
+        if (w2 === v) selfLoop[v] = 1;
+        if (pre[w2] < 0) enter(w2);
+        else if (onStack[w2]) low[v] = Math.min(low[v], pre[w2]);
+        continue;
+      }
+      calls.pop();
+      post[v] = finished++;
+      if (calls.length > 0) low[calls[calls.length - 1]] = Math.min(low[calls[calls.length - 1]], low[v]);
+      if (low[v] !== pre[v]) continue;
+      let w;
+      let size = 0;
+      do {
+        w = stack.pop();
+        onStack[w] = 0;
+        comp[w] = count;
+        size++;
+      } while (w !== v);
+      cyclic[count++] = size > 1 || selfLoop[v] ? 1 : 0;
+    }
+  }
+  return { ids, index: index2, succ, pred, inEdges, comp, cyclic, count, pre, post };
+}
+
+// src/b3os/graph.ts
+function buildGraph(view) {
+  const ids = new Set(view.nodes.map((n) => n.id));
+  const edges = [];
+  for (const node2 of view.nodes) {
+    for (const kind of ["children", "loopBody"]) {
+      const list4 = node2.value[kind];
+      if (!Array.isArray(list4)) continue;
+      list4.forEach((to2, index2) => {
+        if (typeof to2 === "string" && ids.has(to2)) edges.push({ from: node2.id, to: to2, kind, index: index2 });
+      });
+    }
+  }
+  const byParent = groupBy(edges, (e) => e.from);
+  const byChild = groupBy(edges, (e) => e.to);
+  const triggers = view.triggerNodeIds?.filter((t) => ids.has(t)) ?? (ids.has("root") ? ["root"] : []);
+  const parents = (id) => byChild.get(id) ?? [];
+  const children = (id) => byParent.get(id) ?? [];
+  let order2;
+  const ordered = () => order2 ??= graphOrder({ ids, triggers, parents, children });
+  return {
+    ids,
+    edges,
+    triggers,
+    parents,
+    children,
+    isAncestor: (candidate, id) => ordered().reaches(candidate, id),
+    loopDepth: (id) => ordered().loopDepth(id),
+    loopEncloses: (loop, id) => ordered().loopEncloses(loop, id),
+    inSomeLoop: (id) => ordered().inSomeLoop(id),
+    reachable: () => walk(triggers, (n) => children(n).map((e) => e.to))
+  };
+}
+function walk(start, next) {
+  const seen = new Set(start);
+  const queue = [...start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const n of next(queue[i])) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
+  return seen;
+}
+function groupBy(items, key) {
+  const map3 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const list4 = map3.get(key(item));
+    if (list4) list4.push(item);
+    else map3.set(key(item), [item]);
+  }
+  return map3;
+}
+
+// src/b3os/legacy.ts
+function legacyMarkersOf(file) {
+  const markers2 = [];
+  const containers = [["", file]];
+  if (isObject(file)) containers.push(["/definition", file.definition]);
+  for (const [pointer, container] of containers) {
+    if (!isObject(container) || !isObject(container.nodes)) continue;
+    if (isObject(container.trigger)) markers2.push({ pointer: `${pointer}/trigger`, atKey: true });
+    for (const [id, node2] of Object.entries(container.nodes)) {
+      if (isObject(node2)) markers2.push(...nodeMarkers(`${pointer}/nodes/${escapeSegment(id)}`, node2));
+    }
+  }
+  return markers2;
+}
+function isLegacyDefinition(file) {
+  return legacyMarkersOf(file).length > 0;
+}
+function nodeMarkers(pointer, node2) {
+  const markers2 = [];
+  if (Object.hasOwn(node2, "props") && !Object.hasOwn(node2, "payload")) markers2.push({ pointer: `${pointer}/props`, atKey: true });
+  if (typeof node2.type === "string" && node2.type.includes(":")) markers2.push({ pointer: `${pointer}/type`, atKey: false });
+  if (typeof node2.connector === "string") markers2.push({ pointer: `${pointer}/connector`, atKey: false });
+  return markers2;
+}
+
+// src/b3os/definition-graph.ts
+var built = /* @__PURE__ */ new WeakMap();
+function definitionGraphOf(doc) {
+  let graph = built.get(doc);
+  if (graph === void 0) built.set(doc, graph = graphOf(doc));
+  return graph ?? void 0;
+}
+function graphOf(doc) {
+  const view = definitionOf(doc.value);
+  if (!view || isLegacyDefinition(doc.value)) return null;
+  const byId = new Map(view.nodes.map((n) => [n.id, n]));
+  return { doc, view, graph: buildGraph(view), node: (id) => byId.get(id) };
 }
 
 // src/items/definition-validates/files.ts
@@ -61904,9 +71308,9 @@ function notRegularFiles(ctx, kinds = DEFINITION_KINDS) {
   const out = [];
   for (const kind of kinds) {
     for (const object2 of ctx.affected.objects(kind)) {
-      for (const path2 of object2.files) {
-        const entry = ctx.head.index.entries.get(path2);
-        if (entry && entry.kind !== "file") out.push({ path: path2, kind: entry.kind });
+      for (const path3 of object2.files) {
+        const entry = ctx.head.index.entries.get(path3);
+        if (entry && entry.kind !== "file") out.push({ path: path3, kind: entry.kind });
       }
     }
   }
@@ -61917,10 +71321,10 @@ async function affectedDefinitionFiles(ctx, kinds = DEFINITION_KINDS) {
   const out = [];
   for (const kind of kinds) {
     for (const object2 of ctx.affected.objects(kind)) {
-      for (const path2 of object2.files) {
-        if (!formatOf(path2)) continue;
-        if (kind === "action" && !actionJson.some((p) => p.match(path2) !== void 0)) continue;
-        const doc = await ctx.head.document(path2);
+      for (const path3 of object2.files) {
+        if (!formatOf(path3)) continue;
+        if (kind === "action" && !actionJson.some((p) => p.match(path3) !== void 0)) continue;
+        const doc = await ctx.head.document(path3);
         if (doc) out.push({ kind, id: object2.id, doc });
       }
     }
@@ -62008,7 +71412,7 @@ function both([a, b]) {
 }
 
 // src/items/definition-validates/connector-type.ts
-var connectorType = defineRule(
+var connectorType2 = defineRule(
   {
     id: "definition-validates/connector-type",
     description: "a node carries a connector of the type its action or trigger declares",
@@ -62059,9 +71463,9 @@ var cycle = defineRule(
   },
   async (ctx, { report }) => {
     for (const { doc, graph, node: node2 } of await affectedGraphs(ctx)) {
-      for (const { closing, path: path2 } of cyclesOf(graph)) {
+      for (const { closing, path: path3 } of cyclesOf(graph)) {
         report({
-          message: `node \`${closing.from}\` lists \`${closing.to}\` in \`${closing.kind}\`, closing the cycle ${path2.map((id) => id === "…" ? id : `\`${id}\``).join(" → ")}`,
+          message: `node \`${closing.from}\` lists \`${closing.to}\` in \`${closing.kind}\`, closing the cycle ${path3.map((id) => id === "…" ? id : `\`${id}\``).join(" → ")}`,
           hint: "remove the reference that leads back; to repeat steps per item use a `for-each` node with `loopBody`",
           location: locationIn(doc, edgePointer(node2(closing.from), closing))
         });
@@ -62075,157 +71479,34 @@ function cyclesOf(graph) {
   const closed = /* @__PURE__ */ new Set();
   for (const start of [...graph.triggers, ...graph.ids]) {
     if (done.has(start)) continue;
-    const path2 = [start];
+    const path3 = [start];
     const onPath = /* @__PURE__ */ new Map([[start, 0]]);
     const cursor = [0];
-    while (path2.length > 0) {
-      const id = path2[path2.length - 1];
+    while (path3.length > 0) {
+      const id = path3[path3.length - 1];
       const edge = graph.children(id)[cursor[cursor.length - 1]++];
       if (edge === void 0) {
         done.add(id);
         onPath.delete(id);
-        path2.pop();
+        path3.pop();
         cursor.pop();
       } else if (onPath.has(edge.to)) {
         const key = JSON.stringify([edge.from, edge.to]);
-        if (!closed.has(key)) found.push({ closing: edge, path: shortened(path2, onPath.get(edge.to), edge.to) });
+        if (!closed.has(key)) found.push({ closing: edge, path: shortened(path3, onPath.get(edge.to), edge.to) });
         closed.add(key);
       } else if (!done.has(edge.to)) {
-        onPath.set(edge.to, path2.length);
-        path2.push(edge.to);
+        onPath.set(edge.to, path3.length);
+        path3.push(edge.to);
         cursor.push(0);
       }
     }
   }
   return found;
 }
-function shortened(path2, from, closingTo) {
-  const length = path2.length - from;
-  if (length <= SHOWN) return [...path2.slice(from), closingTo];
-  return [...path2.slice(from, from + SHOWN / 2), "…", ...path2.slice(path2.length - SHOWN / 2), closingTo];
-}
-
-// src/readiness/inputs.ts
-var cache = /* @__PURE__ */ new WeakMap();
-async function workflowInputs(ctx, slug) {
-  const manifest2 = await manifestOf(ctx, slug);
-  if (manifest2.state !== "valid") return { manifest: manifest2 };
-  return { manifest: manifest2, environment: await environmentNamed(ctx, manifest2.value.environment) };
-}
-function manifestOf(ctx, slug) {
-  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
-}
-function environmentNamed(ctx, name) {
-  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), "environment");
-}
-function checkedFile(view, path2, schema) {
-  return checkedAt(view, [path2], schema);
-}
-function checkedAt(view, candidates2, schema) {
-  const path2 = candidates2.find((c) => view.has(c));
-  if (path2 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
-  let files = cache.get(view);
-  if (!files) cache.set(view, files = /* @__PURE__ */ new Map());
-  let hit = files.get(path2);
-  if (!hit) files.set(path2, hit = read(view, path2, schema));
-  return hit;
-}
-async function read(view, path2, schema) {
-  const doc = await view.document(path2);
-  if (!doc) return { state: "missing", expected: path2 };
-  if (doc.value === void 0) return { state: "invalid", path: path2, doc, violations: [] };
-  const violations = validateOwn(schema, doc.value);
-  return violations.length ? { state: "invalid", path: path2, doc, violations } : { state: "valid", path: path2, doc, value: doc.value };
-}
-
-// src/core/repo-index.ts
-function objectKey(kind, id) {
-  return `${kind}:${id}`;
-}
-var KIND_OF_SETTING = [
-  ["workflows", "workflow"],
-  ["manifests", "manifest"],
-  ["runbooks", "runbook"],
-  ["sdkActions", "action"],
-  ["actions", "action"],
-  ["triggers", "trigger"],
-  ["templates", "template"],
-  ["environments", "environment"],
-  ["openapi", "openapi"],
-  ["catalog", "catalog"],
-  ["changelog", "changelog"],
-  ["actionDocs", "docs"],
-  ["logicDocs", "docs"],
-  ["triggerDocs", "docs"],
-  ["apiDocs", "docs"],
-  ["exampleDocs", "docs"],
-  ["runbookDocs", "docs"]
-];
-function createClassifier(paths) {
-  const files = [];
-  const directories = [];
-  for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) {
-      files.push([setting, kind, compilePattern(source)]);
-      const segments = source.split("/");
-      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
-    }
-  }
-  const classify2 = (compiled2) => (path2) => {
-    for (const [setting, kind, pattern] of compiled2) {
-      const captured = pattern.match(path2);
-      if (captured === void 0) continue;
-      const id = kind === "docs" || captured === "" ? path2 : captured;
-      return { kind, id, setting };
-    }
-    return void 0;
-  };
-  return Object.assign(classify2(files), { directory: classify2(directories) });
-}
-function indexRepository(entries, classify2) {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  const owner = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
-    if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
-    files.get(key).push(entry.path);
-    owner.set(entry.path, key);
-  }
-  const objects = /* @__PURE__ */ new Map();
-  for (const [key, list4] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list4 });
-  const byKind = /* @__PURE__ */ new Map();
-  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
-  return {
-    entries: byPath,
-    objects,
-    ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path2) => objects.get(owner.get(path2) ?? "")
-  };
-}
-
-// src/readiness/scope.ts
-async function workflowsConcerned(ctx, via) {
-  const workflows = [...ctx.head.index.ofKind("workflow")].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (ctx.changes.mode === "all" || !ctx.base) return workflows;
-  const touched = (kind, id) => via.includes(kind) && ctx.affected.keys.has(objectKey(kind, id));
-  const environments2 = via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
-  const out = [];
-  for (const workflow of workflows) {
-    if (touched("workflow", workflow.id) || touched("manifest", workflow.id) || touched("runbook", workflow.id)) out.push(workflow);
-    else if (environments2 && await environmentTouched(ctx, workflow.id)) out.push(workflow);
-  }
-  return out;
-}
-async function environmentTouched(ctx, slug) {
-  const manifest2 = await manifestOf(ctx, slug);
-  const value2 = manifest2.state === "missing" ? void 0 : manifest2.doc.value;
-  const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
-  return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
+function shortened(path3, from, closingTo) {
+  const length = path3.length - from;
+  if (length <= SHOWN) return [...path3.slice(from), closingTo];
+  return [...path3.slice(from, from + SHOWN / 2), "…", ...path3.slice(path3.length - SHOWN / 2), closingTo];
 }
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -62473,11 +71754,11 @@ var syntax = defineRule(
     severity: "error"
   },
   async (ctx, { report }) => {
-    for (const { path: path2, kind } of notRegularFiles(ctx)) {
+    for (const { path: path3, kind } of notRegularFiles(ctx)) {
       report({
-        message: `\`${path2}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
+        message: `\`${path3}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
         hint: "commit the file itself at this path",
-        location: startOf(path2)
+        location: startOf(path3)
       });
     }
     for (const { doc } of await affectedDefinitionFiles(ctx)) parseFindings(doc).forEach(report);
@@ -62495,12 +71776,12 @@ function parseFindings(doc) {
 
 // src/items/definition-validates/readiness-files.ts
 function readinessFiles(ctx) {
-  let found = perRun.get(ctx);
-  if (!found) perRun.set(ctx, found = collect2(ctx));
+  let found = perRun2.get(ctx);
+  if (!found) perRun2.set(ctx, found = collect3(ctx));
   return found;
 }
-var perRun = /* @__PURE__ */ new WeakMap();
-async function collect2(ctx) {
+var perRun2 = /* @__PURE__ */ new WeakMap();
+async function collect3(ctx) {
   const manifests = /* @__PURE__ */ new Map();
   const environments2 = /* @__PURE__ */ new Map();
   const add = (into, found) => found.state !== "missing" && into.set(found.path, found);
@@ -62541,14 +71822,14 @@ var environmentShape = defineRule(
 // src/b3os/schema-path.ts
 var MAX_BRANCHES = 64;
 var INDEX = /^(0|[1-9][0-9]*)$/;
-function schemaAtPath(schema, path2) {
+function schemaAtPath(schema, path3) {
   if (!isObject(schema)) return { status: "open" };
   let current = [schema];
-  for (let index2 = 0; index2 < path2.length; index2++) {
+  for (let index2 = 0; index2 < path3.length; index2++) {
     const next = [];
     let strict = true;
     for (const branch of branchesOf(current)) {
-      const step = stepInto(branch, path2[index2]);
+      const step = stepInto(branch, path3[index2]);
       if (step.kind === "open") return { status: "open" };
       if (step.kind === "to") next.push(step.schema);
       else strict &&= step.strict;
@@ -62634,10 +71915,10 @@ function parseAlternatives(inner) {
   return parts.map((part) => parseAlternative(part.trim()));
 }
 function parseAlternative(text5) {
-  if (text5 === "") return unknown(text5, [], "an empty fallback");
+  if (text5 === "") return unknown2(text5, [], "an empty fallback");
   if (isLiteral(text5)) return { kind: "literal", path: [], text: text5 };
   const segments = parsePath(text5);
-  if (typeof segments === "string") return unknown(text5, [], segments);
+  if (typeof segments === "string") return unknown2(text5, [], segments);
   return classify(segments, text5);
 }
 function isLiteral(text5) {
@@ -62682,29 +71963,29 @@ function parsePath(text5) {
 function classify(segments, text5) {
   const [head, ...rest] = segments;
   const keyed = KEYED.get(head);
-  if (keyed) return rest.length ? { kind: keyed, key: rest[0], path: rest.slice(1), text: text5 } : unknown(text5, segments, `\`${head}\` needs a key`);
+  if (keyed) return rest.length ? { kind: keyed, key: rest[0], path: rest.slice(1), text: text5 } : unknown2(text5, segments, `\`${head}\` needs a key`);
   const direct = LOOP.get(head) ?? REST.get(head);
   if (direct) return { kind: direct, path: rest, text: text5 };
   switch (head) {
     case "$nodes":
       if (rest.length >= 2 && NODE_PARTS.includes(rest[1])) return { kind: "node", nodeId: rest[0], path: rest.slice(1), text: text5 };
-      return unknown(text5, segments, "`$nodes` needs a node id followed by `result`, `payload` or `error`");
+      return unknown2(text5, segments, "`$nodes` needs a node id followed by `result`, `payload` or `error`");
     case "$for":
       if (rest.length >= 2 && (rest[1] === "item" || rest[1] === "index")) return { kind: "for", loopId: rest[0], path: rest.slice(1), text: text5 };
-      return unknown(text5, segments, "`$for` needs a loop node id followed by `item` or `index`");
+      return unknown2(text5, segments, "`$for` needs a loop node id followed by `item` or `index`");
     case "$workflow":
     case "$workflowId": {
       const ok3 = head === "$workflow" ? rest.length === 1 && rest[0] === "id" : rest.length === 0;
-      return ok3 ? { kind: "workflow", path: [], text: text5 } : unknown(text5, segments, "only `$workflow.id` and `$workflowId` exist");
+      return ok3 ? { kind: "workflow", path: [], text: text5 } : unknown2(text5, segments, "only `$workflow.id` and `$workflowId` exist");
     }
     case "root":
       return { kind: "node", nodeId: "root", path: rest, text: text5 };
   }
   if (rest.length > 0 && NODE_PARTS.includes(rest[0])) return { kind: "node", nodeId: head, path: rest, text: text5 };
-  return unknown(text5, segments, `unknown namespace \`${head}\``);
+  return unknown2(text5, segments, `unknown namespace \`${head}\``);
 }
-function unknown(text5, path2, problem) {
-  return { kind: "unknown", path: path2, text: text5, problem };
+function unknown2(text5, path3, problem) {
+  return { kind: "unknown", path: path3, text: text5, problem };
 }
 
 // src/b3os/expressions.ts
@@ -62826,12 +72107,12 @@ function resultTargetOf(ref, nodes, graph, catalog) {
   const node2 = nodes.get(ref.nodeId) ?? (ref.nodeId === "root" ? loneTrigger : void 0);
   return node2 && targetIn(node2, ref.path.slice(1), catalog);
 }
-function targetIn(node2, path2, catalog) {
+function targetIn(node2, path3, catalog) {
   const own5 = node2.value.resultSchema;
-  if (isObject(own5)) return { nodeId: node2.id, type: node2.type, schema: own5, path: path2, complete: false };
+  if (isObject(own5)) return { nodeId: node2.id, type: node2.type, schema: own5, path: path3, complete: false };
   const entry = node2.type === void 0 ? void 0 : catalog.lookup(node2.type);
   if (!entry?.resultSchema || entry.schemaCompleteness === "name-only") return void 0;
-  return { nodeId: node2.id, type: node2.type, schema: entry.resultSchema, path: path2, complete: entry.schemaCompleteness === "complete" };
+  return { nodeId: node2.id, type: node2.type, schema: entry.resultSchema, path: path3, complete: entry.schemaCompleteness === "complete" };
 }
 function missingPathFinding(reads2, target, found) {
   const missing = target.path.slice(0, found.index + 1).join(".");
@@ -63407,12 +72688,12 @@ function originText(entry) {
 }
 
 // src/schema/untrusted.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/b3os/definition-hash.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function definitionHash(definition4) {
-  return `sha256:${createHash("sha256").update(canonicalJson(definition4)).digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(canonicalJson(definition4)).digest("hex")}`;
 }
 function canonicalJson(value2) {
   if (Array.isArray(value2)) return `[${value2.map(canonicalJson).join(",")}]`;
@@ -65871,11 +75152,11 @@ var DFA = class DFA2 {
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
-    const collect8 = (state, atEnd) => {
+    const collect9 = (state, atEnd) => {
       if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect8) === null) return null;
+    if (this.run(input, pos, anchor, startState, collect9) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -67049,22 +76330,22 @@ var Prog = class {
   }
   markLookbehindInsts() {
     const lbInst = new Uint8Array(this.inst.length);
-    const pending2 = this.lbStarts.slice();
-    while (pending2.length > 0) {
-      const pc = pending2.pop();
+    const pending = this.lbStarts.slice();
+    while (pending.length > 0) {
+      const pc = pending.pop();
       if (pc === 0 || lbInst[pc] === 1) continue;
       lbInst[pc] = 1;
       const i = this.inst[pc];
       switch (i.op) {
         case Inst.ALT:
         case Inst.ALT_MATCH:
-          pending2.push(i.out, i.arg);
+          pending.push(i.out, i.arg);
           break;
         case Inst.MATCH:
         case Inst.FAIL:
           break;
         default:
-          pending2.push(i.out);
+          pending.push(i.out);
       }
     }
     this.lbInst = lbInst;
@@ -70317,7 +79598,7 @@ function compileUntrusted(schema, origin) {
   if (!guard.ok) return { ok: false, reason: guard.reason };
   const text5 = canonicalJson(schema);
   if (Buffer.byteLength(text5) > MAX_SCHEMA_BYTES) return { ok: false, reason: `schema is larger than ${MAX_SCHEMA_BYTES / 1024} KB` };
-  const key = createHash2("sha256").update(text5).digest("hex");
+  const key = createHash3("sha256").update(text5).digest("hex");
   const cached = cache2.get(key);
   if (cached) return cached;
   if (cache2.size >= MAX_CACHED_SCHEMAS) {
@@ -70333,14 +79614,14 @@ function compileOnce(schema, formats, declaresId) {
   if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
     return { ok: false, reason: "a schema must be a JSON object" };
   }
-  const unknown2 = formats.filter((name) => !isSafeFormat(name));
-  const badName = unknown2.find((name) => !FORMAT_NAME.test(name) || name in Object.prototype);
+  const unknown3 = formats.filter((name) => !isSafeFormat(name));
+  const badName = unknown3.find((name) => !FORMAT_NAME.test(name) || name in Object.prototype);
   if (badName !== void 0) return { ok: false, reason: `format name \`${badName.slice(0, 64)}\` is not allowed` };
   const ajv2 = declaresId ? createUntrustedAjv(dialectOf(schema)) : instanceFor(dialectOf(schema));
   try {
-    for (const name of unknown2) ajv2.addFormat(name, true);
+    for (const name of unknown3) ajv2.addFormat(name, true);
     const validate2 = ajv2.compile(schema);
-    return { ok: true, ignoredFormats: unknown2, validate: (value2) => run(validate2, value2) };
+    return { ok: true, ignoredFormats: unknown3, validate: (value2) => run(validate2, value2) };
   } catch (error2) {
     return { ok: false, reason: compileFailure(error2) };
   } finally {
@@ -70874,7 +80155,7 @@ function sdkIdViolation(id) {
 }
 
 // src/catalog/ts-module.ts
-var import_parser2 = __toESM(require_lib2(), 1);
+var import_parser2 = __toESM(require_lib3(), 1);
 function parseModule(source) {
   try {
     const file = (0, import_parser2.parse)(source, { sourceType: "module", plugins: ["typescript"] });
@@ -70955,17 +80236,17 @@ var MAX_DEPTH = 200;
 function evaluateLiteral(node2, consts) {
   return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), depth: 0 }, []);
 }
-function evaluate(raw, scope, path2) {
+function evaluate(raw, scope, path3) {
   const node2 = unwrapTs(raw);
-  if (scope.depth >= MAX_DEPTH) return fail(node2, `nesting deeper than ${MAX_DEPTH} levels`, path2);
+  if (scope.depth >= MAX_DEPTH) return fail(node2, `nesting deeper than ${MAX_DEPTH} levels`, path3);
   scope.depth += 1;
   try {
-    return evaluateNode(node2, scope, path2);
+    return evaluateNode(node2, scope, path3);
   } finally {
     scope.depth -= 1;
   }
 }
-function evaluateNode(node2, scope, path2) {
+function evaluateNode(node2, scope, path3) {
   switch (node2.type) {
     case "StringLiteral":
     case "NumericLiteral":
@@ -70974,50 +80255,50 @@ function evaluateNode(node2, scope, path2) {
     case "NullLiteral":
       return { ok: true, value: null };
     case "TemplateLiteral":
-      return node2.expressions.length === 0 ? { ok: true, value: node2.quasis[0]?.value.cooked ?? "" } : fail(node2, "a template literal with ${} expressions", path2);
+      return node2.expressions.length === 0 ? { ok: true, value: node2.quasis[0]?.value.cooked ?? "" } : fail(node2, "a template literal with ${} expressions", path3);
     case "UnaryExpression":
-      return negative(node2, scope, path2);
+      return negative(node2, scope, path3);
     case "BinaryExpression":
-      return concatenation(node2, scope, path2);
+      return concatenation(node2, scope, path3);
     case "Identifier":
-      return reference(node2, scope, path2);
+      return reference(node2, scope, path3);
     case "ArrayExpression":
-      return array(node2, scope, path2);
+      return array(node2, scope, path3);
     case "ObjectExpression":
-      return object(node2, scope, path2);
+      return object(node2, scope, path3);
     default:
-      return fail(node2, describeNonLiteral(node2), path2);
+      return fail(node2, describeNonLiteral(node2), path3);
   }
 }
-function negative(node2, scope, path2) {
-  if (node2.operator !== "-") return fail(node2, `the unary operator \`${node2.operator}\``, path2);
-  const operand = evaluate(node2.argument, scope, path2);
+function negative(node2, scope, path3) {
+  if (node2.operator !== "-") return fail(node2, `the unary operator \`${node2.operator}\``, path3);
+  const operand = evaluate(node2.argument, scope, path3);
   if (!operand.ok) return operand;
-  return typeof operand.value === "number" ? { ok: true, value: -operand.value } : fail(node2, "unary minus on a non-number", path2);
+  return typeof operand.value === "number" ? { ok: true, value: -operand.value } : fail(node2, "unary minus on a non-number", path3);
 }
-function concatenation(node2, scope, path2) {
-  if (node2.operator !== "+") return fail(node2, `the \`${node2.operator}\` operator`, path2);
-  const left = evaluate(node2.left, scope, path2);
+function concatenation(node2, scope, path3) {
+  if (node2.operator !== "+") return fail(node2, `the \`${node2.operator}\` operator`, path3);
+  const left = evaluate(node2.left, scope, path3);
   if (!left.ok) return left;
-  const right = evaluate(node2.right, scope, path2);
+  const right = evaluate(node2.right, scope, path3);
   if (!right.ok) return right;
   if (typeof left.value === "string" && typeof right.value === "string") return { ok: true, value: left.value + right.value };
-  return fail(node2, "`+` between values that are not both strings", path2);
+  return fail(node2, "`+` between values that are not both strings", path3);
 }
-function reference(node2, scope, path2) {
-  if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path2);
+function reference(node2, scope, path3) {
+  if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path3);
   const init = scope.consts.get(node2.name);
-  if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path2);
-  if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path2);
+  if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
+  if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
   scope.resolving.add(node2.name);
-  const result = evaluate(init, scope, path2);
+  const result = evaluate(init, scope, path3);
   scope.resolving.delete(node2.name);
   return result;
 }
-function array(node2, scope, path2) {
+function array(node2, scope, path3) {
   const values = [];
   for (const element of node2.elements) {
-    const at2 = [...path2, String(values.length)];
+    const at2 = [...path3, String(values.length)];
     if (element === null) return fail(node2, "an array hole", at2);
     const spread = element.type === "SpreadElement";
     const result = evaluate(spread ? element.argument : element, scope, at2);
@@ -71028,20 +80309,20 @@ function array(node2, scope, path2) {
   }
   return { ok: true, value: values };
 }
-function object(node2, scope, path2) {
+function object(node2, scope, path3) {
   const value2 = {};
   for (const property of node2.properties) {
     if (property.type === "SpreadElement") {
-      const spread = evaluate(property.argument, scope, path2);
+      const spread = evaluate(property.argument, scope, path3);
       if (!spread.ok) return spread;
-      if (!isPlainObject3(spread.value)) return fail(property, "a spread of a value that is not an object", path2);
+      if (!isPlainObject3(spread.value)) return fail(property, "a spread of a value that is not an object", path3);
       for (const [key2, inner] of Object.entries(spread.value)) define2(value2, key2, inner);
       continue;
     }
     const key = property.computed ? void 0 : keyName(property.key);
-    if (property.type === "ObjectMethod") return fail(property, "a method", [...path2, key ?? "?"]);
-    if (key === void 0) return fail(property.key, "a computed key", path2);
-    const result = evaluate(property.value, scope, [...path2, key]);
+    if (property.type === "ObjectMethod") return fail(property, "a method", [...path3, key ?? "?"]);
+    if (key === void 0) return fail(property.key, "a computed key", path3);
+    const result = evaluate(property.value, scope, [...path3, key]);
     if (!result.ok) return result;
     define2(value2, key, result.value);
   }
@@ -71053,8 +80334,8 @@ function define2(target, key, value2) {
 function isPlainObject3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-function fail(node2, reason, path2) {
-  return { ok: false, node: node2, reason, path: path2 };
+function fail(node2, reason, path3) {
+  return { ok: false, node: node2, reason, path: path3 };
 }
 
 // src/catalog/sdk-metadata.ts
@@ -71116,7 +80397,7 @@ function fieldsOf(object2, consts) {
   const text5 = (key) => stringAt(propertyValue(object2, key), consts);
   const connector = propertyValue(object2, "connector");
   const connectorObject = connector ? objectLiteralOf(connector, consts) : void 0;
-  const connectorType2 = connectorObject ? stringAt(propertyValue(connectorObject, "type"), consts) : void 0;
+  const connectorType3 = connectorObject ? stringAt(propertyValue(connectorObject, "type"), consts) : void 0;
   const exampleUsage = propertyValue(object2, "exampleUsage");
   const usageObject = exampleUsage ? objectLiteralOf(exampleUsage, consts) : void 0;
   const exampleOutput = usageObject ? literalAt(propertyValue(usageObject, "exampleOutput"), consts) : void 0;
@@ -71124,7 +80405,7 @@ function fieldsOf(object2, consts) {
     name: text5("name"),
     description: text5("description"),
     category: text5("category") ?? sdkCategory(propertyValue(object2, "category")),
-    connector: connectorType2 ? { type: connectorType2 } : void 0,
+    connector: connectorType3 ? { type: connectorType3 } : void 0,
     documentationUrl: text5("documentationUrl"),
     exampleOutput: exampleOutput?.value,
     operationType: text5("operationType"),
@@ -75011,13 +84292,13 @@ async function triggerRead(head, settings, trigger) {
   const file = trigger.files.find((f) => matchesAny(settings.paths.triggers, f));
   if (!file) return [];
   const value2 = (await head.document(file))?.value;
-  return [value2 === void 0 ? unreadable(trigger, file) : fromRead(trigger, file, triggerJsonEntry(value2, file, trigger.id))];
+  return [value2 === void 0 ? unreadable2(trigger, file) : fromRead(trigger, file, triggerJsonEntry(value2, file, trigger.id))];
 }
 async function actionRead(head, settings, action) {
   const json = action.files.find((f) => matchesAny(settings.paths.actions, f));
   if (json) {
     const value2 = (await head.document(json))?.value;
-    return [value2 === void 0 ? unreadable(action, json) : fromRead(action, json, actionJsonEntry(value2, json, action.id))];
+    return [value2 === void 0 ? unreadable2(action, json) : fromRead(action, json, actionJsonEntry(value2, json, action.id))];
   }
   const schemaFile = action.files.find((f) => f.endsWith("/schema.ts"));
   const executeFile = action.files.find((f) => f.endsWith("/execute.ts"));
@@ -75029,7 +84310,7 @@ async function actionRead(head, settings, action) {
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
 }
-function unreadable(object2, file) {
+function unreadable2(object2, file) {
   const kind = object2.kind === "trigger" ? "trigger" : "action";
   const entry = { type: object2.id, kind, source: "repository", origin: file, schemaCompleteness: "name-only", notes: [`${file} does not parse`] };
   return { object: object2, file, entries: [entry], problems: [] };
@@ -75044,8 +84325,8 @@ async function typesUsed(head, affected) {
   }
   return types;
 }
-function matchesAny(patterns, path2) {
-  return patterns.some((p) => compilePattern(p).match(path2) !== void 0);
+function matchesAny(patterns, path3) {
+  return patterns.some((p) => compilePattern(p).match(path3) !== void 0);
 }
 
 // src/core/affected.ts
@@ -75065,15 +84346,15 @@ async function computeAffected(changes, head, classify2, base) {
     removed: removed2,
     blastRadius,
     changedTypes,
-    changeOf: (path2) => changeByPath.get(path2)
+    changeOf: (path3) => changeByPath.get(path3)
   };
 }
 function directlyTouched(changes, classify2) {
   const keys = /* @__PURE__ */ new Set();
   for (const file of changes.files) {
-    for (const path2 of [file.path, file.previousPath]) {
-      const hit = path2 === void 0 ? void 0 : classify2(path2) ?? classify2.directory(path2);
-      if (hit) keys.add(objectKey(hit.kind, hit.id));
+    for (const path3 of [file.path, file.previousPath]) {
+      const hit2 = path3 === void 0 ? void 0 : classify2(path3) ?? classify2.directory(path3);
+      if (hit2) keys.add(objectKey(hit2.kind, hit2.id));
     }
   }
   return keys;
@@ -75095,9 +84376,9 @@ function runbookCandidates(manifest2, named) {
   const folder = manifest2.slice(0, Math.max(0, manifest2.lastIndexOf("/")));
   return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
 }
-function normalizePath(path2) {
+function normalizePath(path3) {
   const out = [];
-  for (const segment of path2.split("/")) {
+  for (const segment of path3.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment !== "..") out.push(segment);
     else if (out.pop() === void 0) return void 0;
@@ -75116,9 +84397,9 @@ async function changedCatalogTypes(changes, head, base, classify2) {
   if (changes.mode === "all") return [];
   const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
   const types = [];
-  for (const path2 of catalogFiles) {
-    const before = entriesByType((await base?.document(path2))?.value);
-    const after = entriesByType((await head.document(path2))?.value);
+  for (const path3 of catalogFiles) {
+    const before = entriesByType((await base?.document(path3))?.value);
+    const after = entriesByType((await head.document(path3))?.value);
     for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
       if (before.get(type) !== after.get(type)) types.push(type);
     }
@@ -75215,10 +84496,10 @@ function hintFor(problem, kind) {
   return `write the field as the B3OS ${kind} definition has it (the body of \`GET /v1/${kind}s/{type}\`)`;
 }
 async function problemLocation(ctx, file, problem) {
-  const path2 = problem.file ?? file;
-  if (problem.line !== void 0) return { file: path2, line: problem.line, column: problem.column ?? 1 };
-  const doc = path2.endsWith(".json") ? await ctx.head.document(path2) : void 0;
-  return doc ? locationIn(doc, problem.pointer) : startOf(ctx.head.has(`${path2}/schema.ts`) ? `${path2}/schema.ts` : path2);
+  const path3 = problem.file ?? file;
+  if (problem.line !== void 0) return { file: path3, line: problem.line, column: problem.column ?? 1 };
+  const doc = path3.endsWith(".json") ? await ctx.head.document(path3) : void 0;
+  return doc ? locationIn(doc, problem.pointer) : startOf(ctx.head.has(`${path3}/schema.ts`) ? `${path3}/schema.ts` : path3);
 }
 
 // src/items/definition-validates/unknown-node-type.ts
@@ -75345,7 +84626,7 @@ var definitionValidates = {
     // payloads
     payloadSchema,
     triggerPayload,
-    connectorType,
+    connectorType2,
     // the platform's own validation (online only)
     platformValidation
   ]
@@ -75744,7 +85025,7 @@ function pick(schema, prop) {
 }
 
 // node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
+function escapeStringRegexp2(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
   }
@@ -75795,7 +85076,7 @@ function frontmatterToMarkdown(options) {
     unsafe.push({
       atBreak: true,
       character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
+      after: escapeStringRegexp2(open2.charAt(1))
     });
   }
   return { unsafe, handlers };
@@ -76167,7 +85448,7 @@ function toPairs(tupleOrList) {
   return result;
 }
 function toExpression(find) {
-  return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
+  return typeof find === "string" ? new RegExp(escapeStringRegexp2(find), "g") : find;
 }
 function toFunction(replace2) {
   return typeof replace2 === "function" ? replace2 : function() {
@@ -76267,7 +85548,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path2, match) {
+function findUrl(_, protocol, domain2, path3, match) {
   if (!previous(match)) {
     return false;
   }
@@ -76280,7 +85561,7 @@ function findUrl(_, protocol, domain2, path2, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path2);
+  const parts = splitUrl(domain2 + path3);
   const result = {
     type: "link",
     title: null,
@@ -80709,7 +89990,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path = {
+var path2 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -80815,7 +90096,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code20);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code20);
   }
   function wwwAfter(code20) {
     effects.exit("literalAutolinkWww");
@@ -80865,7 +90146,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code20);
   }
   function afterProtocol(code20) {
-    return code20 === null || asciiControl(code20) || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20) || unicodePunctuation(code20) ? nok(code20) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code20);
+    return code20 === null || asciiControl(code20) || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20) || unicodePunctuation(code20) ? nok(code20) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code20);
   }
   function protocolAfter(code20) {
     effects.exit("literalAutolinkHttp");
@@ -85052,7 +94333,7 @@ function initializeContent(effects) {
 }
 
 // node_modules/micromark/lib/initialize/document.js
-var document = {
+var document2 = {
   tokenize: initializeDocument
 };
 var containerConstruct = {
@@ -85431,14 +94712,14 @@ __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
   contentInitial: () => contentInitial,
   disable: () => disable,
-  document: () => document2,
+  document: () => document3,
   flow: () => flow2,
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
   text: () => text4
 });
-var document2 = {
+var document3 = {
   [42]: list2,
   [43]: list2,
   [45]: list2,
@@ -85837,7 +95118,7 @@ function parse5(options) {
     constructs: constructs2,
     content: create3(content2),
     defined: [],
-    document: create3(document),
+    document: create3(document2),
     flow: create3(flow),
     lazy: {},
     string: create3(string),
@@ -87207,13 +96488,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path2) {
-    if (isUrl(path2)) {
-      path2 = fileURLToPath(path2);
+  set path(path3) {
+    if (isUrl(path3)) {
+      path3 = fileURLToPath(path3);
     }
-    assertNonEmpty(path2, "path");
-    if (this.path !== path2) {
-      this.history.push(path2);
+    assertNonEmpty(path3, "path");
+    if (this.path !== path3) {
+      this.history.push(path3);
     }
   }
   /**
@@ -87480,8 +96761,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path2, name) {
-  if (!path2) {
+function assertPath(path3, name) {
+  if (!path3) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -88254,34 +97535,34 @@ function frontmatterOf(tree) {
 var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).use(withoutUnusedConstructs);
 var MEMO_SIZE = 128;
 var memo = /* @__PURE__ */ new Map();
-function parseDocsPage(path2, text5) {
-  const hit = memo.get(path2);
-  if (hit && hit.text === text5) return hit.page;
-  const page = parseUncached(path2, text5);
+function parseDocsPage(path3, text5) {
+  const hit2 = memo.get(path3);
+  if (hit2 && hit2.text === text5) return hit2.page;
+  const page = parseUncached(path3, text5);
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value);
-  memo.set(path2, { text: text5, page });
+  memo.set(path3, { text: text5, page });
   return page;
 }
-function parseUncached(path2, text5) {
+function parseUncached(path3, text5) {
   const risk = markdownRisk(text5);
-  if (risk) return emptyPage(path2, { line: risk.line, column: 1, message: risk.message });
+  if (risk) return emptyPage(path3, { line: risk.line, column: 1, message: risk.message });
   try {
     const tree = processor.parse(text5);
     const blocks = collectBlocks(tree, text5);
     const frontmatter2 = frontmatterOf(tree);
     return {
-      path: path2,
+      path: path3,
       ...blocks,
       ...frontmatter2 ? { frontmatter: frontmatter2 } : {},
       ...titleOf(blocks.headings),
       problems: frontmatter2?.problems ?? []
     };
   } catch {
-    return emptyPage(path2, { line: 1, column: 1, message: "the Markdown parser failed on this page" });
+    return emptyPage(path3, { line: 1, column: 1, message: "the Markdown parser failed on this page" });
   }
 }
-function emptyPage(path2, unparsed) {
-  return { path: path2, headings: [], tables: [], code: [], texts: [], problems: [], ...unparsed ? { unparsed } : {} };
+function emptyPage(path3, unparsed) {
+  return { path: path3, headings: [], tables: [], code: [], texts: [], problems: [], ...unparsed ? { unparsed } : {} };
 }
 function withoutUnusedConstructs() {
   const data = this.data();
@@ -88328,9 +97609,9 @@ function isJsonCode(code20) {
 var UNREADABLE = { line: 1, column: 1, message: "the page cannot be read as text (binary, not UTF-8, or over the size limit)" };
 var cache3 = /* @__PURE__ */ new WeakMap();
 function documentedTypes(ctx) {
-  let hit = cache3.get(ctx);
-  if (!hit) cache3.set(ctx, hit = collect3(ctx));
-  return hit;
+  let hit2 = cache3.get(ctx);
+  if (!hit2) cache3.set(ctx, hit2 = collect4(ctx));
+  return hit2;
 }
 function docsPatterns(ctx, kind) {
   return kind === "action" ? ctx.settings.paths.actionDocs : ctx.settings.paths.triggerDocs;
@@ -88338,12 +97619,12 @@ function docsPatterns(ctx, kind) {
 function pagePathOf(ctx, kind, id) {
   return docsPatterns(ctx, kind).map((p) => fillPattern(p, id)).find((p) => ctx.head.has(p));
 }
-async function collect3(ctx) {
+async function collect4(ctx) {
   const found = /* @__PURE__ */ new Map();
   for (const kind of ["action", "trigger"]) {
     for (const object2 of ctx.affected.objects(kind)) {
-      const path2 = pagePathOf(ctx, kind, object2.id);
-      if (path2) found.set(path2, { kind, id: object2.id, path: path2 });
+      const path3 = pagePathOf(ctx, kind, object2.id);
+      if (path3) found.set(path3, { kind, id: object2.id, path: path3 });
     }
     const patterns = docsPatterns(ctx, kind).map(compilePattern);
     for (const docs of ctx.affected.objects("docs")) {
@@ -88352,9 +97633,9 @@ async function collect3(ctx) {
     }
   }
   const out = [];
-  for (const { kind, id, path: path2 } of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-    const text5 = await ctx.head.text(path2);
-    const page = text5 === void 0 ? emptyPage(path2, UNREADABLE) : parseDocsPage(path2, text5);
+  for (const { kind, id, path: path3 } of [...found.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+    const text5 = await ctx.head.text(path3);
+    const page = text5 === void 0 ? emptyPage(path3, UNREADABLE) : parseDocsPage(path3, text5);
     out.push({ kind, id, page, entry: ctx.catalog.lookup(id) });
   }
   return out;
@@ -88800,8 +98081,8 @@ function siteOf(url) {
 function shownUrl(url) {
   return url.replace(/[?#].*$/, "");
 }
-function pageStem(path2) {
-  return path2.replace(/^docs\//, "").replace(/\.mdx?$/i, "");
+function pageStem(path3) {
+  return path3.replace(/^docs\//, "").replace(/\.mdx?$/i, "");
 }
 function urlPath(url) {
   return url.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/\.(mdx?|html?)$/i, "");
@@ -88863,12 +98144,12 @@ function cautionFindings(page, id) {
 var PAGE_RULES = [pageSections, payloadTable, resultTable, fundsCaution, documentationUrl];
 var cache4 = /* @__PURE__ */ new WeakMap();
 async function pageFindingsOf(ctx, object2, page) {
-  let hit = cache4.get(ctx);
-  if (!hit) cache4.set(ctx, hit = collect4(ctx));
+  let hit2 = cache4.get(ctx);
+  if (!hit2) cache4.set(ctx, hit2 = collect5(ctx));
   const files = /* @__PURE__ */ new Set([page, ...object2.files]);
-  return (await hit).filter((f) => f.location !== void 0 && files.has(f.location.file));
+  return (await hit2).filter((f) => f.location !== void 0 && files.has(f.location.file));
 }
-async function collect4(ctx) {
+async function collect5(ctx) {
   const findings = [];
   for (const rule of PAGE_RULES) await rule.run(ctx, { report: (f) => findings.push(f) });
   return findings;
@@ -89019,10 +98300,10 @@ async function operationsOf(view, files) {
     if (doc.value === void 0) broken.push(doc);
     const paths = doc.value?.paths;
     if (typeof paths !== "object" || paths === null || Array.isArray(paths)) continue;
-    for (const [path2, item] of Object.entries(paths)) {
-      if (!path2.startsWith("/") || typeof item !== "object" || item === null) continue;
+    for (const [path3, item] of Object.entries(paths)) {
+      if (!path3.startsWith("/") || typeof item !== "object" || item === null) continue;
       for (const method of METHODS.filter((m) => Object.hasOwn(item, m))) {
-        operations.push({ key: `${method.toUpperCase()} ${path2}`, doc, pointer: pointerOf(["paths", path2, method]) });
+        operations.push({ key: `${method.toUpperCase()} ${path3}`, doc, pointer: pointerOf(["paths", path3, method]) });
       }
     }
   }
@@ -89044,8 +98325,8 @@ async function apiDocsMentions(ctx) {
 function mentionsIn(file, text5) {
   const lines = lineTableOf(text5);
   return [...text5.matchAll(MENTION)].map((m) => {
-    const path2 = m[2].replace(/\?.*$/, "").replace(/[.:]+$/, "");
-    return { key: `${m[1]} ${path2}`, file, ...lines.position(m.index ?? 0) };
+    const path3 = m[2].replace(/\?.*$/, "").replace(/[.:]+$/, "");
+    return { key: `${m[1]} ${path3}`, file, ...lines.position(m.index ?? 0) };
   });
 }
 
@@ -89246,8 +98527,8 @@ async function checkOwnerAndRunbook(ctx, reporter, slug, doc) {
       location: locationIn(doc, value2.owner === void 0 ? "" : "/owner")
     });
   }
-  const path2 = await runbookPath(ctx, reporter, slug, doc, value2.runbook);
-  if (path2 !== void 0) reportEmpty(reporter, path2, await ctx.head.text(path2) ?? "");
+  const path3 = await runbookPath(ctx, reporter, slug, doc, value2.runbook);
+  if (path3 !== void 0) reportEmpty(reporter, path3, await ctx.head.text(path3) ?? "");
 }
 async function runbookPath(ctx, reporter, slug, doc, named) {
   if (named === void 0) {
@@ -89269,27 +98550,27 @@ async function runbookPath(ctx, reporter, slug, doc, named) {
   });
   return void 0;
 }
-function reportEmpty(reporter, path2, text5) {
+function reportEmpty(reporter, path3, text5) {
   if (text5.trim().length >= MIN_RUNBOOK_CHARS) return;
   reporter.report({
-    message: `runbook \`${path2}\` is empty`,
+    message: `runbook \`${path3}\` is empty`,
     hint: "describe how to tell the workflow is failing, how to pause it, who to call and how to recover",
-    location: startOf(path2),
+    location: startOf(path3),
     severity: "warning"
   });
 }
 
 // src/readiness/checked-workflows.ts
-var perRun2 = /* @__PURE__ */ new WeakMap();
+var perRun3 = /* @__PURE__ */ new WeakMap();
 function checkedWorkflows(ctx, via) {
-  let byScope = perRun2.get(ctx);
-  if (!byScope) perRun2.set(ctx, byScope = /* @__PURE__ */ new Map());
+  let byScope = perRun3.get(ctx);
+  if (!byScope) perRun3.set(ctx, byScope = /* @__PURE__ */ new Map());
   const key = [...via].sort().join();
   let found = byScope.get(key);
-  if (!found) byScope.set(key, found = collect5(ctx, via));
+  if (!found) byScope.set(key, found = collect6(ctx, via));
   return found;
 }
-async function collect5(ctx, via) {
+async function collect6(ctx, via) {
   const out = [];
   for (const workflow of await workflowsConcerned(ctx, via)) {
     const file = [...workflow.files].sort()[0];
@@ -89315,19 +98596,19 @@ function unreadableWorkflow(workflow, what) {
     unverified: true
   };
 }
-function invalidManifest(path2, what) {
+function invalidManifest(path3, what) {
   return {
-    message: `manifest \`${path2}\` does not match its schema, so ${what} cannot be checked`,
+    message: `manifest \`${path3}\` does not match its schema, so ${what} cannot be checked`,
     hint: "fix the definition-validates/manifest-shape findings of this file",
-    location: startOf(path2),
+    location: startOf(path3),
     unverified: true
   };
 }
-function invalidEnvironment(path2) {
+function invalidEnvironment(path3) {
   return {
-    message: `environment \`${path2}\` does not match its schema, so its execution webhooks cannot be checked`,
+    message: `environment \`${path3}\` does not match its schema, so its execution webhooks cannot be checked`,
     hint: "fix the definition-validates/environment-shape findings of this file",
-    location: startOf(path2),
+    location: startOf(path3),
     unverified: true
   };
 }
@@ -89478,14 +98759,14 @@ function payloadRolesOf(entry, payloadKeys2) {
   const declared = entry?.funds?.fields ?? descriptorRoles(entry?.fundsMovement);
   const complete = entry?.schemaCompleteness === "complete";
   const roles = /* @__PURE__ */ new Map();
-  const unknown2 = [];
+  const unknown3 = [];
   for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
     const named = Object.hasOwn(properties, key);
     const role = declared && Object.hasOwn(declared, key) ? declared[key] : declared && (named || complete) ? void 0 : inferRole(key, properties[key]);
     if (role) roles.set(key, role);
-    else if (!named && !complete) unknown2.push(key);
+    else if (!named && !complete) unknown3.push(key);
   }
-  return { roles, unknown: unknown2 };
+  return { roles, unknown: unknown3 };
 }
 function schemaProperties(entry) {
   const properties = entry?.payloadSchema?.properties;
@@ -89638,11 +98919,6 @@ var failurePathsObservable = {
   rules: [manifest, executionWebhook, waitTimeout, fundsNotification]
 };
 
-// src/items/pending.ts
-function pending(id, title, group, concerns) {
-  return { id, title, group, concerns, rules: [] };
-}
-
 // src/contract/canonical.ts
 var MAX_NODES2 = 2e4;
 var MAX_DEPTH2 = 100;
@@ -89701,11 +98977,11 @@ var BREAKING = {
   // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
   "not-compared": { input: true, output: true }
 };
-function changeOf(path2, kind, direction, detail) {
-  return { path: path2, kind, breaking: BREAKING[kind][direction], detail };
+function changeOf(path3, kind, direction, detail) {
+  return { path: path3, kind, breaking: BREAKING[kind][direction], detail };
 }
-function pathText(path2) {
-  return path2.reduce((text5, segment) => segment === ITEMS_SEGMENT ? `${text5}[]` : text5 === "" ? segment : `${text5}.${segment}`, "");
+function pathText(path3) {
+  return path3.reduce((text5, segment) => segment === ITEMS_SEGMENT ? `${text5}[]` : text5 === "" ? segment : `${text5}.${segment}`, "");
 }
 
 // src/contract/schema-view.ts
@@ -89816,74 +99092,74 @@ function isRecord3(value2) {
 
 // src/contract/facet-diff.ts
 var MAX_SHOWN = 60;
-function facetChanges(before, after, path2, direction) {
+function facetChanges(before, after, path3, direction) {
   return [
-    ...typeChange(before, after, path2, direction),
-    ...enumChanges(before, after, path2, direction),
-    ...stringFacetChange("pattern", before, after, path2, direction),
-    ...stringFacetChange("format", before, after, path2, direction),
-    ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path2, direction)),
-    ...closedChange(before, after, path2, direction),
-    ...compositionChange(before, after, path2, direction),
-    ...unreadChanges(before, after, path2, direction)
+    ...typeChange(before, after, path3, direction),
+    ...enumChanges(before, after, path3, direction),
+    ...stringFacetChange("pattern", before, after, path3, direction),
+    ...stringFacetChange("format", before, after, path3, direction),
+    ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path3, direction)),
+    ...closedChange(before, after, path3, direction),
+    ...compositionChange(before, after, path3, direction),
+    ...unreadChanges(before, after, path3, direction)
   ];
 }
-function typeChange(before, after, path2, direction) {
+function typeChange(before, after, path3, direction) {
   const was = typesOf3(before);
   const now = typesOf3(after);
   const narrowed = isSubset(now, was);
   const widened = isSubset(was, now);
   if (narrowed && widened) return [];
   const detail = `type ${typeText(was)} → ${typeText(now)}`;
-  return [changeOf(path2, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
+  return [changeOf(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
 }
-function enumChanges(before, after, path2, direction) {
+function enumChanges(before, after, path3, direction) {
   const was = enumOf(before);
   const now = enumOf(after);
   if (was === void 0 && now === void 0) return [];
-  if (was === void 0) return [changeOf(path2, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
-  if (now === void 0) return [changeOf(path2, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
+  if (was === void 0) return [changeOf(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
+  if (now === void 0) return [changeOf(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
   const removed2 = was.filter((v) => !now.includes(v));
   const added = now.filter((v) => !was.includes(v));
   return [
-    ...removed2.length ? [changeOf(path2, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
-    ...added.length ? [changeOf(path2, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
+    ...removed2.length ? [changeOf(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
+    ...added.length ? [changeOf(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
   ];
 }
-function stringFacetChange(name, before, after, path2, direction) {
+function stringFacetChange(name, before, after, path3, direction) {
   const was = stringFacet(before, name);
   const now = stringFacet(after, name);
   if (was === now) return [];
-  if (now === void 0) return [changeOf(path2, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
+  if (now === void 0) return [changeOf(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
   const detail = was === void 0 ? `${name} ${shown3(now)} added` : `${name} ${shown3(was)} → ${shown3(now)}`;
-  return [changeOf(path2, `${name}-changed`, direction, detail)];
+  return [changeOf(path3, `${name}-changed`, direction, detail)];
 }
-function boundChange(name, side, before, after, path2, direction) {
+function boundChange(name, side, before, after, path3, direction) {
   const was = boundOf(before, name);
   const now = boundOf(after, name);
   if (was === now) return [];
   const tightened = now !== void 0 && (was === void 0 || (side === "lower" ? now > was : now < was));
   const detail = `${name} ${was ?? "none"} → ${now ?? "none"}`;
-  return [changeOf(path2, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
+  return [changeOf(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
 }
-function closedChange(before, after, path2, direction) {
+function closedChange(before, after, path3, direction) {
   const was = isClosed(before);
   const now = isClosed(after);
   if (was === now) return [];
-  return [changeOf(path2, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
+  return [changeOf(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
 }
-function compositionChange(before, after, path2, direction) {
+function compositionChange(before, after, path3, direction) {
   if (compositionOf(before) === compositionOf(after)) return [];
-  return [changeOf(path2, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
+  return [changeOf(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
 }
-function unreadChanges(before, after, path2, direction) {
+function unreadChanges(before, after, path3, direction) {
   const was = unreadKeywords(before);
   const now = unreadKeywords(after);
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
   return names.map((name) => {
     const detail = `${name} ${shown3(was.get(name) ?? "none")} → ${shown3(now.get(name) ?? "none")}`;
-    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path2, "not-compared", direction, `keyword ${detail}`);
-    return changeOf(path2, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
+    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path3, "not-compared", direction, `keyword ${detail}`);
+    return changeOf(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
   });
 }
 function isSubset(small, large) {
@@ -89902,13 +99178,13 @@ function shown3(text5) {
 }
 
 // src/contract/field-diff.ts
-function fieldChanges(before, after, path2, direction) {
+function fieldChanges(before, after, path3, direction) {
   const was = fieldsOf2(before);
   const now = fieldsOf2(after);
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort();
   const changes = [];
   for (const name of names) {
-    const field = [...path2, name];
+    const field = [...path3, name];
     const wasRequired = was.get(name);
     const nowRequired = now.get(name);
     if (nowRequired === void 0) changes.push(removed(field, direction, isClosed(after)));
@@ -89917,10 +99193,10 @@ function fieldChanges(before, after, path2, direction) {
   }
   return changes;
 }
-function removed(path2, direction, closed) {
+function removed(path3, direction, closed) {
   const breaking = direction === "output" || closed;
   const detail = direction === "output" ? "field removed" : closed ? "field removed and additionalProperties is false" : "field removed; still accepted as an additional property";
-  return { path: path2, kind: "field-removed", breaking, detail };
+  return { path: path3, kind: "field-removed", breaking, detail };
 }
 function fieldsOf2(schema) {
   const required2 = requiredOf(schema);
@@ -89953,18 +99229,18 @@ function diffSchemas(before, after, direction) {
   }
   return changes;
 }
-function childrenOf({ before, after, path: path2 }) {
+function childrenOf({ before, after, path: path3 }) {
   const was = propertiesOf(before);
   const now = propertiesOf(after);
-  const children = [...now.keys()].filter((name) => was.has(name)).sort().map((name) => ({ before: was.get(name), after: now.get(name), path: [...path2, name] }));
+  const children = [...now.keys()].filter((name) => was.has(name)).sort().map((name) => ({ before: was.get(name), after: now.get(name), path: [...path3, name] }));
   const wasItems = itemsOf(before);
   const nowItems = itemsOf(after);
-  if (wasItems !== void 0 && nowItems !== void 0) children.push({ before: wasItems, after: nowItems, path: [...path2, ITEMS_SEGMENT] });
+  if (wasItems !== void 0 && nowItems !== void 0) children.push({ before: wasItems, after: nowItems, path: [...path3, ITEMS_SEGMENT] });
   return children;
 }
-function notCompared({ before, after, path: path2 }, direction) {
+function notCompared({ before, after, path: path3 }, direction) {
   if (canonicalJson2(before) === canonicalJson2(after)) return [];
-  return [changeOf(path2, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
+  return [changeOf(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
 }
 
 // src/items/public-contract/change-text.ts
@@ -90043,9 +99319,9 @@ function userList(users) {
 // src/items/public-contract/definitions.ts
 var loaded = /* @__PURE__ */ new WeakMap();
 function usingDefinitions(ctx) {
-  let hit = loaded.get(ctx);
-  if (!hit) loaded.set(ctx, hit = load(ctx));
-  return hit;
+  let hit2 = loaded.get(ctx);
+  if (!hit2) loaded.set(ctx, hit2 = load(ctx));
+  return hit2;
 }
 async function load(ctx) {
   const out = [];
@@ -90058,9 +99334,9 @@ async function load(ctx) {
   }
   return out.sort((a, b) => a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0);
 }
-function folderOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  return slash < 0 ? path2 : path2.slice(0, slash);
+function folderOf(path3) {
+  const slash = path3.lastIndexOf("/");
+  return slash < 0 ? path3 : path3.slice(0, slash);
 }
 
 // src/items/public-contract/documentation.ts
@@ -90079,8 +99355,8 @@ async function documentationOf(ctx, entry) {
     documented: changelog !== void 0 && (docsPage !== void 0 || !needsDocsPage)
   };
 }
-function isEdited(ctx, path2) {
-  const change = ctx.affected.changeOf(path2);
+function isEdited(ctx, path3) {
+  const change = ctx.affected.changeOf(path3);
   return change !== void 0 && change.status !== "removed";
 }
 async function changelogNaming(ctx, type) {
@@ -90152,26 +99428,26 @@ function writes(node2, change, headSchema) {
   }
   return valuesAt(payload, change.path).length > 0;
 }
-function reads(definition4, nodes, path2, isTrigger) {
+function reads(definition4, nodes, path3, isTrigger) {
   const ids = new Set(nodes.map((n) => n.id));
   if (isTrigger) ids.add("$trigger");
-  return readsOf(definition4).some((read2) => ids.has(read2.nodeId) && (startsWith(read2.path, path2) || startsWith(path2, read2.path)));
+  return readsOf(definition4).some((read2) => ids.has(read2.nodeId) && (startsWith(read2.path, path3) || startsWith(path3, read2.path)));
 }
 var readCache2 = /* @__PURE__ */ new WeakMap();
 function readsOf(definition4) {
-  let hit = readCache2.get(definition4);
-  if (!hit) readCache2.set(definition4, hit = definition4.view.nodes.flatMap((node2) => resultReadsIn(node2.value)));
-  return hit;
+  let hit2 = readCache2.get(definition4);
+  if (!hit2) readCache2.set(definition4, hit2 = definition4.view.nodes.flatMap((node2) => resultReadsIn(node2.value)));
+  return hit2;
 }
-function startsWith(path2, prefix) {
-  return prefix.length <= path2.length && prefix.every((segment, i) => segment === path2[i] || isIndexPair(segment, path2[i]));
+function startsWith(path3, prefix) {
+  return prefix.length <= path3.length && prefix.every((segment, i) => segment === path3[i] || isIndexPair(segment, path3[i]));
 }
 function isIndexPair(a, b) {
   return a === ITEMS_SEGMENT && /^\d+$/.test(b) || b === ITEMS_SEGMENT && /^\d+$/.test(a);
 }
-function valuesAt(root2, path2) {
+function valuesAt(root2, path3) {
   let values = root2 === void 0 ? [] : [root2];
-  for (const segment of path2) {
+  for (const segment of path3) {
     const next = [];
     for (const value2 of values) {
       if (segment === ITEMS_SEGMENT && Array.isArray(value2)) for (const item of value2) next.push(item);
@@ -90181,9 +99457,9 @@ function valuesAt(root2, path2) {
   }
   return values;
 }
-function schemaAt(schema, path2) {
+function schemaAt(schema, path3) {
   let node2 = schema;
-  for (const segment of path2) {
+  for (const segment of path3) {
     node2 = segment === ITEMS_SEGMENT ? recordOf(node2).items : propertiesOf(node2).get(segment);
   }
   return node2;
@@ -90191,13 +99467,13 @@ function schemaAt(schema, path2) {
 
 // src/catalog/sdk-locate.ts
 function locateInSdkSchema(source, pointer) {
-  const [name, ...path2] = segmentsOf(pointer) ?? [];
+  const [name, ...path3] = segmentsOf(pointer) ?? [];
   const parsed = name === void 0 ? void 0 : parseModule(source);
   if (!parsed?.ok) return void 0;
   const root2 = schemaNode(parsed, name);
   if (!root2) return void 0;
   let found = { at: root2, value: root2 };
-  for (const segment of path2) {
+  for (const segment of path3) {
     const next = childOf(found.value, segment, parsed.consts);
     if (!next) break;
     found = next;
@@ -90221,8 +99497,8 @@ var SECTIONS2 = ["actions", "logicActions", "triggers"];
 async function changeLocation(ctx, entry, schema, change) {
   return schemaLocation(ctx, entry, schema, change.kind === "field-removed" ? change.path.slice(0, -1) : change.path);
 }
-async function schemaLocation(ctx, entry, schema, path2) {
-  const inSchema = [schema, ...path2.flatMap((segment) => segment === ITEMS_SEGMENT ? ["items"] : ["properties", segment])];
+async function schemaLocation(ctx, entry, schema, path3) {
+  const inSchema = [schema, ...path3.flatMap((segment) => segment === ITEMS_SEGMENT ? ["items"] : ["properties", segment])];
   if (entry.source === "pinned") {
     const doc = await ctx.head.document(entry.origin);
     const at2 = doc ? entryPath(doc.value, entry.type) : void 0;
@@ -90260,9 +99536,9 @@ function entryPath(value2, type) {
 // src/items/public-contract/type-versions.ts
 var versions = /* @__PURE__ */ new WeakMap();
 function changedTypeVersions(ctx) {
-  let hit = versions.get(ctx);
-  if (!hit) versions.set(ctx, hit = load2(ctx));
-  return hit;
+  let hit2 = versions.get(ctx);
+  if (!hit2) versions.set(ctx, hit2 = load2(ctx));
+  return hit2;
 }
 async function load2(ctx) {
   if (!ctx.base) return [];
@@ -90316,9 +99592,9 @@ var SCHEMAS = [
 ];
 var reviews = /* @__PURE__ */ new WeakMap();
 function contractReviews(ctx) {
-  let hit = reviews.get(ctx);
-  if (!hit) reviews.set(ctx, hit = load3(ctx));
-  return hit;
+  let hit2 = reviews.get(ctx);
+  if (!hit2) reviews.set(ctx, hit2 = load3(ctx));
+  return hit2;
 }
 async function load3(ctx) {
   const out = [];
@@ -90512,13 +99788,13 @@ var publicContract = {
 };
 
 // src/items/templates-portable/templates.ts
-var perRun3 = /* @__PURE__ */ new WeakMap();
+var perRun4 = /* @__PURE__ */ new WeakMap();
 function templatesInScope(ctx) {
-  let found = perRun3.get(ctx);
-  if (!found) perRun3.set(ctx, found = collect6(ctx));
+  let found = perRun4.get(ctx);
+  if (!found) perRun4.set(ctx, found = collect7(ctx));
   return found;
 }
-async function collect6(ctx) {
+async function collect7(ctx) {
   const files = await affectedDefinitionFiles(ctx, ["template"]);
   return files.map(({ id, doc }) => {
     const view = definitionGraphOf(doc)?.view;
@@ -90550,7 +99826,7 @@ var connectorReference = defineRule(
 function checkConnectors(reporter, template) {
   for (const node2 of template.view?.nodes ?? []) {
     const connector = node2.value.connector;
-    if (!isObject(connector) || !Object.hasOwn(connector, "id") || isPlaceholder(connector.id)) continue;
+    if (!isObject(connector) || !Object.hasOwn(connector, "id") || isPlaceholder2(connector.id)) continue;
     const shown5 = typeof connector.id === "string" ? ` \`${connector.id}\`` : "";
     reporter.report({
       message: `node \`${node2.id}\` of template \`${template.slug}\` names the concrete connector${shown5}`,
@@ -90559,7 +99835,7 @@ function checkConnectors(reporter, template) {
     });
   }
 }
-function isPlaceholder(value2) {
+function isPlaceholder2(value2) {
   if (typeof value2 !== "string" || !isWholeExpression(value2)) return false;
   const alternatives = parseAlternatives(value2.slice(2, -2));
   return alternatives.length === 1 && (alternatives[0].kind === "ask" || alternatives[0].kind === "props");
@@ -90752,25 +100028,25 @@ function singleReference(expression) {
   return key === void 0 ? void 0 : { key, ...sourceOf(reference2) };
 }
 function keyOf(r) {
-  const path2 = r.path.join(".");
+  const path3 = r.path.join(".");
   switch (r.kind) {
     case "node":
-      return r.nodeId === "root" && r.path[0] === "result" ? `trigger:${r.path.slice(1).join(".")}` : `node:${r.nodeId}:${path2}`;
+      return r.nodeId === "root" && r.path[0] === "result" ? `trigger:${r.path.slice(1).join(".")}` : `node:${r.nodeId}:${path3}`;
     case "trigger":
-      return `trigger:${path2}`;
+      return `trigger:${path3}`;
     case "props":
     case "inputs":
     case "vars":
     case "ask":
-      return `${r.kind}:${r.key}${path2 ? `.${path2}` : ""}`;
+      return `${r.kind}:${r.key}${path3 ? `.${path3}` : ""}`;
     case "for":
-      return `for:${r.loopId}:${path2}`;
+      return `for:${r.loopId}:${path3}`;
     case "item":
     case "index":
     case "parent-item":
     case "storage":
     case "org":
-      return `${r.kind}:${path2}`;
+      return `${r.kind}:${path3}`;
     default:
       return void 0;
   }
@@ -90931,13 +100207,13 @@ async function readinessWorkflows(ctx, via) {
 }
 
 // src/items/wallet-actions-bounded/funds-workflows.ts
-var perRun4 = /* @__PURE__ */ new WeakMap();
+var perRun5 = /* @__PURE__ */ new WeakMap();
 function fundsWorkflows(ctx) {
-  let found = perRun4.get(ctx);
-  if (!found) perRun4.set(ctx, found = collect7(ctx));
+  let found = perRun5.get(ctx);
+  if (!found) perRun5.set(ctx, found = collect8(ctx));
   return found;
 }
-async function collect7(ctx) {
+async function collect8(ctx) {
   const out = [];
   for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
     if (wf.graph) out.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
@@ -91616,8 +100892,8 @@ function inventoryReadable(reporter, { wf, uses }) {
   if (manifest2.state === "missing") {
     reporter.report({ message: `workflow \`${wf.slug}\` uses wallet \`${first2.id}\` but has no manifest at \`${manifest2.expected}\` naming its environment`, hint: "add the manifest with `environment`", location: first2.location });
   } else if (manifest2.state === "invalid" || env?.state === "invalid") {
-    const path2 = manifest2.state === "invalid" ? manifest2.path : env.state === "invalid" ? env.path : "";
-    reporter.report({ message: `the wallets of workflow \`${wf.slug}\` cannot be checked: \`${path2}\` does not validate`, hint: "fix the file (see the definition-validates shape findings)", location: startOf(path2), unverified: true });
+    const path3 = manifest2.state === "invalid" ? manifest2.path : env.state === "invalid" ? env.path : "";
+    reporter.report({ message: `the wallets of workflow \`${wf.slug}\` cannot be checked: \`${path3}\` does not validate`, hint: "fix the file (see the definition-validates shape findings)", location: startOf(path3), unverified: true });
   } else if (env?.state === "missing") {
     reporter.report({
       message: `environment \`${manifest2.value.environment}\` of workflow \`${wf.slug}\` has no inventory at \`${env.expected}\``,
@@ -91885,13 +101161,13 @@ function checkFlows(ctx, reporter, workflow) {
   }
   for (const flow3 of unguardedCallerFlows(ctx.catalog, graph)) {
     reporter.report({
-      message: messageOf(flow3),
+      message: messageOf2(flow3),
       hint: `test \`{{${flow3.source}}}\` in an \`if\` node above \`${flow3.read.node.id}\` (e.g. \`$in\` the values you accept), or keep webhook data out of it`,
       location: locationIn(graph.doc, flow3.read.pointer, flow3.read.isKey)
     });
   }
 }
-function messageOf(flow3) {
+function messageOf2(flow3) {
   const field = [flow3.read.node.id, ...segmentsOf(flow3.read.pointer.slice(flow3.read.node.pointer.length)) ?? []].join(".");
   const via = flow3.via ? ` through code-transform \`${flow3.via}\`` : "";
   return `webhook value \`${flow3.source}\` reaches \`${field}\`${via} with no upstream \`if\` testing it, and node \`${flow3.read.node.id}\` ${flow3.why}`;
@@ -91973,12 +101249,12 @@ var webhooksVerified = {
 // src/items/index.ts
 var ITEMS = [
   definitionValidates,
-  pending("connectors-scoped", "Connectors are scoped", "required", ["workflow", "manifest", "environment"]),
+  connectorsScoped,
   walletActionsBounded,
   failurePathsObservable,
   docsUpdated,
-  pending("api-keys-scoped", "API keys are scoped", "policy", ["workflow", "manifest", "template", "environment", "action", "trigger", "docs", "openapi", "runbook"]),
-  pending("credentials-in-connectors", "Credentials live in connectors", "policy", ["workflow", "manifest", "template", "action", "trigger", "docs", "runbook"]),
+  apiKeysScoped,
+  credentialsInConnectors,
   walletsDedicated,
   webhooksVerified,
   templatesPortable,
@@ -92040,7 +101316,8 @@ var DEFAULT_POLICY = {
     // USDC on Optimism
     "0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359"
     // USDC on Polygon
-  ]
+  ],
+  keyRotationDays: 90
 };
 var DEFAULT_SETTINGS = {
   paths: DEFAULT_PATHS,
@@ -92052,37 +101329,6 @@ var DEFAULT_SETTINGS = {
   limits: DEFAULT_LIMITS2
 };
 var CONFIG_PATH = ".github/b3os-readiness.yml";
-
-// src/core/types.ts
-var ITEM_IDS = [
-  "definition-validates",
-  "connectors-scoped",
-  "wallet-actions-bounded",
-  "failure-paths-observable",
-  "docs-updated",
-  "api-keys-scoped",
-  "credentials-in-connectors",
-  "wallets-dedicated",
-  "webhooks-verified",
-  "templates-portable",
-  "public-contract"
-];
-var SEVERITIES = ["error", "warning", "notice"];
-var OBJECT_KINDS = [
-  "workflow",
-  "manifest",
-  "runbook",
-  "action",
-  "trigger",
-  "template",
-  "environment",
-  "openapi",
-  "catalog",
-  "docs",
-  "changelog",
-  "config"
-];
-var TURNED_OFF = "turned off in the configuration";
 
 // src/core/config.ts
 function readConfig(doc, ruleIds) {
@@ -92103,9 +101349,9 @@ function withoutUnknownItems(doc) {
   const items = doc.value.items;
   if (typeof items !== "object" || items === null || Array.isArray(items)) return { value: doc.value, notes: [] };
   const known = new Set(ITEM_IDS);
-  const unknown2 = Object.keys(items).filter((key) => !known.has(key));
-  if (unknown2.length === 0) return { value: doc.value, notes: [] };
-  const notes = unknown2.map((key) => {
+  const unknown3 = Object.keys(items).filter((key) => !known.has(key));
+  if (unknown3.length === 0) return { value: doc.value, notes: [] };
+  const notes = unknown3.map((key) => {
     const at2 = doc.locateKey(`/items/${escapeSegment(key)}`);
     return `${at2.line}:${at2.column}: \`items.${key}\` names no item and is ignored${didYouMean(key, ITEM_IDS)}`;
   });
@@ -92160,19 +101406,19 @@ function isRealDate(text5) {
 
 // src/core/config-source.ts
 var RULE_ID = "configuration/invalid";
-var NOT_A_FILE = (path2) => ({ line: 1, column: 1, message: `\`${path2}\` is not a regular file (a symlink or a submodule is never read)` });
+var NOT_A_FILE = (path3) => ({ line: 1, column: 1, message: `\`${path3}\` is not a regular file (a symlink or a submodule is never read)` });
 async function loadConfig(request2) {
   if (request2.file) return explicitFile(request2.file, request2.ruleIds);
-  const path2 = request2.path ?? CONFIG_PATH;
-  const trusted = await trustedConfig(request2, path2);
-  const edited = request2.changes.mode === "diff" && request2.changes.files.some((f) => f.path === path2 && f.status !== "removed");
+  const path3 = request2.path ?? CONFIG_PATH;
+  const trusted = await trustedConfig(request2, path3);
+  const edited = request2.changes.mode === "diff" && request2.changes.files.some((f) => f.path === path3 && f.status !== "removed");
   if (!edited) return trusted;
-  const proposed = await readAt(request2.head, path2, request2.ruleIds);
+  const proposed = await readAt(request2.head, path3, request2.ruleIds);
   if (proposed.kind === "absent") return trusted;
   if (proposed.kind === "read" && proposed.settings) return { ...trusted, proposed: proposed.settings };
-  const problems = proposed.kind === "read" ? proposed.problems : [NOT_A_FILE(path2)];
+  const problems = proposed.kind === "read" ? proposed.problems : [NOT_A_FILE(path3)];
   const where = "the configuration this change proposes is invalid";
-  return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path2, p, where, "error"))] };
+  return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path3, p, where, "error"))] };
 }
 function explicitFile(file, ruleIds) {
   const reading = readConfig(parseDocument(file.path, file.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
@@ -92180,43 +101426,43 @@ function explicitFile(file, ruleIds) {
 ${reading.problems.map((p) => `${file.path}:${p.line}:${p.column}: ${p.message}`).join("\n")}`);
   return { settings: reading.settings, source: { kind: "explicit", path: file.path }, findings: [] };
 }
-async function trustedConfig(request2, path2) {
+async function trustedConfig(request2, path3) {
   const from = request2.from;
-  if (from === "defaults") return { settings: DEFAULT_SETTINGS, source: { kind: "no-base", path: path2 }, findings: [] };
-  const where = { path: path2, ref: from.ref, ...request2.label !== void 0 ? { label: request2.label } : {} };
+  if (from === "defaults") return { settings: DEFAULT_SETTINGS, source: { kind: "no-base", path: path3 }, findings: [] };
+  const where = { path: path3, ref: from.ref, ...request2.label !== void 0 ? { label: request2.label } : {} };
   const at2 = `${request2.label ? `\`${request2.label}\` at ` : ""}\`${shortRef2(from.ref)}\``;
-  const read2 = await readAt(from, path2, void 0);
+  const read2 = await readAt(from, path3, void 0);
   if (read2.kind === "absent") {
-    if (request2.path) throw new UserError(`the configuration file ${path2} does not exist at ${from.ref}`);
+    if (request2.path) throw new UserError(`the configuration file ${path3} does not exist at ${from.ref}`);
     return { settings: DEFAULT_SETTINGS, source: { kind: "absent", ...where }, findings: [] };
   }
-  if (read2.kind === "not-a-file") return brokenTrusted(where, at2, [NOT_A_FILE(path2)]);
-  if (read2.settings) return { settings: read2.settings, source: { kind: "file", ...where }, findings: [], notes: read2.notes.map((n) => `\`${path2}\` on ${at2}: ${n}`) };
+  if (read2.kind === "not-a-file") return brokenTrusted(where, at2, [NOT_A_FILE(path3)]);
+  if (read2.settings) return { settings: read2.settings, source: { kind: "file", ...where }, findings: [], notes: read2.notes.map((n) => `\`${path3}\` on ${at2}: ${n}`) };
   return brokenTrusted(where, at2, read2.problems);
 }
 function brokenTrusted(where, at2, problems) {
-  const path2 = where.path;
+  const path3 = where.path;
   const [first2, ...rest] = problems;
   const more = rest.length ? ` (and ${rest.length} more at ${rest.map((p) => `${p.line}:${p.column}`).join(", ")})` : "";
-  const finding = problemFinding(path2, { ...first2, message: `${first2.message}${more}` }, `the configuration on ${at2} is invalid, so the defaults apply`, "warning");
+  const finding = problemFinding(path3, { ...first2, message: `${first2.message}${more}` }, `the configuration on ${at2} is invalid, so the defaults apply`, "warning");
   return { settings: DEFAULT_SETTINGS, source: { kind: "invalid", ...where }, findings: [finding] };
 }
-function problemFinding(path2, problem, where, severity) {
+function problemFinding(path3, problem, where, severity) {
   return {
     ruleId: RULE_ID,
     severity,
     message: `${where}: ${problem.message}`,
-    hint: severity === "warning" ? `fix \`${path2}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path2}\`: it applies to every change once merged`,
-    location: { file: path2, line: problem.line, column: problem.column },
+    hint: severity === "warning" ? `fix \`${path3}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path3}\`: it applies to every change once merged`,
+    location: { file: path3, line: problem.line, column: problem.column },
     docsUrl: docsUrlOf(RULE_ID)
   };
 }
-async function readAt(snapshot, path2, ruleIds) {
-  const entry = (await snapshot.list()).find((e) => e.path === path2);
+async function readAt(snapshot, path3, ruleIds) {
+  const entry = (await snapshot.list()).find((e) => e.path === path3);
   if (!entry) return { kind: "absent" };
-  const bytes = entry.kind === "file" ? await snapshot.read(path2) : void 0;
+  const bytes = entry.kind === "file" ? await snapshot.read(path3) : void 0;
   if (!bytes) return { kind: "not-a-file" };
-  return { kind: "read", ...readConfig(parseDocument(path2, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds) };
+  return { kind: "read", ...readConfig(parseDocument(path3, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds) };
 }
 function shortRef2(ref) {
   return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
@@ -92271,9 +101517,7 @@ async function runItem(item, ctx, today, rows) {
   const enforcement = ctx.settings.items[item.id] ?? "error";
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
   if (enforcement === "off") return { ...base, status: "off", findings: [], reason: TURNED_OFF };
-  if (!item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind))) {
-    return { ...base, status: "not-affected", findings: [] };
-  }
+  if (!concerns(item, ctx)) return { ...base, status: "not-affected", findings: [] };
   if (item.rules.length === 0) return { ...base, status: "incomplete", findings: [], reason: "the checks for this item are not built yet" };
   const findings = pendingFindings(item, ctx);
   for (const rule of item.rules) {
@@ -92301,13 +101545,17 @@ function pendingFindings(item, ctx) {
     unverified: true
   }));
 }
+function concerns(item, ctx) {
+  if (item.readsEveryFile && ctx.changes.files.some((f) => f.status !== "removed")) return true;
+  return item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind));
+}
 function hasRemoved(ctx, kind) {
   for (const key of ctx.affected.removed) if (key.startsWith(`${kind}:`)) return true;
   return false;
 }
 function finish(f, ruleId, ruleSeverity, enforcement, waivers, today) {
   const severity = lower(f.severity ?? ruleSeverity, enforcement);
-  const waiver = f.unverified ? void 0 : waiverFor(ruleId, f.location?.file, waivers, today);
+  const waiver = f.unverified || f.secret ? void 0 : waiverFor(ruleId, f.location?.file, waivers, today);
   const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : void 0;
   return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...applied ? { waiver: applied } : {} };
 }
@@ -92360,19 +101608,19 @@ async function createRepoView(snapshot, classify2, limits) {
   const index2 = indexRepository(await snapshot.list(), classify2);
   const documents = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
-  const isFile = (path2) => index2.entries.get(path2)?.kind === "file";
-  const readParsed = async (path2) => {
-    const format2 = formatOf(path2);
-    if (!isFile(path2) || !format2) return void 0;
+  const isFile = (path3) => index2.entries.get(path3)?.kind === "file";
+  const readParsed = async (path3) => {
+    const format2 = formatOf(path3);
+    if (!isFile(path3) || !format2) return void 0;
     const maxBytes = format2 === "yaml" ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
-    const size = index2.entries.get(path2).size;
-    if (size > maxBytes) return oversizedDocument(path2, size, maxBytes);
-    const bytes = await snapshot.read(path2);
-    return bytes ? parseDocument(path2, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : void 0;
+    const size = index2.entries.get(path3).size;
+    if (size > maxBytes) return oversizedDocument(path3, size, maxBytes);
+    const bytes = await snapshot.read(path3);
+    return bytes ? parseDocument(path3, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : void 0;
   };
-  const readText = async (path2) => {
-    if (!isFile(path2) || index2.entries.get(path2).size > limits.maxFileBytes) return void 0;
-    const bytes = await snapshot.read(path2);
+  const readText = async (path3) => {
+    if (!isFile(path3) || index2.entries.get(path3).size > limits.maxFileBytes) return void 0;
+    const bytes = await snapshot.read(path3);
     if (!bytes) return void 0;
     const decoded = decodeText(bytes, limits.maxFileBytes);
     return decoded.ok ? decoded.text : void 0;
@@ -92381,18 +101629,28 @@ async function createRepoView(snapshot, classify2, limits) {
     ref: snapshot.ref,
     index: index2,
     has: isFile,
-    document: (path2) => memo2(documents, path2, readParsed),
-    text: (path2) => memo2(texts, path2, readText)
+    document: (path3) => memo2(documents, path3, readParsed),
+    text: (path3) => memo2(texts, path3, readText)
   };
 }
 function memo2(cache6, key, load4) {
-  let hit = cache6.get(key);
-  if (!hit) cache6.set(key, hit = load4(key));
-  return hit;
+  let hit2 = cache6.get(key);
+  if (!hit2) cache6.set(key, hit2 = load4(key));
+  return hit2;
 }
 
 // src/core/gate.ts
 async function runGate(input) {
+  try {
+    const { report, ctx } = await checkAll(input);
+    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
+  } catch (error2) {
+    const path3 = input.configPath ?? CONFIG_PATH;
+    const configs = [input.config?.bytes, await input.base?.read(path3).catch(() => void 0), await input.head.read(path3).catch(() => void 0)];
+    throw redactError(error2, createRedactor(await secretValuesIn(configs)));
+  }
+}
+async function checkAll(input) {
   const { settings, notes, source, findings: configFindings } = await loadSettings(input);
   const classify2 = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify2, settings.limits);
@@ -92402,7 +101660,7 @@ async function runGate(input) {
   const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
   const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
-  return {
+  const report = {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
     items: outcome.items,
     objects: outcome.objects,
@@ -92412,17 +101670,18 @@ async function runGate(input) {
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {}
   };
+  return { report, ctx };
 }
 async function loadSettings(input) {
   const items = input.items ?? ITEMS;
   const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
   const from = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
   const loaded2 = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
-  const path2 = input.configPath ?? CONFIG_PATH;
-  const edits = loaded2.proposed ? [proposalNote(path2, items, loaded2.settings, loaded2.proposed)] : [];
+  const path3 = input.configPath ?? CONFIG_PATH;
+  const edits = loaded2.proposed ? [proposalNote(path3, items, loaded2.settings, loaded2.proposed)] : [];
   return { ...loaded2, notes: [...loaded2.notes ?? [], ...edits] };
 }
-function proposalNote(path2, items, current, proposed) {
+function proposalNote(path3, items, current, proposed) {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 };
   const lowered = items.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
   const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
@@ -92434,7 +101693,7 @@ function proposalNote(path2, items, current, proposed) {
     proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : ""
   ].filter((part) => part !== "");
   const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
-  return `this change edits \`${path2}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
+  return `this change edits \`${path3}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
 }
 function resultOf(items, failOn, configFindings = []) {
   const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings.some((f) => f.severity === "error");
@@ -92498,10 +101757,10 @@ function eventOf(eventName, payload, sha) {
   }
   return { kind: "all", head: sha };
 }
-function readPayload(path2) {
-  if (!path2) return {};
+function readPayload(path3) {
+  if (!path3) return {};
   try {
-    return JSON.parse(readFileSync2(path2, "utf8"));
+    return JSON.parse(readFileSync2(path3, "utf8"));
   } catch (error2) {
     throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH: ${error2.message}`);
   }
@@ -92757,14 +102016,14 @@ var CatFileBatch = class {
     if (this.queue.length === 0) this.scheduleIdle();
   }
   settle(frame) {
-    const pending2 = this.queue.shift();
-    if (!pending2) return;
+    const pending = this.queue.shift();
+    if (!pending) return;
     if (frame.kind === "missing") {
-      pending2.reject(new GitError(`git object ${pending2.oid} is missing`, BATCH_ARGS, void 0, ""));
-    } else if (frame.type !== "blob" || !frame.oid.startsWith(pending2.oid)) {
-      pending2.reject(new GitError(`git object ${pending2.oid} is not the expected blob`, BATCH_ARGS, void 0, ""));
+      pending.reject(new GitError(`git object ${pending.oid} is missing`, BATCH_ARGS, void 0, ""));
+    } else if (frame.type !== "blob" || !frame.oid.startsWith(pending.oid)) {
+      pending.reject(new GitError(`git object ${pending.oid} is not the expected blob`, BATCH_ARGS, void 0, ""));
     } else {
-      pending2.resolve(frame.content);
+      pending.resolve(frame.content);
     }
   }
   onExit(child, stderr, code20) {
@@ -92779,7 +102038,7 @@ var CatFileBatch = class {
     const queue = this.queue;
     this.queue = [];
     this.child = void 0;
-    for (const pending2 of queue) pending2.reject(error2);
+    for (const pending of queue) pending.reject(error2);
   }
   scheduleIdle() {
     this.cancelIdle();
@@ -92817,8 +102076,8 @@ function parseRecord(record) {
   const [mode, , oid, size] = record.slice(0, tab).trim().split(/ +/);
   const kind = KIND_BY_MODE[mode];
   if (kind === void 0) return void 0;
-  const path2 = record.slice(tab + 1);
-  return { path: path2, kind, size: kind === "file" ? Number(size) : 0, oid };
+  const path3 = record.slice(tab + 1);
+  return { path: path3, kind, size: kind === "file" ? Number(size) : 0, oid };
 }
 function comparePaths(a, b) {
   if (a === b) return 0;
@@ -92859,10 +102118,10 @@ function gitSnapshot(repoDir, ref, options = {}) {
     ref,
     async list() {
       const { entries } = await loadTree();
-      return entries.map(({ path: path2, kind, size }) => ({ path: path2, kind, size }));
+      return entries.map(({ path: path3, kind, size }) => ({ path: path3, kind, size }));
     },
-    async read(path2) {
-      const entry = (await loadTree()).byPath.get(path2);
+    async read(path3) {
+      const entry = (await loadTree()).byPath.get(path3);
       if (entry?.kind !== "file") return void 0;
       return blobs.readBlob(entry.oid);
     },
@@ -92899,20 +102158,20 @@ function parseNameStatus(output) {
   for (let index2 = 0; index2 < fields.length; ) {
     const letter = fields[index2].charAt(0);
     if (letter === "R" || letter === "C") {
-      const [previousPath, path2] = [fields[index2 + 1], fields[index2 + 2]];
-      if (path2 === void 0) throw new Error(`truncated git diff record for ${previousPath}`);
-      files.push(letter === "R" ? { path: path2, status: "renamed", previousPath } : { path: path2, status: "added" });
+      const [previousPath, path3] = [fields[index2 + 1], fields[index2 + 2]];
+      if (path3 === void 0) throw new Error(`truncated git diff record for ${previousPath}`);
+      files.push(letter === "R" ? { path: path3, status: "renamed", previousPath } : { path: path3, status: "added" });
       index2 += 3;
     } else {
-      const path2 = fields[index2 + 1];
-      if (path2 === void 0) throw new Error("truncated git diff record");
-      files.push({ path: path2, status: singlePathStatus(letter, path2) });
+      const path3 = fields[index2 + 1];
+      if (path3 === void 0) throw new Error("truncated git diff record");
+      files.push({ path: path3, status: singlePathStatus(letter, path3) });
       index2 += 2;
     }
   }
   return files;
 }
-function singlePathStatus(letter, path2) {
+function singlePathStatus(letter, path3) {
   switch (letter) {
     case "A":
       return "added";
@@ -92922,7 +102181,7 @@ function singlePathStatus(letter, path2) {
     case "D":
       return "removed";
     default:
-      throw new Error(`unexpected git diff status ${JSON.stringify(letter)} for ${path2}`);
+      throw new Error(`unexpected git diff status ${JSON.stringify(letter)} for ${path3}`);
   }
 }
 
@@ -93489,8 +102748,8 @@ function safeUrl(url) {
   );
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function encodePath(path2) {
-  return path2.replace(LONE_SURROGATE, "�").split("/").map(encodeURIComponent).join("/");
+function encodePath(path3) {
+  return path3.replace(LONE_SURROGATE, "�").split("/").map(encodeURIComponent).join("/");
 }
 function fileLineUrl(links, location) {
   if (links.blobBase === void 0 || location === void 0) return void 0;
@@ -93857,7 +103116,7 @@ function renderChecklistMarkdown(report, links, options = {}) {
 
 // src/render/json.ts
 function renderJson(report) {
-  const document3 = {
+  const document4 = {
     result: report.result,
     items: report.items.map(itemJson),
     objects: report.objects.map(objectJson),
@@ -93873,7 +103132,7 @@ function renderJson(report) {
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) }
   };
-  return `${JSON.stringify(document3, null, 2)}
+  return `${JSON.stringify(document4, null, 2)}
 `;
 }
 function itemJson(item) {
@@ -93960,7 +103219,7 @@ function renderSarif(report, options) {
   const findings = [...report.configFindings ?? [], ...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
   const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl]).reverse());
-  const rules = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
+  const rules2 = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
   const unlocatedUri = options.unlocatedUri ?? ".github/b3os-readiness.yml";
   const ruleIndex = new Map(ruleIds.map((id, index2) => [id, index2]));
   const results = findings.map((f) => resultOf2(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
@@ -93974,7 +103233,7 @@ function renderSarif(report, options) {
             name: "b3os-readiness",
             version: options.toolVersion,
             informationUri: options.informationUri,
-            rules
+            rules: rules2
           }
         },
         invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === "off").map(offNotification) }],
@@ -94066,9 +103325,15 @@ var package_default = {
     "@babel/parser": "7.29.15",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
+    "@scure/base": "2.4.0",
+    "@scure/bip39": "2.4.0",
+    "@secretlint/core": "13.1.0",
+    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
+    "@secretlint/types": "13.1.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "fastest-levenshtein": "1.0.16",
+    ignore: "7.0.17",
     "jsonc-parser": "3.3.1",
     re2js: "2.10.0",
     "remark-frontmatter": "5.0.0",
@@ -94078,6 +103343,7 @@ var package_default = {
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@noble/hashes": "2.4.0",
     "@octokit/webhooks-examples": "7.6.1",
     "@types/node": "24.19.2",
     esbuild: "0.28.2",
@@ -94155,8 +103421,8 @@ function annotate(report) {
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
   if (omitted > 0) notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
 }
-async function writeOut(path2, workspace, text5) {
-  const full = resolve(workspace, path2);
+async function writeOut(path3, workspace, text5) {
+  const full = resolve(workspace, path3);
   await mkdir2(dirname(full), { recursive: true });
   await writeFile2(full, text5.endsWith("\n") ? text5 : `${text5}
 `);
@@ -94194,8 +103460,9 @@ async function runAction(env = process.env) {
       input.dispose();
     }
   } catch (error2) {
-    const text5 = error2 instanceof UserError ? error2.message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)}`;
-    if (!(error2 instanceof UserError) && error2 instanceof Error && error2.stack) debug(error2.stack);
+    const redact3 = createRedactor([]);
+    const text5 = redact3(error2 instanceof UserError ? error2.message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    if (!(error2 instanceof UserError) && error2 instanceof Error && error2.stack) debug(redact3(error2.stack));
     setFailed(`b3os-readiness: ${text5}`);
     if (publish) await publishRunError(text5, publish);
   }
@@ -94233,6 +103500,12 @@ content-type/dist/index.js:
 
 @octokit/graphql/dist-bundle/index.js:
   (* v8 ignore if -- @preserve *)
+
+@scure/bip39/index.js:
+  (*! scure-bip39 - MIT License (c) 2022 Patricio Palladino, Paul Miller (paulmillr.com) *)
+
+@scure/base/index.js:
+  (*! scure-base - MIT License (c) 2022 Paul Miller (paulmillr.com) *)
 
 re2js/build/index.js:
   (*!

@@ -75,7 +75,9 @@ describe('the CLI never repeats a found secret', () => {
     await repo.write('.github/b3os-readiness.yml', `failOn: ${key.literal}\n`);
     await repo.commit('a key as a configuration value');
     const { code, out } = await cli(repo, ['--all']);
-    expect(code).toBe(2);
+    // An invalid file where the configuration is read is one warning, and the defaults apply.
+    expect([0, 1]).toContain(code);
+    expect(out).toMatch(/configuration\/invalid/);
     expect(out).toMatch(/failOn/);
     expect(leaksIn(out, leakWindows([{ value: key, kind: 'config', path: '.github/b3os-readiness.yml', line: 1 }]))).toEqual([]);
   });
