@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value2 = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value2 = list5.get(name, true);
       if (value2 === null) {
         return null;
       }
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -27173,8 +27173,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list4, formats, exportName);
+      const list5 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list5, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -27186,11 +27186,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list4, fs3, exportName) {
+    function addFormats2(ajv2, list5, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list4)
+      for (const f of list5)
         ajv2.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -28214,16 +28214,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -36380,15 +36380,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -39670,11 +39670,11 @@ var require_lib3 = __commonJS({
       type: "export type",
       interface: "export interface"
     };
-    function partition(list4, test) {
+    function partition(list5, test) {
       const list1 = [];
       const list22 = [];
-      for (let i = 0; i < list4.length; i++) {
-        (test(list4[i], i, list4) ? list1 : list22).push(list4[i]);
+      for (let i = 0; i < list5.length; i++) {
+        (test(list5[i], i, list5) ? list1 : list22).push(list5[i]);
       }
       return [list1, list22];
     }
@@ -49870,8 +49870,8 @@ var require_lib3 = __commonJS({
         }
       }
       tsParseBindingListForSignature() {
-        const list4 = super.parseBindingList(11, 41, 2);
-        for (const pattern of list4) {
+        const list5 = super.parseBindingList(11, 41, 2);
+        for (const pattern of list5) {
           const {
             type
           } = pattern;
@@ -49881,7 +49881,7 @@ var require_lib3 = __commonJS({
             });
           }
         }
-        return list4;
+        return list5;
       }
       tsParseTypeMemberSemicolon() {
         if (!this.eat(12) && !this.isLineTerminator()) {
@@ -55805,7 +55805,7 @@ function createB3osClient(options) {
     retryBaseMs: options.retryBaseMs ?? 500,
     fetch: options.fetch ?? globalThis.fetch
   };
-  const list4 = async (path3) => definitionList(`GET ${path3}`, await callApi(transport, { method: "GET", path: path3 }));
+  const list5 = async (path3) => definitionList(`GET ${path3}`, await callApi(transport, { method: "GET", path: path3 }));
   const get = async (path3) => {
     const data = await callApi(transport, { method: "GET", path: path3, notFoundOk: true });
     return data === void 0 ? void 0 : definition(`GET ${path3}`, data);
@@ -55813,9 +55813,9 @@ function createB3osClient(options) {
   return {
     baseUrl: baseUrl2,
     hasKey: options.apiKey !== void 0,
-    listActions: () => list4("/v1/actions"),
-    listLogicActions: () => list4("/v1/logic-actions"),
-    listTriggers: () => list4("/v1/triggers"),
+    listActions: () => list5("/v1/actions"),
+    listLogicActions: () => list5("/v1/logic-actions"),
+    listTriggers: () => list5("/v1/triggers"),
     getAction: (type) => get(`/v1/actions/${encodeURIComponent(type)}`),
     getTrigger: (type) => get(`/v1/triggers/${encodeURIComponent(type)}`),
     validateWorkflow: async (body) => {
@@ -68256,8 +68256,8 @@ function decodeBase58(text5) {
     return void 0;
   }
 }
-function byteArray(list4) {
-  const parts = list4.split(",").map((part) => part.trim());
+function byteArray(list5) {
+  const parts = list5.split(",").map((part) => part.trim());
   if (parts.length !== 64 || !parts.every((part) => /^\d{1,3}$/.test(part))) return void 0;
   const bytes = parts.map(Number);
   return bytes.every((b) => b <= 255) ? bytes : void 0;
@@ -68914,16 +68914,16 @@ function definitionOf(file) {
   const definition4 = member(file, "definition");
   const nodes = member(definition4, "nodes");
   if (!isObject(nodes)) return void 0;
-  const list4 = [];
+  const list5 = [];
   for (const id of Object.keys(nodes)) {
     const node2 = nodes[id];
     if (!isObject(node2)) continue;
     const type = typeof node2.type === "string" ? node2.type : void 0;
-    list4.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
+    list5.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
   }
   const triggers = member(definition4, "triggerNodeIds");
   const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
-  return { pointer: "/definition", nodes: list4, triggerNodeIds };
+  return { pointer: "/definition", nodes: list5, triggerNodeIds };
 }
 function nodeTypesOf(view) {
   return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
@@ -70613,7 +70613,7 @@ function indexRepository(entries, classify2) {
     owner.set(entry.path, key);
   }
   const objects = /* @__PURE__ */ new Map();
-  for (const [key, list4] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list4 });
+  for (const [key, list5] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list5 });
   const byKind = /* @__PURE__ */ new Map();
   for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
   return {
@@ -71082,8 +71082,8 @@ function reachedFrom(starts, t) {
   return seen;
 }
 var sizeOf = (l) => l?.size ?? 0;
-function has(list4, loop) {
-  for (let l = list4; l; l = l.next) if (l.loop === loop) return true;
+function has(list5, loop) {
+  for (let l = list5; l; l = l.next) if (l.loop === loop) return true;
   return false;
 }
 function intersect(a, b) {
@@ -71214,9 +71214,9 @@ function buildGraph(view) {
   const edges = [];
   for (const node2 of view.nodes) {
     for (const kind of ["children", "loopBody"]) {
-      const list4 = node2.value[kind];
-      if (!Array.isArray(list4)) continue;
-      list4.forEach((to2, index2) => {
+      const list5 = node2.value[kind];
+      if (!Array.isArray(list5)) continue;
+      list5.forEach((to2, index2) => {
         if (typeof to2 === "string" && ids.has(to2)) edges.push({ from: node2.id, to: to2, kind, index: index2 });
       });
     }
@@ -71256,8 +71256,8 @@ function walk(start, next) {
 function groupBy(items, key) {
   const map3 = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const list4 = map3.get(key(item));
-    if (list4) list4.push(item);
+    const list5 = map3.get(key(item));
+    if (list5) list5.push(item);
     else map3.set(key(item), [item]);
   }
   return map3;
@@ -72119,7 +72119,7 @@ function missingPathFinding(reads2, target, found) {
   const parent = schemaAtPath(target.schema, target.path.slice(0, found.index));
   const names = parent.status === "found" ? propertyNamesOf(parent.schemas) : [];
   const of = `\`${target.nodeId}\`${target.type ? ` (\`${target.type}\`)` : ""}`;
-  const list4 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
+  const list5 = names.slice(0, 8).map((n) => `\`${n}\``).join(", ") + (names.length > 8 ? ", …" : "");
   const segment = target.path[found.index];
   const near = names.filter((n) => distance(n, segment) <= 2).sort((a, b) => distance(a, segment) - distance(b, segment))[0];
   const didYouMean2 = near ? `; did you mean \`${near}\`?` : "";
@@ -72132,11 +72132,11 @@ function missingPathFinding(reads2, target, found) {
     };
   }
   if (found.strict && target.complete) {
-    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean2}`, hint: names.length ? `read one of ${list4}` : "read a field the result schema declares" };
+    return { message: `${reads2} but the result of ${of} has no \`${missing}\`${didYouMean2}`, hint: names.length ? `read one of ${list5}` : "read a field the result schema declares" };
   }
   return {
     message: `${reads2} but \`${missing}\` is not in the known (partial) result schema of ${of}${didYouMean2}`,
-    hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list4})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
+    hint: `check the name against the action's documentation${names.length ? ` (known fields: ${list5})` : ""}, or pin the full result schema with \`b3os-readiness catalog pull\``,
     severity: "warning"
   };
 }
@@ -72204,10 +72204,10 @@ function typeMismatch(site, catalog, actual, source) {
   const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
   const expected = field.status === "found" ? typesOf(field.schemas) : void 0;
   if (!expected || [...actual].some((t) => expected.has(t) || coerces(t, expected))) return void 0;
-  const list4 = (types) => [...types].sort().join(" or ");
+  const list5 = (types) => [...types].sort().join(" or ");
   return {
-    message: `node \`${site.node.id}\` passes \`${source}\` (${list4(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list4(expected)}`,
-    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list4(expected)}`,
+    message: `node \`${site.node.id}\` passes \`${source}\` (${list5(actual)}) to \`${site.payloadPath.join(".")}\`, which expects ${list5(expected)}`,
+    hint: `convert the value first (for example with a \`code-transform\` node), or read a field of type ${list5(expected)}`,
     severity: "warning"
   };
 }
@@ -72215,7 +72215,7 @@ function typeMismatch(site, catalog, actual, source) {
 // src/items/definition-validates/expression-scope-checks.ts
 var SUGGESTION_BUDGET = 200;
 function scopeOf(kind, file, graph) {
-  const names = (list4, field) => new Set((list4 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
+  const names = (list5, field) => new Set((list5 ?? []).flatMap((entry) => isObject(entry) && typeof entry[field] === "string" ? [entry[field]] : []));
   const inputList = arrayAt(file, "definition", "inputSchema");
   const nearest = /* @__PURE__ */ new Map();
   return {
@@ -72534,15 +72534,15 @@ var missingNodeReference = defineRule(
       const ids = new Set(view.nodes.map((n) => n.id));
       const missing = (ref) => typeof ref === "string" && !ids.has(ref);
       for (const node2 of view.nodes) {
-        for (const list4 of REFERENCE_LISTS) {
-          const refs = node2.value[list4];
+        for (const list5 of REFERENCE_LISTS) {
+          const refs = node2.value[list5];
           if (!Array.isArray(refs)) continue;
           refs.forEach((ref, i) => {
             if (!missing(ref)) return;
             report({
-              message: `node \`${node2.id}\` lists \`${String(ref)}\` in \`${list4}\`, but there is no node \`${String(ref)}\``,
-              hint: `add the node \`${String(ref)}\` to \`definition.nodes\` or remove it from \`${list4}\``,
-              location: locationIn(doc, `${node2.pointer}/${list4}/${i}`)
+              message: `node \`${node2.id}\` lists \`${String(ref)}\` in \`${list5}\`, but there is no node \`${String(ref)}\``,
+              hint: `add the node \`${String(ref)}\` to \`definition.nodes\` or remove it from \`${list5}\``,
+              location: locationIn(doc, `${node2.pointer}/${list5}/${i}`)
             });
           });
         }
@@ -72663,8 +72663,8 @@ function branchErrors(violations, composite) {
   return branches;
 }
 function mightAnyBranchPass(composite, branches, dropped) {
-  const list4 = composite.parentSchema?.[composite.keyword];
-  const count = Array.isArray(list4) ? list4.length : 0;
+  const list5 = composite.parentSchema?.[composite.keyword];
+  const count = Array.isArray(list5) ? list5.length : 0;
   for (let branch = 0; branch < count; branch++) {
     if ((branches.get(branch) ?? []).every((j) => dropped.has(j))) return true;
   }
@@ -80420,8 +80420,8 @@ function literalAt(node2, consts) {
   return result.ok ? { value: result.value } : void 0;
 }
 function stringList(value2) {
-  const list4 = Array.isArray(value2) ? value2.filter((t) => typeof t === "string") : [];
-  return list4.length ? list4 : void 0;
+  const list5 = Array.isArray(value2) ? value2.filter((t) => typeof t === "string") : [];
+  return list5.length ? list5 : void 0;
 }
 function stringAt(node2, consts) {
   const value2 = literalAt(node2, consts)?.value;
@@ -84410,9 +84410,9 @@ function entriesByType(value2) {
   const map3 = /* @__PURE__ */ new Map();
   if (typeof value2 !== "object" || value2 === null) return map3;
   for (const group of ["actions", "logicActions", "triggers"]) {
-    const list4 = value2[group];
-    if (!Array.isArray(list4)) continue;
-    for (const entry of list4) {
+    const list5 = value2[group];
+    if (!Array.isArray(list5)) continue;
+    for (const entry of list5) {
       const type = entry?.type;
       if (typeof type === "string") map3.set(type, JSON.stringify(entry));
     }
@@ -85356,10 +85356,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list5, options) {
   const settings = options || {};
   const ignored = convert2(settings.ignore || []);
-  const pairs = toPairs(list4);
+  const pairs = toPairs(list5);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -85433,7 +85433,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -85441,8 +85441,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list4.length) {
-    const tuple = list4[index2];
+  while (++index2 < list5.length) {
+    const tuple = list5[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -86017,16 +86017,16 @@ function map(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list5, none) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list4.length) {
-    if (stack.includes(list4[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -86532,8 +86532,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener2.end -= size;
@@ -89908,8 +89908,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -89921,22 +89921,22 @@ function splice(list4, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list4, items) {
-  if (list4.length > 0) {
-    splice(list4, list4.length, 0, items);
-    return list4;
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -89971,12 +89971,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list4) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list4.length) {
+  while (++index2 < list5.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -91309,13 +91309,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list4, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list4.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -94604,11 +94604,11 @@ function initializeFactory(field) {
       if (code20 === null) {
         return true;
       }
-      const list4 = constructs2[code20];
+      const list5 = constructs2[code20];
       let index2 = -1;
-      if (list4) {
-        while (++index2 < list4.length) {
-          const item = list4[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -94947,22 +94947,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code20) {
           const left = code20 !== null && map3[code20];
           const all2 = code20 !== null && map3.null;
-          const list4 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list4)(code20);
+          return handleListOfConstructs(list5)(code20);
         }
       }
-      function handleListOfConstructs(list4) {
-        listOfConstructs = list4;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list4.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list4[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -95293,8 +95293,8 @@ function compiler(options) {
       link: opener2(link2),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list4, onenterlistordered),
-      listUnordered: opener2(list4),
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
       paragraph: opener2(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -95896,7 +95896,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list4(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -98785,8 +98785,8 @@ function descriptorRoles(movement) {
   if (typeof movement !== "object" || movement === null) return void 0;
   const roles = {};
   const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
-  for (const list4 of lists) {
-    for (const descriptor of Array.isArray(list4) ? list4 : []) {
+  for (const list5 of lists) {
+    for (const descriptor of Array.isArray(list5) ? list5 : []) {
       if (typeof descriptor !== "object" || descriptor === null) continue;
       for (const [name, field] of Object.entries(descriptor)) {
         if (typeof field === "string" && Object.hasOwn(DESCRIPTOR_ROLES, name)) roles[field] = DESCRIPTOR_ROLES[name];
@@ -99525,9 +99525,9 @@ async function definitionLocation2(ctx, entry, pointer) {
 function entryPath(value2, type) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
   for (const section of SECTIONS2) {
-    const list4 = value2[section];
-    if (!Array.isArray(list4)) continue;
-    const index2 = list4.findIndex((item) => item?.type === type);
+    const list5 = value2[section];
+    if (!Array.isArray(list5)) continue;
+    const index2 = list5.findIndex((item) => item?.type === type);
     if (index2 >= 0) return [section, index2];
   }
   return void 0;
@@ -99955,7 +99955,7 @@ function propsNamedByProps(props) {
 }
 function isBound(properties) {
   if (!isObject(properties)) return false;
-  return [properties.sources, properties.bindsConnectorNodes].some((list4) => Array.isArray(list4) && list4.length > 0);
+  return [properties.sources, properties.bindsConnectorNodes].some((list5) => Array.isArray(list5) && list5.length > 0);
 }
 
 // src/items/templates-portable/index.ts
@@ -101374,8 +101374,8 @@ function sorted(problems) {
 }
 function patternProblems(doc, paths) {
   const out = [];
-  for (const [key, list4] of Object.entries(paths)) {
-    (list4 ?? []).forEach((source, i) => {
+  for (const [key, list5] of Object.entries(paths)) {
+    (list5 ?? []).forEach((source, i) => {
       try {
         compilePattern(source);
       } catch (error2) {
@@ -101386,9 +101386,9 @@ function patternProblems(doc, paths) {
   return out;
 }
 function waiversIn(value2) {
-  const list4 = value2?.waivers;
-  if (!Array.isArray(list4)) return [];
-  return list4.flatMap((w, index2) => typeof w?.rule === "string" && typeof w?.expires === "string" ? [{ rule: w.rule, expires: w.expires, index: index2 }] : []);
+  const list5 = value2?.waivers;
+  if (!Array.isArray(list5)) return [];
+  return list5.flatMap((w, index2) => typeof w?.rule === "string" && typeof w?.expires === "string" ? [{ rule: w.rule, expires: w.expires, index: index2 }] : []);
 }
 function waiverProblems(doc, waivers, ruleIds) {
   const problems = [];
@@ -101421,10 +101421,11 @@ async function loadConfig(request2) {
   return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path3, p, where, "error"))] };
 }
 function explicitFile(file, ruleIds) {
-  const reading = readConfig(parseDocument(file.path, file.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds);
+  const doc = parseDocument(file.path, file.bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes });
+  const reading = readConfig(doc, ruleIds);
   if (!reading.settings) throw new UserError(`invalid configuration:
 ${reading.problems.map((p) => `${file.path}:${p.line}:${p.column}: ${p.message}`).join("\n")}`);
-  return { settings: reading.settings, source: { kind: "explicit", path: file.path }, findings: [] };
+  return { settings: reading.settings, source: { kind: "explicit", path: file.path }, findings: [], locate: (pointer) => doc.locateKey(pointer) };
 }
 async function trustedConfig(request2, path3) {
   const from = request2.from;
@@ -101437,7 +101438,10 @@ async function trustedConfig(request2, path3) {
     return { settings: DEFAULT_SETTINGS, source: { kind: "absent", ...where }, findings: [] };
   }
   if (read2.kind === "not-a-file") return brokenTrusted(where, at2, [NOT_A_FILE(path3)]);
-  if (read2.settings) return { settings: read2.settings, source: { kind: "file", ...where }, findings: [], notes: read2.notes.map((n) => `\`${path3}\` on ${at2}: ${n}`) };
+  if (read2.settings) {
+    const notes = read2.notes.map((n) => `\`${path3}\` on ${at2}: ${n}`);
+    return { settings: read2.settings, source: { kind: "file", ...where }, findings: [], notes, locate: (pointer) => read2.doc.locateKey(pointer) };
+  }
   return brokenTrusted(where, at2, read2.problems);
 }
 function brokenTrusted(where, at2, problems) {
@@ -101448,24 +101452,54 @@ function brokenTrusted(where, at2, problems) {
   return { settings: DEFAULT_SETTINGS, source: { kind: "invalid", ...where }, findings: [finding] };
 }
 function problemFinding(path3, problem, where, severity) {
-  return {
-    ruleId: RULE_ID,
-    severity,
-    message: `${where}: ${problem.message}`,
-    hint: severity === "warning" ? `fix \`${path3}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path3}\`: it applies to every change once merged`,
-    location: { file: path3, line: problem.line, column: problem.column },
-    docsUrl: docsUrlOf(RULE_ID)
-  };
+  const hint = severity === "warning" ? `fix \`${path3}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path3}\`: it applies to every change once merged`;
+  return configFinding(RULE_ID, path3, { ...problem, message: `${where}: ${problem.message}` }, severity, hint);
+}
+function configFinding(ruleId, path3, problem, severity, hint) {
+  return { ruleId, severity, message: problem.message, hint, location: { file: path3, line: problem.line, column: problem.column }, docsUrl: docsUrlOf(ruleId) };
 }
 async function readAt(snapshot, path3, ruleIds) {
   const entry = (await snapshot.list()).find((e) => e.path === path3);
   if (!entry) return { kind: "absent" };
   const bytes = entry.kind === "file" ? await snapshot.read(path3) : void 0;
   if (!bytes) return { kind: "not-a-file" };
-  return { kind: "read", ...readConfig(parseDocument(path3, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes }), ruleIds) };
+  const doc = parseDocument(path3, bytes, { maxBytes: DEFAULT_LIMITS2.maxFileBytes });
+  return { kind: "read", doc, ...readConfig(doc, ruleIds) };
 }
 function shortRef2(ref) {
   return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// src/core/path-coverage.ts
+var CHECKED_SETTINGS = ["workflows", "sdkActions", "actions", "triggers", "templates", "openapi"];
+function pathFindings(input) {
+  const files = input.entries.filter((e) => e.kind === "file").map((e) => e.path);
+  const out = [];
+  for (const key of Object.keys(DEFAULT_PATHS)) {
+    const configured = input.settings.paths[key];
+    if (configured.join("\n") === DEFAULT_PATHS[key].join("\n") || firstMatch(files, configured) !== void 0) continue;
+    const example = firstMatch(files, DEFAULT_PATHS[key]);
+    if (example === void 0) continue;
+    const moved = input.proposed !== void 0 && input.proposed.paths[key].join("\n") !== configured.join("\n");
+    const at2 = input.config.locate?.(`/paths/${key}`) ?? { line: 1, column: 1 };
+    const message = `\`paths.${key}\` (${list3(configured)}) matches no file, but the default (${list3(DEFAULT_PATHS[key])}) matches \`${example}\`: nothing there is checked`;
+    const hint = `point \`paths.${key}\` at where these files are, or remove it to use the default`;
+    out.push(configFinding("configuration/paths", input.config.path, { ...at2, message }, moved ? "warning" : "error", hint));
+  }
+  return out;
+}
+function requireSomethingToCheck(entries, settings, where) {
+  const files = entries.filter((e) => e.kind === "file").map((e) => e.path);
+  const patterns = CHECKED_SETTINGS.flatMap((key) => settings.paths[key]);
+  if (firstMatch(files, patterns) !== void 0) return;
+  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(", ")})`);
+}
+function firstMatch(files, sources) {
+  const patterns = sources.map((source) => compilePattern(source));
+  return files.find((file) => patterns.some((p) => p.match(file) !== void 0));
+}
+function list3(patterns) {
+  return patterns.map((p) => `\`${p}\``).join(", ");
 }
 
 // src/core/diagrams.ts
@@ -101651,7 +101685,9 @@ async function runGate(input) {
   }
 }
 async function checkAll(input) {
-  const { settings, notes, source, findings: configFindings } = await loadSettings(input);
+  const loaded2 = await loadSettings(input);
+  const { settings, notes, source } = loaded2;
+  const configFindings = [...loaded2.findings, ...await coverageFindings(input, loaded2)];
   const classify2 = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
@@ -101680,6 +101716,13 @@ async function loadSettings(input) {
   const path3 = input.configPath ?? CONFIG_PATH;
   const edits = loaded2.proposed ? [proposalNote(path3, items, loaded2.settings, loaded2.proposed)] : [];
   return { ...loaded2, notes: [...loaded2.notes ?? [], ...edits] };
+}
+async function coverageFindings(input, loaded2) {
+  const entries = await input.head.list();
+  const custom = loaded2.source.kind === "file" || loaded2.source.kind === "explicit";
+  const findings = custom ? pathFindings({ entries, settings: loaded2.settings, config: { path: loaded2.source.path, locate: loaded2.locate }, proposed: loaded2.proposed }) : [];
+  if (input.requireObjects && findings.length === 0) requireSomethingToCheck(entries, loaded2.settings, input.head.ref === "WORKTREE" ? "the working tree" : `\`${input.head.ref}\``);
+  return findings;
 }
 function proposalNote(path3, items, current, proposed) {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 };
@@ -102832,7 +102875,7 @@ function configPhrase(summary2) {
   if (source === void 0) return "";
   const file = codeSpan(source.path, 120);
   const label2 = source.label !== void 0 ? `${codeSpan(source.label, 80)} at ` : "";
-  const at2 = source.ref !== void 0 ? ` on ${label2}${codeSpan(shortRef2(source.ref), 80)}` : "";
+  const at2 = source.ref === void 0 ? "" : source.ref === "WORKTREE" ? " in the working tree" : ` on ${label2}${codeSpan(shortRef2(source.ref), 80)}`;
   const text5 = {
     file: `${file}${at2}`,
     absent: `the defaults (no ${file}${at2})`,
@@ -102940,7 +102983,7 @@ var EVIDENCE = {
 function shortAddress(value2) {
   return EVM_ADDRESS4.test(value2) ? `${value2.slice(0, 6)}…${value2.slice(-4)}` : value2;
 }
-function list3(values, show) {
+function list4(values, show) {
   if (values.length === 0) return "any";
   const shown5 = values.slice(0, LISTED).map(show);
   return values.length > LISTED ? `${shown5.join(", ")} +${values.length - LISTED}` : shown5.join(", ");
@@ -102948,7 +102991,7 @@ function list3(values, show) {
 var address = (value2) => codeSpan(shortAddress(value2), 60);
 function tokens(row) {
   const symbol = row.maxAmount?.symbol;
-  if (symbol === void 0 || row.tokens.length !== 1) return list3(row.tokens, address);
+  if (symbol === void 0 || row.tokens.length !== 1) return list4(row.tokens, address);
   return `${escapeMarkdownText(symbol, 20)} ${address(row.tokens[0])}`;
 }
 function amount(row) {
@@ -102965,7 +103008,7 @@ function evidence(row) {
 function renderFundsRow(row) {
   const where = `${codeSpan(row.workflow, 80)} · ${codeSpan(row.node, 80)}`;
   const action = `${codeSpan(row.action, 80)} (${escapeMarkdownText(row.kind, 20)})`;
-  const bounds = row.bounded ? [list3(row.chains, (c) => escapeMarkdownText(chainLabel(c), 40)), tokens(row), list3(row.recipients, address), amount(row), escapeMarkdownText(row.approvals ?? "–", 40)] : ["❌ no bounds", "–", "–", "–", "–"];
+  const bounds = row.bounded ? [list4(row.chains, (c) => escapeMarkdownText(chainLabel(c), 40)), tokens(row), list4(row.recipients, address), amount(row), escapeMarkdownText(row.approvals ?? "–", 40)] : ["❌ no bounds", "–", "–", "–", "–"];
   const cells = [where, action, ...bounds, evidence(row)];
   return `| ${cells.map(escapeTableCell).join(" | ")} |`;
 }
@@ -103450,7 +103493,7 @@ async function runAction(env = process.env) {
     const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today });
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today, requireObjects: true });
       await publishReport(report, publish);
       if (report.result === "fail") {
         const blocking = report.items.filter((i) => i.status === "fail" || i.status === "incomplete").map((i) => i.id);

@@ -5,7 +5,7 @@
  * settings) apply. A change that edits the file gets its new version read strictly: each problem
  * is a blocking finding, so a broken configuration cannot be merged.
  */
-import { parseDocument } from '../parse/document.js';
+import { parseDocument, type ParsedDocument } from '../parse/document.js';
 import { readConfig, type ConfigProblem, type ConfigReading } from './config.js';
 import { UserError } from './errors.js';
 import { docsUrlOf } from './rule.js';
@@ -38,6 +38,8 @@ export interface LoadedConfig {
   readonly proposed?: Settings;
   /** What the lenient reading of the trusted file left out (unknown item ids). */
   readonly notes?: readonly string[];
+  /** Where a key of the file in use is, for findings about its values. */
+  readonly locate?: (pointer: string) => { readonly line: number; readonly column: number };
 }
 
 const RULE_ID = 'configuration/invalid';
@@ -60,9 +62,10 @@ export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> 
 }
 
 function explicitFile(file: { path: string; bytes: Uint8Array }, ruleIds: ReadonlySet<string>): LoadedConfig {
-  const reading = readConfig(parseDocument(file.path, file.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds);
+  const doc = parseDocument(file.path, file.bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes });
+  const reading = readConfig(doc, ruleIds);
   if (!reading.settings) throw new UserError(`invalid configuration:\n${reading.problems.map((p) => `${file.path}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
-  return { settings: reading.settings, source: { kind: 'explicit', path: file.path }, findings: [] };
+  return { settings: reading.settings, source: { kind: 'explicit', path: file.path }, findings: [], locate: (pointer) => doc.locateKey(pointer) };
 }
 
 async function trustedConfig(request: ConfigRequest, path: string): Promise<LoadedConfig> {
@@ -76,7 +79,10 @@ async function trustedConfig(request: ConfigRequest, path: string): Promise<Load
     return { settings: DEFAULT_SETTINGS, source: { kind: 'absent', ...where }, findings: [] };
   }
   if (read.kind === 'not-a-file') return brokenTrusted(where, at, [NOT_A_FILE(path)]);
-  if (read.settings) return { settings: read.settings, source: { kind: 'file', ...where }, findings: [], notes: read.notes.map((n) => `\`${path}\` on ${at}: ${n}`) };
+  if (read.settings) {
+    const notes = read.notes.map((n) => `\`${path}\` on ${at}: ${n}`);
+    return { settings: read.settings, source: { kind: 'file', ...where }, findings: [], notes, locate: (pointer) => read.doc.locateKey(pointer) };
+  }
   return brokenTrusted(where, at, read.problems);
 }
 
@@ -90,24 +96,24 @@ function brokenTrusted(where: Omit<ConfigSource, 'kind'>, at: string, problems: 
 }
 
 function problemFinding(path: string, problem: ConfigProblem, where: string, severity: 'error' | 'warning'): Finding {
-  return {
-    ruleId: RULE_ID,
-    severity,
-    message: `${where}: ${problem.message}`,
-    hint: severity === 'warning' ? `fix \`${path}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path}\`: it applies to every change once merged`,
-    location: { file: path, line: problem.line, column: problem.column },
-    docsUrl: docsUrlOf(RULE_ID),
-  };
+  const hint = severity === 'warning' ? `fix \`${path}\` on the base branch; a pull request that fixes it is checked with its fixed version too` : `fix \`${path}\`: it applies to every change once merged`;
+  return configFinding(RULE_ID, path, { ...problem, message: `${where}: ${problem.message}` }, severity, hint);
 }
 
-type Read = { kind: 'absent' } | { kind: 'not-a-file' } | ({ kind: 'read' } & ConfigReading);
+/** A finding about the configuration file, at a place in it. */
+export function configFinding(ruleId: string, path: string, problem: ConfigProblem, severity: 'error' | 'warning', hint: string): Finding {
+  return { ruleId, severity, message: problem.message, hint, location: { file: path, line: problem.line, column: problem.column }, docsUrl: docsUrlOf(ruleId) };
+}
+
+type Read = { kind: 'absent' } | { kind: 'not-a-file' } | ({ kind: 'read'; doc: ParsedDocument } & ConfigReading);
 
 async function readAt(snapshot: Snapshot, path: string, ruleIds: ReadonlySet<string> | undefined): Promise<Read> {
   const entry = (await snapshot.list()).find((e) => e.path === path);
   if (!entry) return { kind: 'absent' };
   const bytes = entry.kind === 'file' ? await snapshot.read(path) : undefined;
   if (!bytes) return { kind: 'not-a-file' };
-  return { kind: 'read', ...readConfig(parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes }), ruleIds) };
+  const doc = parseDocument(path, bytes, { maxBytes: DEFAULT_LIMITS.maxFileBytes });
+  return { kind: 'read', doc, ...readConfig(doc, ruleIds) };
 }
 
 /** The first 7 characters of a commit id; other refs as they are. */

@@ -2,6 +2,7 @@ import { ITEMS } from '../items/index.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
 import { loadConfig, type LoadedConfig } from './config-source.js';
+import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
@@ -34,6 +35,8 @@ export interface GateInput {
   readonly configPath?: string;
   /** How people know the trusted snapshot (`main`); its commit is named beside it. */
   readonly configLabel?: string;
+  /** Refuse a head with nothing to check (the CLI and the Action: a wrong folder must not pass). */
+  readonly requireObjects?: boolean;
   /** The B3OS API for live catalog lookups and online validation; absent offline. */
   readonly platform?: PlatformPort;
   readonly failOn?: Settings['failOn'];
@@ -59,7 +62,9 @@ export async function runGate(input: GateInput): Promise<Report> {
 }
 
 async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleContext }> {
-  const { settings, notes, source, findings: configFindings } = await loadSettings(input);
+  const loaded = await loadSettings(input);
+  const { settings, notes, source } = loaded;
+  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded))];
   const classify = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
@@ -93,6 +98,16 @@ async function loadSettings(input: GateInput): Promise<LoadedConfig & { notes: s
   const path = input.configPath ?? CONFIG_PATH;
   const edits = loaded.proposed ? [proposalNote(path, items, loaded.settings, loaded.proposed)] : [];
   return { ...loaded, notes: [...(loaded.notes ?? []), ...edits] };
+}
+
+/** Paths that check nothing: always a finding; a repository with nothing to check at all: a usage error. */
+async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise<Finding[]> {
+  const entries = await input.head.list();
+  const custom = loaded.source.kind === 'file' || loaded.source.kind === 'explicit';
+  const findings = custom ? pathFindings({ entries, settings: loaded.settings, config: { path: loaded.source.path, locate: loaded.locate }, proposed: loaded.proposed }) : [];
+  // Paths that point away from the files say more than "nothing to check".
+  if (input.requireObjects && findings.length === 0) requireSomethingToCheck(entries, loaded.settings, input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${input.head.ref}\``);
+  return findings;
 }
 
 /**

@@ -25,7 +25,7 @@ export function configPhrase(summary: ChangeSummary): string {
   if (source === undefined) return '';
   const file = codeSpan(source.path, 120);
   const label = source.label !== undefined ? `${codeSpan(source.label, 80)} at ` : '';
-  const at = source.ref !== undefined ? ` on ${label}${codeSpan(shortRef(source.ref), 80)}` : '';
+  const at = source.ref === undefined ? '' : source.ref === 'WORKTREE' ? ' in the working tree' : ` on ${label}${codeSpan(shortRef(source.ref), 80)}`;
   const text: Record<ConfigSource['kind'], string> = {
     file: `${file}${at}`,
     absent: `the defaults (no ${file}${at})`,

@@ -25,7 +25,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = new Date().toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today });
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true });
       await publishReport(report, publish);
       if (report.result === 'fail') {
         const blocking = report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id);

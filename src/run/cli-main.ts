@@ -95,7 +95,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (io.b3osApiKey && !platform) io.stderr('b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n');
   const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all });
   try {
-    const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today });
+    const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today, requireObjects: true });
     io.stdout(render(report, format, io, values.base));
     return report.result === 'pass' ? 0 : 1;
   } finally {

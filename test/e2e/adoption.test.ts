@@ -82,3 +82,46 @@ describe('the configuration of a change', () => {
     ]);
   });
 });
+
+describe('never a silent "checks nothing"', () => {
+  it('fails paths that match nothing while the default layout holds files, naming both', async () => {
+    const config = 'version: 1\npaths:\n  workflows: ["flows/{slug}/workflow.json"]\n';
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW, [CONFIG]: config });
+    const { code, stdout } = await cli(repo.dir, 'check', '--all', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.result).toBe('fail');
+    expect(report.configuration.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'configuration/paths',
+        severity: 'error',
+        file: CONFIG,
+        line: 3,
+        column: 3,
+        message: '`paths.workflows` (`flows/{slug}/workflow.json`) matches no file, but the default (`workflows/{slug}/workflow.json`, `workflows/{slug}/workflow.yaml`, `workflows/{slug}/workflow.yml`) matches `workflows/hourly/workflow.json`: nothing there is checked',
+      }),
+    ]);
+  });
+
+  it('exits 2 with "nothing to check" on a folder without any B3OS object, in both modes', async () => {
+    const repo = await repoWith({ 'README.md': '# not a workflows repository\n' });
+    const all = await cli(repo.dir, 'check', '--all');
+    expect(all.code).toBe(2);
+    expect(all.stderr).toMatch(/nothing to check: no workflow, action, trigger, template or API description found in the working tree \(looked for `workflows\/\{slug\}\/workflow\.json`/);
+    await repo.git('checkout', '--quiet', '-b', 'docs');
+    await repo.write('README.md', '# still not\n');
+    await repo.commit('docs');
+    expect((await cli(repo.dir, 'check', '--base', 'main')).code).toBe(2);
+  });
+
+  it('passes a change that touches no B3OS file in a repository that has them (only the secret scans read it)', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW, 'README.md': '# ops\n' });
+    await repo.git('checkout', '--quiet', '-b', 'readme');
+    await repo.write('README.md', '# ops, on call: @acme/ops\n');
+    await repo.commit('readme');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(code).toBe(0);
+    const status = Object.fromEntries(JSON.parse(stdout).items.map((i: { id: string; status: string }) => [i.id, i.status]));
+    expect(Object.entries(status).filter(([, s]) => s !== 'not-affected')).toEqual([['api-keys-scoped', 'pass'], ['credentials-in-connectors', 'pass']]);
+  });
+});

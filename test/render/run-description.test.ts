@@ -19,6 +19,7 @@ describe('what a run compared', () => {
   it('names where the configuration came from, for each kind of source', () => {
     expect(configPhrase(with_({ kind: 'file', path: PATH, label: 'main', ref: REF }))).toBe('configuration: `.github/b3os-readiness.yml` on `main` at `0f1e2d3`');
     expect(configPhrase(with_({ kind: 'file', path: PATH, ref: 'HEAD' }))).toBe('configuration: `.github/b3os-readiness.yml` on `HEAD`');
+    expect(configPhrase(with_({ kind: 'file', path: PATH, ref: 'WORKTREE' }))).toBe('configuration: `.github/b3os-readiness.yml` in the working tree');
     expect(configPhrase(with_({ kind: 'absent', path: PATH, label: 'main', ref: REF }))).toBe('configuration: the defaults (no `.github/b3os-readiness.yml` on `main` at `0f1e2d3`)');
     expect(configPhrase(with_({ kind: 'invalid', path: PATH, ref: REF }))).toBe('configuration: the defaults (`.github/b3os-readiness.yml` on `0f1e2d3` is invalid)');
     expect(configPhrase(with_({ kind: 'no-base', path: PATH }))).toBe('configuration: the defaults (no trusted base to read it from)');
