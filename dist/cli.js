@@ -34239,6 +34239,143 @@ function canonicalJson(value2) {
   return JSON.stringify(value2) ?? "null";
 }
 
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m; i++) {
+    let eq = peq[b.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j * 32;
+    const vlen2 = Math.min(32, m) + start2;
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j * 32;
+  const vlen = Math.min(32, m - start) + start;
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// src/core/nearest.ts
+function nearestWords(word, known, max) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return [...known].map((candidate) => ({ candidate, cost: distance(word, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
+}
+function didYouMean(word, known) {
+  const [near] = nearestWords(word, known, 1);
+  return near === void 0 ? "" : `; did you mean \`${near}\`?`;
+}
+
 // src/secrets/prefix.ts
 var PUBLIC_PREFIX = /^(?:github_pat_|gh[pousr]_|glpat-|gl(?:c|sa)_|xox[abposr]-|xapp-|sk-ant-api\d\d-|sk-proj-|sk-|[sr]k_(?:live|test)_|whsec_|b3sk_|npm_|AKIA|ASIA|AIza|hf_|gsk_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|dckr_pat_|hv[sbr]\.|figd_|tskey-[a-z]+-)/;
 function secretPartOf(value2) {
@@ -45210,143 +45347,6 @@ function shortened(path3, from, closingTo) {
   const length = path3.length - from;
   if (length <= SHOWN) return [...path3.slice(from), closingTo];
   return [...path3.slice(from, from + SHOWN / 2), "…", ...path3.slice(path3.length - SHOWN / 2), closingTo];
-}
-
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
-// src/core/nearest.ts
-function nearestWords(word, known, max) {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return [...known].map((candidate) => ({ candidate, cost: distance(word, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
-}
-function didYouMean(word, known) {
-  const [near] = nearestWords(word, known, 1);
-  return near === void 0 ? "" : `; did you mean \`${near}\`?`;
 }
 
 // src/schema/messages.ts
@@ -76425,8 +76425,188 @@ function byType(definitions) {
   return [...definitions].sort((a, b) => a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 }
 
+// src/run/cli-help.ts
+var EXIT_CODES = `Exit codes:
+  0  ready: no item blocks
+  1  blocking findings (an item fails or could not be verified)
+  2  usage or configuration error, or nothing to check
+  3  internal error (for catalog pull: the API could not be read; nothing is written)`;
+var GLOBAL_HELP = `b3os-readiness: the B3OS production readiness checklist for a workflows repository.
+
+Usage:
+  b3os-readiness check [options]      check a change (or audit everything) against the checklist
+  b3os-readiness catalog pull [opts]  pin the platform's action and trigger schemas
+  b3os-readiness hash FILE            print a workflow's definition hash (for a manifest's evidence)
+  b3os-readiness --version | --help
+  b3os-readiness <command> --help     the command's options
+
+${EXIT_CODES}
+
+Example:
+  b3os-readiness check --base origin/main   what this branch changes, as the pull request check sees it`;
+var CHECK_HELP = `Usage: b3os-readiness check [--base REF | --all] [options]
+
+Checks what a change does to the repository, or audits all of it, against the eleven items of the
+B3OS production readiness checklist.
+
+What is compared:
+  --base REF         check the change from REF: the files being edited (the working tree, untracked
+                     files included) against the merge base of REF and HEAD. The configuration is
+                     read at REF's tip, as on a pull request.
+  --head REF         check the commit REF instead of the working tree (read from git objects)
+  --all              audit every file: the working tree, or the commit given by --head.
+                     Not with --base.
+
+Options:
+  --repo DIR         the repository (default: the current directory; with git, its top folder)
+  --config FILE      read this configuration instead of .github/b3os-readiness.yml at the base
+  --format FORMAT    text (default), markdown (the job summary), json, or sarif
+  --fail-on LEVEL    error (default) or warning: also fail on open warnings
+  --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
+                     environment, also validate workflows online (default: offline)
+
+${EXIT_CODES}
+
+Examples:
+  b3os-readiness check --base origin/main
+  b3os-readiness check --base main --head feature --format json
+  b3os-readiness check --all`;
+var CATALOG_HELP = `Usage: b3os-readiness catalog <subcommand>
+
+Subcommands:
+  pull   fetch the platform's action and trigger schemas and pin them as .b3os/catalog.json
+
+Run b3os-readiness catalog pull --help for its options.`;
+var CATALOG_PULL_HELP = `Usage: b3os-readiness catalog pull [--api-url URL] [--repo DIR] [--output FILE]
+
+Fetches the platform catalog (actions and triggers with their schemas) from the B3OS API and
+writes it where the gate reads a pinned catalog. Commit the file like a lockfile.
+
+Options:
+  --api-url URL   the B3OS API (default: https://api.b3os.org)
+  --repo DIR      the repository (default: the current directory)
+  --output FILE   where to write (default: DIR/.b3os/catalog.json)
+
+${EXIT_CODES}
+
+Example:
+  b3os-readiness catalog pull && git add .b3os/catalog.json`;
+var HASH_HELP = `Usage: b3os-readiness hash FILE
+
+Prints the sha256 hash of a workflow file's definition, for the definitionHash of an evidence
+entry in its manifest (workflows/<slug>/b3os.yaml). Whitespace and key order do not change it.
+
+${EXIT_CODES}
+
+Example:
+  b3os-readiness hash workflows/vendor-payout/workflow.json`;
+function helpFor(argv) {
+  const [command, sub] = argv;
+  if (command === "check") return CHECK_HELP;
+  if (command === "hash") return HASH_HELP;
+  if (command === "catalog") return sub === "pull" ? CATALOG_PULL_HELP : CATALOG_HELP;
+  return GLOBAL_HELP;
+}
+
 // src/run/local-input.ts
 import { statSync } from "node:fs";
+
+// src/adapters/fs/workspace-snapshot.ts
+import { readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/adapters/fs/safe-path.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var SKIPPED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var WINDOWS_ESCAPE = /\\|^[A-Za-z]:/;
+function relativeSegments(path3) {
+  if (path3 === "" || path3.startsWith("/") || path3.includes("\0")) return void 0;
+  if (process.platform === "win32" && WINDOWS_ESCAPE.test(path3)) return void 0;
+  const segments = path3.split("/");
+  return segments.some(isForbiddenSegment) ? void 0 : segments;
+}
+function isForbiddenSegment(segment) {
+  return segment === "" || segment === "." || segment === ".." || SKIPPED_NAMES.has(segment);
+}
+async function readInsideRoot(rootDir, path3) {
+  const segments = relativeSegments(path3);
+  if (!segments) return void 0;
+  let current = rootDir;
+  for (const [index2, segment] of segments.entries()) {
+    current = join(current, segment);
+    const stats = lstatOrUndefined(current);
+    const isLast = index2 === segments.length - 1;
+    if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return void 0;
+  }
+  return readRegularFile(current);
+}
+function readRegularFile(fullPath) {
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  let fd;
+  try {
+    fd = openSync(fullPath, flags);
+  } catch (error) {
+    if (isGoneOrLink(error)) return void 0;
+    throw error;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function lstatOrUndefined(fullPath) {
+  try {
+    return lstatSync(fullPath);
+  } catch (error) {
+    if (isGoneOrLink(error)) return void 0;
+    throw error;
+  }
+}
+function isGoneOrLink(error) {
+  const code21 = error.code;
+  return code21 === "ENOENT" || code21 === "ENOTDIR" || code21 === "ELOOP" || code21 === "EMLINK";
+}
+
+// src/adapters/fs/workspace-snapshot.ts
+var WORKTREE_REF = "WORKTREE";
+function workspaceSnapshot(rootDir) {
+  let listing;
+  return {
+    ref: WORKTREE_REF,
+    list: () => listing ??= Promise.resolve().then(() => walk2(rootDir)),
+    read: (path3) => readInsideRoot(rootDir, path3)
+  };
+}
+async function workspaceChangeSet(rootDir) {
+  const entries = await workspaceSnapshot(rootDir).list();
+  const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
+  return { head: WORKTREE_REF, mode: "all", files };
+}
+function walk2(rootDir) {
+  const entries = [];
+  const pending = [""];
+  for (let relativeDir = pending.pop(); relativeDir !== void 0; relativeDir = pending.pop()) {
+    const dirents = readdirSync(join2(rootDir, relativeDir), { withFileTypes: true });
+    for (const item of dirents.map((dirent) => describe4(rootDir, relativeDir, dirent))) {
+      if (item === void 0) continue;
+      if ("directory" in item) pending.push(item.directory);
+      else entries.push(item);
+    }
+  }
+  return entries.sort((a, b) => a.path === b.path ? 0 : a.path < b.path ? -1 : 1);
+}
+function describe4(rootDir, relativeDir, dirent) {
+  if (SKIPPED_NAMES.has(dirent.name)) return void 0;
+  const path3 = relativeDir === "" ? dirent.name : `${relativeDir}/${dirent.name}`;
+  const stats = lstatOrUndefined(join2(rootDir, path3));
+  if (!stats) return void 0;
+  if (stats.isSymbolicLink()) return { path: path3, kind: "symlink", size: 0 };
+  if (stats.isDirectory()) return { directory: path3 };
+  if (stats.isFile()) return { path: path3, kind: "file", size: stats.size };
+  return void 0;
+}
 
 // src/adapters/git/git.ts
 import { execFile } from "node:child_process";
@@ -76799,6 +76979,16 @@ async function gitChangeSet(repoDir, range) {
   ]);
   return { base, head, mode: "diff", files: parseNameStatus(output) };
 }
+async function gitWorkingTreeChangeSet(repoDir, baseRef) {
+  const [base, head] = await Promise.all([resolveRef(repoDir, baseRef), resolveRef(repoDir, "HEAD")]);
+  const from = await mergeBase(repoDir, base, head);
+  const [tracked, untracked] = await Promise.all([
+    runGit(repoDir, ["diff", "-z", "--name-status", "-M", "--no-relative", "--no-ext-diff", "--no-textconv", from]),
+    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name"])
+  ]);
+  const added = splitNul(untracked).map(decodeGitPath).map((path3) => ({ path: path3, status: "added" }));
+  return { base, head: WORKTREE_REF, mode: "diff", files: [...parseNameStatus(tracked), ...added] };
+}
 async function gitAllChangeSet(repoDir, head) {
   const sha = await resolveRef(repoDir, head);
   const entries = await gitSnapshot(repoDir, sha).list();
@@ -76838,103 +77028,6 @@ function singlePathStatus(letter, path3) {
   }
 }
 
-// src/adapters/fs/workspace-snapshot.ts
-import { readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/adapters/fs/safe-path.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-var SKIPPED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var WINDOWS_ESCAPE = /\\|^[A-Za-z]:/;
-function relativeSegments(path3) {
-  if (path3 === "" || path3.startsWith("/") || path3.includes("\0")) return void 0;
-  if (process.platform === "win32" && WINDOWS_ESCAPE.test(path3)) return void 0;
-  const segments = path3.split("/");
-  return segments.some(isForbiddenSegment) ? void 0 : segments;
-}
-function isForbiddenSegment(segment) {
-  return segment === "" || segment === "." || segment === ".." || SKIPPED_NAMES.has(segment);
-}
-async function readInsideRoot(rootDir, path3) {
-  const segments = relativeSegments(path3);
-  if (!segments) return void 0;
-  let current = rootDir;
-  for (const [index2, segment] of segments.entries()) {
-    current = join(current, segment);
-    const stats = lstatOrUndefined(current);
-    const isLast = index2 === segments.length - 1;
-    if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return void 0;
-  }
-  return readRegularFile(current);
-}
-function readRegularFile(fullPath) {
-  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-  let fd;
-  try {
-    fd = openSync(fullPath, flags);
-  } catch (error) {
-    if (isGoneOrLink(error)) return void 0;
-    throw error;
-  }
-  try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : void 0;
-  } finally {
-    closeSync(fd);
-  }
-}
-function lstatOrUndefined(fullPath) {
-  try {
-    return lstatSync(fullPath);
-  } catch (error) {
-    if (isGoneOrLink(error)) return void 0;
-    throw error;
-  }
-}
-function isGoneOrLink(error) {
-  const code21 = error.code;
-  return code21 === "ENOENT" || code21 === "ENOTDIR" || code21 === "ELOOP" || code21 === "EMLINK";
-}
-
-// src/adapters/fs/workspace-snapshot.ts
-var WORKTREE_REF = "WORKTREE";
-function workspaceSnapshot(rootDir) {
-  let listing;
-  return {
-    ref: WORKTREE_REF,
-    list: () => listing ??= Promise.resolve().then(() => walk2(rootDir)),
-    read: (path3) => readInsideRoot(rootDir, path3)
-  };
-}
-async function workspaceChangeSet(rootDir) {
-  const entries = await workspaceSnapshot(rootDir).list();
-  const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
-  return { head: WORKTREE_REF, mode: "all", files };
-}
-function walk2(rootDir) {
-  const entries = [];
-  const pending = [""];
-  for (let relativeDir = pending.pop(); relativeDir !== void 0; relativeDir = pending.pop()) {
-    const dirents = readdirSync(join2(rootDir, relativeDir), { withFileTypes: true });
-    for (const item of dirents.map((dirent) => describe4(rootDir, relativeDir, dirent))) {
-      if (item === void 0) continue;
-      if ("directory" in item) pending.push(item.directory);
-      else entries.push(item);
-    }
-  }
-  return entries.sort((a, b) => a.path === b.path ? 0 : a.path < b.path ? -1 : 1);
-}
-function describe4(rootDir, relativeDir, dirent) {
-  if (SKIPPED_NAMES.has(dirent.name)) return void 0;
-  const path3 = relativeDir === "" ? dirent.name : `${relativeDir}/${dirent.name}`;
-  const stats = lstatOrUndefined(join2(rootDir, path3));
-  if (!stats) return void 0;
-  if (stats.isSymbolicLink()) return { path: path3, kind: "symlink", size: 0 };
-  if (stats.isDirectory()) return { directory: path3 };
-  if (stats.isFile()) return { path: path3, kind: "file", size: stats.size };
-  return void 0;
-}
-
 // src/run/local-input.ts
 async function localInput(opts) {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
@@ -76943,6 +77036,7 @@ async function localInput(opts) {
     } };
   }
   const prefix = await pathInWorkTree(opts.repoDir);
+  if (prefix === void 0) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
   if (prefix) {
     throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
   }
@@ -76954,8 +77048,9 @@ async function localInput(opts) {
   if (opts.base === void 0) throw new UserError("give --base REF to check a change, or --all to audit everything");
   const base = await resolveOrFail(opts.repoDir, opts.base);
   const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
-  const changes = await gitChangeSet(opts.repoDir, { base, head });
-  const headSnapshot = gitSnapshot(opts.repoDir, head);
+  const worktree = opts.head === void 0;
+  const changes = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
+  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir) : gitSnapshot(opts.repoDir, head);
   const baseSnapshot = gitSnapshot(opts.repoDir, from);
   const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);
   return {
@@ -76989,32 +77084,28 @@ function release(snapshot) {
 }
 
 // src/run/cli-main.ts
-var USAGE = `Usage:
-  b3os-readiness check [--repo DIR] [--base REF] [--head REF] [--all] [--config FILE]
-                       [--format text|markdown|json|sarif] [--fail-on error|warning]
-                       [--api-url URL]   live catalog lookups; with B3OS_API_KEY set, online validation
-  b3os-readiness catalog pull [--api-url URL] [--repo DIR] [--output FILE]
-                                    pin the platform catalog as .b3os/catalog.json
-                                    (default API https://api.b3os.org; output DIR/.b3os/catalog.json)
-  b3os-readiness hash FILE          print the definition hash of a workflow file (for manifests)
-  b3os-readiness --version | --help
-
-Exit codes: 0 ready, 1 blocking findings, 2 usage or configuration error, 3 internal error.`;
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function runCli(argv, rawIo) {
   const redact3 = createRedactor([]);
   const io = { ...rawIo, stdout: (text5) => rawIo.stdout(redact3(text5)), stderr: (text5) => rawIo.stderr(redact3(text5)) };
   try {
     const [command, ...rest] = argv;
-    if (command === void 0 || command === "--help" || command === "-h" || command === "help") return out(io, USAGE);
+    if (command === void 0 || command === "--help" || command === "-h") return out(io, GLOBAL_HELP);
+    if (command === "help") return out(io, helpFor(rest));
     if (command === "--version") return out(io, TOOL_VERSION);
-    if (rest.includes("--help") || rest.includes("-h")) return out(io, USAGE);
+    if (rest.includes("--help") || rest.includes("-h")) return out(io, helpFor(argv));
     if (command === "check") return await check2(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "catalog" && rest[0] === "pull") return await catalogPull(rest.slice(1), io);
-    throw new UserError(`unknown command "${command}"
+    if (command === "catalog") {
+      if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
+      if (rest[0] === void 0) return out(io, CATALOG_HELP);
+      throw new UserError(`unknown catalog subcommand "${rest[0]}"
 
-${USAGE}`);
+${CATALOG_HELP}`);
+    }
+    throw new UserError(`unknown command "${command}"${didYouMean(command, ["check", "catalog", "hash"])}
+
+${GLOBAL_HELP}`);
   } catch (error) {
     if (error instanceof UserError || isArgError(error)) {
       io.stderr(`b3os-readiness: ${error.message}
@@ -77041,6 +77132,7 @@ async function check2(args, io) {
       "api-url": { type: "string" }
     }
   });
+  if (values.all && values.base !== void 0) throw new UserError("--all audits everything and --base checks a change: give one of them (see b3os-readiness check --help)");
   const format2 = oneOf(values.format, FORMATS, "--format");
   const failOn = values["fail-on"] === void 0 ? void 0 : oneOf(values["fail-on"], ["error", "warning"], "--fail-on");
   const repoDir = resolve(io.cwd, values.repo ?? ".");

@@ -6,6 +6,7 @@ import { B3osApiError } from '../adapters/b3os/errors.js';
 import { platformFor } from '../adapters/b3os/platform.js';
 import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
+import { didYouMean } from '../core/nearest.js';
 import { createRedactor } from '../core/redact.js';
 import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
@@ -17,6 +18,7 @@ import { renderSummaryMarkdown } from '../render/summary-md.js';
 import { renderText } from '../render/text.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
+import { CATALOG_HELP, GLOBAL_HELP, helpFor } from './cli-help.js';
 import { localInput } from './local-input.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
@@ -32,18 +34,6 @@ export interface CliIo {
   readonly now?: () => Date;
 }
 
-const USAGE = `Usage:
-  b3os-readiness check [--repo DIR] [--base REF] [--head REF] [--all] [--config FILE]
-                       [--format text|markdown|json|sarif] [--fail-on error|warning]
-                       [--api-url URL]   live catalog lookups; with B3OS_API_KEY set, online validation
-  b3os-readiness catalog pull [--api-url URL] [--repo DIR] [--output FILE]
-                                    pin the platform catalog as .b3os/catalog.json
-                                    (default API https://api.b3os.org; output DIR/.b3os/catalog.json)
-  b3os-readiness hash FILE          print the definition hash of a workflow file (for manifests)
-  b3os-readiness --version | --help
-
-Exit codes: 0 ready, 1 blocking findings, 2 usage or configuration error, 3 internal error.`;
-
 const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
 
 /**
@@ -55,13 +45,18 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(redact(text)), stderr: (text) => rawIo.stderr(redact(text)) };
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return out(io, USAGE);
+    if (command === undefined || command === '--help' || command === '-h') return out(io, GLOBAL_HELP);
+    if (command === 'help') return out(io, helpFor(rest));
     if (command === '--version') return out(io, TOOL_VERSION);
-    if (rest.includes('--help') || rest.includes('-h')) return out(io, USAGE);
+    if (rest.includes('--help') || rest.includes('-h')) return out(io, helpFor(argv));
     if (command === 'check') return await check(rest, io);
     if (command === 'hash') return await hash(rest, io);
-    if (command === 'catalog' && rest[0] === 'pull') return await catalogPull(rest.slice(1), io);
-    throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
+    if (command === 'catalog') {
+      if (rest[0] === 'pull') return await catalogPull(rest.slice(1), io);
+      if (rest[0] === undefined) return out(io, CATALOG_HELP);
+      throw new UserError(`unknown catalog subcommand "${rest[0]}"\n\n${CATALOG_HELP}`);
+    }
+    throw new UserError(`unknown command "${command}"${didYouMean(command, ['check', 'catalog', 'hash'])}\n\n${GLOBAL_HELP}`);
   } catch (error) {
     if (error instanceof UserError || isArgError(error)) {
       io.stderr(`b3os-readiness: ${(error as Error).message}\n`);
@@ -87,6 +82,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       'api-url': { type: 'string' },
     },
   });
+  if (values.all && values.base !== undefined) throw new UserError('--all audits everything and --base checks a change: give one of them (see b3os-readiness check --help)');
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn = values['fail-on'] === undefined ? undefined : oneOf(values['fail-on'], ['error', 'warning'] as const, '--fail-on');
   const repoDir = resolve(io.cwd, values.repo ?? '.');

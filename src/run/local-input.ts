@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { gitAllChangeSet, gitChangeSet } from '../adapters/git/changed-files.js';
+import { gitAllChangeSet, gitChangeSet, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
 import { gitSnapshot, mergeBase, pathInWorkTree, resolveRef } from '../adapters/git/snapshot.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
 import { UserError } from '../core/errors.js';
@@ -13,8 +13,9 @@ export interface LocalInput {
 }
 
 /**
- * Builds the gate's input from a local repository. `--all` without `--head` audits the working
- * directory (symlinks never followed); otherwise everything is read from git objects.
+ * Builds the gate's input from a local repository. Without `--head` the working tree is checked
+ * (`--all`: every file; `--base`: what it changes since the merge base, untracked files included),
+ * symlinks never followed; with `--head` everything is read from git objects.
  */
 export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean }): Promise<LocalInput> {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
@@ -22,6 +23,7 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
     return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {} };
   }
   const prefix = await pathInWorkTree(opts.repoDir);
+  if (prefix === undefined) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
   if (prefix) {
     // Git reads paths from the top of the work tree: below it, no path would match and all would pass.
     throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
@@ -34,8 +36,10 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   if (opts.base === undefined) throw new UserError('give --base REF to check a change, or --all to audit everything');
   const base = await resolveOrFail(opts.repoDir, opts.base);
   const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
-  const changes = await gitChangeSet(opts.repoDir, { base, head });
-  const headSnapshot = gitSnapshot(opts.repoDir, head);
+  // Without --head the files being edited are checked, as they are on disk.
+  const worktree = opts.head === undefined;
+  const changes = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
+  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir) : gitSnapshot(opts.repoDir, head);
   const baseSnapshot = gitSnapshot(opts.repoDir, from);
   // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
   const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);

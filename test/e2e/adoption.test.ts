@@ -125,3 +125,51 @@ describe('never a silent "checks nothing"', () => {
     expect(Object.entries(status).filter(([, s]) => s !== 'not-affected')).toEqual([['api-keys-scoped', 'pass'], ['credentials-in-connectors', 'pass']]);
   });
 });
+
+describe('the local CLI', () => {
+  it('checks the files being edited: an uncommitted edit and an untracked file, and says it compared the working tree', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    await repo.write('workflows/hourly/workflow.json', WORKFLOW.replace('"log"', '"lgo"'));
+    await repo.write('workflows/fresh/workflow.json', '{ "name": 1 }\n');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.summary).toMatchObject({ mode: 'diff', head: 'WORKTREE', changedFiles: 2 });
+    const files = report.items.find((i: { id: string }) => i.id === 'definition-validates').findings.map((f: { file: string }) => f.file);
+    expect(new Set(files)).toEqual(new Set(['workflows/hourly/workflow.json', 'workflows/fresh/workflow.json']));
+    const text = (await cli(repo.dir, 'check', '--base', 'main')).stdout;
+    expect(text).toMatch(/^Checked change from `[0-9a-f]{7}` to the working tree · 2 files changed · configuration: the defaults \(no `\.github\/b3os-readiness\.yml` on `main` at `[0-9a-f]{7}`\)$/m);
+    // --head checks the commit, which has neither edit.
+    expect((await cli(repo.dir, 'check', '--base', 'main', '--head', 'HEAD')).code).toBe(0);
+  });
+
+  it('explains each command and flag, lists catalog subcommands, and refuses contradictions in words', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    const help = await cli(repo.dir, 'check', '--help');
+    expect(help.code).toBe(0);
+    for (const flag of ['--base', '--head', '--all', '--repo', '--config', '--format', '--fail-on', '--api-url', 'Exit codes:', 'Example']) expect(help.stdout).toContain(flag);
+    expect(help.stdout).toContain('text (default)');
+    expect((await cli(repo.dir, 'catalog')).stdout).toMatch(/Subcommands:\n {2}pull /);
+    expect((await cli(repo.dir, 'catalog', 'pull', '--help')).stdout).toMatch(/default: https:\/\/api\.b3os\.org/);
+    expect((await cli(repo.dir, 'hash', '--help')).stdout).toMatch(/^Usage: b3os-readiness hash FILE/);
+    expect((await cli(repo.dir, '--help')).stdout).toMatch(/^b3os-readiness: the B3OS production readiness checklist/);
+    const both = await cli(repo.dir, 'check', '--all', '--base', 'main');
+    expect(both).toMatchObject({ code: 2, stderr: expect.stringMatching(/--all audits everything and --base checks a change: give one of them/) });
+    const typo = await cli(repo.dir, 'chek');
+    expect(typo).toMatchObject({ code: 2, stderr: expect.stringMatching(/^b3os-readiness: unknown command "chek"; did you mean `check`\?/) });
+  });
+
+  it('says a folder that is not a git repository is not one', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'b3os-plain-'));
+    try {
+      const { code, stderr } = await cli(dir, 'check', '--base', 'main');
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/is not a git repository: --base and --head read its history; audit a plain folder with --all/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,5 +1,6 @@
 /** Change sets from local git history: a merge-base diff, or every file at one commit. */
 import type { ChangeSet, FileChange } from '../../core/types.js';
+import { WORKTREE_REF } from '../fs/workspace-snapshot.js';
 import { runGit } from './git.js';
 import { mergeBase, resolveRef } from './refs.js';
 import { gitSnapshot } from './snapshot.js';
@@ -32,6 +33,22 @@ export async function gitChangeSet(repoDir: string, range: GitRange): Promise<Ch
     head,
   ]);
   return { base, head, mode: 'diff', files: parseNameStatus(output) };
+}
+
+/**
+ * What the working tree changes since it left `base`: tracked files as they are on disk (staged
+ * or not) against the merge base of `base` and `HEAD`, plus untracked files git does not ignore.
+ * `head` of the result is `WORKTREE`.
+ */
+export async function gitWorkingTreeChangeSet(repoDir: string, baseRef: string): Promise<ChangeSet> {
+  const [base, head] = await Promise.all([resolveRef(repoDir, baseRef), resolveRef(repoDir, 'HEAD')]);
+  const from = await mergeBase(repoDir, base, head);
+  const [tracked, untracked] = await Promise.all([
+    runGit(repoDir, ['diff', '-z', '--name-status', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', from]),
+    runGit(repoDir, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name']),
+  ]);
+  const added = splitNul(untracked).map(decodeGitPath).map((path): FileChange => ({ path, status: 'added' }));
+  return { base, head: WORKTREE_REF, mode: 'diff', files: [...parseNameStatus(tracked), ...added] };
 }
 
 /**

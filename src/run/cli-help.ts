@@ -1,0 +1,90 @@
+/** The CLI's help texts: what each command does, every flag with its default, exit codes, an example. */
+
+const EXIT_CODES = `Exit codes:
+  0  ready: no item blocks
+  1  blocking findings (an item fails or could not be verified)
+  2  usage or configuration error, or nothing to check
+  3  internal error (for catalog pull: the API could not be read; nothing is written)`;
+
+export const GLOBAL_HELP = `b3os-readiness: the B3OS production readiness checklist for a workflows repository.
+
+Usage:
+  b3os-readiness check [options]      check a change (or audit everything) against the checklist
+  b3os-readiness catalog pull [opts]  pin the platform's action and trigger schemas
+  b3os-readiness hash FILE            print a workflow's definition hash (for a manifest's evidence)
+  b3os-readiness --version | --help
+  b3os-readiness <command> --help     the command's options
+
+${EXIT_CODES}
+
+Example:
+  b3os-readiness check --base origin/main   what this branch changes, as the pull request check sees it`;
+
+export const CHECK_HELP = `Usage: b3os-readiness check [--base REF | --all] [options]
+
+Checks what a change does to the repository, or audits all of it, against the eleven items of the
+B3OS production readiness checklist.
+
+What is compared:
+  --base REF         check the change from REF: the files being edited (the working tree, untracked
+                     files included) against the merge base of REF and HEAD. The configuration is
+                     read at REF's tip, as on a pull request.
+  --head REF         check the commit REF instead of the working tree (read from git objects)
+  --all              audit every file: the working tree, or the commit given by --head.
+                     Not with --base.
+
+Options:
+  --repo DIR         the repository (default: the current directory; with git, its top folder)
+  --config FILE      read this configuration instead of .github/b3os-readiness.yml at the base
+  --format FORMAT    text (default), markdown (the job summary), json, or sarif
+  --fail-on LEVEL    error (default) or warning: also fail on open warnings
+  --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
+                     environment, also validate workflows online (default: offline)
+
+${EXIT_CODES}
+
+Examples:
+  b3os-readiness check --base origin/main
+  b3os-readiness check --base main --head feature --format json
+  b3os-readiness check --all`;
+
+export const CATALOG_HELP = `Usage: b3os-readiness catalog <subcommand>
+
+Subcommands:
+  pull   fetch the platform's action and trigger schemas and pin them as .b3os/catalog.json
+
+Run b3os-readiness catalog pull --help for its options.`;
+
+export const CATALOG_PULL_HELP = `Usage: b3os-readiness catalog pull [--api-url URL] [--repo DIR] [--output FILE]
+
+Fetches the platform catalog (actions and triggers with their schemas) from the B3OS API and
+writes it where the gate reads a pinned catalog. Commit the file like a lockfile.
+
+Options:
+  --api-url URL   the B3OS API (default: https://api.b3os.org)
+  --repo DIR      the repository (default: the current directory)
+  --output FILE   where to write (default: DIR/.b3os/catalog.json)
+
+${EXIT_CODES}
+
+Example:
+  b3os-readiness catalog pull && git add .b3os/catalog.json`;
+
+export const HASH_HELP = `Usage: b3os-readiness hash FILE
+
+Prints the sha256 hash of a workflow file's definition, for the definitionHash of an evidence
+entry in its manifest (workflows/<slug>/b3os.yaml). Whitespace and key order do not change it.
+
+${EXIT_CODES}
+
+Example:
+  b3os-readiness hash workflows/vendor-payout/workflow.json`;
+
+/** The help of `argv`'s command (`catalog pull` included); the global help otherwise. */
+export function helpFor(argv: readonly string[]): string {
+  const [command, sub] = argv;
+  if (command === 'check') return CHECK_HELP;
+  if (command === 'hash') return HASH_HELP;
+  if (command === 'catalog') return sub === 'pull' ? CATALOG_PULL_HELP : CATALOG_HELP;
+  return GLOBAL_HELP;
+}
