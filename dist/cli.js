@@ -76321,14 +76321,20 @@ var package_default = {
   name: "b3os-readiness",
   version: "0.1.0",
   description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
-  private: true,
   type: "module",
   license: "MIT",
   bin: {
     "b3os-readiness": "dist/cli.js"
   },
+  files: [
+    "dist/",
+    "schemas/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
   engines: {
-    node: ">=20.19"
+    node: ">=22"
   },
   scripts: {
     start: "node dist/cli.js check --repo examples/acme-b3os --all",
