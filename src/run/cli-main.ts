@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createB3osClient } from '../adapters/b3os/client.js';
 import { B3osApiError } from '../adapters/b3os/errors.js';
@@ -109,8 +111,17 @@ function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, bas
     case 'markdown':
       return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
     default:
-      return renderText(report, { color: io.color });
+      return renderText(report, { color: io.color, localDocs: localRulePage });
   }
+}
+
+// The bundle is dist/cli.js; the rule pages ship beside it in the package (docs/rules).
+const LOCAL_RULES = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/rules');
+
+/** The rule's page in the installed package, when the package has it. */
+function localRulePage(ruleId: string): string | undefined {
+  const page = join(LOCAL_RULES, `${ruleId}.md`);
+  return /^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId) && existsSync(page) ? page : undefined;
 }
 
 async function catalogPull(args: readonly string[], io: CliIo): Promise<number> {

@@ -32,6 +32,8 @@ describe('the package', () => {
     const check = await runNode(cli, ['check', '--repo', join(ROOT, 'examples/acme-b3os'), '--all', '--format', 'json'], {}, out);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout).items).toHaveLength(11);
+    const text = await runNode(cli, ['check', '--repo', join(ROOT, 'examples/acme-b3os'), '--all'], {}, out);
+    expect(text.stdout).toContain(`\n  docs: ${join(out, 'package/docs/rules/docs-updated/action-page-missing.md')}\n`);
   });
 
   it('offers a pre-commit hook that checks the staged change', async () => {

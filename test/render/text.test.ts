@@ -52,6 +52,13 @@ describe('renderText', () => {
     expect(colored).toContain('Result: \u001b[1;31mfail\u001b[0m (4 of 11 items block)');
   });
 
+  it('links a rule page on this machine under its finding when there is one', () => {
+    const text = renderText(sampleReport, { localDocs: (id) => (id === 'templates-portable/org-id' ? `/pkg/docs/rules/${id}.md` : undefined) });
+    expect(text).toContain('  hint: move the id into a prop\n  docs: /pkg/docs/rules/templates-portable/org-id.md\n');
+    expect(text.match(/^ {2}docs: /gm)).toHaveLength(1);
+    expect(renderText(sampleReport)).not.toMatch(/^ {2}docs: /m);
+  });
+
   it('says pass when nothing blocks', () => {
     const ready: Report = { ...sampleReport, result: 'pass', items: checklist({}), objects: [], notices: [] };
     expect(renderText(ready).split('\n').slice(-5)).toEqual([
