@@ -53489,8 +53489,8 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
+function setSecret(secret2) {
+  issueCommand("add-mask", {}, secret2);
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -55701,8 +55701,8 @@ function describeNetworkError(error2, timeoutMs) {
   }
   return clip(String(error2));
 }
-function redact(text5, secret) {
-  return secret ? text5.split(secret).join("***") : text5;
+function redact(text5, secret2) {
+  return secret2 ? text5.split(secret2).join("***") : text5;
 }
 function parseOrUndefined(text5) {
   try {
@@ -68011,10 +68011,10 @@ function coreOf(kind, raw, text5, from) {
   const found = text5.indexOf(raw, from);
   const at2 = found >= 0 ? found : from;
   const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s:@/]*:([^\s@/]+)@)?[^\s/]*\/?(.*)$/is.exec(raw);
-  const secret = url && kind !== "pem-private-key" ? url[1] ?? url[2].replace(/^(?:[a-z]+\/)+/, "") : "";
-  if (secret !== "") {
-    const offset = raw.indexOf(secret);
-    return { kind: kind === "slack-token" ? "webhook-url" : kind, start: at2 + offset, end: at2 + offset + secret.length, value: secret };
+  const secret2 = url && kind !== "pem-private-key" ? url[1] ?? url[2].replace(/^(?:[a-z]+\/)+/, "") : "";
+  if (secret2 !== "") {
+    const offset = raw.indexOf(secret2);
+    return { kind: kind === "slack-token" ? "webhook-url" : kind, start: at2 + offset, end: at2 + offset + secret2.length, value: secret2 };
   }
   if (kind === "pem-private-key") return { kind, start: at2, end: at2 + raw.length, value: pemBody(raw) };
   return { kind, start: at2, end: at2 + raw.length, value: raw };
@@ -68276,7 +68276,7 @@ function isKeypair(bytes) {
 
 // src/secrets/tokens.ts
 var PASSWORD_WORDS = /^(?:password|passwd|pass|secret|pwd|token|user|username)$/i;
-var randomLooking = (secret) => !isPlaceholder(secret) && entropyOf(secret) >= 3 && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret);
+var randomLooking = (secret2) => !isPlaceholder(secret2) && entropyOf(secret2) >= 3 && /[0-9]/.test(secret2) && /[A-Za-z]/.test(secret2);
 var SHAPES = [
   // B3OS API keys (b3os-platform.md §8; the MCP package's leak check uses the same shape).
   { kind: "b3os-api-key", pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0 },
@@ -68303,10 +68303,10 @@ function findTokens(text5) {
   const hits = [];
   for (const shape of SHAPES) {
     for (const match of text5.matchAll(shape.pattern)) {
-      const secret = match[shape.group];
+      const secret2 = match[shape.group];
       const [start, end] = match.indices[shape.group];
-      if (shape.accept && !shape.accept(secret)) continue;
-      hits.push({ kind: shape.kind, start, end, value: secret });
+      if (shape.accept && !shape.accept(secret2)) continue;
+      hits.push({ kind: shape.kind, start, end, value: secret2 });
     }
   }
   return hits;
@@ -68344,8 +68344,8 @@ function createRedactor(found) {
   for (const value2 of found) {
     if (PHRASE.test(value2)) value2.split(" ").forEach((word, i, words) => i > 0 && pairs.add(`${words[i - 1]} ${word}`));
     else {
-      const secret = secretPartOf(value2);
-      for (let i = 0; i + WINDOW <= secret.length; i++) windows.add(secret.slice(i, i + WINDOW));
+      const secret2 = secretPartOf(value2);
+      for (let i = 0; i + WINDOW <= secret2.length; i++) windows.add(secret2.slice(i, i + WINDOW));
     }
   }
   const cache6 = /* @__PURE__ */ new Map();
@@ -68768,7 +68768,7 @@ function secretValueRule(id, description, keepItIn) {
       for (const hit2 of scan.hits) {
         if (!kinds.has(hit2.kind)) continue;
         report({
-          message: messageOf(hit2),
+          message: secretMessage(hit2),
           hint: hit2.wellKnown ? `use a key of your own kept in ${keepItIn}; anyone can spend from a published test key` : `${ROTATE}; keep it in ${keepItIn}`,
           location: fromSpan(scan.path, scan.lines.span(hit2.start, hit2.end)),
           severity: hit2.wellKnown ? "warning" : "error",
@@ -68798,7 +68798,7 @@ function unscannedFileRule(id) {
 function scansOf(ctx) {
   return Promise.all(changedFilesToScan(ctx).map((path3) => scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes)));
 }
-function messageOf(hit2) {
+function secretMessage(hit2) {
   const what = hit2.wellKnown ? `the published ${hit2.wellKnown}` : SECRET_KINDS[hit2.kind].label;
   const under = hit2.name ? ` under \`${hit2.name}\`` : "";
   return `${what}${under} (fingerprint ${fingerprintOf(hit2.value)})`;
@@ -99982,6 +99982,35 @@ function propKeys(props) {
   return Array.isArray(props) ? props.flatMap((p) => isObject(p) && typeof p.key === "string" ? [p.key] : []) : [];
 }
 
+// src/items/templates-portable/secret.ts
+var secret = defineRule(
+  {
+    id: "templates-portable/secret",
+    description: "a template holds a secret (a private key, mnemonic, token, keyed URL or API key)",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const template of await templatesInScope(ctx)) {
+      const scan = await scanFile(ctx.head, template.doc.path, ctx.settings.limits.maxFileBytes);
+      if (scan.state === "unscanned") {
+        report({ message: `template \`${template.slug}\` could not be scanned for secrets: ${scan.reason}`, location: startOf(scan.path), unverified: true });
+        continue;
+      }
+      if (scan.state !== "scanned") continue;
+      for (const hit2 of scan.hits) {
+        report({
+          message: `template \`${template.slug}\` holds ${secretMessage(hit2)}`,
+          hint: "revoke or rotate it, then take it out of the template: a connector (`{{ask.connector_id}}`) or a prop supplies it in each organization",
+          location: fromSpan(scan.path, scan.lines.span(hit2.start, hit2.end)),
+          severity: hit2.wellKnown ? "warning" : "error",
+          fingerprint: fingerprintOf(hit2.value),
+          secret: true
+        });
+      }
+    }
+  }
+);
+
 // src/items/templates-portable/unused-prop.ts
 var unusedProp = defineRule(
   {
@@ -100035,7 +100064,7 @@ var templatesPortable = {
   title: "Templates are portable",
   group: "policy",
   concerns: ["template"],
-  rules: [organizationId, literalAddress, connectorReference, unusedProp]
+  rules: [organizationId, secret, literalAddress, connectorReference, unusedProp]
 };
 
 // src/funds/amounts.ts
@@ -101232,13 +101261,13 @@ function checkFlows(ctx, reporter, workflow) {
   }
   for (const flow3 of unguardedCallerFlows(ctx.catalog, graph)) {
     reporter.report({
-      message: messageOf2(flow3),
+      message: messageOf(flow3),
       hint: `test \`{{${flow3.source}}}\` in an \`if\` node above \`${flow3.read.node.id}\` (e.g. \`$in\` the values you accept), or keep webhook data out of it`,
       location: locationIn(graph.doc, flow3.read.pointer, flow3.read.isKey)
     });
   }
 }
-function messageOf2(flow3) {
+function messageOf(flow3) {
   const field = [flow3.read.node.id, ...segmentsOf(flow3.read.pointer.slice(flow3.read.node.pointer.length)) ?? []].join(".");
   const via = flow3.via ? ` through code-transform \`${flow3.via}\`` : "";
   return `webhook value \`${flow3.source}\` reaches \`${field}\`${via} with no upstream \`if\` testing it, and node \`${flow3.read.node.id}\` ${flow3.why}`;

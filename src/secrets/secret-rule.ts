@@ -20,7 +20,7 @@ export function secretValueRule(id: SecretRuleId, description: string, keepItIn:
       for (const hit of scan.hits) {
         if (!kinds.has(hit.kind)) continue;
         report({
-          message: messageOf(hit),
+          message: secretMessage(hit),
           hint: hit.wellKnown ? `use a key of your own kept in ${keepItIn}; anyone can spend from a published test key` : `${ROTATE}; keep it in ${keepItIn}`,
           location: fromSpan(scan.path, scan.lines.span(hit.start, hit.end)),
           severity: hit.wellKnown ? 'warning' : 'error',
@@ -54,7 +54,8 @@ function scansOf(ctx: RuleContext): Promise<FileScan[]> {
   return Promise.all(changedFilesToScan(ctx).map((path) => scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes)));
 }
 
-function messageOf(hit: SecretHit): string {
+/** "a private key under `PRIVATE_KEY` (fingerprint 1a2b3c4d)": what a secret finding says, never the value. */
+export function secretMessage(hit: SecretHit): string {
   const what = hit.wellKnown ? `the published ${hit.wellKnown}` : SECRET_KINDS[hit.kind].label;
   const under = hit.name ? ` under \`${hit.name}\`` : '';
   return `${what}${under} (fingerprint ${fingerprintOf(hit.value)})`;
