@@ -78,4 +78,16 @@ describe('the bundled action fails closed on what the pull request controls', ()
     expect(result.summary).toMatch(/head commit f{7} is not in the checkout/);
     expect(fixture.api.problems).toEqual([]);
   }, 60_000);
+
+  it('reads the configuration at the base branch tip: a setting merged after the branch was cut applies, and is named', async () => {
+    await fixture.repo.git('checkout', '--quiet', 'main');
+    await fixture.repo.write(CONFIG, 'items:\n  definition-validates: off\n');
+    const tip = await fixture.repo.commit('turn definition-validates off on main');
+    await fixture.repo.git('checkout', '--quiet', 'relax');
+    const result = await run('tip', { base: tip });
+    // The payload's base.ref is the webhook example's `master`.
+    expect(result.outputs['failed-items']?.split(',')).not.toContain('definition-validates');
+    expect(result.summary, result.summary.slice(0, 600)).toContain(`configuration: \`${CONFIG}\` on \`master\` at \`${tip.slice(0, 7)}\``);
+    expect(result.summary).toMatch(/\| ⏸️ \| Definition validates \| turned off in the configuration \|/);
+  }, 60_000);
 });
