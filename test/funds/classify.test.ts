@@ -63,10 +63,10 @@ describe('payloadRolesOf', () => {
     expect(unknown).toEqual(['referrer']);
   });
 
-  it('infers from names when nothing is declared, and reads descriptors', () => {
+  it('infers from names when nothing is declared, and adds the roles descriptors declare', () => {
     const sweep = payloadRolesOf(repo({}), ['treasuryAddress', 'keepAmount', 'chainId', 'minAmountOut']);
     expect(Object.fromEntries([...sweep.roles].map(([k, r]) => [k, r.role]))).toEqual({ treasuryAddress: 'recipient', keepAmount: 'amount', chainId: 'chain' });
-    const declared = payloadRolesOf(repo({ fundsMovement: { sent: [{ amountField: 'maxSweepAmount', recipientField: 'treasuryAddress' }] } }), ['keepAmount', 'maxSweepAmount']);
-    expect([...declared.roles.keys()]).toEqual(['maxSweepAmount']);
+    const declared = payloadRolesOf(repo({ fundsMovement: { sent: [{ amountField: 'maxSweepAmount', tokenField: 'sweepTarget' }] } }), ['keepAmount', 'maxSweepAmount', 'sweepTarget', 'memo']);
+    expect(Object.fromEntries([...declared.roles].map(([k, r]) => [k, r.role]))).toEqual({ keepAmount: 'amount', maxSweepAmount: 'amount', sweepTarget: 'token' });
   });
 });
