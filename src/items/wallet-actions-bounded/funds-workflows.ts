@@ -69,8 +69,9 @@ export function fieldName(node: FundsNode, key: string): string {
   return `\`${node.node.id}.payload.${key}\``;
 }
 
-/** A value as a message may show it: short JSON, or its length. */
-export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length <= 70 ? `\`${text}\`` : `a ${text.length}-character value`;
+/** The text of the value at `pointer` as written in the workflow file, when it is on one line. */
+export function writtenIn(wf: FundsWorkflow, pointer: string): string | undefined {
+  const span = wf.graph.doc.locate(pointer);
+  if (span.line !== span.endLine) return undefined;
+  return wf.graph.doc.text.split('\n')[span.line - 1]?.slice(span.column - 1, span.endColumn - 1);
 }

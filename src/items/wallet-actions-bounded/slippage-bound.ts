@@ -45,7 +45,7 @@ function checkNode(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, found
   const set = fields.map((key) => [key, fieldValue(node.node.value.payload, key, node.node.pointer)] as const).filter(([, value]) => value.kind !== 'absent');
   for (const [key, value] of set) {
     for (const problem of fieldProblems(wf.graph, id, value, bound)) {
-      reporter.report({ ...describeProblem(problem, fieldName(node, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
+      reporter.report({ ...describeProblem(wf, problem, fieldName(node, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
     }
   }
   if (set.length === 0) reportDefault(reporter, wf, node, fields, max);

@@ -34,7 +34,7 @@ export const unboundedField = defineRule(
 function checkBound(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, key: string, bound: FieldBound): void {
   const value = fieldValue(node.node.value.payload, key, node.node.pointer);
   for (const problem of fieldProblems(wf.graph, node.node.id, value, boundOf(bound))) {
-    reporter.report({ ...describeProblem(problem, fieldName(node, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
+    reporter.report({ ...describeProblem(wf, problem, fieldName(node, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
   }
 }
 
