@@ -1,6 +1,7 @@
 import { definitionGraphOf, type DefinitionGraph } from '../b3os/definition-graph.js';
+import { startOf } from '../core/locate.js';
 import { compilePattern } from '../core/pattern.js';
-import type { RuleContext } from '../core/rule.js';
+import type { Reporter, RuleContext } from '../core/rule.js';
 import { workflowInputs, type WorkflowInputs } from './inputs.js';
 import { workflowsConcerned, type Concern } from './scope.js';
 
@@ -26,4 +27,23 @@ export async function readinessWorkflows(ctx: RuleContext, via: readonly Concern
     out.push({ slug: workflow.id, file, ...(graph ? { graph } : {}), inputs: await workflowInputs(ctx, workflow.id) });
   }
   return out;
+}
+
+/** The workflows `readinessWorkflows(ctx, via)` names whose definition could not be read. */
+export async function unreadWorkflows(ctx: RuleContext, via: readonly Concern[]): Promise<ReadinessWorkflow[]> {
+  return (await readinessWorkflows(ctx, via)).filter((wf) => !wf.graph);
+}
+
+/**
+ * Says that `what` of a workflow whose definition could not be read (it does not parse, is over a
+ * limit, or is not a B3OS definition) cannot be checked. Unverified: the item is incomplete, never
+ * passed, for a file the gate could not look into; definition-validates says what is wrong with it.
+ */
+export function reportUnreadDefinition(reporter: Reporter, wf: ReadinessWorkflow, what: string): void {
+  reporter.report({
+    message: `the ${what} of workflow \`${wf.slug}\` cannot be checked: \`${wf.file}\` could not be read as a workflow definition`,
+    hint: 'fix the workflow file (see the definition-validates findings)',
+    location: startOf(wf.file),
+    unverified: true,
+  });
 }
