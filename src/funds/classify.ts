@@ -38,7 +38,7 @@ export function fundsClassOf(entry: CatalogEntry | undefined, node: DefinitionNo
   if (entry?.funds) return { kind: entry.funds.kind, reason: `the catalog lists \`${type}\` as ${describeKind(entry.funds.kind)}` };
   const declared = declaredMovement(entry);
   if (declared) return { kind: refine(declared, type), reason: `\`${type}\` declares funds movement \`${declared}\`` };
-  if (hasSpenderAndAmount(node)) return { kind: 'approval', reason: 'its payload names a spender and an amount' };
+  if (hasSpenderAndAmount(node)) return spenderClass(type);
   if (entry?.requiresGas === true) return { kind: refine('spend', type), reason: `\`${type}\` requires gas` };
   if (entry?.connector?.type === 'wallet' && !isReadOnly(entry)) return { kind: refine('spend', type), reason: `\`${type}\` signs with a wallet connector` };
   if (entry?.operationType === 'write' && ONCHAIN_CATEGORY.test(entry.category ?? '')) {
@@ -67,16 +67,26 @@ function declaredMovement(entry: CatalogEntry | undefined): FundsKind | undefine
 /** A generic movement made precise by the id: `hyperliquid-market-order` with a wallet is an order. */
 function refine(kind: FundsKind, type: string): FundsKind {
   if (kind !== 'spend' && kind !== 'send') return kind;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
-  return named ?? kind;
+  return namedKind(type) ?? kind;
 }
 
 function byName(type: string, category: string | undefined): FundsClass | undefined {
   if (READ_WORD.test(type)) return undefined;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  const named = namedKind(type);
   if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
   if (category && ONCHAIN_CATEGORY.test(category)) return { kind: 'spend', reason: `\`${type}\` is known only by name, in category \`${category}\`` };
   return undefined;
+}
+
+/** A payload with a spender grants an allowance; its id may say it also swaps (`cow-swap-gasless`), and then the amount is what it sells. */
+function spenderClass(type: string): FundsClass {
+  const named = namedKind(type);
+  if (!named || named === 'approval') return { kind: 'approval', reason: 'its payload names a spender and an amount' };
+  return { kind: named, reason: `its payload names a spender and an amount, and its id says it is ${describeKind(named)}` };
+}
+
+function namedKind(type: string): FundsKind | undefined {
+  return KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
 }
 
 function isReadOnly(entry: CatalogEntry): boolean {

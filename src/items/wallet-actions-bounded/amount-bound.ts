@@ -5,12 +5,13 @@ import { atMost } from '../../funds/field-check.js';
 import type { JsonValue } from '../../parse/document.js';
 import type { FundsBounds } from '../../readiness/formats.js';
 import { checkFieldBounds } from './field-bounds.js';
-import { isApproval } from './approvals.js';
 
 /**
  * Every amount a funds node moves is at most the manifest's `maxAmount` (raw units, compared as
- * big integers); an amount in token units is converted with the token's decimals. An unlimited
- * approval acknowledged in the manifest is judged by `unlimited-approval`, not here.
+ * big integers); an amount in token units is converted with the token's decimals. The allowance
+ * of an unlimited approval acknowledged in the manifest is judged by `unlimited-approval`, not
+ * here; the acknowledgement covers that allowance only, never what a node sells or sends, even a
+ * swap that also names a spender.
  */
 export const amountBound = defineRule(
   {
@@ -25,7 +26,7 @@ export const amountBound = defineRule(
       noun: 'an amount',
       bound: (bounds, role) => (bounds.maxAmount === undefined ? undefined : atMost(BigInt(bounds.maxAmount), reader(role, bounds))),
       describe: describeMax,
-      skip: (node, bounds) => isApproval(node) && bounds.approvals === 'unlimited-acknowledged',
+      skip: (node, bounds) => node.kind === 'approval' && bounds.approvals === 'unlimited-acknowledged',
     }),
 );
 

@@ -19,7 +19,7 @@ export interface FieldBoundSpec {
   bound(bounds: FundsBounds, role: FieldRole): Bound | undefined;
   /** The bound in words, e.g. "`chains` [8453]". */
   describe(bounds: FundsBounds): string;
-  /** Nodes the rule leaves alone (an acknowledged unlimited approval has no amount bound). */
+  /** Nodes the rule leaves alone (the allowance of an acknowledged unlimited approval has no amount bound). */
   skip?(node: FundsNode, bounds: FundsBounds): boolean;
 }
 
