@@ -94,6 +94,9 @@ function sourceOf(r: Reference): { source: string; external: boolean } {
       return { source: `\`$vars.${r.key}\`, a workflow variable`, external: false };
     case 'node':
       return { source: `the ${r.path[0] ?? 'result'} of node \`${r.nodeId}\``, external: false };
+    case 'storage':
+    case 'org':
+      return { source: `\`${r.text}\`, storage that can be rewritten between any check and the send`, external: false };
     default:
       return { source: `\`${r.text}\``, external: false };
   }
