@@ -36,7 +36,7 @@ export function constraintsOn(def: GuardedGraph, nodeId: string, key: string): C
   if (scoped === undefined || !def.graph.reachable().has(nodeId)) return out;
   for (const guard of ifNodes(def)) {
     if (guard.id === nodeId || !def.graph.isAncestor(guard.id, nodeId)) continue;
-    const condition = payloadOf(guard).condition;
+    const condition = platformCondition(payloadOf(guard).condition);
     for (const [branch, atoms] of [['then', whenTrue(condition)], ['else', whenFalse(condition)]] as const) {
       const mine = atoms.filter((atom) => scopedKey(def, guard.id, atom.key) === scoped);
       if (mine.length > 0 && everyPathTakes(def, guard.id, branch, nodeId)) out.push(...mine.map(({ op, operand }) => ({ guard: guard.id, op, operand })));
@@ -107,6 +107,17 @@ interface Atom {
   readonly key: string;
   readonly op: string;
   readonly operand: JsonValue;
+}
+
+/**
+ * The condition when its top level is exactly one `$and` or `$or` list, as the platform writes it;
+ * undefined otherwise (an extra key, a bare comparison): what the platform makes of those is not
+ * stated, so they establish nothing.
+ */
+function platformCondition(condition: JsonValue | undefined): JsonValue | undefined {
+  if (!isObject(condition)) return undefined;
+  const keys = Object.keys(condition);
+  return keys.length === 1 && (keys[0] === '$and' || keys[0] === '$or') && Array.isArray(condition[keys[0]]) ? condition : undefined;
 }
 
 /** Comparisons that hold when the condition is true: every conjunct of `$and`, a lone `$or` member. */

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { USDC, VENDOR, WF, fundsRepo } from './fixtures.js';
+import { USDC, VENDOR, WF, edit, fundsRepo, manual, payloadValue, send } from './fixtures.js';
 
 const RULE = 'wallet-actions-bounded/amount-bound';
 const lte = (value: string) => ({ $and: [{ [value]: { $lte: 250000000 } }] });
@@ -61,4 +61,18 @@ describe('guards and the values they bound', () => {
       cases(sameLoop, 'a loop item, guarded', []),
       cases(storage, 'org storage tested, then sent', [amountOf(storage)], /takes `\$org\.storage\.payout_amount`, storage that can be rewritten between any check and the send/),
     ]));
+
+  it('reads only conditions whose top level is exactly one $and or $or', () => {
+    const amount = '{{$trigger.body.amount}}';
+    const ENOUGH = '{ "$and": [{ "{{$nodes.check.result.balance}}": { "$gte": 250000000 } }] }';
+    const condition = (value: unknown) => fundsRepo({ workflow: edit(manual(send({ amount })), ENOUGH, JSON.stringify(value)) });
+    const test = { [amount]: { $lte: 250000000 } };
+    const AMOUNT = { ...payloadValue(2, 'amount'), severity: 'error' as const, message: /^`pay\.payload\.amount` takes `\$trigger\.body`/ };
+    return checkRuleTable(RULE, [
+      { name: '$and of the test', files: condition({ $and: [test] }), expected: [] },
+      { name: '$or of the one test', files: condition({ $or: [test] }), expected: [] },
+      { name: 'an extra key beside $and', files: condition({ $and: [{ '{{$nodes.check.result.balance}}': { $gte: 1 } }], ...test }), expected: [AMOUNT] },
+      { name: 'a bare comparison', files: condition(test), expected: [AMOUNT] },
+    ]);
+  });
 });
