@@ -90,3 +90,17 @@ describe(`${RULE}: an acknowledged unlimited approval`, () => {
       },
     ]));
 });
+
+describe(`${RULE}: Hyperliquid outcome orders`, () => {
+  const tenTokens = funds('      maxAmount: "250000000"\n', '      maxAmount: "10"\n');
+  const market = (size: string) => workflowWith(payNode('hyperliquid-outcome-market-order', { outcomeIndex: 40, outcomeSide: 'yes', side: 'buy', size, slippageBps: 50 }));
+  const limit = (size: string) => workflowWith(payNode('hyperliquid-outcome-place-order', { outcomeIndex: 40, outcomeSide: 'yes', side: 'buy', size, price: '0.4' }));
+
+  it('bounds `size`, in whole outcome tokens', () =>
+    checkRuleTable(RULE, [
+      { name: 'a market order of 10 tokens at a bound of 10', files: fundsRepo({ workflow: market('10'), funds: tenTokens }), expected: [] },
+      { name: 'a limit order of 10 tokens at a bound of 10', files: fundsRepo({ workflow: limit('10'), funds: tenTokens }), expected: [] },
+      { name: 'a market order of 11 tokens', files: fundsRepo({ workflow: market('11'), funds: tenTokens }), expected: [{ ...payloadValue(3, 'size'), severity: 'error', message: /^`pay\.payload\.size` is `"11"`, outside `maxAmount` 10$/ }] },
+      { name: 'a limit order of 5000 tokens', files: fundsRepo({ workflow: limit('5000'), funds: tenTokens }), expected: [{ ...payloadValue(3, 'size'), severity: 'error', message: /^`pay\.payload\.size` is `"5000"`, outside `maxAmount` 10$/ }] },
+    ]));
+});
