@@ -1,4 +1,4 @@
-import { rawAmount } from '../../funds/amounts.js';
+import { exactDecimal } from '../../funds/amounts.js';
 import { allowlist, atMost, fieldProblems, type Bound } from '../../funds/field-check.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
@@ -41,7 +41,8 @@ function checkBound(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, key:
 function boundOf(bound: FieldBound): Bound {
   const allowed = bound.allowed;
   const byValues = allowed ? allowlist((value) => allowed.some((a) => a === value)) : undefined;
-  const byMax = bound.max === undefined ? undefined : atMost(BigInt(bound.max), rawAmount);
+  const max = bound.max === undefined ? undefined : exactDecimal(bound.max);
+  const byMax = max === undefined ? undefined : atMost(max, exactDecimal);
   if (!byValues || !byMax) return (byValues ?? byMax)!;
   return {
     admits: (value) => (byValues.admits(value) === true ? byMax.admits(value) : byValues.admits(value)),
