@@ -96,7 +96,7 @@ function sourceOf(r: Reference): { source: string; external: boolean } {
       return { source: `the ${r.path[0] ?? 'result'} of node \`${r.nodeId}\``, external: false };
     case 'storage':
     case 'org':
-      return { source: `\`${r.text}\`, storage that can be rewritten between any check and the send`, external: false };
+      return { source: `\`${r.text}\`, storage that any run can rewrite after a check,`, external: false };
     default:
       return { source: `\`${r.text}\``, external: false };
   }

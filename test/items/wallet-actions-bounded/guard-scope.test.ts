@@ -59,7 +59,7 @@ describe('guards and the values they bound', () => {
   it('never counts storage as guarded', () =>
     checkRuleTable(RULE, [
       cases(sameLoop, 'a loop item, guarded', []),
-      cases(storage, 'org storage tested, then sent', [amountOf(storage)], /takes `\$org\.storage\.payout_amount`, storage that can be rewritten between any check and the send/),
+      cases(storage, 'org storage tested, then sent', [amountOf(storage)], /takes `\$org\.storage\.payout_amount`, storage that any run can rewrite after a check, and no upstream `if` keeps it inside `maxAmount`/),
     ]));
 
   it('reads only conditions whose top level is exactly one $and or $or', () => {
