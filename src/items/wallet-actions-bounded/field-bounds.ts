@@ -65,7 +65,7 @@ export function describeProblem(wf: FundsWorkflow, problem: FieldProblem, field:
     case 'unguarded':
       return {
         message: `${field} takes ${problem.source}${problem.external ? ', which someone outside the workflow chooses,' : ''} and no upstream \`if\` keeps it inside ${bound} on every path`,
-        hint: `add an \`if\` before the node whose condition tests \`${problem.text}\` against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`,
+        hint: `add an \`if\` before the node whose condition tests ${shown(problem.text)} against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`,
       };
     case 'computed':
       return {

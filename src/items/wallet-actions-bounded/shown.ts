@@ -6,13 +6,9 @@
  */
 import type { JsonValue } from '../../parse/document.js';
 
-const SAFE_STRING = [
-  /^[0-9]{1,78}(?:\.[0-9]{1,36})?$/,
-  /^0x[0-9a-fA-F]{40}$/,
-  /^native$/,
-  // One expression of names and paths: no quotes, so no literal text a secret could hide in.
-  /^\{\{[\w$.[\]\s|-]{1,64}\}\}$/,
-];
+const SAFE_STRING = [/^[0-9]{1,78}(?:\.[0-9]{1,36})?$/, /^0x[0-9a-fA-F]{40}$/, /^native$/];
+// One expression of names and paths: no quotes, so no literal text a secret could hide in.
+const SAFE_EXPRESSION = /^\{\{[\w$.[\]\s|-]{1,64}\}\}$/;
 const NUMBER_TOKEN = /^-?[0-9]{1,78}(?:\.[0-9]{1,36})?(?:[eE][+-]?[0-9]{1,3})?$/;
 
 /**
@@ -26,6 +22,7 @@ export function shown(value: JsonValue | undefined, written?: string): string {
     return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? `\`${JSON.stringify(value)}\`` : 'a number too large to hold exactly';
   }
   if (typeof value === 'boolean' || value === null) return `\`${String(value)}\``;
+  if (typeof value === 'string' && SAFE_EXPRESSION.test(value)) return `\`${value}\``;
   if (typeof value === 'string') return SAFE_STRING.some((shape) => shape.test(value)) ? `\`${JSON.stringify(value)}\`` : `a ${value.length}-character string`;
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   return value === undefined ? 'nothing' : 'an object';

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { checkRuleTable } from '../../support/rule-harness.js';
+import { describe, expect, it } from 'vitest';
+import { auditFiles, checkRuleTable, findingsOf } from '../../support/rule-harness.js';
 import { edit, fundsRepo, manual, payloadValue, send } from './fixtures.js';
 
 const AMOUNT = payloadValue(2, 'amount');
@@ -30,4 +30,15 @@ describe('payload values in messages', () => {
       { name: 'a listed recipient', files: fundsRepo(), expected: [] },
       { name: 'a 32-byte hex key as recipient', files: fundsRepo({ workflow: send({ recipientAddress: PRIVATE_KEY }) }), expected: [{ ...RECIPIENT, severity: 'error', message: /^`pay\.payload\.recipientAddress` is a 66-character string, outside `recipients`/ }] },
     ]));
+});
+
+describe('expressions in messages and hints', () => {
+  it('shows a plain expression as written, and describes one with literal text', async () => {
+    const hintFor = async (amount: string) => findingsOf(await auditFiles(fundsRepo({ workflow: manual(send({ amount })) })), 'wallet-actions-bounded/amount-bound')[0]?.hint;
+    expect(await hintFor('{{$trigger.body.amount}}')).toMatch(/^add an `if` before the node whose condition tests `\{\{\$trigger\.body\.amount\}\}` against the bound/);
+    const messageFor = async (amount: string) => findingsOf(await auditFiles(fundsRepo({ workflow: manual(send({ amount })) })), 'wallet-actions-bounded/amount-bound')[0]?.message;
+    expect(await messageFor(`{{$storage["${API_KEY}"]}}`)).toMatch(/^`pay\.payload\.amount` takes a 54-character reference, storage that any run can rewrite after a check, and no upstream/);
+    expect(await messageFor('{{$vars.payout}}')).toMatch(/^`pay\.payload\.amount` takes `\$vars\.payout`, a workflow variable and no upstream/);
+    expect(await hintFor(`{{$trigger.body["${API_KEY}"]}}`)).toMatch(/^add an `if` before the node whose condition tests a 63-character string against the bound/);
+  });
 });
