@@ -43,9 +43,9 @@ async function reportAmbiguousTokens(ctx: RuleContext, reporter: Reporter): Prom
       const why = found && ambiguousAmountToken(node, found.bounds);
       if (!found || !why) continue;
       reporter.report({
-        message: `\`maxAmount\` of node \`${node.node.id}\` is in raw units of no one token: ${why}, and the same raw amount is a different sum in each`,
-        hint: `bound the node to one token (one entry in \`nodes.${node.node.id}.funds.tokens\`, the token field a literal), or split it into one node per token`,
-        location: locationIn(found.manifest.doc, `${found.pointer}/tokens`),
+        message: `\`maxAmount\` of node \`${node.node.id}\` cannot be verified: ${why}`,
+        hint: 'bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token',
+        location: locationIn(found.manifest.doc, `${found.pointer}/${found.bounds.tokens ? 'tokens' : 'maxAmount'}`),
         unverified: true,
       });
     }

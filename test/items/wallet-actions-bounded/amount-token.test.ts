@@ -7,6 +7,8 @@ const RULE = 'wallet-actions-bounded/amount-bound';
 const CBBTC = '0xcbB7C0000aB88B473b1f5aFd9ef808440eed33Bf';
 const TOKENS = { file: MANIFEST, line: 10, column: 15, severity: 'error' as const, unverified: true };
 const twoTokens = funds(`["${USDC}"]`, `["${USDC}", "${CBBTC}"]`);
+const relay = (amounts: Record<string, string>) => workflowWith(payNode('relay-swap', { srcChainId: 8453, tokenIn: USDC, dstChainId: 8453, tokenOut: CBBTC, ...amounts, slippageBps: 50 }));
+const oneToken = edit(FUNDS, '      approvals: none\n', '      approvals: none\n      maxSlippageBps: 100\n');
 const swap = (sellToken: string) => workflowWith(payNode('0x-swap', { sellToken, buyToken: CBBTC, sellAmount: '1000', chainId: 8453, slippageBps: 50 }));
 const withSlippage = (bounds: string) => edit(bounds, '      approvals: none\n', '      approvals: none\n      maxSlippageBps: 100\n');
 
@@ -19,12 +21,18 @@ describe(`${RULE}: the token of maxAmount`, () => {
       {
         name: 'a send, two tokens listed',
         files: fundsRepo({ workflow: send({ tokenAddress: CBBTC }), funds: twoTokens }),
-        expected: [{ ...TOKENS, message: /^`maxAmount` of node `pay` is in raw units of no one token: it moves one token, and its bounds list 2, and/ }],
+        expected: [{ ...TOKENS, message: /^`maxAmount` of node `pay` cannot be verified: it moves one token and its bounds list 2, so the same raw amount is a different sum in each$/ }],
       },
       {
         name: 'a swap selling a token chosen at run time',
         files: fundsRepo({ workflow: swap('{{$nodes.check.result.token}}'), funds: withSlippage(twoTokens) }),
         expected: [{ ...TOKENS, message: /its `sellToken` is chosen at run time among the 2 tokens of its bounds/ }],
+      },
+      { name: 'a bridge of an exact amount in', files: fundsRepo({ workflow: relay({ amountIn: '1000' }), funds: oneToken }), expected: [] },
+      {
+        name: 'a bridge of an exact amount out: what it sells is set by the price',
+        files: fundsRepo({ workflow: relay({ amountOut: '1000' }), funds: oneToken }),
+        expected: [{ ...TOKENS, message: /^`maxAmount` of node `pay` cannot be verified: its `amountOut` is in the token it buys, so it does not bound what the node sells$/ }],
       },
     ]));
 
