@@ -1,7 +1,7 @@
 import { definitionGraphOf, type DefinitionGraph } from '../b3os/definition-graph.js';
-import { startOf } from '../core/locate.js';
 import { compilePattern } from '../core/pattern.js';
-import type { Reporter, RuleContext } from '../core/rule.js';
+import type { RuleContext } from '../core/rule.js';
+import type { ParsedDocument } from '../parse/document.js';
 import { workflowInputs, type WorkflowInputs } from './inputs.js';
 import { workflowsConcerned, type Concern } from './scope.js';
 
@@ -10,6 +10,7 @@ export interface ReadinessWorkflow {
   readonly slug: string;
   /** The workflow file (`workflows/<slug>/workflow.json`). */
   readonly file: string;
+  readonly doc?: ParsedDocument;
   /** Undefined when the file does not parse or is in the legacy format (definition-validates says why). */
   readonly graph?: DefinitionGraph;
   readonly inputs: WorkflowInputs;
@@ -24,7 +25,7 @@ export async function readinessWorkflows(ctx: RuleContext, via: readonly Concern
     if (file === undefined) continue;
     const doc = await ctx.head.document(file);
     const graph = doc ? definitionGraphOf(doc) : undefined;
-    out.push({ slug: workflow.id, file, ...(graph ? { graph } : {}), inputs: await workflowInputs(ctx, workflow.id) });
+    out.push({ slug: workflow.id, file, ...(doc ? { doc } : {}), ...(graph ? { graph } : {}), inputs: await workflowInputs(ctx, workflow.id) });
   }
   return out;
 }
@@ -32,18 +33,4 @@ export async function readinessWorkflows(ctx: RuleContext, via: readonly Concern
 /** The workflows `readinessWorkflows(ctx, via)` names whose definition could not be read. */
 export async function unreadWorkflows(ctx: RuleContext, via: readonly Concern[]): Promise<ReadinessWorkflow[]> {
   return (await readinessWorkflows(ctx, via)).filter((wf) => !wf.graph);
-}
-
-/**
- * Says that `what` of a workflow whose definition could not be read (it does not parse, is over a
- * limit, or is not a B3OS definition) cannot be checked. Unverified: the item is incomplete, never
- * passed, for a file the gate could not look into; definition-validates says what is wrong with it.
- */
-export function reportUnreadDefinition(reporter: Reporter, wf: ReadinessWorkflow, what: string): void {
-  reporter.report({
-    message: `the ${what} of workflow \`${wf.slug}\` cannot be checked: \`${wf.file}\` could not be read as a workflow definition`,
-    hint: 'fix the workflow file (see the definition-validates findings)',
-    location: startOf(wf.file),
-    unverified: true,
-  });
 }

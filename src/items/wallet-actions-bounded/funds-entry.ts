@@ -4,7 +4,8 @@ import { defineRule, type Reporter } from '../../core/rule.js';
 import { describeKind } from '../../funds/classify.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fundsRowOf } from './funds-row.js';
-import { reportUnreadDefinition, unreadWorkflows } from '../../readiness/workflows.js';
+import { unreadableWorkflow } from '../../readiness/unverified.js';
+import { unreadWorkflows } from '../../readiness/workflows.js';
 import { FUNDS_CONCERNS, fundsWorkflows, inWorkflow, type FundsWorkflow, type ValidManifest } from './funds-workflows.js';
 
 /**
@@ -20,7 +21,7 @@ export const fundsEntry = defineRule(
     severity: 'error',
   },
   async (ctx, reporter) => {
-    for (const wf of await unreadWorkflows(ctx, FUNDS_CONCERNS)) reportUnreadDefinition(reporter, wf, 'fund bounds');
+    for (const wf of await unreadWorkflows(ctx, FUNDS_CONCERNS)) reporter.report(unreadableWorkflow(wf, 'its fund bounds'));
     for (const wf of await fundsWorkflows(ctx)) {
       for (const node of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node));
       const manifest = wf.inputs.manifest;

@@ -1,6 +1,7 @@
 import { locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
-import { reportUnreadDefinition, unreadWorkflows } from '../../readiness/workflows.js';
+import { unreadableWorkflow } from '../../readiness/unverified.js';
+import { unreadWorkflows } from '../../readiness/workflows.js';
 import { WALLET_CONCERNS, walletWorkflows, type WalletWorkflow } from './wallet-use.js';
 
 /**
@@ -15,7 +16,7 @@ export const walletInventoried = defineRule(
     severity: 'error',
   },
   async (ctx, reporter) => {
-    for (const wf of await unreadWorkflows(ctx, WALLET_CONCERNS)) reportUnreadDefinition(reporter, wf, 'wallets');
+    for (const wf of await unreadWorkflows(ctx, WALLET_CONCERNS)) reporter.report(unreadableWorkflow(wf, 'its wallets'));
     for (const workflow of await walletWorkflows(ctx)) {
       if (!inventoryReadable(reporter, workflow)) continue;
       for (const use of workflow.uses) {
