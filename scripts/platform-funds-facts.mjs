@@ -14,6 +14,8 @@ const spender = { role: 'spender' };
 const raw = { role: 'amount', units: 'raw' };
 const inTokenUnits = { role: 'amount', units: 'token' };
 const slippage = { role: 'slippage-bps' };
+// Outcome orders state `size` "in whole outcome tokens": its smallest unit is one token, so `maxAmount` counts tokens.
+const outcomeTokens = { role: 'amount', units: 'raw' };
 
 /** Funds facts by action id: `kind` of movement and the roles of its payload fields. */
 export const FUNDS_FACTS = {
@@ -35,8 +37,8 @@ export const FUNDS_FACTS = {
   'permit-relayer-swap': { kind: 'swap', source: REF, fields: { chainId: chain, sellToken: token, buyToken: token, sellAmount: raw, receiver: recipient } },
   'swapkit-swap': { kind: 'bridge', source: REF, fields: { sellAsset: token, buyAsset: token, sellAmount: inTokenUnits } },
   'jupiter-swap': { kind: 'swap', source: HARVEST, fields: { chainId: chain, inputMint: token, outputMint: token, amount: inTokenUnits, rawAmount: raw, slippageBps: slippage } },
-  'hyperliquid-outcome-market-order': { kind: 'order', source: REF, fields: { slippageBps: slippage } },
-  'hyperliquid-outcome-place-order': { kind: 'order', source: REF, fields: {} },
+  'hyperliquid-outcome-market-order': { kind: 'order', source: REF, fields: { size: outcomeTokens, slippageBps: slippage } },
+  'hyperliquid-outcome-place-order': { kind: 'order', source: REF, fields: { size: outcomeTokens } },
   'polymarket-place-bet': { kind: 'order', source: HARVEST, fields: {} },
   'polymarket-redeem': { kind: 'receive', source: HARVEST, fields: {} },
   // b3os-platform.md §4.3 [INF]: built-ins that can spend, though no source declares their funds movement.

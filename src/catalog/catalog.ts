@@ -17,13 +17,19 @@ const DEFAULT_SUGGESTIONS = 3;
  * Builds the lookup over all layers. The first layer that knows a type wins as is, even when it
  * knows only the name and a lower layer has a schema: a repository or pinned definition is what the
  * author declared, and mixing layers would validate against a contract nobody wrote. Within one
- * layer the first entry of a type wins.
+ * layer the first entry of a type wins. The one exception is the shipped funds facts: they say what
+ * the payload fields mean for the money a node moves, not what the payload may contain, and a
+ * pinned or repository entry that states none must not make a send's recipient unchecked.
  */
 export function createCatalog(layers: CatalogLayers): Catalog {
   const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
   const byType = new Map<string, CatalogEntry>();
   for (const layer of ordered) {
-    for (const entry of layer) if (!byType.has(entry.type)) byType.set(entry.type, entry);
+    for (const entry of layer) {
+      const winner = byType.get(entry.type);
+      if (!winner) byType.set(entry.type, entry);
+      else if (!winner.funds && entry.funds) byType.set(entry.type, { ...winner, funds: entry.funds });
+    }
   }
   const sortedTypes = [...byType.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {

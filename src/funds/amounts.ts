@@ -32,6 +32,16 @@ export function tokenUnitsToRaw(value: JsonValue, decimals: number): bigint | un
   return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
 }
 
+const DECIMAL_SCALE = 36;
+
+/**
+ * A non-negative decimal ("0.5", "250", 1.25) as an exact big integer scaled by 10^36, so two
+ * decimals compare exactly (never as floats); undefined when it is not one, or is finer than 10^-36.
+ */
+export function exactDecimal(value: JsonValue): bigint | undefined {
+  return tokenUnitsToRaw(value, DECIMAL_SCALE);
+}
+
 /** `1500000000` with 6 decimals → "1,500"; with 18 → "0.000000001500000000" trimmed to "0.0000000015". */
 export function formatUnits(raw: bigint, decimals: number): string {
   const scale = 10n ** BigInt(decimals);

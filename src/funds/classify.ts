@@ -1,11 +1,11 @@
 /**
  * Which nodes can move funds, and how (b3os-platform.md §4.3, §6.4, §12.1). The catalog says so
  * where it can: shipped funds facts, a non-empty `fundsMovement`, `requiresGas`, a wallet
- * connector, or SDK metadata declaring a write in an on-chain or wallet category. A type known
+ * connector (on the type or on the node, whatever read tags say), or SDK metadata declaring a write in an on-chain or wallet category. A type known
  * only by name (or not at all) whose id or category says it trades, swaps, sends or bridges is
  * treated as moving funds: failing closed costs a manifest entry, failing open costs a wallet.
  */
-import type { DefinitionNode } from '../b3os/definition.js';
+import { isObject, type DefinitionNode } from '../b3os/definition.js';
 import type { CatalogEntry, FundsKind } from '../catalog/types.js';
 
 /** Why a node is a funds node, and what kind of movement it makes. */
@@ -29,7 +29,6 @@ const KINDS_BY_WORD: ReadonlyArray<readonly [RegExp, FundsKind]> = [
 // A read verb in the id (`hyperliquid-get-account`, `jupiter-quote`) outweighs a trading word or category.
 const READ_WORD = /(?:^|-)(?:get|list|fetch|read|quote|search|lookup|check|watch|info)(?:-|$)/;
 const ONCHAIN_CATEGORY = /^(?:evm[- ]onchain|solana[- ]onchain|wallet[- ]management|hyperliquid|defi)$/i;
-const READ_CATEGORY = /^blockchain[- ]data$/i;
 const MOVEMENTS = new Set<string>(['send', 'swap', 'bridge', 'receive']);
 
 /** How `node` can move funds, or undefined when nothing says it can. */
@@ -38,13 +37,16 @@ export function fundsClassOf(entry: CatalogEntry | undefined, node: DefinitionNo
   if (entry?.funds) return { kind: entry.funds.kind, reason: `the catalog lists \`${type}\` as ${describeKind(entry.funds.kind)}` };
   const declared = declaredMovement(entry);
   if (declared) return { kind: refine(declared, type), reason: `\`${type}\` declares funds movement \`${declared}\`` };
-  if (hasSpenderAndAmount(node)) return { kind: 'approval', reason: 'its payload names a spender and an amount' };
+  if (hasSpenderAndAmount(node)) return spenderClass(type);
   if (entry?.requiresGas === true) return { kind: refine('spend', type), reason: `\`${type}\` requires gas` };
-  if (entry?.connector?.type === 'wallet' && !isReadOnly(entry)) return { kind: refine('spend', type), reason: `\`${type}\` signs with a wallet connector` };
+  // A wallet signs whatever the action does with it: a read tag or a read word in the id cannot vouch for that.
+  if (entry?.connector?.type === 'wallet') return { kind: refine('spend', type), reason: `\`${type}\` signs with a wallet connector` };
   if (entry?.operationType === 'write' && ONCHAIN_CATEGORY.test(entry.category ?? '')) {
     return { kind: refine('spend', type), reason: `\`${type}\` writes in category \`${entry.category}\`` };
   }
-  if (!entry || entry.schemaCompleteness === 'name-only') return byName(type, entry?.category);
+  const named = !entry || entry.schemaCompleteness === 'name-only' ? byName(type, entry?.category) : undefined;
+  if (named) return named;
+  if (isObject(node.value.connector) && node.value.connector.type === 'wallet') return { kind: refine('spend', type), reason: 'the node carries a wallet connector' };
   return undefined;
 }
 
@@ -67,23 +69,26 @@ function declaredMovement(entry: CatalogEntry | undefined): FundsKind | undefine
 /** A generic movement made precise by the id: `hyperliquid-market-order` with a wallet is an order. */
 function refine(kind: FundsKind, type: string): FundsKind {
   if (kind !== 'spend' && kind !== 'send') return kind;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
-  return named ?? kind;
+  return namedKind(type) ?? kind;
 }
 
 function byName(type: string, category: string | undefined): FundsClass | undefined {
   if (READ_WORD.test(type)) return undefined;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  const named = namedKind(type);
   if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
   if (category && ONCHAIN_CATEGORY.test(category)) return { kind: 'spend', reason: `\`${type}\` is known only by name, in category \`${category}\`` };
   return undefined;
 }
 
-function isReadOnly(entry: CatalogEntry): boolean {
-  if (entry.operationType === 'read') return true;
-  const tags = entry.tags ?? [];
-  if (tags.includes('read') && !tags.includes('write')) return true;
-  return READ_CATEGORY.test(entry.category ?? '') && entry.requiresGas !== true;
+/** A payload with a spender grants an allowance; its id may say it also swaps (`cow-swap-gasless`), and then the amount is what it sells. */
+function spenderClass(type: string): FundsClass {
+  const named = namedKind(type);
+  if (!named || named === 'approval') return { kind: 'approval', reason: 'its payload names a spender and an amount' };
+  return { kind: named, reason: `its payload names a spender and an amount, and its id says it is ${describeKind(named)}` };
+}
+
+function namedKind(type: string): FundsKind | undefined {
+  return KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
 }
 
 function hasSpenderAndAmount(node: DefinitionNode): boolean {

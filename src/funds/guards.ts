@@ -32,12 +32,13 @@ const NEGATED: Readonly<Record<string, string>> = { $eq: '$ne', $ne: '$eq', $gt:
  */
 export function constraintsOn(def: GuardedGraph, nodeId: string, key: string): Constraint[] {
   const out: Constraint[] = [];
-  if (!def.graph.reachable().has(nodeId)) return out;
+  const scoped = scopedKey(def, nodeId, key);
+  if (scoped === undefined || !def.graph.reachable().has(nodeId)) return out;
   for (const guard of ifNodes(def)) {
     if (guard.id === nodeId || !def.graph.isAncestor(guard.id, nodeId)) continue;
-    const condition = payloadOf(guard).condition;
+    const condition = platformCondition(payloadOf(guard).condition);
     for (const [branch, atoms] of [['then', whenTrue(condition)], ['else', whenFalse(condition)]] as const) {
-      const mine = atoms.filter((atom) => atom.key === key);
+      const mine = atoms.filter((atom) => scopedKey(def, guard.id, atom.key) === scoped);
       if (mine.length > 0 && everyPathTakes(def, guard.id, branch, nodeId)) out.push(...mine.map(({ op, operand }) => ({ guard: guard.id, op, operand })));
     }
   }
@@ -49,12 +50,41 @@ export function isGuarded(def: GuardedGraph, nodeId: string, key: string): boole
   return constraintsOn(def, nodeId, key).length > 0;
 }
 
-const ifCache = new WeakMap<WorkflowGraph, DefinitionNode[]>();
+/**
+ * The key of a value as seen from node `at`, comparable across nodes: `$item`, `$index` and
+ * `$parent_item` name the item of the innermost (or next) loop around `at`, so they become that
+ * loop's `$for.<loop>` key; undefined when no single loop holds `at`. Storage is undefined too:
+ * any run, or anyone with org access, can rewrite it between the check and the send.
+ */
+function scopedKey(def: GuardedGraph, at: string, key: string): string | undefined {
+  const [kind, ...rest] = key.split(':');
+  const path = rest.join(':');
+  if (kind === 'storage' || kind === 'org') return undefined;
+  if (kind !== 'item' && kind !== 'index' && kind !== 'parent-item') return key;
+  const loop = loopsAround(def, at)[kind === 'parent-item' ? 1 : 0];
+  if (loop === undefined) return undefined;
+  return `for:${loop}:${kind === 'index' ? 'index' : 'item'}${path ? `.${path}` : ''}`;
+}
+
+/** The `for-each` nodes that hold `id` in their loop body on every path, innermost first. */
+function loopsAround(def: GuardedGraph, id: string): string[] {
+  const loops = nodesOfType(def, 'for-each').map((n) => n.id).filter((loop) => loop !== id && def.graph.loopEncloses(loop, id));
+  const depth = (loop: string) => loops.filter((outer) => outer !== loop && def.graph.loopEncloses(outer, loop)).length;
+  return loops.sort((a, b) => depth(b) - depth(a));
+}
+
+const typeCache = new WeakMap<WorkflowGraph, Map<string, DefinitionNode[]>>();
+
+function nodesOfType(def: GuardedGraph, type: string): DefinitionNode[] {
+  let byType = typeCache.get(def.graph);
+  if (!byType) typeCache.set(def.graph, (byType = new Map()));
+  let found = byType.get(type);
+  if (!found) byType.set(type, (found = [...def.graph.ids].map((id) => def.node(id)).filter((n) => n.type === type)));
+  return found;
+}
 
 function ifNodes(def: GuardedGraph): DefinitionNode[] {
-  let found = ifCache.get(def.graph);
-  if (!found) ifCache.set(def.graph, (found = [...def.graph.ids].map((id) => def.node(id)).filter((n) => n.type === 'if')));
-  return found;
+  return nodesOfType(def, 'if');
 }
 
 /** True when no path from a trigger reaches `target` without passing `guard` on `branch`. */
@@ -77,6 +107,17 @@ interface Atom {
   readonly key: string;
   readonly op: string;
   readonly operand: JsonValue;
+}
+
+/**
+ * The condition when its top level is exactly one `$and` or `$or` list, as the platform writes it;
+ * undefined otherwise (an extra key, a bare comparison): what the platform makes of those is not
+ * stated, so they establish nothing.
+ */
+function platformCondition(condition: JsonValue | undefined): JsonValue | undefined {
+  if (!isObject(condition)) return undefined;
+  const keys = Object.keys(condition);
+  return keys.length === 1 && (keys[0] === '$and' || keys[0] === '$or') && Array.isArray(condition[keys[0]]) ? condition : undefined;
 }
 
 /** Comparisons that hold when the condition is true: every conjunct of `$and`, a lone `$or` member. */

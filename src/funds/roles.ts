@@ -1,9 +1,10 @@
 /**
  * What each payload field of a funds node means: chain, token, recipient, spender, amount,
- * slippage. Declared roles win (the shipped catalog's funds facts, or a `fundsMovement`
- * descriptor naming `tokenField`, `amountField`, …); otherwise, and for keys a partial schema does
- * not name, the role is read from the key's name. A key of a partial or unknown schema with no role
- * is unknown: the manifest must bound it (`fields`) or the node cannot be verified.
+ * slippage. A declared role (the shipped catalog's funds facts, or a `fundsMovement` descriptor
+ * naming `tokenField`, `amountField`, …) wins for its key; every other key still gets the role its
+ * name reads as, so a declaration that names only some fields never hides a recipient or amount.
+ * A key of a partial or unknown schema with no role is unknown: the manifest must bound it
+ * (`fields`) or the node cannot be verified.
  */
 import type { CatalogEntry, FieldRole } from '../catalog/types.js';
 
@@ -18,14 +19,13 @@ export interface PayloadRoles {
 /** Roles of `payloadKeys` (and of the schema's own properties) for an action `entry`. */
 export function payloadRolesOf(entry: CatalogEntry | undefined, payloadKeys: readonly string[]): PayloadRoles {
   const properties = schemaProperties(entry);
-  const declared = entry?.funds?.fields ?? descriptorRoles(entry?.fundsMovement);
+  const declared = { ...descriptorRoles(entry?.fundsMovement), ...entry?.funds?.fields };
   const complete = entry?.schemaCompleteness === 'complete';
   const roles = new Map<string, FieldRole>();
   const unknown: string[] = [];
   for (const key of new Set([...Object.keys(properties), ...payloadKeys])) {
     const named = Object.hasOwn(properties, key);
-    // Declared roles are the whole story for the fields a schema names (all of them, when it is complete).
-    const role = declared && Object.hasOwn(declared, key) ? declared[key] : declared && (named || complete) ? undefined : inferRole(key, properties[key]);
+    const role = Object.hasOwn(declared, key) ? declared[key] : inferRole(key, properties[key]);
     if (role) roles.set(key, role);
     else if (!named && !complete) unknown.push(key);
   }
@@ -48,8 +48,8 @@ const DESCRIPTOR_ROLES: Readonly<Record<string, FieldRole>> = {
 };
 
 /** Roles from the platform's `fundsMovement` descriptor (`{sent: [{tokenField, amountField, chainField}]}`). */
-function descriptorRoles(movement: unknown): Record<string, FieldRole> | undefined {
-  if (typeof movement !== 'object' || movement === null) return undefined;
+function descriptorRoles(movement: unknown): Record<string, FieldRole> {
+  if (typeof movement !== 'object' || movement === null) return {};
   const roles: Record<string, FieldRole> = {};
   const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
   for (const list of lists) {
@@ -60,7 +60,7 @@ function descriptorRoles(movement: unknown): Record<string, FieldRole> | undefin
       }
     }
   }
-  return Object.keys(roles).length > 0 ? roles : undefined;
+  return roles;
 }
 
 const TOKEN_KEY = /^(?:token|tokenaddress|tokenmintaddress|mint|mintaddress|selltoken|buytoken|tokenin|tokenout|inputmint|outputmint|fromtoken|totoken|fromtokenaddress|totokenaddress|sellasset|buyasset|asset|currency)$|(?:tokenaddress|mintaddress)$/i;

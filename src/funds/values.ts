@@ -82,21 +82,34 @@ function keyOf(r: Reference): string | undefined {
 /** Where a referenced value comes from, in words, and whether someone outside the workflow supplies it. */
 function sourceOf(r: Reference): { source: string; external: boolean } {
   const trigger = r.kind === 'trigger' ? r.path : r.kind === 'node' && r.nodeId === 'root' && r.path[0] === 'result' ? r.path.slice(1) : undefined;
-  if (trigger) return { source: `\`$trigger${trigger.length ? `.${trigger[0]}` : ''}\`, the data that starts the run`, external: true };
+  if (trigger) return { source: `${quoted(`$trigger${trigger.length ? `.${trigger[0]}` : ''}`)}, the data that starts the run`, external: true };
   switch (r.kind) {
     case 'inputs':
       return { source: '`$inputs`, supplied by whoever runs the workflow', external: true };
     case 'ask':
-      return { source: `\`ask.${r.key}\`, chosen in the B3OS editor at setup`, external: true };
+      return { source: `${quoted(`ask.${r.key}`)}, chosen in the B3OS editor at setup`, external: true };
     case 'props':
-      return { source: `\`$props.${r.key}\`, set when the workflow is created`, external: true };
+      return { source: `${quoted(`$props.${r.key}`)}, set when the workflow is created`, external: true };
     case 'vars':
-      return { source: `\`$vars.${r.key}\`, a workflow variable`, external: false };
+      return { source: `${quoted(`$vars.${r.key}`)}, a workflow variable`, external: false };
     case 'node':
-      return { source: `the ${r.path[0] ?? 'result'} of node \`${r.nodeId}\``, external: false };
+      return { source: `the ${NODE_PARTS.has(r.path[0]) ? r.path[0] : 'result'} of node ${quoted(r.nodeId ?? '')}`, external: false };
+    case 'storage':
+    case 'org':
+      return { source: `${quoted(r.text)}, storage that any run can rewrite after a check,`, external: false };
     default:
-      return { source: `\`${r.text}\``, external: false };
+      return { source: quoted(r.text), external: false };
   }
+}
+
+const NODE_PARTS = new Set(['result', 'payload', 'error']);
+
+// Names and paths only: a bracketed key in quotes could carry any text, a secret included.
+const PLAIN_NAME = /^[\w$.[\]-]{1,80}$/;
+
+/** A reference's name in backticks, or described when it is not a plain name. */
+function quoted(name: string): string {
+  return PLAIN_NAME.test(name) ? `\`${name}\`` : `a ${name.length}-character reference`;
 }
 
 function hasExpression(value: JsonValue): boolean {

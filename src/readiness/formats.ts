@@ -10,7 +10,7 @@ export type ApprovalPolicy = 'none' | 'exact' | 'unlimited-acknowledged';
 /** A bound on one payload key the gate has no role for: allowed literal values, or a largest amount. */
 export interface FieldBound {
   readonly allowed?: readonly (string | number | boolean)[];
-  /** Decimal string of digits, compared as a big integer. */
+  /** Non-negative decimal string ("0.5"), compared exactly as a decimal. */
   readonly max?: string;
 }
 

@@ -93,3 +93,18 @@ describe('movesFunds', () => {
     expect(movesFunds(entry('x', 'pinned', extra))).toBe(expected);
   });
 });
+
+describe('createCatalog funds facts', () => {
+  const facts = { kind: 'send' as const, fields: { amount: { role: 'amount' as const, units: 'token' as const, decimals: 9 } }, source: 'test' };
+
+  it('keeps the shipped funds facts under a pinned entry that states none, and the pinned entry itself', () => {
+    const catalog = createCatalog({ repository: [], pinned: [entry('send-sol', 'pinned', { requiresGas: true })], shipped: [entry('send-sol', 'shipped', { funds: facts })] });
+    expect(catalog.lookup('send-sol')).toMatchObject({ source: 'pinned', requiresGas: true, funds: facts });
+  });
+
+  it('keeps funds facts a higher layer states', () => {
+    const own = { ...facts, source: 'repository' };
+    const catalog = createCatalog({ repository: [entry('send-sol', 'repository', { funds: own })], pinned: [], shipped: [entry('send-sol', 'shipped', { funds: facts })] });
+    expect(catalog.lookup('send-sol')?.funds).toBe(own);
+  });
+});

@@ -26,9 +26,18 @@ describe('fundsClassOf', () => {
   });
 
   it('leaves reads and messages alone', () => {
-    for (const type of ['get-balance', 'morpho-vault-get-position', 'slack-send-message', 'send-webhook', 'send-email', 'telegram-send-message', 'hyperliquid-get-account', 'jupiter-quote', 'get-allowance', 'if', 'log', 'coingecko-get-token-price']) {
+    for (const type of ['get-balance', 'slack-send-message', 'send-webhook', 'send-email', 'telegram-send-message', 'hyperliquid-get-account', 'jupiter-quote', 'get-allowance', 'if', 'log', 'coingecko-get-token-price']) {
       expect(kindOf(type), type).toBeUndefined();
     }
+  });
+
+  it('counts every type that signs with a wallet, and every node that carries one, whatever read words say', () => {
+    expect(kindOf('morpho-vault-get-position')).toBe('order');
+    const withWallet = (type: string, entry?: CatalogEntry) => fundsClassOf(entry, { ...node(type), value: { type, payload: {}, connector: { type: 'wallet', id: 'wal_ops' } } as never })?.kind;
+    expect(withWallet('check-and-swap')).toBe('swap');
+    expect(withWallet('acme-settle-invoice')).toBe('spend');
+    expect(withWallet('acme-x', repo({ operationType: 'read', tags: ['read'] }))).toBe('spend');
+    expect(withWallet('get-balance', shipped.get('get-balance'))).toBe('spend');
   });
 
   it('fails closed on a type known only by name, or not at all, whose id says it trades', () => {
@@ -41,7 +50,7 @@ describe('fundsClassOf', () => {
     expect(kindOf('acme-x', {}, repo({ fundsMovement: { sent: [{ tokenField: 't' }] } }))).toBe('send');
     expect(kindOf('acme-x', {}, repo({ requiresGas: true }))).toBe('spend');
     expect(kindOf('acme-x', {}, repo({ connector: { type: 'wallet' } }))).toBe('spend');
-    expect(kindOf('acme-x', {}, repo({ connector: { type: 'wallet' }, operationType: 'read' }))).toBeUndefined();
+    expect(kindOf('acme-x', {}, repo({ connector: { type: 'wallet' }, operationType: 'read', tags: ['read'], category: 'blockchain-data' }))).toBe('spend');
     expect(kindOf('acme-x', {}, repo({ operationType: 'write', category: 'evm-onchain' }))).toBe('spend');
     expect(kindOf('acme-x', {}, repo({ operationType: 'write', category: 'messaging' }))).toBeUndefined();
     expect(kindOf('acme-x', { spender: '0x1', amount: '1' }, repo({}))).toBe('approval');
@@ -63,10 +72,10 @@ describe('payloadRolesOf', () => {
     expect(unknown).toEqual(['referrer']);
   });
 
-  it('infers from names when nothing is declared, and reads descriptors', () => {
+  it('infers from names when nothing is declared, and adds the roles descriptors declare', () => {
     const sweep = payloadRolesOf(repo({}), ['treasuryAddress', 'keepAmount', 'chainId', 'minAmountOut']);
     expect(Object.fromEntries([...sweep.roles].map(([k, r]) => [k, r.role]))).toEqual({ treasuryAddress: 'recipient', keepAmount: 'amount', chainId: 'chain' });
-    const declared = payloadRolesOf(repo({ fundsMovement: { sent: [{ amountField: 'maxSweepAmount', recipientField: 'treasuryAddress' }] } }), ['keepAmount', 'maxSweepAmount']);
-    expect([...declared.roles.keys()]).toEqual(['maxSweepAmount']);
+    const declared = payloadRolesOf(repo({ fundsMovement: { sent: [{ amountField: 'maxSweepAmount', tokenField: 'sweepTarget' }] } }), ['keepAmount', 'maxSweepAmount', 'sweepTarget', 'memo']);
+    expect(Object.fromEntries([...declared.roles].map(([k, r]) => [k, r.role]))).toEqual({ keepAmount: 'amount', maxSweepAmount: 'amount', sweepTarget: 'token' });
   });
 });

@@ -6,7 +6,8 @@ import { fundsWorkflows } from './funds-workflows.js';
 /**
  * A workflow that can move funds has simulation, dust-test or testnet evidence whose
  * `definitionHash` is the hash of its current definition: evidence for an older definition says
- * nothing about the one being merged.
+ * nothing about the one being merged. Evidence dated on a day that does not exist (2026-02-30) is
+ * evidence of nothing: each such entry is reported at its date.
  */
 export const evidenceCurrent = defineRule(
   {
@@ -17,7 +18,15 @@ export const evidenceCurrent = defineRule(
   async (ctx, { report }) => {
     for (const wf of await fundsWorkflows(ctx)) {
       const state = evidenceOf(wf);
-      if (!state || state.current.length > 0) continue;
+      if (!state) continue;
+      for (const { entry, index } of state.undated) {
+        report({
+          message: `evidence ${index + 1} of workflow \`${wf.slug}\` is dated ${entry.date}, a day that does not exist, so it is evidence of nothing`,
+          hint: 'write the day the run happened (YYYY-MM-DD)',
+          location: locationIn(state.manifest.doc, `/evidence/${index}/date`),
+        });
+      }
+      if (state.current.length > 0 || state.undated.some(({ entry }) => entry.definitionHash === state.hash)) continue;
       const file = wf.file;
       const hint = `run a simulation or dust test of the current definition and record it under \`evidence\` with definitionHash "${state.hash}" (\`b3os-readiness hash ${file}\`)`;
       if (!state.newest) {

@@ -12,6 +12,8 @@ export interface EvidenceState {
   readonly current: ReadonlyArray<{ readonly entry: Evidence; readonly index: number }>;
   /** The newest entry of all, for "changed since the evidence run on …". */
   readonly newest?: { readonly entry: Evidence; readonly index: number };
+  /** Entries dated on a day no calendar has (2026-02-30): they are evidence of nothing, and left out above. */
+  readonly undated: ReadonlyArray<{ readonly entry: Evidence; readonly index: number }>;
 }
 
 /** True when the workflow can move funds: a funds node, or fund auto-swap turned on. */
@@ -26,8 +28,15 @@ export function evidenceOf(wf: FundsWorkflow): EvidenceState | undefined {
   if (!manifest || definition === undefined || !movesFunds(wf)) return undefined;
   const hash = definitionHash(definition);
   const all = (manifest.value.evidence ?? []).map((entry, index) => ({ entry, index }));
-  const byDate = [...all].sort((a, b) => (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index));
-  return { manifest, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...(byDate[0] ? { newest: byDate[0] } : {}) };
+  const byDate = all.filter((e) => isCalendarDay(e.entry.date)).sort((a, b) => (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index));
+  const undated = all.filter((e) => !isCalendarDay(e.entry.date));
+  return { manifest, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...(byDate[0] ? { newest: byDate[0] } : {}), undated };
+}
+
+/** True when `YYYY-MM-DD` names a day that exists (the manifest schema admits 2026-02-30). */
+export function isCalendarDay(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`, UTC). */

@@ -3,7 +3,8 @@ import { locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import type { Environment } from '../../readiness/formats.js';
-import { fundsWorkflows, inWorkflow, shown, validManifest, type FundsWorkflow } from './funds-workflows.js';
+import { fundsWorkflows, inWorkflow, validManifest, type FundsWorkflow } from './funds-workflows.js';
+import { shown } from './shown.js';
 
 /**
  * Every funds node names its wallet: a literal `wal_…` connector id that is a wallet of the

@@ -5,7 +5,8 @@ import { fieldProblems, type Bound, type FieldProblem } from '../../funds/field-
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fieldValue } from '../../funds/values.js';
 import type { FundsBounds } from '../../readiness/formats.js';
-import { boundsOf, fieldName, fundsWorkflows, inWorkflow, shown, type FundsWorkflow, type NodeBounds } from './funds-workflows.js';
+import { boundsOf, fieldName, fundsWorkflows, inWorkflow, writtenIn, type FundsWorkflow, type NodeBounds } from './funds-workflows.js';
+import { shown } from './shown.js';
 
 /** What one bound rule checks: fields of some roles against one key of the node's manifest bounds. */
 export interface FieldBoundSpec {
@@ -18,7 +19,7 @@ export interface FieldBoundSpec {
   bound(bounds: FundsBounds, role: FieldRole): Bound | undefined;
   /** The bound in words, e.g. "`chains` [8453]". */
   describe(bounds: FundsBounds): string;
-  /** Nodes the rule leaves alone (an acknowledged unlimited approval has no amount bound). */
+  /** Nodes the rule leaves alone (the allowance of an acknowledged unlimited approval has no amount bound). */
   skip?(node: FundsNode, bounds: FundsBounds): boolean;
 }
 
@@ -46,25 +47,25 @@ function checkField(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, key:
   }
   const value = fieldValue(node.node.value.payload, key, node.node.pointer);
   for (const problem of fieldProblems(wf.graph, node.node.id, value, bound)) {
-    reporter.report({ ...describeProblem(problem, fieldName(node, key), spec.describe(found.bounds)), location: inWorkflow(wf, problem.pointer) });
+    reporter.report({ ...describeProblem(wf, problem, fieldName(node, key), spec.describe(found.bounds)), location: inWorkflow(wf, problem.pointer) });
   }
 }
 
-/** Message, hint and severity of one field problem. */
-export function describeProblem(problem: FieldProblem, field: string, bound: string): { message: string; hint: string; unverified?: true } {
+/** Message, hint and severity of one field problem of a workflow. */
+export function describeProblem(wf: FundsWorkflow, problem: FieldProblem, field: string, bound: string): { message: string; hint: string; unverified?: true } {
   switch (problem.kind) {
     case 'outside':
-      return { message: `${field} is ${shown(problem.value)}, outside ${bound}`, hint: 'use a value inside the bound, or widen the bound in the manifest in a reviewed change' };
+      return { message: `${field} is ${shown(problem.value, writtenIn(wf, problem.pointer))}, outside ${bound}`, hint: 'use a value inside the bound, or widen the bound in the manifest in a reviewed change' };
     case 'unreadable':
       return {
-        message: `${field} is ${shown(problem.value)}, which cannot be compared with ${bound}`,
+        message: `${field} is ${shown(problem.value, writtenIn(wf, problem.pointer))}, which cannot be compared with ${bound}`,
         hint: 'write the value as the bound expects (raw units as a decimal string; `decimals` in the manifest for token units)',
         unverified: true,
       };
     case 'unguarded':
       return {
         message: `${field} takes ${problem.source}${problem.external ? ', which someone outside the workflow chooses,' : ''} and no upstream \`if\` keeps it inside ${bound} on every path`,
-        hint: `add an \`if\` before the node whose condition tests \`${problem.text}\` against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`,
+        hint: `add an \`if\` before the node whose condition tests ${shown(problem.text)} against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`,
       };
     case 'computed':
       return {

@@ -4,11 +4,14 @@ import { defineRule, type Reporter } from '../../core/rule.js';
 import { describeKind } from '../../funds/classify.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fundsRowOf } from './funds-row.js';
-import { fundsWorkflows, inWorkflow, type FundsWorkflow, type ValidManifest } from './funds-workflows.js';
+import { unreadableWorkflow } from '../../readiness/unverified.js';
+import { unreadWorkflows } from '../../readiness/workflows.js';
+import { FUNDS_CONCERNS, fundsWorkflows, inWorkflow, type FundsWorkflow, type ValidManifest } from './funds-workflows.js';
 
 /**
  * Every node that can move funds has bounds in its workflow's manifest (`nodes.<id>.funds`); a
- * workflow whose manifest is missing or invalid cannot be checked. A bound for a node that no
+ * workflow whose manifest is missing or invalid, or whose definition cannot be read, cannot be
+ * checked. A bound for a node that no
  * longer exists is a notice: it bounds nothing. Each funds node also gets its row in the funds table.
  */
 export const fundsEntry = defineRule(
@@ -18,6 +21,7 @@ export const fundsEntry = defineRule(
     severity: 'error',
   },
   async (ctx, reporter) => {
+    for (const wf of await unreadWorkflows(ctx, FUNDS_CONCERNS)) reporter.report(unreadableWorkflow(wf, 'its fund bounds'));
     for (const wf of await fundsWorkflows(ctx)) {
       for (const node of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node));
       const manifest = wf.inputs.manifest;

@@ -1,10 +1,11 @@
 import type { FundsRow } from '../../core/types.js';
 import { formatUnits } from '../../funds/amounts.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
+import { symbolAmbiguous } from './amount-token.js';
 import { evidenceOf } from './evidence.js';
 import { boundsOf, type FundsWorkflow } from './funds-workflows.js';
 
-/** The funds table row of one funds node: what its manifest bounds let it move, and its evidence. */
+/** The funds table row of one funds node: what its manifest bounds let it move, and its evidence; no symbol when the bounds list several tokens. */
 export function fundsRowOf(wf: FundsWorkflow, node: FundsNode): FundsRow {
   const bounds = boundsOf(wf, node.node.id)?.bounds;
   const row = {
@@ -21,7 +22,7 @@ export function fundsRowOf(wf: FundsWorkflow, node: FundsNode): FundsRow {
   return {
     ...row,
     ...evidenceState(wf),
-    ...(bounds?.maxAmount !== undefined ? { maxAmount: amountOf(bounds.maxAmount, bounds.decimals, bounds.symbol) } : {}),
+    ...(bounds?.maxAmount !== undefined ? { maxAmount: amountOf(bounds.maxAmount, bounds.decimals, symbolAmbiguous(bounds) ? undefined : bounds.symbol) } : {}),
     ...(bounds?.approvals !== undefined ? { approvals: bounds.approvals } : {}),
   };
 }

@@ -21,8 +21,8 @@ const perRun = new WeakMap<RuleContext, Promise<FundsWorkflow[]>>();
 
 /**
  * The workflows whose funds are checked (their workflow file, manifest or environment changed;
- * all with `--all`), with their funds nodes. Workflows that do not parse are left to
- * definition-validates.
+ * all with `--all`), with their funds nodes. Workflows whose definition cannot be read are in
+ * `unreadWorkflows(ctx, FUNDS_CONCERNS)`.
  */
 export function fundsWorkflows(ctx: RuleContext): Promise<FundsWorkflow[]> {
   let found = perRun.get(ctx);
@@ -30,9 +30,12 @@ export function fundsWorkflows(ctx: RuleContext): Promise<FundsWorkflow[]> {
   return found;
 }
 
+/** What makes a workflow's funds worth checking again. */
+export const FUNDS_CONCERNS = ['workflow', 'manifest', 'environment'] as const;
+
 async function collect(ctx: RuleContext): Promise<FundsWorkflow[]> {
   const out: FundsWorkflow[] = [];
-  for (const wf of await readinessWorkflows(ctx, ['workflow', 'manifest', 'environment'])) {
+  for (const wf of await readinessWorkflows(ctx, FUNDS_CONCERNS)) {
     if (wf.graph) out.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
   }
   return out;
@@ -69,8 +72,9 @@ export function fieldName(node: FundsNode, key: string): string {
   return `\`${node.node.id}.payload.${key}\``;
 }
 
-/** A value as a message may show it: short JSON, or its length. */
-export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length <= 70 ? `\`${text}\`` : `a ${text.length}-character value`;
+/** The text of the value at `pointer` as written in the workflow file, when it is on one line. */
+export function writtenIn(wf: FundsWorkflow, pointer: string): string | undefined {
+  const span = wf.graph.doc.locate(pointer);
+  if (span.line !== span.endLine) return undefined;
+  return wf.graph.doc.text.split('\n')[span.line - 1]?.slice(span.column - 1, span.endColumn - 1);
 }

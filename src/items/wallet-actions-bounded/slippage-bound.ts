@@ -10,7 +10,9 @@ import { fieldProblems } from '../../funds/field-check.js';
 
 /**
  * Swaps and bridges (and any node with a slippage field) have `maxSlippageBps` in the manifest
- * and a slippage at most that: set in the payload, or the action's stated default.
+ * (formats.md: "for swaps and bridges") and a slippage at most that: set in the payload, or the
+ * action's stated default. An action whose complete schema has no slippage field cannot be given
+ * one, so its payload is not asked for it.
  */
 export const slippageBound = defineRule(
   {
@@ -45,10 +47,15 @@ function checkNode(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, found
   const set = fields.map((key) => [key, fieldValue(node.node.value.payload, key, node.node.pointer)] as const).filter(([, value]) => value.kind !== 'absent');
   for (const [key, value] of set) {
     for (const problem of fieldProblems(wf.graph, id, value, bound)) {
-      reporter.report({ ...describeProblem(problem, fieldName(node, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
+      reporter.report({ ...describeProblem(wf, problem, fieldName(node, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
     }
   }
-  if (set.length === 0) reportDefault(reporter, wf, node, fields, max);
+  if (set.length === 0 && !withoutSlippage(node, fields)) reportDefault(reporter, wf, node, fields, max);
+}
+
+/** True when the action's complete schema has no slippage field: nothing in the workflow can set one (`permit-relayer-swap`). */
+function withoutSlippage(node: FundsNode, fields: string[]): boolean {
+  return fields.length === 0 && node.entry?.schemaCompleteness === 'complete';
 }
 
 /** No slippage in the payload: the action's stated default applies, or an unknown one. */

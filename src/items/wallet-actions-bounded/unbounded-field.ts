@@ -1,4 +1,4 @@
-import { rawAmount } from '../../funds/amounts.js';
+import { exactDecimal } from '../../funds/amounts.js';
 import { allowlist, atMost, fieldProblems, type Bound } from '../../funds/field-check.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
@@ -34,14 +34,15 @@ export const unboundedField = defineRule(
 function checkBound(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, key: string, bound: FieldBound): void {
   const value = fieldValue(node.node.value.payload, key, node.node.pointer);
   for (const problem of fieldProblems(wf.graph, node.node.id, value, boundOf(bound))) {
-    reporter.report({ ...describeProblem(problem, fieldName(node, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
+    reporter.report({ ...describeProblem(wf, problem, fieldName(node, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
   }
 }
 
 function boundOf(bound: FieldBound): Bound {
   const allowed = bound.allowed;
   const byValues = allowed ? allowlist((value) => allowed.some((a) => a === value)) : undefined;
-  const byMax = bound.max === undefined ? undefined : atMost(BigInt(bound.max), rawAmount);
+  const max = bound.max === undefined ? undefined : exactDecimal(bound.max);
+  const byMax = max === undefined ? undefined : atMost(max, exactDecimal);
   if (!byValues || !byMax) return (byValues ?? byMax)!;
   return {
     admits: (value) => (byValues.admits(value) === true ? byMax.admits(value) : byValues.admits(value)),

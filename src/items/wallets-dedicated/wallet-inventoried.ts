@@ -1,10 +1,13 @@
 import { locationIn, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
-import { walletWorkflows, type WalletWorkflow } from './wallet-use.js';
+import { unreadableWorkflow } from '../../readiness/unverified.js';
+import { unreadWorkflows } from '../../readiness/workflows.js';
+import { WALLET_CONCERNS, walletWorkflows, type WalletWorkflow } from './wallet-use.js';
 
 /**
  * Every wallet a workflow names is in the inventory of its environment, where its address and
- * purpose are recorded; a wallet nobody inventoried has no purpose anyone can check.
+ * purpose are recorded; a wallet nobody inventoried has no purpose anyone can check. The wallets
+ * of a workflow whose definition cannot be read cannot be checked.
  */
 export const walletInventoried = defineRule(
   {
@@ -13,6 +16,7 @@ export const walletInventoried = defineRule(
     severity: 'error',
   },
   async (ctx, reporter) => {
+    for (const wf of await unreadWorkflows(ctx, WALLET_CONCERNS)) reporter.report(unreadableWorkflow(wf, 'its wallets'));
     for (const workflow of await walletWorkflows(ctx)) {
       if (!inventoryReadable(reporter, workflow)) continue;
       for (const use of workflow.uses) {

@@ -6,6 +6,9 @@ import type { Location } from '../../core/types.js';
 import type { Environment } from '../../readiness/formats.js';
 import { readinessWorkflows, type ReadinessWorkflow } from '../../readiness/workflows.js';
 
+/** What makes a workflow's wallets worth checking again. */
+export const WALLET_CONCERNS = ['workflow', 'manifest', 'environment'] as const;
+
 /** One place a workflow names an organization wallet: a node's wallet connector, or an auto-swap source. */
 export interface WalletUse {
   readonly id: string;
@@ -23,10 +26,10 @@ export interface WalletWorkflow {
   readonly environment?: Environment;
 }
 
-/** The checked workflows that name at least one wallet. */
+/** The checked workflows that name at least one wallet (those whose definition cannot be read: `unreadWorkflows`). */
 export async function walletWorkflows(ctx: RuleContext): Promise<WalletWorkflow[]> {
   const out: WalletWorkflow[] = [];
-  for (const wf of await readinessWorkflows(ctx, ['workflow', 'manifest', 'environment'])) {
+  for (const wf of await readinessWorkflows(ctx, WALLET_CONCERNS)) {
     if (!wf.graph) continue;
     const withGraph = { ...wf, graph: wf.graph };
     const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];

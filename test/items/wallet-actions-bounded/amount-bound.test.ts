@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { MANIFEST, fundsRepo, funds, guardedBy, manual, payNode, payloadValue, send, workflowWith } from './fixtures.js';
+import { MANIFEST, USDC, VENDOR, fundsRepo, funds, guardedBy, manual, payNode, payloadValue, send, workflowWith } from './fixtures.js';
 
 const RULE = 'wallet-actions-bounded/amount-bound';
 const AMOUNT = payloadValue(2, 'amount');
@@ -71,4 +71,36 @@ describe(RULE, () => {
       },
     ]);
   });
+});
+
+describe(`${RULE}: an acknowledged unlimited approval`, () => {
+  const acknowledged = funds('approvals: none', 'approvals: unlimited-acknowledged\n      approvalReason: "the relayer is audited"');
+  const maxUint = ((1n << 256n) - 1n).toString();
+  const approve = workflowWith(payNode('approve-erc20', { tokenAddress: USDC, spenderAddress: VENDOR, amount: maxUint, chainId: 8453 }));
+  const cow = (sellAmount: string) => workflowWith(payNode('cow-swap-gasless', { chainId: 8453, sellToken: USDC, buyToken: USDC, sellAmount, spender: VENDOR }));
+
+  it('exempts the allowance, never what the node sells', () =>
+    checkRuleTable(RULE, [
+      { name: 'an unlimited allowance, acknowledged', files: fundsRepo({ workflow: approve, funds: acknowledged }), expected: [] },
+      { name: 'a swap naming a spender, sell amount at the bound', files: fundsRepo({ workflow: cow('250000000'), funds: acknowledged }), expected: [] },
+      {
+        name: 'a swap naming a spender, sell amount past the bound',
+        files: fundsRepo({ workflow: cow('999999999999999'), funds: acknowledged }),
+        expected: [{ ...payloadValue(3, 'sellAmount'), severity: 'error', message: /^`pay\.payload\.sellAmount` is `"999999999999999"`, outside `maxAmount` 250000000$/ }],
+      },
+    ]));
+});
+
+describe(`${RULE}: Hyperliquid outcome orders`, () => {
+  const tenTokens = funds('      maxAmount: "250000000"\n', '      maxAmount: "10"\n');
+  const market = (size: string) => workflowWith(payNode('hyperliquid-outcome-market-order', { outcomeIndex: 40, outcomeSide: 'yes', side: 'buy', size, slippageBps: 50 }));
+  const limit = (size: string) => workflowWith(payNode('hyperliquid-outcome-place-order', { outcomeIndex: 40, outcomeSide: 'yes', side: 'buy', size, price: '0.4' }));
+
+  it('bounds `size`, in whole outcome tokens', () =>
+    checkRuleTable(RULE, [
+      { name: 'a market order of 10 tokens at a bound of 10', files: fundsRepo({ workflow: market('10'), funds: tenTokens }), expected: [] },
+      { name: 'a limit order of 10 tokens at a bound of 10', files: fundsRepo({ workflow: limit('10'), funds: tenTokens }), expected: [] },
+      { name: 'a market order of 11 tokens', files: fundsRepo({ workflow: market('11'), funds: tenTokens }), expected: [{ ...payloadValue(3, 'size'), severity: 'error', message: /^`pay\.payload\.size` is `"11"`, outside `maxAmount` 10$/ }] },
+      { name: 'a limit order of 5000 tokens', files: fundsRepo({ workflow: limit('5000'), funds: tenTokens }), expected: [{ ...payloadValue(3, 'size'), severity: 'error', message: /^`pay\.payload\.size` is `"5000"`, outside `maxAmount` 10$/ }] },
+    ]));
 });

@@ -29,6 +29,10 @@ describe(CURRENT, () => {
         expected: [{ file: MANIFEST, line: 22, column: 21, severity: 'error', message: /changed since the evidence run on 2026-11-22 \(simulation run_01JSIM\)$/ }],
       },
       { name: 'an older run of the current definition is enough', files: repo({ [WF]: WORKFLOW, [MANIFEST]: twoRuns(WORKFLOW, send({ amount: '2' })) }), expected: [] },
+      { name: 'dated on the 29th of February of a leap year', files: dated('2028-02-29'), expected: [] },
+      { name: 'dated on the 30th of February', files: dated('2026-02-30'), expected: [{ ...DATE, severity: 'error', message: /^evidence 1 of workflow `payout` is dated 2026-02-30, a day that does not exist, so it is evidence of nothing$/ }] },
+      { name: 'dated on the 29th of February of a common year', files: dated('2026-02-29'), expected: [{ ...DATE, severity: 'error' }] },
+      { name: 'dated on the 31st of April', files: dated('2026-04-31'), expected: [{ ...DATE, severity: 'error' }] },
     ]));
 
   it('a pull request that only edits the description keeps its evidence', () =>

@@ -14,7 +14,7 @@ describe(RULE, () => {
       { name: 'no connector', files: fundsRepo({ workflow: send({}, null) }), expected: [{ file: WF, line: 22, column: 7, severity: 'error', message: /^node `pay` names no wallet connector, so B3OS signs with the organization's default wallet$/ }] },
       { name: 'wallet connector without id', files: fundsRepo({ workflow: send({}, { type: 'wallet' }) }), expected: [{ ...CONNECTOR, severity: 'error', message: /has a wallet connector without an id/ }] },
       { name: 'a connector of another type', files: fundsRepo({ workflow: send({}, { type: 'slack', id: 'conn_ops_slack' }) }), expected: [{ file: WF, line: 25, column: 32, severity: 'error', message: /has a `slack` connector, not a wallet/ }] },
-      { name: 'wallet chosen at setup', files: fundsRepo({ workflow: send({}, { type: 'wallet', id: '{{ask.wallet_id}}' }) }), expected: [{ ...ID, severity: 'error', message: /takes its wallet from `"\{\{ask\.wallet_id\}\}"`, which is not a wallet id known before the run$/ }] },
+      { name: 'wallet chosen at setup', files: fundsRepo({ workflow: send({}, { type: 'wallet', id: '{{ask.wallet_id}}' }) }), expected: [{ ...ID, severity: 'error', message: /takes its wallet from `\{\{ask\.wallet_id\}\}`, which is not a wallet id known before the run$/ }] },
       { name: 'wallet not in the inventory', files: fundsRepo({ workflow: send({}, { type: 'wallet', id: 'wal_other' }) }), expected: [{ ...ID, severity: 'error', message: /^node `pay` uses wallet `wal_other`, which is not in the inventory of environment `prod`$/ }] },
       {
         name: 'environment without an inventory file',

@@ -62,3 +62,39 @@ export function manual(workflow: string): string {
 export function funds(from: string, to: string): string {
   return edit(FUNDS, from, to);
 }
+
+export const PINNED = '.b3os/catalog.json';
+
+/** A pinned platform catalog as the API states it: `fundsMovement` descriptors that name no recipient and no slippage, and no funds facts (`send-sol` amounts are in SOL only by the shipped facts). */
+export const PINNED_CATALOG = JSON.stringify({
+  source: 'https://api.b3os.org',
+  fetchedAt: '2026-11-20T09:00:00Z',
+  actions: [
+    {
+      type: 'send-erc20-token',
+      category: 'evm-onchain',
+      connector: { type: 'wallet' },
+      requiresGas: true,
+      fundsMovement: { sent: [{ tokenField: 'tokenAddress', amountField: 'amount', chainField: 'chainId' }] },
+      payloadSchema: {
+        type: 'object',
+        properties: { tokenAddress: { type: 'string' }, recipientAddress: { type: 'string' }, amount: { type: 'string' }, chainId: { type: 'number' } },
+        additionalProperties: false,
+      },
+    },
+    { type: 'send-sol', category: 'solana-onchain', connector: { type: 'wallet' }, requiresGas: true },
+    {
+      type: '0x-swap',
+      category: 'evm-onchain',
+      connector: { type: 'wallet' },
+      requiresGas: true,
+      fundsMovement: { sent: [{ tokenField: 'sellToken', amountField: 'sellAmount', chainField: 'chainId' }], received: [{ tokenField: 'buyToken', chainField: 'chainId' }] },
+      payloadSchema: {
+        type: 'object',
+        properties: { sellToken: { type: 'string' }, buyToken: { type: 'string' }, sellAmount: { type: 'string' }, chainId: { type: 'number' }, slippageBps: { type: 'number', default: 100 } },
+        additionalProperties: false,
+      },
+    },
+  ],
+  triggers: [],
+}, null, 2);

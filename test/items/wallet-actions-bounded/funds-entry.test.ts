@@ -40,6 +40,18 @@ describe(RULE, () => {
       },
     ]));
 
+  it('counts a node that signs with a wallet, whatever read tags or read words say', () => {
+    const oracle = { type: 'acme-gas-oracle', category: 'blockchain-data', operationType: 'read', tags: ['read'], connector: { type: 'wallet' }, payloadSchema: { type: 'object', properties: { chainId: { type: 'number' } } } };
+    const pinned = JSON.stringify({ source: 'https://api.b3os.org', fetchedAt: '2026-11-20T09:00:00Z', actions: [oracle], triggers: [] });
+    const unbounded = (type: string, connector?: unknown) => repo({ [WF]: workflowWith(payNode(type, { chainId: 8453 }, connector)), [MANIFEST]: withoutPay, '.b3os/catalog.json': pinned });
+    return checkRuleTable(RULE, [
+      { name: 'a read without a wallet', files: unbounded('check-balance', null), expected: [] },
+      { name: 'a read word in the id, a wallet on the node', files: unbounded('check-and-swap'), expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(the node carries a wallet connector\)/ }] },
+      { name: 'an unknown type, a wallet on the node', files: unbounded('acme-settle-invoice'), expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(the node carries a wallet connector\)/ }] },
+      { name: 'a type tagged read that requires a wallet', files: unbounded('acme-gas-oracle', null), expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(`acme-gas-oracle` signs with a wallet connector\)/ }] },
+    ]);
+  });
+
   it('checks a workflow when its manifest or environment changes, not when an unrelated file does', () =>
     checkDiffTable(RULE, [
       { name: 'unrelated change', base: repo({ [MANIFEST]: withoutPay }), head: repo({ [MANIFEST]: withoutPay, 'README.md': '# Acme\n' }), expected: [] },

@@ -8,6 +8,7 @@ const TOKENS = funds(`["${USDC}"]`, `["${USDC}", "${WETH}"]`);
 const withMax = (max: number) => funds('      approvals: none\n', `      approvals: none\n      maxSlippageBps: ${max}\n`);
 const zeroEx = (extra: Record<string, unknown> = {}) => workflowWith(payNode('0x-swap', { sellToken: USDC, buyToken: WETH, sellAmount: '1000', chainId: 8453, ...extra }));
 const relay = (extra: Record<string, unknown> = {}) => workflowWith(payNode('relay-swap', { srcChainId: 8453, tokenIn: USDC, amountIn: '1000', dstChainId: 8453, tokenOut: WETH, ...extra }));
+const permitRelayer = (extra: Record<string, unknown> = {}) => workflowWith(payNode('permit-relayer-swap', { sellToken: USDC, buyToken: WETH, sellAmount: '1000', chainId: 8453, receiver: '0x2222222222222222222222222222222222222222', ...extra }));
 const PAYLOAD = { file: WF, line: 26, column: 20 };
 
 describe(RULE, () => {
@@ -21,6 +22,9 @@ describe(RULE, () => {
       { name: 'a bridge whose slippage field the schema does not name, set within the bound', files: fundsRepo({ workflow: relay({ slippageBps: 30 }), funds: withMax(50) }), expected: [] },
       { name: 'a bridge with no slippage: an unstated default', files: fundsRepo({ workflow: relay(), funds: withMax(50) }), expected: [{ ...PAYLOAD, severity: 'error', message: /sets no slippage, so an unstated platform default applies/ }] },
       { name: 'a send has no slippage to bound', files: fundsRepo(), expected: [] },
+      { name: 'a swap whose complete schema has no slippage field', files: fundsRepo({ workflow: permitRelayer(), funds: withMax(50) }), expected: [] },
+      { name: 'a swap without a slippage field still needs maxSlippageBps', files: fundsRepo({ workflow: permitRelayer(), funds: TOKENS }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` is a swap or has a slippage field, but its fund bounds have no `maxSlippageBps`$/ }] },
+      { name: 'a slippage the schema does not name, set past the bound', files: fundsRepo({ workflow: permitRelayer({ slippageBps: 80 }), funds: withMax(50) }), expected: [{ ...payloadValue(5, 'slippageBps'), severity: 'error', message: /is `80`, outside `maxSlippageBps` 50$/ }] },
       { name: 'slippage from the trigger, unguarded', files: fundsRepo({ workflow: zeroEx({ slippageBps: '{{$trigger.body.slippage}}' }), funds: withMax(100) }), expected: [{ ...payloadValue(4, 'slippageBps'), severity: 'error', message: /takes `\$trigger\.body`/ }] },
     ]));
 });

@@ -19,7 +19,7 @@ describe(RULE, () => {
         expected: [{ ...key(5, 'referrer'), severity: 'error', unverified: true, message: /^`pay\.payload\.referrer` is a key of `relay-swap` whose known schema is partial, so what it does with funds cannot be verified$/ }],
       },
       { name: 'that key bounded by allowed values', files: fundsRepo({ workflow: relay({ referrer: 'acme' }), funds: fields('        referrer: { allowed: ["acme"] }\n') }), expected: [] },
-      { name: 'that key outside its allowed values', files: fundsRepo({ workflow: relay({ referrer: 'evil' }), funds: fields('        referrer: { allowed: ["acme"] }\n') }), expected: [{ ...payloadValue(5, 'referrer'), severity: 'error', message: /^`pay\.payload\.referrer` is `"evil"`, outside `fields\.referrer`$/ }] },
+      { name: 'that key outside its allowed values', files: fundsRepo({ workflow: relay({ referrer: 'evil' }), funds: fields('        referrer: { allowed: ["acme"] }\n') }), expected: [{ ...payloadValue(5, 'referrer'), severity: 'error', message: /^`pay\.payload\.referrer` is a 4-character string, outside `fields\.referrer`$/ }] },
       {
         name: 'unknown schema, many keys',
         files: fundsRepo({ workflow: order({ coin: 'ETH', isBuy: true, size: '2' }) }),
@@ -37,4 +37,16 @@ describe(RULE, () => {
       },
       { name: 'a complete schema has no unknown keys', files: fundsRepo(), expected: [] },
     ]));
+
+  it('compares `max` exactly as a decimal', () => {
+    const sized = (size: unknown, max: string) => fundsRepo({ workflow: order({ coin: 'ETH', isBuy: true, size }), funds: fields(`        coin: { allowed: ["ETH"] }\n        isBuy: { allowed: [true] }\n        size: { max: "${max}" }\n`) });
+    const SIZE = { ...payloadValue(2, 'size'), severity: 'error' as const };
+    return checkRuleTable(RULE, [
+      { name: 'a fractional size at a fractional max', files: sized('0.5', '0.5'), expected: [] },
+      { name: 'a fractional size under a whole max', files: sized('0.75', '1'), expected: [] },
+      { name: 'a JSON number under the max', files: sized(0.25, '0.5'), expected: [] },
+      { name: 'one unit of the 36th decimal past the max', files: sized(`0.5${'0'.repeat(34)}1`, '0.5'), expected: [{ ...SIZE, message: /outside `fields\.size`$/ }] },
+      { name: 'a fractional size past a whole max', files: sized('1.5', '1'), expected: [{ ...SIZE, message: /^`pay\.payload\.size` is `"1\.5"`, outside `fields\.size`$/ }] },
+    ]);
+  });
 });
