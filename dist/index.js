@@ -54797,9 +54797,9 @@ var workflow_manifest_schema_default = {
           }
         },
         max: {
-          description: "Largest value, a decimal string of digits compared as a big integer.",
+          description: 'Largest value, a non-negative decimal string ("250000000", "0.5") compared exactly as a decimal, never as a float.',
           type: "string",
-          pattern: "^[0-9]{1,78}$"
+          pattern: "^[0-9]{1,78}(\\.[0-9]{1,36})?$"
         }
       }
     }
@@ -72027,8 +72027,8 @@ function parsePath(text5) {
     const inside = text5.slice(i, close2);
     i = close2 + 1;
     if (/^[0-9]+$/.test(inside)) return inside;
-    const quoted2 = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
-    return quoted2 ? inside.slice(1, -1) : void 0;
+    const quoted3 = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
+    return quoted3 ? inside.slice(1, -1) : void 0;
   }
 }
 function classify(segments, text5) {
@@ -80155,7 +80155,11 @@ function createCatalog(layers) {
   const ordered = [layers.repository, layers.pinned, layers.live ?? [], layers.shipped];
   const byType = /* @__PURE__ */ new Map();
   for (const layer of ordered) {
-    for (const entry of layer) if (!byType.has(entry.type)) byType.set(entry.type, entry);
+    for (const entry of layer) {
+      const winner = byType.get(entry.type);
+      if (!winner) byType.set(entry.type, entry);
+      else if (!winner.funds && entry.funds) byType.set(entry.type, { ...winner, funds: entry.funds });
+    }
   }
   const sortedTypes = [...byType.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   return {
@@ -81758,6 +81762,10 @@ var platform_catalog_default = {
         kind: "order",
         source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
         fields: {
+          size: {
+            role: "amount",
+            units: "raw"
+          },
           slippageBps: {
             role: "slippage-bps"
           }
@@ -81828,7 +81836,12 @@ var platform_catalog_default = {
       funds: {
         kind: "order",
         source: "b3os-platform.md §4.3 (docs.b3os.org reference pages)",
-        fields: {}
+        fields: {
+          size: {
+            role: "amount",
+            units: "raw"
+          }
+        }
       }
     },
     {
@@ -98770,20 +98783,21 @@ var KINDS_BY_WORD = [
 ];
 var READ_WORD = /(?:^|-)(?:get|list|fetch|read|quote|search|lookup|check|watch|info)(?:-|$)/;
 var ONCHAIN_CATEGORY = /^(?:evm[- ]onchain|solana[- ]onchain|wallet[- ]management|hyperliquid|defi)$/i;
-var READ_CATEGORY = /^blockchain[- ]data$/i;
 var MOVEMENTS = /* @__PURE__ */ new Set(["send", "swap", "bridge", "receive"]);
 function fundsClassOf(entry, node2) {
   const type = node2.type ?? "";
   if (entry?.funds) return { kind: entry.funds.kind, reason: `the catalog lists \`${type}\` as ${describeKind(entry.funds.kind)}` };
   const declared = declaredMovement(entry);
   if (declared) return { kind: refine(declared, type), reason: `\`${type}\` declares funds movement \`${declared}\`` };
-  if (hasSpenderAndAmount(node2)) return { kind: "approval", reason: "its payload names a spender and an amount" };
+  if (hasSpenderAndAmount(node2)) return spenderClass(type);
   if (entry?.requiresGas === true) return { kind: refine("spend", type), reason: `\`${type}\` requires gas` };
-  if (entry?.connector?.type === "wallet" && !isReadOnly(entry)) return { kind: refine("spend", type), reason: `\`${type}\` signs with a wallet connector` };
+  if (entry?.connector?.type === "wallet") return { kind: refine("spend", type), reason: `\`${type}\` signs with a wallet connector` };
   if (entry?.operationType === "write" && ONCHAIN_CATEGORY.test(entry.category ?? "")) {
     return { kind: refine("spend", type), reason: `\`${type}\` writes in category \`${entry.category}\`` };
   }
-  if (!entry || entry.schemaCompleteness === "name-only") return byName(type, entry?.category);
+  const named = !entry || entry.schemaCompleteness === "name-only" ? byName(type, entry?.category) : void 0;
+  if (named) return named;
+  if (isObject(node2.value.connector) && node2.value.connector.type === "wallet") return { kind: refine("spend", type), reason: "the node carries a wallet connector" };
   return void 0;
 }
 function describeKind(kind) {
@@ -98801,21 +98815,22 @@ function declaredMovement(entry) {
 }
 function refine(kind, type) {
   if (kind !== "spend" && kind !== "send") return kind;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
-  return named ?? kind;
+  return namedKind(type) ?? kind;
 }
 function byName(type, category) {
   if (READ_WORD.test(type)) return void 0;
-  const named = KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
+  const named = namedKind(type);
   if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
   if (category && ONCHAIN_CATEGORY.test(category)) return { kind: "spend", reason: `\`${type}\` is known only by name, in category \`${category}\`` };
   return void 0;
 }
-function isReadOnly(entry) {
-  if (entry.operationType === "read") return true;
-  const tags = entry.tags ?? [];
-  if (tags.includes("read") && !tags.includes("write")) return true;
-  return READ_CATEGORY.test(entry.category ?? "") && entry.requiresGas !== true;
+function spenderClass(type) {
+  const named = namedKind(type);
+  if (!named || named === "approval") return { kind: "approval", reason: "its payload names a spender and an amount" };
+  return { kind: named, reason: `its payload names a spender and an amount, and its id says it is ${describeKind(named)}` };
+}
+function namedKind(type) {
+  return KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
 }
 function hasSpenderAndAmount(node2) {
   const payload = node2.value.payload;
@@ -98827,13 +98842,13 @@ function hasSpenderAndAmount(node2) {
 // src/funds/roles.ts
 function payloadRolesOf(entry, payloadKeys2) {
   const properties = schemaProperties(entry);
-  const declared = entry?.funds?.fields ?? descriptorRoles(entry?.fundsMovement);
+  const declared = { ...descriptorRoles(entry?.fundsMovement), ...entry?.funds?.fields };
   const complete = entry?.schemaCompleteness === "complete";
   const roles = /* @__PURE__ */ new Map();
   const unknown3 = [];
   for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
     const named = Object.hasOwn(properties, key);
-    const role = declared && Object.hasOwn(declared, key) ? declared[key] : declared && (named || complete) ? void 0 : inferRole(key, properties[key]);
+    const role = Object.hasOwn(declared, key) ? declared[key] : inferRole(key, properties[key]);
     if (role) roles.set(key, role);
     else if (!named && !complete) unknown3.push(key);
   }
@@ -98853,7 +98868,7 @@ var DESCRIPTOR_ROLES = {
   spenderField: { role: "spender" }
 };
 function descriptorRoles(movement) {
-  if (typeof movement !== "object" || movement === null) return void 0;
+  if (typeof movement !== "object" || movement === null) return {};
   const roles = {};
   const lists = Array.isArray(movement) ? [movement] : Object.values(movement);
   for (const list5 of lists) {
@@ -98864,7 +98879,7 @@ function descriptorRoles(movement) {
       }
     }
   }
-  return Object.keys(roles).length > 0 ? roles : void 0;
+  return roles;
 }
 var TOKEN_KEY = /^(?:token|tokenaddress|tokenmintaddress|mint|mintaddress|selltoken|buytoken|tokenin|tokenout|inputmint|outputmint|fromtoken|totoken|fromtokenaddress|totokenaddress|sellasset|buyasset|asset|currency)$|(?:tokenaddress|mintaddress)$/i;
 var RECIPIENT_KEY = /recipient|receiver|beneficiary|payee|destination|treasury|^to$|^toaddress$/i;
@@ -100085,6 +100100,10 @@ function tokenUnitsToRaw(value2, decimals) {
   if (fraction.length > decimals) return void 0;
   return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, "0") || "0");
 }
+var DECIMAL_SCALE = 36;
+function exactDecimal(value2) {
+  return tokenUnitsToRaw(value2, DECIMAL_SCALE);
+}
 function formatUnits(raw, decimals) {
   const scale = 10n ** BigInt(decimals);
   const whole = (raw / scale).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -100153,21 +100172,29 @@ function keyOf(r) {
 }
 function sourceOf(r) {
   const trigger = r.kind === "trigger" ? r.path : r.kind === "node" && r.nodeId === "root" && r.path[0] === "result" ? r.path.slice(1) : void 0;
-  if (trigger) return { source: `\`$trigger${trigger.length ? `.${trigger[0]}` : ""}\`, the data that starts the run`, external: true };
+  if (trigger) return { source: `${quoted2(`$trigger${trigger.length ? `.${trigger[0]}` : ""}`)}, the data that starts the run`, external: true };
   switch (r.kind) {
     case "inputs":
       return { source: "`$inputs`, supplied by whoever runs the workflow", external: true };
     case "ask":
-      return { source: `\`ask.${r.key}\`, chosen in the B3OS editor at setup`, external: true };
+      return { source: `${quoted2(`ask.${r.key}`)}, chosen in the B3OS editor at setup`, external: true };
     case "props":
-      return { source: `\`$props.${r.key}\`, set when the workflow is created`, external: true };
+      return { source: `${quoted2(`$props.${r.key}`)}, set when the workflow is created`, external: true };
     case "vars":
-      return { source: `\`$vars.${r.key}\`, a workflow variable`, external: false };
+      return { source: `${quoted2(`$vars.${r.key}`)}, a workflow variable`, external: false };
     case "node":
-      return { source: `the ${r.path[0] ?? "result"} of node \`${r.nodeId}\``, external: false };
+      return { source: `the ${NODE_PARTS2.has(r.path[0]) ? r.path[0] : "result"} of node ${quoted2(r.nodeId ?? "")}`, external: false };
+    case "storage":
+    case "org":
+      return { source: `${quoted2(r.text)}, storage that any run can rewrite after a check,`, external: false };
     default:
-      return { source: `\`${r.text}\``, external: false };
+      return { source: quoted2(r.text), external: false };
   }
+}
+var NODE_PARTS2 = /* @__PURE__ */ new Set(["result", "payload", "error"]);
+var PLAIN_NAME = /^[\w$.[\]-]{1,80}$/;
+function quoted2(name) {
+  return PLAIN_NAME.test(name) ? `\`${name}\`` : `a ${name.length}-character reference`;
 }
 function hasExpression2(value2) {
   for (const site of walkStrings(value2, "")) if (scanExpressions(site.text).expressions.length > 0) return true;
@@ -100178,12 +100205,13 @@ function hasExpression2(value2) {
 var NEGATED = { $eq: "$ne", $ne: "$eq", $gt: "$lte", $gte: "$lt", $lt: "$gte", $lte: "$gt", $in: "$nin", $nin: "$in" };
 function constraintsOn(def, nodeId, key) {
   const out = [];
-  if (!def.graph.reachable().has(nodeId)) return out;
+  const scoped = scopedKey(def, nodeId, key);
+  if (scoped === void 0 || !def.graph.reachable().has(nodeId)) return out;
   for (const guard of ifNodes(def)) {
     if (guard.id === nodeId || !def.graph.isAncestor(guard.id, nodeId)) continue;
-    const condition = payloadOf(guard).condition;
+    const condition = platformCondition(payloadOf(guard).condition);
     for (const [branch, atoms] of [["then", whenTrue(condition)], ["else", whenFalse(condition)]]) {
-      const mine = atoms.filter((atom) => atom.key === key);
+      const mine = atoms.filter((atom) => scopedKey(def, guard.id, atom.key) === scoped);
       if (mine.length > 0 && everyPathTakes(def, guard.id, branch, nodeId)) out.push(...mine.map(({ op, operand }) => ({ guard: guard.id, op, operand })));
     }
   }
@@ -100192,11 +100220,30 @@ function constraintsOn(def, nodeId, key) {
 function isGuarded(def, nodeId, key) {
   return constraintsOn(def, nodeId, key).length > 0;
 }
-var ifCache = /* @__PURE__ */ new WeakMap();
-function ifNodes(def) {
-  let found = ifCache.get(def.graph);
-  if (!found) ifCache.set(def.graph, found = [...def.graph.ids].map((id) => def.node(id)).filter((n) => n.type === "if"));
+function scopedKey(def, at2, key) {
+  const [kind, ...rest] = key.split(":");
+  const path3 = rest.join(":");
+  if (kind === "storage" || kind === "org") return void 0;
+  if (kind !== "item" && kind !== "index" && kind !== "parent-item") return key;
+  const loop = loopsAround(def, at2)[kind === "parent-item" ? 1 : 0];
+  if (loop === void 0) return void 0;
+  return `for:${loop}:${kind === "index" ? "index" : "item"}${path3 ? `.${path3}` : ""}`;
+}
+function loopsAround(def, id) {
+  const loops = nodesOfType(def, "for-each").map((n) => n.id).filter((loop) => loop !== id && def.graph.loopEncloses(loop, id));
+  const depth = (loop) => loops.filter((outer) => outer !== loop && def.graph.loopEncloses(outer, loop)).length;
+  return loops.sort((a, b) => depth(b) - depth(a));
+}
+var typeCache = /* @__PURE__ */ new WeakMap();
+function nodesOfType(def, type) {
+  let byType = typeCache.get(def.graph);
+  if (!byType) typeCache.set(def.graph, byType = /* @__PURE__ */ new Map());
+  let found = byType.get(type);
+  if (!found) byType.set(type, found = [...def.graph.ids].map((id) => def.node(id)).filter((n) => n.type === type));
   return found;
+}
+function ifNodes(def) {
+  return nodesOfType(def, "if");
 }
 function everyPathTakes(def, guard, branch, target) {
   const seen = new Set(def.graph.triggers);
@@ -100211,6 +100258,11 @@ function everyPathTakes(def, guard, branch, target) {
     }
   }
   return true;
+}
+function platformCondition(condition) {
+  if (!isObject(condition)) return void 0;
+  const keys = Object.keys(condition);
+  return keys.length === 1 && (keys[0] === "$and" || keys[0] === "$or") && Array.isArray(condition[keys[0]]) ? condition : void 0;
 }
 function whenTrue(condition) {
   if (!isObject(condition)) return [];
@@ -100292,6 +100344,34 @@ function atMost(max, toRaw) {
   };
 }
 
+// src/items/wallet-actions-bounded/amount-token.ts
+function ambiguousAmountToken(node2, bounds) {
+  if (bounds.maxAmount === void 0) return void 0;
+  const fields = keysOf(node2, "token");
+  const bought = fields.length > 1 ? keysOf(node2, "amount").find((key) => BOUGHT.test(key) && isSet(node2, key)) : void 0;
+  if (bought !== void 0) return `its \`${bought}\` is in the token it buys, so it does not bound what the node sells`;
+  const tokens2 = bounds.tokens ?? [];
+  if (tokens2.length < 2) return void 0;
+  const differs = "so the same raw amount is a different sum in each";
+  const chosen = fields.find((key) => {
+    const value2 = fieldValue(node2.node.value.payload, key, node2.node.pointer);
+    return value2.kind === "reference" || value2.kind === "computed" || value2.kind === "literal" && Array.isArray(value2.value);
+  });
+  if (chosen !== void 0) return `its \`${chosen}\` is chosen at run time among the ${tokens2.length} tokens of its bounds, ${differs}`;
+  if (fields.length < 2) return `it moves one token and its bounds list ${tokens2.length}, ${differs}`;
+  return void 0;
+}
+var BOUGHT = /(?:^|amount)out(?:amount)?$|^buy/i;
+function keysOf(node2, role) {
+  return [...node2.roles.roles].filter(([, r]) => r.role === role).map(([key]) => key);
+}
+function isSet(node2, key) {
+  return fieldValue(node2.node.value.payload, key, node2.node.pointer).kind !== "absent";
+}
+function symbolAmbiguous(bounds) {
+  return (bounds.tokens ?? []).length > 1;
+}
+
 // src/readiness/workflows.ts
 async function readinessWorkflows(ctx, via) {
   const patterns = ctx.settings.paths.workflows.map(compilePattern);
@@ -100301,9 +100381,12 @@ async function readinessWorkflows(ctx, via) {
     if (file === void 0) continue;
     const doc = await ctx.head.document(file);
     const graph = doc ? definitionGraphOf(doc) : void 0;
-    out.push({ slug: workflow.id, file, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow.id) });
+    out.push({ slug: workflow.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow.id) });
   }
   return out;
+}
+async function unreadWorkflows(ctx, via) {
+  return (await readinessWorkflows(ctx, via)).filter((wf) => !wf.graph);
 }
 
 // src/items/wallet-actions-bounded/funds-workflows.ts
@@ -100313,9 +100396,10 @@ function fundsWorkflows(ctx) {
   if (!found) perRun5.set(ctx, found = collect8(ctx));
   return found;
 }
+var FUNDS_CONCERNS = ["workflow", "manifest", "environment"];
 async function collect8(ctx) {
   const out = [];
-  for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
+  for (const wf of await readinessWorkflows(ctx, FUNDS_CONCERNS)) {
     if (wf.graph) out.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
   }
   return out;
@@ -100335,9 +100419,26 @@ function inWorkflow(wf, pointer, atKey = false) {
 function fieldName(node2, key) {
   return `\`${node2.node.id}.payload.${key}\``;
 }
-function shown4(value2) {
-  const text5 = JSON.stringify(value2) ?? String(value2);
-  return text5.length <= 70 ? `\`${text5}\`` : `a ${text5.length}-character value`;
+function writtenIn(wf, pointer) {
+  const span = wf.graph.doc.locate(pointer);
+  if (span.line !== span.endLine) return void 0;
+  return wf.graph.doc.text.split("\n")[span.line - 1]?.slice(span.column - 1, span.endColumn - 1);
+}
+
+// src/items/wallet-actions-bounded/shown.ts
+var SAFE_STRING = [/^[0-9]{1,78}(?:\.[0-9]{1,36})?$/, /^0x[0-9a-fA-F]{40}$/, /^native$/];
+var SAFE_EXPRESSION = /^\{\{[\w$.[\]\s|-]{1,64}\}\}$/;
+var NUMBER_TOKEN = /^-?[0-9]{1,78}(?:\.[0-9]{1,36})?(?:[eE][+-]?[0-9]{1,3})?$/;
+function shown4(value2, written) {
+  if (typeof value2 === "number") {
+    if (written !== void 0 && NUMBER_TOKEN.test(written)) return `\`${written}\``;
+    return Number.isFinite(value2) && Math.abs(value2) <= Number.MAX_SAFE_INTEGER ? `\`${JSON.stringify(value2)}\`` : "a number too large to hold exactly";
+  }
+  if (typeof value2 === "boolean" || value2 === null) return `\`${String(value2)}\``;
+  if (typeof value2 === "string" && SAFE_EXPRESSION.test(value2)) return `\`${value2}\``;
+  if (typeof value2 === "string") return SAFE_STRING.some((shape) => shape.test(value2)) ? `\`${JSON.stringify(value2)}\`` : `a ${value2.length}-character string`;
+  if (Array.isArray(value2)) return `a list of ${value2.length} item${value2.length === 1 ? "" : "s"}`;
+  return value2 === void 0 ? "nothing" : "an object";
 }
 
 // src/items/wallet-actions-bounded/field-bounds.ts
@@ -100363,23 +100464,23 @@ function checkField(reporter, wf, node2, key, role, found, spec) {
   }
   const value2 = fieldValue(node2.node.value.payload, key, node2.node.pointer);
   for (const problem of fieldProblems(wf.graph, node2.node.id, value2, bound)) {
-    reporter.report({ ...describeProblem(problem, fieldName(node2, key), spec.describe(found.bounds)), location: inWorkflow(wf, problem.pointer) });
+    reporter.report({ ...describeProblem(wf, problem, fieldName(node2, key), spec.describe(found.bounds)), location: inWorkflow(wf, problem.pointer) });
   }
 }
-function describeProblem(problem, field, bound) {
+function describeProblem(wf, problem, field, bound) {
   switch (problem.kind) {
     case "outside":
-      return { message: `${field} is ${shown4(problem.value)}, outside ${bound}`, hint: "use a value inside the bound, or widen the bound in the manifest in a reviewed change" };
+      return { message: `${field} is ${shown4(problem.value, writtenIn(wf, problem.pointer))}, outside ${bound}`, hint: "use a value inside the bound, or widen the bound in the manifest in a reviewed change" };
     case "unreadable":
       return {
-        message: `${field} is ${shown4(problem.value)}, which cannot be compared with ${bound}`,
+        message: `${field} is ${shown4(problem.value, writtenIn(wf, problem.pointer))}, which cannot be compared with ${bound}`,
         hint: "write the value as the bound expects (raw units as a decimal string; `decimals` in the manifest for token units)",
         unverified: true
       };
     case "unguarded":
       return {
         message: `${field} takes ${problem.source}${problem.external ? ", which someone outside the workflow chooses," : ""} and no upstream \`if\` keeps it inside ${bound} on every path`,
-        hint: `add an \`if\` before the node whose condition tests \`${problem.text}\` against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`
+        hint: `add an \`if\` before the node whose condition tests ${shown4(problem.text)} against the bound (e.g. \`$lte\` or \`$in\`), with this node on its \`then\` branch`
       };
     case "computed":
       return {
@@ -100389,11 +100490,6 @@ function describeProblem(problem, field, bound) {
   }
 }
 
-// src/items/wallet-actions-bounded/approvals.ts
-function isApproval(node2) {
-  return node2.kind === "approval" || [...node2.roles.roles.values()].some((role) => role.role === "spender");
-}
-
 // src/items/wallet-actions-bounded/amount-bound.ts
 var amountBound = defineRule(
   {
@@ -100401,15 +100497,33 @@ var amountBound = defineRule(
     description: "every amount of a funds node is at most its manifest `maxAmount`, literally or through an upstream if",
     severity: "error"
   },
-  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
-    roles: ["amount"],
-    key: "maxAmount",
-    noun: "an amount",
-    bound: (bounds, role) => bounds.maxAmount === void 0 ? void 0 : atMost(BigInt(bounds.maxAmount), reader(role, bounds)),
-    describe: describeMax,
-    skip: (node2, bounds) => isApproval(node2) && bounds.approvals === "unlimited-acknowledged"
-  })
+  async (ctx, reporter) => {
+    await reportAmbiguousTokens(ctx, reporter);
+    await checkFieldBounds(ctx, reporter, {
+      roles: ["amount"],
+      key: "maxAmount",
+      noun: "an amount",
+      bound: (bounds, role) => bounds.maxAmount === void 0 ? void 0 : atMost(BigInt(bounds.maxAmount), reader(role, bounds)),
+      describe: describeMax,
+      skip: (node2, bounds) => node2.kind === "approval" && bounds.approvals === "unlimited-acknowledged"
+    });
+  }
 );
+async function reportAmbiguousTokens(ctx, reporter) {
+  for (const wf of await fundsWorkflows(ctx)) {
+    for (const node2 of wf.funds) {
+      const found = boundsOf(wf, node2.node.id);
+      const why = found && ambiguousAmountToken(node2, found.bounds);
+      if (!found || !why) continue;
+      reporter.report({
+        message: `\`maxAmount\` of node \`${node2.node.id}\` cannot be verified: ${why}`,
+        hint: "bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token",
+        location: locationIn(found.manifest.doc, `${found.pointer}/${found.bounds.tokens ? "tokens" : "maxAmount"}`),
+        unverified: true
+      });
+    }
+  }
+}
 function reader(role, bounds) {
   if (role.units !== "token") return rawAmount;
   const decimals = role.decimals ?? bounds.decimals;
@@ -100417,8 +100531,14 @@ function reader(role, bounds) {
 }
 function describeMax(bounds) {
   const max = bounds.maxAmount ?? "";
-  const units = bounds.decimals === void 0 ? "" : ` (${formatUnits(BigInt(max), bounds.decimals)}${bounds.symbol ? ` ${bounds.symbol}` : ""})`;
+  const symbol = bounds.symbol && !symbolAmbiguous(bounds) ? ` ${bounds.symbol}` : "";
+  const units = bounds.decimals === void 0 ? "" : ` (${formatUnits(BigInt(max), bounds.decimals)}${symbol})`;
   return `\`maxAmount\` ${max}${units}`;
+}
+
+// src/items/wallet-actions-bounded/approvals.ts
+function isApproval(node2) {
+  return node2.kind === "approval" || [...node2.roles.roles.values()].some((role) => role.role === "spender");
 }
 
 // src/items/wallet-actions-bounded/approval-policy.ts
@@ -100510,8 +100630,13 @@ function evidenceOf(wf) {
   if (!manifest2 || definition4 === void 0 || !movesFunds2(wf)) return void 0;
   const hash = definitionHash(definition4);
   const all2 = (manifest2.value.evidence ?? []).map((entry, index2) => ({ entry, index: index2 }));
-  const byDate = [...all2].sort((a, b) => a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index);
-  return { manifest: manifest2, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...byDate[0] ? { newest: byDate[0] } : {} };
+  const byDate = all2.filter((e) => isCalendarDay(e.entry.date)).sort((a, b) => a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index);
+  const undated = all2.filter((e) => !isCalendarDay(e.entry.date));
+  return { manifest: manifest2, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...byDate[0] ? { newest: byDate[0] } : {}, undated };
+}
+function isCalendarDay(date) {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
 }
 function daysBetween(from, to2) {
   return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
@@ -100550,7 +100675,15 @@ var evidenceCurrent = defineRule(
   async (ctx, { report }) => {
     for (const wf of await fundsWorkflows(ctx)) {
       const state = evidenceOf(wf);
-      if (!state || state.current.length > 0) continue;
+      if (!state) continue;
+      for (const { entry: entry2, index: index3 } of state.undated) {
+        report({
+          message: `evidence ${index3 + 1} of workflow \`${wf.slug}\` is dated ${entry2.date}, a day that does not exist, so it is evidence of nothing`,
+          hint: "write the day the run happened (YYYY-MM-DD)",
+          location: locationIn(state.manifest.doc, `/evidence/${index3}/date`)
+        });
+      }
+      if (state.current.length > 0 || state.undated.some(({ entry: entry2 }) => entry2.definitionHash === state.hash)) continue;
       const file = wf.file;
       const hint = `run a simulation or dust test of the current definition and record it under \`evidence\` with definitionHash "${state.hash}" (\`b3os-readiness hash ${file}\`)`;
       if (!state.newest) {
@@ -100647,7 +100780,7 @@ function fundsRowOf(wf, node2) {
   return {
     ...row,
     ...evidenceState(wf),
-    ...bounds?.maxAmount !== void 0 ? { maxAmount: amountOf(bounds.maxAmount, bounds.decimals, bounds.symbol) } : {},
+    ...bounds?.maxAmount !== void 0 ? { maxAmount: amountOf(bounds.maxAmount, bounds.decimals, symbolAmbiguous(bounds) ? void 0 : bounds.symbol) } : {},
     ...bounds?.approvals !== void 0 ? { approvals: bounds.approvals } : {}
   };
 }
@@ -100671,6 +100804,7 @@ var fundsEntry = defineRule(
     severity: "error"
   },
   async (ctx, reporter) => {
+    for (const wf of await unreadWorkflows(ctx, FUNDS_CONCERNS)) reporter.report(unreadableWorkflow(wf, "its fund bounds"));
     for (const wf of await fundsWorkflows(ctx)) {
       for (const node2 of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node2));
       const manifest2 = wf.inputs.manifest;
@@ -100775,10 +100909,13 @@ function checkNode2(reporter, wf, node2, found, fields) {
   const set = fields.map((key) => [key, fieldValue(node2.node.value.payload, key, node2.node.pointer)]).filter(([, value2]) => value2.kind !== "absent");
   for (const [key, value2] of set) {
     for (const problem of fieldProblems(wf.graph, id, value2, bound)) {
-      reporter.report({ ...describeProblem(problem, fieldName(node2, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
+      reporter.report({ ...describeProblem(wf, problem, fieldName(node2, key), `\`maxSlippageBps\` ${max}`), location: inWorkflow(wf, problem.pointer) });
     }
   }
-  if (set.length === 0) reportDefault(reporter, wf, node2, fields, max);
+  if (set.length === 0 && !withoutSlippage(node2, fields)) reportDefault(reporter, wf, node2, fields, max);
+}
+function withoutSlippage(node2, fields) {
+  return fields.length === 0 && node2.entry?.schemaCompleteness === "complete";
 }
 function reportDefault(reporter, wf, node2, fields, max) {
   const schema = node2.entry?.payloadSchema?.properties ?? {};
@@ -100828,13 +100965,14 @@ var unboundedField = defineRule(
 function checkBound(reporter, wf, node2, key, bound) {
   const value2 = fieldValue(node2.node.value.payload, key, node2.node.pointer);
   for (const problem of fieldProblems(wf.graph, node2.node.id, value2, boundOf2(bound))) {
-    reporter.report({ ...describeProblem(problem, fieldName(node2, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
+    reporter.report({ ...describeProblem(wf, problem, fieldName(node2, key), `\`fields.${key}\``), location: inWorkflow(wf, problem.pointer) });
   }
 }
 function boundOf2(bound) {
   const allowed = bound.allowed;
   const byValues = allowed ? allowlist((value2) => allowed.some((a) => a === value2)) : void 0;
-  const byMax = bound.max === void 0 ? void 0 : atMost(BigInt(bound.max), rawAmount);
+  const max = bound.max === void 0 ? void 0 : exactDecimal(bound.max);
+  const byMax = max === void 0 ? void 0 : atMost(max, exactDecimal);
   if (!byValues || !byMax) return byValues ?? byMax;
   return {
     admits: (value2) => byValues.admits(value2) === true ? byMax.admits(value2) : byValues.admits(value2),
@@ -100909,9 +101047,10 @@ var walletActionsBounded = {
 };
 
 // src/items/wallets-dedicated/wallet-use.ts
+var WALLET_CONCERNS = ["workflow", "manifest", "environment"];
 async function walletWorkflows(ctx) {
   const out = [];
-  for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
+  for (const wf of await readinessWorkflows(ctx, WALLET_CONCERNS)) {
     if (!wf.graph) continue;
     const withGraph = { ...wf, graph: wf.graph };
     const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
@@ -100971,6 +101110,7 @@ var walletInventoried = defineRule(
     severity: "error"
   },
   async (ctx, reporter) => {
+    for (const wf of await unreadWorkflows(ctx, WALLET_CONCERNS)) reporter.report(unreadableWorkflow(wf, "its wallets"));
     for (const workflow of await walletWorkflows(ctx)) {
       if (!inventoryReadable(reporter, workflow)) continue;
       for (const use of workflow.uses) {
