@@ -53,7 +53,8 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
       { filename: 'docs/actions/reference/generated/acme-ping.md', status: 'added' },
     ], '2');
 
-    expect(second.outputs.result).toBeDefined();
+    expect(second.outputs.result, second.summary).toBe('pass');
+    expect(second.code).toBe(0);
     const after = fixture.api.state.commentsOf(2);
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(firstId);
