@@ -72465,6 +72465,67 @@ function describeUnknown(nodeId, source, ref, ids) {
   return { message: `node \`${nodeId}\` uses \`${source}\`: ${ref.problem ?? "not a reference"}`, hint: NAMESPACES_HINT };
 }
 
+// src/items/definition-validates/if-condition.ts
+var GROUPS = ["$and", "$or"];
+var OPERATORS = ["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$contains", "$notContains", "$startsWith", "$endsWith", "$exists", "$notExists", "$in", "$notIn"];
+var ifCondition = defineRule(
+  {
+    id: "definition-validates/if-condition",
+    description: "an `if` condition's top level is one `$and` or `$or` list, and every operator is a documented one",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc, view } of await affectedGraphs(ctx)) {
+      for (const node2 of view.nodes) {
+        if (node2.type !== "if" || !isObject(node2.value.payload) || !Object.hasOwn(node2.value.payload, "condition")) continue;
+        checkTop(doc, node2.id, `${node2.pointer}/payload/condition`, node2.value.payload.condition, report);
+      }
+    }
+  }
+);
+function checkTop(doc, id, pointer, condition, report) {
+  const keys = isObject(condition) ? Object.keys(condition) : [];
+  if (keys.length === 1 && GROUPS.includes(keys[0])) return checkGroup(doc, `${pointer}/${escapeSegment(keys[0])}`, condition[keys[0]], report);
+  const extra = keys.find((key) => !GROUPS.includes(key));
+  report({
+    message: `the condition of \`${id}\` must have exactly one top-level key, \`$and\` or \`$or\`${keys.length ? `; it has ${keys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
+    hint: 'wrap the comparisons in `{ "$and": [ … ] }` (all must hold) or `{ "$or": [ … ] }` (one must hold)',
+    location: extra !== void 0 ? locationIn(doc, `${pointer}/${escapeSegment(extra)}`, true) : locationIn(doc, pointer)
+  });
+}
+function checkGroup(doc, pointer, list5, report) {
+  if (!Array.isArray(list5) || list5.length === 0) {
+    report({ message: "`$and` and `$or` take a non-empty list of comparisons", hint: 'list at least one comparison `{ "<value>": { "$eq": … } }`', location: locationIn(doc, pointer) });
+    return;
+  }
+  list5.forEach((item, index2) => checkTerm(doc, `${pointer}/${index2}`, item, report));
+}
+function checkTerm(doc, pointer, term, report) {
+  if (!isObject(term) || Object.keys(term).length === 0) {
+    report({ message: "each entry of `$and`/`$or` is a comparison or a nested group", hint: 'write `{ "<value>": { "$op": operand } }`', location: locationIn(doc, pointer) });
+    return;
+  }
+  for (const [left, test] of Object.entries(term)) {
+    const at2 = `${pointer}/${escapeSegment(left)}`;
+    if (GROUPS.includes(left)) checkGroup(doc, at2, test, report);
+    else checkOperators(doc, at2, left, test, report);
+  }
+}
+function checkOperators(doc, pointer, left, test, report) {
+  if (!isObject(test) || Object.keys(test).length === 0) {
+    report({ message: `the comparison of \`${left.length <= 60 ? left : `${left.slice(0, 57)}…`}\` names no operator`, hint: `write \`{ "$eq": … }\` or another of ${OPERATORS.join(", ")}`, location: locationIn(doc, pointer) });
+    return;
+  }
+  for (const op of Object.keys(test)) {
+    if (OPERATORS.includes(op)) continue;
+    report({
+      message: `unknown operator \`${op.length <= 40 ? op : `${op.slice(0, 37)}…`}\`${didYouMean(op, OPERATORS)}`,
+      hint: `use one of ${OPERATORS.join(", ")}`,
+      location: locationIn(doc, `${pointer}/${escapeSegment(op)}`, true)
+    });
+  }
+}
+
 // src/items/definition-validates/legacy-format.ts
 var MIGRATION_HINT = 'migrate to the current format: make the trigger the node `root` in `nodes` (with `"triggerNodeIds": ["root"]`), rename each node\'s `props` to `payload`, link nodes through `children`, use hyphenated types (`coingecko-get-coin-info`), reference connectors as `{ "type": …, "id": "conn_…" }`, and write trigger data as `{{$trigger…}}` and results as `{{$nodes.<id>.result…}}`';
 var legacyFormat = defineRule(
@@ -84709,6 +84770,7 @@ var definitionValidates = {
     expressionResultPath,
     // payloads
     payloadSchema,
+    ifCondition,
     triggerPayload,
     connectorType2,
     // the platform's own validation (online only)

@@ -6,6 +6,7 @@ import { environmentShape } from './environment-shape.js';
 import { expressionResultPath } from './expression-result-path.js';
 import { expressionScope } from './expression-scope.js';
 import { expressionSyntax } from './expression-syntax.js';
+import { ifCondition } from './if-condition.js';
 import { legacyFormat } from './legacy-format.js';
 import { loopLimits } from './loop-limits.js';
 import { loopPlacement } from './loop-placement.js';
@@ -54,6 +55,7 @@ export const definitionValidates: ItemDefinition = {
     expressionResultPath,
     // payloads
     payloadSchema,
+    ifCondition,
     triggerPayload,
     connectorType,
     // the platform's own validation (online only)
