@@ -1,19 +1,13 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import { WF, WORKFLOW, edit, repo } from '../readiness/fixtures.js';
+import { at as atIn } from '../templates-portable/fixtures.js';
 
 const RULE = 'definition-validates/if-condition';
 const CONDITION = '{ "$and": [{ "{{$nodes.check.result.balance}}": { "$gte": 250000000 } }] }';
 const withCondition = (condition: string) => edit(WORKFLOW, `"condition": ${CONDITION}`, `"condition": ${condition}`);
 
-/** Where `needle` starts in `text` (the nth occurrence, from 1), as the finding places it. */
-function at(text: string, needle: string, nth = 1): { file: string; line: number; column: number } {
-  let index = -1;
-  for (let k = 0; k < nth; k++) index = text.indexOf(needle, index + 1);
-  if (index < 0) throw new Error(`fixture: ${needle} not found`);
-  const before = text.slice(0, index).split('\n');
-  return { file: WF, line: before.length, column: before[before.length - 1].length + 1 };
-}
+const at = (text: string, needle: string) => atIn(text, needle, WF);
 
 describe(RULE, () => {
   it('wants one $and or $or at the top, and documented operators', () => {
