@@ -53917,7 +53917,8 @@ function createCatalog(layers) {
   return {
     lookup: (type) => byType2.get(type),
     types: () => sortedTypes,
-    suggest: (type, max = DEFAULT_SUGGESTIONS) => nearestWords(type, sortedTypes, max)
+    suggest: (type, max = DEFAULT_SUGGESTIONS) => nearestWords(type, sortedTypes, max),
+    complete: layers.complete ?? (layers.pinned.length > 0 || layers.live !== void 0)
   };
 }
 
@@ -58087,7 +58088,7 @@ async function loadCatalog(head, settings, affected, platform) {
   if (!platform) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
   const known = createCatalog({ repository, pinned, shipped: [] });
   const wanted = [...await typesUsed(head, affected)].filter((t) => !known.lookup(t)).sort();
-  if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
+  if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped: shipped2, complete: true }), notices: [] };
   const live = await platform.lookupTypes(wanted);
   const notices = live.failures.map((f) => `live catalog lookup of \`${f.type}\` failed: ${f.reason}`);
   return { catalog: createCatalog({ repository, pinned, live: [...live.entries], shipped: shipped2 }), notices };
@@ -58354,15 +58355,26 @@ var unknownNodeType = defineRule(
   async (ctx, { report }) => {
     for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
       if (isLegacyDefinition(doc.value)) continue;
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+      const view = definitionOf(doc.value);
+      const triggers = new Set(view?.triggerNodeIds ?? []);
+      for (const node2 of view?.nodes ?? []) {
         if (node2.type === void 0 || ctx.catalog.lookup(node2.type)) continue;
         const retired = Object.hasOwn(RETIRED_TYPES, node2.type) ? RETIRED_TYPES[node2.type] : void 0;
         if (retired) {
           report({ message: `node \`${node2.id}\` has the retired type \`${node2.type}\`: ${retired.why}`, hint: retired.hint, location: locationIn(doc, `${node2.pointer}/type`) });
           continue;
         }
-        const suggestions = ctx.catalog.suggest(node2.type, 3);
+        const suggestions = nearMisses(ctx.catalog, node2.type, triggers.has(node2.id) ? "trigger" : "action");
         const didYouMean2 = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
+        if (!ctx.catalog.complete) {
+          report({
+            message: `node \`${node2.id}\` has type \`${node2.type}\`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked${didYouMean2}`,
+            hint: "pin the platform catalog with `b3os-readiness catalog pull` (and commit `.b3os/catalog.json`), or add the action to the repository",
+            location: locationIn(doc, `${node2.pointer}/type`),
+            unverified: true
+          });
+          continue;
+        }
         report({
           message: `node \`${node2.id}\` has unknown type \`${node2.type}\`${didYouMean2}`,
           hint: suggestions.length ? `use \`${suggestions[0]}\`, or add the action to the repository or the pinned catalog` : "check the spelling, add the action to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`",
@@ -58372,6 +58384,13 @@ var unknownNodeType = defineRule(
     }
   }
 );
+function nearMisses(catalog, type, kind) {
+  const limit = Math.max(2, Math.floor(type.length / 5));
+  return catalog.suggest(type, 10).filter((candidate) => distance(type, candidate) <= limit && sameKind(catalog.lookup(candidate)?.kind, kind)).slice(0, 3);
+}
+function sameKind(kind, position2) {
+  return position2 === "trigger" ? kind === "trigger" : kind !== "trigger";
+}
 
 // src/items/definition-validates/unreachable-node.ts
 var unreachableNode = defineRule(

@@ -9,6 +9,8 @@ export interface CatalogLayers {
   readonly pinned: readonly CatalogEntry[];
   readonly live?: readonly CatalogEntry[];
   readonly shipped: readonly CatalogEntry[];
+  /** A source listing the whole platform was consulted (see `Catalog.complete`); default: a non-empty pinned layer or a live one. */
+  readonly complete?: boolean;
 }
 
 const DEFAULT_SUGGESTIONS = 3;
@@ -36,6 +38,7 @@ export function createCatalog(layers: CatalogLayers): Catalog {
     lookup: (type) => byType.get(type),
     types: () => sortedTypes,
     suggest: (type, max = DEFAULT_SUGGESTIONS) => nearestWords(type, sortedTypes, max),
+    complete: layers.complete ?? (layers.pinned.length > 0 || layers.live !== undefined),
   };
 }
 

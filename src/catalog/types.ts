@@ -70,6 +70,12 @@ export interface Catalog {
    * first (ties alphabetical), at most `max` (default 3). Never contains `type` itself.
    */
   suggest(type: string, max?: number): readonly string[];
+  /**
+   * True when a source that lists the whole platform was consulted (a pinned catalog, or the live
+   * API): a type none of the layers knows does not exist. False when only the shipped catalog (and
+   * the repository's own definitions) were: such a type may exist unseen.
+   */
+  readonly complete: boolean;
 }
 
 /**

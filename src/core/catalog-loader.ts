@@ -23,7 +23,7 @@ export async function loadCatalog(head: RepoView, settings: Settings, affected: 
   if (!platform) return { catalog: createCatalog({ repository, pinned, shipped }), notices: [] };
   const known = createCatalog({ repository, pinned, shipped: [] });
   const wanted = [...(await typesUsed(head, affected))].filter((t) => !known.lookup(t)).sort();
-  if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped }), notices: [] };
+  if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped, complete: true }), notices: [] };
   const live = await platform.lookupTypes(wanted);
   const notices = live.failures.map((f) => `live catalog lookup of \`${f.type}\` failed: ${f.reason}`);
   return { catalog: createCatalog({ repository, pinned, live: [...live.entries], shipped }), notices };

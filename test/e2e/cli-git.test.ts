@@ -109,7 +109,7 @@ describe('check --base against a real git repository', () => {
     expect(stdout).toContain('workflows/hourly/workflow.json:6:49: ');
     expect(stdout).toMatch(/\[definition-validates\/syntax\]/);
     // The other workflow is still validated.
-    expect(stdout).toMatch(/workflows\/daily\/workflow\.json:7:\d+: node `say` has unknown type `lgo`.*\[definition-validates\/unknown-node-type\]/);
+    expect(stdout).toMatch(/workflows\/daily\/workflow\.json:7:\d+: could not verify: node `say` has type `lgo`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked; did you mean `log`\?.*\[definition-validates\/unknown-node-type\]/);
   });
 
   it('exits 2 on usage errors and bad refs', async () => {

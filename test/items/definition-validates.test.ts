@@ -55,9 +55,28 @@ describe('definition-validates', () => {
   it('unknown-node-type', () =>
     checkRuleTable('definition-validates/unknown-node-type', [
       { name: 'known types', files: repo(VALID), expected: [] },
-      { name: 'misspelled', files: repo(VALID.replace('"type": "slack-send-message"', '"type": "slack-send-mesage"')), expected: [{ file: WF, line: 9, column: 17, message: /did you mean `slack-send-message`/ }] },
-      { name: 'the retired webhook trigger, with what replaced it', files: repo(VALID.replace('"type": "manual"', '"type": "webhook"')), expected: [{ file: WF, line: 7, column: 25, message: /^node `root` has the retired type `webhook`: .*a webhook now starts a `manual` workflow/ }] },
+      { name: 'misspelled', files: repo(VALID.replace('"type": "slack-send-message"', '"type": "slack-send-mesage"')), expected: [{ file: WF, line: 9, column: 17, severity: 'error', unverified: false, message: /^node `notify` has unknown type `slack-send-mesage`; did you mean `slack-send-message`\?$/ }] },
+      { name: 'far from every known type: no suggestion', files: repo(VALID.replace('"type": "slack-send-message"', '"type": "acme-telegram-broadcast"')), expected: [{ file: WF, line: 9, column: 17, severity: 'error', message: /^node `notify` has unknown type `acme-telegram-broadcast`$/ }] },
+      { name: 'a trigger is never suggested for an action', files: repo(VALID.replace('"type": "slack-send-message"', '"type": "manuall"')), expected: [{ file: WF, line: 9, column: 17, severity: 'error', message: /^node `notify` has unknown type `manuall`$/ }] },
+      { name: 'the retired webhook trigger, with what replaced it', files: repo(VALID.replace('"type": "manual"', '"type": "webhook"')), expected: [{ file: WF, line: 7, column: 25, severity: 'error', message: /^node `root` has the retired type `webhook`: .*a webhook now starts a `manual` workflow/ }] },
     ]));
+
+  it('unknown-node-type without a pinned catalog: unseen, not unknown', () => {
+    const shippedOnly = (workflow: string) => ({ [WF]: workflow });
+    return checkRuleTable('definition-validates/unknown-node-type', [
+      { name: 'a shipped type', files: shippedOnly(VALID), expected: [] },
+      {
+        name: 'a real action the gate does not ship',
+        files: shippedOnly(VALID.replace('"type": "slack-send-message"', '"type": "acme-telegram-broadcast"')),
+        expected: [{ file: WF, line: 9, column: 17, severity: 'error', unverified: true, message: /^node `notify` has type `acme-telegram-broadcast`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked$/ }],
+      },
+      {
+        name: 'a near miss still says so',
+        files: shippedOnly(VALID.replace('"type": "slack-send-message"', '"type": "slack-send-mesage"')),
+        expected: [{ file: WF, line: 9, column: 17, severity: 'error', unverified: true, message: /does not know, so it cannot be checked; did you mean `slack-send-message`\?$/ }],
+      },
+    ]);
+  });
 
   it('missing-node-reference', () =>
     checkRuleTable('definition-validates/missing-node-reference', [

@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+import type { Catalog } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import { definitionOf } from '../../b3os/definition.js';
@@ -12,7 +14,12 @@ const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string }>> = {
   },
 };
 
-/** Every node type is known: a repository action or trigger, the pinned or live catalog, or a platform type. */
+/**
+ * Every node type is known: a repository action or trigger, the pinned or live catalog, or a
+ * platform type. With only the shipped catalog (a selection of the platform's hundreds of actions)
+ * an unknown type may simply be unseen: the node is unverified, with the hint to pin the catalog,
+ * not an error. "Did you mean" offers only near misses of the same kind (an action for an action).
+ */
 export const unknownNodeType = defineRule(
   {
     id: 'definition-validates/unknown-node-type',
@@ -22,15 +29,26 @@ export const unknownNodeType = defineRule(
   async (ctx, { report }) => {
     for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
       if (isLegacyDefinition(doc.value)) continue; // colon types are legacy-format's one finding
-      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+      const view = definitionOf(doc.value);
+      const triggers = new Set(view?.triggerNodeIds ?? []);
+      for (const node of view?.nodes ?? []) {
         if (node.type === undefined || ctx.catalog.lookup(node.type)) continue;
         const retired = Object.hasOwn(RETIRED_TYPES, node.type) ? RETIRED_TYPES[node.type] : undefined;
         if (retired) {
           report({ message: `node \`${node.id}\` has the retired type \`${node.type}\`: ${retired.why}`, hint: retired.hint, location: locationIn(doc, `${node.pointer}/type`) });
           continue;
         }
-        const suggestions = ctx.catalog.suggest(node.type, 3);
+        const suggestions = nearMisses(ctx.catalog, node.type, triggers.has(node.id) ? 'trigger' : 'action');
         const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
+        if (!ctx.catalog.complete) {
+          report({
+            message: `node \`${node.id}\` has type \`${node.type}\`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked${didYouMean}`,
+            hint: 'pin the platform catalog with `b3os-readiness catalog pull` (and commit `.b3os/catalog.json`), or add the action to the repository',
+            location: locationIn(doc, `${node.pointer}/type`),
+            unverified: true,
+          });
+          continue;
+        }
         report({
           message: `node \`${node.id}\` has unknown type \`${node.type}\`${didYouMean}`,
           hint: suggestions.length
@@ -42,3 +60,17 @@ export const unknownNodeType = defineRule(
     }
   },
 );
+
+/** Known types of the same kind within a small edit distance: a fifth of the length, at least 2 (a swap of two letters). */
+function nearMisses(catalog: Catalog, type: string, kind: 'action' | 'trigger'): string[] {
+  const limit = Math.max(2, Math.floor(type.length / 5));
+  return catalog
+    .suggest(type, 10)
+    .filter((candidate) => distance(type, candidate) <= limit && sameKind(catalog.lookup(candidate)?.kind, kind))
+    .slice(0, 3);
+}
+
+/** Built-in nodes (`if`, `log`, …) sit where actions do. */
+function sameKind(kind: string | undefined, position: 'action' | 'trigger'): boolean {
+  return position === 'trigger' ? kind === 'trigger' : kind !== 'trigger';
+}
