@@ -75427,7 +75427,10 @@ async function loadConfig(request) {
   if (!edited) return trusted;
   const proposed = await readAt(request.head, path3, request.ruleIds);
   if (proposed.kind === "absent") return trusted;
-  if (proposed.kind === "read" && proposed.settings) return { ...trusted, proposed: proposed.settings };
+  if (proposed.kind === "read" && proposed.settings) {
+    const doc = proposed.doc;
+    return { ...trusted, proposed: proposed.settings, proposedLocate: (pointer) => doc.locateKey(pointer) };
+  }
   const problems = proposed.kind === "read" ? proposed.problems : [NOT_A_FILE(path3)];
   const where = "the configuration this change proposes is invalid";
   return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path3, p, where, "error"))] };
@@ -75443,7 +75446,7 @@ async function trustedConfig(request, path3) {
   const from = request.from;
   if (from === "defaults") return { settings: DEFAULT_SETTINGS, source: { kind: "no-base", path: path3 }, findings: [] };
   const where = { path: path3, ref: from.ref, ...request.label !== void 0 ? { label: request.label } : {} };
-  const at2 = `${request.label ? `\`${request.label}\` at ` : ""}\`${shortRef2(from.ref)}\``;
+  const at2 = from.ref === "WORKTREE" ? "in the working tree" : `on ${request.label ? `\`${request.label}\` at ` : ""}\`${shortRef2(from.ref)}\``;
   const read2 = await readAt(from, path3, void 0);
   if (read2.kind === "absent") {
     if (request.path) throw new UserError(`the configuration file ${path3} does not exist at ${from.ref}`);
@@ -75451,7 +75454,7 @@ async function trustedConfig(request, path3) {
   }
   if (read2.kind === "not-a-file") return brokenTrusted(where, at2, [NOT_A_FILE(path3)]);
   if (read2.settings) {
-    const notes = read2.notes.map((n) => `\`${path3}\` on ${at2}: ${n}`);
+    const notes = read2.notes.map((n) => `\`${path3}\` ${at2}: ${n}`);
     return { settings: read2.settings, source: { kind: "file", ...where }, findings: [], notes, locate: (pointer) => read2.doc.locateKey(pointer) };
   }
   return brokenTrusted(where, at2, read2.problems);
@@ -75460,7 +75463,7 @@ function brokenTrusted(where, at2, problems) {
   const path3 = where.path;
   const [first2, ...rest] = problems;
   const more = rest.length ? ` (and ${rest.length} more at ${rest.map((p) => `${p.line}:${p.column}`).join(", ")})` : "";
-  const finding = problemFinding(path3, { ...first2, message: `${first2.message}${more}` }, `the configuration on ${at2} is invalid, so the defaults apply`, "warning");
+  const finding = problemFinding(path3, { ...first2, message: `${first2.message}${more}` }, `the configuration ${at2} is invalid, so the defaults apply`, "warning");
   return { settings: DEFAULT_SETTINGS, source: { kind: "invalid", ...where }, findings: [finding] };
 }
 function problemFinding(path3, problem, where, severity) {
@@ -75502,8 +75505,9 @@ function pathFindings(input) {
 }
 function requireSomethingToCheck(entries, settings, where) {
   const files = entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const patterns = CHECKED_SETTINGS.flatMap((key) => settings.paths[key]);
-  if (firstMatch(files, patterns) !== void 0) return;
+  const patternsOf = (s) => CHECKED_SETTINGS.flatMap((key) => s.paths[key]);
+  if (settings.some((s) => firstMatch(files, patternsOf(s)) !== void 0)) return;
+  const patterns = patternsOf(settings[0]);
   throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(", ")})`);
 }
 function firstMatch(files, sources) {
@@ -75600,7 +75604,7 @@ function hasRemoved(ctx, kind) {
   return false;
 }
 function finish(f, ruleId, ruleSeverity, enforcement, waivers, today) {
-  const severity = lower(f.severity ?? ruleSeverity, enforcement);
+  const severity = f.secret ? f.severity ?? ruleSeverity : lower(f.severity ?? ruleSeverity, enforcement);
   const waiver = f.unverified || f.secret ? void 0 : waiverFor(ruleId, f.location?.file, waivers, today);
   const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : void 0;
   return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...applied ? { waiver: applied } : {} };
@@ -75712,7 +75716,8 @@ async function checkAll(input) {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
     items: outcome.items,
     objects: outcome.objects,
-    summary: { ...summaryOf(input.changes, affected, head), config: source },
+    // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
+    summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
     ...configFindings.length ? { configFindings } : {},
     notices: [...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
@@ -75731,9 +75736,17 @@ async function loadSettings(input) {
 }
 async function coverageFindings(input, loaded2) {
   const entries = await input.head.list();
+  const path3 = input.config?.path ?? input.configPath ?? CONFIG_PATH;
   const custom = loaded2.source.kind === "file" || loaded2.source.kind === "explicit";
-  const findings = custom ? pathFindings({ entries, settings: loaded2.settings, config: { path: loaded2.source.path, locate: loaded2.locate }, proposed: loaded2.proposed }) : [];
-  if (input.requireObjects && findings.length === 0) requireSomethingToCheck(entries, loaded2.settings, input.head.ref === "WORKTREE" ? "the working tree" : `\`${input.head.ref}\``);
+  const findings = custom ? pathFindings({ entries, settings: loaded2.settings, config: { path: path3, locate: loaded2.locate }, proposed: loaded2.proposed }) : [];
+  if (loaded2.proposed) {
+    const proposed = pathFindings({ entries, settings: loaded2.proposed, config: { path: path3, locate: loaded2.proposedLocate } });
+    findings.push(...proposed.map((f) => ({ ...f, message: `the configuration this change proposes: ${f.message}` })));
+  }
+  if (input.requireObjects && findings.length === 0) {
+    const all2 = [...entries, ...await input.base?.list() ?? []];
+    requireSomethingToCheck(all2, [loaded2.settings, ...loaded2.proposed ? [loaded2.proposed] : []], input.head.ref === "WORKTREE" ? "the working tree" : `\`${shortRef2(input.head.ref)}\``);
+  }
   return findings;
 }
 function proposalNote(path3, items, current, proposed) {
@@ -76222,9 +76235,15 @@ function blockPhrase(blocking, total) {
 function openWarnings(report) {
   return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === "warning" && !f.waiver).length, 0);
 }
+function configErrors(report) {
+  return (report.configFindings ?? []).filter((f) => f.severity === "error").length;
+}
 function failPhrase(report) {
   const blocking = blockingItems(report).length;
-  if (blocking > 0) return blockPhrase(blocking, report.items.length);
+  const config = configErrors(report);
+  const configPart = config > 0 ? `${config} configuration ${config === 1 ? "problem blocks" : "problems block"}` : "";
+  if (blocking > 0) return [blockPhrase(blocking, report.items.length), configPart].filter((p) => p !== "").join("; ");
+  if (configPart) return configPart;
   const warnings = openWarnings(report);
   return `${warnings} ${warnings === 1 ? "warning fails" : "warnings fail"} it under fail-on: warning`;
 }

@@ -36,6 +36,8 @@ export interface LoadedConfig {
   readonly findings: readonly Finding[];
   /** The version a change proposes, when it is valid. */
   readonly proposed?: Settings;
+  /** Where a key of the proposed version is. */
+  readonly proposedLocate?: (pointer: string) => { readonly line: number; readonly column: number };
   /** What the lenient reading of the trusted file left out (unknown item ids). */
   readonly notes?: readonly string[];
   /** Where a key of the file in use is, for findings about its values. */
@@ -55,7 +57,10 @@ export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> 
   if (!edited) return trusted;
   const proposed = await readAt(request.head, path, request.ruleIds);
   if (proposed.kind === 'absent') return trusted;
-  if (proposed.kind === 'read' && proposed.settings) return { ...trusted, proposed: proposed.settings };
+  if (proposed.kind === 'read' && proposed.settings) {
+    const doc = proposed.doc;
+    return { ...trusted, proposed: proposed.settings, proposedLocate: (pointer) => doc.locateKey(pointer) };
+  }
   const problems = proposed.kind === 'read' ? proposed.problems : [NOT_A_FILE(path)];
   const where = 'the configuration this change proposes is invalid';
   return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path, p, where, 'error'))] };
@@ -72,7 +77,7 @@ async function trustedConfig(request: ConfigRequest, path: string): Promise<Load
   const from = request.from;
   if (from === 'defaults') return { settings: DEFAULT_SETTINGS, source: { kind: 'no-base', path }, findings: [] };
   const where = { path, ref: from.ref, ...(request.label !== undefined ? { label: request.label } : {}) };
-  const at = `${request.label ? `\`${request.label}\` at ` : ''}\`${shortRef(from.ref)}\``;
+  const at = from.ref === 'WORKTREE' ? 'in the working tree' : `on ${request.label ? `\`${request.label}\` at ` : ''}\`${shortRef(from.ref)}\``;
   const read = await readAt(from, path, undefined);
   if (read.kind === 'absent') {
     if (request.path) throw new UserError(`the configuration file ${path} does not exist at ${from.ref}`);
@@ -80,7 +85,7 @@ async function trustedConfig(request: ConfigRequest, path: string): Promise<Load
   }
   if (read.kind === 'not-a-file') return brokenTrusted(where, at, [NOT_A_FILE(path)]);
   if (read.settings) {
-    const notes = read.notes.map((n) => `\`${path}\` on ${at}: ${n}`);
+    const notes = read.notes.map((n) => `\`${path}\` ${at}: ${n}`);
     return { settings: read.settings, source: { kind: 'file', ...where }, findings: [], notes, locate: (pointer) => read.doc.locateKey(pointer) };
   }
   return brokenTrusted(where, at, read.problems);
@@ -91,7 +96,7 @@ function brokenTrusted(where: Omit<ConfigSource, 'kind'>, at: string, problems: 
   const path = where.path;
   const [first, ...rest] = problems;
   const more = rest.length ? ` (and ${rest.length} more at ${rest.map((p) => `${p.line}:${p.column}`).join(', ')})` : '';
-  const finding = problemFinding(path, { ...first, message: `${first.message}${more}` }, `the configuration on ${at} is invalid, so the defaults apply`, 'warning');
+  const finding = problemFinding(path, { ...first, message: `${first.message}${more}` }, `the configuration ${at} is invalid, so the defaults apply`, 'warning');
   return { settings: DEFAULT_SETTINGS, source: { kind: 'invalid', ...where }, findings: [finding] };
 }
 

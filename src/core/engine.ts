@@ -81,8 +81,9 @@ function hasRemoved(ctx: RuleContext, kind: string): boolean {
 }
 
 function finish(f: ReportedFinding, ruleId: string, ruleSeverity: Severity, enforcement: Severity, waivers: readonly Waiver[], today: string): Finding {
-  const severity = lower(f.severity ?? ruleSeverity, enforcement);
-  // A found secret is public once pushed: only rotating it helps, so no waiver covers it.
+  // A found secret is public once pushed: only rotating it helps, so no waiver covers it, and
+  // lowering its item does not lower it either (only turning the item off silences it).
+  const severity = f.secret ? (f.severity ?? ruleSeverity) : lower(f.severity ?? ruleSeverity, enforcement);
   const waiver = f.unverified || f.secret ? undefined : waiverFor(ruleId, f.location?.file, waivers, today);
   const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : undefined;
   return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...(applied ? { waiver: applied } : {}) };

@@ -1,7 +1,7 @@
 import { ITEMS } from '../items/index.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
-import { loadConfig, type LoadedConfig } from './config-source.js';
+import { loadConfig, shortRef, type LoadedConfig } from './config-source.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
@@ -77,7 +77,8 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
     items: outcome.items,
     objects: outcome.objects,
-    summary: { ...summaryOf(input.changes, affected, head), config: source },
+    // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
+    summary: { ...summaryOf(input.changes, affected, head), ...(input.base ? { base: input.base.ref } : {}), config: source },
     ...(configFindings.length ? { configFindings } : {}),
     notices: [...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
@@ -103,10 +104,20 @@ async function loadSettings(input: GateInput): Promise<LoadedConfig & { notes: s
 /** Paths that check nothing: always a finding; a repository with nothing to check at all: a usage error. */
 async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise<Finding[]> {
   const entries = await input.head.list();
+  const path = input.config?.path ?? input.configPath ?? CONFIG_PATH;
   const custom = loaded.source.kind === 'file' || loaded.source.kind === 'explicit';
-  const findings = custom ? pathFindings({ entries, settings: loaded.settings, config: { path: loaded.source.path, locate: loaded.locate }, proposed: loaded.proposed }) : [];
-  // Paths that point away from the files say more than "nothing to check".
-  if (input.requireObjects && findings.length === 0) requireSomethingToCheck(entries, loaded.settings, input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${input.head.ref}\``);
+  const findings = custom ? pathFindings({ entries, settings: loaded.settings, config: { path, locate: loaded.locate }, proposed: loaded.proposed }) : [];
+  // The version a change proposes is checked against the files it will meet: it applies after the merge.
+  if (loaded.proposed) {
+    const proposed = pathFindings({ entries, settings: loaded.proposed, config: { path, locate: loaded.proposedLocate } });
+    findings.push(...proposed.map((f) => ({ ...f, message: `the configuration this change proposes: ${f.message}` })));
+  }
+  // Paths that point away from the files say more than "nothing to check"; a change is refused only
+  // when neither side of it, under either configuration, holds anything to check.
+  if (input.requireObjects && findings.length === 0) {
+    const all = [...entries, ...((await input.base?.list()) ?? [])];
+    requireSomethingToCheck(all, [loaded.settings, ...(loaded.proposed ? [loaded.proposed] : [])], input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${shortRef(input.head.ref)}\``);
+  }
   return findings;
 }
 

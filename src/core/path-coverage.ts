@@ -39,11 +39,15 @@ export function pathFindings(input: CoverageInput): Finding[] {
   return out;
 }
 
-/** Throws when the repository holds no workflow, action, trigger or template where the settings look. */
-export function requireSomethingToCheck(entries: readonly TreeEntry[], settings: Settings, where: string): void {
+/**
+ * Throws when the files hold no workflow, action, trigger, template or API description where any
+ * of the settings look (the first one is named in the message).
+ */
+export function requireSomethingToCheck(entries: readonly TreeEntry[], settings: readonly Settings[], where: string): void {
   const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
-  const patterns = CHECKED_SETTINGS.flatMap((key) => settings.paths[key]);
-  if (firstMatch(files, patterns) !== undefined) return;
+  const patternsOf = (s: Settings) => CHECKED_SETTINGS.flatMap((key) => s.paths[key]);
+  if (settings.some((s) => firstMatch(files, patternsOf(s)) !== undefined)) return;
+  const patterns = patternsOf(settings[0]);
   throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(', ')})`);
 }
 

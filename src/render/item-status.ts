@@ -44,10 +44,21 @@ export function openWarnings(report: Report): number {
   return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === 'warning' && !f.waiver).length, 0);
 }
 
-/** Why a report fails: "3 of 11 items block", or, with no blocking item, "2 warnings fail it under fail-on: warning". */
+/** Errors of the configuration (of the version a change proposes, or paths that check nothing). */
+export function configErrors(report: Report): number {
+  return (report.configFindings ?? []).filter((f) => f.severity === 'error').length;
+}
+
+/**
+ * Why a report fails: "3 of 11 items block", "1 configuration problem blocks", both, or, with
+ * neither, "2 warnings fail it under fail-on: warning".
+ */
 export function failPhrase(report: Report): string {
   const blocking = blockingItems(report).length;
-  if (blocking > 0) return blockPhrase(blocking, report.items.length);
+  const config = configErrors(report);
+  const configPart = config > 0 ? `${config} configuration ${config === 1 ? 'problem blocks' : 'problems block'}` : '';
+  if (blocking > 0) return [blockPhrase(blocking, report.items.length), configPart].filter((p) => p !== '').join('; ');
+  if (configPart) return configPart;
   const warnings = openWarnings(report);
   return `${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'} it under fail-on: warning`;
 }

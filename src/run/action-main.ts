@@ -1,3 +1,4 @@
+import { failPhrase } from '../render/item-status.js';
 import * as core from '@actions/core';
 import { platformFor } from '../adapters/b3os/platform.js';
 import { createOctokit } from '../adapters/github/client.js';
@@ -28,8 +29,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true });
       await publishReport(report, publish);
       if (report.result === 'fail') {
-        const blocking = report.items.filter((i) => i.status === 'fail' || i.status === 'incomplete').map((i) => i.id);
-        core.setFailed(`B3OS production readiness: ${blocking.length ? `${blocking.join(', ')} block this change` : 'warnings fail this change (fail-on: warning)'}`);
+        core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);
       }
     } finally {
       input.dispose();

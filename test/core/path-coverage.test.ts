@@ -38,9 +38,12 @@ describe('pathFindings', () => {
 describe('requireSomethingToCheck', () => {
   it('accepts one workflow, action, trigger, template or API description, and refuses none', () => {
     for (const path of ['workflows/a/workflow.json', 'actions/x/action.json', 'triggers/t/trigger.json', 'templates/t/template.json', 'openapi/api.yaml']) {
-      expect(() => requireSomethingToCheck(files('README.md', path), DEFAULT_SETTINGS, 'x'), path).not.toThrow();
+      expect(() => requireSomethingToCheck(files('README.md', path), [DEFAULT_SETTINGS], 'x'), path).not.toThrow();
     }
-    expect(() => requireSomethingToCheck(files('README.md', 'docs/a.md'), DEFAULT_SETTINGS, '`HEAD`')).toThrow(/^nothing to check: no workflow, action, trigger, template or API description found in `HEAD`/);
-    expect(() => requireSomethingToCheck([], DEFAULT_SETTINGS, 'x')).toThrow(/nothing to check/);
+    expect(() => requireSomethingToCheck(files('README.md', 'docs/a.md'), [DEFAULT_SETTINGS], '`HEAD`')).toThrow(/^nothing to check: no workflow, action, trigger, template or API description found in `HEAD`/);
+    expect(() => requireSomethingToCheck([], [DEFAULT_SETTINGS], 'x')).toThrow(/nothing to check/);
+    // Any of the settings (the current configuration, or the one a change proposes) will do.
+    expect(() => requireSomethingToCheck(files('flows/a/workflow.json'), [DEFAULT_SETTINGS, withPaths({ workflows: FLOWS })], 'x')).not.toThrow();
+    expect(() => requireSomethingToCheck(files('flows/a/workflow.json'), [DEFAULT_SETTINGS], 'x')).toThrow(/looked for `workflows\/\{slug\}\/workflow\.json`/);
   });
 });

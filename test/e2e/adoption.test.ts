@@ -36,6 +36,7 @@ describe('an item turned off', () => {
 describe('the configuration of a change', () => {
   it('comes from the base branch tip: items turned off there after the branch was cut are honoured', async () => {
     const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    const branchPoint = (await repo.git('rev-parse', 'HEAD')).trim();
     await repo.git('checkout', '--quiet', '-b', 'feature');
     await repo.write('workflows/broken/workflow.json', '{ "name": 1 }\n');
     await repo.commit('a broken workflow');
@@ -47,6 +48,8 @@ describe('the configuration of a change', () => {
     const report = JSON.parse(stdout);
     expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').status).toBe('off');
     expect(report.configuration.source).toEqual({ kind: 'file', path: CONFIG, label: 'main', ref: tip });
+    // What was compared is the branch point; the configuration came from the tip.
+    expect(report.summary.base).toBe(branchPoint);
     expect(code).not.toBe(2);
     const text = (await cli(repo.dir, 'check', '--base', 'main')).stdout;
     expect(text).toContain(`configuration: \`${CONFIG}\` on \`main\` at \`${tip.slice(0, 7)}\``);
@@ -101,6 +104,30 @@ describe('never a silent "checks nothing"', () => {
         message: '`paths.workflows` (`flows/{slug}/workflow.json`) matches no file, but the default (`workflows/{slug}/workflow.json`, `workflows/{slug}/workflow.yaml`, `workflows/{slug}/workflow.yml`) matches `workflows/hourly/workflow.json`: nothing there is checked',
       }),
     ]);
+  });
+
+  it('fails a proposed configuration whose paths would check nothing, before it is merged', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    await repo.git('checkout', '--quiet', '-b', 'adopt');
+    await repo.write(CONFIG, 'version: 1\npaths:\n  workflows: ["flows/{slug}/workflow.json"]\n');
+    await repo.commit('copy the configuration block');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).configuration.findings).toEqual([
+      expect.objectContaining({ ruleId: 'configuration/paths', severity: 'error', line: 3, column: 3, message: expect.stringMatching(/^the configuration this change proposes: `paths\.workflows` \(`flows\/\{slug\}\/workflow\.json`\) matches no file/) }),
+    ]);
+  });
+
+  it('lets a change that moves the workflows and their paths in one go be checked, not refused', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
+    await repo.git('checkout', '--quiet', '-b', 'move');
+    await repo.git('mv', 'workflows', 'flows');
+    await repo.write(CONFIG, 'version: 1\npaths:\n  workflows: ["flows/{slug}/workflow.json"]\n');
+    await repo.commit('move the workflows');
+    const { code, stderr, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).not.toBe(2);
+    expect(JSON.parse(stdout).configuration.findings).toEqual([]);
   });
 
   it('exits 2 with "nothing to check" on a folder without any B3OS object, in both modes', async () => {
