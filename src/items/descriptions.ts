@@ -3,7 +3,10 @@ import { ITEMS } from './index.js';
 
 /** What each rule id (and item id) checks, in one sentence: for SARIF rule descriptions. */
 export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
+  const out = new Map<string, string>([
+    ['configuration/invalid', "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
+    ['configuration/paths', 'a configured path setting matches no file while its default matches some: nothing there would be checked'],
+  ]);
   for (const item of items) {
     out.set(item.id, item.title);
     out.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);

@@ -7,6 +7,12 @@
 /** Default cap for one untrusted string, in UTF-16 units of the raw text, including the "…". */
 export const MAX_UNTRUSTED_LENGTH = 300;
 
+/**
+ * Notices are the gate's own sentences (what a configuration change relaxes, which files were
+ * skipped); they may name many ids, so they get more room than a value from the repository.
+ */
+export const NOTICE_LENGTH = 2_000;
+
 const LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 // Bidi controls reorder what a reviewer sees (threats.md T22); show them instead of obeying them.

@@ -5,7 +5,7 @@
  */
 import type { Finding, ItemResult, Report } from '../core/types.js';
 import { countNoun, waiverKey } from './digest.js';
-import { codeSpan } from './escape.js';
+import { codeSpan, NOTICE_LENGTH } from './escape.js';
 import { inlineToMarkdown, parseInline } from './inline.js';
 import { itemsByUrgency } from './item-status.js';
 import { markdownLink, type LinkContext } from './links.js';
@@ -141,7 +141,7 @@ function renderConfigFindings(report: Report, links: LinkContext): string {
 }
 
 function renderNotice(notice: string): string {
-  return `- ${inlineToMarkdown(parseInline(notice))}`;
+  return `- ${inlineToMarkdown(parseInline(notice, NOTICE_LENGTH))}`;
 }
 
 function renderNotices(notices: readonly string[], shown: number, moreNote: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Finding, ItemStatus, Report } from '../core/types.js';
 import { itemDigest, messageInline, waiverInline } from './digest.js';
-import { toOneLine } from './escape.js';
+import { toOneLine, NOTICE_LENGTH } from './escape.js';
 import { comparePlace } from './finding-order.js';
 import { inlineToPlain, parseInline } from './inline.js';
 import { failPhrase, isReady, offPhrase, STATUS_WORD } from './item-status.js';
@@ -37,7 +37,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const sections = [
     findings.map((finding) => renderFindingText(finding, paint, options.localDocs?.(finding.ruleId))).join('\n'),
     renderChecklistText(report, paint),
-    report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice))}`).join('\n'),
+    report.notices.map((notice) => `note: ${inlineToPlain(parseInline(notice, NOTICE_LENGTH))}`).join('\n'),
     report.summary.blastRadius.length ? `re-validated for a changed schema: ${report.summary.blastRadius.map((f) => toOneLine(f)).join(', ')}` : '',
     `Checked ${inlineToPlain(parseInline([comparedPhrase(report.summary), configPhrase(report.summary)].filter((p) => p !== '').join(' · ')))}\n${renderResultLine(report, paint)}`,
   ];

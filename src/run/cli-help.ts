@@ -65,7 +65,10 @@ Options:
   --repo DIR      the repository (default: the current directory)
   --output FILE   where to write (default: DIR/.b3os/catalog.json)
 
-${EXIT_CODES}
+Exit codes:
+  0  the catalog was written
+  2  usage error
+  3  the API could not be read: nothing is written
 
 Example:
   b3os-readiness catalog pull && git add .b3os/catalog.json`;
@@ -75,7 +78,9 @@ export const HASH_HELP = `Usage: b3os-readiness hash FILE
 Prints the sha256 hash of a workflow file's definition, for the definitionHash of an evidence
 entry in its manifest (workflows/<slug>/b3os.yaml). Whitespace and key order do not change it.
 
-${EXIT_CODES}
+Exit codes:
+  0  the hash was printed
+  2  usage error, or the file cannot be read as a workflow
 
 Example:
   b3os-readiness hash workflows/vendor-payout/workflow.json`;

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { gitAllChangeSet, gitChangeSet, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
+import { gitAllChangeSet, gitChangeSet, gitVisibleFiles, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
 import { gitSnapshot, mergeBase, pathInWorkTree, resolveRef } from '../adapters/git/snapshot.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
 import { UserError } from '../core/errors.js';
@@ -19,10 +19,12 @@ export interface LocalInput {
  */
 export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean }): Promise<LocalInput> {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
-  if (opts.all && opts.head === undefined) {
-    return { gate: { head: workspaceSnapshot(opts.repoDir), changes: await workspaceChangeSet(opts.repoDir) }, dispose: () => {} };
-  }
   const prefix = await pathInWorkTree(opts.repoDir);
+  if (opts.all && opts.head === undefined) {
+    // In a git work tree, what git ignores (.env.local, build output) is not audited: it is never committed.
+    const visible = prefix === '' ? await gitVisibleFiles(opts.repoDir) : undefined;
+    return { gate: { head: workspaceSnapshot(opts.repoDir, visible), changes: await workspaceChangeSet(opts.repoDir, visible) }, dispose: () => {} };
+  }
   if (prefix === undefined) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
   if (prefix) {
     // Git reads paths from the top of the work tree: below it, no path would match and all would pass.
@@ -39,7 +41,7 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   // Without --head the files being edited are checked, as they are on disk.
   const worktree = opts.head === undefined;
   const changes = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir) : gitSnapshot(opts.repoDir, head);
+  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
   const baseSnapshot = gitSnapshot(opts.repoDir, from);
   // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
   const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);

@@ -170,6 +170,18 @@ describe('the local CLI', () => {
     expect((await cli(repo.dir, 'check', '--base', 'main', '--head', 'HEAD')).code).toBe(0);
   });
 
+  it('audits with --all what git would commit: ignored files are left out, untracked ones are in', async () => {
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW, '.gitignore': 'scratch/\n' });
+    await repo.write('scratch/workflow.json', '{ "name": 1 }\n');
+    await repo.write('workflows/scratch/workflow.json', '{ "name": 1 }\n');
+    await repo.write('.gitignore', 'scratch/\nworkflows/scratch/\n');
+    await repo.write('workflows/draft/workflow.json', WORKFLOW.replace('"log"', '"lgo"'));
+    const { stdout } = await cli(repo.dir, 'check', '--all', '--format', 'json');
+    const files = new Set(JSON.parse(stdout).items.flatMap((i: { findings: Array<{ file: string }> }) => i.findings.map((f) => f.file)));
+    expect(files.has('workflows/draft/workflow.json')).toBe(true);
+    expect(files.has('workflows/scratch/workflow.json')).toBe(false);
+  });
+
   it('explains each command and flag, lists catalog subcommands, and refuses contradictions in words', async () => {
     const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW });
     const help = await cli(repo.dir, 'check', '--help');

@@ -18,6 +18,8 @@ describe('the package', () => {
   it('is publishable, ships the bundle, schemas and rule pages, and its bin runs without node_modules', async () => {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.private).toBeUndefined();
+    // Everything is bundled: npx installs nothing beside the package.
+    expect(pkg.dependencies).toBeUndefined();
     expect(pkg.bin).toEqual({ 'b3os-readiness': 'dist/cli.js' });
     const out = await mkdtemp(join(tmpdir(), 'b3os-pack-'));
     temp.push(out);

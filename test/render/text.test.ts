@@ -1,7 +1,8 @@
+import { renderChecklistMarkdown } from '../../src/render/checklist-md.js';
 import { describe, expect, it } from 'vitest';
 import { TURNED_OFF, type Report } from '../../src/core/types.js';
 import { renderText } from '../../src/render/text.js';
-import { checklist, finding, sampleReport } from './sample-report.js';
+import { sampleLinks, checklist, finding, sampleReport } from './sample-report.js';
 
 describe('renderText', () => {
   it('lists findings by place, then the checklist, then the result', () => {
@@ -57,6 +58,13 @@ describe('renderText', () => {
     expect(text).toContain('  hint: move the id into a prop\n  docs: /pkg/docs/rules/templates-portable/org-id.md\n');
     expect(text.match(/^ {2}docs: /gm)).toHaveLength(1);
     expect(renderText(sampleReport)).not.toMatch(/^ {2}docs: /m);
+  });
+
+  it('never cuts the gate\'s own notices short (a long relaxation note stays whole)', () => {
+    const note = `this change edits \`.github/b3os-readiness.yml\`; its new version is valid. It lowers ${Array.from({ length: 11 }, (_, i) => `\`item-${i}\` → off`).join(', ')}. The current configuration applies to this change.`;
+    expect(note.length).toBeGreaterThan(300);
+    expect(renderText({ ...sampleReport, notices: [note] })).toContain('item-10` → off. The current configuration applies to this change.');
+    expect(renderChecklistMarkdown({ ...sampleReport, notices: [note] }, sampleLinks)).toContain('item-10` → off. The current configuration applies to this change.');
   });
 
   it('says pass when nothing blocks', () => {

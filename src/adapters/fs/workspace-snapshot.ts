@@ -18,18 +18,22 @@ export const WORKTREE_REF = 'WORKTREE';
  * absolute paths, `..` segments, skipped directories, anything that is not a regular file, and
  * any path whose segments pass through a symlink.
  */
-export function workspaceSnapshot(rootDir: string): Snapshot {
+export function workspaceSnapshot(rootDir: string, visible?: ReadonlySet<string>): Snapshot {
   let listing: Promise<TreeEntry[]> | undefined;
+  const keep = (entries: TreeEntry[]) => (visible ? entries.filter((e) => visible.has(e.path)) : entries);
   return {
     ref: WORKTREE_REF,
-    list: () => (listing ??= Promise.resolve().then(() => walk(rootDir))),
-    read: (path) => readInsideRoot(rootDir, path),
+    list: () => (listing ??= Promise.resolve().then(() => keep(walk(rootDir)))),
+    read: (path) => (visible && !visible.has(path) ? Promise.resolve(undefined) : readInsideRoot(rootDir, path)),
   };
 }
 
-/** Every regular file under `rootDir` as `added`, mode `all`, head `WORKTREE`, no base. */
-export async function workspaceChangeSet(rootDir: string): Promise<ChangeSet> {
-  const entries = await workspaceSnapshot(rootDir).list();
+/**
+ * Every regular file under `rootDir` as `added`, mode `all`, head `WORKTREE`, no base. `visible`
+ * (in a git work tree: tracked and untracked files git does not ignore) leaves the rest out.
+ */
+export async function workspaceChangeSet(rootDir: string, visible?: ReadonlySet<string>): Promise<ChangeSet> {
+  const entries = await workspaceSnapshot(rootDir, visible).list();
   const files = entries
     .filter((entry) => entry.kind === 'file')
     .map((entry): FileChange => ({ path: entry.path, status: 'added' }));

@@ -51,6 +51,12 @@ export async function gitWorkingTreeChangeSet(repoDir: string, baseRef: string):
   return { base, head: WORKTREE_REF, mode: 'diff', files: [...parseNameStatus(tracked), ...added] };
 }
 
+/** The files of the work tree git does not ignore (tracked or not), as repository paths. */
+export async function gitVisibleFiles(repoDir: string): Promise<ReadonlySet<string>> {
+  const output = await runGit(repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name']);
+  return new Set(splitNul(output).map(decodeGitPath));
+}
+
 /**
  * Every regular file at `head` as `added` (mode `all`); symlinks and submodules are left out
  * because they are never read. `head` of the result is the resolved full sha.
