@@ -76746,8 +76746,10 @@ What is compared:
                      Not with --base.
 
 Options:
-  --repo DIR         the repository (default: the current directory; with git, its top folder)
-  --config FILE      read this configuration instead of .github/b3os-readiness.yml at the base
+  --repo DIR         the repository (default: the current directory); with --base or --head it
+                     must be the top folder of the git work tree
+  --config FILE      read this file from disk instead of .github/b3os-readiness.yml at the base,
+                     strictly: any problem in it is a usage error (exit 2)
   --format FORMAT    text (default), markdown (the job summary), json, or sarif
   --fail-on LEVEL    error (default) or warning: also fail on open warnings
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
@@ -77361,6 +77363,7 @@ async function resolveOrFail(repoDir, ref) {
   try {
     return await resolveRef(repoDir, ref);
   } catch {
+    if (ref === "HEAD") throw new UserError(`${repoDir} has no commits yet: commit first, or audit the folder with --all`);
     throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
   }
 }

@@ -55,6 +55,7 @@ async function resolveOrFail(repoDir: string, ref: string): Promise<string> {
   try {
     return await resolveRef(repoDir, ref);
   } catch {
+    if (ref === 'HEAD') throw new UserError(`${repoDir} has no commits yet: commit first, or audit the folder with --all`);
     throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
   }
 }

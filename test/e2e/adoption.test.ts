@@ -198,6 +198,15 @@ describe('the local CLI', () => {
     expect(typo).toMatchObject({ code: 2, stderr: expect.stringMatching(/^b3os-readiness: unknown command "chek"; did you mean `check`\?/) });
   });
 
+  it('says a repository without commits has none', async () => {
+    const repo = await createRepo();
+    repos.push(repo);
+    await repo.write('workflows/hourly/workflow.json', WORKFLOW);
+    const { code, stderr } = await cli(repo.dir, 'check', '--base', 'main');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/has no commits yet: commit first, or audit the folder with --all/);
+  });
+
   it('says a folder that is not a git repository is not one', async () => {
     const { mkdtemp, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
