@@ -101770,6 +101770,7 @@ function isRealDate(text5) {
 
 // src/core/config-source.ts
 var RULE_ID = "configuration/invalid";
+var PROPOSED = "the configuration this change proposes";
 var NOT_A_FILE = (path3) => ({ line: 1, column: 1, message: `\`${path3}\` is not a regular file (a symlink or a submodule is never read)` });
 async function loadConfig(request2) {
   if (request2.file) return explicitFile(request2.file, request2.ruleIds);
@@ -101784,7 +101785,7 @@ async function loadConfig(request2) {
     return { ...trusted, proposed: proposed.settings, proposedLocate: (pointer) => doc.locateKey(pointer) };
   }
   const problems = proposed.kind === "read" ? proposed.problems : [NOT_A_FILE(path3)];
-  const where = "the configuration this change proposes is invalid";
+  const where = `${PROPOSED} is invalid`;
   return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path3, p, where, "error"))] };
 }
 function explicitFile(file, ruleIds) {
@@ -102093,7 +102094,7 @@ async function coverageFindings(input, loaded2) {
   const findings = custom ? pathFindings({ entries, settings: loaded2.settings, config: { path: path3, locate: loaded2.locate }, proposed: loaded2.proposed }) : [];
   if (loaded2.proposed) {
     const proposed = pathFindings({ entries, settings: loaded2.proposed, config: { path: path3, locate: loaded2.proposedLocate } });
-    findings.push(...proposed.map((f) => ({ ...f, message: `the configuration this change proposes: ${f.message}` })));
+    findings.push(...proposed.map((f) => ({ ...f, message: `${PROPOSED}: ${f.message}` })));
   }
   if (input.requireObjects && findings.length === 0) {
     const all2 = [...entries, ...await input.base?.list() ?? []];
@@ -103463,9 +103464,15 @@ function renderFooter(report, links) {
 function renderConfigFindings(report, links) {
   const findings = report.configFindings ?? [];
   if (findings.length === 0) return "";
+  const trusted = linksAt(links, report.summary.config?.ref);
+  const lines = findings.map((f) => renderFinding(f, f.message.startsWith(PROPOSED) ? links : trusted));
   return `**Configuration**
 
-${findings.map((finding) => renderFinding(finding, links)).join("\n")}`;
+${lines.join("\n")}`;
+}
+function linksAt(links, ref) {
+  const at2 = links.blobBase?.match(/^(.*\/blob\/)[0-9a-f]{40}\/?$/);
+  return at2 && ref !== void 0 && /^[0-9a-f]{40}$/.test(ref) ? { ...links, blobBase: `${at2[1]}${ref}` } : { ...links, blobBase: void 0 };
 }
 function renderNotice(notice2) {
   return `- ${inlineToMarkdown(parseInline(notice2, NOTICE_LENGTH))}`;

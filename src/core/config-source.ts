@@ -45,6 +45,9 @@ export interface LoadedConfig {
 }
 
 const RULE_ID = 'configuration/invalid';
+
+/** How every finding about the version a change proposes begins (its place is in the head, not the base). */
+export const PROPOSED = 'the configuration this change proposes';
 const NOT_A_FILE = (path: string): ConfigProblem => ({ line: 1, column: 1, message: `\`${path}\` is not a regular file (a symlink or a submodule is never read)` });
 
 /** Reads the configuration as `request` says. Throws `UserError` only for an explicit `--config` file. */
@@ -62,7 +65,7 @@ export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> 
     return { ...trusted, proposed: proposed.settings, proposedLocate: (pointer) => doc.locateKey(pointer) };
   }
   const problems = proposed.kind === 'read' ? proposed.problems : [NOT_A_FILE(path)];
-  const where = 'the configuration this change proposes is invalid';
+  const where = `${PROPOSED} is invalid`;
   return { ...trusted, findings: [...trusted.findings, ...problems.map((p) => problemFinding(path, p, where, 'error'))] };
 }
 

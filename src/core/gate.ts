@@ -1,7 +1,7 @@
 import { ITEMS } from '../items/index.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
-import { loadConfig, shortRef, type LoadedConfig } from './config-source.js';
+import { loadConfig, PROPOSED, shortRef, type LoadedConfig } from './config-source.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
@@ -110,7 +110,7 @@ async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise
   // The version a change proposes is checked against the files it will meet: it applies after the merge.
   if (loaded.proposed) {
     const proposed = pathFindings({ entries, settings: loaded.proposed, config: { path, locate: loaded.proposedLocate } });
-    findings.push(...proposed.map((f) => ({ ...f, message: `the configuration this change proposes: ${f.message}` })));
+    findings.push(...proposed.map((f) => ({ ...f, message: `${PROPOSED}: ${f.message}` })));
   }
   // Paths that point away from the files say more than "nothing to check"; a change is refused only
   // when neither side of it, under either configuration, holds anything to check.

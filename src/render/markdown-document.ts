@@ -3,6 +3,7 @@
  * the least severe finding up, then object rows, funds rows, then notices; heading, run line and the
  * eleven-row checklist always stay complete.
  */
+import { PROPOSED } from '../core/config-source.js';
 import type { Finding, ItemResult, Report } from '../core/types.js';
 import { countNoun, waiverKey } from './digest.js';
 import { codeSpan, NOTICE_LENGTH } from './escape.js';
@@ -137,7 +138,16 @@ function renderFooter(report: Report, links: LinkContext): string {
 function renderConfigFindings(report: Report, links: LinkContext): string {
   const findings = report.configFindings ?? [];
   if (findings.length === 0) return '';
-  return `**Configuration**\n\n${findings.map((finding) => renderFinding(finding, links)).join('\n')}`;
+  const trusted = linksAt(links, report.summary.config?.ref);
+  // The file in use was read at the base; only the version a change proposes is the head's.
+  const lines = findings.map((f) => renderFinding(f, f.message.startsWith(PROPOSED) ? links : trusted));
+  return `**Configuration**\n\n${lines.join('\n')}`;
+}
+
+/** The links with file URLs at commit `ref` instead of the head; none when `ref` is no commit id. */
+function linksAt(links: LinkContext, ref: string | undefined): LinkContext {
+  const at = links.blobBase?.match(/^(.*\/blob\/)[0-9a-f]{40}\/?$/);
+  return at && ref !== undefined && /^[0-9a-f]{40}$/.test(ref) ? { ...links, blobBase: `${at[1]}${ref}` } : { ...links, blobBase: undefined };
 }
 
 function renderNotice(notice: string): string {

@@ -127,6 +127,11 @@ describe('renderChecklistMarkdown', () => {
     expect(comment.indexOf('**Configuration**')).toBeGreaterThan(comment.indexOf('| ✅ | Public contract holds |'));
     expect(comment.indexOf('**Configuration**')).toBeLessThan(comment.indexOf('**Funds this change can move**'));
     expect(renderChecklistMarkdown(sampleReport, sampleLinks)).not.toContain('**Configuration**');
+    // The file in use was read at the base (its commit in the summary), not at the head.
+    expect(section).toContain('(https://github.com/northwind/ops-workflows/blob/0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c/.github/b3os-readiness.yml#L2)');
+    const proposed = { ...problem, severity: 'error' as const, message: 'the configuration this change proposes is invalid: unknown key `itemz` in the document' };
+    const head = renderChecklistMarkdown({ ...sampleReport, configFindings: [proposed] }, sampleLinks);
+    expect(head).toContain('(https://github.com/northwind/ops-workflows/blob/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678/.github/b3os-readiness.yml#L2)');
   });
 
   it('says ready, full audit and blast radius for a passing full audit', () => {
