@@ -9,7 +9,8 @@ const PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
  * A template names no EVM address literally outside the defaults of its props: a recipient, a
  * wallet or a contract of the organization it was made in would act for every organization that
  * uses it. Token contracts in `policy.wellKnownTokens` (USDC on Base…) are the same everywhere and
- * allowed. Solana addresses are not recognised (base58 text is too like other ids).
+ * allowed. Member names and the quoted literals of expressions count; the rest of an expression
+ * does not. Solana addresses are not recognised (base58 text is too like other ids).
  */
 export const literalAddress = defineRule(
   {
@@ -32,7 +33,7 @@ function checkAddresses(ctx: RuleContext, reporter: Reporter, template: CheckedT
       reporter.report({
         message: `template \`${template.slug}\` names the address \`${address}\` literally`,
         hint: 'make it a prop (`{{$props.recipient}}` with `"inputType": "address"`) or `{{ask.recipient_address}}`; a token contract every organization shares may be added to `policy.wellKnownTokens`',
-        location: locationIn(template.doc, site.pointer),
+        location: locationIn(template.doc, site.pointer, site.isKey),
       });
     }
   }

@@ -10,7 +10,8 @@ const CONNECTOR_ID = /^\/definition\/nodes\/[^/]+\/connector\/id$/;
 
 /**
  * A template holds no id of the organization it was made in (`org_`, `conn_`, `wal_`, `wf_`,
- * `run_`, `ewh_`) in any string it ships, expressions aside. Node ids and prop keys are not organization ids, and
+ * `run_`, `ewh_`) in any string it ships, member names and the quoted literals of expressions
+ * included (the rest of an expression is read at run time). Node ids and prop keys are not organization ids, and
  * `connector.id` is `connector-reference`'s. A template file that cannot be read as a template
  * with nodes (reported by definition-validates) is unverified here, once.
  */
@@ -45,7 +46,7 @@ function checkIds(reporter: Reporter, template: CheckedTemplate): void {
       reporter.report({
         message: `template \`${template.slug}\` holds the organization id \`${id}\``,
         hint: 'replace it with a prop (`{{$props.…}}`), an `{{ask.…}}` placeholder or, for a connector, its type alone',
-        location: locationIn(doc, site.pointer),
+        location: locationIn(doc, site.pointer, site.isKey),
       });
     }
   }

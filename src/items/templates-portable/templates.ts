@@ -36,19 +36,51 @@ async function collect(ctx: RuleContext): Promise<CheckedTemplate[]> {
     .sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
 }
 
-/** A string value of a template with its expressions blanked out: what is written literally. */
+/**
+ * A string of a template (a value, or a member name: an `if` condition is keyed by its tests) with
+ * its expressions blanked out except the text of the quoted literals inside them: what is written
+ * literally. `literal` has the length of `text`, so an offset in one is the same in the other.
+ */
 export interface LiteralSite extends StringSite {
   readonly literal: string;
 }
 
-/** Every string value (not member names) of the template body, with its literal text. */
+/** Every string of the template body, member names included, with its literal text. */
 export function* literalSites(body: Readonly<Record<string, JsonValue>>): Generator<LiteralSite> {
-  for (const site of walkStrings(body, '')) {
-    if (site.isKey) continue;
-    let literal = site.text;
-    for (const expression of scanExpressions(site.text).expressions.reverse()) {
-      literal = `${literal.slice(0, expression.start)} ${literal.slice(expression.end)}`;
+  for (const site of walkStrings(body, '')) yield { ...site, literal: literalText(site.text) };
+}
+
+/**
+ * `text` with every expression replaced by spaces, except the inside of its quoted literals
+ * (`{{$nodes.x.result.a || 'see wal_acme'}}` keeps `see wal_acme`): a fallback is shipped as
+ * written. A quoted path segment (`result['run_id']`) names a field, not a value, and is blanked.
+ */
+export function literalText(text: string): string {
+  let out = text;
+  for (const { start, end } of scanExpressions(text).expressions) {
+    let inside = '';
+    for (let i = start; i < end; ) {
+      const c = text[i];
+      const close = c === "'" || c === '"' ? closingQuote(text, i, end) : -1;
+      if (close < 0) {
+        inside += ' ';
+        i++;
+        continue;
+      }
+      const segment = /\[\s*$/.test(text.slice(start, i));
+      inside += ` ${segment ? ' '.repeat(close - i - 1) : text.slice(i + 1, close)} `;
+      i = close + 1;
     }
-    yield { ...site, literal };
+    out = `${out.slice(0, start)}${inside}${out.slice(end)}`;
   }
+  return out;
+}
+
+/** The offset of the quote that closes the one at `open` (backslash escapes skipped), or -1 before `end`. */
+function closingQuote(text: string, open: number, end: number): number {
+  for (let i = open + 1; i < end; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === text[open]) return i;
+  }
+  return -1;
 }

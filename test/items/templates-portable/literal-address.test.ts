@@ -12,8 +12,12 @@ describe(RULE, () => {
     const inDescription = edit(TEMPLATE, '"name": "Wallet to watch",', `"name": "Wallet to watch", "description": "e.g. ${VENDOR}",`);
     const asDefault = edit(TEMPLATE, '"name": "Wallet to watch",', `"name": "Wallet to watch", "default": "${VENDOR}",`);
     const txHash = edit(TEMPLATE, '"text": "Balance low"', '"text": "Last top-up 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"');
+    const inFallback = edit(TEMPLATE, '"text": "Balance low"', `"text": "Balance {{$nodes.read.result.balance || 'see ${VENDOR}'}} left"`);
+    const asName = edit(TEMPLATE, '"$and": [', `"$and": [{ "${VENDOR}": { "$exists": true } }, `);
     return checkRuleTable(RULE, [
       { name: 'USDC on Base, allowlisted by default', files: repo(), expected: [] },
+      { name: 'address in a quoted fallback of an expression', files: repo(inFallback), expected: [{ ...at(inFallback, '"Balance {{'), severity: 'error', message: LITERAL }] },
+      { name: 'address as a member name of a condition', files: repo(asName), expected: [{ ...at(asName, `"${VENDOR}"`), severity: 'error', message: LITERAL }] },
       { name: 'allowlisted token in lower case', files: repo(edit(TEMPLATE, USDC, USDC.toLowerCase())), expected: [] },
       { name: 'recipient written literally', files: repo(watched), expected: [{ ...at(watched, `"${VENDOR}"`), severity: 'error', message: LITERAL }] },
       { name: 'address inside a message', files: repo(inText), expected: [{ ...at(inText, '"Balance low: top up'), severity: 'error', message: LITERAL }] },

@@ -13,8 +13,15 @@ describe(RULE, () => {
     const runNode = edit(edit(TEMPLATE, '"children": ["alert"]', '"children": ["run_report"]'), '"alert": {', '"run_report": {');
     const propKey = edit(edit(TEMPLATE, '"key": "threshold"', '"key": "run_threshold"'), '$props.threshold', '$props.run_threshold');
     const runEvent = edit(TEMPLATE, '"description": "Alerts a Slack channel', '"description": "Subscribes ewh_prod_failures and alerts a Slack channel');
+    const inFallback = withText("Balance {{$nodes.read.result.balance || 'see wal_acme_treasury'}} left");
+    const asOperand = edit(TEMPLATE, '{ "$lt": "{{$props.threshold}}" }', `{ "$lt": "{{$props.threshold}}", "$ne": "{{ 'org_acme' }}" }`);
+    const asName = edit(TEMPLATE, '"$and": [', '"$and": [{ "conn_acme_ops_slack": { "$exists": true } }, ');
     return checkRuleTable(RULE, [
       { name: 'no ids', files: repo(), expected: [] },
+      { name: 'id in a quoted fallback of an expression', files: repo(inFallback), expected: [{ ...at(inFallback, '"Balance {{'), severity: 'error', message: /`wal_acme_treasury`$/ }] },
+      { name: 'id as a quoted literal operand', files: repo(asOperand), expected: [{ ...at(asOperand, `"{{ 'org_acme' }}"`), severity: 'error', message: /`org_acme`$/ }] },
+      { name: 'id as a member name of a condition', files: repo(asName), expected: [{ ...at(asName, '"conn_acme_ops_slack"'), severity: 'error', message: /`conn_acme_ops_slack`$/ }] },
+      { name: 'id-like quoted path segment of an expression', files: repo(withText("Balance {{$nodes.read.result['run_id']}}")), expected: [] },
       { name: 'organization id in a message', files: repo(inText), expected: [{ ...at(inText, '"Balance low, see'), severity: 'error', message: /^template `low-balance-alert` holds the organization id `org_01JACME`$/ }] },
       {
         name: 'two ids in one string',
