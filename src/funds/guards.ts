@@ -45,9 +45,31 @@ export function constraintsOn(def: GuardedGraph, nodeId: string, key: string): C
   return out;
 }
 
-/** True when some `if` on every path to `nodeId` tests the value `key` at all (any comparison). */
-export function isGuarded(def: GuardedGraph, nodeId: string, key: string): boolean {
-  return constraintsOn(def, nodeId, key).length > 0;
+/**
+ * True when some `if` on every path to `nodeId` restricts the value `key` to what the workflow
+ * accepts (see `restricts`). A test that lets any value through that the caller can choose
+ * (`$exists`, `$ne`, `$notExists`, `$contains`, a bound on text) is no guard. The funds rules read
+ * `constraintsOn` with their own, stricter bounds.
+ */
+export function isRestricted(def: GuardedGraph, nodeId: string, key: string): boolean {
+  return constraintsOn(def, nodeId, key).some(restricts);
+}
+
+const BOUND = new Set(['$lt', '$lte', '$gt', '$gte']);
+const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?$/;
+/** `https://host[:port]/…`: a fixed https origin, closed by the `/` after the host so no other host extends it. */
+const HTTPS_ORIGIN = /^https:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]+)?\//i;
+
+/**
+ * A comparison that restricts a value: `$eq` and `$in` (a fixed list), a bound on a number (the
+ * operand a number or a numeric string), `$startsWith` a fixed https origin (`https://host/`).
+ */
+export function restricts({ op, operand }: Constraint): boolean {
+  if (op === '$eq') return true;
+  if (op === '$in') return Array.isArray(operand);
+  if (BOUND.has(op)) return typeof operand === 'number' || (typeof operand === 'string' && NUMBER.test(operand.trim()));
+  if (op === '$startsWith') return typeof operand === 'string' && HTTPS_ORIGIN.test(operand);
+  return false;
 }
 
 /**

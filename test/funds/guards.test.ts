@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../../src/b3os/definition.js';
 import { buildGraph } from '../../src/b3os/graph.js';
-import { constraintsOn, isGuarded, type GuardedGraph } from '../../src/funds/guards.js';
+import { constraintsOn, isRestricted, restricts, type GuardedGraph } from '../../src/funds/guards.js';
 import { referenceKey } from '../../src/funds/values.js';
 
 type Nodes = Record<string, Record<string, unknown>>;
@@ -55,8 +55,8 @@ describe('constraintsOn', () => {
       mid: { type: 'log', payload: {}, branch: 'then', children: ['pay'] },
       pay: { type: 'x', payload: {} },
     });
-    expect(isGuarded(def, 'pay', amountKey)).toBe(true);
-    expect(isGuarded(def, 'pay', referenceKey('{{$trigger.body.other}}')!)).toBe(false);
+    expect(isRestricted(def, 'pay', amountKey)).toBe(true);
+    expect(isRestricted(def, 'pay', referenceKey('{{$trigger.body.other}}')!)).toBe(false);
   });
 
   it('ignores operands that are expressions, and nodes no trigger reaches', () => {
@@ -84,5 +84,17 @@ describe('referenceKey', () => {
     expect(referenceKey('{{$trigger.body.a}}')).toBe(referenceKey('{{ root.result.body.a }}'));
     expect(referenceKey('{{$trigger.body.a || 0}}')).toBeUndefined();
     expect(referenceKey('pay {{$trigger.body.a}}')).toBeUndefined();
+  });
+});
+
+describe('restricts', () => {
+  const holds = (op: string, operand: unknown) => restricts({ guard: 'g', op, operand: operand as never });
+  it('counts $eq, $in, numeric bounds and $startsWith a fixed https origin', () => {
+    expect([holds('$eq', 'x'), holds('$in', ['a']), holds('$lte', '100'), holds('$gt', 0), holds('$startsWith', 'https://erp.acme.example/')]).toEqual([true, true, true, true, true]);
+  });
+  it('does not count tests that let a chosen value through', () => {
+    const loose = [holds('$exists', true), holds('$notExists', false), holds('$ne', 'x'), holds('$nin', ['x']), holds('$contains', 'acme'), holds('$endsWith', '.example')];
+    const text = [holds('$gte', 'https://'), holds('$startsWith', 'https://erp.acme.example'), holds('$startsWith', 'http://erp.acme.example/'), holds('$startsWith', 'https://user@evil.example/'), holds('$in', 'x')];
+    expect([...loose, ...text].some(Boolean)).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
-import { locationIn } from '../../core/locate.js';
 import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
-import { literalSites, templatesInScope, type CheckedTemplate } from './templates.js';
+import { distinctMatches, literalSites, locationInSite, templatesInScope, type CheckedTemplate } from './templates.js';
 
 const EVM_ADDRESS = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
 const PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
@@ -9,7 +8,8 @@ const PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
  * A template names no EVM address literally outside the defaults of its props: a recipient, a
  * wallet or a contract of the organization it was made in would act for every organization that
  * uses it. Token contracts in `policy.wellKnownTokens` (USDC on Base…) are the same everywhere and
- * allowed. Solana addresses are not recognised (base58 text is too like other ids).
+ * allowed. Member names and the quoted literals of expressions count; the rest of an expression
+ * does not. Solana addresses are not recognised (base58 text is too like other ids).
  */
 export const literalAddress = defineRule(
   {
@@ -27,12 +27,12 @@ function checkAddresses(ctx: RuleContext, reporter: Reporter, template: CheckedT
   const allowed = new Set(ctx.settings.policy.wellKnownTokens.map((a) => a.toLowerCase()));
   for (const site of literalSites(template.body)) {
     if (PROP_DEFAULT.test(site.pointer)) continue;
-    for (const address of new Set(site.literal.match(EVM_ADDRESS) ?? [])) {
+    for (const { text: address, offset } of distinctMatches(site, EVM_ADDRESS)) {
       if (allowed.has(address.toLowerCase())) continue;
       reporter.report({
         message: `template \`${template.slug}\` names the address \`${address}\` literally`,
         hint: 'make it a prop (`{{$props.recipient}}` with `"inputType": "address"`) or `{{ask.recipient_address}}`; a token contract every organization shares may be added to `policy.wellKnownTokens`',
-        location: locationIn(template.doc, site.pointer),
+        location: locationInSite(template.doc, site, offset, address.length),
       });
     }
   }

@@ -1,8 +1,8 @@
-import { fromSpan, locationIn, startOf } from '../../core/locate.js';
+import { fromSpan, startOf } from '../../core/locate.js';
 import { defineRule, type Reporter } from '../../core/rule.js';
 import { isObject } from '../../b3os/definition.js';
 import type { JsonValue } from '../../parse/document.js';
-import { literalSites, templatesInScope, type CheckedTemplate } from './templates.js';
+import { distinctMatches, literalSites, locationInSite, templatesInScope, type CheckedTemplate } from './templates.js';
 
 /** Ids of one organization's B3OS objects: organization, connector, wallet, workflow, run, execution webhook. */
 const ORGANIZATION_ID = /(?<![A-Za-z0-9_])(?:org|conn|wal|wf|run|ewh)_[A-Za-z0-9][A-Za-z0-9_-]*/g;
@@ -10,7 +10,8 @@ const CONNECTOR_ID = /^\/definition\/nodes\/[^/]+\/connector\/id$/;
 
 /**
  * A template holds no id of the organization it was made in (`org_`, `conn_`, `wal_`, `wf_`,
- * `run_`, `ewh_`) in any string it ships, expressions aside. Node ids and prop keys are not organization ids, and
+ * `run_`, `ewh_`) in any string it ships, member names and the quoted literals of expressions
+ * included (the rest of an expression is read at run time). Node ids and prop keys are not organization ids, and
  * `connector.id` is `connector-reference`'s. A template file that cannot be read as a template
  * with nodes (reported by definition-validates) is unverified here, once.
  */
@@ -41,11 +42,11 @@ function checkIds(reporter: Reporter, template: CheckedTemplate): void {
   const ownNames = new Set([...view.nodes.map((n) => n.id), ...propKeys(body.templateProps)]);
   for (const site of literalSites(body)) {
     if (ownNames.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
-    for (const id of new Set(site.literal.match(ORGANIZATION_ID) ?? [])) {
+    for (const { text: id, offset } of distinctMatches(site, ORGANIZATION_ID)) {
       reporter.report({
         message: `template \`${template.slug}\` holds the organization id \`${id}\``,
         hint: 'replace it with a prop (`{{$props.…}}`), an `{{ask.…}}` placeholder or, for a connector, its type alone',
-        location: locationIn(doc, site.pointer),
+        location: locationInSite(doc, site, offset, id.length),
       });
     }
   }

@@ -1,10 +1,11 @@
 /**
  * Where a value the webhook's caller chooses reaches a privileged node without an upstream guard:
  * directly, or through the output of a `code-transform` that was fed caller data. A value is
- * guarded when an `if` on every path to the node tests it (`funds/guards.ts`).
+ * guarded when an `if` on every path to the node restricts it (`isRestricted` of `funds/guards.ts`):
+ * `$eq`, `$in`, a numeric bound, `$startsWith` a fixed https origin; `$exists` and the like are no guard.
  */
 import type { Catalog } from '../../catalog/types.js';
-import { isGuarded } from '../../funds/guards.js';
+import { isRestricted } from '../../funds/guards.js';
 import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 import { privilegedNodes } from './privileged.js';
 import { inboundTrigger, isCallerValue, readsOf, type ValueRead } from './webhook-data.js';
@@ -32,7 +33,7 @@ export function unguardedCallerFlows(catalog: Catalog, def: DefinitionGraph): Ca
       const via = direct ? undefined : transformRead(transforms, read);
       if (!direct && via === undefined) continue;
       const origin = via === undefined ? read : transforms.get(via)!;
-      const guarded = isGuarded(def, id, read.key) || isGuarded(def, id, origin.key) || (via !== undefined && isGuarded(def, via, origin.key));
+      const guarded = isRestricted(def, id, read.key) || isRestricted(def, id, origin.key) || (via !== undefined && isRestricted(def, via, origin.key));
       if (!guarded) out.push({ read, why, source: origin.text, ...(via ? { via } : {}) });
     }
   }

@@ -9,8 +9,9 @@ import { unreadableWorkflow } from '../../readiness/unverified.js';
 /**
  * In a workflow started through its webhook URL, no value the caller chooses (`$trigger.body…`,
  * `$trigger.headers…`) reaches a node that can move funds, a database query, a workflow start or
- * a webhook to a computed URL, directly or through a code-transform, unless an upstream `if` tests
- * it. A workflow file that cannot be read as a definition is unverified here.
+ * a webhook to a computed URL, directly or through a code-transform, unless an upstream `if`
+ * restricts it (`$eq`, `$in`, a numeric bound, `$startsWith` a fixed https origin). A workflow
+ * file that cannot be read as a definition is unverified here.
  */
 export const unguardedCallerValue = workflowRule(
   {
@@ -31,7 +32,7 @@ function checkFlows(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkf
   for (const flow of unguardedCallerFlows(ctx.catalog, graph)) {
     reporter.report({
       message: messageOf(flow),
-      hint: `test \`{{${flow.source}}}\` in an \`if\` node above \`${flow.read.node.id}\` (e.g. \`$in\` the values you accept), or keep webhook data out of it`,
+      hint: `restrict \`{{${flow.source}}}\` in an \`if\` node above \`${flow.read.node.id}\` (\`$eq\` or \`$in\` the values you accept, a numeric bound, or \`$startsWith\` a fixed \`https://host/\` for a URL; \`$exists\`, \`$ne\` or \`$contains\` let any value through), or keep webhook data out of it`,
       location: locationIn(graph.doc, flow.read.pointer, flow.read.isKey),
     });
   }
@@ -40,5 +41,5 @@ function checkFlows(ctx: RuleContext, reporter: Reporter, workflow: CheckedWorkf
 function messageOf(flow: CallerFlow): string {
   const field = [flow.read.node.id, ...(segmentsOf(flow.read.pointer.slice(flow.read.node.pointer.length)) ?? [])].join('.');
   const via = flow.via ? ` through code-transform \`${flow.via}\`` : '';
-  return `webhook value \`${flow.source}\` reaches \`${field}\`${via} with no upstream \`if\` testing it, and node \`${flow.read.node.id}\` ${flow.why}`;
+  return `webhook value \`${flow.source}\` reaches \`${field}\`${via} with no upstream \`if\` restricting it, and node \`${flow.read.node.id}\` ${flow.why}`;
 }

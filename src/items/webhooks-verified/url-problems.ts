@@ -9,7 +9,25 @@ export interface UrlProblem {
   readonly hint: string;
 }
 
-const CREDENTIAL_PARAM = /^(?:.*[_-])?(?:token|key|apikey|secret|sig|signature|password|passwd|pwd|pass|auth|authorization|credential|credentials|access_token)$/i;
+/** Words of a query parameter name that make it a credential (`code`: the Azure Functions key parameter). */
+const CREDENTIAL_WORD = new Set(['token', 'key', 'apikey', 'secret', 'code', 'sig', 'signature', 'password', 'passwd', 'pwd', 'pass', 'passphrase', 'auth', 'authorization', 'credential', 'credentials', 'jwt']);
+/** A name written in one lower-case word that still ends in a credential word (`accesstoken`, `clientsecret`, `authkey`). */
+const CREDENTIAL_END = /(?:token|secret|password|passwd|signature|credentials?|apikey|accesskey|privatekey|secretkey|authkey|authcode)$/;
+
+/**
+ * True when a query parameter is named like a credential: one of its words (split at `_`, `-`,
+ * `.`, `[`, `]` and camelCase humps: `apiToken`, `client_secret`, `X-Amz-Signature`) is a
+ * credential word, or one of them ends in one.
+ */
+export function isCredentialParam(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  return words.some((w) => CREDENTIAL_WORD.has(w) || CREDENTIAL_END.test(w));
+}
 
 /** The problems of `url` for a receiver named `name` ("execution webhook `ewh_x`"). */
 export function urlProblems(name: string, url: string): UrlProblem[] {
@@ -24,7 +42,7 @@ export function urlProblems(name: string, url: string): UrlProblem[] {
   if (parsed.username !== '' || parsed.password !== '') {
     out.push({ message: `${name} has a user or password in its URL`, hint: 'remove the credential from the URL, rotate it, and authenticate deliveries by their signature' });
   }
-  const params = [...new Set([...parsed.searchParams.keys()].filter((key) => CREDENTIAL_PARAM.test(key)))];
+  const params = [...new Set([...parsed.searchParams.keys()].filter(isCredentialParam))];
   for (const param of params) {
     out.push({ message: `${name} carries \`${param}\` in its URL query`, hint: 'take the credential out of the URL, rotate it, and authenticate deliveries by their signature' });
   }

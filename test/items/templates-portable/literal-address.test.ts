@@ -12,19 +12,23 @@ describe(RULE, () => {
     const inDescription = edit(TEMPLATE, '"name": "Wallet to watch",', `"name": "Wallet to watch", "description": "e.g. ${VENDOR}",`);
     const asDefault = edit(TEMPLATE, '"name": "Wallet to watch",', `"name": "Wallet to watch", "default": "${VENDOR}",`);
     const txHash = edit(TEMPLATE, '"text": "Balance low"', '"text": "Last top-up 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"');
+    const inFallback = edit(TEMPLATE, '"text": "Balance low"', `"text": "Balance {{$nodes.read.result.balance || 'see ${VENDOR}'}} left"`);
+    const asName = edit(TEMPLATE, '"$and": [', `"$and": [{ "${VENDOR}": { "$exists": true } }, `);
     return checkRuleTable(RULE, [
       { name: 'USDC on Base, allowlisted by default', files: repo(), expected: [] },
+      { name: 'address in a quoted fallback of an expression', files: repo(inFallback), expected: [{ ...at(inFallback, VENDOR), severity: 'error', message: LITERAL }] },
+      { name: 'address as a member name of a condition', files: repo(asName), expected: [{ ...at(asName, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'allowlisted token in lower case', files: repo(edit(TEMPLATE, USDC, USDC.toLowerCase())), expected: [] },
-      { name: 'recipient written literally', files: repo(watched), expected: [{ ...at(watched, `"${VENDOR}"`), severity: 'error', message: LITERAL }] },
-      { name: 'address inside a message', files: repo(inText), expected: [{ ...at(inText, '"Balance low: top up'), severity: 'error', message: LITERAL }] },
-      { name: 'address in a prop description', files: repo(inDescription), expected: [{ ...at(inDescription, '"e.g.'), severity: 'error', message: LITERAL }] },
+      { name: 'recipient written literally', files: repo(watched), expected: [{ ...at(watched, VENDOR), severity: 'error', message: LITERAL }] },
+      { name: 'address inside a message', files: repo(inText), expected: [{ ...at(inText, VENDOR), severity: 'error', message: LITERAL }] },
+      { name: 'address in a prop description', files: repo(inDescription), expected: [{ ...at(inDescription, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address as a prop default', files: repo(asDefault), expected: [] },
       { name: 'transaction hash, not an address', files: repo(txHash), expected: [] },
       { name: 'configured allowlist names the address', files: repo(edit(watched, USDC, VENDOR), { [CONFIG]: `policy:\n  wellKnownTokens: ["${VENDOR}"]\n` }), expected: [] },
       {
         name: 'configured allowlist replaces the default one',
         files: repo(TEMPLATE, { [CONFIG]: `policy:\n  wellKnownTokens: ["${VENDOR}"]\n` }),
-        expected: [{ ...at(TEMPLATE, `"${USDC}"`), severity: 'error', message: /names the address `0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913` literally$/ }],
+        expected: [{ ...at(TEMPLATE, USDC), severity: 'error', message: /names the address `0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913` literally$/ }],
       },
     ]);
   });

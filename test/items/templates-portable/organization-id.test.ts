@@ -13,19 +13,38 @@ describe(RULE, () => {
     const runNode = edit(edit(TEMPLATE, '"children": ["alert"]', '"children": ["run_report"]'), '"alert": {', '"run_report": {');
     const propKey = edit(edit(TEMPLATE, '"key": "threshold"', '"key": "run_threshold"'), '$props.threshold', '$props.run_threshold');
     const runEvent = edit(TEMPLATE, '"description": "Alerts a Slack channel', '"description": "Subscribes ewh_prod_failures and alerts a Slack channel');
+    const inFallback = withText("Balance {{$nodes.read.result.balance || 'see wal_acme_treasury'}} left");
+    const asOperand = edit(TEMPLATE, '{ "$lt": "{{$props.threshold}}" }', `{ "$lt": "{{$props.threshold}}", "$ne": "{{ 'org_acme' }}" }`);
+    const asName = edit(TEMPLATE, '"$and": [', '"$and": [{ "conn_acme_ops_slack": { "$exists": true } }, ');
+    const escaped = withText('Say "hi" to org_01JACME');
+    const escapedAfter = withText('See org_01JACME, then say "hi"');
     return checkRuleTable(RULE, [
       { name: 'no ids', files: repo(), expected: [] },
-      { name: 'organization id in a message', files: repo(inText), expected: [{ ...at(inText, '"Balance low, see'), severity: 'error', message: /^template `low-balance-alert` holds the organization id `org_01JACME`$/ }] },
+      { name: 'id in a quoted fallback of an expression', files: repo(inFallback), expected: [{ ...at(inFallback, 'wal_acme_treasury'), severity: 'error', message: /`wal_acme_treasury`$/ }] },
+      { name: 'id as a quoted literal operand', files: repo(asOperand), expected: [{ ...at(asOperand, 'org_acme'), severity: 'error', message: /`org_acme`$/ }] },
+      { name: 'id as a member name of a condition', files: repo(asName), expected: [{ ...at(asName, 'conn_acme_ops_slack'), severity: 'error', message: /`conn_acme_ops_slack`$/ }] },
+      {
+        name: 'an escape before the id: the start of the string',
+        files: repo(escaped),
+        expected: [{ ...at(escaped, '"Say \\"hi\\"'), severity: 'error', message: /`org_01JACME`$/ }],
+      },
+      {
+        name: 'an escape after the id: the id itself',
+        files: repo(escapedAfter),
+        expected: [{ ...at(escapedAfter, 'org_01JACME'), severity: 'error', message: /`org_01JACME`$/ }],
+      },
+      { name: 'id-like quoted path segment of an expression', files: repo(withText("Balance {{$nodes.read.result['run_id']}}")), expected: [] },
+      { name: 'organization id in a message', files: repo(inText), expected: [{ ...at(inText, 'org_01JACME'), severity: 'error', message: /^template `low-balance-alert` holds the organization id `org_01JACME`$/ }] },
       {
         name: 'two ids in one string',
         files: repo(twoIds),
         expected: [
-          { ...at(twoIds, '"Paid from'), severity: 'error', message: /`wal_ops_payouts`$/ },
-          { ...at(twoIds, '"Paid from'), severity: 'error', message: /`wf_01JPAYOUT`$/ },
+          { ...at(twoIds, 'wal_ops_payouts'), severity: 'error', message: /`wal_ops_payouts`$/ },
+          { ...at(twoIds, 'wf_01JPAYOUT'), severity: 'error', message: /`wf_01JPAYOUT`$/ },
         ],
       },
-      { name: 'wallet id in a payload', files: repo(wallet), expected: [{ ...at(wallet, '"wal_ops_payouts"'), severity: 'error', message: /`wal_ops_payouts`$/ }] },
-      { name: 'execution webhook id in the description', files: repo(runEvent), expected: [{ ...at(runEvent, '"Subscribes'), severity: 'error', message: /`ewh_prod_failures`$/ }] },
+      { name: 'wallet id in a payload', files: repo(wallet), expected: [{ ...at(wallet, 'wal_ops_payouts'), severity: 'error', message: /`wal_ops_payouts`$/ }] },
+      { name: 'execution webhook id in the description', files: repo(runEvent), expected: [{ ...at(runEvent, 'ewh_prod_failures'), severity: 'error', message: /`ewh_prod_failures`$/ }] },
       { name: 'node id that looks like a run id', files: repo(runNode), expected: [] },
       { name: 'prop key that looks like a run id', files: repo(propKey), expected: [] },
       { name: 'id-like text inside a word', files: repo(withText('dry_run_mode is off; see the flow_wf_notes page')), expected: [] },

@@ -20,14 +20,48 @@ function transformed(workflow: string, input: string): string {
   return edit(linked, '"check": {', norm);
 }
 
+/** The payout with a `send-webhook` `tell` on the `then` branch of `enough` posting to `{{$trigger.body.callback}}`, `enough` also testing `tests`. */
+function callbackGuardedBy(...tests: Array<Record<string, unknown>>): Record<string, string> {
+  const tell = '{ "type": "send-webhook", "payload": { "url": "{{$trigger.body.callback}}", "body": {} }, "branch": "then" }';
+  return inboundRepo({ workflow: guardedBy(withNode(manual(send()), 'tell', tell), ...tests) });
+}
+const CALLBACK = { file: WF, line: 33, column: 61, severity: 'error' as const, message: /^webhook value `\$trigger\.body\.callback` reaches `tell\.payload\.url` with no upstream `if` restricting it, and node `tell` posts to a URL computed at run time$/ };
+const callback = (test: unknown) => ({ '{{$trigger.body.callback}}': test });
+
 describe(RULE, () => {
+  it('counts only an if that restricts the value as a guard', () =>
+    checkRuleTable(RULE, [
+      { name: 'callback URL without a guard', files: callbackGuardedBy(), expected: [CALLBACK] },
+      { name: 'callback URL tested by $exists only', files: callbackGuardedBy(callback({ $exists: true })), expected: [CALLBACK] },
+      { name: 'callback URL tested by $ne only', files: callbackGuardedBy(callback({ $ne: 'https://evil.example/' })), expected: [CALLBACK] },
+      { name: 'callback URL tested by $notExists false', files: callbackGuardedBy(callback({ $notExists: false })), expected: [CALLBACK] },
+      { name: 'callback URL tested by $contains', files: callbackGuardedBy(callback({ $contains: 'erp.acme.example' })), expected: [CALLBACK] },
+      { name: 'callback URL $startsWith an origin not closed by a slash', files: callbackGuardedBy(callback({ $startsWith: 'https://erp.acme.example' })), expected: [CALLBACK] },
+      { name: 'callback URL $startsWith a plain-http origin', files: callbackGuardedBy(callback({ $startsWith: 'http://erp.acme.example/' })), expected: [CALLBACK] },
+      { name: 'callback URL bounded as text', files: callbackGuardedBy(callback({ $gte: 'https://' })), expected: [CALLBACK] },
+      { name: 'callback URL $startsWith a fixed https origin', files: callbackGuardedBy(callback({ $startsWith: 'https://erp.acme.example/b3os/' })), expected: [] },
+      { name: 'callback URL $eq one URL', files: callbackGuardedBy(callback({ $eq: 'https://erp.acme.example/b3os/in' })), expected: [] },
+      { name: 'callback URL equal to a bare operand', files: callbackGuardedBy(callback('https://erp.acme.example/b3os/in')), expected: [] },
+      { name: 'callback URL $exists and $in', files: callbackGuardedBy(callback({ $exists: true }), callback({ $in: ['https://erp.acme.example/b3os/in'] })), expected: [] },
+      {
+        name: 'amount from the body with an upper bound',
+        files: inboundRepo({ workflow: guardedBy(manual(send({ amount: '{{$trigger.body.amount}}' })), { '{{$trigger.body.amount}}': { $lte: '250000000' } }) }),
+        expected: [],
+      },
+      {
+        name: 'amount from the body with $exists only',
+        files: inboundRepo({ workflow: guardedBy(manual(send({ amount: '{{$trigger.body.amount}}' })), { '{{$trigger.body.amount}}': { $exists: true } }) }),
+        expected: [{ ...payloadValue(2, 'amount'), severity: 'error', message: /^webhook value `\$trigger\.body\.amount` reaches `pay\.payload\.amount` with no upstream `if` restricting it/ }],
+      },
+    ]));
+
   it('needs an upstream if on webhook data that reaches a privileged node', () =>
     checkRuleTable(RULE, [
       { name: 'recipient fixed in the definition', files: inboundRepo({ workflow: manual(send()), webhook: null }), expected: [] },
       {
         name: 'recipient from the body',
         files: inboundRepo(),
-        expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.body\.to` reaches `pay\.payload\.recipientAddress` with no upstream `if` testing it, and node `pay` can move funds/ }],
+        expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.body\.to` reaches `pay\.payload\.recipientAddress` with no upstream `if` restricting it, and node `pay` can move funds/ }],
       },
       { name: 'recipient from the body, tested by the if above', files: inboundRepo({ workflow: guardedBy(paidTo('{{$trigger.body.to}}'), { '{{$trigger.body.to}}': { $in: [VENDOR] } }) }), expected: [] },
       {
@@ -45,7 +79,7 @@ describe(RULE, () => {
       {
         name: 'db-query on the body',
         files: inboundRepo({ workflow: withNode(manual(send()), 'lookup', '{ "type": "db-query", "payload": { "query": "select * from invoices where id = {{$trigger.body.id}}" } }') }),
-        expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /reaches `lookup\.payload\.query` with no upstream `if` testing it, and node `lookup` queries the organization database$/ }],
+        expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /reaches `lookup\.payload\.query` with no upstream `if` restricting it, and node `lookup` queries the organization database$/ }],
       },
       {
         name: 'trigger-workflow with the body',

@@ -34,6 +34,29 @@ describe(RULE, () => {
       },
       { name: 'harmless query parameter', files: withUrl('https://ops.acme.example/b3os/hooks?team=ops'), expected: [] },
       {
+        name: 'Azure function key in `code`, value not repeated',
+        files: withUrl('https://acme-hooks.azurewebsites.net/api/b3os?code=rFHidsTcuenVlX6cCRLvKVn7mjMGCtUiOHcxTd80'),
+        expected: [{ ...URL_AT, severity: 'error', message: /^execution webhook `ewh_failures` carries `code` in its URL query$/ }],
+      },
+      {
+        name: 'camelCase credential names',
+        files: withUrl('https://ops.acme.example/b3os/hooks?apiToken=08dTxcHO&clientSecret=eFHvqfTp&team=ops'),
+        expected: [
+          { ...URL_AT, severity: 'error', message: /^execution webhook `ewh_failures` carries `apiToken` in its URL query$/ },
+          { ...URL_AT, severity: 'error', message: /^execution webhook `ewh_failures` carries `clientSecret` in its URL query$/ },
+        ],
+      },
+      {
+        name: 'kebab, dotted and one-word credential names',
+        files: withUrl('https://ops.acme.example/b3os/hooks?X-Amz-Signature=ab12&hook.password=pw&accesstoken=t'),
+        expected: [
+          { ...URL_AT, severity: 'error', message: /carries `X-Amz-Signature` in its URL query$/ },
+          { ...URL_AT, severity: 'error', message: /carries `hook\.password` in its URL query$/ },
+          { ...URL_AT, severity: 'error', message: /carries `accesstoken` in its URL query$/ },
+        ],
+      },
+      { name: 'names that only contain a credential word inside another word', files: withUrl('https://ops.acme.example/b3os/hooks?keyword=ops&monkey=1&zipcode=10115'), expected: [] },
+      {
         name: 'http with a key in the query: two findings',
         files: withUrl('http://ops.acme.example/b3os/hooks?api_key=abc123'),
         expected: [
