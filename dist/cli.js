@@ -30179,14 +30179,14 @@ var require_lib2 = __commonJS({
           }
         }
         const startPos = this.offsetToSourcePos(startLoc.index);
-        const isRestricted = this.tsIsArrowReturnTypeRestrictedAt(startPos);
-        const allowsReturnType = isRestricted && this.state.tsArrowReturnTypeAllowed;
+        const isRestricted2 = this.tsIsArrowReturnTypeRestrictedAt(startPos);
+        const allowsReturnType = isRestricted2 && this.state.tsArrowReturnTypeAllowed;
         this.next();
         const node2 = this.startNodeAt(startLoc);
         node2.test = expr;
         node2.consequent = this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssignAllowIn());
         this.expect(14);
-        node2.alternate = isRestricted ? this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssign(), allowsReturnType) : this.parseMaybeAssign();
+        node2.alternate = isRestricted2 ? this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssign(), allowsReturnType) : this.parseMaybeAssign();
         return this.finishNode(node2, "ConditionalExpression");
       }
       tsIsArrowReturnTypeRestrictedAt(sourcePos) {
@@ -30467,10 +30467,10 @@ var require_lib2 = __commonJS({
           const startPos = this.state.start;
           if (this.noArrowAt.has(startPos)) abort();
           const allowsReturnType = !this.match(47) || this.state.tsArrowReturnTypeAllowed;
-          const isRestricted = this.tsIsArrowReturnTypeRestrictedAt(startPos);
+          const isRestricted2 = this.tsIsArrowReturnTypeRestrictedAt(startPos);
           typeParameters = this.tsParseTypeParameters(this.tsParseConstModifier);
           let expr;
-          if (isRestricted) {
+          if (isRestricted2) {
             const paramsStartPos = this.state.start;
             this.tsArrowReturnTypeAt.delete(paramsStartPos);
             try {
@@ -73658,14 +73658,60 @@ async function collect7(ctx) {
   }).sort((a, b) => a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0);
 }
 function* literalSites(body) {
-  for (const site of walkStrings(body, "")) {
-    if (site.isKey) continue;
-    let literal = site.text;
-    for (const expression of scanExpressions(site.text).expressions.reverse()) {
-      literal = `${literal.slice(0, expression.start)} ${literal.slice(expression.end)}`;
+  for (const site of walkStrings(body, "")) yield { ...site, literal: literalText(site.text) };
+}
+function literalText(text5) {
+  let out2 = text5;
+  for (const { start, end } of scanExpressions(text5).expressions) {
+    let inside = "";
+    for (let i = start; i < end; ) {
+      const c = text5[i];
+      const close2 = c === "'" || c === '"' ? closingQuote(text5, i, end) : -1;
+      if (close2 < 0) {
+        inside += " ";
+        i++;
+        continue;
+      }
+      const segment = /\[\s*$/.test(text5.slice(start, i));
+      inside += ` ${segment ? " ".repeat(close2 - i - 1) : text5.slice(i + 1, close2)} `;
+      i = close2 + 1;
     }
-    yield { ...site, literal };
+    out2 = `${out2.slice(0, start)}${inside}${out2.slice(end)}`;
   }
+  return out2;
+}
+function closingQuote(text5, open, end) {
+  for (let i = open + 1; i < end; i++) {
+    if (text5[i] === "\\") i++;
+    else if (text5[i] === text5[open]) return i;
+  }
+  return -1;
+}
+function distinctMatches(site, pattern) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const match of site.literal.matchAll(pattern)) if (!seen.has(match[0])) seen.set(match[0], match.index);
+  return [...seen].map(([text5, offset]) => ({ text: text5, offset }));
+}
+function locationInSite(doc, site, offset, length) {
+  const span = site.isKey ? doc.locateKey(site.pointer) : doc.locate(site.pointer);
+  const whole = fromSpan(doc.path, span);
+  const line = lineOf(doc.text, span.line);
+  if (line === void 0) return whole;
+  const quoted3 = line[span.column - 1] === '"' || line[span.column - 1] === "'";
+  const first2 = span.column - 1 + (quoted3 ? 1 : 0);
+  const upTo = offset + length;
+  if (line.slice(first2, first2 + upTo) !== site.text.slice(0, upTo)) return whole;
+  return { file: doc.path, line: span.line, column: first2 + offset + 1, endLine: span.line, endColumn: first2 + upTo + 1 };
+}
+function lineOf(text5, n) {
+  let start = 0;
+  for (let line = 1; line < n; line++) {
+    const next = text5.slice(start).search(/\r\n?|\n/);
+    if (next < 0) return void 0;
+    start += next + (text5.startsWith("\r\n", start + next) ? 2 : 1);
+  }
+  const end = text5.slice(start).search(/\r\n?|\n/);
+  return end < 0 ? text5.slice(start) : text5.slice(start, start + end);
 }
 
 // src/items/templates-portable/connector-reference.ts
@@ -73715,12 +73761,12 @@ function checkAddresses(ctx, reporter, template) {
   const allowed = new Set(ctx.settings.policy.wellKnownTokens.map((a) => a.toLowerCase()));
   for (const site of literalSites(template.body)) {
     if (PROP_DEFAULT.test(site.pointer)) continue;
-    for (const address2 of new Set(site.literal.match(EVM_ADDRESS2) ?? [])) {
+    for (const { text: address2, offset } of distinctMatches(site, EVM_ADDRESS2)) {
       if (allowed.has(address2.toLowerCase())) continue;
       reporter.report({
         message: `template \`${template.slug}\` names the address \`${address2}\` literally`,
         hint: 'make it a prop (`{{$props.recipient}}` with `"inputType": "address"`) or `{{ask.recipient_address}}`; a token contract every organization shares may be added to `policy.wellKnownTokens`',
-        location: locationIn(template.doc, site.pointer)
+        location: locationInSite(template.doc, site, offset, address2.length)
       });
     }
   }
@@ -73754,11 +73800,11 @@ function checkIds(reporter, template) {
   const ownNames = /* @__PURE__ */ new Set([...view.nodes.map((n) => n.id), ...propKeys(body.templateProps)]);
   for (const site of literalSites(body)) {
     if (ownNames.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
-    for (const id of new Set(site.literal.match(ORGANIZATION_ID) ?? [])) {
+    for (const { text: id, offset } of distinctMatches(site, ORGANIZATION_ID)) {
       reporter.report({
         message: `template \`${template.slug}\` holds the organization id \`${id}\``,
         hint: "replace it with a prop (`{{$props.…}}`), an `{{ask.…}}` placeholder or, for a connector, its type alone",
-        location: locationIn(doc, site.pointer)
+        location: locationInSite(doc, site, offset, id.length)
       });
     }
   }
@@ -73987,8 +74033,18 @@ function constraintsOn(def, nodeId, key) {
   }
   return out2;
 }
-function isGuarded(def, nodeId, key) {
-  return constraintsOn(def, nodeId, key).length > 0;
+function isRestricted(def, nodeId, key) {
+  return constraintsOn(def, nodeId, key).some(restricts);
+}
+var BOUND = /* @__PURE__ */ new Set(["$lt", "$lte", "$gt", "$gte"]);
+var NUMBER2 = /^-?[0-9]+(?:\.[0-9]+)?$/;
+var HTTPS_ORIGIN = /^https:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]+)?\//i;
+function restricts({ op, operand }) {
+  if (op === "$eq") return true;
+  if (op === "$in") return Array.isArray(operand);
+  if (BOUND.has(op)) return typeof operand === "number" || typeof operand === "string" && NUMBER2.test(operand.trim());
+  if (op === "$startsWith") return typeof operand === "string" && HTTPS_ORIGIN.test(operand);
+  return false;
 }
 function scopedKey(def, at2, key) {
   const [kind, ...rest] = key.split(":");
@@ -75123,7 +75179,7 @@ function unguardedCallerFlows(catalog, def) {
       const via = direct ? void 0 : transformRead(transforms, read2);
       if (!direct && via === void 0) continue;
       const origin = via === void 0 ? read2 : transforms.get(via);
-      const guarded = isGuarded(def, id, read2.key) || isGuarded(def, id, origin.key) || via !== void 0 && isGuarded(def, via, origin.key);
+      const guarded = isRestricted(def, id, read2.key) || isRestricted(def, id, origin.key) || via !== void 0 && isRestricted(def, via, origin.key);
       if (!guarded) out2.push({ read: read2, why, source: origin.text, ...via ? { via } : {} });
     }
   }
@@ -75172,7 +75228,7 @@ function checkFlows(ctx, reporter, workflow) {
   for (const flow3 of unguardedCallerFlows(ctx.catalog, graph)) {
     reporter.report({
       message: messageOf(flow3),
-      hint: `test \`{{${flow3.source}}}\` in an \`if\` node above \`${flow3.read.node.id}\` (e.g. \`$in\` the values you accept), or keep webhook data out of it`,
+      hint: `restrict \`{{${flow3.source}}}\` in an \`if\` node above \`${flow3.read.node.id}\` (\`$eq\` or \`$in\` the values you accept, a numeric bound, or \`$startsWith\` a fixed \`https://host/\` for a URL; \`$exists\`, \`$ne\` or \`$contains\` let any value through), or keep webhook data out of it`,
       location: locationIn(graph.doc, flow3.read.pointer, flow3.read.isKey)
     });
   }
@@ -75180,11 +75236,16 @@ function checkFlows(ctx, reporter, workflow) {
 function messageOf(flow3) {
   const field = [flow3.read.node.id, ...segmentsOf(flow3.read.pointer.slice(flow3.read.node.pointer.length)) ?? []].join(".");
   const via = flow3.via ? ` through code-transform \`${flow3.via}\`` : "";
-  return `webhook value \`${flow3.source}\` reaches \`${field}\`${via} with no upstream \`if\` testing it, and node \`${flow3.read.node.id}\` ${flow3.why}`;
+  return `webhook value \`${flow3.source}\` reaches \`${field}\`${via} with no upstream \`if\` restricting it, and node \`${flow3.read.node.id}\` ${flow3.why}`;
 }
 
 // src/items/webhooks-verified/url-problems.ts
-var CREDENTIAL_PARAM = /^(?:.*[_-])?(?:token|key|apikey|secret|sig|signature|password|passwd|pwd|pass|auth|authorization|credential|credentials|access_token)$/i;
+var CREDENTIAL_WORD = /* @__PURE__ */ new Set(["token", "key", "apikey", "secret", "code", "sig", "signature", "password", "passwd", "pwd", "pass", "passphrase", "auth", "authorization", "credential", "credentials", "jwt"]);
+var CREDENTIAL_END = /(?:token|secret|password|passwd|signature|credentials?|apikey|accesskey|privatekey|secretkey|authkey|authcode)$/;
+function isCredentialParam(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  return words.some((w) => CREDENTIAL_WORD.has(w) || CREDENTIAL_END.test(w));
+}
 function urlProblems(name, url) {
   let parsed;
   try {
@@ -75197,7 +75258,7 @@ function urlProblems(name, url) {
   if (parsed.username !== "" || parsed.password !== "") {
     out2.push({ message: `${name} has a user or password in its URL`, hint: "remove the credential from the URL, rotate it, and authenticate deliveries by their signature" });
   }
-  const params = [...new Set([...parsed.searchParams.keys()].filter((key) => CREDENTIAL_PARAM.test(key)))];
+  const params = [...new Set([...parsed.searchParams.keys()].filter(isCredentialParam))];
   for (const param of params) {
     out2.push({ message: `${name} carries \`${param}\` in its URL query`, hint: "take the credential out of the URL, rotate it, and authenticate deliveries by their signature" });
   }
