@@ -92,6 +92,18 @@ describe('upsertStickyComment', () => {
     expect(api.problems).toEqual([]);
   });
 
+  it('finds its comment past the first page of a busy pull request (no duplicate)', async () => {
+    const { api, upsert } = await setUp();
+    for (let i = 0; i < 250; i++) api.state.addComment(ISSUE, `review note ${i}`, OCTOCAT);
+    const ours = api.state.addComment(ISSUE, report('first run'));
+    for (let i = 0; i < 30; i++) api.state.addComment(ISSUE, `later note ${i}`, OCTOCAT);
+    expect(await upsert(report('second run'))).toEqual({ action: 'updated', id: ours.id });
+    expect(api.callsTo('issues/create-comment')).toEqual([]);
+    expect(api.callsTo('issues/list-comments').length).toBeGreaterThanOrEqual(3);
+    expect(bodies(api).filter((body) => body.startsWith(MARKER))).toEqual([report('second run')]);
+    expect(api.problems).toEqual([]);
+  });
+
   it('converges when another run created its comment at the same time', async () => {
     const { api, upsert } = await setUp({
       handlers: {
