@@ -72,6 +72,15 @@ describe('engine', () => {
     expect(report.items[0].findings[0].severity).toBe('warning');
   });
 
+  it('does not lower a found secret with its item', async () => {
+    const secretRule = defineRule({ id: 'definition-validates/leak', description: 'x', severity: 'error' }, (_ctx, r) =>
+      r.report({ message: 'a key (fingerprint 1a2b3c4d)', location: { file: 'workflows/a/workflow.json', line: 1, column: 1 }, secret: true, fingerprint: '1a2b3c4d' }),
+    );
+    const report = await run([item([secretRule, errorRule])], WORKFLOW, 'items:\n  definition-validates: warning\n');
+    expect(report.items[0].findings.map((f) => [f.message, f.severity])).toEqual([['a key (fingerprint 1a2b3c4d)', 'error'], ['bad thing', 'warning']]);
+    expect(report.items[0].status).toBe('fail');
+  });
+
   it('turns an item off from the configuration', async () => {
     const report = await run([item([errorRule])], WORKFLOW, 'items:\n  definition-validates: off\n');
     expect(report.items[0]).toMatchObject({ status: 'off', findings: [], reason: 'turned off in the configuration' });
