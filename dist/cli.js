@@ -54059,8 +54059,9 @@ function calleeText(node2) {
 
 // src/catalog/literal.ts
 var MAX_DEPTH = 200;
+var MAX_SIZE = 1e6;
 function evaluateLiteral(node2, consts) {
-  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), depth: 0 }, []);
+  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), evaluated: /* @__PURE__ */ new Map(), depth: 0, size: 0 }, []);
 }
 function evaluate(raw, scope, path3) {
   const node2 = unwrapTs(raw);
@@ -54108,7 +54109,9 @@ function concatenation(node2, scope, path3) {
   if (!left.ok) return left;
   const right = evaluate(node2.right, scope, path3);
   if (!right.ok) return right;
-  if (typeof left.value === "string" && typeof right.value === "string") return { ok: true, value: left.value + right.value };
+  if (typeof left.value === "string" && typeof right.value === "string") {
+    return grow(scope, 1 + Math.ceil((left.value.length + right.value.length) / 64), node2, path3) ?? { ok: true, value: left.value + right.value };
+  }
   return fail(node2, "`+` between values that are not both strings", path3);
 }
 function reference(node2, scope, path3) {
@@ -54116,9 +54119,13 @@ function reference(node2, scope, path3) {
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
+  const known = scope.evaluated.get(node2.name);
+  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
+  const before = scope.size;
   scope.resolving.add(node2.name);
   const result = evaluate(init, scope, path3);
   scope.resolving.delete(node2.name);
+  scope.evaluated.set(node2.name, { result, size: scope.size - before });
   return result;
 }
 function array(node2, scope, path3) {
@@ -54129,9 +54136,11 @@ function array(node2, scope, path3) {
     const spread = element.type === "SpreadElement";
     const result = evaluate(spread ? element.argument : element, scope, at2);
     if (!result.ok) return result;
-    if (!spread) values.push(result.value);
-    else if (Array.isArray(result.value)) values.push(...result.value);
-    else return fail(element, "a spread of a value that is not an array", at2);
+    const added = spread && Array.isArray(result.value) ? result.value : [result.value];
+    if (spread && !Array.isArray(result.value)) return fail(element, "a spread of a value that is not an array", at2);
+    const over = grow(scope, added.length, element, at2);
+    if (over) return over;
+    for (const item of added) values.push(item);
   }
   return { ok: true, value: values };
 }
@@ -54142,7 +54151,10 @@ function object(node2, scope, path3) {
       const spread = evaluate(property.argument, scope, path3);
       if (!spread.ok) return spread;
       if (!isPlainObject(spread.value)) return fail(property, "a spread of a value that is not an object", path3);
-      for (const [key2, inner] of Object.entries(spread.value)) define(value2, key2, inner);
+      const entries = Object.entries(spread.value);
+      const over2 = grow(scope, entries.length, property, path3);
+      if (over2) return over2;
+      for (const [key2, inner] of entries) define(value2, key2, inner);
       continue;
     }
     const key = property.computed ? void 0 : keyName(property.key);
@@ -54150,6 +54162,8 @@ function object(node2, scope, path3) {
     if (key === void 0) return fail(property.key, "a computed key", path3);
     const result = evaluate(property.value, scope, [...path3, key]);
     if (!result.ok) return result;
+    const over = grow(scope, 1, property, [...path3, key]);
+    if (over) return over;
     define(value2, key, result.value);
   }
   return { ok: true, value: value2 };
@@ -54159,6 +54173,10 @@ function define(target, key, value2) {
 }
 function isPlainObject(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function grow(scope, units, node2, path3) {
+  scope.size += units;
+  return scope.size > MAX_SIZE ? fail(node2, `a value that grows past ${MAX_SIZE.toLocaleString("en-US")} elements (spreads or \`+\` that repeat a value), which no schema needs`, path3) : void 0;
 }
 function fail(node2, reason, path3) {
   return { ok: false, node: node2, reason, path: path3 };

@@ -9,12 +9,23 @@ export type Evaluation =
 interface Scope {
   readonly consts: ReadonlyMap<string, t.Expression>;
   readonly resolving: Set<string>;
+  /**
+   * Each const is evaluated once, with the size it added: a chain of consts that each use the
+   * previous twice is evaluated in linear time, and every reuse still counts the size it expands to.
+   */
+  readonly evaluated: Map<string, { readonly result: Evaluation; readonly size: number }>;
   depth: number;
+  /** What the value has grown to: array elements, object members and string characters / 64. */
+  size: number;
 }
 
 // Far deeper than any real schema (nesting, const chains, `+` chains); keeps a hostile file from
 // exhausting the stack.
 const MAX_DEPTH = 200;
+
+// Far larger than any real schema: spreads and `+` that double a value at each const would
+// otherwise grow it exponentially (a 600-byte file to gigabytes). Counted, not timed.
+const MAX_SIZE = 1_000_000;
 
 /**
  * Evaluates an expression WITHOUT running it: only object/array/string/number/boolean/null literals,
@@ -24,7 +35,7 @@ const MAX_DEPTH = 200;
  * the node, a reason and the path inside the value.
  */
 export function evaluateLiteral(node: t.Node, consts: ReadonlyMap<string, t.Expression>): Evaluation {
-  return evaluate(node, { consts, resolving: new Set(), depth: 0 }, []);
+  return evaluate(node, { consts, resolving: new Set(), evaluated: new Map(), depth: 0, size: 0 }, []);
 }
 
 function evaluate(raw: t.Node, scope: Scope, path: readonly string[]): Evaluation {
@@ -78,7 +89,9 @@ function concatenation(node: t.BinaryExpression, scope: Scope, path: readonly st
   if (!left.ok) return left;
   const right = evaluate(node.right, scope, path);
   if (!right.ok) return right;
-  if (typeof left.value === 'string' && typeof right.value === 'string') return { ok: true, value: left.value + right.value };
+  if (typeof left.value === 'string' && typeof right.value === 'string') {
+    return grow(scope, 1 + Math.ceil((left.value.length + right.value.length) / 64), node, path) ?? { ok: true, value: left.value + right.value };
+  }
   return fail(node, '`+` between values that are not both strings', path);
 }
 
@@ -87,9 +100,13 @@ function reference(node: t.Identifier, scope: Scope, path: readonly string[]): E
   const init = scope.consts.get(node.name);
   if (!init) return fail(node, `\`${node.name}\`, which is not a top-level const of this file`, path);
   if (scope.resolving.has(node.name)) return fail(node, `\`${node.name}\`, which refers to itself`, path);
+  const known = scope.evaluated.get(node.name);
+  if (known) return grow(scope, known.size, node, path) ?? known.result;
+  const before = scope.size;
   scope.resolving.add(node.name);
   const result = evaluate(init, scope, path);
   scope.resolving.delete(node.name);
+  scope.evaluated.set(node.name, { result, size: scope.size - before });
   return result;
 }
 
@@ -101,9 +118,11 @@ function array(node: t.ArrayExpression, scope: Scope, path: readonly string[]): 
     const spread = element.type === 'SpreadElement';
     const result = evaluate(spread ? element.argument : element, scope, at);
     if (!result.ok) return result;
-    if (!spread) values.push(result.value);
-    else if (Array.isArray(result.value)) values.push(...(result.value as unknown[]));
-    else return fail(element, 'a spread of a value that is not an array', at);
+    const added = spread && Array.isArray(result.value) ? (result.value as unknown[]) : [result.value];
+    if (spread && !Array.isArray(result.value)) return fail(element, 'a spread of a value that is not an array', at);
+    const over = grow(scope, added.length, element, at);
+    if (over) return over;
+    for (const item of added) values.push(item);
   }
   return { ok: true, value: values };
 }
@@ -115,7 +134,10 @@ function object(node: t.ObjectExpression, scope: Scope, path: readonly string[])
       const spread = evaluate(property.argument, scope, path);
       if (!spread.ok) return spread;
       if (!isPlainObject(spread.value)) return fail(property, 'a spread of a value that is not an object', path);
-      for (const [key, inner] of Object.entries(spread.value)) define(value, key, inner);
+      const entries = Object.entries(spread.value);
+      const over = grow(scope, entries.length, property, path);
+      if (over) return over;
+      for (const [key, inner] of entries) define(value, key, inner);
       continue;
     }
     const key = property.computed ? undefined : keyName(property.key);
@@ -123,6 +145,8 @@ function object(node: t.ObjectExpression, scope: Scope, path: readonly string[])
     if (key === undefined) return fail(property.key, 'a computed key', path);
     const result = evaluate(property.value, scope, [...path, key]);
     if (!result.ok) return result;
+    const over = grow(scope, 1, property, [...path, key]);
+    if (over) return over;
     define(value, key, result.value);
   }
   return { ok: true, value };
@@ -135,6 +159,12 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Adds to the value's size; the failure once it passes `MAX_SIZE`, else undefined. */
+function grow(scope: Scope, units: number, node: t.Node, path: readonly string[]): Evaluation | undefined {
+  scope.size += units;
+  return scope.size > MAX_SIZE ? fail(node, `a value that grows past ${MAX_SIZE.toLocaleString('en-US')} elements (spreads or \`+\` that repeat a value), which no schema needs`, path) : undefined;
 }
 
 function fail(node: t.Node, reason: string, path: readonly string[]): Evaluation {
