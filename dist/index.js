@@ -101917,6 +101917,23 @@ function shortRef2(ref) {
   return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }
 
+// src/core/gate-workflow.ts
+var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var RUNS_THE_GATE = /b3os-readiness/;
+async function gateWorkflowNotices(changes, head, base) {
+  if (changes.mode !== "diff") return [];
+  const notices = [];
+  for (const file of changes.files) {
+    const paths = [file.path, file.previousPath].filter((p) => p !== void 0 && WORKFLOW_FILE.test(p));
+    if (paths.length === 0) continue;
+    const texts = await Promise.all([head.read(file.path), ...paths.map((p) => base?.read(p))]);
+    if (!texts.some((bytes) => bytes !== void 0 && RUNS_THE_GATE.test(Buffer.from(bytes).toString("utf8")))) continue;
+    const what = file.status === "removed" ? "removes" : "edits";
+    notices.push(`this change ${what} \`${file.path}\`, the workflow that runs the readiness gate: GitHub runs this change's copy of it, so review it like code (protect \`.github/workflows/\` with CODEOWNERS)`);
+  }
+  return notices;
+}
+
 // src/core/path-coverage.ts
 var CHECKED_SETTINGS = ["workflows", "sdkActions", "actions", "triggers", "templates", "openapi"];
 function pathFindings(input) {
@@ -102151,7 +102168,7 @@ async function checkAll(input) {
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
     ...configFindings.length ? { configFindings } : {},
-    notices: [...notes, ...notices, ...outcome.notices],
+    notices: [...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {}
   };

@@ -2,6 +2,7 @@ import { ITEMS } from '../items/index.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
 import { loadConfig, PROPOSED, shortRef, type LoadedConfig } from './config-source.js';
+import { gateWorkflowNotices } from './gate-workflow.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
@@ -80,7 +81,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...(input.base ? { base: input.base.ref } : {}), config: source },
     ...(configFindings.length ? { configFindings } : {}),
-    notices: [...notes, ...notices, ...outcome.notices],
+    notices: [...(await gateWorkflowNotices(input.changes, input.head, input.base)), ...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
   };

@@ -221,3 +221,22 @@ describe('the local CLI', () => {
     }
   });
 });
+
+describe('the workflow that runs the gate', () => {
+  it('is never edited or removed silently', async () => {
+    const gate = 'name: B3OS readiness\non: pull_request\njobs:\n  readiness:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: b3os-readiness/b3os-readiness@v0\n';
+    const repo = await repoWith({ 'workflows/hourly/workflow.json': WORKFLOW, '.github/workflows/readiness.yml': gate, '.github/workflows/lint.yml': 'name: lint\n' });
+    await repo.git('checkout', '--quiet', '-b', 'weaken');
+    await repo.write('.github/workflows/readiness.yml', gate.replace('on: pull_request', 'on: workflow_dispatch'));
+    await repo.write('.github/workflows/lint.yml', 'name: lint all\n');
+    await repo.commit('weaken the gate');
+    const notices: string[] = JSON.parse((await cli(repo.dir, 'check', '--base', 'main', '--format', 'json')).stdout).notices;
+    expect(notices.filter((n) => n.includes('the workflow that runs the readiness gate'))).toEqual([
+      'this change edits `.github/workflows/readiness.yml`, the workflow that runs the readiness gate: GitHub runs this change\'s copy of it, so review it like code (protect `.github/workflows/` with CODEOWNERS)',
+    ]);
+    await repo.remove('.github/workflows/readiness.yml');
+    await repo.commit('remove the gate');
+    const removed: string[] = JSON.parse((await cli(repo.dir, 'check', '--base', 'main', '--format', 'json')).stdout).notices;
+    expect(removed).toContainEqual(expect.stringMatching(/^this change removes `\.github\/workflows\/readiness\.yml`, the workflow that runs the readiness gate/));
+  });
+});
