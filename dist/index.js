@@ -80047,6 +80047,510 @@ var schemaUnknown = defineRule(
   }
 );
 
+// src/contract/canonical.ts
+var MAX_NODES2 = 2e4;
+var MAX_DEPTH = 100;
+var oversized = 0;
+function canonicalJson2(value2) {
+  const budget = { left: MAX_NODES2 };
+  const text5 = write(value2, 0, budget);
+  return text5 ?? `\0oversized:${oversized += 1}`;
+}
+function write(value2, depth, budget) {
+  budget.left -= 1;
+  if (budget.left < 0 || depth > MAX_DEPTH) return void 0;
+  if (Array.isArray(value2)) return joined(value2.map((item) => write(item, depth + 1, budget)), "[", "]");
+  if (typeof value2 === "object" && value2 !== null) {
+    const record = value2;
+    const members = Object.keys(record).sort().map((key) => {
+      const text5 = write(record[key], depth + 1, budget);
+      return text5 === void 0 ? void 0 : `${JSON.stringify(key)}:${text5}`;
+    });
+    return joined(members, "{", "}");
+  }
+  return JSON.stringify(value2) ?? "null";
+}
+function joined(parts, open2, close2) {
+  return parts.some((p) => p === void 0) ? void 0 : `${open2}${parts.join(",")}${close2}`;
+}
+
+// src/contract/schema-change.ts
+var ITEMS_SEGMENT = "[]";
+var BREAKING = {
+  "field-added-required": { input: true, output: false },
+  "field-added-optional": { input: false, output: false },
+  "became-required": { input: true, output: false },
+  "became-optional": { input: false, output: true },
+  "type-narrowed": { input: true, output: false },
+  "type-widened": { input: false, output: true },
+  "type-changed": { input: true, output: true },
+  "enum-added": { input: true, output: false },
+  "enum-removed": { input: false, output: false },
+  "enum-value-removed": { input: true, output: false },
+  "enum-value-added": { input: false, output: false },
+  "pattern-changed": { input: true, output: false },
+  "pattern-removed": { input: false, output: false },
+  "format-changed": { input: true, output: false },
+  "format-removed": { input: false, output: false },
+  "bound-tightened": { input: true, output: false },
+  "bound-loosened": { input: false, output: false },
+  "additional-properties-closed": { input: true, output: false },
+  "additional-properties-opened": { input: false, output: false },
+  // Subschemas under anyOf/oneOf/$ref… are not compared member by member: fail closed.
+  "composition-changed": { input: true, output: true },
+  // Assertion keywords not modelled value by value (multipleOf, uniqueItems…): a new or changed one may accept less.
+  "constraint-added": { input: true, output: false },
+  "constraint-changed": { input: true, output: false },
+  "constraint-removed": { input: false, output: false },
+  // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
+  "not-compared": { input: true, output: true }
+};
+function changeOf(path3, kind, direction, detail) {
+  return { path: path3, kind, breaking: BREAKING[kind][direction], detail };
+}
+function pathText(path3) {
+  return path3.reduce((text5, segment) => segment === ITEMS_SEGMENT ? `${text5}[]` : text5 === "" ? segment : `${text5}.${segment}`, "");
+}
+
+// src/contract/schema-view.ts
+var ALL_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
+var BOUNDS = [
+  ["minimum", "lower"],
+  ["exclusiveMinimum", "lower"],
+  ["minLength", "lower"],
+  ["minItems", "lower"],
+  ["maximum", "upper"],
+  ["exclusiveMaximum", "upper"],
+  ["maxLength", "upper"],
+  ["maxItems", "upper"],
+  ["minProperties", "lower"],
+  ["maxProperties", "upper"],
+  ["minContains", "lower"],
+  ["maxContains", "upper"]
+];
+var COMPOSITION_KEYWORDS = ["anyOf", "oneOf", "allOf", "not", "if", "then", "else", "$ref", "$dynamicRef", "$recursiveRef", "$defs", "definitions"];
+var CONSTRAINT_KEYWORDS = /* @__PURE__ */ new Set([
+  "multipleOf",
+  "uniqueItems",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "contains",
+  "propertyNames",
+  "additionalItems",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema"
+]);
+var ANNOTATION_KEYWORDS = ["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment", "$id", "$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary", "enumNames"];
+var READ_KEYWORDS = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "properties",
+  "required",
+  "items",
+  "additionalProperties",
+  ...BOUNDS.map(([name]) => name),
+  ...COMPOSITION_KEYWORDS,
+  ...ANNOTATION_KEYWORDS
+]);
+function recordOf(schema) {
+  return isRecord2(schema) ? schema : {};
+}
+function typesOf2(schema) {
+  if (schema === false) return /* @__PURE__ */ new Set();
+  const declared = recordOf(schema).type;
+  const names = typeof declared === "string" ? [declared] : Array.isArray(declared) ? declared.filter((t) => typeof t === "string") : void 0;
+  const types = new Set(names === void 0 || names.length === 0 ? ALL_TYPES : names);
+  if (types.has("number")) types.add("integer");
+  return types;
+}
+function enumOf(schema) {
+  const record = recordOf(schema);
+  if (Array.isArray(record.enum)) return [...new Set(record.enum.map(canonicalJson2))];
+  if (Object.hasOwn(record, "const")) return [canonicalJson2(record.const)];
+  return void 0;
+}
+function stringFacet(schema, name) {
+  const value2 = recordOf(schema)[name];
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function boundOf(schema, name) {
+  const value2 = recordOf(schema)[name];
+  return typeof value2 === "number" && Number.isFinite(value2) ? value2 : void 0;
+}
+function propertiesOf(schema) {
+  const properties = recordOf(schema).properties;
+  return new Map(isRecord2(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
+}
+function requiredOf(schema) {
+  const required2 = recordOf(schema).required;
+  return new Set(Array.isArray(required2) ? required2.filter((r) => typeof r === "string") : []);
+}
+function isClosed(schema) {
+  return recordOf(schema).additionalProperties === false;
+}
+function itemsOf(schema) {
+  const items = recordOf(schema).items;
+  return isRecord2(items) || typeof items === "boolean" ? items : void 0;
+}
+function unreadKeywords(schema) {
+  const record = recordOf(schema);
+  const out = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(record).sort()) {
+    const value2 = record[key];
+    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord2(value2);
+    if (unread && !(key === "uniqueItems" && value2 === false)) out.set(key, canonicalJson2(value2));
+  }
+  return out;
+}
+function compositionOf(schema) {
+  const record = recordOf(schema);
+  const present = COMPOSITION_KEYWORDS.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]);
+  return present.length === 0 ? "" : canonicalJson2(Object.fromEntries(present));
+}
+function isRecord2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/contract/facet-diff.ts
+var MAX_SHOWN = 60;
+function facetChanges(before, after, path3, direction) {
+  return [
+    ...typeChange(before, after, path3, direction),
+    ...enumChanges(before, after, path3, direction),
+    ...stringFacetChange("pattern", before, after, path3, direction),
+    ...stringFacetChange("format", before, after, path3, direction),
+    ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path3, direction)),
+    ...closedChange(before, after, path3, direction),
+    ...compositionChange(before, after, path3, direction),
+    ...unreadChanges(before, after, path3, direction)
+  ];
+}
+function typeChange(before, after, path3, direction) {
+  const was = typesOf2(before);
+  const now = typesOf2(after);
+  const narrowed = isSubset(now, was);
+  const widened = isSubset(was, now);
+  if (narrowed && widened) return [];
+  const detail = `type ${typeText(was)} → ${typeText(now)}`;
+  return [changeOf(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
+}
+function enumChanges(before, after, path3, direction) {
+  const was = enumOf(before);
+  const now = enumOf(after);
+  if (was === void 0 && now === void 0) return [];
+  if (was === void 0) return [changeOf(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
+  if (now === void 0) return [changeOf(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
+  const removed2 = was.filter((v) => !now.includes(v));
+  const added = now.filter((v) => !was.includes(v));
+  return [
+    ...removed2.length ? [changeOf(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
+    ...added.length ? [changeOf(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
+  ];
+}
+function stringFacetChange(name, before, after, path3, direction) {
+  const was = stringFacet(before, name);
+  const now = stringFacet(after, name);
+  if (was === now) return [];
+  if (now === void 0) return [changeOf(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
+  const detail = was === void 0 ? `${name} ${shown3(now)} added` : `${name} ${shown3(was)} → ${shown3(now)}`;
+  return [changeOf(path3, `${name}-changed`, direction, detail)];
+}
+function boundChange(name, side, before, after, path3, direction) {
+  const was = boundOf(before, name);
+  const now = boundOf(after, name);
+  if (was === now) return [];
+  const tightened = now !== void 0 && (was === void 0 || (side === "lower" ? now > was : now < was));
+  const detail = `${name} ${was ?? "none"} → ${now ?? "none"}`;
+  return [changeOf(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
+}
+function closedChange(before, after, path3, direction) {
+  const was = isClosed(before);
+  const now = isClosed(after);
+  if (was === now) return [];
+  return [changeOf(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
+}
+function compositionChange(before, after, path3, direction) {
+  if (compositionOf(before) === compositionOf(after)) return [];
+  return [changeOf(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
+}
+function unreadChanges(before, after, path3, direction) {
+  const was = unreadKeywords(before);
+  const now = unreadKeywords(after);
+  const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
+  return names.map((name) => {
+    const detail = `${name} ${shown3(was.get(name) ?? "none")} → ${shown3(now.get(name) ?? "none")}`;
+    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path3, "not-compared", direction, `keyword ${detail}`);
+    return changeOf(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
+  });
+}
+function isSubset(small, large) {
+  return [...small].every((t) => large.has(t));
+}
+function typeText(types) {
+  if (ALL_TYPES.every((t) => types.has(t))) return "any";
+  const names = [...types].filter((t) => t !== "integer" || !types.has("number")).sort();
+  return names.length === 0 ? "none" : names.join(" | ");
+}
+function listText(values) {
+  return shown3(values.join(", "));
+}
+function shown3(text5) {
+  return text5.length > MAX_SHOWN ? `${text5.slice(0, MAX_SHOWN - 1)}…` : text5;
+}
+
+// src/contract/field-diff.ts
+function fieldChanges(before, after, path3, direction) {
+  const was = fieldsOf(before);
+  const now = fieldsOf(after);
+  const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort();
+  const changes = [];
+  for (const name of names) {
+    const field = [...path3, name];
+    const wasRequired = was.get(name);
+    const nowRequired = now.get(name);
+    if (nowRequired === void 0) changes.push(removed(field, direction, isClosed(after)));
+    else if (wasRequired === void 0) changes.push(changeOf(field, nowRequired ? "field-added-required" : "field-added-optional", direction, `new ${nowRequired ? "required" : "optional"} field`));
+    else if (wasRequired !== nowRequired) changes.push(changeOf(field, nowRequired ? "became-required" : "became-optional", direction, nowRequired ? "optional → required" : "required → optional"));
+  }
+  return changes;
+}
+function removed(path3, direction, closed) {
+  const breaking = direction === "output" || closed;
+  const detail = direction === "output" ? "field removed" : closed ? "field removed and additionalProperties is false" : "field removed; still accepted as an additional property";
+  return { path: path3, kind: "field-removed", breaking, detail };
+}
+function fieldsOf(schema) {
+  const required2 = requiredOf(schema);
+  const fields = /* @__PURE__ */ new Map();
+  for (const name of propertiesOf(schema).keys()) fields.set(name, required2.has(name));
+  for (const name of required2) fields.set(name, true);
+  return fields;
+}
+
+// src/contract/schema-diff.ts
+var MAX_PATH_DEPTH = 32;
+var MAX_SCHEMA_NODES2 = 5e3;
+function diffSchemas(before, after, direction) {
+  const changes = [];
+  const queue = [{ before, after, path: [] }];
+  let visited = 0;
+  for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
+    visited += 1;
+    if (visited > MAX_SCHEMA_NODES2) {
+      changes.push(changeOf(next.path, "not-compared", direction, `more than ${MAX_SCHEMA_NODES2} schema nodes; ${queue.length + 1} subschemas not compared`));
+      break;
+    }
+    if (next.path.length > MAX_PATH_DEPTH) {
+      changes.push(...notCompared(next, direction));
+      continue;
+    }
+    changes.push(...facetChanges(next.before, next.after, next.path, direction));
+    changes.push(...fieldChanges(next.before, next.after, next.path, direction));
+    queue.push(...childrenOf(next));
+  }
+  return changes;
+}
+function childrenOf({ before, after, path: path3 }) {
+  const was = propertiesOf(before);
+  const now = propertiesOf(after);
+  const children = [...now.keys()].filter((name) => was.has(name)).sort().map((name) => ({ before: was.get(name), after: now.get(name), path: [...path3, name] }));
+  const wasItems = itemsOf(before);
+  const nowItems = itemsOf(after);
+  if (wasItems !== void 0 && nowItems !== void 0) children.push({ before: wasItems, after: nowItems, path: [...path3, ITEMS_SEGMENT] });
+  return children;
+}
+function notCompared({ before, after, path: path3 }, direction) {
+  if (canonicalJson2(before) === canonicalJson2(after)) return [];
+  return [changeOf(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
+}
+
+// src/core/affected.ts
+async function computeAffected(changes, head, classify2, base) {
+  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
+  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
+  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
+  const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
+  const changedTypes = typesOf3(keys);
+  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
+  const blastRadius = await usersOf(changedTypes, head, keys);
+  for (const key of blastRadius) keys.add(key);
+  return {
+    has: (kind, id) => keys.has(objectKey(kind, id)),
+    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
+    keys,
+    removed: removed2,
+    blastRadius,
+    changedTypes,
+    changeOf: (path3) => changeByPath.get(path3)
+  };
+}
+function directlyTouched(changes, classify2) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of changes.files) {
+    for (const path3 of [file.path, file.previousPath]) {
+      const hit2 = path3 === void 0 ? void 0 : classify2(path3) ?? classify2.directory(path3);
+      if (hit2) keys.add(objectKey(hit2.kind, hit2.id));
+    }
+  }
+  return keys;
+}
+async function manifestsOfChangedRunbooks(changes, head) {
+  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
+  if (changed.size === 0) return [];
+  const keys = [];
+  for (const manifest2 of head.index.ofKind("manifest")) {
+    for (const file of manifest2.files) {
+      const value2 = (await head.document(file))?.value;
+      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
+      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest2.id));
+    }
+  }
+  return keys;
+}
+function runbookCandidates(manifest2, named) {
+  const folder = manifest2.slice(0, Math.max(0, manifest2.lastIndexOf("/")));
+  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
+}
+function normalizePath(path3) {
+  const out = [];
+  for (const segment of path3.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out.push(segment);
+    else if (out.pop() === void 0) return void 0;
+  }
+  return out.join("/");
+}
+function typesOf3(keys) {
+  const types = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    const [kind, id] = splitKey(key);
+    if (kind === "action" || kind === "trigger") types.add(id);
+  }
+  return types;
+}
+async function changedCatalogTypes(changes, head, base, classify2) {
+  if (changes.mode === "all") return [];
+  const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
+  const types = [];
+  for (const path3 of catalogFiles) {
+    const before = entriesByType((await base?.document(path3))?.value);
+    const after = entriesByType((await head.document(path3))?.value);
+    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(type) !== after.get(type)) types.push(type);
+    }
+  }
+  return types;
+}
+function entriesByType(value2) {
+  const map3 = /* @__PURE__ */ new Map();
+  if (typeof value2 !== "object" || value2 === null) return map3;
+  for (const group of ["actions", "logicActions", "triggers"]) {
+    const list5 = value2[group];
+    if (!Array.isArray(list5)) continue;
+    for (const entry of list5) {
+      const type = entry?.type;
+      if (typeof type === "string") map3.set(type, JSON.stringify(entry));
+    }
+  }
+  return map3;
+}
+async function usersOf(types, head, already) {
+  if (types.size === 0) return [];
+  const users = [];
+  for (const object2 of [...head.index.ofKind("workflow"), ...head.index.ofKind("template")]) {
+    const key = objectKey(object2.kind, object2.id);
+    if (already.has(key)) continue;
+    for (const file of object2.files) {
+      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
+      if ([...used].some((t) => types.has(t))) {
+        users.push(key);
+        break;
+      }
+    }
+  }
+  return users.sort();
+}
+function splitKey(key) {
+  const at2 = key.indexOf(":");
+  return [key.slice(0, at2), key.slice(at2 + 1)];
+}
+
+// src/items/definition-validates/pinned-loosened.ts
+var LOOSENING = /* @__PURE__ */ new Set([
+  "field-removed",
+  "became-optional",
+  "type-widened",
+  "type-changed",
+  "enum-removed",
+  "enum-value-added",
+  "pattern-changed",
+  "pattern-removed",
+  "format-changed",
+  "format-removed",
+  "bound-loosened",
+  "additional-properties-opened",
+  "composition-changed",
+  "constraint-changed",
+  "constraint-removed",
+  "not-compared"
+]);
+var pinnedLoosened = defineRule(
+  {
+    id: "definition-validates/pinned-loosened",
+    description: "a change to the pinned catalog loosens the payload schema of a platform type",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    if (ctx.changes.mode !== "diff" || !ctx.base) return;
+    for (const file of ctx.affected.objects("catalog").flatMap((o) => o.files)) {
+      const before = (await ctx.base.document(file))?.value;
+      const after = await ctx.head.document(file);
+      if (!isObject(before) || !after || !isObject(after.value)) continue;
+      const [was, is2] = [entriesByType(before), entriesByType(after.value)];
+      for (const [type, text5] of is2) {
+        const old = was.get(type);
+        if (old === void 0 || old === text5) continue;
+        const loosened = loosenings(JSON.parse(old), JSON.parse(text5));
+        if (loosened.length === 0) continue;
+        report({
+          message: `the pinned catalog loosens the payload schema of \`${type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`,
+          hint: "pull the catalog again with `b3os-readiness catalog pull` rather than editing it; if the platform really loosened the schema, a reviewer may waive this rule for the file",
+          location: locationIn(after, pointerOf2(after.value, type))
+        });
+      }
+    }
+  }
+);
+function loosenings(before, after) {
+  if (before.payloadSchema !== void 0 && after.payloadSchema === void 0) {
+    return [{ path: [], kind: "constraint-removed", breaking: false, detail: "the payload schema is gone" }];
+  }
+  return diffSchemas(before.payloadSchema ?? {}, after.payloadSchema ?? {}, "input").filter(isLoosening);
+}
+function isLoosening(change) {
+  if ((change.kind === "pattern-changed" || change.kind === "format-changed") && change.detail.endsWith(" added")) return false;
+  return LOOSENING.has(change.kind);
+}
+function describe4(change) {
+  const at2 = change.path.length ? `\`${change.path.join(".")}\`` : "the payload";
+  return `${at2}: ${change.detail}`;
+}
+function pointerOf2(value2, type) {
+  for (const group of ["actions", "logicActions", "triggers"]) {
+    const list5 = value2[group];
+    const index2 = Array.isArray(list5) ? list5.findIndex((e) => isObject(e) && e.type === type) : -1;
+    if (index2 >= 0) return `/${group}/${index2}/type`;
+  }
+  return "";
+}
+
 // src/items/definition-validates/trigger-nodes.ts
 var triggerNodes = defineRule(
   {
@@ -80412,14 +80916,14 @@ function calleeText(node2) {
 }
 
 // src/catalog/literal.ts
-var MAX_DEPTH = 200;
+var MAX_DEPTH2 = 200;
 var MAX_SIZE = 1e6;
 function evaluateLiteral(node2, consts) {
   return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), evaluated: /* @__PURE__ */ new Map(), depth: 0, size: 0 }, []);
 }
 function evaluate(raw, scope, path3) {
   const node2 = unwrapTs(raw);
-  if (scope.depth >= MAX_DEPTH) return fail(node2, `nesting deeper than ${MAX_DEPTH} levels`, path3);
+  if (scope.depth >= MAX_DEPTH2) return fail(node2, `nesting deeper than ${MAX_DEPTH2} levels`, path3);
   scope.depth += 1;
   try {
     return evaluateNode(node2, scope, path3);
@@ -80561,7 +81065,7 @@ function extractSdkMetadata(source, file, id) {
       const message = `${file} registers the action as \`${found.actionId.value}\` at ${line}:${column}, not as its folder id \`${id}\``;
       problems.push({ pointer: "", file, line, column, message });
     }
-    return { metadata: fieldsOf(found.object, parsed.consts), problems };
+    return { metadata: fieldsOf2(found.object, parsed.consts), problems };
   }
   return { metadata: {}, problems };
 }
@@ -80591,7 +81095,7 @@ function metadataIn(body, consts) {
   }
   return void 0;
 }
-function fieldsOf(object2, consts) {
+function fieldsOf2(object2, consts) {
   const text5 = (key) => stringAt(propertyValue(object2, key), consts);
   const connector = propertyValue(object2, "connector");
   const connectorObject = connector ? objectLiteralOf(connector, consts) : void 0;
@@ -84536,117 +85040,6 @@ function matchesAny(patterns, path3) {
   return patterns.some((p) => compilePattern(p).match(path3) !== void 0);
 }
 
-// src/core/affected.ts
-async function computeAffected(changes, head, classify2, base) {
-  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
-  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
-  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
-  const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
-  const changedTypes = typesOf2(keys);
-  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
-  const blastRadius = await usersOf(changedTypes, head, keys);
-  for (const key of blastRadius) keys.add(key);
-  return {
-    has: (kind, id) => keys.has(objectKey(kind, id)),
-    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
-    keys,
-    removed: removed2,
-    blastRadius,
-    changedTypes,
-    changeOf: (path3) => changeByPath.get(path3)
-  };
-}
-function directlyTouched(changes, classify2) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const file of changes.files) {
-    for (const path3 of [file.path, file.previousPath]) {
-      const hit2 = path3 === void 0 ? void 0 : classify2(path3) ?? classify2.directory(path3);
-      if (hit2) keys.add(objectKey(hit2.kind, hit2.id));
-    }
-  }
-  return keys;
-}
-async function manifestsOfChangedRunbooks(changes, head) {
-  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
-  if (changed.size === 0) return [];
-  const keys = [];
-  for (const manifest2 of head.index.ofKind("manifest")) {
-    for (const file of manifest2.files) {
-      const value2 = (await head.document(file))?.value;
-      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
-      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest2.id));
-    }
-  }
-  return keys;
-}
-function runbookCandidates(manifest2, named) {
-  const folder = manifest2.slice(0, Math.max(0, manifest2.lastIndexOf("/")));
-  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
-}
-function normalizePath(path3) {
-  const out = [];
-  for (const segment of path3.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment !== "..") out.push(segment);
-    else if (out.pop() === void 0) return void 0;
-  }
-  return out.join("/");
-}
-function typesOf2(keys) {
-  const types = /* @__PURE__ */ new Set();
-  for (const key of keys) {
-    const [kind, id] = splitKey(key);
-    if (kind === "action" || kind === "trigger") types.add(id);
-  }
-  return types;
-}
-async function changedCatalogTypes(changes, head, base, classify2) {
-  if (changes.mode === "all") return [];
-  const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
-  const types = [];
-  for (const path3 of catalogFiles) {
-    const before = entriesByType((await base?.document(path3))?.value);
-    const after = entriesByType((await head.document(path3))?.value);
-    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(type) !== after.get(type)) types.push(type);
-    }
-  }
-  return types;
-}
-function entriesByType(value2) {
-  const map3 = /* @__PURE__ */ new Map();
-  if (typeof value2 !== "object" || value2 === null) return map3;
-  for (const group of ["actions", "logicActions", "triggers"]) {
-    const list5 = value2[group];
-    if (!Array.isArray(list5)) continue;
-    for (const entry of list5) {
-      const type = entry?.type;
-      if (typeof type === "string") map3.set(type, JSON.stringify(entry));
-    }
-  }
-  return map3;
-}
-async function usersOf(types, head, already) {
-  if (types.size === 0) return [];
-  const users = [];
-  for (const object2 of [...head.index.ofKind("workflow"), ...head.index.ofKind("template")]) {
-    const key = objectKey(object2.kind, object2.id);
-    if (already.has(key)) continue;
-    for (const file of object2.files) {
-      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
-      if ([...used].some((t) => types.has(t))) {
-        users.push(key);
-        break;
-      }
-    }
-  }
-  return users.sort();
-}
-function splitKey(key) {
-  const at2 = key.indexOf(":");
-  return [key.slice(0, at2), key.slice(at2 + 1)];
-}
-
 // src/items/definition-validates/type-definition.ts
 var typeDefinition = defineRule(
   {
@@ -84834,6 +85227,7 @@ var definitionValidates = {
     environmentShape,
     // node types
     typeDefinition,
+    pinnedLoosened,
     unknownNodeType,
     schemaUnknown,
     // graph
@@ -97932,9 +98326,9 @@ function sectionFindings({ page, kind }, headings) {
 
 // src/docs/schema-table.ts
 function schemaFields(schema) {
-  if (!isRecord2(schema)) return void 0;
+  if (!isRecord3(schema)) return void 0;
   const properties = schema.properties;
-  if (properties !== void 0 && !isRecord2(properties)) return void 0;
+  if (properties !== void 0 && !isRecord3(properties)) return void 0;
   const required2 = stringsOf(schema.required);
   const conditional = new Set([...branchesOf2(schema)].flatMap((branch) => stringsOf(branch.required)));
   return Object.entries(properties ?? {}).map(([name, property]) => {
@@ -97951,7 +98345,7 @@ function typeTextOf(property) {
   return names && names.length > 0 ? names.join(" | ") : void 0;
 }
 function typeNamesOf(property, depth) {
-  if (!isRecord2(property) || depth > 4) return void 0;
+  if (!isRecord3(property) || depth > 4) return void 0;
   if (typeof property.type === "string") return [property.type];
   if (Array.isArray(property.type)) return unique(property.type.filter((t) => typeof t === "string"));
   if (Array.isArray(property.enum)) return unique(property.enum.map(valueTypeOf));
@@ -97961,7 +98355,7 @@ function typeNamesOf(property, depth) {
     const all2 = branches.map((b) => typeNamesOf(b, depth + 1));
     return all2.every((names) => names !== void 0) ? unique(all2.flat()) : void 0;
   }
-  if (isRecord2(property.properties)) return ["object"];
+  if (isRecord3(property.properties)) return ["object"];
   if (property.items !== void 0) return ["array"];
   return void 0;
 }
@@ -97988,7 +98382,7 @@ function valueTypeOf(value2) {
 }
 function branchesOf2(schema) {
   const lists = [schema.anyOf, schema.oneOf].filter(Array.isArray);
-  return lists.flat().filter(isRecord2);
+  return lists.flat().filter(isRecord3);
 }
 function stringsOf(value2) {
   return Array.isArray(value2) ? value2.filter((v) => typeof v === "string") : [];
@@ -97996,7 +98390,7 @@ function stringsOf(value2) {
 function unique(names) {
   return [...new Set(names)];
 }
-function isRecord2(value2) {
+function isRecord3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -99146,330 +99540,6 @@ var failurePathsObservable = {
   concerns: ["workflow", "manifest", "environment", "runbook"],
   rules: [manifest, executionWebhook, waitTimeout, fundsNotification]
 };
-
-// src/contract/canonical.ts
-var MAX_NODES2 = 2e4;
-var MAX_DEPTH2 = 100;
-var oversized = 0;
-function canonicalJson2(value2) {
-  const budget = { left: MAX_NODES2 };
-  const text5 = write(value2, 0, budget);
-  return text5 ?? `\0oversized:${oversized += 1}`;
-}
-function write(value2, depth, budget) {
-  budget.left -= 1;
-  if (budget.left < 0 || depth > MAX_DEPTH2) return void 0;
-  if (Array.isArray(value2)) return joined(value2.map((item) => write(item, depth + 1, budget)), "[", "]");
-  if (typeof value2 === "object" && value2 !== null) {
-    const record = value2;
-    const members = Object.keys(record).sort().map((key) => {
-      const text5 = write(record[key], depth + 1, budget);
-      return text5 === void 0 ? void 0 : `${JSON.stringify(key)}:${text5}`;
-    });
-    return joined(members, "{", "}");
-  }
-  return JSON.stringify(value2) ?? "null";
-}
-function joined(parts, open2, close2) {
-  return parts.some((p) => p === void 0) ? void 0 : `${open2}${parts.join(",")}${close2}`;
-}
-
-// src/contract/schema-change.ts
-var ITEMS_SEGMENT = "[]";
-var BREAKING = {
-  "field-added-required": { input: true, output: false },
-  "field-added-optional": { input: false, output: false },
-  "became-required": { input: true, output: false },
-  "became-optional": { input: false, output: true },
-  "type-narrowed": { input: true, output: false },
-  "type-widened": { input: false, output: true },
-  "type-changed": { input: true, output: true },
-  "enum-added": { input: true, output: false },
-  "enum-removed": { input: false, output: false },
-  "enum-value-removed": { input: true, output: false },
-  "enum-value-added": { input: false, output: false },
-  "pattern-changed": { input: true, output: false },
-  "pattern-removed": { input: false, output: false },
-  "format-changed": { input: true, output: false },
-  "format-removed": { input: false, output: false },
-  "bound-tightened": { input: true, output: false },
-  "bound-loosened": { input: false, output: false },
-  "additional-properties-closed": { input: true, output: false },
-  "additional-properties-opened": { input: false, output: false },
-  // Subschemas under anyOf/oneOf/$ref… are not compared member by member: fail closed.
-  "composition-changed": { input: true, output: true },
-  // Assertion keywords not modelled value by value (multipleOf, uniqueItems…): a new or changed one may accept less.
-  "constraint-added": { input: true, output: false },
-  "constraint-changed": { input: true, output: false },
-  "constraint-removed": { input: false, output: false },
-  // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
-  "not-compared": { input: true, output: true }
-};
-function changeOf(path3, kind, direction, detail) {
-  return { path: path3, kind, breaking: BREAKING[kind][direction], detail };
-}
-function pathText(path3) {
-  return path3.reduce((text5, segment) => segment === ITEMS_SEGMENT ? `${text5}[]` : text5 === "" ? segment : `${text5}.${segment}`, "");
-}
-
-// src/contract/schema-view.ts
-var ALL_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
-var BOUNDS = [
-  ["minimum", "lower"],
-  ["exclusiveMinimum", "lower"],
-  ["minLength", "lower"],
-  ["minItems", "lower"],
-  ["maximum", "upper"],
-  ["exclusiveMaximum", "upper"],
-  ["maxLength", "upper"],
-  ["maxItems", "upper"],
-  ["minProperties", "lower"],
-  ["maxProperties", "upper"],
-  ["minContains", "lower"],
-  ["maxContains", "upper"]
-];
-var COMPOSITION_KEYWORDS = ["anyOf", "oneOf", "allOf", "not", "if", "then", "else", "$ref", "$dynamicRef", "$recursiveRef", "$defs", "definitions"];
-var CONSTRAINT_KEYWORDS = /* @__PURE__ */ new Set([
-  "multipleOf",
-  "uniqueItems",
-  "dependentRequired",
-  "dependentSchemas",
-  "dependencies",
-  "contains",
-  "propertyNames",
-  "additionalItems",
-  "unevaluatedProperties",
-  "unevaluatedItems",
-  "contentEncoding",
-  "contentMediaType",
-  "contentSchema"
-]);
-var ANNOTATION_KEYWORDS = ["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment", "$id", "$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary", "enumNames"];
-var READ_KEYWORDS = /* @__PURE__ */ new Set([
-  "type",
-  "enum",
-  "const",
-  "pattern",
-  "format",
-  "properties",
-  "required",
-  "items",
-  "additionalProperties",
-  ...BOUNDS.map(([name]) => name),
-  ...COMPOSITION_KEYWORDS,
-  ...ANNOTATION_KEYWORDS
-]);
-function recordOf(schema) {
-  return isRecord3(schema) ? schema : {};
-}
-function typesOf3(schema) {
-  if (schema === false) return /* @__PURE__ */ new Set();
-  const declared = recordOf(schema).type;
-  const names = typeof declared === "string" ? [declared] : Array.isArray(declared) ? declared.filter((t) => typeof t === "string") : void 0;
-  const types = new Set(names === void 0 || names.length === 0 ? ALL_TYPES : names);
-  if (types.has("number")) types.add("integer");
-  return types;
-}
-function enumOf(schema) {
-  const record = recordOf(schema);
-  if (Array.isArray(record.enum)) return [...new Set(record.enum.map(canonicalJson2))];
-  if (Object.hasOwn(record, "const")) return [canonicalJson2(record.const)];
-  return void 0;
-}
-function stringFacet(schema, name) {
-  const value2 = recordOf(schema)[name];
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function boundOf(schema, name) {
-  const value2 = recordOf(schema)[name];
-  return typeof value2 === "number" && Number.isFinite(value2) ? value2 : void 0;
-}
-function propertiesOf(schema) {
-  const properties = recordOf(schema).properties;
-  return new Map(isRecord3(properties) ? Object.keys(properties).map((key) => [key, properties[key]]) : []);
-}
-function requiredOf(schema) {
-  const required2 = recordOf(schema).required;
-  return new Set(Array.isArray(required2) ? required2.filter((r) => typeof r === "string") : []);
-}
-function isClosed(schema) {
-  return recordOf(schema).additionalProperties === false;
-}
-function itemsOf(schema) {
-  const items = recordOf(schema).items;
-  return isRecord3(items) || typeof items === "boolean" ? items : void 0;
-}
-function unreadKeywords(schema) {
-  const record = recordOf(schema);
-  const out = /* @__PURE__ */ new Map();
-  for (const key of Object.keys(record).sort()) {
-    const value2 = record[key];
-    const unread = !READ_KEYWORDS.has(key) && !key.startsWith("x-") || key === "items" && Array.isArray(value2) || key === "additionalProperties" && isRecord3(value2);
-    if (unread && !(key === "uniqueItems" && value2 === false)) out.set(key, canonicalJson2(value2));
-  }
-  return out;
-}
-function compositionOf(schema) {
-  const record = recordOf(schema);
-  const present = COMPOSITION_KEYWORDS.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]);
-  return present.length === 0 ? "" : canonicalJson2(Object.fromEntries(present));
-}
-function isRecord3(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
-// src/contract/facet-diff.ts
-var MAX_SHOWN = 60;
-function facetChanges(before, after, path3, direction) {
-  return [
-    ...typeChange(before, after, path3, direction),
-    ...enumChanges(before, after, path3, direction),
-    ...stringFacetChange("pattern", before, after, path3, direction),
-    ...stringFacetChange("format", before, after, path3, direction),
-    ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path3, direction)),
-    ...closedChange(before, after, path3, direction),
-    ...compositionChange(before, after, path3, direction),
-    ...unreadChanges(before, after, path3, direction)
-  ];
-}
-function typeChange(before, after, path3, direction) {
-  const was = typesOf3(before);
-  const now = typesOf3(after);
-  const narrowed = isSubset(now, was);
-  const widened = isSubset(was, now);
-  if (narrowed && widened) return [];
-  const detail = `type ${typeText(was)} → ${typeText(now)}`;
-  return [changeOf(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
-}
-function enumChanges(before, after, path3, direction) {
-  const was = enumOf(before);
-  const now = enumOf(after);
-  if (was === void 0 && now === void 0) return [];
-  if (was === void 0) return [changeOf(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
-  if (now === void 0) return [changeOf(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
-  const removed2 = was.filter((v) => !now.includes(v));
-  const added = now.filter((v) => !was.includes(v));
-  return [
-    ...removed2.length ? [changeOf(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
-    ...added.length ? [changeOf(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
-  ];
-}
-function stringFacetChange(name, before, after, path3, direction) {
-  const was = stringFacet(before, name);
-  const now = stringFacet(after, name);
-  if (was === now) return [];
-  if (now === void 0) return [changeOf(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
-  const detail = was === void 0 ? `${name} ${shown3(now)} added` : `${name} ${shown3(was)} → ${shown3(now)}`;
-  return [changeOf(path3, `${name}-changed`, direction, detail)];
-}
-function boundChange(name, side, before, after, path3, direction) {
-  const was = boundOf(before, name);
-  const now = boundOf(after, name);
-  if (was === now) return [];
-  const tightened = now !== void 0 && (was === void 0 || (side === "lower" ? now > was : now < was));
-  const detail = `${name} ${was ?? "none"} → ${now ?? "none"}`;
-  return [changeOf(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
-}
-function closedChange(before, after, path3, direction) {
-  const was = isClosed(before);
-  const now = isClosed(after);
-  if (was === now) return [];
-  return [changeOf(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
-}
-function compositionChange(before, after, path3, direction) {
-  if (compositionOf(before) === compositionOf(after)) return [];
-  return [changeOf(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
-}
-function unreadChanges(before, after, path3, direction) {
-  const was = unreadKeywords(before);
-  const now = unreadKeywords(after);
-  const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
-  return names.map((name) => {
-    const detail = `${name} ${shown3(was.get(name) ?? "none")} → ${shown3(now.get(name) ?? "none")}`;
-    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path3, "not-compared", direction, `keyword ${detail}`);
-    return changeOf(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
-  });
-}
-function isSubset(small, large) {
-  return [...small].every((t) => large.has(t));
-}
-function typeText(types) {
-  if (ALL_TYPES.every((t) => types.has(t))) return "any";
-  const names = [...types].filter((t) => t !== "integer" || !types.has("number")).sort();
-  return names.length === 0 ? "none" : names.join(" | ");
-}
-function listText(values) {
-  return shown3(values.join(", "));
-}
-function shown3(text5) {
-  return text5.length > MAX_SHOWN ? `${text5.slice(0, MAX_SHOWN - 1)}…` : text5;
-}
-
-// src/contract/field-diff.ts
-function fieldChanges(before, after, path3, direction) {
-  const was = fieldsOf2(before);
-  const now = fieldsOf2(after);
-  const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort();
-  const changes = [];
-  for (const name of names) {
-    const field = [...path3, name];
-    const wasRequired = was.get(name);
-    const nowRequired = now.get(name);
-    if (nowRequired === void 0) changes.push(removed(field, direction, isClosed(after)));
-    else if (wasRequired === void 0) changes.push(changeOf(field, nowRequired ? "field-added-required" : "field-added-optional", direction, `new ${nowRequired ? "required" : "optional"} field`));
-    else if (wasRequired !== nowRequired) changes.push(changeOf(field, nowRequired ? "became-required" : "became-optional", direction, nowRequired ? "optional → required" : "required → optional"));
-  }
-  return changes;
-}
-function removed(path3, direction, closed) {
-  const breaking = direction === "output" || closed;
-  const detail = direction === "output" ? "field removed" : closed ? "field removed and additionalProperties is false" : "field removed; still accepted as an additional property";
-  return { path: path3, kind: "field-removed", breaking, detail };
-}
-function fieldsOf2(schema) {
-  const required2 = requiredOf(schema);
-  const fields = /* @__PURE__ */ new Map();
-  for (const name of propertiesOf(schema).keys()) fields.set(name, required2.has(name));
-  for (const name of required2) fields.set(name, true);
-  return fields;
-}
-
-// src/contract/schema-diff.ts
-var MAX_PATH_DEPTH = 32;
-var MAX_SCHEMA_NODES2 = 5e3;
-function diffSchemas(before, after, direction) {
-  const changes = [];
-  const queue = [{ before, after, path: [] }];
-  let visited = 0;
-  for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
-    visited += 1;
-    if (visited > MAX_SCHEMA_NODES2) {
-      changes.push(changeOf(next.path, "not-compared", direction, `more than ${MAX_SCHEMA_NODES2} schema nodes; ${queue.length + 1} subschemas not compared`));
-      break;
-    }
-    if (next.path.length > MAX_PATH_DEPTH) {
-      changes.push(...notCompared(next, direction));
-      continue;
-    }
-    changes.push(...facetChanges(next.before, next.after, next.path, direction));
-    changes.push(...fieldChanges(next.before, next.after, next.path, direction));
-    queue.push(...childrenOf(next));
-  }
-  return changes;
-}
-function childrenOf({ before, after, path: path3 }) {
-  const was = propertiesOf(before);
-  const now = propertiesOf(after);
-  const children = [...now.keys()].filter((name) => was.has(name)).sort().map((name) => ({ before: was.get(name), after: now.get(name), path: [...path3, name] }));
-  const wasItems = itemsOf(before);
-  const nowItems = itemsOf(after);
-  if (wasItems !== void 0 && nowItems !== void 0) children.push({ before: wasItems, after: nowItems, path: [...path3, ITEMS_SEGMENT] });
-  return children;
-}
-function notCompared({ before, after, path: path3 }, direction) {
-  if (canonicalJson2(before) === canonicalJson2(after)) return [];
-  return [changeOf(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
-}
 
 // src/items/public-contract/change-text.ts
 var MAX_USERS_SHOWN = 10;
@@ -102945,7 +103015,7 @@ async function deleteAll({ octokit, request: request2 }, comments) {
     try {
       await octokit.rest.issues.deleteComment({ owner: request2.owner, repo: request2.repo, comment_id: comment2.id });
     } catch (error2) {
-      if (!hasStatus(error2, 404)) request2.log.warning(`could not delete duplicate report comment ${comment2.id}: ${describe4(error2)}`);
+      if (!hasStatus(error2, 404)) request2.log.warning(`could not delete duplicate report comment ${comment2.id}: ${describe5(error2)}`);
     }
   }
 }
@@ -102953,7 +103023,7 @@ function sameBody(a, b) {
   const normalise = (text5) => text5.replace(/\r\n/g, "\n").replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, "/actions/runs/*").trimEnd();
   return normalise(a) === normalise(b);
 }
-function describe4(error2) {
+function describe5(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 

@@ -15,6 +15,7 @@ import { missingNodeReference } from './missing-node-reference.js';
 import { payloadSchema } from './payload-schema.js';
 import { platformValidation } from './platform-validation.js';
 import { schemaUnknown } from './schema-unknown.js';
+import { pinnedLoosened } from './pinned-loosened.js';
 import { syntax } from './syntax.js';
 import { triggerNodes } from './trigger-nodes.js';
 import { triggerPayload } from './trigger-payload.js';
@@ -39,6 +40,7 @@ export const definitionValidates: ItemDefinition = {
     environmentShape,
     // node types
     typeDefinition,
+    pinnedLoosened,
     unknownNodeType,
     schemaUnknown,
     // graph
