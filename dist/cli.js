@@ -58657,15 +58657,19 @@ async function actionRead(head, settings, action) {
     const value2 = (await head.document(json))?.value;
     return [value2 === void 0 ? unreadable2(action, json) : fromRead(action, json, actionJsonEntry(value2, json, action.id))];
   }
-  const schemaFile = action.files.find((f) => f.endsWith("/schema.ts"));
-  const executeFile = action.files.find((f) => f.endsWith("/execute.ts"));
-  const anchor = schemaFile ?? executeFile ?? action.files[0];
-  const folder = anchor.slice(0, anchor.lastIndexOf("/"));
+  const folder = actionFolder(action);
+  const schemaFile = action.files.find((f) => f === `${folder}/schema.ts`);
+  const executeFile = action.files.find((f) => f === `${folder}/execute.ts`);
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : void 0,
     executeTs: executeFile ? await head.text(executeFile) : void 0
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+function actionFolder(action) {
+  const segments = action.files[0].split("/");
+  const at2 = segments.indexOf(action.id);
+  return at2 >= 0 ? segments.slice(0, at2 + 1).join("/") : segments.slice(0, -1).join("/");
 }
 function unreadable2(object2, file) {
   const kind = object2.kind === "trigger" ? "trigger" : "action";

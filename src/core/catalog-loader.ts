@@ -97,15 +97,23 @@ async function actionRead(head: RepoView, settings: Settings, action: RepoObject
     const value = (await head.document(json))?.value;
     return [value === undefined ? unreadable(action, json) : fromRead(action, json, actionJsonEntry(value, json, action.id))];
   }
-  const schemaFile = action.files.find((f) => f.endsWith('/schema.ts'));
-  const executeFile = action.files.find((f) => f.endsWith('/execute.ts'));
-  const anchor = schemaFile ?? executeFile ?? action.files[0];
-  const folder = anchor.slice(0, anchor.lastIndexOf('/'));
+  // The action's own folder (the segment named after its id), never a nested one: a decoy
+  // `legacy/schema.ts` sorts before `schema.ts` and must not be the schema the gate reads.
+  const folder = actionFolder(action);
+  const schemaFile = action.files.find((f) => f === `${folder}/schema.ts`);
+  const executeFile = action.files.find((f) => f === `${folder}/execute.ts`);
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : undefined,
     executeTs: executeFile ? await head.text(executeFile) : undefined,
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+
+/** The folder named after the action's id that holds its files (`packages/sdk/actions/<id>`). */
+function actionFolder(action: RepoObject): string {
+  const segments = action.files[0].split('/');
+  const at = segments.indexOf(action.id);
+  return at >= 0 ? segments.slice(0, at + 1).join('/') : segments.slice(0, -1).join('/');
 }
 
 /**
