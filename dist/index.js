@@ -37975,11 +37975,11 @@ var require_lib3 = __commonJS({
       ElementAfterRest: "Rest element must be last element.",
       EscapedCharNotAnIdentifier: "Invalid Unicode escape.",
       ExportBindingIsString: ({
-        localName,
+        localName: localName2,
         exportName,
         typeModifierIn
       }) => `A string literal cannot be used as an exported binding without \`from\`.
-- Did you mean \`export ${typeModifierIn === "declaration" ? "type " : ""}{ ${typeModifierIn === "specifier" ? "type " : ""}'${localName}' as '${exportName}' } from 'some-module'\`?`,
+- Did you mean \`export ${typeModifierIn === "declaration" ? "type " : ""}{ ${typeModifierIn === "specifier" ? "type " : ""}'${localName2}' as '${exportName}' } from 'some-module'\`?`,
       ExportDefaultFromAsIdentifier: "'from' is not allowed as an identifier after 'export default'.",
       ForInOfLoopInitializer: ({
         type
@@ -38067,8 +38067,8 @@ var require_lib3 = __commonJS({
         surrogateCharCode
       }) => `An export name cannot include a lone surrogate, found '\\u${surrogateCharCode.toString(16)}'.`,
       ModuleExportUndefined: ({
-        localName
-      }) => `Export '${localName}' is not defined.`,
+        localName: localName2
+      }) => `Export '${localName2}' is not defined.`,
       MultipleDefaultsInSwitch: "Multiple default clauses.",
       NewlineAfterThrow: "Illegal newline after throw.",
       NoCatchOrFinally: "Missing catch or finally clause.",
@@ -47483,9 +47483,9 @@ var require_lib3 = __commonJS({
         this.parseBlockBody(program, true, true, end);
         if (this.inModule) {
           if (!(this.optionFlags & 64) && this.scope.undefinedExports.size > 0) {
-            for (const [localName, at2] of Array.from(this.scope.undefinedExports)) {
+            for (const [localName2, at2] of Array.from(this.scope.undefinedExports)) {
               this.raise(Errors.ModuleExportUndefined, at2, {
-                localName
+                localName: localName2
               });
             }
           }
@@ -81148,6 +81148,11 @@ function extractSdkSchemas(source, file) {
   const found = {};
   for (const name of SCHEMA_NAMES) {
     const node2 = schemaNode(parsed, name);
+    const doubt = node2 ? changedAfter(parsed.program, localName(parsed.program, name)) : void 0;
+    if (doubt) {
+      problems.push({ pointer: `/${name}`, file, ...positionOf(doubt.node), message: `\`${name}\` in ${file} is changed after its literal (${doubt.what} at ${positionOf(doubt.node).line}:${positionOf(doubt.node).column}), so the schema the runtime sees is not the one written`, unverified: true });
+      continue;
+    }
     if (!node2) {
       problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
       continue;
@@ -81159,7 +81164,46 @@ function extractSdkSchemas(source, file) {
   return { ...found, problems };
 }
 function schemaNode(parsed, name) {
-  return parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
+}
+function localName(program, name) {
+  for (const statement of program.body) {
+    if (statement.type !== "ExportNamedDeclaration" || statement.source) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== "ExportSpecifier") continue;
+      const exported = specifier.exported.type === "Identifier" ? specifier.exported.name : specifier.exported.value;
+      if (exported === name) return specifier.local.name;
+    }
+  }
+  return name;
+}
+function changedAfter(program, local) {
+  for (const statement of program.body) {
+    if (statement.type !== "ExpressionStatement") continue;
+    const found = mentions(statement.expression, local);
+    if (found) return { node: statement, what: describeChange(statement.expression) };
+  }
+  return void 0;
+}
+function describeChange(expression) {
+  if (expression.type === "AssignmentExpression") return "an assignment";
+  if (expression.type === "CallExpression") return "a call";
+  if (expression.type === "UnaryExpression" && expression.operator === "delete") return "a `delete`";
+  return "a statement";
+}
+function mentions(node2, name) {
+  const stack = [node2];
+  for (let seen = 0; stack.length > 0 && seen < 1e5; seen += 1) {
+    const next = stack.pop();
+    if (!next || typeof next !== "object") continue;
+    const n = next;
+    if (n.type === "Identifier" && n.name === name) return true;
+    for (const [key, value2] of Object.entries(next)) {
+      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments") continue;
+      if (value2 && typeof value2 === "object") stack.push(value2);
+    }
+  }
+  return false;
 }
 function fromContainer(program, consts, name) {
   const containers = [...consts.values()];
@@ -98938,13 +98982,13 @@ function openapiFiles(view) {
 }
 async function apiDocsMentions(ctx) {
   const patterns = ctx.settings.paths.apiDocs.map(compilePattern);
-  const mentions = [];
+  const mentions2 = [];
   for (const file of ctx.head.index.entries.keys()) {
     if (!patterns.some((p) => p.match(file) !== void 0)) continue;
     const text5 = await ctx.head.text(file);
-    if (text5 !== void 0) mentions.push(...mentionsIn(file, text5));
+    if (text5 !== void 0) mentions2.push(...mentionsIn(file, text5));
   }
-  return mentions;
+  return mentions2;
 }
 function mentionsIn(file, text5) {
   const lines = lineTableOf(text5);

@@ -31,6 +31,11 @@ export function extractSdkSchemas(source: string, file: string): SdkSchemas {
   const found: Partial<Record<SchemaName, object>> = {};
   for (const name of SCHEMA_NAMES) {
     const node = schemaNode(parsed, name);
+    const doubt = node ? changedAfter(parsed.program, localName(parsed.program, name)) : undefined;
+    if (doubt) {
+      problems.push({ pointer: `/${name}`, file, ...positionOf(doubt.node), message: `\`${name}\` in ${file} is changed after its literal (${doubt.what} at ${positionOf(doubt.node).line}:${positionOf(doubt.node).column}), so the schema the runtime sees is not the one written`, unverified: true });
+      continue;
+    }
     if (!node) {
       problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
       continue;
@@ -42,9 +47,62 @@ export function extractSdkSchemas(source: string, file: string): SdkSchemas {
   return { ...found, problems };
 }
 
-/** The node that declares `payloadSchema` or `resultSchema` in a parsed `schema.ts`. */
+/**
+ * The node that declares `payloadSchema` or `resultSchema` in a parsed `schema.ts`: what the
+ * module exports under that name (`export { strict as payloadSchema }` names `strict`, not a local
+ * `payloadSchema`), else a top-level const of that name, else a property of a container object.
+ */
 export function schemaNode(parsed: { program: t.Program; consts: ReadonlyMap<string, t.Expression> }, name: string): t.Node | undefined {
-  return parsed.consts.get(name) ?? fromContainer(parsed.program, parsed.consts, name);
+  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
+}
+
+/** The local binding the module exports as `name` (`export { local as name }`), or `name` itself. */
+function localName(program: t.Program, name: string): string {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== 'ExportSpecifier') continue;
+      const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+      if (exported === name) return specifier.local.name;
+    }
+  }
+  return name;
+}
+
+/**
+ * A top-level statement that can change the const `local` after its literal: an assignment to it
+ * or into it, `delete`, or a call that is handed it (`Object.assign(local, …)`, `mutate(local)`).
+ */
+function changedAfter(program: t.Program, local: string): { node: t.Node; what: string } | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const found = mentions(statement.expression, local);
+    if (found) return { node: statement, what: describeChange(statement.expression) };
+  }
+  return undefined;
+}
+
+function describeChange(expression: t.Expression): string {
+  if (expression.type === 'AssignmentExpression') return 'an assignment';
+  if (expression.type === 'CallExpression') return 'a call';
+  if (expression.type === 'UnaryExpression' && expression.operator === 'delete') return 'a `delete`';
+  return 'a statement';
+}
+
+/** True when an identifier `name` occurs anywhere in `node` (bounded walk over the AST). */
+function mentions(node: t.Node, name: string): boolean {
+  const stack: unknown[] = [node];
+  for (let seen = 0; stack.length > 0 && seen < 100_000; seen += 1) {
+    const next = stack.pop();
+    if (!next || typeof next !== 'object') continue;
+    const n = next as { type?: string; name?: string };
+    if (n.type === 'Identifier' && n.name === name) return true;
+    for (const [key, value] of Object.entries(next)) {
+      if (key === 'loc' || key === 'start' || key === 'end' || key === 'leadingComments' || key === 'trailingComments') continue;
+      if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+  return false;
 }
 
 function fromContainer(program: t.Program, consts: ReadonlyMap<string, t.Expression>, name: string): t.Node | undefined {
