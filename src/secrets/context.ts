@@ -9,13 +9,24 @@ const LOOKBACK = 64;
 /** A name, then closing quotes, a separator and opening quotes; anchored at the value. Linear: one bounded slice. */
 const NAME_BEFORE = /([A-Za-z_$][\w$-]*(?:[ ][A-Za-z_$][\w$-]*)?)["'`\]]?\s*(?::=|=>|->|[:=|(,])?\s*["'`]?\s*$/;
 
+/**
+ * The start of an expression whose fallback literal is the value: `{{$vars.signer || '`,
+ * `{{ $vars.key ?? "`. The value is then assigned to the name before the `{{`.
+ */
+const EXPRESSION_FALLBACK = /\{\{[^{}\n]{0,96}?(?:\|\||\?\?)\s*["'`]$/;
+
 /** The name a value at `start` is assigned to, or undefined when none stands right before it. */
 export function nameBefore(text: string, start: number): string | undefined {
   // Only the bounded slice is searched for the line start: a search back through a long minified
   // line for every value on it would be quadratic.
-  const window = text.slice(Math.max(0, start - LOOKBACK), start);
+  const window = text.slice(Math.max(0, start - LOOKBACK - 96), start);
+  let line = window.slice(window.lastIndexOf('\n') + 1);
+  // `"privateKey": "{{$vars.signer || '0x…'}}"`: the fallback is the key's value.
+  const fallback = EXPRESSION_FALLBACK.exec(line);
+  if (fallback) line = line.slice(0, fallback.index);
+  line = line.slice(Math.max(0, line.length - LOOKBACK));
   // A declaring keyword is not part of the name: `export PRIVATE_KEY=…` assigns to `PRIVATE_KEY`.
-  return NAME_BEFORE.exec(window.slice(window.lastIndexOf('\n') + 1))?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, '');
+  return NAME_BEFORE.exec(line)?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, '');
 }
 
 /** A name in lower case with separators, spaces and trailing digits removed: `DEPLOYER_PRIVATE_KEY_2` → `deployerprivatekey`. */
