@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/core/redact.js';
 import { LOG_WORKFLOW, cli } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 
@@ -61,6 +62,8 @@ function place(text: string, needle: string): { line: number; column: number } {
 }
 const secretFindings = (findings: Found[], rule: string) => findings.filter((f) => f.ruleId === rule);
 const hex64 = () => randomBytes(32).toString('hex');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const alnum = (n: number) => Array.from(randomBytes(n), (b) => ALNUM[b % ALNUM.length]).join('');
 
 describe('hostile review', () => {
   it('c04: a key as the fallback of a {{…}} expression is found and never echoed', async () => {
@@ -70,4 +73,21 @@ describe('hostile review', () => {
     expect(secretFindings(findings, 'credentials-in-connectors/private-key')).toEqual([{ ruleId: 'credentials-in-connectors/private-key', severity: 'error', file: 'workflows/signer/workflow.json', ...place(workflow, `0x${key}`) }]);
     expect(leaks(outputs, key)).toEqual(NONE);
   }, 60_000);
+
+  it('c15: a key hidden by a JSON \\u escape is found at its string and its decoded value never echoed', async () => {
+    const tail = alnum(32);
+    const workflow = LOG_WORKFLOW.replace('"message": "hi"', `"message": "{{ $nodes.ghost.result.value + 'sk\\u005flive_${tail}' }}"`);
+    const { findings, outputs } = await attack({ 'workflows/stripe/workflow.json': workflow });
+    expect(secretFindings(findings, 'credentials-in-connectors/provider-token')).toEqual([{ ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'workflows/stripe/workflow.json', ...place(workflow, 'sk\\u005flive_') }]);
+    // The validator quotes the expression decoded: the redactor masks it.
+    expect(findings.some((f) => f.ruleId.startsWith('definition-validates/'))).toBe(true);
+    expect(leaks(outputs, tail)).toEqual(NONE);
+  }, 60_000);
+
+  it('the redactor masks every kind the scan knows, secretlint-only formats included, and escaped values', () => {
+    const redact = createRedactor([]);
+    for (const token of [`sk_live_${alnum(32)}`, `sk-proj-${alnum(40)}`, `SG.${alnum(22)}.${alnum(43)}`]) expect(redact(`token ${token} end`)).toBe('token [redacted] end');
+    const tail = alnum(32);
+    expect(redact(`"k": "sk\\u005flive_${tail}"`)).not.toContain(tail.slice(0, 6));
+  });
 });
