@@ -10,11 +10,15 @@ import { formatByteSize, groupDigits } from '../parse/problem.js';
 import type { SecretHit } from './kinds.js';
 import { scanText } from './scan.js';
 
-/** The scan of one file: its hits, or why it was skipped (binary) or could not be scanned. */
-export type FileScan =
+/**
+ * The scan of one file: its hits, or why it was skipped (binary) or could not be scanned; in every
+ * state, the secrets in its path (`keys/sk_live_….env`), which every output repeats.
+ */
+export type FileScan = (
   | { readonly state: 'scanned'; readonly path: string; readonly hits: readonly SecretHit[]; readonly lines: LineTable }
   | { readonly state: 'skipped'; readonly path: string }
-  | { readonly state: 'unscanned'; readonly path: string; readonly reason: string };
+  | { readonly state: 'unscanned'; readonly path: string; readonly reason: string }
+) & { readonly pathHits: readonly SecretHit[] };
 
 /** Path segments of code that is not the repository's own (installed or vendored dependencies). */
 const VENDORED = new Set(['node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', '.yarn']);
@@ -58,12 +62,20 @@ export async function secretValuesOf(ctx: RuleContext): Promise<string[]> {
   const values: string[] = [];
   for (const path of paths) {
     const scan = await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
+    for (const hit of scan.pathHits) values.push(hit.value);
     if (scan.state === 'scanned') for (const hit of scan.hits) values.push(hit.value);
   }
   return values;
 }
 
 async function readAndScan(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+  const pathHits = await scanText(path);
+  return { ...(await readAndScanContent(view, path, maxBytes)), pathHits };
+}
+
+type ContentScan = FileScan extends infer S ? (S extends unknown ? Omit<S, 'pathHits'> : never) : never;
+
+async function readAndScanContent(view: RepoView, path: string, maxBytes: number): Promise<ContentScan> {
   const entry = view.index.entries.get(path);
   if (entry?.kind !== 'file' || BINARY.test(path)) return { state: 'skipped', path };
   const text = await view.text(path);
@@ -76,7 +88,7 @@ async function readAndScan(view: RepoView, path: string, maxBytes: number): Prom
 }
 
 /** A file over the size limit may hold anything; a text file that does not decode is reported; anything else is binary. */
-function unreadable(path: string, size: number, maxBytes: number): FileScan {
+function unreadable(path: string, size: number, maxBytes: number): ContentScan {
   if (size > maxBytes) return { state: 'unscanned', path, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
   return TEXT.test(path) ? { state: 'unscanned', path, reason: 'it is not UTF-8 text' } : { state: 'skipped', path };
 }

@@ -12,7 +12,7 @@ export function secretPartOf(value: string): string {
 }
 
 /** A public prefix and a random-looking tail: a token of any format the scan knows by prefix, secretlint's included. */
-const PREFIXED = /(?<![A-Za-z0-9_])(?:github_pat_|gh[pousr]_|glpat-|gl(?:c|sa)_|xox[abposr]-|xapp-|sk-ant-api\d\d-|sk-proj-|sk-|[sr]k_(?:live|test)_|whsec_|b3sk_|npm_|hf_|gsk_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|dckr_pat_|hv[sbr]\.|figd_|tskey-[a-z]+-)([A-Za-z0-9_.-]{16,256})/g;
+const PREFIXED = /(?<![A-Za-z0-9_])(?:github_pat_|gh[pousr]_|glpat-|gl(?:c|sa)_|xox[abposr]-|xapp-|sk-ant-api\d\d-|sk-proj-|sk-|[sr]k_(?:live|test)_|whsec_|b3sk_|npm_|hf_|gsk_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|dckr_pat_|hv[sbr]\.|figd_|tskey-[a-z]+-)([A-Za-z0-9_-]{16,256}(?:\.[A-Za-z0-9_-]{16,256})?)/g;
 
 /** Tokens with a public prefix and a tail of 16 or more characters holding a digit and a letter (for the redactor: it masks, it does not report). */
 export function findPrefixedTokens(text: string): SecretHit[] {

@@ -90,4 +90,18 @@ describe('hostile review', () => {
     const tail = alnum(32);
     expect(redact(`"k": "sk\\u005flive_${tail}"`)).not.toContain(tail.slice(0, 6));
   });
+
+  it('c16: a secret in a file name is a finding at the start of the file, and the path is masked in every output', async () => {
+    const gh = `ghp_${alnum(36)}`;
+    const stripe = `sk_live_${alnum(32)}`;
+    const key = hex64();
+    const { findings, outputs } = await attack({ [`keys/${gh}.txt`]: 'rotate me\n', [`keys/${stripe}.env`]: `PRIVATE_KEY=0x${key}\n` });
+    const masked = (f: Found) => ({ ...f, file: f.file?.replace(/keys\/.*\.(txt|env)$/, 'keys/*.$1') });
+    expect(secretFindings(findings, 'credentials-in-connectors/provider-token').map(masked)).toEqual([
+      { ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'keys/*.txt', line: 1, column: 1 },
+      { ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'keys/*.env', line: 1, column: 1 },
+    ]);
+    expect(secretFindings(findings, 'credentials-in-connectors/private-key').map(masked)).toEqual([{ ruleId: 'credentials-in-connectors/private-key', severity: 'error', file: 'keys/*.env', line: 1, column: 13 }]);
+    expect(leaks(outputs, gh.slice(4) + stripe.slice(8) + key)).toEqual(NONE);
+  }, 60_000);
 });
