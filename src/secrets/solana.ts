@@ -40,7 +40,8 @@ function decodeBase58(text: string): Uint8Array | undefined {
 }
 
 function byteArray(list: string): number[] | undefined {
-  const parts = list.split(',').map((part) => part.trim());
+  // A trailing comma (Prettier's `[…, 42,]`) ends the list; it adds no byte.
+  const parts = list.replace(/,\s*$/, '').split(',').map((part) => part.trim());
   if (parts.length !== 64 || !parts.every((part) => /^\d{1,3}$/.test(part))) return undefined;
   const bytes = parts.map(Number);
   return bytes.every((b) => b <= 255) ? bytes : undefined;

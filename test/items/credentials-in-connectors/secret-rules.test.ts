@@ -31,6 +31,7 @@ describe('credentials-in-connectors/private-key', () => {
   const envText = `LOG_LEVEL=info\nPRIVATE_KEY=${evm.literal}\n`;
   const scriptText = `#!/usr/bin/env bash\ncast send --private-key ${bare.literal} "$TO"\n`;
   const keypairText = `${sol.literal}\n`;
+  const prettierKeypair = `const signer = Keypair.fromSecretKey(\n  Uint8Array.from([\n    ${sol.literal.slice(1, -1).split(', ').join(',\n    ')},\n  ]),\n);\n`;
   const pemText = `export const key = \`${pem.literal}\`;\n`;
   const hardhatText = `# Local node\n\nUse \`privateKey: "0x${HARDHAT_0}"\` against Anvil.\n`;
   it('reports private keys under key names and keypairs, never hashes', () =>
@@ -41,6 +42,7 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'an EVM key in a .env file', ...planted('deploy/.env', envText, evm.literal) },
       { name: 'a bare EVM key after --private-key in a shell script', ...planted('scripts/deploy.sh', scriptText, bare.literal) },
       { name: 'a Solana keypair as a JSON byte array', ...planted('keys/id.json', keypairText, sol.literal) },
+      { name: 'a Solana keypair as a byte array with a trailing comma', ...planted('scripts/signer.ts', prettierKeypair, '[\n') },
       { name: 'a PEM key in SDK TypeScript', ...planted('packages/sdk/actions/sign/execute.ts', pemText, '-----BEGIN') },
       { name: 'a real key after a zero placeholder in the same file', ...planted('config/keys.yaml', `privateKey: 0x${'0'.repeat(64)}\nsignerPrivateKey: ${evm.literal}\n`, evm.literal) },
       { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
@@ -69,6 +71,7 @@ describe('credentials-in-connectors/provider-token', () => {
   const slack = secretOf('slack-token').literal;
   const tg = secretOf('telegram').literal;
   const aws = secretOf('aws-key-id').literal;
+  const botUrl = `{ "name": "Notify", "definition": { "nodes": { "post": { "type": "send-webhook", "payload": { "url": "https://api.telegram.org/bot${tg}/sendMessage" } } } } }\n`;
   const workflow = `{ "name": "Notify", "definition": { "nodes": { "post": { "type": "send-telegram-message", "payload": { "text": "{{concat('${tg}', 'x')}}" } } } } }\n`;
   it('reports provider tokens that belong in a connector', () =>
     checkRuleTable('credentials-in-connectors/provider-token', [
@@ -77,6 +80,8 @@ describe('credentials-in-connectors/provider-token', () => {
       { name: 'a Slack bot token in a YAML file of any name', ...planted('ops/notify.yml', `slack:\n  token: ${slack}\n`, slack) },
       { name: 'a Telegram token inside an expression of a payload', ...planted('workflows/notify/workflow.json', workflow, tg) },
       { name: 'an AWS access key id in docs', ...planted('docs/guides/aws.md', `Set \`aws_access_key_id = ${aws}\`.\n`, aws) },
+      { name: 'a Telegram token after /bot in a send-webhook URL', ...planted('workflows/tg/workflow.json', botUrl, tg) },
+      { name: 'a Telegram token after /bot in a script', ...planted('scripts/notify.sh', `curl -s "https://api.telegram.org/bot${tg}/sendMessage" -d chat_id=42\n`, tg) },
     ]));
 });
 
@@ -84,12 +89,15 @@ describe('credentials-in-connectors/keyed-url', () => {
   const infura = secretOf('rpc-infura');
   const basic = secretOf('basic-auth');
   const helius = secretOf('rpc-helius');
+  const redisPassword = secretOf('db-url').secret;
   it('reports URLs carrying a provider key or a password', () =>
     checkRuleTable('credentials-in-connectors/keyed-url', [
       { name: 'a URL with a reference to the key', files: { 'config/rpc.json': '{ "rpc": "https://mainnet.infura.io/v3/${INFURA_KEY}" }\n' }, expected: [] },
       { name: 'a public RPC URL', files: { 'config/rpc.json': '{ "rpc": "https://mainnet.base.org" }\n' }, expected: [] },
       { name: 'an Infura key in a URL', ...planted('config/rpc.json', `{ "rpc": "${infura.literal}" }\n`, infura.secret) },
       { name: 'a password in a URL', ...planted('docs/api/deploy.md', `POST to \`${basic.literal}\`\n`, basic.secret) },
+      { name: 'a password in a URL with an empty user', ...planted('deploy/.env', `REDIS_URL=redis://:${redisPassword}@cache.acme.example:6379/0\n`, redisPassword) },
+      { name: 'a URL with a port and no credentials', files: { 'deploy/.env': 'REDIS_URL=redis://cache.acme.example:6379/0\n' }, expected: [] },
       { name: 'a key in a URL query', ...planted('workflows/solana/b3os.yaml', `environment: prod\nrpc: ${helius.literal}\n`, helius.secret) },
     ]));
 });
