@@ -1,4 +1,5 @@
 import { isKeyName, nameBefore } from './context.js';
+import { keyListRanges, listNameAt } from './key-lists.js';
 import type { SecretHit } from './kinds.js';
 import { wellKnownKey } from './well-known.js';
 
@@ -15,10 +16,14 @@ const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0
  */
 export function findEvmKeys(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
+  let lists: ReturnType<typeof keyListRanges> | undefined;
   for (const match of text.matchAll(HEX_64)) {
     const hex = match[2];
-    const name = nameBefore(text, match.index);
-    if (!isKeyName(name) || !isPlausibleKey(hex)) continue;
+    if (!isPlausibleKey(hex)) continue;
+    let name = nameBefore(text, match.index);
+    // An entry of a key-named list or block (`accounts: ["0x…", "0x…"]`, `privateKey: |`): computed once, when needed.
+    if (!isKeyName(name)) name = listNameAt((lists ??= keyListRanges(text)), match.index);
+    if (name === undefined) continue;
     const wellKnown = wellKnownKey(hex);
     hits.push({ kind: 'evm-private-key', start: match.index, end: match.index + match[0].length, value: hex, name, ...(wellKnown ? { wellKnown } : {}) });
   }

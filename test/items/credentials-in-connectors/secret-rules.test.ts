@@ -28,6 +28,11 @@ describe('credentials-in-connectors/private-key', () => {
   const sol = secretOf('solana-array');
   const pem = secretOf('pem');
   const hash = `0x${randomBytes(32).toString('hex')}`;
+  const hash2 = `0x${randomBytes(32).toString('hex')}`;
+  const [k1, k2] = [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')];
+  const accountsText = `export default {\n  networks: {\n    base: { url: process.env.RPC, accounts: ["0x${k1}", "0x${k2}"] },\n  },\n};\n`;
+  const keysJson = `{\n  "privateKeys": [\n    "${k1}",\n    "${k2}"\n  ],\n  "chain": "base"\n}\n`;
+  const keysYaml = `chain: base\nprivateKeys:\n  - 0x${k1}\n  - 0x${k2}\nrpc: https://mainnet.base.org\n`;
   const envText = `LOG_LEVEL=info\nPRIVATE_KEY=${evm.literal}\n`;
   const scriptText = `#!/usr/bin/env bash\ncast send --private-key ${bare.literal} "$TO"\n`;
   const keypairText = `${sol.literal}\n`;
@@ -46,6 +51,12 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'a PEM key in SDK TypeScript', ...planted('packages/sdk/actions/sign/execute.ts', pemText, '-----BEGIN') },
       { name: 'a real key after a zero placeholder in the same file', ...planted('config/keys.yaml', `privateKey: 0x${'0'.repeat(64)}\nsignerPrivateKey: ${evm.literal}\n`, evm.literal) },
       { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
+      { name: 'hashes in a list under a name that holds no key', files: { 'config/topics.ts': `export const topics = ["${hash}", "${hash2}"];\n` }, expected: [] },
+      { name: 'every key of a Hardhat accounts list', files: { 'hardhat.config.ts': accountsText }, expected: [at('hardhat.config.ts', accountsText, `0x${k1}`), at('hardhat.config.ts', accountsText, `0x${k2}`)] },
+      { name: 'Hardhat account #0 in an accounts list: a warning', ...planted('hardhat.local.ts', `export default { networks: { local: { accounts: ["0x${HARDHAT_0}"] } } };\n`, `0x${HARDHAT_0}`, 'warning') },
+      { name: 'every key of a privateKeys array over several lines', files: { 'config/signers.json': keysJson }, expected: [at('config/signers.json', keysJson, k1), at('config/signers.json', keysJson, k2)] },
+      { name: 'every key of a YAML list', files: { 'ops/signers.yaml': keysYaml }, expected: [at('ops/signers.yaml', keysYaml, `0x${k1}`), at('ops/signers.yaml', keysYaml, `0x${k2}`)] },
+      { name: 'a key in a YAML block scalar on the next line', ...planted('ops/signer.yaml', `signer:\n  privateKey: |\n    ${k1}\n  chain: base\n`, k1) },
     ]));
 });
 
