@@ -19,6 +19,25 @@ function badChecksum(): string {
   throw new Error('unreachable: most last words fail the checksum');
 }
 
+/** A file holding `text`, expecting one finding right after the (unique) `marker`. */
+function after(path: string, text: string, marker: string) {
+  if (text.split(marker).length !== 2) throw new Error(`fixture: ${JSON.stringify(marker)} is not in the text exactly once`);
+  const before = text.slice(0, text.indexOf(marker) + marker.length).split('\n');
+  return { files: { [path]: text }, expected: [{ file: path, line: before.length, column: before[before.length - 1].length + 1, severity: 'error' as const }] };
+}
+
+/**
+ * A fresh 12-word phrase with two list words before it and one after, such that no other window
+ * of the 15-word run is a phrase: only the inner one can be found.
+ */
+function phraseInRun(): string[] {
+  for (;;) {
+    const run = ['zoo', 'zone', ...generateMnemonic(wordlist, 128).split(' '), 'zero'];
+    const others = [run.slice(0, 15), run.slice(0, 12), run.slice(1, 13), run.slice(3, 15)];
+    if (!others.some((w) => validateMnemonic(w.join(' '), wordlist))) return run;
+  }
+}
+
 // The published Hardhat/Anvil account #0 key, split so no scanner reads it as a key in this file.
 const HARDHAT_0 = ['ac0974bec39a17e36ba4a6b4d238ff94', '4bacb478cbed5efcae784d7bf4f2ff80'].join('');
 
@@ -66,6 +85,10 @@ describe('credentials-in-connectors/mnemonic', () => {
   const folded = `environment: prod\nowner: "@acme/ops"\nrecovery: >-\n  ${long.slice(0, 12).join(' ')}\n  ${long.slice(12).join(' ')}\n`;
   const runbook = `# Recovery\n\nRestore the hot wallet from:\n\n    ${phrase}\n`;
   const testPhrase = [...Array<string>(11).fill('test'), 'junk'].join(' ');
+  const words = secretOf('mnemonic').literal.split(' ');
+  const numbered = `# Recovery\n\n${words.map((w, i) => `${i + 1}. ${w}`).join('\n')}\n`;
+  const numberedBad = `# Recovery\n\n${badChecksum().split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n')}\n`;
+  const inner = phraseInRun();
   const hardhat = `// hardhat.config.ts\nexport default { networks: { hardhat: { accounts: { mnemonic: "${testPhrase}" } } } };\n`;
   it('reports checksum-valid phrases of the English list', () =>
     checkRuleTable('credentials-in-connectors/mnemonic', [
@@ -74,6 +97,12 @@ describe('credentials-in-connectors/mnemonic', () => {
       { name: 'a 12-word phrase in a runbook', ...planted('workflows/ops/RUNBOOK.md', runbook, phrase) },
       { name: 'a 24-word phrase folded over two YAML lines', ...planted('workflows/ops/b3os.yaml', folded, long.slice(0, 12).join(' ')) },
       { name: 'the Hardhat test mnemonic: a warning', ...planted('hardhat.config.ts', hardhat, testPhrase, 'warning') },
+      { name: 'a numbered list', ...after('docs/runbooks/recovery.md', numbered, '\n1. ') },
+      { name: 'a numbered list failing the checksum', files: { 'docs/runbooks/recovery.md': numberedBad }, expected: [] },
+      { name: 'a JSON array of words', ...after('ops/seed.json', `{ "seed": ${JSON.stringify(words)} }\n`, '["') },
+      { name: 'a YAML list', ...after('ops/seed.yaml', `owner: ops\nwords:\n${words.map((w) => `  - ${w}`).join('\n')}\n`, ':\n  - ') },
+      { name: 'comma-separated', ...after('docs/seed.txt', `Seed: ${words.join(', ')}\n`, 'Seed: ') },
+      { name: 'a phrase inside a longer run of list words', ...after('docs/restore.md', `Type ${inner.join(' ')} now\n`, `Type ${inner[0]} ${inner[1]} `) },
     ]));
 });
 
