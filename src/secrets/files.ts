@@ -20,8 +20,13 @@ export type FileScan = (
   | { readonly state: 'unscanned'; readonly path: string; readonly reason: string }
 ) & { readonly pathHits: readonly SecretHit[] };
 
-/** Path segments of code that is not the repository's own (installed or vendored dependencies). */
-const VENDORED = new Set(['node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', '.yarn']);
+/** Folders of installed dependencies, wherever they are (a package's own `node_modules`). */
+const INSTALLED = new Set(['node_modules', 'bower_components']);
+/**
+ * Folders of vendored code at the repository's root only: deeper, a folder of that name is the
+ * repository's own (`workflows/vendor/`, `docs/runbooks/vendor/`) and is scanned.
+ */
+const VENDORED_AT_ROOT = new Set(['vendor', 'vendors', 'third_party', 'third-party', '.yarn']);
 /** Extensions of binary formats: skipped unread. */
 const BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
 /** Extensions (and names) that are text: when one cannot be read as UTF-8 it is reported, not skipped. */
@@ -37,7 +42,8 @@ export function changedFilesToScan(ctx: RuleContext): string[] {
 }
 
 function isVendored(path: string): boolean {
-  return path.split('/').some((segment) => VENDORED.has(segment));
+  const segments = path.split('/').slice(0, -1);
+  return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
 
 const scans = new WeakMap<RepoView, Map<string, Promise<FileScan>>>();

@@ -75,6 +75,9 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'Hardhat account #0 in an accounts list: a warning', ...planted('hardhat.local.ts', `export default { networks: { local: { accounts: ["0x${HARDHAT_0}"] } } };\n`, `0x${HARDHAT_0}`, 'warning') },
       { name: 'every key of a privateKeys array over several lines', files: { 'config/signers.json': keysJson }, expected: [at('config/signers.json', keysJson, k1), at('config/signers.json', keysJson, k2)] },
       { name: 'every key of a YAML list', files: { 'ops/signers.yaml': keysYaml }, expected: [at('ops/signers.yaml', keysYaml, `0x${k1}`), at('ops/signers.yaml', keysYaml, `0x${k2}`)] },
+      { name: 'a key in a folder named vendor inside the repository', ...planted('workflows/vendor/workflow.json', `{ "privateKey": "${evm.literal}" }\n`, evm.literal) },
+      { name: 'a key in a runbook under docs/runbooks/vendor', ...planted('docs/runbooks/vendor/rotate.md', envText, evm.literal) },
+      { name: 'vendored code at the root and installed packages anywhere are not scanned', files: { 'vendor/lib/.env': envText, 'packages/sdk/node_modules/x/.env': envText, 'third_party/x/keys.env': envText }, expected: [] },
       { name: 'a key in a YAML block scalar on the next line', ...planted('ops/signer.yaml', `signer:\n  privateKey: |\n    ${k1}\n  chain: base\n`, k1) },
     ]));
 });
