@@ -27,7 +27,10 @@ const INSTALLED = new Set(['node_modules', 'bower_components']);
  * repository's own (`workflows/vendor/`, `docs/runbooks/vendor/`) and is scanned.
  */
 const VENDORED_AT_ROOT = new Set(['vendor', 'vendors', 'third_party', 'third-party', '.yarn']);
-/** Extensions of binary formats: skipped unread. */
+/**
+ * Extensions of binary formats. A file is binary by its content (a NUL byte in its first 8 KB, or
+ * not UTF-8); by its name only when it is too large to read (an image over the size limit).
+ */
 const BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
 /** Extensions (and names) that are text: when one cannot be read as UTF-8 it is reported, not skipped. */
 const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
@@ -83,7 +86,7 @@ type ContentScan = FileScan extends infer S ? (S extends unknown ? Omit<S, 'path
 
 async function readAndScanContent(view: RepoView, path: string, maxBytes: number): Promise<ContentScan> {
   const entry = view.index.entries.get(path);
-  if (entry?.kind !== 'file' || BINARY.test(path)) return { state: 'skipped', path };
+  if (entry?.kind !== 'file' || (BINARY.test(path) && entry.size > maxBytes)) return { state: 'skipped', path };
   const text = await view.text(path);
   if (text === undefined) return unreadable(path, entry.size, maxBytes);
   try {
@@ -96,7 +99,7 @@ async function readAndScanContent(view: RepoView, path: string, maxBytes: number
 /** A file over the size limit may hold anything; a text file that does not decode is reported; anything else is binary. */
 function unreadable(path: string, size: number, maxBytes: number): ContentScan {
   if (size > maxBytes) return { state: 'unscanned', path, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
-  return TEXT.test(path) ? { state: 'unscanned', path, reason: 'it is not UTF-8 text' } : { state: 'skipped', path };
+  return TEXT.test(path) && !BINARY.test(path) ? { state: 'unscanned', path, reason: 'it is not UTF-8 text' } : { state: 'skipped', path };
 }
 
 /** Secret values in loose file contents (a configuration an error message may quote); undecodable bytes are skipped. */

@@ -78,6 +78,9 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'a key in a folder named vendor inside the repository', ...planted('workflows/vendor/workflow.json', `{ "privateKey": "${evm.literal}" }\n`, evm.literal) },
       { name: 'a key in a runbook under docs/runbooks/vendor', ...planted('docs/runbooks/vendor/rotate.md', envText, evm.literal) },
       { name: 'vendored code at the root and installed packages anywhere are not scanned', files: { 'vendor/lib/.env': envText, 'packages/sdk/node_modules/x/.env': envText, 'third_party/x/keys.env': envText }, expected: [] },
+      { name: 'a plain-text key file named .db', ...planted('ops/keys.db', envText, evm.literal) },
+      { name: 'a plain-text key file named .bin', ...planted('ops/signer.bin', `PRIVATE_KEY=${bare.literal}\n`, bare.literal) },
+      { name: 'a real binary named .bin', files: { 'ops/signer.bin': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, ...Buffer.from(envText)]) }, expected: [] },
       { name: 'a key in a YAML block scalar on the next line', ...planted('ops/signer.yaml', `signer:\n  privateKey: |\n    ${k1}\n  chain: base\n`, k1) },
     ]));
 });
