@@ -35,11 +35,20 @@ export function normalisedName(name: string): string {
 }
 
 /** Names that hold a signing key: a 64-hex value under one of them is a private key, not a hash. */
-const KEY_NAME_ENDINGS = /(?:privatekey|privkey|secretkey|signingkey|signerkey|deployerkey|walletkey|ownerkey|accountkey|pk|signer|secret|seed|keypair|wallet|privatekeytoaccount|fromprivatekey)$/;
+const KEY_NAME_ENDINGS = /(?:privatekey|privkey|secretkey|signingkey|signerkey|deployerkey|walletkey|ownerkey|accountkey|keypair|privatekeytoaccount|fromprivatekey)$/;
+/** Endings that name a key in an identifier only (`signer`, `DEPLOYER_PK`, `walletSeed`), never in prose ("the ops wallet 0x…" is a transaction). */
+const IDENTIFIER_KEY_ENDINGS = /(?:signer|secret)$/;
+/** Short words that name a key only as a whole word of an identifier: `pk`, `DEPLOYER_PK`, `deployerPk`, `wallet`, `hotWallet`, `seed`, not `lookupPk…` inside a word. */
+const IDENTIFIER_KEY_WORDS = /(?:^|[_.-]|[a-z0-9](?=[A-Z]))(?:pk|PK|Pk|wallet|Wallet|WALLET|seed|Seed|SEED)[0-9]*$/;
 
 /** True when the name says the value is a signing key (`privateKey`, `DEPLOYER_PK`, `signer`, "private key", `secret`). */
 export function isKeyName(name: string | undefined): boolean {
-  return name !== undefined && KEY_NAME_ENDINGS.test(normalisedName(name));
+  if (name === undefined) return false;
+  const normalised = normalisedName(name);
+  if (KEY_NAME_ENDINGS.test(normalised)) return true;
+  // Two words of prose ("ops wallet", "the seed") name no key: only identifiers do.
+  if (/\s/.test(name)) return false;
+  return IDENTIFIER_KEY_ENDINGS.test(normalised) || IDENTIFIER_KEY_WORDS.test(name);
 }
 
 /** Shannon entropy in bits per character. */
@@ -60,4 +69,15 @@ const PLACEHOLDER = /\{\{|\$\{|\$\(|<|>|%|process\.env|secrets\.|your|example|pl
 /** True when a value reads as a placeholder (`<your key>`, `${API_KEY}`, `{{ask.key}}`, `xxxx…`). */
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value) || new Set(value).size < 6;
+}
+
+/**
+ * The secret part of a token (after its public prefix) that a document writes in place of one:
+ * `your_api_key_here`, `xxxx…`, AWS's `…EXAMPLE`, a run of one character. Random tokens contain
+ * none of these (lower-case `xxxx` in 30 random characters: odds of 1 in 400,000).
+ */
+const TOKEN_PLACEHOLDER = /your|YOUR|_here|_HERE|example|EXAMPLE|Example|xxxx|XXXX|placeholder|PLACEHOLDER|changeme|CHANGEME|dummy|DUMMY|redacted|REDACTED|(.)\1{7}/;
+
+export function isPlaceholderToken(secretPart: string): boolean {
+  return TOKEN_PLACEHOLDER.test(secretPart) || new Set(secretPart).size < 6;
 }

@@ -1,10 +1,11 @@
 import { findNamedSecrets } from './assignments.js';
+import { isPlaceholderToken } from './context.js';
 import { findEvmKeys } from './evm-key.js';
 import { decodedStrings } from './escapes.js';
 import type { SecretHit } from './kinds.js';
 import { findMnemonics } from './mnemonic.js';
 import { findPemKeys } from './pem.js';
-import { findPrefixedTokens } from './prefix.js';
+import { findPrefixedTokens, secretPartOf } from './prefix.js';
 import { findWithSecretlint, SECRETLINT_HINTS } from './secretlint.js';
 import { findSolanaKeys } from './solana.js';
 import { findTokens } from './tokens.js';
@@ -27,7 +28,15 @@ export async function scanText(text: string): Promise<SecretHit[]> {
 async function scanRaw(text: string): Promise<SecretHit[]> {
   const own = OWN_DETECTORS.flatMap((detect) => detect(text));
   const more = SECRETLINT_HINTS.test(text) ? await findWithSecretlint(text) : [];
-  return [...own, ...more];
+  return [...own, ...more].filter(isNoPlaceholder);
+}
+
+/** Kinds recognised by their structure (a curve, a checksum, a key block), never by a placeholder word. */
+const STRUCTURAL = new Set<SecretHit['kind']>(['evm-private-key', 'solana-secret-key', 'pem-private-key', 'bip39-mnemonic']);
+
+/** False for a token a document writes in place of one (`b3sk_your_api_key_here`, `ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`). */
+function isNoPlaceholder(hit: SecretHit): boolean {
+  return STRUCTURAL.has(hit.kind) || !isPlaceholderToken(secretPartOf(hit.value));
 }
 
 /** A hit in decoded text, placed on the raw characters it was decoded from. */
@@ -42,7 +51,7 @@ function placedOnRaw(hit: SecretHit, rawOffsets: Int32Array): SecretHit {
  */
 export function scanTextWithOwnDetectors(text: string): SecretHit[] {
   const decoded = decodedStrings(text);
-  const own = (t: string) => [...OWN_DETECTORS.flatMap((detect) => detect(t)), ...findPrefixedTokens(t)];
+  const own = (t: string) => [...OWN_DETECTORS.flatMap((detect) => detect(t)), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
   const escaped = decoded ? own(decoded.text).map((hit) => placedOnRaw(hit, decoded.rawOffsets)) : [];
   return withoutOverlaps([...own(text), ...escaped]);
 }

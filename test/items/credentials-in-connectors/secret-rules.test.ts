@@ -61,6 +61,9 @@ describe('credentials-in-connectors/private-key', () => {
   it('reports private keys under key names and keypairs, never hashes', () =>
     checkRuleTable('credentials-in-connectors/private-key', [
       { name: 'a transaction hash in docs', files: { 'docs/runs.md': `The sweep landed in tx \`${hash}\`.\n` }, expected: [] },
+      { name: 'a transaction hash after "ops wallet" in a runbook', files: { 'docs/runbooks/sweep.md': `Sent from the ops wallet ${hash} at 09:00.\n` }, expected: [] },
+      { name: 'a key under DEPLOYER_PK', ...planted('deploy/.env.pk', `DEPLOYER_PK=${evm.literal}\n`, evm.literal) },
+      { name: 'a key under hotWallet', ...planted('config/hot.yaml', `hotWallet: ${evm.literal}\n`, evm.literal) },
       { name: 'an event topic in a payload', files: { 'config/topics.json': `{ "topic0": "${hash}" }\n` }, expected: [] },
       { name: 'a key variable with a reference', files: { 'deploy/.env': 'PRIVATE_KEY=${{ secrets.DEPLOYER_KEY }}\n' }, expected: [] },
       { name: 'an EVM key in a .env file', ...planted('deploy/.env', envText, evm.literal) },
@@ -121,6 +124,7 @@ describe('credentials-in-connectors/provider-token', () => {
   const workflow = `{ "name": "Notify", "definition": { "nodes": { "post": { "type": "send-telegram-message", "payload": { "text": "{{concat('${tg}', 'x')}}" } } } } }\n`;
   it('reports provider tokens that belong in a connector', () =>
     checkRuleTable('credentials-in-connectors/provider-token', [
+      { name: 'placeholder tokens in docs', files: { 'docs/guides/tokens.md': `GH_TOKEN=ghp_${'x'.repeat(36)}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n` }, expected: [] },
       { name: 'a token read from the secret store', files: { '.github/workflows/deploy.yml': 'env:\n  GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n' }, expected: [] },
       { name: 'a GitHub token in a shell script', ...planted('scripts/release.sh', `export GH_TOKEN="${gh}"\n`, gh) },
       { name: 'a Slack bot token in a YAML file of any name', ...planted('ops/notify.yml', `slack:\n  token: ${slack}\n`, slack) },
@@ -154,6 +158,7 @@ describe('credentials-in-connectors/webhook-secret', () => {
   const signing = secretOf('signing-secret').literal;
   it('reports signing secrets and secret webhook URLs', () =>
     checkRuleTable('credentials-in-connectors/webhook-secret', [
+      { name: 'a placeholder signing secret in docs', files: { 'docs/hooks.md': `STRIPE_WEBHOOK_SECRET=whsec_${'x'.repeat(32)}\n` }, expected: [] },
       { name: 'a signing secret read from the environment', files: { 'src/hook.ts': 'const signingSecret = process.env.SIGNING_SECRET;\n' }, expected: [] },
       { name: 'a whsec_ secret in TypeScript', ...planted('src/hook.ts', `const secret = '${whsec}';\n`, whsec) },
       { name: 'a Slack incoming-webhook URL', ...planted('environments/prod.yaml', `orgId: org_acme\nslackHook: ${slackHook.literal}\n`, slackHook.secret) },
@@ -167,6 +172,7 @@ describe('api-keys-scoped/b3os-key', () => {
   const curl = `# Deploy\n\n\`\`\`sh\ncurl -H "Authorization: Bearer ${key}" https://api.b3os.org/v1/workflows\n\`\`\`\n`;
   it('reports B3OS API keys anywhere', () =>
     checkRuleTable('api-keys-scoped/b3os-key', [
+      { name: 'a placeholder key in a curl example', files: { 'docs/deploy.md': '```sh\ncurl -H "Authorization: Bearer b3sk_your_api_key_here" https://api.b3os.org/v1/workflows\n```\n' }, expected: [] },
       { name: 'the key format named in prose', files: { 'docs/api.md': 'B3OS keys start with `b3sk_` and live in the secret store.\n' }, expected: [] },
       { name: 'a key in a docs table cell', ...planted('docs/api.md', table, key) },
       { name: 'a key in a curl example', ...planted('docs/deploy.md', curl, key) },
