@@ -22,8 +22,8 @@ const randomLooking = (secret: string) => !isPlaceholder(secret) && entropyOf(se
 const SHAPES: readonly TokenShape[] = [
   // B3OS API keys (b3os-platform.md §8; the MCP package's leak check uses the same shape).
   { kind: 'b3os-api-key', pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0 },
-  // Alone, or in the Bot API URL right after `/bot` (`https://api.telegram.org/bot<id>:AA…/sendMessage`).
-  { kind: 'telegram-bot-token', pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
+  // Alone, or right after `bot`, as in the Bot API URL (`https://api.telegram.org/bot<id>:AA…/sendMessage`).
+  { kind: 'telegram-bot-token', pattern: /(?:(?<=bot)|(?<![A-Za-z0-9]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
   { kind: 'webhook-url', pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1 },
   { kind: 'webhook-signing-secret', pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0 },
   { kind: 'service-api-key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0 },

@@ -104,4 +104,20 @@ describe('hostile review', () => {
     expect(secretFindings(findings, 'credentials-in-connectors/private-key').map(masked)).toEqual([{ ruleId: 'credentials-in-connectors/private-key', severity: 'error', file: 'keys/*.env', line: 1, column: 13 }]);
     expect(leaks(outputs, gh.slice(4) + stripe.slice(8) + key)).toEqual(NONE);
   }, 60_000);
+
+  it('c03: a Telegram bot token (bot<id>:AA…) in a --config file is never echoed by its error', async () => {
+    const token = `${String(1_000_000_000 + (randomBytes(3).readUIntBE(0, 3)))}:AA${alnum(33)}`;
+    const repo = await createRepo();
+    repos.push(repo);
+    await repo.write('workflows/hourly/workflow.json', LOG_WORKFLOW);
+    await repo.write('tg.yml', `version: 1\npolicy:\n  "bot${token}": 2\n`);
+    await repo.commit('main');
+    const outputs: Record<string, string> = {};
+    for (const format of FORMATS) {
+      const run = await cli(repo.dir, 'check', '--all', '--config', 'tg.yml', '--format', format);
+      outputs[format] = run.stdout + run.stderr;
+    }
+    expect(outputs.text).toMatch(/policy/);
+    expect(leaks(outputs, token.slice(token.indexOf(':')))).toEqual(NONE);
+  }, 60_000);
 });
