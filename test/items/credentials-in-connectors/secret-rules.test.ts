@@ -73,6 +73,7 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'a PEM key in SDK TypeScript', ...planted('packages/sdk/actions/sign/execute.ts', pemText, '-----BEGIN') },
       { name: 'a real key after a zero placeholder in the same file', ...planted('config/keys.yaml', `privateKey: 0x${'0'.repeat(64)}\nsignerPrivateKey: ${evm.literal}\n`, evm.literal) },
       { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
+      { name: 'a hash under its own name inside a wallet block', files: { 'ops/wallet.yaml': `wallet:\n  address: 0x${'ab'.repeat(20)}\n  lastTxHash: ${hash}\n` }, expected: [] },
       { name: 'hashes in a list under a name that holds no key', files: { 'config/topics.ts': `export const topics = ["${hash}", "${hash2}"];\n` }, expected: [] },
       { name: 'every key of a Hardhat accounts list', files: { 'hardhat.config.ts': accountsText }, expected: [at('hardhat.config.ts', accountsText, `0x${k1}`), at('hardhat.config.ts', accountsText, `0x${k2}`)] },
       { name: 'Hardhat account #0 in an accounts list: a warning', ...planted('hardhat.local.ts', `export default { networks: { local: { accounts: ["0x${HARDHAT_0}"] } } };\n`, `0x${HARDHAT_0}`, 'warning') },
