@@ -32,8 +32,9 @@ export function keyListRanges(text: string): Range[] {
   for (const match of text.matchAll(BRACKET_LIST)) {
     if (!isKeyListName(match[1])) continue;
     const start = match.index + match[0].length;
-    const close = text.indexOf(']', start);
-    ranges.push({ start, end: close < 0 ? Math.min(text.length, start + MAX_LIST_CHARS) : Math.min(close, start + MAX_LIST_CHARS), name: match[1] });
+    // Searched in the bounded slice only: many unclosed lists would make a search to the end quadratic.
+    const close = text.slice(start, start + MAX_LIST_CHARS).indexOf(']');
+    ranges.push({ start, end: close < 0 ? Math.min(text.length, start + MAX_LIST_CHARS) : start + close, name: match[1] });
   }
   for (const match of text.matchAll(YAML_BLOCK_KEY)) {
     if (!isKeyListName(match[2])) continue;
@@ -53,12 +54,26 @@ export function keyListRanges(text: string): Range[] {
       }
       at = lineEnd;
     }
-    if (end > start) ranges.push({ start, end, name: match[2] });
+    if (end > start) ranges.push({ start, end: Math.min(end, start + MAX_LIST_CHARS), name: match[2] });
   }
   return ranges.sort((a, b) => a.start - b.start);
 }
 
 /** The name of the key-named list or block holding `offset`, or undefined. */
 export function listNameAt(ranges: readonly Range[], offset: number): string | undefined {
-  return ranges.find((r) => r.start <= offset && offset < r.end)?.name;
+  // Ranges are sorted by start and at most MAX_LIST_CHARS long: only those starting less than that before the offset can hold it.
+  for (let i = upperBound(ranges, offset) - 1; i >= 0 && offset - ranges[i].start <= MAX_LIST_CHARS; i--) if (offset < ranges[i].end) return ranges[i].name;
+  return undefined;
+}
+
+/** The number of ranges starting at or before `offset` (binary search). */
+function upperBound(ranges: readonly Range[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
