@@ -1,9 +1,13 @@
 import { isKeyName, nameBefore } from './context.js';
+import { keyListRanges, listNameAt } from './key-lists.js';
 import type { SecretHit } from './kinds.js';
 import { wellKnownKey } from './well-known.js';
 
 /** 32 bytes as 64 hex digits, optionally `0x`-prefixed, not part of a longer word. */
 const HEX_64 = /(?<![0-9A-Za-z])(0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+
+/** What `nameBefore` takes for a name when the text before a list entry is the previous entry (`0x…", "`). */
+const PREVIOUS_ENTRY = /^x?[0-9a-fA-F]+$/;
 
 /** The order of secp256k1: a private key is an integer in [1, n). */
 const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
@@ -15,10 +19,16 @@ const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0
  */
 export function findEvmKeys(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
+  let lists: ReturnType<typeof keyListRanges> | undefined;
   for (const match of text.matchAll(HEX_64)) {
     const hex = match[2];
-    const name = nameBefore(text, match.index);
-    if (!isKeyName(name) || !isPlausibleKey(hex)) continue;
+    if (!isPlausibleKey(hex)) continue;
+    let name = nameBefore(text, match.index);
+    // An entry of a key-named list or block (`accounts: ["0x…", "0x…"]`, `privateKey: |`), computed once when
+    // needed: only for a value with no name of its own (a "name" that is the previous hex entry is none), so
+    // `txHash: 0x…` inside a `wallet:` mapping stays a hash.
+    if (!isKeyName(name)) name = name === undefined || PREVIOUS_ENTRY.test(name) ? listNameAt((lists ??= keyListRanges(text)), match.index) : undefined;
+    if (name === undefined) continue;
     const wellKnown = wellKnownKey(hex);
     hits.push({ kind: 'evm-private-key', start: match.index, end: match.index + match[0].length, value: hex, name, ...(wellKnown ? { wellKnown } : {}) });
   }

@@ -10,15 +10,27 @@ import { formatByteSize, groupDigits } from '../parse/problem.js';
 import type { SecretHit } from './kinds.js';
 import { scanText } from './scan.js';
 
-/** The scan of one file: its hits, or why it was skipped (binary) or could not be scanned. */
-export type FileScan =
+/**
+ * The scan of one file: its hits, or why it was skipped (binary) or could not be scanned; in every
+ * state, the secrets in its path (`keys/sk_live_….env`), which every output repeats.
+ */
+export type FileScan = (
   | { readonly state: 'scanned'; readonly path: string; readonly hits: readonly SecretHit[]; readonly lines: LineTable }
   | { readonly state: 'skipped'; readonly path: string }
-  | { readonly state: 'unscanned'; readonly path: string; readonly reason: string };
+  | { readonly state: 'unscanned'; readonly path: string; readonly reason: string }
+) & { readonly pathHits: readonly SecretHit[] };
 
-/** Path segments of code that is not the repository's own (installed or vendored dependencies). */
-const VENDORED = new Set(['node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', '.yarn']);
-/** Extensions of binary formats: skipped unread. */
+/** Folders of installed dependencies, wherever they are (a package's own `node_modules`). */
+const INSTALLED = new Set(['node_modules', 'bower_components']);
+/**
+ * Folders of vendored code at the repository's root only: deeper, a folder of that name is the
+ * repository's own (`workflows/vendor/`, `docs/runbooks/vendor/`) and is scanned.
+ */
+const VENDORED_AT_ROOT = new Set(['vendor', 'vendors', 'third_party', 'third-party', '.yarn']);
+/**
+ * Extensions of binary formats. A file is binary by its content (a NUL byte in its first 8 KB, or
+ * not UTF-8); by its name only when it is too large to read (an image over the size limit).
+ */
 const BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
 /** Extensions (and names) that are text: when one cannot be read as UTF-8 it is reported, not skipped. */
 const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
@@ -33,7 +45,8 @@ export function changedFilesToScan(ctx: RuleContext): string[] {
 }
 
 function isVendored(path: string): boolean {
-  return path.split('/').some((segment) => VENDORED.has(segment));
+  const segments = path.split('/').slice(0, -1);
+  return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
 
 const scans = new WeakMap<RepoView, Map<string, Promise<FileScan>>>();
@@ -58,14 +71,22 @@ export async function secretValuesOf(ctx: RuleContext): Promise<string[]> {
   const values: string[] = [];
   for (const path of paths) {
     const scan = await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
+    for (const hit of scan.pathHits) values.push(hit.value);
     if (scan.state === 'scanned') for (const hit of scan.hits) values.push(hit.value);
   }
   return values;
 }
 
 async function readAndScan(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+  const pathHits = await scanText(path);
+  return { ...(await readAndScanContent(view, path, maxBytes)), pathHits };
+}
+
+type ContentScan = FileScan extends infer S ? (S extends unknown ? Omit<S, 'pathHits'> : never) : never;
+
+async function readAndScanContent(view: RepoView, path: string, maxBytes: number): Promise<ContentScan> {
   const entry = view.index.entries.get(path);
-  if (entry?.kind !== 'file' || BINARY.test(path)) return { state: 'skipped', path };
+  if (entry?.kind !== 'file' || (BINARY.test(path) && entry.size > maxBytes)) return { state: 'skipped', path };
   const text = await view.text(path);
   if (text === undefined) return unreadable(path, entry.size, maxBytes);
   try {
@@ -76,9 +97,9 @@ async function readAndScan(view: RepoView, path: string, maxBytes: number): Prom
 }
 
 /** A file over the size limit may hold anything; a text file that does not decode is reported; anything else is binary. */
-function unreadable(path: string, size: number, maxBytes: number): FileScan {
+function unreadable(path: string, size: number, maxBytes: number): ContentScan {
   if (size > maxBytes) return { state: 'unscanned', path, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
-  return TEXT.test(path) ? { state: 'unscanned', path, reason: 'it is not UTF-8 text' } : { state: 'skipped', path };
+  return TEXT.test(path) && !BINARY.test(path) ? { state: 'unscanned', path, reason: 'it is not UTF-8 text' } : { state: 'skipped', path };
 }
 
 /** Secret values in loose file contents (a configuration an error message may quote); undecodable bytes are skipped. */

@@ -1,59 +1,83 @@
-import { validateMnemonic } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
+import { createHash } from 'node:crypto';
 import type { SecretHit } from './kinds.js';
 import { wellKnownMnemonic } from './well-known.js';
 
-const WORDS = new Set(wordlist);
+const INDEX = new Map(wordlist.map((word, i) => [word, i]));
 const LETTERS = /[A-Za-z]+/g;
-/** Between two words of a phrase: blanks, with at most one line break (a wrapped line, a folded YAML scalar). */
-const SEPARATOR = /^[ \t]*(?:\r?\n)?[ \t]*$/;
+/**
+ * Between two words of a phrase: blanks with at most one line break (a wrapped line, a folded
+ * YAML scalar), optionally list punctuation: quotes and a comma (`"word", "word"`, `word, word`),
+ * a YAML or Markdown item mark (`- word`), a number (`1. word`, `2) word`).
+ */
+const SEPARATOR = /^["'`]?[ \t]*,?[ \t]*(?:\r?\n)?[ \t]*(?:[-*+][ \t]+|\(?\d{1,2}[.):][ \t]*)?["'`]?$/;
+const SEPARATOR_INLINE_NUMBER = /^["'`]?[ \t]*,?[ \t]+\(?\d{1,2}[.):][ \t]*["'`]?$/;
 const LENGTHS = [24, 21, 18, 15, 12];
 
 interface Word {
   readonly text: string;
+  readonly index: number;
   readonly start: number;
   readonly end: number;
 }
 
 /**
  * BIP-39 mnemonics: 12 to 24 words of the English list whose checksum holds (a random run of
- * list words passes with odds of 1 in 16 to 1 in 256). Only the phrases at either end of a run of
- * list words are tried, so prose that happens to use list words rarely forms one.
+ * list words passes with odds of 1 in 16 to 1 in 256), written as prose, a numbered or bulleted
+ * list, a JSON array or a comma-separated line. Every window of a run of list words is tried,
+ * longest first, and a found phrase is skipped over, so one inside a longer run is found too.
  */
 export function findMnemonics(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
   let run: Word[] = [];
   for (const match of text.matchAll(LETTERS)) {
-    const word = { text: match[0], start: match.index, end: match.index + match[0].length };
-    const joins = run.length > 0 && SEPARATOR.test(text.slice(run[run.length - 1].end, word.start));
-    if (!joins) run = closeRun(run, hits);
-    if (WORDS.has(word.text)) run.push(word);
+    const index = INDEX.get(match[0]);
+    const word = { text: match[0], index: index ?? -1, start: match.index, end: match.index + match[0].length };
+    if (run.length > 0) {
+      const between = text.slice(run[run.length - 1].end, word.start);
+      if (!SEPARATOR.test(between) && !SEPARATOR_INLINE_NUMBER.test(between)) run = closeRun(run, hits);
+    }
+    if (index !== undefined) run.push(word);
     else run = closeRun(run, hits);
   }
   closeRun(run, hits);
   return hits;
 }
 
-/** Records the mnemonic of a finished run, if it holds one; returns a fresh run. */
+/** Records the mnemonics of a finished run; returns a fresh run. */
 function closeRun(run: Word[], hits: SecretHit[]): Word[] {
-  if (run.length >= 12) {
-    const phrase = phraseIn(run);
-    if (phrase) {
-      const value = phrase.map((w) => w.text).join(' ');
-      const wellKnown = wellKnownMnemonic(value);
-      hits.push({ kind: 'bip39-mnemonic', start: phrase[0].start, end: phrase[phrase.length - 1].end, value, ...(wellKnown ? { wellKnown } : {}) });
+  for (let i = 0; i + 12 <= run.length; ) {
+    const length = LENGTHS.find((n) => i + n <= run.length && checksumHolds(run, i, n));
+    if (length === undefined) {
+      i += 1;
+      continue;
     }
+    const phrase = run.slice(i, i + length);
+    const value = phrase.map((w) => w.text).join(' ');
+    const wellKnown = wellKnownMnemonic(value);
+    hits.push({ kind: 'bip39-mnemonic', start: phrase[0].start, end: phrase[length - 1].end, value, ...(wellKnown ? { wellKnown } : {}) });
+    i += length;
   }
   return [];
 }
 
-/** The longest valid phrase that starts or ends the run. */
-function phraseIn(run: Word[]): Word[] | undefined {
-  for (const length of LENGTHS) {
-    if (length > run.length) continue;
-    for (const candidate of [run.slice(0, length), run.slice(run.length - length)]) {
-      if (validateMnemonic(candidate.map((w) => w.text).join(' '), wordlist)) return candidate;
+/** True when `n` words from `from` carry a valid BIP-39 checksum: the first bits of SHA-256 of the entropy. */
+function checksumHolds(run: readonly Word[], from: number, n: number): boolean {
+  const checksumBits = n / 3;
+  const entropy = new Uint8Array(((n * 11 - checksumBits) / 8) | 0);
+  let acc = 0;
+  let bits = 0;
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    acc = (acc << 11) | run[from + k].index;
+    bits += 11;
+    while (bits >= 8 && at < entropy.length) {
+      bits -= 8;
+      entropy[at++] = (acc >>> bits) & 0xff;
     }
+    acc &= (1 << bits) - 1;
   }
-  return undefined;
+  // What is left is the checksum: `checksumBits` bits.
+  const expected = createHash('sha256').update(entropy).digest()[0] >>> (8 - checksumBits);
+  return acc === expected && bits === checksumBits;
 }

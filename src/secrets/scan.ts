@@ -1,8 +1,11 @@
 import { findNamedSecrets } from './assignments.js';
+import { isPlaceholderToken } from './context.js';
 import { findEvmKeys } from './evm-key.js';
+import { decodedStrings } from './escapes.js';
 import type { SecretHit } from './kinds.js';
 import { findMnemonics } from './mnemonic.js';
 import { findPemKeys } from './pem.js';
+import { findPrefixedTokens, secretPartOf } from './prefix.js';
 import { findWithSecretlint, SECRETLINT_HINTS } from './secretlint.js';
 import { findSolanaKeys } from './solana.js';
 import { findTokens } from './tokens.js';
@@ -15,14 +18,42 @@ const OWN_DETECTORS: ReadonlyArray<(text: string) => SecretHit[]> = [findPemKeys
 
 /** Every secret in a text: our detectors, then secretlint's preset when a cheap prefilter says it may find something. Sorted by offset. */
 export async function scanText(text: string): Promise<SecretHit[]> {
-  const own = OWN_DETECTORS.flatMap((detect) => detect(text));
-  const more = SECRETLINT_HINTS.test(text) ? await findWithSecretlint(text) : [];
-  return withoutOverlaps([...own, ...more]);
+  const raw = await scanRaw(text);
+  // Escaped strings (`"sk\u005flive_…"`) are scanned decoded too; their hits are placed on the raw string.
+  const decoded = decodedStrings(text);
+  const escaped = decoded ? (await scanRaw(decoded.text)).map((hit) => placedOnRaw(hit, decoded.rawOffsets)) : [];
+  return withoutOverlaps([...raw, ...escaped]);
 }
 
-/** Our detectors alone (synchronous): for the redactor, which also knows every value the scan found. */
+async function scanRaw(text: string): Promise<SecretHit[]> {
+  const own = OWN_DETECTORS.flatMap((detect) => detect(text));
+  const more = SECRETLINT_HINTS.test(text) ? await findWithSecretlint(text) : [];
+  return [...own, ...more].filter(isNoPlaceholder);
+}
+
+/** Kinds recognised by their structure (a curve, a checksum, a key block), never by a placeholder word. */
+const STRUCTURAL = new Set<SecretHit['kind']>(['evm-private-key', 'solana-secret-key', 'pem-private-key', 'bip39-mnemonic']);
+
+/** False for a token a document writes in place of one (`b3sk_your_api_key_here`, `ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`). */
+function isNoPlaceholder(hit: SecretHit): boolean {
+  return STRUCTURAL.has(hit.kind) || !isPlaceholderToken(secretPartOf(hit.value));
+}
+
+/** A hit in decoded text, placed on the raw characters it was decoded from. */
+function placedOnRaw(hit: SecretHit, rawOffsets: Int32Array): SecretHit {
+  return { ...hit, start: rawOffsets[hit.start], end: rawOffsets[hit.end - 1] + 1 };
+}
+
+/**
+ * Our detectors (synchronous), on the text and its decoded escaped strings, plus every token with
+ * the public prefix of a format only secretlint knows (Stripe, OpenAI, SendGrid): for the redactor,
+ * which also knows every value the scan found.
+ */
 export function scanTextWithOwnDetectors(text: string): SecretHit[] {
-  return withoutOverlaps(OWN_DETECTORS.flatMap((detect) => detect(text)));
+  const decoded = decodedStrings(text);
+  const own = (t: string) => [...OWN_DETECTORS.flatMap((detect) => detect(t)), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
+  const escaped = decoded ? own(decoded.text).map((hit) => placedOnRaw(hit, decoded.rawOffsets)) : [];
+  return withoutOverlaps([...own(text), ...escaped]);
 }
 
 /** Keeps the first of any hits that overlap, in the order given; returns them by offset. */

@@ -16,6 +16,18 @@ export function secretValueRule(id: SecretRuleId, description: string, keepItIn:
   const kinds = kindsOf(id);
   return defineRule({ id, description, severity: 'error' }, async (ctx, { report }) => {
     for (const scan of await scansOf(ctx)) {
+      // A secret in the file's path: reported at the file's start.
+      for (const hit of scan.pathHits) {
+        if (!kinds.has(hit.kind)) continue;
+        report({
+          message: `the file's path holds ${secretMessage(hit)}`,
+          hint: `${ROTATE}; rename the file so its path holds no secret, and keep the secret in ${keepItIn}`,
+          location: startOf(scan.path),
+          severity: hit.wellKnown ? 'warning' : 'error',
+          fingerprint: fingerprintOf(hit.value),
+          secret: true,
+        });
+      }
       if (scan.state !== 'scanned') continue;
       for (const hit of scan.hits) {
         if (!kinds.has(hit.kind)) continue;

@@ -22,7 +22,8 @@ const randomLooking = (secret: string) => !isPlaceholder(secret) && entropyOf(se
 const SHAPES: readonly TokenShape[] = [
   // B3OS API keys (b3os-platform.md §8; the MCP package's leak check uses the same shape).
   { kind: 'b3os-api-key', pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0 },
-  { kind: 'telegram-bot-token', pattern: /(?<![A-Za-z0-9])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
+  // Alone, or right after `bot`, as in the Bot API URL (`https://api.telegram.org/bot<id>:AA…/sendMessage`).
+  { kind: 'telegram-bot-token', pattern: /(?:(?<=bot)|(?<![A-Za-z0-9]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
   { kind: 'webhook-url', pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1 },
   { kind: 'webhook-signing-secret', pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0 },
   { kind: 'service-api-key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0 },
@@ -38,8 +39,8 @@ const SHAPES: readonly TokenShape[] = [
   { kind: 'rpc-url-key', pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.(?:blastapi\.io|chainstack\.com|core\.chainstack\.com)\/([0-9a-f-]{32,36})/dg, group: 1 },
   // A key in a URL query (`?api-key=…`, `&apikey=…`, Helius, dRPC, Etherscan).
   { kind: 'url-query-key', pattern: /[?&](?:api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token|dkey|key)=([A-Za-z0-9_-]{16,128})/dgi, group: 1, accept: randomLooking },
-  // A password in a URL (`https://user:pass@host`, `postgres://u:p@db`): any scheme.
-  { kind: 'url-credentials', pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{1,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s) },
+  // A password in a URL (`https://user:pass@host`, `postgres://u:p@db`, `redis://:p@cache` with no user): any scheme.
+  { kind: 'url-credentials', pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{0,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s) },
 ];
 
 /** Every token of a known shape in the text. */

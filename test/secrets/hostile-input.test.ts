@@ -16,6 +16,10 @@ const HOSTILE: ReadonlyArray<readonly [string, string, number]> = [
   ['PEM headers without a footer', `-----BEGIN PRIVATE KEY-----\n${'MIIE'.repeat(4000)} `.repeat(60), 0],
   ['URLs with a user and no host', `https://u:${'p'.repeat(200)} `.repeat(5000), 0],
   ['an unclosed byte array', `[${'1, '.repeat(MB / 3)}`, 0],
+  ['escaped quotes without a closing quote', `"${'\\"'.repeat(MB / 2)}\\u0041`, 0],
+  ['short escaped strings on one line', `"\\u0041",`.repeat(MB / 9), 0],
+  ['unclosed key lists with hashes', `accounts: [ tx 0x${'ab12'.repeat(16)} `.repeat(MB / 90), 0],
+  ['empty key lists, then unnamed hashes', `${'accounts: []\n'.repeat(MB / 26)}${`0x${'ab12'.repeat(16)}\n`.repeat(MB / 134)}`, 0],
   ['token prefixes with long tails', `sk-${'A'.repeat(100)} `.repeat(10_000), 0],
 ];
 

@@ -1,0 +1,123 @@
+/**
+ * The hostile review's reproductions (2026-12-07): each a change on top of `main` that hid a
+ * secret from the scanner or had it echoed. Each asserts the finding (rule, severity, file, line,
+ * column) and that no output format repeats six characters of the secret.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/core/redact.js';
+import { LOG_WORKFLOW, cli } from '../support/cli.js';
+import { createRepo, type FixtureRepo } from '../support/git-repo.js';
+
+const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
+const repos: FixtureRepo[] = [];
+afterAll(() => Promise.all(repos.map((r) => r.cleanup())));
+
+interface Found {
+  ruleId: string;
+  severity: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** A repository whose `main` holds one valid workflow and whose head adds `files`; the check of head against main in every format. */
+async function attack(files: Record<string, string>): Promise<{ findings: Found[]; outputs: Record<string, string> }> {
+  const repo = await createRepo();
+  repos.push(repo);
+  await repo.write('workflows/hourly/workflow.json', LOG_WORKFLOW);
+  await repo.commit('main');
+  await repo.git('checkout', '--quiet', '-b', 'attack');
+  for (const [path, text] of Object.entries(files)) await repo.write(path, text);
+  await repo.commit('attack');
+  const outputs: Record<string, string> = {};
+  for (const format of FORMATS) {
+    const run = await cli(repo.dir, 'check', '--base', 'main', '--format', format);
+    outputs[format] = run.stdout + run.stderr;
+  }
+  const report = JSON.parse(outputs.json) as { items: { findings: (Found & { location?: { file: string; line: number; column: number } })[] }[] };
+  const findings = report.items.flatMap((i) => i.findings).map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location?.file ?? f.file, line: f.location?.line ?? f.line, column: f.location?.column ?? f.column }));
+  return { findings, outputs };
+}
+
+/** Every six characters in a row of `secret` found in any output, by format. */
+function leaks(outputs: Record<string, string>, secret: string): Record<string, string[]> {
+  const windows = new Set<string>();
+  for (let i = 0; i + 6 <= secret.length; i++) windows.add(secret.slice(i, i + 6));
+  return Object.fromEntries(
+    Object.entries(outputs).map(([format, raw]) => {
+      const out = raw.replace(/\\?\(fingerprint [0-9a-f]{8}\\?\)|"(?:fingerprint|b3osReadiness\/v1)":\s*"[0-9a-f]{8}"/g, '');
+      const found = new Set<string>();
+      for (let i = 0; i + 6 <= out.length; i++) if (windows.has(out.slice(i, i + 6))) found.add(out.slice(i, i + 6));
+      return [format, [...found]];
+    }),
+  );
+}
+
+const NONE = Object.fromEntries(FORMATS.map((f) => [f, []]));
+/** Where `needle` is in `text` (1-based line and column). */
+function place(text: string, needle: string): { line: number; column: number } {
+  const before = text.slice(0, text.indexOf(needle)).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+const secretFindings = (findings: Found[], rule: string) => findings.filter((f) => f.ruleId === rule);
+const hex64 = () => randomBytes(32).toString('hex');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const alnum = (n: number) => Array.from(randomBytes(n), (b) => ALNUM[b % ALNUM.length]).join('');
+
+describe('hostile review', () => {
+  it('c04: a key as the fallback of a {{…}} expression is found and never echoed', async () => {
+    const key = hex64();
+    const workflow = LOG_WORKFLOW.replace('"message": "hi"', `"message": "hi", "privateKey": "{{$vars.signer || '0x${key}'}}"`);
+    const { findings, outputs } = await attack({ 'workflows/signer/workflow.json': workflow });
+    expect(secretFindings(findings, 'credentials-in-connectors/private-key')).toEqual([{ ruleId: 'credentials-in-connectors/private-key', severity: 'error', file: 'workflows/signer/workflow.json', ...place(workflow, `0x${key}`) }]);
+    expect(leaks(outputs, key)).toEqual(NONE);
+  }, 60_000);
+
+  it('c15: a key hidden by a JSON \\u escape is found at its string and its decoded value never echoed', async () => {
+    const tail = alnum(32);
+    const workflow = LOG_WORKFLOW.replace('"message": "hi"', `"message": "{{ $nodes.ghost.result.value + 'sk\\u005flive_${tail}' }}"`);
+    const { findings, outputs } = await attack({ 'workflows/stripe/workflow.json': workflow });
+    expect(secretFindings(findings, 'credentials-in-connectors/provider-token')).toEqual([{ ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'workflows/stripe/workflow.json', ...place(workflow, 'sk\\u005flive_') }]);
+    // The validator quotes the expression decoded: the redactor masks it.
+    expect(findings.some((f) => f.ruleId.startsWith('definition-validates/'))).toBe(true);
+    expect(leaks(outputs, tail)).toEqual(NONE);
+  }, 60_000);
+
+  it('the redactor masks every kind the scan knows, secretlint-only formats included, and escaped values', () => {
+    const redact = createRedactor([]);
+    for (const token of [`sk_live_${alnum(32)}`, `sk-proj-${alnum(40)}`, `SG.${alnum(22)}.${alnum(43)}`]) expect(redact(`token ${token} end`)).toBe('token [redacted] end');
+    const tail = alnum(32);
+    expect(redact(`"k": "sk\\u005flive_${tail}"`)).not.toContain(tail.slice(0, 6));
+  });
+
+  it('c16: a secret in a file name is a finding at the start of the file, and the path is masked in every output', async () => {
+    const gh = `ghp_${alnum(36)}`;
+    const stripe = `sk_live_${alnum(32)}`;
+    const key = hex64();
+    const { findings, outputs } = await attack({ [`keys/${gh}.txt`]: 'rotate me\n', [`keys/${stripe}.env`]: `PRIVATE_KEY=0x${key}\n` });
+    const masked = (f: Found) => ({ ...f, file: f.file?.replace(/keys\/.*\.(txt|env)$/, 'keys/*.$1') });
+    expect(secretFindings(findings, 'credentials-in-connectors/provider-token').map(masked)).toEqual([
+      { ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'keys/*.txt', line: 1, column: 1 },
+      { ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'keys/*.env', line: 1, column: 1 },
+    ]);
+    expect(secretFindings(findings, 'credentials-in-connectors/private-key').map(masked)).toEqual([{ ruleId: 'credentials-in-connectors/private-key', severity: 'error', file: 'keys/*.env', line: 1, column: 13 }]);
+    expect(leaks(outputs, gh.slice(4) + stripe.slice(8) + key)).toEqual(NONE);
+  }, 60_000);
+
+  it('c03: a Telegram bot token (bot<id>:AA…) in a --config file is never echoed by its error', async () => {
+    const token = `${String(1_000_000_000 + (randomBytes(3).readUIntBE(0, 3)))}:AA${alnum(33)}`;
+    const repo = await createRepo();
+    repos.push(repo);
+    await repo.write('workflows/hourly/workflow.json', LOG_WORKFLOW);
+    await repo.write('tg.yml', `version: 1\npolicy:\n  "bot${token}": 2\n`);
+    await repo.commit('main');
+    const outputs: Record<string, string> = {};
+    for (const format of FORMATS) {
+      const run = await cli(repo.dir, 'check', '--all', '--config', 'tg.yml', '--format', format);
+      outputs[format] = run.stdout + run.stderr;
+    }
+    expect(outputs.text).toMatch(/policy/);
+    expect(leaks(outputs, token.slice(token.indexOf(':')))).toEqual(NONE);
+  }, 60_000);
+});
