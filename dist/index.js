@@ -3740,10 +3740,10 @@ var require_webidl = __commonJS({
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
-      let upperBound;
+      let upperBound2;
       let lowerBound;
       if (bitLength === 64) {
-        upperBound = Math.pow(2, 53) - 1;
+        upperBound2 = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
           lowerBound = 0;
         } else {
@@ -3751,10 +3751,10 @@ var require_webidl = __commonJS({
         }
       } else if (signedness === "unsigned") {
         lowerBound = 0;
-        upperBound = Math.pow(2, bitLength) - 1;
+        upperBound2 = Math.pow(2, bitLength) - 1;
       } else {
         lowerBound = Math.pow(-2, bitLength) - 1;
-        upperBound = Math.pow(2, bitLength - 1) - 1;
+        upperBound2 = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
       if (x === 0) {
@@ -3768,16 +3768,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound || x > upperBound2) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound2}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound), upperBound2);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -21355,8 +21355,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver2, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver2.parse(id);
       return _getFullPath(resolver2, p);
@@ -22985,7 +22985,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -23385,7 +23385,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
+      normalize,
       resolve: resolve2,
       resolveComponent,
       equal,
@@ -23890,11 +23890,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts2, options, msg, log = "error") {
-      for (const key in checkOpts2) {
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts2[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -27321,13 +27321,13 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
+        return value2 instanceof P2 ? value2 : new P2(function(resolve2) {
           resolve2(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -29300,7 +29300,7 @@ var require_lib2 = __commonJS({
       return v1 < v2;
     }
     exports.compare = compare;
-    function upperBound(array2, value2, comp = compare) {
+    function upperBound2(array2, value2, comp = compare) {
       let len = array2.length;
       let i = 0;
       while (len) {
@@ -29315,7 +29315,7 @@ var require_lib2 = __commonJS({
       }
       return i;
     }
-    exports.upperBound = upperBound;
+    exports.upperBound = upperBound2;
     function lowerBound(array2, value2, comp = compare) {
       let len = array2.length;
       let i = 0;
@@ -53230,13 +53230,13 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
+    return value2 instanceof P2 ? value2 : new P2(function(resolve2) {
       resolve2(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -56028,13 +56028,13 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
+    return value2 instanceof P2 ? value2 : new P2(function(resolve2) {
       resolve2(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -60586,20 +60586,41 @@ var PUBLIC_PREFIX = /^(?:github_pat_|gh[pousr]_|glpat-|gl(?:c|sa)_|xox[abposr]-|
 function secretPartOf(value2) {
   return value2.replace(PUBLIC_PREFIX, "");
 }
+var PREFIXED = /(?<![A-Za-z0-9_])(?:github_pat_|gh[pousr]_|glpat-|gl(?:c|sa)_|xox[abposr]-|xapp-|sk-ant-api\d\d-|sk-proj-|sk-|[sr]k_(?:live|test)_|whsec_|b3sk_|npm_|hf_|gsk_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|dckr_pat_|hv[sbr]\.|figd_|tskey-[a-z]+-)([A-Za-z0-9_-]{16,256}(?:\.[A-Za-z0-9_-]{16,256})?)/g;
+function findPrefixedTokens(text5) {
+  const hits = [];
+  for (const match of text5.matchAll(PREFIXED)) {
+    const tail = match[1];
+    if (!/[0-9]/.test(tail) || !/[A-Za-z]/.test(tail) || new Set(tail).size < 8) continue;
+    hits.push({ kind: "service-api-key", start: match.index, end: match.index + match[0].length, value: match[0] });
+  }
+  return hits;
+}
 
 // src/secrets/context.ts
 var LOOKBACK = 64;
 var NAME_BEFORE = /([A-Za-z_$][\w$-]*(?:[ ][A-Za-z_$][\w$-]*)?)["'`\]]?\s*(?::=|=>|->|[:=|(,])?\s*["'`]?\s*$/;
+var EXPRESSION_FALLBACK = /\{\{[^{}\n]{0,96}?(?:\|\||\?\?)\s*["'`]$/;
 function nameBefore(text5, start) {
-  const window2 = text5.slice(Math.max(0, start - LOOKBACK), start);
-  return NAME_BEFORE.exec(window2.slice(window2.lastIndexOf("\n") + 1))?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, "");
+  const window2 = text5.slice(Math.max(0, start - LOOKBACK - 96), start);
+  let line = window2.slice(window2.lastIndexOf("\n") + 1);
+  const fallback = EXPRESSION_FALLBACK.exec(line);
+  if (fallback) line = line.slice(0, fallback.index);
+  line = line.slice(Math.max(0, line.length - LOOKBACK));
+  return NAME_BEFORE.exec(line)?.[1].replace(/^(?:export|const|let|var|set|local|readonly) /, "");
 }
 function normalisedName(name) {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/[0-9]+$/, "");
 }
-var KEY_NAME_ENDINGS = /(?:privatekey|privkey|secretkey|signingkey|signerkey|deployerkey|walletkey|ownerkey|accountkey|pk|signer|secret|seed|keypair|wallet|privatekeytoaccount|fromprivatekey)$/;
+var KEY_NAME_ENDINGS = /(?:privatekey|privkey|secretkey|signingkey|signerkey|deployerkey|walletkey|ownerkey|accountkey|keypair|privatekeytoaccount|fromprivatekey)$/;
+var IDENTIFIER_KEY_ENDINGS = /(?:signer|secret)$/;
+var IDENTIFIER_KEY_WORDS = /(?:^|[_.-]|[a-z0-9](?=[A-Z]))(?:pk|PK|Pk|wallet|Wallet|WALLET|seed|Seed|SEED)[0-9]*$/;
 function isKeyName(name) {
-  return name !== void 0 && KEY_NAME_ENDINGS.test(normalisedName(name));
+  if (name === void 0) return false;
+  const normalised = normalisedName(name);
+  if (KEY_NAME_ENDINGS.test(normalised)) return true;
+  if (/\s/.test(name)) return false;
+  return IDENTIFIER_KEY_ENDINGS.test(normalised) || IDENTIFIER_KEY_WORDS.test(name);
 }
 function entropyOf(value2) {
   const counts = /* @__PURE__ */ new Map();
@@ -60614,6 +60635,10 @@ function entropyOf(value2) {
 var PLACEHOLDER = /\{\{|\$\{|\$\(|<|>|%|process\.env|secrets\.|your|example|placeholder|changeme|dummy|sample|xxxx|replace|insert|redacted|\*\*\*/i;
 function isPlaceholder(value2) {
   return PLACEHOLDER.test(value2) || new Set(value2).size < 6;
+}
+var TOKEN_PLACEHOLDER = /your|YOUR|_here|_HERE|example|EXAMPLE|Example|xxxx|XXXX|placeholder|PLACEHOLDER|changeme|CHANGEME|dummy|DUMMY|redacted|REDACTED|(.)\1{7}/;
+function isPlaceholderToken(secretPart) {
+  return TOKEN_PLACEHOLDER.test(secretPart) || new Set(secretPart).size < 6;
 }
 
 // src/secrets/assignments.ts
@@ -60641,6 +60666,60 @@ function kindOfName(name) {
 }
 function looksRandom(value2) {
   return !isPlaceholder(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropyOf(value2) >= 3.5 && !value2.includes("://");
+}
+
+// src/secrets/key-lists.ts
+var BRACKET_LIST = /([A-Za-z_$][\w$-]*)["'`]?[ \t]*(?::|=)[ \t]*\[/g;
+var YAML_BLOCK_KEY = /^([ \t]*)(?:- )?["']?([A-Za-z_$][\w$-]*)["']?:[ \t]*(?:[|>][-+]?[0-9]?)?[ \t]*\r?$/gm;
+var MAX_LIST_CHARS = 64 * 1024;
+var MAX_BLOCK_LINES = 256;
+function isKeyListName(name) {
+  const normalised = normalisedName(name);
+  return normalised === "accounts" || isKeyName(name) || isKeyName(name.replace(/s$/, ""));
+}
+function keyListRanges(text5) {
+  const ranges = [];
+  for (const match of text5.matchAll(BRACKET_LIST)) {
+    if (!isKeyListName(match[1])) continue;
+    const start = match.index + match[0].length;
+    const close2 = text5.slice(start, start + MAX_LIST_CHARS).indexOf("]");
+    ranges.push({ start, end: close2 < 0 ? Math.min(text5.length, start + MAX_LIST_CHARS) : start + close2, name: match[1] });
+  }
+  for (const match of text5.matchAll(YAML_BLOCK_KEY)) {
+    if (!isKeyListName(match[2])) continue;
+    const indent2 = match[1].length;
+    const start = match.index + match[0].length;
+    let end = start;
+    let at2 = start;
+    for (let n = 0; n < MAX_BLOCK_LINES && at2 < text5.length; n++) {
+      const lineStart = at2 + 1;
+      const next = text5.indexOf("\n", lineStart);
+      const lineEnd = next < 0 ? text5.length : next;
+      const line = text5.slice(lineStart, lineEnd);
+      if (line.trim() !== "") {
+        const lineIndent = line.length - line.trimStart().length;
+        if (lineIndent < indent2 || lineIndent === indent2 && !line.trimStart().startsWith("- ")) break;
+        end = lineEnd;
+      }
+      at2 = lineEnd;
+    }
+    if (end > start) ranges.push({ start, end: Math.min(end, start + MAX_LIST_CHARS), name: match[2] });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+function listNameAt(ranges, offset) {
+  for (let i = upperBound(ranges, offset) - 1; i >= 0 && offset - ranges[i].start <= MAX_LIST_CHARS; i--) if (offset < ranges[i].end) return ranges[i].name;
+  return void 0;
+}
+function upperBound(ranges, offset) {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (ranges[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // src/secrets/well-known.ts
@@ -60683,13 +60762,17 @@ function wellKnownMnemonic(words) {
 
 // src/secrets/evm-key.ts
 var HEX_64 = /(?<![0-9A-Za-z])(0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+var PREVIOUS_ENTRY = /^x?[0-9a-fA-F]+$/;
 var CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 function findEvmKeys(text5) {
   const hits = [];
+  let lists;
   for (const match of text5.matchAll(HEX_64)) {
     const hex = match[2];
-    const name = nameBefore(text5, match.index);
-    if (!isKeyName(name) || !isPlausibleKey(hex)) continue;
+    if (!isPlausibleKey(hex)) continue;
+    let name = nameBefore(text5, match.index);
+    if (!isKeyName(name)) name = name === void 0 || PREVIOUS_ENTRY.test(name) ? listNameAt(lists ??= keyListRanges(text5), match.index) : void 0;
+    if (name === void 0) continue;
     const wellKnown = wellKnownKey(hex);
     hits.push({ kind: "evm-private-key", start: match.index, end: match.index + match[0].length, value: hex, name, ...wellKnown ? { wellKnown } : {} });
   }
@@ -60700,469 +60783,62 @@ function isPlausibleKey(hex) {
   return value2 > 0n && value2 < CURVE_ORDER && new Set(hex.toLowerCase()).size >= 8;
 }
 
-// node_modules/@noble/hashes/utils.js
-function isBytes(a) {
-  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
-}
-var atitle = (title) => title ? `"${title}" ` : "";
-function anumber(n, title = "") {
-  if (typeof n !== "number")
-    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
-  return n;
-}
-function abytes(value2, length, title = "") {
-  if (isBytes(value2) && (length === void 0 || value2.length === length))
-    return value2;
-  if (length !== void 0)
-    anumber(length, "length");
-  const bytes = isBytes(value2);
-  const ofLen = length !== void 0 ? ` of length ${length}` : "";
-  const got = bytes ? `length=${value2.length}` : `type=${typeof value2}`;
-  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
-  if (!bytes)
-    throw new TypeError(message);
-  throw new RangeError(message);
-}
-var aobject = (value2, label2) => {
-  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
-    throw new TypeError((label2 === "object" ? "" : `"${label2}" `) + "expected object, got type=" + typeof value2);
-};
-var aopts = (value2, label2) => {
-  aobject(value2, label2);
-  const proto = Object.getPrototypeOf(value2);
-  if (proto !== Object.prototype && proto !== null)
-    throw new TypeError(`"${label2}" expected plain object`);
-  if (Object.hasOwn(value2, "__proto__"))
-    throw new TypeError(`"${label2}.__proto__" is not allowed`);
-};
-function aexists(instance, checkFinished = true) {
-  if (instance.destroyed)
-    throw new Error("hash was destroyed");
-  if (checkFinished && instance.finished)
-    throw new Error("digest() was already called");
-}
-function aoutput(out, instance) {
-  abytes(out, void 0, "output");
-  const min = instance.outputLen;
-  if (!(out.length >= min)) {
-    throw new RangeError('"output" expected length >= ' + min);
-  }
-}
-function clean(...arrays) {
-  for (let i = 0; i < arrays.length; i++) {
-    arrays[i].fill(0);
-  }
-}
-function createView(arr) {
-  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-function rotr(word, shift) {
-  return word << 32 - shift | word >>> shift;
-}
-function checkOpts(defaults2, opts, title = "opts") {
-  aopts(defaults2, "defaults");
-  if (opts !== void 0)
-    aopts(opts, title);
-  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults2, opts);
-  return merged;
-}
-function createHasher(hashCons, info2 = {}) {
-  if (typeof hashCons !== "function")
-    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
-  info2 = checkOpts({}, info2, "info");
-  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
-  const tmp = hashCons(void 0);
-  hashC.outputLen = tmp.outputLen;
-  hashC.blockLen = tmp.blockLen;
-  hashC.canXOF = tmp.canXOF;
-  hashC.create = (opts) => hashCons(opts);
-  Object.assign(hashC, info2);
-  return Object.freeze(hashC);
-}
-var oidNist = (suffix) => ({
-  // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
-  // Larger suffix values would need base-128 OID encoding and a different length byte.
-  oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
-});
-
-// node_modules/@noble/hashes/_u64.js
-var fromNumH = (n) => n / 2 ** 32 | 0;
-var fromNumL = (n) => n >>> 0;
-function setU64FromNum(view, byteOffset, n, isLE) {
-  const h = fromNumH(n);
-  const l = fromNumL(n);
-  view.setUint32(byteOffset, isLE ? l : h, isLE);
-  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
-}
-
-// node_modules/@noble/hashes/_md.js
-function Chi(a, b, c) {
-  return a & b ^ ~a & c;
-}
-function Maj(a, b, c) {
-  return a & b ^ a & c ^ b & c;
-}
-var HashMD = class {
-  blockLen;
-  outputLen;
-  canXOF = false;
-  padOffset;
-  isLE;
-  // For partial updates less than block size
-  buffer;
-  view;
-  finished = false;
-  length = 0;
-  pos = 0;
-  destroyed = false;
-  constructor(blockLen, outputLen, padOffset, isLE) {
-    this.blockLen = blockLen;
-    this.outputLen = outputLen;
-    this.padOffset = padOffset;
-    this.isLE = isLE;
-    this.buffer = new Uint8Array(blockLen);
-    this.view = createView(this.buffer);
-  }
-  update(data) {
-    aexists(this);
-    abytes(data);
-    const { view, buffer, blockLen } = this;
-    const len = data.length;
-    let processed = false;
-    for (let pos = 0; pos < len; ) {
-      const take = Math.min(blockLen - this.pos, len - pos);
-      if (take === blockLen) {
-        const dataView = createView(data);
-        for (; blockLen <= len - pos; pos += blockLen)
-          this.process(dataView, pos);
-        processed = true;
+// src/secrets/escapes.ts
+var MAX_STRING = 4096;
+var HIDING = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|\/)/;
+var SIMPLE = { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0", '"': '"', "\\": "\\", "/": "/", "'": "'", " ": " " };
+function decodedStrings(raw) {
+  if (!HIDING.test(raw)) return void 0;
+  let text5 = "";
+  const offsets = [];
+  const add = (chars, at2) => {
+    text5 += chars;
+    for (let i = 0; i < chars.length; i++) offsets.push(at2);
+  };
+  let copiedTo = 0;
+  for (const match of quotedStrings(raw)) {
+    if (!HIDING.test(match[1])) continue;
+    const open2 = match.index;
+    const from = Math.max(open2 - 160, copiedTo, 0);
+    const lineStart = from + raw.slice(from, open2).lastIndexOf("\n") + 1;
+    copiedTo = open2 + match[0].length;
+    for (let i = lineStart; i <= open2; i++) add(raw[i], i);
+    const body = match[1];
+    const base = open2 + 1;
+    for (let i = 0; i < body.length; ) {
+      if (body[i] !== "\\") {
+        add(body[i], base + i);
+        i += 1;
         continue;
       }
-      buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
-      this.pos += take;
-      pos += take;
-      if (this.pos === blockLen) {
-        this.process(view, 0);
-        this.pos = 0;
-        processed = true;
+      const c = body[i + 1];
+      const width = c === "u" ? 4 : c === "x" ? 2 : c === "U" ? 8 : 0;
+      const hex = body.slice(i + 2, i + 2 + width);
+      if (width > 0 && hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
+        const code20 = Number.parseInt(hex, 16);
+        add(code20 <= 1114111 ? String.fromCodePoint(code20) : "?", base + i);
+        i += 2 + width;
+      } else {
+        add(SIMPLE[c] ?? c, base + i);
+        i += 2;
       }
     }
-    this.length += data.length;
-    if (processed)
-      this.roundClean();
-    return this;
+    add('"\n', open2 + match[0].length - 1);
   }
-  digestInto(out) {
-    aexists(this);
-    aoutput(out, this);
-    this.finished = true;
-    const { buffer, view, blockLen, isLE } = this;
-    let { pos } = this;
-    buffer[pos++] = 128;
-    buffer.fill(0, pos);
-    if (this.padOffset > blockLen - pos) {
-      this.process(view, 0);
-      buffer.fill(0);
-    }
-    setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
-    this.process(view, 0);
-    this.roundClean();
-    const oview = out === buffer ? view : createView(out);
-    const len = this.outputLen;
-    const outLen = len / 4;
-    const state = this.get();
-    if (len % 4 || outLen > state.length)
-      throw new Error("invalid outputLen");
-    for (let i = 0; i < outLen; i++)
-      oview.setUint32(4 * i, state[i], isLE);
-  }
-  digest() {
-    const { buffer, outputLen } = this;
-    this.digestInto(buffer);
-    const res = buffer.slice(0, outputLen);
-    this.destroy();
-    return res;
-  }
-  _cloneIntoMeta(to2) {
-    const { buffer, length, finished, destroyed, pos } = this;
-    to2.destroyed = destroyed;
-    to2.finished = finished;
-    to2.length = length;
-    to2.pos = pos;
-    if (pos)
-      to2.buffer.set(buffer);
-    return to2;
-  }
-  clone() {
-    return this._cloneInto();
-  }
-};
-var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
-  1779033703,
-  3144134277,
-  1013904242,
-  2773480762,
-  1359893119,
-  2600822924,
-  528734635,
-  1541459225
-]);
-
-// node_modules/@noble/hashes/sha2.js
-var SHA256_K = /* @__PURE__ */ Uint32Array.from([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
-var SHA2_32B = class extends HashMD {
-  // We cannot use array here since array allows indexing by variable
-  // which means optimizer/compiler cannot use registers.
-  // Numeric initializers matter: starting the fields as `undefined` changes
-  // V8's field representation and makes sha256 3x slower (measured).
-  A = 0;
-  B = 0;
-  C = 0;
-  D = 0;
-  E = 0;
-  F = 0;
-  G = 0;
-  H = 0;
-  constructor(outputLen, IV) {
-    super(64, outputLen, 8, false);
-    this.A = IV[0] | 0;
-    this.B = IV[1] | 0;
-    this.C = IV[2] | 0;
-    this.D = IV[3] | 0;
-    this.E = IV[4] | 0;
-    this.F = IV[5] | 0;
-    this.G = IV[6] | 0;
-    this.H = IV[7] | 0;
-  }
-  get() {
-    const { A, B, C, D, E, F, G, H } = this;
-    return [A, B, C, D, E, F, G, H];
-  }
-  // prettier-ignore
-  set(A, B, C, D, E, F, G, H) {
-    this.A = A | 0;
-    this.B = B | 0;
-    this.C = C | 0;
-    this.D = D | 0;
-    this.E = E | 0;
-    this.F = F | 0;
-    this.G = G | 0;
-    this.H = H | 0;
-  }
-  _cloneInto(to2) {
-    (to2 ||= new this.constructor()).set(...this.get());
-    return this._cloneIntoMeta(to2);
-  }
-  process(view, offset) {
-    for (let i = 0; i < 16; i++, offset += 4)
-      SHA256_W[i] = view.getUint32(offset, false);
-    for (let i = 16; i < 64; i++) {
-      const W15 = SHA256_W[i - 15];
-      const W2 = SHA256_W[i - 2];
-      const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
-      const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
-      SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
-    }
-    let { A, B, C, D, E, F, G, H } = this;
-    for (let i = 0; i < 64; i++) {
-      const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
-      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
-      const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
-      const T2 = sigma0 + Maj(A, B, C) | 0;
-      H = G;
-      G = F;
-      F = E;
-      E = D + T1 | 0;
-      D = C;
-      C = B;
-      B = A;
-      A = T1 + T2 | 0;
-    }
-    A = A + this.A | 0;
-    B = B + this.B | 0;
-    C = C + this.C | 0;
-    D = D + this.D | 0;
-    E = E + this.E | 0;
-    F = F + this.F | 0;
-    G = G + this.G | 0;
-    H = H + this.H | 0;
-    this.set(A, B, C, D, E, F, G, H);
-  }
-  roundClean() {
-    clean(SHA256_W);
-  }
-  destroy() {
-    this.destroyed = true;
-    this.set(0, 0, 0, 0, 0, 0, 0, 0);
-    clean(this.buffer);
-  }
-};
-var _SHA256 = class extends SHA2_32B {
-  constructor() {
-    super(32, SHA256_IV);
-  }
-};
-var sha256 = /* @__PURE__ */ createHasher(
-  () => new _SHA256(),
-  /* @__PURE__ */ oidNist(1)
-);
-
-// node_modules/@scure/bip39/index.js
-function isWellFormedUnicode(value2) {
-  for (let i = 0; i < value2.length; i++) {
-    const current = value2.charCodeAt(i);
-    if (current >= 55296 && current <= 56319) {
-      if (i + 1 >= value2.length)
-        return false;
-      const next = value2.charCodeAt(++i);
-      if (next < 56320 || next > 57343)
-        return false;
-    } else if (current >= 56320 && current <= 57343) {
-      return false;
+  return text5 === "" ? void 0 : { text: text5, rawOffsets: Int32Array.from(offsets) };
+}
+function* quotedStrings(raw) {
+  let at2 = raw.indexOf('"');
+  while (at2 >= 0) {
+    let i = at2 + 1;
+    while (i < raw.length && i - at2 <= MAX_STRING && raw[i] !== '"' && raw[i] !== "\n") i += raw[i] === "\\" && raw[i + 1] !== "\n" ? 2 : 1;
+    if (raw[i] === '"' && i > at2 + 1 && i - at2 <= MAX_STRING + 1) {
+      yield { index: at2, 0: raw.slice(at2, i + 1), 1: raw.slice(at2 + 1, i) };
+      at2 = raw.indexOf('"', i + 1);
+    } else {
+      at2 = raw.indexOf('"', Math.max(i, at2 + 1));
     }
   }
-  return true;
-}
-function nfkd(str) {
-  if (typeof str !== "string")
-    throw new TypeError("invalid mnemonic type: " + typeof str);
-  if (!isWellFormedUnicode(str))
-    throw new TypeError("expected well-formed Unicode string");
-  return str.normalize("NFKD");
-}
-function normalize(str) {
-  const norm = nfkd(str);
-  const words = norm.split(" ");
-  if (![12, 15, 18, 21, 24].includes(words.length))
-    throw new Error("Invalid mnemonic");
-  return { nfkd: norm, words };
-}
-function aentropy(ent) {
-  abytes(ent);
-  if (![16, 20, 24, 28, 32].includes(ent.length))
-    throw new RangeError("invalid entropy length");
-}
-var calcChecksum = (entropy) => {
-  const bitsLeft = 8 - entropy.length / 4;
-  return sha256(entropy)[0] >> bitsLeft << bitsLeft;
-};
-function awordlist(wordlist2) {
-  if (!Array.isArray(wordlist2) || wordlist2.length !== 2048 || typeof wordlist2[0] !== "string")
-    throw new TypeError("Wordlist: expected array of 2048 strings");
-  wordlist2.forEach((i) => {
-    if (typeof i !== "string")
-      throw new TypeError("wordlist: non-string element: " + i);
-    if (!isWellFormedUnicode(i))
-      throw new TypeError("wordlist: expected well-formed Unicode string");
-  });
-}
-function decodeWords(words, wordlist2) {
-  awordlist(wordlist2);
-  const entLen = words.length / 3 * 4;
-  const bytes = new Uint8Array(entLen + 1);
-  let carry = 0;
-  let bits = 0;
-  let pos = 0;
-  for (const word of words) {
-    const index2 = wordlist2.indexOf(word);
-    if (index2 === -1)
-      throw new Error("Unknown word: " + word);
-    carry = carry << 11 | index2;
-    bits += 11;
-    while (bits >= 8) {
-      bits -= 8;
-      bytes[pos++] = carry >>> bits & 255;
-    }
-    carry &= (1 << bits) - 1;
-  }
-  if (bits > 0)
-    bytes[pos] = carry << 8 - bits;
-  const entropy = bytes.subarray(0, entLen);
-  if (bytes[entLen] !== calcChecksum(entropy))
-    throw new Error("Invalid checksum");
-  return Uint8Array.from(entropy);
-}
-function mnemonicToEntropy(mnemonic2, wordlist2) {
-  const { words } = normalize(mnemonic2);
-  const entropy = decodeWords(words, wordlist2);
-  aentropy(entropy);
-  return entropy;
-}
-function validateMnemonic(mnemonic2, wordlist2) {
-  try {
-    mnemonicToEntropy(mnemonic2, wordlist2);
-  } catch (e) {
-    return false;
-  }
-  return true;
 }
 
 // node_modules/@scure/bip39/wordlists/english.js
@@ -63216,42 +62892,60 @@ zone
 zoo`.split("\n"));
 
 // src/secrets/mnemonic.ts
-var WORDS = new Set(wordlist);
+import { createHash } from "node:crypto";
+var INDEX = new Map(wordlist.map((word, i) => [word, i]));
 var LETTERS = /[A-Za-z]+/g;
-var SEPARATOR = /^[ \t]*(?:\r?\n)?[ \t]*$/;
+var SEPARATOR = /^["'`]?[ \t]*,?[ \t]*(?:\r?\n)?[ \t]*(?:[-*+][ \t]+|\(?\d{1,2}[.):][ \t]*)?["'`]?$/;
+var SEPARATOR_INLINE_NUMBER = /^["'`]?[ \t]*,?[ \t]+\(?\d{1,2}[.):][ \t]*["'`]?$/;
 var LENGTHS = [24, 21, 18, 15, 12];
 function findMnemonics(text5) {
   const hits = [];
   let run2 = [];
   for (const match of text5.matchAll(LETTERS)) {
-    const word = { text: match[0], start: match.index, end: match.index + match[0].length };
-    const joins = run2.length > 0 && SEPARATOR.test(text5.slice(run2[run2.length - 1].end, word.start));
-    if (!joins) run2 = closeRun(run2, hits);
-    if (WORDS.has(word.text)) run2.push(word);
+    const index2 = INDEX.get(match[0]);
+    const word = { text: match[0], index: index2 ?? -1, start: match.index, end: match.index + match[0].length };
+    if (run2.length > 0) {
+      const between = text5.slice(run2[run2.length - 1].end, word.start);
+      if (!SEPARATOR.test(between) && !SEPARATOR_INLINE_NUMBER.test(between)) run2 = closeRun(run2, hits);
+    }
+    if (index2 !== void 0) run2.push(word);
     else run2 = closeRun(run2, hits);
   }
   closeRun(run2, hits);
   return hits;
 }
 function closeRun(run2, hits) {
-  if (run2.length >= 12) {
-    const phrase = phraseIn(run2);
-    if (phrase) {
-      const value2 = phrase.map((w) => w.text).join(" ");
-      const wellKnown = wellKnownMnemonic(value2);
-      hits.push({ kind: "bip39-mnemonic", start: phrase[0].start, end: phrase[phrase.length - 1].end, value: value2, ...wellKnown ? { wellKnown } : {} });
+  for (let i = 0; i + 12 <= run2.length; ) {
+    const length = LENGTHS.find((n) => i + n <= run2.length && checksumHolds(run2, i, n));
+    if (length === void 0) {
+      i += 1;
+      continue;
     }
+    const phrase = run2.slice(i, i + length);
+    const value2 = phrase.map((w) => w.text).join(" ");
+    const wellKnown = wellKnownMnemonic(value2);
+    hits.push({ kind: "bip39-mnemonic", start: phrase[0].start, end: phrase[length - 1].end, value: value2, ...wellKnown ? { wellKnown } : {} });
+    i += length;
   }
   return [];
 }
-function phraseIn(run2) {
-  for (const length of LENGTHS) {
-    if (length > run2.length) continue;
-    for (const candidate of [run2.slice(0, length), run2.slice(run2.length - length)]) {
-      if (validateMnemonic(candidate.map((w) => w.text).join(" "), wordlist)) return candidate;
+function checksumHolds(run2, from, n) {
+  const checksumBits = n / 3;
+  const entropy = new Uint8Array((n * 11 - checksumBits) / 8 | 0);
+  let acc = 0;
+  let bits = 0;
+  let at2 = 0;
+  for (let k = 0; k < n; k++) {
+    acc = acc << 11 | run2[from + k].index;
+    bits += 11;
+    while (bits >= 8 && at2 < entropy.length) {
+      bits -= 8;
+      entropy[at2++] = acc >>> bits & 255;
     }
+    acc &= (1 << bits) - 1;
   }
-  return void 0;
+  const expected = createHash("sha256").update(entropy).digest()[0] >>> 8 - checksumBits;
+  return acc === expected && bits === checksumBits;
 }
 
 // src/secrets/pem.ts
@@ -64868,8 +64562,8 @@ function requireLodash_sortby() {
     );
     var Symbol2 = root2.Symbol, Uint8Array2 = root2.Uint8Array, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice2 = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
     var nativeKeys = overArg(Object.keys, Object), nativeMax = Math.max;
-    var DataView2 = getNative(root2, "DataView"), Map2 = getNative(root2, "Map"), Promise2 = getNative(root2, "Promise"), Set2 = getNative(root2, "Set"), WeakMap2 = getNative(root2, "WeakMap"), nativeCreate = getNative(Object, "create");
-    var dataViewCtorString = toSource(DataView2), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap2);
+    var DataView = getNative(root2, "DataView"), Map2 = getNative(root2, "Map"), Promise2 = getNative(root2, "Promise"), Set2 = getNative(root2, "Set"), WeakMap2 = getNative(root2, "WeakMap"), nativeCreate = getNative(Object, "create");
+    var dataViewCtorString = toSource(DataView), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap2);
     var symbolProto = Symbol2 ? Symbol2.prototype : void 0, symbolValueOf = symbolProto ? symbolProto.valueOf : void 0, symbolToString = symbolProto ? symbolProto.toString : void 0;
     function Hash(entries) {
       var index2 = -1, length = entries ? entries.length : 0;
@@ -65464,7 +65158,7 @@ function requireLodash_sortby() {
       return baseIsNative(value2) ? value2 : void 0;
     }
     var getTag = baseGetTag;
-    if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
+    if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
       getTag = function(value2) {
         var result = objectToString.call(value2), Ctor = result == objectTag ? value2.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
         if (ctorString) {
@@ -66034,9 +65728,9 @@ var NODE_HASH_NAMES = {
 };
 async function createDigest(hash) {
   try {
-    const { createHash: createHash4 } = await import("node:crypto");
+    const { createHash: createHash5 } = await import("node:crypto");
     const algorithm = NODE_HASH_NAMES[hash.name];
-    return (data) => new Uint8Array(createHash4(algorithm).update(data).digest());
+    return (data) => new Uint8Array(createHash5(algorithm).update(data).digest());
   } catch {
     return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
   }
@@ -66065,13 +65759,13 @@ async function deriveMacKey(hash, password, salt, iterations) {
   const v = hash.blockSize;
   const u = hash.outputSize;
   const ID_MAC = 3;
-  const D = new Uint8Array(v).fill(ID_MAC);
-  const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
+  const D2 = new Uint8Array(v).fill(ID_MAC);
+  const P2 = padToMultipleOf(encodePasswordAsBmpString(password), v);
   const S = padToMultipleOf(salt, v);
-  const DI = new Uint8Array(D.length + S.length + P.length);
-  DI.set(D, 0);
-  DI.set(S, D.length);
-  DI.set(P, D.length + S.length);
+  const DI = new Uint8Array(D2.length + S.length + P2.length);
+  DI.set(D2, 0);
+  DI.set(S, D2.length);
+  DI.set(P2, D2.length + S.length);
   const digest = await createDigest(hash);
   let A = await digest(DI);
   for (let i = 1; i < iterations; i++) {
@@ -68070,11 +67764,11 @@ function pemBody(block) {
 
 // node_modules/@scure/base/index.js
 var freeze = (fn) => Object.freeze(fn());
-function isBytes2(a) {
+function isBytes(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
 }
-function abytes2(b) {
-  if (!isBytes2(b))
+function abytes(b) {
+  if (!isBytes(b))
     throw new TypeError("Uint8Array expected");
 }
 function astr(label2, input) {
@@ -68157,7 +67851,7 @@ var BASE_N_MAX_BYTES = 2048;
 var BASE_N_MAX_CHARS = 4096;
 var radixBaseN = (BASE, GROUP) => ({
   encode: (bytes) => {
-    abytes2(bytes);
+    abytes(bytes);
     const blen = bytes.length;
     if (blen === 0)
       return new Uint8Array(0);
@@ -68208,7 +67902,7 @@ var radixBaseN = (BASE, GROUP) => ({
     return res;
   },
   decode: (digits) => {
-    abytes2(digits);
+    abytes(digits);
     const dlen = digits.length;
     if (dlen === 0)
       return new Uint8Array(0);
@@ -68257,7 +67951,7 @@ var genBaseN = (radix, abc) => {
   const letters = alphabet(abc);
   return {
     encode(bytes) {
-      abytes2(bytes);
+      abytes(bytes);
       if (bytes.length > BASE_N_MAX_BYTES)
         throw new Error("invalid length");
       return letters.encode(radix.encode(bytes));
@@ -68302,14 +67996,17 @@ function decodeBase58(text5) {
   }
 }
 function byteArray(list5) {
-  const parts = list5.split(",").map((part) => part.trim());
+  const parts = list5.replace(/,\s*$/, "").split(",").map((part) => part.trim());
   if (parts.length !== 64 || !parts.every((part) => /^\d{1,3}$/.test(part))) return void 0;
   const bytes = parts.map(Number);
   return bytes.every((b) => b <= 255) ? bytes : void 0;
 }
+var derivations = 0;
 function isKeypair(bytes) {
   if (bytes.length !== 64) return false;
   const all2 = Buffer.from(Array.from(bytes));
+  if (!isCurvePoint(all2.subarray(32))) return false;
+  derivations += 1;
   try {
     const key = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, all2.subarray(0, 32)]), format: "der", type: "pkcs8" });
     const spki = createPublicKey(key).export({ format: "der", type: "spki" });
@@ -68318,6 +68015,35 @@ function isKeypair(bytes) {
     return false;
   }
 }
+var P = 2n ** 255n - 19n;
+var D = (P - 121665n) * modPow(121666n, P - 2n) % P;
+function isCurvePoint(encoded) {
+  let y = 0n;
+  for (let i = 31; i >= 0; i--) y = y << 8n | BigInt(i === 31 ? encoded[i] & 127 : encoded[i]);
+  if (y >= P) return false;
+  const y2 = y * y % P;
+  return jacobi((y2 - 1n + P) % P * ((D * y2 + 1n) % P) % P, P) !== -1;
+}
+function jacobi(a, n) {
+  let t = 1;
+  a %= n;
+  while (a !== 0n) {
+    while ((a & 1n) === 0n) {
+      a >>= 1n;
+      const r = n & 7n;
+      if (r === 3n || r === 5n) t = -t;
+    }
+    [a, n] = [n, a];
+    if ((a & 3n) === 3n && (n & 3n) === 3n) t = -t;
+    a %= n;
+  }
+  return n === 1n ? t : 0;
+}
+function modPow(base, exponent) {
+  let result = 1n;
+  for (let b = base % P, e = exponent; e > 0n; e >>= 1n, b = b * b % P) if (e & 1n) result = result * b % P;
+  return result;
+}
 
 // src/secrets/tokens.ts
 var PASSWORD_WORDS = /^(?:password|passwd|pass|secret|pwd|token|user|username)$/i;
@@ -68325,7 +68051,8 @@ var randomLooking = (secret2) => !isPlaceholder(secret2) && entropyOf(secret2) >
 var SHAPES = [
   // B3OS API keys (b3os-platform.md §8; the MCP package's leak check uses the same shape).
   { kind: "b3os-api-key", pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0 },
-  { kind: "telegram-bot-token", pattern: /(?<![A-Za-z0-9])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
+  // Alone, or right after `bot`, as in the Bot API URL (`https://api.telegram.org/bot<id>:AA…/sendMessage`).
+  { kind: "telegram-bot-token", pattern: /(?:(?<=bot)|(?<![A-Za-z0-9]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
   { kind: "webhook-url", pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1 },
   { kind: "webhook-signing-secret", pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0 },
   { kind: "service-api-key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0 },
@@ -68341,8 +68068,8 @@ var SHAPES = [
   { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.(?:blastapi\.io|chainstack\.com|core\.chainstack\.com)\/([0-9a-f-]{32,36})/dg, group: 1 },
   // A key in a URL query (`?api-key=…`, `&apikey=…`, Helius, dRPC, Etherscan).
   { kind: "url-query-key", pattern: /[?&](?:api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token|dkey|key)=([A-Za-z0-9_-]{16,128})/dgi, group: 1, accept: randomLooking },
-  // A password in a URL (`https://user:pass@host`, `postgres://u:p@db`): any scheme.
-  { kind: "url-credentials", pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{1,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s) }
+  // A password in a URL (`https://user:pass@host`, `postgres://u:p@db`, `redis://:p@cache` with no user): any scheme.
+  { kind: "url-credentials", pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{0,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s) }
 ];
 function findTokens(text5) {
   const hits = [];
@@ -68360,12 +68087,28 @@ function findTokens(text5) {
 // src/secrets/scan.ts
 var OWN_DETECTORS = [findPemKeys, findTokens, findSolanaKeys, findNamedSecrets, findEvmKeys, findMnemonics];
 async function scanText(text5) {
+  const raw = await scanRaw(text5);
+  const decoded = decodedStrings(text5);
+  const escaped = decoded ? (await scanRaw(decoded.text)).map((hit2) => placedOnRaw(hit2, decoded.rawOffsets)) : [];
+  return withoutOverlaps([...raw, ...escaped]);
+}
+async function scanRaw(text5) {
   const own5 = OWN_DETECTORS.flatMap((detect) => detect(text5));
   const more = SECRETLINT_HINTS.test(text5) ? await findWithSecretlint(text5) : [];
-  return withoutOverlaps([...own5, ...more]);
+  return [...own5, ...more].filter(isNoPlaceholder);
+}
+var STRUCTURAL = /* @__PURE__ */ new Set(["evm-private-key", "solana-secret-key", "pem-private-key", "bip39-mnemonic"]);
+function isNoPlaceholder(hit2) {
+  return STRUCTURAL.has(hit2.kind) || !isPlaceholderToken(secretPartOf(hit2.value));
+}
+function placedOnRaw(hit2, rawOffsets) {
+  return { ...hit2, start: rawOffsets[hit2.start], end: rawOffsets[hit2.end - 1] + 1 };
 }
 function scanTextWithOwnDetectors(text5) {
-  return withoutOverlaps(OWN_DETECTORS.flatMap((detect) => detect(text5)));
+  const decoded = decodedStrings(text5);
+  const own5 = (t) => [...OWN_DETECTORS.flatMap((detect) => detect(t)), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
+  const escaped = decoded ? own5(decoded.text).map((hit2) => placedOnRaw(hit2, decoded.rawOffsets)) : [];
+  return withoutOverlaps([...own5(text5), ...escaped]);
 }
 function withoutOverlaps(hits) {
   const taken = new Uint8Array(Math.max(0, ...hits.map((h) => h.end)));
@@ -68718,7 +68461,8 @@ function secondByteRange(lead) {
 }
 
 // src/secrets/files.ts
-var VENDORED = /* @__PURE__ */ new Set(["node_modules", "vendor", "vendors", "third_party", "third-party", "bower_components", ".yarn"]);
+var INSTALLED = /* @__PURE__ */ new Set(["node_modules", "bower_components"]);
+var VENDORED_AT_ROOT = /* @__PURE__ */ new Set(["vendor", "vendors", "third_party", "third-party", ".yarn"]);
 var BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
 var TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
 function changedFilesToScan(ctx) {
@@ -68726,7 +68470,8 @@ function changedFilesToScan(ctx) {
   return [...new Set(paths)].filter((path3) => ctx.head.has(path3) && !isVendored(path3)).sort();
 }
 function isVendored(path3) {
-  return path3.split("/").some((segment) => VENDORED.has(segment));
+  const segments = path3.split("/").slice(0, -1);
+  return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
 var scans = /* @__PURE__ */ new WeakMap();
 function scanFile(view, path3, maxBytes) {
@@ -68742,13 +68487,18 @@ async function secretValuesOf(ctx) {
   const values = [];
   for (const path3 of paths) {
     const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
+    for (const hit2 of scan.pathHits) values.push(hit2.value);
     if (scan.state === "scanned") for (const hit2 of scan.hits) values.push(hit2.value);
   }
   return values;
 }
 async function readAndScan(view, path3, maxBytes) {
+  const pathHits = await scanText(path3);
+  return { ...await readAndScanContent(view, path3, maxBytes), pathHits };
+}
+async function readAndScanContent(view, path3, maxBytes) {
   const entry = view.index.entries.get(path3);
-  if (entry?.kind !== "file" || BINARY.test(path3)) return { state: "skipped", path: path3 };
+  if (entry?.kind !== "file" || BINARY.test(path3) && entry.size > maxBytes) return { state: "skipped", path: path3 };
   const text5 = await view.text(path3);
   if (text5 === void 0) return unreadable(path3, entry.size, maxBytes);
   try {
@@ -68759,7 +68509,7 @@ async function readAndScan(view, path3, maxBytes) {
 }
 function unreadable(path3, size, maxBytes) {
   if (size > maxBytes) return { state: "unscanned", path: path3, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
-  return TEXT.test(path3) ? { state: "unscanned", path: path3, reason: "it is not UTF-8 text" } : { state: "skipped", path: path3 };
+  return TEXT.test(path3) && !BINARY.test(path3) ? { state: "unscanned", path: path3, reason: "it is not UTF-8 text" } : { state: "skipped", path: path3 };
 }
 async function secretValuesIn(contents) {
   const values = [];
@@ -68771,9 +68521,9 @@ async function secretValuesIn(contents) {
 }
 
 // src/secrets/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(value2) {
-  return createHash("sha256").update(value2, "utf8").digest("hex").slice(0, 8);
+  return createHash2("sha256").update(value2, "utf8").digest("hex").slice(0, 8);
 }
 
 // src/secrets/kinds.ts
@@ -68807,6 +68557,17 @@ function secretValueRule(id, description, keepItIn) {
   const kinds = kindsOf(id);
   return defineRule({ id, description, severity: "error" }, async (ctx, { report }) => {
     for (const scan of await scansOf(ctx)) {
+      for (const hit2 of scan.pathHits) {
+        if (!kinds.has(hit2.kind)) continue;
+        report({
+          message: `the file's path holds ${secretMessage(hit2)}`,
+          hint: `${ROTATE}; rename the file so its path holds no secret, and keep the secret in ${keepItIn}`,
+          location: startOf(scan.path),
+          severity: hit2.wellKnown ? "warning" : "error",
+          fingerprint: fingerprintOf(hit2.value),
+          secret: true
+        });
+      }
       if (scan.state !== "scanned") continue;
       for (const hit2 of scan.hits) {
         if (!kinds.has(hit2.kind)) continue;
@@ -71935,7 +71696,7 @@ var environmentShape = defineRule(
 
 // src/b3os/schema-path.ts
 var MAX_BRANCHES = 64;
-var INDEX = /^(0|[1-9][0-9]*)$/;
+var INDEX2 = /^(0|[1-9][0-9]*)$/;
 function schemaAtPath(schema, path3) {
   if (!isObject(schema)) return { status: "open" };
   let current = [schema];
@@ -71981,7 +71742,7 @@ function stepInto(schema, segment) {
   const properties = isObject(schema.properties) ? schema.properties : void 0;
   if (properties && Object.hasOwn(properties, segment)) return to(properties[segment]);
   const items = schema.items ?? schema.prefixItems;
-  if (INDEX.test(segment) && items !== void 0) {
+  if (INDEX2.test(segment) && items !== void 0) {
     if (!Array.isArray(items)) return to(items);
     if (Number(segment) < items.length) return to(items[Number(segment)]);
   }
@@ -72863,12 +72624,12 @@ function originText(entry) {
 }
 
 // src/schema/untrusted.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/b3os/definition-hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function definitionHash(definition4) {
-  return `sha256:${createHash2("sha256").update(canonicalJson(definition4)).digest("hex")}`;
+  return `sha256:${createHash3("sha256").update(canonicalJson(definition4)).digest("hex")}`;
 }
 function canonicalJson(value2) {
   if (Array.isArray(value2)) return `[${value2.map(canonicalJson).join(",")}]`;
@@ -79773,7 +79534,7 @@ function compileUntrusted(schema, origin) {
   if (!guard.ok) return { ok: false, reason: guard.reason };
   const text5 = canonicalJson(schema);
   if (Buffer.byteLength(text5) > MAX_SCHEMA_BYTES) return { ok: false, reason: `schema is larger than ${MAX_SCHEMA_BYTES / 1024} KB` };
-  const key = createHash3("sha256").update(text5).digest("hex");
+  const key = createHash4("sha256").update(text5).digest("hex");
   const cached = cache2.get(key);
   if (cached) return cached;
   if (cache2.size >= MAX_CACHED_SCHEMAS) {
@@ -104047,9 +103808,6 @@ content-type/dist/index.js:
 
 @octokit/graphql/dist-bundle/index.js:
   (* v8 ignore if -- @preserve *)
-
-@scure/bip39/index.js:
-  (*! scure-bip39 - MIT License (c) 2022 Patricio Palladino, Paul Miller (paulmillr.com) *)
 
 @scure/base/index.js:
   (*! scure-base - MIT License (c) 2022 Paul Miller (paulmillr.com) *)

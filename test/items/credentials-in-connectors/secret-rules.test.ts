@@ -109,10 +109,11 @@ describe('credentials-in-connectors/mnemonic', () => {
       { name: 'the Hardhat test mnemonic: a warning', ...planted('hardhat.config.ts', hardhat, testPhrase, 'warning') },
       { name: 'a numbered list', ...after('docs/runbooks/recovery.md', numbered, '\n1. ') },
       { name: 'a numbered list failing the checksum', files: { 'docs/runbooks/recovery.md': numberedBad }, expected: [] },
-      { name: 'a JSON array of words', ...after('ops/seed.json', `{ "seed": ${JSON.stringify(words)} }\n`, '["') },
+      // Labels stay outside the English list: "seed", "type" and "now" are in it and would join the run.
+      { name: 'a JSON array of words', ...after('ops/recovery.json', `{ "mnemonic": ${JSON.stringify(words)} }\n`, '["') },
       { name: 'a YAML list', ...after('ops/seed.yaml', `owner: ops\nwords:\n${words.map((w) => `  - ${w}`).join('\n')}\n`, ':\n  - ') },
-      { name: 'comma-separated', ...after('docs/seed.txt', `Seed: ${words.join(', ')}\n`, 'Seed: ') },
-      { name: 'a phrase inside a longer run of list words', ...after('docs/restore.md', `Type ${inner.join(' ')} now\n`, `Type ${inner[0]} ${inner[1]} `) },
+      { name: 'comma-separated', ...after('docs/recovery.txt', `Mnemonic: ${words.join(', ')}\n`, 'Mnemonic: ') },
+      { name: 'a phrase inside a longer run of list words', ...after('docs/restore.md', `Restore: ${inner.join(' ')}.\n`, `Restore: ${inner[0]} ${inner[1]} `) },
     ]));
 });
 
