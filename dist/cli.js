@@ -34388,10 +34388,15 @@ function findPrefixedTokens(text5) {
   const hits = [];
   for (const match of text5.matchAll(PREFIXED)) {
     const tail = match[1];
-    if (!/[0-9]/.test(tail) || !/[A-Za-z]/.test(tail) || new Set(tail).size < 8) continue;
+    if (!looksRandom(tail)) continue;
     hits.push({ kind: "service-api-key", start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return hits;
+}
+function looksRandom(tail) {
+  if (!/[A-Za-z]/.test(tail)) return false;
+  if (/[0-9]/.test(tail)) return new Set(tail).size >= 8;
+  return tail.length >= 24 && /[A-Z]/.test(tail) && /[a-z]/.test(tail) && new Set(tail).size >= 14;
 }
 
 // src/secrets/context.ts
@@ -34453,7 +34458,7 @@ function findNamedSecrets(text5) {
     const start = match.index + match[0].length - value2.length;
     const name = nameBefore(text5, match.index);
     const kind = name === void 0 ? void 0 : kindOfName(name);
-    if (kind && looksRandom(value2)) hits.push({ kind, start, end: start + value2.length, value: value2, name });
+    if (kind && looksRandom2(value2)) hits.push({ kind, start, end: start + value2.length, value: value2, name });
   }
   return hits;
 }
@@ -34461,7 +34466,7 @@ function kindOfName(name) {
   const normalised = normalisedName(name);
   return NAMED.find(([ending]) => ending.test(normalised))?.[1];
 }
-function looksRandom(value2) {
+function looksRandom2(value2) {
   return !isPlaceholder(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropyOf(value2) >= 3.5 && !value2.includes("://");
 }
 

@@ -19,8 +19,18 @@ export function findPrefixedTokens(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
   for (const match of text.matchAll(PREFIXED)) {
     const tail = match[1];
-    if (!/[0-9]/.test(tail) || !/[A-Za-z]/.test(tail) || new Set(tail).size < 8) continue;
+    if (!looksRandom(tail)) continue;
     hits.push({ kind: 'service-api-key', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return hits;
+}
+
+/**
+ * A tail a generator made rather than a person: letters and digits, or (about 1 in 280 random
+ * 32-character tails has no digit) a long run of mixed-case letters with many distinct characters.
+ */
+function looksRandom(tail: string): boolean {
+  if (!/[A-Za-z]/.test(tail)) return false;
+  if (/[0-9]/.test(tail)) return new Set(tail).size >= 8;
+  return tail.length >= 24 && /[A-Z]/.test(tail) && /[a-z]/.test(tail) && new Set(tail).size >= 14;
 }
