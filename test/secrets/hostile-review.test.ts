@@ -89,6 +89,10 @@ describe('hostile review', () => {
     for (const token of [`sk_live_${alnum(32)}`, `sk-proj-${alnum(40)}`, `SG.${alnum(22)}.${alnum(43)}`]) expect(redact(`token ${token} end`)).toBe('token [redacted] end');
     const tail = alnum(32);
     expect(redact(`"k": "sk\\u005flive_${tail}"`)).not.toContain(tail.slice(0, 6));
+    // A random tail without a digit (about 1 in 280 of 32 characters) is a token too.
+    const letters = 'AXyAZDlUsqHYTxTeyIRvaaibDSVAUToh';
+    expect(redact(`token sk_live_${letters} end`)).toBe('token [redacted] end');
+    expect(redact('see sk_live_placeholder_for_docs here')).toBe('see sk_live_placeholder_for_docs here');
   });
 
   it('c16: a secret in a file name is a finding at the start of the file, and the path is masked in every output', async () => {
