@@ -68731,8 +68731,21 @@ function sharedKey(key, first2) {
   };
 }
 
-// src/items/api-keys-scoped/key-rotation.ts
+// src/core/days.ts
 var DAY_MS = 864e5;
+function dayNumber(day) {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
+  return time / DAY_MS;
+}
+function isCalendarDay(day) {
+  return dayNumber(day) !== void 0;
+}
+function daysBetween(from, to2) {
+  return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+// src/items/api-keys-scoped/key-rotation.ts
 var keyRotation = defineRule(
   {
     id: "api-keys-scoped/key-rotation",
@@ -68762,11 +68775,6 @@ var keyRotation = defineRule(
     }
   }
 );
-function dayNumber(day) {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
-  return time / DAY_MS;
-}
 
 // src/items/api-keys-scoped/service-key.ts
 var serviceKey = secretValueRule(
@@ -100716,13 +100724,6 @@ function evidenceOf(wf) {
   const undated = all2.filter((e) => !isCalendarDay(e.entry.date));
   return { manifest: manifest2, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...byDate[0] ? { newest: byDate[0] } : {}, undated };
 }
-function isCalendarDay(date) {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
-}
-function daysBetween(from, to2) {
-  return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
 
 // src/items/wallet-actions-bounded/evidence-age.ts
 var evidenceAge = defineRule(
@@ -101722,13 +101723,9 @@ function waiverProblems(doc, waivers, ruleIds) {
   waivers.forEach((waiver) => {
     const i = waiver.index;
     if (!ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id${didYouMean(waiver.rule, ruleIds)}` });
-    if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
+    if (!isCalendarDay(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
   });
   return problems;
-}
-function isRealDate(text5) {
-  const time = Date.parse(`${text5}T00:00:00Z`);
-  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === text5;
 }
 
 // src/core/config-source.ts

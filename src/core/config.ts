@@ -1,6 +1,7 @@
 import { validateOwn } from '../schema/ajv.js';
 import { describeViolations } from '../schema/messages.js';
 import type { ParsedDocument } from '../parse/document.js';
+import { isCalendarDay } from './days.js';
 import { didYouMean } from './nearest.js';
 import { compilePattern } from './pattern.js';
 import { UserError } from './errors.js';
@@ -125,14 +126,9 @@ function waiverProblems(doc: ParsedDocument, waivers: ReturnType<typeof waiversI
   waivers.forEach((waiver) => {
     const i = waiver.index;
     if (!ruleIds.has(waiver.rule)) problems.push({ ...doc.locate(`/waivers/${i}/rule`), message: `waiver ${i + 1} names \`${waiver.rule}\`, which is no item or rule id${didYouMean(waiver.rule, ruleIds)}` });
-    if (!isRealDate(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
+    if (!isCalendarDay(waiver.expires)) problems.push({ ...doc.locate(`/waivers/${i}/expires`), message: `waiver ${i + 1} expires on \`${waiver.expires}\`, which is not a real date` });
   });
   return problems;
-}
-
-function isRealDate(text: string): boolean {
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function configError(doc: ParsedDocument, problems: readonly ConfigProblem[]): UserError {

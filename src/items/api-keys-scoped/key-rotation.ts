@@ -1,8 +1,7 @@
+import { dayNumber } from '../../core/days.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
 import { affectedInventories } from './inventories.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Every inventoried API key was rotated within the policy (`policy.keyRotationDays`, 90 days by
@@ -37,10 +36,3 @@ export const keyRotation = defineRule(
     }
   },
 );
-
-/** Days since the epoch of a real `YYYY-MM-DD` day (UTC), or undefined for a day that does not exist. */
-function dayNumber(day: string): number | undefined {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return undefined;
-  return time / DAY_MS;
-}

@@ -1,6 +1,7 @@
 import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
-import { daysBetween, evidenceOf } from './evidence.js';
+import { daysBetween } from '../../core/days.js';
+import { evidenceOf } from './evidence.js';
 import { fundsWorkflows } from './funds-workflows.js';
 
 /**

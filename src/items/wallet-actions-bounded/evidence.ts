@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../core/days.js';
 import { definitionHash } from '../../b3os/definition-hash.js';
 import { isObject } from '../../b3os/definition.js';
 import type { Evidence } from '../../readiness/formats.js';
@@ -31,15 +32,4 @@ export function evidenceOf(wf: FundsWorkflow): EvidenceState | undefined {
   const byDate = all.filter((e) => isCalendarDay(e.entry.date)).sort((a, b) => (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : b.index - a.index));
   const undated = all.filter((e) => !isCalendarDay(e.entry.date));
   return { manifest, hash, current: byDate.filter((e) => e.entry.definitionHash === hash), ...(byDate[0] ? { newest: byDate[0] } : {}), undated };
-}
-
-/** True when `YYYY-MM-DD` names a day that exists (the manifest schema admits 2026-02-30). */
-export function isCalendarDay(date: string): boolean {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`, UTC). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
