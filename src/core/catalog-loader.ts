@@ -110,7 +110,7 @@ async function actionRead(head: RepoView, settings: Settings, action: RepoObject
 }
 
 /** The folder named after the action's id that holds its files (`packages/sdk/actions/<id>`). */
-function actionFolder(action: RepoObject): string {
+export function actionFolder(action: RepoObject): string {
   const segments = action.files[0].split('/');
   const at = segments.indexOf(action.id);
   return at >= 0 ? segments.slice(0, at + 1).join('/') : segments.slice(0, -1).join('/');

@@ -5,14 +5,15 @@ import { isCalendarDay } from './days.js';
 import { didYouMean } from './nearest.js';
 import { compilePattern } from './pattern.js';
 import { UserError } from './errors.js';
-import { DEFAULT_SETTINGS, type DocsHeadings, type ItemSeverity, type PathSettings, type Settings, type Waiver } from './settings.js';
+import { DEFAULT_SETTINGS, DOCS_SITE_PATHS, SDK_PRESET_PATHS, type DocsHeadings, type DocsLayout, type RepositoryPreset, type ItemSeverity, type PathSettings, type Settings, type Waiver } from './settings.js';
 import { escapeSegment } from '../b3os/definition.js';
 import { ITEM_IDS, type ItemId } from './types.js';
 
 /** The configuration file as written (validated by `schemas/config.schema.json`). */
 interface ConfigFile {
   paths?: Partial<PathSettings>;
-  docs?: { headings?: Partial<DocsHeadings> };
+  docs?: { headings?: Partial<DocsHeadings>; layout?: DocsLayout };
+  preset?: RepositoryPreset;
   items?: Partial<Record<ItemId, ItemSeverity>>;
   failOn?: Settings['failOn'];
   waivers?: Array<Omit<Waiver, 'paths'> & { paths?: string[] }>;
@@ -85,8 +86,10 @@ export function settingsFromConfig(doc: ParsedDocument | undefined, ruleIds?: Re
 
 function settingsOf(file: ConfigFile): Settings {
   return {
-    paths: { ...DEFAULT_SETTINGS.paths, ...file.paths },
-    docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings } },
+    // Presets first, so a `paths` list the file names still wins.
+    paths: { ...DEFAULT_SETTINGS.paths, ...(file.docs?.layout === 'docs-site' ? DOCS_SITE_PATHS : {}), ...(file.preset === 'b3os-sdk' ? SDK_PRESET_PATHS : {}), ...file.paths },
+    docs: { headings: { ...DEFAULT_SETTINGS.docs.headings, ...file.docs?.headings }, layout: file.docs?.layout ?? DEFAULT_SETTINGS.docs.layout },
+    preset: file.preset ?? DEFAULT_SETTINGS.preset,
     items: { ...file.items },
     failOn: file.failOn ?? DEFAULT_SETTINGS.failOn,
     waivers: (file.waivers ?? []).map((w) => ({ ...w, paths: w.paths ?? [] })),

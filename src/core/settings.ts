@@ -52,6 +52,12 @@ export interface DocsHeadings {
   readonly examples: string;
 }
 
+/** Where docs pages live: this repository's conventions, or the layout of the public docs site. */
+export type DocsLayout = 'repository' | 'docs-site';
+
+/** What kind of repository is checked: workflows (the default), or the actions SDK repository itself. */
+export type RepositoryPreset = 'workflows' | 'b3os-sdk';
+
 /** Time limits and lists of the readiness policy. */
 export interface PolicySettings {
   /** Evidence of the current definition older than this many days is a warning. */
@@ -67,7 +73,9 @@ export interface PolicySettings {
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
 export interface Settings {
   readonly paths: PathSettings;
-  readonly docs: { readonly headings: DocsHeadings };
+  readonly docs: { readonly headings: DocsHeadings; readonly layout: DocsLayout };
+  /** `b3os-sdk`: SDK action folders in both layouts, their files and exports checked, no docs pages required. */
+  readonly preset: RepositoryPreset;
   readonly items: Readonly<Partial<Record<ItemId, ItemSeverity>>>;
   readonly failOn: 'error' | 'warning';
   readonly waivers: readonly Waiver[];
@@ -80,7 +88,8 @@ export const DEFAULT_PATHS: PathSettings = {
   workflows: ['workflows/{slug}/workflow.json', 'workflows/{slug}/workflow.yaml', 'workflows/{slug}/workflow.yml'],
   manifests: ['workflows/{slug}/b3os.yaml', 'workflows/{slug}/b3os.yml'],
   runbooks: ['workflows/{slug}/RUNBOOK.md', 'docs/runbooks/{slug}.md'],
-  sdkActions: ['packages/sdk/actions/{id}/**'],
+  // The SDK's older layout kept action folders at the repository root (b3os-platform.md §4.1).
+  sdkActions: ['packages/sdk/actions/{id}/**', 'actions/{id}/schema.ts', 'actions/{id}/execute.ts'],
   actions: ['actions/{id}/action.json'],
   triggers: ['triggers/{type}/trigger.json'],
   templates: ['templates/{slug}/template.json'],
@@ -96,6 +105,22 @@ export const DEFAULT_PATHS: PathSettings = {
   runbookDocs: ['docs/runbooks/**'],
 };
 
+/** The page paths of docs.b3os.org (`/actions/reference/generated/<id>`, …) as files of its docs repository. */
+export const DOCS_SITE_PATHS: Pick<PathSettings, 'actionDocs' | 'logicDocs' | 'triggerDocs'> = {
+  actionDocs: pagePaths('actions/reference/generated/{id}', 'actions/reference/built-ins/{id}'),
+  logicDocs: pagePaths('actions/reference/logic/{id}', 'actions/reference/built-ins/{id}'),
+  triggerDocs: pagePaths('actions/trigger-reference/triggers/{type}'),
+};
+
+/** The SDK repository's action folders, in the current and the older root layout. */
+export const SDK_PRESET_PATHS: Pick<PathSettings, 'sdkActions'> = {
+  sdkActions: ['packages/sdk/actions/{id}/**', 'actions/{id}/schema.ts', 'actions/{id}/execute.ts', 'actions/{id}/index.ts', 'actions/{id}/*.test.ts'],
+};
+
+function pagePaths(...stems: string[]): string[] {
+  return stems.flatMap((stem) => [`${stem}.md`, `${stem}.mdx`]);
+}
+
 export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 1024 * 1024,
   maxYamlBytes: 256 * 1024,
@@ -110,6 +135,27 @@ export const DEFAULT_HEADINGS: DocsHeadings = {
   result: 'Result Schema',
   examples: 'Examples',
 };
+
+/**
+ * The names the public docs site gives the same sections (its trigger reference pages): a page is
+ * matched by each section's role, under our heading or the site's.
+ */
+export const SITE_HEADINGS: Readonly<Record<keyof DocsHeadings, readonly string[]>> = {
+  glance: [],
+  payload: ['Trigger Configuration'],
+  result: ['Trigger Result'],
+  examples: ['Workflow Root Example'],
+};
+
+/** Every heading a section of `role` may have: the configured one first. */
+export function headingsFor(headings: DocsHeadings, role: keyof DocsHeadings): readonly string[] {
+  return [headings[role], ...SITE_HEADINGS[role].filter((name) => name !== headings[role])];
+}
+
+/** Whether new actions and triggers need docs pages: not in the SDK repository, whose pages the docs site generates. */
+export function docsPagesRequired(settings: Settings): boolean {
+  return settings.preset !== 'b3os-sdk';
+}
 
 export const DEFAULT_POLICY: PolicySettings = {
   evidenceMaxAgeDays: 180,
@@ -130,7 +176,8 @@ export const DEFAULT_POLICY: PolicySettings = {
 
 export const DEFAULT_SETTINGS: Settings = {
   paths: DEFAULT_PATHS,
-  docs: { headings: DEFAULT_HEADINGS },
+  docs: { headings: DEFAULT_HEADINGS, layout: 'repository' },
+  preset: 'workflows',
   items: {},
   failOn: 'error',
   waivers: [],

@@ -95,10 +95,13 @@ function sectionOf(page: DocsPage, index: number): PageSection {
   return { heading, tables: page.tables.filter(inside), code: page.code.filter(inside), texts: page.texts.filter(inside) };
 }
 
-/** The section of the first heading whose text equals `name`, ignoring case, marks and surrounding space. */
-export function findSection(page: DocsPage, name: string): PageSection | undefined {
-  const wanted = normalizeHeading(name);
-  const index = page.headings.findIndex((h) => normalizeHeading(h.text) === wanted);
+/**
+ * The section of the first heading whose text equals `name` (or one of the names), ignoring case,
+ * marks and surrounding space.
+ */
+export function findSection(page: DocsPage, name: string | readonly string[]): PageSection | undefined {
+  const wanted = new Set((typeof name === 'string' ? [name] : name).map(normalizeHeading));
+  const index = page.headings.findIndex((h) => wanted.has(normalizeHeading(h.text)));
   return index < 0 ? undefined : sectionOf(page, index);
 }
 

@@ -15,6 +15,8 @@ import { missingNodeReference } from './missing-node-reference.js';
 import { payloadSchema } from './payload-schema.js';
 import { platformValidation } from './platform-validation.js';
 import { schemaUnknown } from './schema-unknown.js';
+import { sdkActionExported } from './sdk-action-exported.js';
+import { sdkActionFiles } from './sdk-action-files.js';
 import { pinnedLoosened } from './pinned-loosened.js';
 import { syntax } from './syntax.js';
 import { triggerNodes } from './trigger-nodes.js';
@@ -40,6 +42,8 @@ export const definitionValidates: ItemDefinition = {
     environmentShape,
     // node types
     typeDefinition,
+    sdkActionFiles,
+    sdkActionExported,
     pinnedLoosened,
     unknownNodeType,
     schemaUnknown,

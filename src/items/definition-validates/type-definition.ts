@@ -26,7 +26,9 @@ export const typeDefinition = defineRule(
       if (edited) report(edited);
     }
     for (const read of await readObjects(ctx.head, ctx.settings, objects)) {
-      const owner = read.object.kind === 'catalog' ? undefined : platform.get(read.object.id);
+      // The SDK repository is where platform actions are written: its folders are their definitions.
+      const sdkRepository = ctx.settings.preset === 'b3os-sdk';
+      const owner = read.object.kind === 'catalog' || sdkRepository ? undefined : platform.get(read.object.id);
       if (owner) {
         // Repository definitions come first in the lookup: this one would replace the platform's schema.
         report({

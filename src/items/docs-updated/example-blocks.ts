@@ -14,7 +14,7 @@ export interface ExampleBlocks {
 }
 
 /** Finds the example node blocks and the output block of a page. */
-export function exampleBlocksOf(page: DocsPage, examplesHeading: string): ExampleBlocks {
+export function exampleBlocksOf(page: DocsPage, examplesHeading: string | readonly string[]): ExampleBlocks {
   const examples = findSection(page, examplesHeading)?.code.filter(isJsonCode) ?? [];
   const underOutput = page.code.filter((code) => isJsonCode(code) && /output/i.test(headingBefore(page, code.line)?.text ?? ''));
   const fallback = examples[1] && !/"payload"/.test(examples[1].value) ? examples[1] : undefined;

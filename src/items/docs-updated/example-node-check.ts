@@ -2,7 +2,7 @@ import { escapeSegment, isObject } from '../../b3os/definition.js';
 import { validatePayload } from '../../b3os/payload.js';
 import { originText } from '../../catalog/types.js';
 import type { ReportedFinding } from '../../core/rule.js';
-import type { DocsHeadings } from '../../core/settings.js';
+import { headingsFor, type DocsHeadings } from '../../core/settings.js';
 import { findSection, type PageCode } from '../../docs/page.js';
 import { compileUntrusted } from '../../schema/untrusted.js';
 import type { DocumentedType } from './documented.js';
@@ -15,9 +15,10 @@ import { violationFindings } from './violations.js';
  * (expression-aware). Empty when the page has no Examples section (`page-sections` reports that).
  */
 export function exampleNodeFindings(doc: DocumentedType, headings: DocsHeadings): ReportedFinding[] {
-  const section = findSection(doc.page, headings.examples);
+  const names = headingsFor(headings, 'examples');
+  const section = findSection(doc.page, names);
   if (!section) return [];
-  const { nodes } = exampleBlocksOf(doc.page, headings.examples);
+  const { nodes } = exampleBlocksOf(doc.page, names);
   if (nodes.length === 0) {
     return [{
       message: `the ${section.heading.text} section has no example node for \`${doc.id}\``,

@@ -1,6 +1,7 @@
 import { movesFunds, type CatalogEntry } from '../../catalog/types.js';
 import { defineRule, type ReportedFinding } from '../../core/rule.js';
 import { findSection, pageAnchor, type DocsPage, type PageTable } from '../../docs/page.js';
+import { headingsFor } from '../../core/settings.js';
 import { documentedTypes } from './documented.js';
 import { cellAt, columnIndex, type ColumnName } from './table-columns.js';
 
@@ -30,7 +31,7 @@ export const fundsCaution = defineRule(
   async (ctx, { report }) => {
     for (const doc of await documentedTypes(ctx)) {
       if (doc.kind !== 'action' || doc.page.unparsed || !doc.entry || !movesFunds(doc.entry)) continue;
-      const glance = findSection(doc.page, ctx.settings.docs.headings.glance);
+      const glance = findSection(doc.page, headingsFor(ctx.settings.docs.headings, 'glance'));
       const findings = glance ? badgeFindings(doc.page, doc.id, doc.entry, glance.tables[0], glance.heading) : [];
       for (const finding of [...findings, ...cautionFindings(doc.page, doc.id)]) report(finding);
     }

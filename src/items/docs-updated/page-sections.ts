@@ -1,6 +1,6 @@
 import type { ReportedFinding } from '../../core/rule.js';
 import { defineRule } from '../../core/rule.js';
-import type { DocsHeadings } from '../../core/settings.js';
+import { headingsFor, type Settings } from '../../core/settings.js';
 import { MAX_CONTAINER_MARKERS, MAX_LINES, MAX_PAGE_CHARS } from '../../docs/markdown-guard.js';
 import { findSection, pageAnchor } from '../../docs/page.js';
 import { describeHidden, findHiddenCharacters, MAX_HIDDEN_REPORTS } from '../../parse/hidden.js';
@@ -16,7 +16,7 @@ import { documentedTypes, type DocumentedType } from './documented.js';
 export const pageSections = defineRule(
   {
     id: 'docs-updated/page-sections',
-    description: 'an action or trigger page has frontmatter `type` equal to its id and the sections At a Glance, Payload Schema, Result Schema and Examples, and hides no bidi or zero-width character',
+    description: 'an action or trigger page has frontmatter `type` equal to its id and the sections At a Glance, Payload Schema, Result Schema and Examples (or the docs site\'s names for them), and hides no bidi or zero-width character',
     severity: 'error',
   },
   async (ctx, { report }) => {
@@ -30,7 +30,7 @@ export const pageSections = defineRule(
         report({ message: `the ${doc.kind} page of \`${doc.id}\` cannot be checked: ${unparsed.message}`, hint: `keep the page plain UTF-8 Markdown, under ${MAX_PAGE_CHARS / 1024} KB and ${MAX_LINES} lines, with lists and quotes nested at most ${MAX_CONTAINER_MARKERS} levels`, location, unverified: true });
         continue;
       }
-      for (const finding of [...frontmatterFindings(doc), ...sectionFindings(doc, ctx.settings.docs.headings)]) report(finding);
+      for (const finding of [...frontmatterFindings(doc, ctx.settings.docs.layout), ...sectionFindings(doc, ctx.settings.docs)]) report(finding);
     }
   },
 );
@@ -53,12 +53,14 @@ function hiddenCharacterFinding({ page, kind }: DocumentedType, text: string): R
   };
 }
 
-function frontmatterFindings({ page, id }: DocumentedType): ReportedFinding[] {
+function frontmatterFindings({ page, id }: DocumentedType, layout: Settings['docs']['layout']): ReportedFinding[] {
   const expected = `add \`type: ${id}\` to the frontmatter`;
   if (page.problems.length > 0) {
     return page.problems.map((p) => ({ message: p.message, hint: 'fix the frontmatter between the `---` lines', location: { file: page.path, line: p.line, column: p.column } }));
   }
   const frontmatter = page.frontmatter;
+  // The docs site's own pages carry none: in its layout the path alone names the type.
+  if (!frontmatter && layout === 'docs-site') return [];
   if (!frontmatter) {
     // The path already names the type (the B3OS reference pages carry no frontmatter): a warning.
     return [{ message: `the page has no frontmatter naming the type it documents, \`${id}\``, hint: `start the page with \`---\`, \`type: ${id}\`, \`---\``, location: pageAnchor(page), severity: 'warning' }];
@@ -73,10 +75,16 @@ function frontmatterFindings({ page, id }: DocumentedType): ReportedFinding[] {
   return [{ message: `the frontmatter \`type\` is ${shown}, but this page documents \`${id}\``, hint: `set \`type: ${id}\``, location: { file: page.path, ...frontmatter.locate('/type') } }];
 }
 
-function sectionFindings({ page, kind }: DocumentedType, headings: DocsHeadings): ReportedFinding[] {
-  const wanted = [headings.glance, headings.payload, headings.result, headings.examples];
-  return wanted
-    .filter((heading) => !findSection(page, heading))
+/**
+ * Sections are matched by role, under our heading or the docs site's. The site's trigger pages
+ * show no At a Glance table (no connector, gas or funds row), so that layout does not ask for one.
+ */
+function sectionFindings({ page, kind }: DocumentedType, docs: Settings['docs']): ReportedFinding[] {
+  const skipGlance = kind === 'trigger' && docs.layout === 'docs-site';
+  const roles = (['glance', 'payload', 'result', 'examples'] as const).filter((role) => !(role === 'glance' && skipGlance));
+  return roles
+    .filter((role) => !findSection(page, headingsFor(docs.headings, role)))
+    .map((role) => docs.headings[role])
     .map((heading) => ({
       message: `the ${kind} page has no \`${heading}\` section`,
       hint: `add a \`## ${heading}\` heading with its content (see the page anatomy in the rule docs)`,

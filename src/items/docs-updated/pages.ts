@@ -2,6 +2,7 @@ import { locationIn, startOf } from '../../core/locate.js';
 import { fillPattern } from '../../core/pattern.js';
 import type { RepoObject } from '../../core/repo-index.js';
 import type { Reporter, RuleContext } from '../../core/rule.js';
+import { docsPagesRequired } from '../../core/settings.js';
 import type { Location } from '../../core/types.js';
 
 /** What differs between the action and the trigger flavour of the missing-page rules. */
@@ -16,6 +17,8 @@ export interface PageKind {
  * other one whose page this change deletes or moves away.
  */
 export async function reportMissingPages(ctx: RuleContext, reporter: Reporter, spec: PageKind): Promise<void> {
+  // The SDK repository publishes no pages: the docs site generates them from the action metadata.
+  if (!docsPagesRequired(ctx.settings)) return;
   const gone = new Set(ctx.changes.files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previousPath !== undefined ? [f.previousPath] : [])));
   const candidatesOf = (object: RepoObject) => spec.pages(ctx).map((p) => fillPattern(p, object.id));
   const objects = ctx.head.index.ofKind(spec.kind).filter((o) => ctx.affected.has(spec.kind, o.id) || candidatesOf(o).some((p) => gone.has(p)));

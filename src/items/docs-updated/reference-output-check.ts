@@ -4,6 +4,7 @@ import { locationIn } from '../../core/locate.js';
 import type { ReportedFinding, RuleContext } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
 import { findSection, pageAnchor, type DocsPage, type PageCode } from '../../docs/page.js';
+import { headingsFor } from '../../core/settings.js';
 import { compileUntrusted } from '../../schema/untrusted.js';
 import { definitionDocument, definitionFieldLocation } from './definition-location.js';
 import { documentedTypes } from './documented.js';
@@ -38,7 +39,7 @@ export async function referenceOutputFindings(ctx: RuleContext, target: OutputTa
   const entry = target.entry;
   const own = entry?.source === 'repository' && entry.exampleOutput !== undefined ? entry : undefined;
   const page = target.page;
-  const block = page ? exampleBlocksOf(page, ctx.settings.docs.headings.examples).output : undefined;
+  const block = page ? exampleBlocksOf(page, headingsFor(ctx.settings.docs.headings, 'examples')).output : undefined;
   if (!own && !block) return page && entry?.source === 'repository' ? [noReferenceOutput(ctx, target, page)] : [];
   const validate = resultValidator(target, block && page ? blockLocation(page.path, block) : await definitionFieldLocation(ctx, entry!, 'exampleOutput'));
   if (!validate.ok) return [validate.finding];
@@ -83,7 +84,7 @@ function resultValidator(target: OutputTarget, where: Location): Validator {
 }
 
 function noReferenceOutput(ctx: RuleContext, target: OutputTarget, page: DocsPage): ReportedFinding {
-  const section = findSection(page, ctx.settings.docs.headings.examples);
+  const section = findSection(page, headingsFor(ctx.settings.docs.headings, 'examples'));
   return {
     message: `\`${target.id}\` has no reference output: neither an \`exampleOutput\` in its definition nor an output block on its page`,
     hint: 'add an "Example output" heading with a ```json block of a real result, and the same value as `exampleOutput`',

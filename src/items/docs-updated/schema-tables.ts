@@ -1,5 +1,6 @@
 import type { ReportedFinding, Reporter, RuleContext } from '../../core/rule.js';
 import { findSection, type PageRow, type PageSection, type PageTable } from '../../docs/page.js';
+import { headingsFor } from '../../core/settings.js';
 import { requiredFlagOf, sameTypes, schemaFields, type SchemaField } from '../../docs/schema-table.js';
 import { quoteText } from '../../parse/problem.js';
 import { documentedTypes, isStrict, type DocumentedType } from './documented.js';
@@ -24,7 +25,7 @@ interface TableCheck {
  */
 export async function checkSchemaTables(ctx: RuleContext, reporter: Reporter, side: SchemaSide): Promise<void> {
   for (const doc of await documentedTypes(ctx)) {
-    const section = findSection(doc.page, ctx.settings.docs.headings[side]);
+    const section = findSection(doc.page, headingsFor(ctx.settings.docs.headings, side));
     if (!section) continue;
     const schema = side === 'payload' ? doc.entry?.payloadSchema : doc.entry?.resultSchema;
     const fields = schema === undefined ? undefined : schemaFields(schema);
