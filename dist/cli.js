@@ -34152,6 +34152,7 @@ function label(pointer) {
 function definitionToEntry(record, base) {
   const payloadSchema2 = objectOrUndefined(record.payloadSchema);
   const resultSchema = objectOrUndefined(record.resultSchema);
+  const waitPayloadSchema = objectOrUndefined(record.waitPayloadSchema);
   const connectorType3 = objectOrUndefined(record.connector)?.type;
   return {
     type: base.type,
@@ -34162,6 +34163,7 @@ function definitionToEntry(record, base) {
     origin: base.origin,
     ...payloadSchema2 ? { payloadSchema: payloadSchema2 } : {},
     ...resultSchema ? { resultSchema } : {},
+    ...waitPayloadSchema ? { waitPayloadSchema } : {},
     schemaCompleteness: payloadSchema2 ? "complete" : "name-only",
     ...typeof connectorType3 === "string" && connectorType3 !== "" ? { connector: { type: connectorType3 } } : {},
     ...typeof record.requiresGas === "boolean" ? { requiresGas: record.requiresGas } : {},
@@ -45966,7 +45968,7 @@ function describeUnknown(nodeId, source, ref, ids) {
 
 // src/items/definition-validates/if-condition.ts
 var GROUPS = ["$and", "$or"];
-var OPERATORS = ["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$contains", "$notContains", "$startsWith", "$endsWith", "$exists", "$notExists", "$in", "$notIn"];
+var OPERATORS = ["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$contains", "$notContains", "$startsWith", "$endsWith", "$exists", "$notExists", "$in", "$notIn", "$nin"];
 var ifCondition = defineRule(
   {
     id: "definition-validates/if-condition",
@@ -54025,7 +54027,7 @@ var platform_catalog_default = {
     {
       file: "../shared/reference/b3os-catalog-harvest.json",
       sha256: "2a0094bf6969a43ed56f3fb733452d4dfb5ad17ae37fcea350d9cf6a996eedfd",
-      part: "action, built-in and trigger types the field tables lack (names, categories, connectors, funds flags)"
+      part: "action, built-in and trigger types the field tables lack (names, categories, connectors, funds flags, payload and result fields); conflicts between sources (aliases, disputed fields and connectors, list kept in scripts/platform-catalog-conflicts.mjs)"
     },
     {
       file: "../shared/reference/b3os-openapi.json",
@@ -54343,9 +54345,10 @@ var platform_catalog_default = {
       type: "codex-get-token-info",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/codex-get-token-info",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist"
       ],
       name: "Get Token Info",
       category: "Blockchain Data",
@@ -54357,7 +54360,69 @@ var platform_catalog_default = {
         "analytics",
         "market",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "address"
+        ],
+        properties: {
+          address: {
+            type: "string"
+          },
+          networkId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "found"
+        ],
+        properties: {
+          found: {
+            type: "boolean"
+          },
+          address: {
+            type: "string"
+          },
+          name: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          decimals: {
+            type: "number"
+          },
+          networkId: {
+            type: "number"
+          },
+          priceUSD: {
+            type: "number"
+          },
+          marketCap: {
+            type: "number"
+          },
+          liquidity: {
+            type: "number"
+          },
+          volume24: {
+            type: "number"
+          },
+          change24: {
+            type: "number"
+          },
+          holders: {
+            type: "number"
+          },
+          buyCount24: {
+            type: "number"
+          }
+        }
+      }
     },
     {
       type: "coingecko-get-contract-market-chart",
@@ -54593,10 +54658,22 @@ var platform_catalog_default = {
     {
       type: "coingecko-get-token-price",
       kind: "action",
-      origin: "shipped:b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts example node: payload {coinId}; downstream reads result.price"
+      ]
+    },
+    {
+      type: "coingecko:get-coin-info",
+      kind: "action",
+      origin: "shipped:https://b3os.holydocs.com/platform/workflows",
+      schemaCompleteness: "name-only",
+      notes: [
+        "only the name is known: no schema in the shipped sources",
+        "the id form of the older definition format (top-level `trigger` with `props`); current ids are kebab-case",
+        "legacy colon-form id in older docs definition example (top-level trigger + props format)"
       ]
     },
     {
@@ -54612,7 +54689,7 @@ var platform_catalog_default = {
       type: "coinglass-get-funding-rate-cumulative",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/coinglass-get-funding-rate-cumulative",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54626,13 +54703,45 @@ var platform_catalog_default = {
         "perpetual",
         "history",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "range"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "exchanges"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          exchanges: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-funding-rate-history",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/fr/actions/reference/generated/coinglass-get-funding-rate-history",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54647,13 +54756,66 @@ var platform_catalog_default = {
         "ohlc",
         "history",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "interval"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "interval",
+          "candles"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          candles: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-liquidation-exchange-list",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/ja/actions/reference/generated/coinglass-get-liquidation-exchange-list",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54668,13 +54830,48 @@ var platform_catalog_default = {
         "exchanges",
         "market",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "range"
+        ],
+        properties: {
+          range: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "range",
+          "exchanges"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          },
+          exchanges: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-liquidation-history",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/coinglass-get-liquidation-history",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54689,13 +54886,58 @@ var platform_catalog_default = {
         "market",
         "historical",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval",
+          "candles"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          candles: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-oi-aggregated-history",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/coinglass-get-oi-aggregated-history",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54710,13 +54952,58 @@ var platform_catalog_default = {
         "futures",
         "derivatives",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval",
+          "candles"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          candles: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-oi-exchange-chart",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/actions/reference/generated/coinglass-get-oi-exchange-chart",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54731,15 +55018,63 @@ var platform_catalog_default = {
         "historical",
         "futures",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval",
+          "exchanges"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          exchanges: {
+            type: "array"
+          },
+          priceData: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-orderbook-coin",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/ja/actions/reference/generated/coinglass-get-orderbook-coin",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist"
       ],
       name: "Get Coin Aggregated Orderbook History",
       category: "Blockchain Data",
@@ -54751,15 +55086,67 @@ var platform_catalog_default = {
         "futures",
         "derivatives",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "range",
+          "interval"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          exchangeList: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "range",
+          "entries"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          },
+          entries: {
+            type: "array"
+          }
+        }
+      }
     },
     {
       type: "coinglass-get-orderbook-pair",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/zh-Hans/actions/reference/generated/coinglass-get-orderbook-pair",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist"
       ],
       name: "Get Orderbook Pair Bid/Ask History",
       category: "Blockchain Data",
@@ -54770,13 +55157,65 @@ var platform_catalog_default = {
         "futures",
         "derivatives",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "range",
+          "interval"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "range"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          }
+        }
+      }
     },
     {
       type: "coinglass-get-taker-buy-sell-pair",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/coinglass-get-taker-buy-sell-pair",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54790,13 +55229,66 @@ var platform_catalog_default = {
         "futures",
         "sentiment",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "interval"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "interval",
+          "dataPoints"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          dataPoints: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-taker-buy-sell-ratio",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/zh-Hans/actions/reference/generated/coinglass-get-taker-buy-sell-ratio",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54811,13 +55303,37 @@ var platform_catalog_default = {
         "buy-sell",
         "order-flow",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        properties: {
+          symbol: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "exchanges"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          exchanges: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-get-top-long-short-position-ratio",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/actions/reference/generated/coinglass-get-top-long-short-position-ratio",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54833,15 +55349,69 @@ var platform_catalog_default = {
         "top-traders",
         "whales",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "interval"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          limit: {
+            type: "number"
+          },
+          startTime: {
+            type: "number"
+          },
+          endTime: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "exchange",
+          "symbol",
+          "interval",
+          "dataPoints"
+        ],
+        properties: {
+          exchange: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          dataPoints: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-indicator-get-cgdi-index",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/fr/actions/reference/generated/coinglass-indicator-get-cgdi-index",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "partial",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "page states no payload fields"
       ],
       name: "Get CGDI Index",
       category: "Blockchain Data",
@@ -54853,13 +55423,29 @@ var platform_catalog_default = {
         "derivatives",
         "sentiment",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        properties: {}
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "dataPoints"
+        ],
+        properties: {
+          dataPoints: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-onchain-get-exchange-balance-chart",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/actions/reference/generated/coinglass-onchain-get-exchange-balance-chart",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54874,13 +55460,53 @@ var platform_catalog_default = {
         "chart",
         "history",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "interval",
+          "exchanges",
+          "dataPoints"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          interval: {
+            type: "string"
+          },
+          exchanges: {
+            type: "array"
+          },
+          dataPoints: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "coinglass-options-get-exchange-oi-history",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/ru/actions/reference/generated/coinglass-options-get-exchange-oi-history",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54894,7 +55520,55 @@ var platform_catalog_default = {
         "history",
         "exchange",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "range",
+          "unit"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          },
+          unit: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "symbol",
+          "range",
+          "unit",
+          "exchanges",
+          "dataPoints"
+        ],
+        properties: {
+          symbol: {
+            type: "string"
+          },
+          range: {
+            type: "string"
+          },
+          unit: {
+            type: "string"
+          },
+          exchanges: {
+            type: "array"
+          },
+          dataPoints: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "cow-swap-gasless",
@@ -54919,7 +55593,7 @@ var platform_catalog_default = {
       type: "get-allowance",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/de/actions/reference/generated/get-allowance",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources"
       ],
@@ -54936,7 +55610,58 @@ var platform_catalog_default = {
         "approve",
         "defi",
         "permission"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "tokenAddress",
+          "ownerAddress",
+          "spenderAddress",
+          "chainId"
+        ],
+        properties: {
+          tokenAddress: {
+            type: "string"
+          },
+          ownerAddress: {
+            type: "string"
+          },
+          spenderAddress: {
+            type: "string"
+          },
+          chainId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "allowance"
+        ],
+        properties: {
+          allowance: {
+            type: "string"
+          },
+          formattedAllowance: {
+            type: "string"
+          },
+          isUnlimited: {
+            type: "boolean"
+          },
+          tokenAddress: {
+            type: "string"
+          },
+          ownerAddress: {
+            type: "string"
+          },
+          spenderAddress: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "get-balance",
@@ -55024,9 +55749,10 @@ var platform_catalog_default = {
       type: "get-spl-token-balance",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/vi/actions/reference/generated/get-spl-token-balance",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "also stated by: https://docs.b3os.org/ko/actions/reference/generated/get-spl-token-balance"
       ],
       name: "Get SPL Token Balance",
       category: "Solana Onchain",
@@ -55038,15 +55764,71 @@ var platform_catalog_default = {
         "balance",
         "query",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "walletAddress",
+          "tokenMintAddress",
+          "chainId"
+        ],
+        properties: {
+          walletAddress: {
+            type: "string"
+          },
+          tokenMintAddress: {
+            type: "string"
+          },
+          chainId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "balance",
+          "formattedBalance",
+          "decimals"
+        ],
+        properties: {
+          balance: {
+            type: "string"
+          },
+          formattedBalance: {
+            type: "string"
+          },
+          decimals: {
+            type: "number"
+          },
+          walletAddress: {
+            type: "string"
+          },
+          tokenMintAddress: {
+            type: "string"
+          },
+          tokenAccountAddress: {
+            type: [
+              "string",
+              "null"
+            ]
+          },
+          chainId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "get-spl-token-metadata",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/ru/actions/reference/generated/get-spl-token-metadata",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist"
       ],
       name: "Get SPL Token Metadata",
       category: "Solana Onchain",
@@ -55059,7 +55841,79 @@ var platform_catalog_default = {
         "query",
         "read",
         "info"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "tokenMintAddress",
+          "chainId"
+        ],
+        properties: {
+          tokenMintAddress: {
+            type: "string"
+          },
+          chainId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "name",
+          "symbol",
+          "decimals",
+          "tokenProgram",
+          "tokenMintAddress",
+          "chainId",
+          "logoUrl",
+          "hasPermanentDelegate",
+          "hasTransferHook",
+          "transferHookProgramId"
+        ],
+        properties: {
+          name: {
+            type: "string"
+          },
+          symbol: {
+            type: "string"
+          },
+          decimals: {
+            type: "number"
+          },
+          tokenProgram: {
+            type: "string"
+          },
+          tokenMintAddress: {
+            type: "string"
+          },
+          chainId: {
+            type: "number"
+          },
+          logoUrl: {
+            type: [
+              "string",
+              "null"
+            ]
+          },
+          hasPermanentDelegate: {
+            type: "boolean"
+          },
+          hasTransferHook: {
+            type: "boolean"
+          },
+          transferHookProgramId: {
+            type: [
+              "string",
+              "null"
+            ]
+          },
+          hasTransferFee: {
+            type: "boolean"
+          }
+        }
+      }
     },
     {
       type: "hyperliquid-close-position",
@@ -55074,9 +55928,11 @@ var platform_catalog_default = {
       type: "hyperliquid-get-account",
       kind: "action",
       origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist",
+        "also stated by: https://docs.b3os.org/actions/reference/generated/hyperliquid-get-account"
       ],
       name: "Hyperliquid Get Account",
       category: "Hyperliquid",
@@ -55087,7 +55943,46 @@ var platform_catalog_default = {
         "positions",
         "portfolio",
         "balance"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "address"
+        ],
+        properties: {
+          address: {
+            type: "string"
+          },
+          dex: {
+            type: "string"
+          },
+          balanceOnly: {
+            type: "boolean"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "accountValue"
+        ],
+        properties: {
+          accountValue: {
+            type: "string"
+          },
+          totalMarginUsed: {
+            type: "string"
+          },
+          totalPositionValue: {
+            type: "string"
+          },
+          availableBalance: {
+            type: "string"
+          },
+          "crossMaintenanceMa...": {}
+        }
+      }
     },
     {
       type: "hyperliquid-limit-order",
@@ -55269,20 +56164,34 @@ var platform_catalog_default = {
       type: "hyperliquid-update-leverage",
       kind: "action",
       origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "partial",
       notes: [
         "only the name is known: no schema in the shipped sources",
+        "fields known from a secondary source only (no reference page)",
         "guide.ts: returns skipped:true when leverage already set; dex values xyz/flx/vntl"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        properties: {}
+      },
+      resultSchema: {
+        type: "object",
+        properties: {
+          skipped: {
+            type: "boolean"
+          }
+        }
+      }
     },
     {
       type: "jupiter-quote",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/jupiter-swap",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources",
-        "named only in jupiter-swap rawAmount field description"
+        "named only in jupiter-swap rawAmount field description",
+        "also stated by: https://docs.b3os.org/zh-Hans/actions/reference/generated/jupiter-quote"
       ],
       name: "Jupiter Swap Quote",
       category: "Solana Onchain",
@@ -55295,16 +56204,74 @@ var platform_catalog_default = {
         "dex",
         "defi",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "inputMint",
+          "outputMint",
+          "amount"
+        ],
+        properties: {
+          inputMint: {
+            type: "string"
+          },
+          outputMint: {
+            type: "string"
+          },
+          amount: {
+            type: "string"
+          },
+          slippageBps: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "inAmount",
+          "outAmount",
+          "inputMint",
+          "outputMint"
+        ],
+        properties: {
+          inAmount: {
+            type: "string"
+          },
+          outAmount: {
+            type: "string"
+          },
+          otherAmountThreshold: {
+            type: "string"
+          },
+          priceImpactPct: {
+            type: "string"
+          },
+          inputMint: {
+            type: "string"
+          },
+          outputMint: {
+            type: "string"
+          },
+          routePlan: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      }
     },
     {
       type: "jupiter-swap",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/jupiter-swap",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources",
-        "description references jupiter-quote"
+        "result table truncated in the stored page excerpt; more fields may exist",
+        "description references jupiter-quote",
+        "also stated by: https://docs.b3os.org/vi/actions/reference/generated/jupiter-swap"
       ],
       name: "Jupiter Swap",
       category: "Solana Onchain",
@@ -55322,6 +56289,71 @@ var platform_catalog_default = {
         "trade",
         "write"
       ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "inputMint",
+          "outputMint",
+          "chainId"
+        ],
+        properties: {
+          inputMint: {
+            type: "string"
+          },
+          outputMint: {
+            type: "string"
+          },
+          amount: {
+            type: "string"
+          },
+          rawAmount: {
+            type: "string"
+          },
+          slippageBps: {
+            type: "number"
+          },
+          allowUnverifiedTokens: {
+            type: "boolean"
+          },
+          chainId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status",
+          "signature",
+          "transactionHash",
+          "inputMint",
+          "outputMint"
+        ],
+        properties: {
+          status: {
+            type: "string"
+          },
+          signature: {
+            type: "string"
+          },
+          transactionHash: {
+            type: "string"
+          },
+          inputMint: {
+            type: "string"
+          },
+          outputMint: {
+            type: "string"
+          },
+          inputAmount: {
+            type: "string"
+          },
+          outputAmount: {
+            type: "string"
+          }
+        }
+      },
       funds: {
         kind: "swap",
         source: "b3os-catalog-harvest.json (docs.b3os.org reference pages)",
@@ -55353,9 +56385,10 @@ var platform_catalog_default = {
       type: "morpho-get-vault-apy",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/es/actions/reference/generated/morpho-get-vault-apy",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist",
         "description references a sibling action named 'Morpho Get Best APY'"
       ],
       name: "Morpho Get Vault APY",
@@ -55369,7 +56402,43 @@ var platform_catalog_default = {
         "erc4626",
         "lending",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "vaultAddress",
+          "chainId"
+        ],
+        properties: {
+          vaultAddress: {
+            type: "string"
+          },
+          chainId: {
+            type: "number"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "vaultAddress",
+          "vaultName",
+          "chainId"
+        ],
+        properties: {
+          vaultAddress: {
+            type: "string"
+          },
+          vaultName: {
+            type: "string"
+          },
+          chainId: {
+            type: "number"
+          },
+          chainName: {}
+        }
+      }
     },
     {
       type: "morpho-vault-deposit",
@@ -55611,9 +56680,10 @@ var platform_catalog_default = {
       type: "polymarket-get-market",
       kind: "action",
       origin: "shipped:https://docs.b3os.org/hi/actions/reference/generated/polymarket-get-market",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources",
+        "result table truncated in the stored page excerpt; more fields may exist",
         "payload: provide one of conditionId, slug, marketUrl"
       ],
       name: "Polymarket Get Market",
@@ -55623,15 +56693,76 @@ var platform_catalog_default = {
         "polymarket",
         "market-data",
         "read"
-      ]
+      ],
+      payloadSchema: {
+        type: "object",
+        properties: {
+          conditionId: {
+            type: "string"
+          },
+          slug: {
+            type: "string"
+          },
+          marketUrl: {
+            type: "string"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        properties: {
+          eventId: {
+            type: "string"
+          },
+          title: {
+            type: "string"
+          },
+          slug: {
+            type: "string"
+          },
+          description: {
+            type: "string"
+          },
+          conditionId: {
+            type: "string"
+          },
+          question: {
+            type: "string"
+          },
+          outcomes: {
+            type: "array"
+          },
+          outcomePrices: {
+            type: "array"
+          },
+          tokenIds: {
+            type: "array"
+          },
+          closed: {
+            type: "boolean"
+          },
+          active: {
+            type: "boolean"
+          },
+          acceptingOrders: {
+            type: "boolean"
+          },
+          negRisk: {
+            type: "boolean"
+          }
+        }
+      }
     },
     {
       type: "polymarket-place-bet",
       kind: "action",
       origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "partial",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "payload table truncated in the stored page excerpt; more fields may exist",
+        "also stated by: https://docs.b3os.org/fr/actions/reference/generated/polymarket-place-bet ; https://docs.b3os.org/hi/actions/reference/generated/polymarket-place-bet"
       ],
       name: "Polymarket Place Bet",
       category: "EVM Onchain",
@@ -55646,6 +56777,32 @@ var platform_catalog_default = {
         "defi",
         "write"
       ],
+      payloadSchema: {
+        type: "object",
+        properties: {
+          mode: {
+            type: "string"
+          },
+          marketUrl: {
+            type: "string"
+          },
+          outcome: {
+            type: "string"
+          },
+          tokenId: {
+            type: "string"
+          },
+          groupOutcome: {
+            type: "string"
+          },
+          tokenIdVariable: {
+            type: "string"
+          },
+          sideVariable: {
+            type: "string"
+          }
+        }
+      },
       funds: {
         kind: "order",
         source: "b3os-catalog-harvest.json (docs.b3os.org reference pages)",
@@ -55656,11 +56813,12 @@ var platform_catalog_default = {
       type: "polymarket-redeem",
       kind: "action",
       origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "complete",
       notes: [
         "only the name is known: no schema in the shipped sources",
         "payload: provide conditionId or tokenId",
-        "guide.ts: redeemedAmount zero for losing outcomes"
+        "guide.ts: redeemedAmount zero for losing outcomes",
+        "also stated by: https://docs.b3os.org/es/actions/reference/generated/polymarket-redeem ; https://docs.b3os.org/fr/actions/reference/generated/polymarket-redeem"
       ],
       name: "Polymarket Redeem Positions",
       category: "EVM Onchain",
@@ -55675,6 +56833,54 @@ var platform_catalog_default = {
         "withdraw",
         "write"
       ],
+      payloadSchema: {
+        type: "object",
+        properties: {
+          conditionId: {
+            type: "string"
+          },
+          tokenId: {
+            type: "string"
+          },
+          tokenIds: {
+            type: "array"
+          },
+          amounts: {
+            type: "array"
+          }
+        },
+        additionalProperties: false
+      },
+      resultSchema: {
+        type: "object",
+        required: [
+          "status"
+        ],
+        properties: {
+          status: {
+            type: "string"
+          },
+          transactionHash: {
+            type: "string"
+          },
+          redeemedAmount: {
+            type: "number"
+          },
+          redeemedAmountRaw: {
+            type: "string"
+          },
+          conditionId: {
+            type: "string"
+          },
+          marketTitle: {
+            type: "string"
+          },
+          negRisk: {
+            type: "boolean"
+          }
+        },
+        additionalProperties: false
+      },
       funds: {
         kind: "receive",
         source: "b3os-catalog-harvest.json (docs.b3os.org reference pages)",
@@ -55905,6 +57111,19 @@ var platform_catalog_default = {
       ]
     },
     {
+      type: "send-slack-message",
+      kind: "action",
+      schemaCompleteness: "name-only",
+      connector: {
+        type: "slack"
+      },
+      aliasOf: "slack-send-message",
+      origin: "shipped:OpenAPI public-api example (recorded in b3os-catalog-notes.md; not re-seen this session)",
+      notes: [
+        "an older spelling of `slack-send-message` (Slack send action id: slack-send-message (github:b3-fun/b3os packages/mcp/src/guide.ts) vs send-slack-message (OpenAPI public-api example (recorded in b3os-catalog-notes.md; not re-seen this session)))"
+      ]
+    },
+    {
       type: "send-sol",
       kind: "action",
       name: "Send SOL",
@@ -56109,34 +57328,43 @@ var platform_catalog_default = {
     {
       type: "send-telegram-message",
       kind: "action",
-      origin: "shipped:https://docs.b3os.org/hi/examples/action-testing",
       schemaCompleteness: "name-only",
-      notes: [
-        "only the name is known: no schema in the shipped sources",
-        "seen only as test-endpoint example; connector {type: telegram-bot}",
-        "example workflow node with connector {type: telegram-bot, id}"
-      ],
       connector: {
         type: "telegram-bot"
-      }
+      },
+      aliasOf: "telegram-send-message",
+      origin: "shipped:https://docs.b3os.org/hi/examples/action-testing ; https://docs.b3os.org/de/examples/connectors-and-webhooks",
+      notes: [
+        "an older spelling of `telegram-send-message` (Telegram send action id: telegram-send-message (github:b3-fun/b3os packages/mcp/src/guide.ts (Dynamic Actions > Messaging list)) vs send-telegram-message (https://docs.b3os.org/hi/examples/action-testing ; https://docs.b3os.org/de/examples/connectors-and-webhooks))"
+      ]
     },
     {
       type: "slack-send-block-kit-message",
       kind: "action",
-      origin: "shipped:b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts: blocks must be a JSON string; used in approval pattern before wait"
+      ],
+      connector: {
+        type: "slack"
+      }
     },
     {
       type: "slack-send-message",
       kind: "action",
-      origin: "shipped:b3os-platform.md §2.4 (real ids) and §6 (guide.ts Pattern D)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts example node with connector {type: slack}; Slack results under result.data.ret.*",
+        "the sources disagree on `conversation`, `channel` (conversation, text (node type slack-send-message) (github:b3-fun/b3os packages/mcp/src/guide.ts) vs channel, text (generic 'Example Message Payload', no action id given) (https://docs.b3os.org/actions/messaging)): none of them is enforced",
+        "also spelt `send-slack-message` by an older source (OpenAPI public-api example (recorded in b3os-catalog-notes.md; not re-seen this session)): known as an alias"
+      ],
+      connector: {
+        type: "slack"
+      }
     },
     {
       type: "swapkit-swap",
@@ -56200,7 +57428,8 @@ var platform_catalog_default = {
       origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "also spelt `send-telegram-message` by an older source (https://docs.b3os.org/hi/examples/action-testing ; https://docs.b3os.org/de/examples/connectors-and-webhooks): known as an alias"
       ]
     },
     {
@@ -56244,7 +57473,7 @@ var platform_catalog_default = {
     {
       type: "coinbase-payment-received",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56272,7 +57501,8 @@ var platform_catalog_default = {
         "payload fields stated by guide.ts, not a reference page: rrule",
         "Conflict: rrule (guide.ts, current) vs cron 'schedule' under 'props' (older docs). OpenAPI WorkflowType enum has both 'cronjob' and 'schedule'; docs.b3os.org/platform/triggers: schedule = declarative time-based, cronjob = cron-style recurring. OpenAPI lists 'rrule' as a UI InputType hint.",
         "alternative (older or conflicting source) payload fields schedule: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format) and https://docs.b3os.org/actions/triggers (older version)",
-        "the sources disagree on the payload fields: unknown and required keys are not enforced"
+        "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "the sources disagree on `rrule`, `schedule` (payload.rrule (two-line DTSTART+RRULE) (github:b3-fun/b3os packages/mcp/src/guide.ts) vs props.schedule (5-field cron) (https://b3os.holydocs.com/platform/triggers)): none of them is enforced"
       ]
     },
     {
@@ -56287,10 +57517,11 @@ var platform_catalog_default = {
     {
       type: "email-new-email-received",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "disposable inbox"
       ]
     },
     {
@@ -56322,7 +57553,8 @@ var platform_catalog_default = {
         "Three-way conflict on the watched-address key: walletAddress (guide.ts), address (older docs), toAddress (+ minimumAmount) in a current recipe page.",
         "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
         "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/fr/recipes/wallet-activity-alert",
-        "the sources disagree on the payload fields: unknown and required keys are not enforced"
+        "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "the sources disagree on `walletAddress`, `address`, `toAddress` (walletAddress (+chainId, tokenAddress) (github:b3-fun/b3os packages/mcp/src/guide.ts) vs address (+chainId, tokenAddress) (https://b3os.holydocs.com/platform/triggers)): none of them is enforced"
       ]
     },
     {
@@ -56351,7 +57583,8 @@ var platform_catalog_default = {
         "payload fields with no stated type: chainId, tokenAddress, walletAddress",
         "payload fields with no stated required flag: chainId, tokenAddress, walletAddress",
         "payload fields stated by guide.ts, not a reference page: chainId, tokenAddress, walletAddress",
-        "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)"
+        "alternative (older or conflicting source) an example fragment: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
+        "the sources disagree on `walletAddress`, `address`, `toAddress` (walletAddress (+chainId, tokenAddress) (github:b3-fun/b3os packages/mcp/src/guide.ts) vs address (+chainId, tokenAddress) (https://b3os.holydocs.com/platform/triggers)): none of them is enforced"
       ]
     },
     {
@@ -56436,13 +57669,14 @@ var platform_catalog_default = {
         "payload fields stated by guide.ts, not a reference page: chainId, contractAddress, eventName, abi",
         "Field-name conflict between guide.ts and older docs (contractAddress/eventName/abi vs address/eventSignature/filter).",
         "alternative (older or conflicting source) payload fields chainId, address, eventSignature, filter: https://b3os.holydocs.com/platform/triggers (older B3OS docs mirror, 'props' format)",
-        "the sources disagree on the payload fields: unknown and required keys are not enforced"
+        "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "the sources disagree on `contractAddress`, `address`, `eventName`, `eventSignature` (chainId, contractAddress, eventName, abi (github:b3-fun/b3os packages/mcp/src/guide.ts) vs chainId, address, eventSignature, filter (https://b3os.holydocs.com/platform/triggers)): none of them is enforced"
       ]
     },
     {
       type: "exchange-listing",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56451,7 +57685,7 @@ var platform_catalog_default = {
     {
       type: "farcaster-new-cast",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56478,20 +57712,29 @@ var platform_catalog_default = {
     {
       type: "gmail-new-email-matching-search",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:https://docs.b3os.org/actions/triggers",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "Pipedream polling"
+      ],
+      category: "Email"
     },
     {
       type: "gmail-new-email-received",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "polls Gmail via OAuth",
+        "Pipedream polling",
+        "also stated by: https://docs.b3os.org/actions/triggers"
+      ],
+      category: "Email",
+      connector: {
+        type: "gmail"
+      }
     },
     {
       type: "hyperliquid-liquidation",
@@ -56595,38 +57838,50 @@ var platform_catalog_default = {
     {
       type: "polymarket-market-close",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "WebSocket",
+        "also stated by: https://docs.b3os.org/actions/triggers"
+      ],
+      category: "Prediction"
     },
     {
       type: "polymarket-market-trade",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "WebSocket (CLOB)",
+        "also stated by: https://docs.b3os.org/actions/triggers"
+      ],
+      category: "Prediction"
     },
     {
       type: "polymarket-new-market",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "WebSocket",
+        "also stated by: https://docs.b3os.org/actions/triggers"
+      ],
+      category: "Prediction"
     },
     {
       type: "polymarket-user-bet",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "On-chain event (Polygon)",
+        "also stated by: https://docs.b3os.org/actions/triggers"
+      ],
+      category: "Prediction"
     },
     {
       type: "ramp-new-transaction",
@@ -56658,10 +57913,11 @@ var platform_catalog_default = {
     {
       type: "schedule",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:https://docs.b3os.org/platform/triggers",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "platform/triggers: declarative time-based scheduling"
       ]
     },
     {
@@ -56676,7 +57932,7 @@ var platform_catalog_default = {
     {
       type: "shopify-order-created",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56703,11 +57959,14 @@ var platform_catalog_default = {
     {
       type: "slack-mentions",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
-      ]
+        "only the name is known: no schema in the shipped sources",
+        "bot mentioned in Slack channel; Slack API polling",
+        "also stated by: https://docs.b3os.org/actions/triggers"
+      ],
+      category: "Messaging"
     },
     {
       type: "slack-new-channel-created",
@@ -56730,10 +57989,11 @@ var platform_catalog_default = {
     {
       type: "slack-new-interaction-event",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "guide.ts: when used as wait target, waitPayloadSchema fields actionId, messageTs, userIds"
       ]
     },
     {
@@ -56748,7 +58008,7 @@ var platform_catalog_default = {
     {
       type: "slack-new-message-in-channels",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56808,7 +58068,7 @@ var platform_catalog_default = {
     {
       type: "stripe-payment-receive",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56817,7 +58077,7 @@ var platform_catalog_default = {
     {
       type: "telegram-channel",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
         "only the name is known: no schema in the shipped sources"
@@ -56909,10 +58169,11 @@ var platform_catalog_default = {
     {
       type: "x-new-tweet",
       kind: "trigger",
-      origin: "shipped:WorkflowType enum (b3os-openapi.json)",
+      origin: "shipped:github:b3-fun/b3os packages/mcp/src/guide.ts",
       schemaCompleteness: "name-only",
       notes: [
-        "only the name is known: no schema in the shipped sources"
+        "only the name is known: no schema in the shipped sources",
+        "requires username or keywords filter"
       ]
     }
   ],
@@ -57116,21 +58377,17 @@ var platform_catalog_default = {
       name: "Wait / Delay",
       category: "Built In",
       origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/delay",
-      schemaCompleteness: "complete",
+      schemaCompleteness: "partial",
       requiresGas: false,
       documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/delay",
       payloadSchema: {
         type: "object",
-        required: [
-          "delayMs"
-        ],
         properties: {
           delayMs: {
             type: "number",
             description: "Delay in milliseconds"
           }
-        },
-        additionalProperties: false
+        }
       },
       resultSchema: {
         type: "object",
@@ -57145,7 +58402,8 @@ var platform_catalog_default = {
         additionalProperties: false
       },
       notes: [
-        "Documented under /actions/reference/built-ins/delay, not /logic/; guide.ts lists it among logic nodes."
+        "Documented under /actions/reference/built-ins/delay, not /logic/; guide.ts lists it among logic nodes.",
+        "the sources disagree on `delayMs`, `duration` (delayMs (milliseconds) (github:b3-fun/b3os packages/mcp/src/guide.ts) vs duration ('15m') + reason; 'or until a future time' (https://docs.b3os.org/actions/built-in)): none of them is enforced"
       ]
     },
     {
@@ -57187,7 +58445,8 @@ var platform_catalog_default = {
         "payload fields stated by guide.ts, not a reference page: array, condition",
         "Key name conflict: guide.ts 'condition' vs older docs 'filter'. Not listed in the current docs.b3os.org/actions/built-in catalog table; listed in docs.b3os.org/platform/actions-overview (older version).",
         "alternative (older or conflicting source) payload fields array, filter: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
-        "the sources disagree on the payload fields: unknown and required keys are not enforced"
+        "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "the sources disagree on `condition`, `filter` (array, condition (github:b3-fun/b3os packages/mcp/src/guide.ts) vs array, filter (https://b3os.holydocs.com/actions/built-in ; https://docs.b3os.org/platform/expressions (Filter DSL example))): none of them is enforced"
       ]
     },
     {
@@ -57436,7 +58695,8 @@ var platform_catalog_default = {
         "payload fields stated by guide.ts, not a reference page: array, fields",
         "Key conflict: guide.ts 'fields' vs older docs 'field' (single string). Not in the current built-in catalog table.",
         "alternative (older or conflicting source) payload fields array, field: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
-        "the sources disagree on the payload fields: unknown and required keys are not enforced"
+        "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "the sources disagree on `fields`, `field` (array, fields (github:b3-fun/b3os packages/mcp/src/guide.ts) vs array, field (string) (https://b3os.holydocs.com/actions/built-in)): none of them is enforced"
       ]
     },
     {
@@ -57445,13 +58705,12 @@ var platform_catalog_default = {
       name: "Text Pattern Match",
       category: "Built In",
       origin: "shipped:https://docs.b3os.org/actions/reference/built-ins/regex",
-      schemaCompleteness: "complete",
+      schemaCompleteness: "partial",
       requiresGas: false,
       documentationUrl: "https://docs.b3os.org/actions/reference/built-ins/regex",
       payloadSchema: {
         type: "object",
         required: [
-          "text",
           "pattern"
         ],
         properties: {
@@ -57469,8 +58728,7 @@ var platform_catalog_default = {
             description: "Return all matches rather than the first",
             default: false
           }
-        },
-        additionalProperties: false
+        }
       },
       resultSchema: {
         type: "object",
@@ -57488,7 +58746,10 @@ var platform_catalog_default = {
           }
         },
         additionalProperties: false
-      }
+      },
+      notes: [
+        "the sources disagree on `text`, `input` (input (+pattern) (github:b3-fun/b3os packages/mcp/src/guide.ts) vs text (+pattern, global) (https://b3os.holydocs.com/actions/built-in)): none of them is enforced"
+      ]
     },
     {
       type: "send-webhook",
@@ -58527,11 +59788,17 @@ function isRealTime([year, month, day, hour, minute, second]) {
 }
 
 // src/items/definition-validates/trigger-payload.ts
-var ERC20 = { required: ["chainId"], oneOf: [["walletAddress", "toAddress"]], evmAddresses: ["tokenAddress", "walletAddress", "toAddress"] };
-var ETH = { required: ["chainId"], oneOf: [["walletAddress", "toAddress"]], evmAddresses: ["walletAddress", "toAddress"], amounts: ["minAmount"] };
+var WATCHED = "the address";
+var ERC20 = { required: ["chainId"], oneOf: [{ fields: ["walletAddress", "toAddress", "address"], what: WATCHED }], evmAddresses: ["tokenAddress", "walletAddress", "toAddress", "address"] };
+var ETH = { required: ["chainId"], oneOf: [{ fields: ["walletAddress", "toAddress"], what: WATCHED }], evmAddresses: ["walletAddress", "toAddress"], amounts: ["minAmount"] };
+var EVM_LOG = {
+  required: ["chainId"],
+  oneOf: [{ fields: ["contractAddress", "address"], what: "the contract" }, { fields: ["eventName", "eventSignature"], what: "the event" }],
+  evmAddresses: ["contractAddress", "address"]
+};
 var CONTRACTS = {
   cronjob: { required: ["rrule"] },
-  "evm-log": { required: ["chainId", "contractAddress", "eventName"], evmAddresses: ["contractAddress"] },
+  "evm-log": EVM_LOG,
   "erc20-receive": ERC20,
   "erc20-send": ERC20,
   "eth-receive": ETH,
@@ -58561,15 +59828,16 @@ var triggerPayload = defineRule(
 );
 function problemsOf(type, contract, payload) {
   const problems = [];
+  const article2 = /^[aeiou]/.test(type) ? "an" : "a";
   for (const field of contract.required) {
     if (!Object.hasOwn(payload, field)) {
-      const article2 = /^[aeiou]/.test(type) ? "an" : "a";
       problems.push({ message: `is missing \`${field}\`, which ${article2} \`${type}\` trigger needs`, hint: field === "rrule" ? RRULE_HINT : `add \`${field}\`` });
     } else if (payload[field] === null || payload[field] === "") problems.push({ field, message: "is empty", hint: `give \`${field}\` a value` });
   }
-  for (const group of contract.oneOf ?? []) {
-    if (!group.some((field) => Object.hasOwn(payload, field))) {
-      problems.push({ message: `needs one of ${group.map((f) => `\`${f}\``).join(" or ")}, the address a \`${type}\` trigger watches`, hint: `add \`${group[0]}\`` });
+  for (const { fields, what } of contract.oneOf ?? []) {
+    if (!fields.some((field) => Object.hasOwn(payload, field))) {
+      const names = fields.map((f) => `\`${f}\``);
+      problems.push({ message: `needs one of ${names.slice(0, -1).join(", ")} or ${names.at(-1)}, ${what} ${article2} \`${type}\` trigger watches`, hint: `add \`${fields[0]}\`` });
     }
   }
   const given = (field) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== "" && !isExpression(payload[field]);
@@ -58600,6 +59868,28 @@ function kindOf(value2) {
   if (Array.isArray(value2)) return "an array";
   return value2 === null ? "null" : `${typeof value2 === "object" ? "an object" : `a ${typeof value2}`}`;
 }
+
+// src/items/definition-validates/type-alias.ts
+var typeAlias = defineRule(
+  {
+    id: "definition-validates/type-alias",
+    description: "a node type is an older spelling of a known type (notice)",
+    severity: "notice"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+        const newer = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type)?.aliasOf;
+        if (newer === void 0) continue;
+        report({
+          message: `node \`${node2.id}\` uses \`${node2.type}\`, an older spelling of \`${newer}\``,
+          hint: `write \`"type": "${newer}"\`; pin the catalog with \`b3os-readiness catalog pull\` to see which spelling the platform has`,
+          location: locationIn(doc, `${node2.pointer}/type`)
+        });
+      }
+    }
+  }
+);
 
 // src/items/definition-validates/type-definition.ts
 var typeDefinition = defineRule(
@@ -58756,6 +60046,51 @@ function reachableFrom(starts, next) {
   return seen;
 }
 
+// src/items/definition-validates/wait-trigger-config.ts
+var waitTriggerConfig = defineRule(
+  {
+    id: "definition-validates/wait-trigger-config",
+    description: "a wait node's triggerConfig matches the payload schema of the trigger it waits for",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+        const waited = waitedTrigger(node2, (type) => ctx.catalog.lookup(type));
+        if (waited) for (const finding of configFindings(doc, node2, waited)) report(finding);
+      }
+    }
+  }
+);
+function waitedTrigger(node2, lookup) {
+  const payload = node2.value.payload;
+  if (node2.type !== "wait" || !isObject(payload) || !Object.hasOwn(payload, "triggerConfig")) return void 0;
+  const type = payload.triggerType;
+  if (typeof type !== "string" || hasExpression(type)) return void 0;
+  const entry = lookup(type);
+  const schema = entry?.waitPayloadSchema ?? (entry?.schemaCompleteness === "name-only" ? void 0 : entry?.payloadSchema);
+  if (!entry || entry.kind !== "trigger" || !schema) return void 0;
+  return { entry, schema, config: payload.triggerConfig };
+}
+function configFindings(doc, node2, { entry, schema, config }) {
+  const compiled2 = compileUntrusted(schema, entry.origin);
+  if (!compiled2.ok) {
+    return [{
+      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its schema from ${originText(entry)} cannot be used safely (${compiled2.reason})`,
+      hint: "pin the platform schema with `b3os-readiness catalog pull`",
+      location: locationIn(doc, `${node2.pointer}/payload/triggerType`),
+      unverified: true
+    }];
+  }
+  const violations = validatePayload(compiled2, config).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
+  const partial = entry.waitPayloadSchema === void 0 && entry.schemaCompleteness === "partial";
+  return describePayload(node2.id, violations, partial).map((text5) => ({
+    message: `${text5.message} (payload schema of the waited trigger \`${entry.type}\`)`,
+    hint: text5.hint ?? `configure \`triggerConfig\` as a \`${entry.type}\` trigger is configured`,
+    location: locationIn(doc, `${node2.pointer}${text5.pointer}`, text5.atKey)
+  }));
+}
+
 // src/items/definition-validates/workflow-shape.ts
 var workflowShape = defineRule(
   {
@@ -58793,6 +60128,7 @@ var definitionValidates = {
     sdkActionExported,
     pinnedLoosened,
     unknownNodeType,
+    typeAlias,
     schemaUnknown,
     // graph
     missingNodeReference,
@@ -58810,6 +60146,7 @@ var definitionValidates = {
     payloadSchema,
     ifCondition,
     triggerPayload,
+    waitTriggerConfig,
     connectorType2,
     // the platform's own validation (online only)
     platformValidation
@@ -75806,7 +77143,7 @@ async function runGate(input) {
 async function checkAll(input) {
   const loaded2 = await loadSettings(input);
   const { settings, notes, source } = loaded2;
-  const configFindings = [...loaded2.findings, ...await coverageFindings(input, loaded2)];
+  const configFindings2 = [...loaded2.findings, ...await coverageFindings(input, loaded2)];
   const classify2 = createClassifier(settings.paths);
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
@@ -75816,12 +77153,12 @@ async function checkAll(input) {
   const outcome = await runChecklist(input.items ?? ITEMS, ctx);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   const report = {
-    result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
+    result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings2),
     items: outcome.items,
     objects: outcome.objects,
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
-    ...configFindings.length ? { configFindings } : {},
+    ...configFindings2.length ? { configFindings: configFindings2 } : {},
     notices: [...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {}
@@ -75866,8 +77203,8 @@ function proposalNote(path3, items, current, proposed) {
   const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
   return `this change edits \`${path3}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
 }
-function resultOf(items, failOn, configFindings = []) {
-  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings.some((f) => f.severity === "error");
+function resultOf(items, failOn, configFindings2 = []) {
+  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings2.some((f) => f.severity === "error");
   const warns = failOn === "warning" && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === "warning"));
   return blocks || warns ? "fail" : "pass";
 }

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFromData, nameOnlyEntry } from './platform-catalog-fields.mjs';
+import { withConflicts } from './platform-catalog-conflicts.mjs';
 import { harvestEntries } from './platform-catalog-harvest.mjs';
 import { withFundsFacts } from './platform-funds-facts.mjs';
 
@@ -68,9 +69,11 @@ function readSource(dir, name) {
 
 const byType = (a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 
-function triggerEntries(catalog, openapi, known) {
+function triggerEntries(catalog, openapi, harvest, known) {
   const entries = catalog.triggers.map((raw) => entryFromData(raw, 'trigger'));
   for (const entry of entries) known.add(entry.type);
+  // The enum's name-only entries come after the harvest's, which know more (a category, a source page).
+  entries.push(...harvestEntries(harvest.triggers, ['trigger'], 'trigger', known));
   const enumValues = openapi.components.schemas[WORKFLOW_TYPE].enum;
   for (const type of enumValues) {
     if (!known.has(type)) entries.push(nameOnlyEntry(type, 'trigger', ENUM_ORIGIN, ['only the name is known: no schema in the shipped sources'])), known.add(type);
@@ -84,10 +87,11 @@ function triggerEntries(catalog, openapi, known) {
 function actionEntries(catalog, harvest, known) {
   const entries = catalog.actions.map((raw) => entryFromData(raw, 'action'));
   for (const entry of entries) known.add(entry.type);
+  // The harvest first: it states more of these (a connector, a source page) than the name list.
+  entries.push(...harvestEntries(harvest.actions, ['action'], 'action', known));
   for (const type of NAMED_ACTIONS.types) {
     if (!known.has(type)) entries.push(nameOnlyEntry(type, 'action', NAMED_ACTIONS.origin, NAMED_ACTIONS.notes)), known.add(type);
   }
-  entries.push(...harvestEntries(harvest.actions, ['action'], 'action', known));
   return withFundsFacts(entries).sort(byType);
 }
 
@@ -112,13 +116,17 @@ function build(args) {
   const harvest = readSource(args.reference, 'b3os-catalog-harvest.json');
   // One set across the three lists: a type is an action, a trigger or a logic node, never two.
   const known = new Set();
-  const triggers = triggerEntries(catalog.data, openapi.data, known);
-  const actions = actionEntries(catalog.data, harvest.data, known);
-  const logic = logicEntries(catalog.data, harvest.data, known);
+  const lists = {
+    triggers: triggerEntries(catalog.data, openapi.data, harvest.data, known),
+    actions: actionEntries(catalog.data, harvest.data, known),
+    logic: logicEntries(catalog.data, harvest.data, known),
+  };
+  withConflicts(lists, harvest.data);
+  const [actions, triggers, logic] = [lists.actions, lists.triggers, lists.logic].map((list) => list.sort(byType));
   const result = {
     generatedFrom: [
       catalog.from,
-      { ...harvest.from, part: 'action, built-in and trigger types the field tables lack (names, categories, connectors, funds flags)' },
+      { ...harvest.from, part: 'action, built-in and trigger types the field tables lack (names, categories, connectors, funds flags, payload and result fields); conflicts between sources (aliases, disputed fields and connectors, list kept in scripts/platform-catalog-conflicts.mjs)' },
       { ...openapi.from, part: 'WorkflowType enum' },
       { file: '../shared/reference/b3os-platform.md', part: '§2.5 built-in / logic node types (list kept in scripts/build-platform-catalog.mjs)' },
       { file: '../shared/reference/b3os-platform.md', part: '§2.4 and §6 action ids named without a schema (list kept in scripts/build-platform-catalog.mjs)' },

@@ -1,22 +1,69 @@
 /**
  * Entries for the action, built-in and trigger types that `b3os-catalog-harvest.json` names but
- * the field tables of `b3os-catalog.json` do not hold: known by name, with the category,
- * connector, gas, funds movement and tags a source states. Used only by build-platform-catalog.mjs.
+ * the field tables of `b3os-catalog.json` do not hold: the category, connector, gas, funds
+ * movement and tags a source states, and the payload and result fields where a page showed them
+ * (partial where the stored page was cut off). Used only by build-platform-catalog.mjs.
  */
-import { nameOnlyEntry } from './platform-catalog-fields.mjs';
+import { jsonTypeOf, nameOnlyEntry } from './platform-catalog-fields.mjs';
 
 const TYPE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Generation A of the definition format (b3os-platform.md §1) named types `service:action`.
+const LEGACY_ID = /^[a-z0-9]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME_ONLY = 'only the name is known: no schema in the shipped sources';
 
-/** The harvest entries of one kind that `known` lacks, as shipped name-only entries. */
+/** The harvest entries of one kind that `known` lacks, as shipped entries. */
 export function harvestEntries(harvest, kinds, kind, known) {
   const out = [];
   for (const raw of harvest) {
-    if (!kinds.includes(raw.kind) || known.has(raw.type) || !TYPE_ID.test(raw.type)) continue;
+    if (!kinds.includes(raw.kind) || known.has(raw.type) || !(TYPE_ID.test(raw.type) || LEGACY_ID.test(raw.type))) continue;
     known.add(raw.type);
-    const notes = ['only the name is known: no schema in the shipped sources', ...(raw.notes ?? []).map((n) => n.note)];
-    out.push({ ...nameOnlyEntry(raw.type, kind, raw.sources[0], notes), ...facts(raw) });
+    const legacy = LEGACY_ID.test(raw.type) ? ['the id form of the older definition format (top-level `trigger` with `props`); current ids are kebab-case'] : [];
+    const schemas = schemasOf(raw);
+    const notes = [...(schemas.payloadSchema ? [] : [NAME_ONLY]), ...schemas.notes, ...legacy, ...(raw.notes ?? []).map((n) => n.note), ...alsoStatedBy(raw)];
+    const base = nameOnlyEntry(raw.type, kind, raw.sources[0], notes);
+    out.push({ ...base, ...facts(raw), ...schemas.entry });
   }
   return out;
+}
+
+function alsoStatedBy(raw) {
+  return raw.sources.length > 1 ? [`also stated by: ${raw.sources.slice(1).join(' ; ')}`] : [];
+}
+
+/**
+ * Payload and result schemas from the fields a source showed. The payload is the whole contract
+ * (closed, `complete`) only when a reference page showed every row; rows from the guide or a cut
+ * page leave it open (`partial`).
+ */
+function schemasOf(raw) {
+  const payload = raw.payloadFields ?? [];
+  const result = raw.resultFields ?? [];
+  if (payload.length === 0 && result.length === 0) return { entry: {}, notes: [] };
+  const whole = raw.referencePageSeen === true && raw.payloadTruncated !== true && payload.length > 0;
+  const notes = [
+    ...(raw.payloadTruncated ? ['payload table truncated in the stored page excerpt; more fields may exist'] : []),
+    ...(raw.resultTruncated ? ['result table truncated in the stored page excerpt; more fields may exist'] : []),
+    ...(raw.referencePageSeen === true ? [] : ['fields known from a secondary source only (no reference page)']),
+    ...(raw.payloadNote ? [raw.payloadNote] : []),
+  ];
+  return {
+    entry: {
+      schemaCompleteness: whole ? 'complete' : 'partial',
+      payloadSchema: objectSchema(payload, whole),
+      ...(result.length ? { resultSchema: objectSchema(result, raw.referencePageSeen === true && raw.resultTruncated !== true) } : {}),
+    },
+    notes,
+  };
+}
+
+function objectSchema(fields, closed) {
+  const properties = {};
+  for (const field of fields) {
+    const mapped = jsonTypeOf(field.type);
+    properties[field.name] = mapped ? { type: mapped.type, ...(mapped.items ? { items: mapped.items } : {}) } : {};
+  }
+  const required = fields.filter((field) => field.required === true).map((field) => field.name);
+  return { type: 'object', ...(required.length ? { required } : {}), properties, ...(closed ? { additionalProperties: false } : {}) };
 }
 
 function facts(raw) {

@@ -76,6 +76,7 @@ export interface EntryBase {
 export function definitionToEntry(record: Readonly<Record<string, unknown>>, base: EntryBase): CatalogEntry {
   const payloadSchema = objectOrUndefined(record.payloadSchema);
   const resultSchema = objectOrUndefined(record.resultSchema);
+  const waitPayloadSchema = objectOrUndefined(record.waitPayloadSchema);
   const connectorType = objectOrUndefined(record.connector)?.type;
   return {
     type: base.type,
@@ -86,6 +87,7 @@ export function definitionToEntry(record: Readonly<Record<string, unknown>>, bas
     origin: base.origin,
     ...(payloadSchema ? { payloadSchema } : {}),
     ...(resultSchema ? { resultSchema } : {}),
+    ...(waitPayloadSchema ? { waitPayloadSchema } : {}),
     schemaCompleteness: payloadSchema ? 'complete' : 'name-only',
     ...(typeof connectorType === 'string' && connectorType !== '' ? { connector: { type: connectorType } } : {}),
     ...(typeof record.requiresGas === 'boolean' ? { requiresGas: record.requiresGas } : {}),

@@ -43,6 +43,8 @@ export interface CatalogEntry {
   /** JSON Schema; absent when only the name is known. */
   readonly payloadSchema?: object;
   readonly resultSchema?: object;
+  /** Triggers: the schema of a `wait` node's `triggerConfig` when it waits for this trigger (TriggerDefinition). */
+  readonly waitPayloadSchema?: object;
   /** 'complete' when the payload schema is the whole contract, 'partial' when it is known to be cut short. */
   readonly schemaCompleteness: SchemaCompleteness;
   readonly connector?: { readonly type: string };
@@ -57,6 +59,8 @@ export interface CatalogEntry {
   readonly documentationUrl?: string;
   readonly exampleOutput?: unknown;
   readonly notes?: readonly string[];
+  /** Shipped only: this id is an older spelling of `aliasOf`, whose facts it carries (the sources disagree). */
+  readonly aliasOf?: string;
 }
 
 /** Lookup over all catalog layers. */

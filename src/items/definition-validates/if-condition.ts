@@ -8,8 +8,11 @@ import { affectedGraphs } from './graphs.js';
 type Report = (finding: ReportedFinding) => void;
 
 const GROUPS = ['$and', '$or'];
-/** The comparison operators of an `if` condition (b3os-platform.md §2.5). */
-const OPERATORS = ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$contains', '$notContains', '$startsWith', '$endsWith', '$exists', '$notExists', '$in', '$notIn'];
+/**
+ * The comparison operators of an `if` condition (b3os-platform.md §2.5). The reference page spells
+ * "not in" `$nin`, the guide `$notIn` (b3os-catalog-notes.md conflict 2): both are documented.
+ */
+const OPERATORS = ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$contains', '$notContains', '$startsWith', '$endsWith', '$exists', '$notExists', '$in', '$notIn', '$nin'];
 
 /**
  * An `if` condition is one `$and` or `$or` list at the top, of comparisons (`{ "<value>": { "$op":

@@ -21,9 +21,11 @@ import { pinnedLoosened } from './pinned-loosened.js';
 import { syntax } from './syntax.js';
 import { triggerNodes } from './trigger-nodes.js';
 import { triggerPayload } from './trigger-payload.js';
+import { typeAlias } from './type-alias.js';
 import { typeDefinition } from './type-definition.js';
 import { unknownNodeType } from './unknown-node-type.js';
 import { unreachableNode } from './unreachable-node.js';
+import { waitTriggerConfig } from './wait-trigger-config.js';
 import { workflowShape } from './workflow-shape.js';
 
 /** Required: the workflow passes validation and every node payload matches its schema. */
@@ -46,6 +48,7 @@ export const definitionValidates: ItemDefinition = {
     sdkActionExported,
     pinnedLoosened,
     unknownNodeType,
+    typeAlias,
     schemaUnknown,
     // graph
     missingNodeReference,
@@ -63,6 +66,7 @@ export const definitionValidates: ItemDefinition = {
     payloadSchema,
     ifCondition,
     triggerPayload,
+    waitTriggerConfig,
     connectorType,
     // the platform's own validation (online only)
     platformValidation,

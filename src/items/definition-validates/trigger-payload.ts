@@ -10,19 +10,28 @@ import { rruleProblem, RRULE_HINT } from './rrule.js';
 /** What B3OS expects of a trigger payload beyond what its platform schema says (b3os-platform.md §3.2). */
 interface TriggerContract {
   readonly required: readonly string[];
-  /** Groups of which one field must be given: the guide's and the current docs' names differ. */
-  readonly oneOf?: ReadonlyArray<readonly string[]>;
+  /**
+   * Groups of which one field must be given: the guide's, the older and the current docs' names
+   * differ (b3os-catalog-harvest.json conflicts), so no one spelling is enforced.
+   */
+  readonly oneOf?: ReadonlyArray<{ readonly fields: readonly string[]; readonly what: string }>;
   readonly evmAddresses?: readonly string[];
   readonly amounts?: readonly string[];
 }
 
 // Only the fields every documented form of the trigger has are required; the reference gives the
 // others as "key fields" without saying they are required (b3os-catalog.json marks them `null`).
-const ERC20: TriggerContract = { required: ['chainId'], oneOf: [['walletAddress', 'toAddress']], evmAddresses: ['tokenAddress', 'walletAddress', 'toAddress'] };
-const ETH: TriggerContract = { required: ['chainId'], oneOf: [['walletAddress', 'toAddress']], evmAddresses: ['walletAddress', 'toAddress'], amounts: ['minAmount'] };
+const WATCHED = 'the address';
+const ERC20: TriggerContract = { required: ['chainId'], oneOf: [{ fields: ['walletAddress', 'toAddress', 'address'], what: WATCHED }], evmAddresses: ['tokenAddress', 'walletAddress', 'toAddress', 'address'] };
+const ETH: TriggerContract = { required: ['chainId'], oneOf: [{ fields: ['walletAddress', 'toAddress'], what: WATCHED }], evmAddresses: ['walletAddress', 'toAddress'], amounts: ['minAmount'] };
+const EVM_LOG: TriggerContract = {
+  required: ['chainId'],
+  oneOf: [{ fields: ['contractAddress', 'address'], what: 'the contract' }, { fields: ['eventName', 'eventSignature'], what: 'the event' }],
+  evmAddresses: ['contractAddress', 'address'],
+};
 const CONTRACTS: Readonly<Record<string, TriggerContract>> = {
   cronjob: { required: ['rrule'] },
-  'evm-log': { required: ['chainId', 'contractAddress', 'eventName'], evmAddresses: ['contractAddress'] },
+  'evm-log': EVM_LOG,
   'erc20-receive': ERC20,
   'erc20-send': ERC20,
   'eth-receive': ETH,
@@ -68,16 +77,17 @@ export const triggerPayload = defineRule(
 
 function problemsOf(type: string, contract: TriggerContract, payload: Readonly<Record<string, JsonValue>>): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const article = /^[aeiou]/.test(type) ? 'an' : 'a';
   for (const field of contract.required) {
     if (!Object.hasOwn(payload, field)) {
-      const article = /^[aeiou]/.test(type) ? 'an' : 'a';
       problems.push({ message: `is missing \`${field}\`, which ${article} \`${type}\` trigger needs`, hint: field === 'rrule' ? RRULE_HINT : `add \`${field}\`` });
     }
     else if (payload[field] === null || payload[field] === '') problems.push({ field, message: 'is empty', hint: `give \`${field}\` a value` });
   }
-  for (const group of contract.oneOf ?? []) {
-    if (!group.some((field) => Object.hasOwn(payload, field))) {
-      problems.push({ message: `needs one of ${group.map((f) => `\`${f}\``).join(' or ')}, the address a \`${type}\` trigger watches`, hint: `add \`${group[0]}\`` });
+  for (const { fields, what } of contract.oneOf ?? []) {
+    if (!fields.some((field) => Object.hasOwn(payload, field))) {
+      const names = fields.map((f) => `\`${f}\``);
+      problems.push({ message: `needs one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)}, ${what} ${article} \`${type}\` trigger watches`, hint: `add \`${fields[0]}\`` });
     }
   }
   const given = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '' && !isExpression(payload[field]);

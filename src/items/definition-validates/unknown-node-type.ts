@@ -7,7 +7,7 @@ import { affectedDefinitionFiles } from './files.js';
 import { isLegacyDefinition } from '../../b3os/legacy.js';
 
 /** Types older docs name that the current platform does not have, and what replaced them (b3os-platform.md §3). */
-const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string }>> = {
+export const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string }>> = {
   webhook: {
     why: 'older docs list a `webhook` trigger, but the platform has none; a webhook now starts a `manual` workflow through its secret URL',
     hint: 'use `"type": "manual"` and call the workflow\'s webhook URL with its secret; read the body as `{{$trigger.body.…}}`',

@@ -22,6 +22,7 @@ describe(RULE, () => {
     const notAnObject = withCondition('[]');
     return checkRuleTable(RULE, [
       { name: 'one $and of comparisons', files: repo(), expected: [] },
+      { name: 'the reference page\'s $nin beside the guide\'s $notIn', files: repo({ [WF]: withCondition('{ "$and": [{ "{{$trigger.body.x}}": { "$nin": [1], "$notIn": [2] } }] }') }), expected: [] },
       { name: 'an $or with a nested $and and every kind of operand', files: repo({ [WF]: orGroup }), expected: [] },
       { name: 'a bare comparison at the top', files: repo({ [WF]: bare }), expected: [{ ...at(bare, '"{{$nodes.check.result.balance}}": { "$gte"'), severity: 'error', message: /^the condition of `enough` must have exactly one top-level key, `\$and` or `\$or`; it has `\{\{\$nodes\.check\.result\.balance\}\}`$/ }] },
       { name: 'a comparison beside the $and', files: repo({ [WF]: extraKey }), expected: [{ ...at(extraKey, '"{{$trigger.body.amount}}"'), severity: 'error', message: /; it has `\$and`, `\{\{\$trigger\.body\.amount\}\}`$/ }] },

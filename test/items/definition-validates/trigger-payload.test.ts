@@ -42,12 +42,14 @@ const CASES: RuleCase[] = [
   { name: 'erc20-receive, all fields', files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": ${WALLET} }`), expected: [] },
   { name: 'eth-receive with a wei amount', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": "1000000000000000" }`), expected: [] },
   { name: 'eth-receive with a wei amount as an integer', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": 1000000000000000 }`), expected: [] },
+  { name: 'evm-log in the older docs\' spelling (the sources disagree on the names)', files: repo('evm-log', '{ "chainId": 8453, "address": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "eventSignature": "Transfer(address,address,uint256)" }'), expected: [] },
+  { name: 'erc20-receive with the older docs\' `address`', files: repo('erc20-receive', '{ "chainId": 8453, "address": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913" }'), expected: [] },
   { name: 'evm-log without abi (the reference does not require it)', files: repo('evm-log', '{ "chainId": 8453, "contractAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "eventName": "Transfer" }'), expected: [] },
   { name: 'erc20-receive in the current docs form', files: repo('erc20-receive', `{ "chainId": 8453, "toAddress": ${WALLET}, "minimumAmount": "1000000" }`), expected: [] },
   {
     name: 'erc20-receive without the address it watches',
     files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC} }`),
-    expected: [{ file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress` or `toAddress`, the address a `erc20-receive` trigger watches$/ }],
+    expected: [{ file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-receive` trigger watches$/ }],
   },
   {
     name: 'a complete pinned cronjob schema: the rrule form is still checked',
@@ -88,7 +90,7 @@ const CASES: RuleCase[] = [
     name: 'evm-log, missing fields and a bad address',
     files: repo('evm-log', '{ "chainId": 8453, "contractAddress": "0x1234", "abi": null }'),
     expected: [
-      { file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `eventName`, which an `evm-log` trigger needs$/ },
+      { file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `eventName` or `eventSignature`, the event an `evm-log` trigger watches$/ },
       { file: WF, line: 9, column: 58, message: /^`root\.payload\.contractAddress` must be an EVM address \(0x and 40 hex digits\), got a string of another form$/ },
     ],
   },

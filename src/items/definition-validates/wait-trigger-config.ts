@@ -1,0 +1,69 @@
+import { definitionOf, isObject, type DefinitionNode } from '../../b3os/definition.js';
+import { hasExpression } from '../../b3os/expressions.js';
+import { validatePayload } from '../../b3os/payload.js';
+import { originText, type CatalogEntry } from '../../catalog/types.js';
+import { locationIn } from '../../core/locate.js';
+import { defineRule, type ReportedFinding } from '../../core/rule.js';
+import type { ParsedDocument } from '../../parse/document.js';
+import { compileUntrusted } from '../../schema/untrusted.js';
+import { affectedDefinitionFiles } from './files.js';
+import { describePayload } from './payload-text.js';
+
+/**
+ * A `wait` node names the trigger it waits for in `payload.triggerType` and configures it in
+ * `payload.triggerConfig` (b3os-platform.md §2.5); the platform reads that configuration with the
+ * trigger's `waitPayloadSchema`, else its payload schema. Checked when the trigger and a schema of
+ * it are known; an unknown trigger, a type written as an expression or a name-only entry is not
+ * enforced here (`payload-schema` and `unknown-node-type` speak of the wait node itself).
+ */
+export const waitTriggerConfig = defineRule(
+  {
+    id: 'definition-validates/wait-trigger-config',
+    description: "a wait node's triggerConfig matches the payload schema of the trigger it waits for",
+    severity: 'error',
+  },
+  async (ctx, { report }) => {
+    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+        const waited = waitedTrigger(node, (type) => ctx.catalog.lookup(type));
+        if (waited) for (const finding of configFindings(doc, node, waited)) report(finding);
+      }
+    }
+  },
+);
+
+interface Waited {
+  readonly entry: CatalogEntry;
+  readonly schema: object;
+  readonly config: unknown;
+}
+
+function waitedTrigger(node: DefinitionNode, lookup: (type: string) => CatalogEntry | undefined): Waited | undefined {
+  const payload = node.value.payload;
+  if (node.type !== 'wait' || !isObject(payload) || !Object.hasOwn(payload, 'triggerConfig')) return undefined;
+  const type = payload.triggerType;
+  if (typeof type !== 'string' || hasExpression(type)) return undefined;
+  const entry = lookup(type);
+  const schema = entry?.waitPayloadSchema ?? (entry?.schemaCompleteness === 'name-only' ? undefined : entry?.payloadSchema);
+  if (!entry || entry.kind !== 'trigger' || !schema) return undefined;
+  return { entry, schema, config: payload.triggerConfig };
+}
+
+function configFindings(doc: ParsedDocument, node: DefinitionNode, { entry, schema, config }: Waited): ReportedFinding[] {
+  const compiled = compileUntrusted(schema, entry.origin);
+  if (!compiled.ok) {
+    return [{
+      message: `the configuration of \`${entry.type}\` that node \`${node.id}\` waits for cannot be checked: its schema from ${originText(entry)} cannot be used safely (${compiled.reason})`,
+      hint: 'pin the platform schema with `b3os-readiness catalog pull`',
+      location: locationIn(doc, `${node.pointer}/payload/triggerType`),
+      unverified: true,
+    }];
+  }
+  const violations = validatePayload(compiled, config).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
+  const partial = entry.waitPayloadSchema === undefined && entry.schemaCompleteness === 'partial';
+  return describePayload(node.id, violations, partial).map((text) => ({
+    message: `${text.message} (payload schema of the waited trigger \`${entry.type}\`)`,
+    hint: text.hint ?? `configure \`triggerConfig\` as a \`${entry.type}\` trigger is configured`,
+    location: locationIn(doc, `${node.pointer}${text.pointer}`, text.atKey),
+  }));
+}
