@@ -80847,6 +80847,16 @@ var platform_catalog_default = {
       },
       notes: [
         "result table truncated in the stored page excerpt; more fields may exist"
+      ],
+      tags: [
+        "coingecko",
+        "contract",
+        "chart",
+        "historical",
+        "price",
+        "market-cap",
+        "volume",
+        "read"
       ]
     },
     {
@@ -80924,6 +80934,16 @@ var platform_catalog_default = {
       notes: [
         "result table truncated in the stored page excerpt; more fields may exist",
         "Page example list for days is a list of options, not a declared enum."
+      ],
+      tags: [
+        "coingecko",
+        "chart",
+        "historical",
+        "price",
+        "time-series",
+        "analysis",
+        "trading",
+        "read"
       ]
     },
     {
@@ -81007,6 +81027,16 @@ var platform_catalog_default = {
       },
       notes: [
         "timeframe/currency values are listed in prose, not as a formal enum. Example JSON cut off in excerpt."
+      ],
+      tags: [
+        "coingecko",
+        "onchain",
+        "token",
+        "ohlcv",
+        "chart",
+        "candle",
+        "dex",
+        "read"
       ]
     },
     {
@@ -82402,13 +82432,17 @@ var platform_catalog_default = {
           reduceOnly: {
             type: "boolean",
             description: "Only reduce an existing position (description cut off)"
+          },
+          cloid: {
+            type: "string"
           }
         }
       },
       notes: [
         "payload table truncated in the stored page excerpt; more fields may exist",
         "result table not seen: page excerpt ends before Result Schema",
-        "Values for outcomeSide/side are given in prose, not as a formal enum."
+        "Values for outcomeSide/side are given in prose, not as a formal enum.",
+        "payload fields cloid, result fields status, oid, filledSize, avgPrice, outcomeIndex added from https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-market-order"
       ],
       funds: {
         kind: "order",
@@ -82420,6 +82454,34 @@ var platform_catalog_default = {
           },
           slippageBps: {
             role: "slippage-bps"
+          }
+        }
+      },
+      tags: [
+        "hyperliquid",
+        "prediction-market",
+        "order",
+        "trade",
+        "market",
+        "defi"
+      ],
+      resultSchema: {
+        type: "object",
+        properties: {
+          status: {
+            type: "string"
+          },
+          oid: {
+            type: "number"
+          },
+          filledSize: {
+            type: "string"
+          },
+          avgPrice: {
+            type: "string"
+          },
+          outcomeIndex: {
+            type: "number"
           }
         }
       }
@@ -82483,7 +82545,8 @@ var platform_catalog_default = {
       },
       notes: [
         "payload table truncated in the stored page excerpt; more fields may exist",
-        "result table not seen: page excerpt ends before Result Schema"
+        "result table not seen: page excerpt ends before Result Schema",
+        "result fields status, oid, filledSize, avgPrice added from https://docs.b3os.org/actions/reference/generated/hyperliquid-outcome-place-order"
       ],
       funds: {
         kind: "order",
@@ -82492,6 +82555,30 @@ var platform_catalog_default = {
           size: {
             role: "amount",
             units: "raw"
+          }
+        }
+      },
+      tags: [
+        "hyperliquid",
+        "prediction-market",
+        "order",
+        "trade",
+        "defi"
+      ],
+      resultSchema: {
+        type: "object",
+        properties: {
+          status: {
+            type: "string"
+          },
+          oid: {
+            type: "number"
+          },
+          filledSize: {
+            type: "string"
+          },
+          avgPrice: {
+            type: "string"
           }
         }
       }
@@ -83452,7 +83539,17 @@ var platform_catalog_default = {
             units: "raw"
           }
         }
-      }
+      },
+      tags: [
+        "blockchain",
+        "evm",
+        "erc20",
+        "token",
+        "transfer",
+        "send",
+        "payment",
+        "write"
+      ]
     },
     {
       type: "send-native-token",
@@ -83589,7 +83686,17 @@ var platform_catalog_default = {
             units: "raw"
           }
         }
-      }
+      },
+      tags: [
+        "blockchain",
+        "solana",
+        "native",
+        "transfer",
+        "sol",
+        "send",
+        "payment",
+        "write"
+      ]
     },
     {
       type: "send-spl-token",
@@ -83677,7 +83784,17 @@ var platform_catalog_default = {
             units: "raw"
           }
         }
-      }
+      },
+      tags: [
+        "blockchain",
+        "solana",
+        "spl",
+        "token",
+        "transfer",
+        "send",
+        "payment",
+        "write"
+      ]
     },
     {
       type: "send-telegram-message",
@@ -84545,7 +84662,8 @@ var platform_catalog_default = {
         kind: "spend",
         source: "b3os-platform.md §4.3 (inferred: x402 payment)",
         fields: {}
-      }
+      },
+      name: "call-x402-endpoint"
     },
     {
       type: "code-transform",
@@ -84723,7 +84841,10 @@ var platform_catalog_default = {
         "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in",
         "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/platform/databases-storage",
         "the sources disagree on the payload fields: unknown and required keys are not enforced"
-      ]
+      ],
+      connector: {
+        type: "db"
+      }
     },
     {
       type: "delay",
@@ -84788,6 +84909,9 @@ var platform_catalog_default = {
           },
           condition: {
             description: "Condition object (guide.ts key name)"
+          },
+          filter: {
+            type: "object"
           }
         }
       },
@@ -84800,8 +84924,17 @@ var platform_catalog_default = {
         "Key name conflict: guide.ts 'condition' vs older docs 'filter'. Not listed in the current docs.b3os.org/actions/built-in catalog table; listed in docs.b3os.org/platform/actions-overview (older version).",
         "alternative (older or conflicting source) payload fields array, filter: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
         "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "payload fields filter, result fields filtered added from https://docs.b3os.org/platform/actions-overview ; https://b3os.holydocs.com/actions/built-in ; github:b3-fun/b3os packages/mcp/src/guide.ts",
         "the sources disagree on `condition`, `filter` (array, condition (github:b3-fun/b3os packages/mcp/src/guide.ts) vs array, filter (https://b3os.holydocs.com/actions/built-in ; https://docs.b3os.org/platform/expressions (Filter DSL example))): none of them is enforced"
-      ]
+      ],
+      resultSchema: {
+        type: "object",
+        properties: {
+          filtered: {
+            type: "array"
+          }
+        }
+      }
     },
     {
       type: "for-each",
@@ -84865,7 +84998,15 @@ var platform_catalog_default = {
       schemaCompleteness: "partial",
       payloadSchema: {
         type: "object",
-        properties: {}
+        properties: {
+          data: {},
+          template: {
+            type: "string"
+          },
+          separator: {
+            type: "string"
+          }
+        }
       },
       notes: [
         "payload fields known from a secondary source only (no reference page)",
@@ -84873,8 +85014,17 @@ var platform_catalog_default = {
         "Current catalog describes it as 'Create formatted strings or structured output'. Field list only from the older docs mirror.",
         "listed in the Built-In Catalog table on docs.b3os.org/actions/built-in",
         "alternative (older or conflicting source) payload fields data, template, separator: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
-        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in"
-      ]
+        "alternative (older or conflicting source) an example fragment: https://docs.b3os.org/actions/built-in",
+        "payload fields data, template, separator, result fields formatted added from https://docs.b3os.org/actions/built-in ; https://b3os.holydocs.com/actions/built-in"
+      ],
+      resultSchema: {
+        type: "object",
+        properties: {
+          formatted: {
+            type: "string"
+          }
+        }
+      }
     },
     {
       type: "if",
@@ -84978,10 +85128,26 @@ var platform_catalog_default = {
       type: "org-storage-get",
       kind: "logic",
       origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "partial",
       notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
+        "listed only by the older docs (platform/actions-overview); it may no longer exist",
+        "fields known from a secondary source only (no reference page)",
+        "fields from https://docs.b3os.org/platform/actions-overview ; https://b3os.holydocs.com/actions/built-in"
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "key"
+        ],
+        properties: {
+          key: {
+            type: "string"
+          },
+          store: {
+            type: "string"
+          }
+        }
+      }
     },
     {
       type: "org-storage-list",
@@ -85038,6 +85204,9 @@ var platform_catalog_default = {
           },
           fields: {
             description: "Fields to extract (guide.ts key name, plural)"
+          },
+          field: {
+            type: "string"
           }
         }
       },
@@ -85050,8 +85219,17 @@ var platform_catalog_default = {
         "Key conflict: guide.ts 'fields' vs older docs 'field' (single string). Not in the current built-in catalog table.",
         "alternative (older or conflicting source) payload fields array, field: https://b3os.holydocs.com/actions/built-in (older B3OS docs mirror)",
         "the sources disagree on the payload fields: unknown and required keys are not enforced",
+        "payload fields field, result fields values added from https://docs.b3os.org/platform/actions-overview ; https://b3os.holydocs.com/actions/built-in ; github:b3-fun/b3os packages/mcp/src/guide.ts",
         "the sources disagree on `fields`, `field` (array, fields (github:b3-fun/b3os packages/mcp/src/guide.ts) vs array, field (string) (https://b3os.holydocs.com/actions/built-in)): none of them is enforced"
-      ]
+      ],
+      resultSchema: {
+        type: "object",
+        properties: {
+          values: {
+            type: "array"
+          }
+        }
+      }
     },
     {
       type: "regex",
@@ -85174,10 +85352,25 @@ var platform_catalog_default = {
       type: "storage",
       kind: "logic",
       origin: "shipped:https://docs.b3os.org/platform/actions-overview (older docs)",
-      schemaCompleteness: "name-only",
+      schemaCompleteness: "partial",
       notes: [
-        "listed only by the older docs (platform/actions-overview); it may no longer exist"
-      ]
+        "listed only by the older docs (platform/actions-overview); it may no longer exist",
+        "fields known from a secondary source only (no reference page)",
+        "fields from https://docs.b3os.org/platform/actions-overview ; https://b3os.holydocs.com/actions/built-in"
+      ],
+      payloadSchema: {
+        type: "object",
+        required: [
+          "key",
+          "value"
+        ],
+        properties: {
+          key: {
+            type: "string"
+          },
+          value: {}
+        }
+      }
     },
     {
       type: "track-position",

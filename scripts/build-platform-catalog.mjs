@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFromData, nameOnlyEntry } from './platform-catalog-fields.mjs';
 import { withConflicts } from './platform-catalog-conflicts.mjs';
-import { harvestEntries } from './platform-catalog-harvest.mjs';
+import { harvestEntries, withHarvestFacts } from './platform-catalog-harvest.mjs';
 import { withFundsFacts } from './platform-funds-facts.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,9 +117,9 @@ function build(args) {
   // One set across the three lists: a type is an action, a trigger or a logic node, never two.
   const known = new Set();
   const lists = {
-    triggers: triggerEntries(catalog.data, openapi.data, harvest.data, known),
-    actions: actionEntries(catalog.data, harvest.data, known),
-    logic: logicEntries(catalog.data, harvest.data, known),
+    triggers: withHarvestFacts(triggerEntries(catalog.data, openapi.data, harvest.data, known), harvest.data),
+    actions: withHarvestFacts(actionEntries(catalog.data, harvest.data, known), harvest.data),
+    logic: withHarvestFacts(logicEntries(catalog.data, harvest.data, known), harvest.data),
   };
   withConflicts(lists, harvest.data);
   const [actions, triggers, logic] = [lists.actions, lists.triggers, lists.logic].map((list) => list.sort(byType));

@@ -78,3 +78,42 @@ function facts(raw) {
     ...(Array.isArray(raw.tags) && raw.tags.length ? { tags: raw.tags } : {}),
   };
 }
+
+/**
+ * What the harvest states of a type another source already shipped, added where that entry is
+ * silent: facts it lacks, and payload and result fields its tables did not show. Never replaces a
+ * stated value, and never closes a schema; a name-only entry takes the harvest's schemas whole.
+ */
+export function withHarvestFacts(entries, harvest) {
+  const byType = new Map([...harvest.actions, ...harvest.triggers].map((raw) => [raw.type, raw]));
+  return entries.map((entry) => {
+    const raw = byType.get(entry.type);
+    if (!raw) return entry;
+    const stated = Object.entries(facts(raw)).filter(([key]) => entry[key] === undefined);
+    const merged = { ...entry, ...Object.fromEntries(stated) };
+    if (entry.schemaCompleteness === 'name-only') {
+      const schemas = schemasOf(raw);
+      if (!schemas.entry.payloadSchema) return merged;
+      const notes = (entry.notes ?? []).filter((n) => n !== NAME_ONLY);
+      return { ...merged, ...schemas.entry, notes: [...notes, ...schemas.notes, `fields from ${raw.sources.join(' ; ')}`] };
+    }
+    return withMoreFields(merged, raw);
+  });
+}
+
+function withMoreFields(entry, raw) {
+  const added = [];
+  const payloadSchema = addFields(entry.payloadSchema, raw.payloadFields, 'payload', added);
+  const resultSchema = addFields(entry.resultSchema, raw.resultFields, 'result', added);
+  if (added.length === 0) return entry;
+  return { ...entry, payloadSchema, ...(resultSchema ? { resultSchema } : {}), notes: [...(entry.notes ?? []), `${added.join(', ')} added from ${raw.sources.join(' ; ')}`] };
+}
+
+/** The schema with the fields it lacks added as typed, optional properties. */
+function addFields(schema, fields, side, added) {
+  const missing = (fields ?? []).filter((field) => !Object.hasOwn(schema?.properties ?? {}, field.name));
+  if (missing.length === 0) return schema;
+  added.push(`${side} fields ${missing.map((f) => f.name).join(', ')}`);
+  const extra = objectSchema(missing, false).properties;
+  return { type: 'object', ...(schema ?? {}), properties: { ...(schema?.properties ?? {}), ...extra } };
+}

@@ -9,6 +9,7 @@ const referenceDir = resolve(import.meta.dirname, '../../../shared/reference');
 const byType = new Map(shippedEntries().map((entry) => [entry.type, entry]));
 const entry = (type: string): CatalogEntry => byType.get(type) ?? expect.fail(`no shipped entry ${type}`);
 
+interface HarvestFields { type: string; payloadFields?: Array<{ name: string }>; resultFields?: Array<{ name: string }> }
 interface HarvestEntry { type: string; kind: string; sources: string[]; category?: string; connector?: string; fundsMovement?: string }
 
 describe('the shipped catalog and the harvest of public sources', () => {
@@ -18,6 +19,17 @@ describe('the shipped catalog and the harvest of public sources', () => {
     expect(missing).toEqual(Object.keys(RETIRED_TYPES));
     for (const raw of harvest.triggers.filter((h) => byType.has(h.type))) expect(entry(raw.type).kind, raw.type).toBe('trigger');
     for (const raw of harvest.actions.filter((h) => h.category && byType.get(h.type)?.origin.includes(h.sources[0]))) expect(entry(raw.type).category, raw.type).toBe(raw.category);
+  });
+
+  it.skipIf(!existsSync(referenceDir))('ships every payload and result field the harvest states, whichever source came first', () => {
+    const harvest = JSON.parse(readFileSync(join(referenceDir, 'b3os-catalog-harvest.json'), 'utf8')) as { actions: HarvestFields[]; triggers: HarvestFields[] };
+    for (const raw of [...harvest.actions, ...harvest.triggers].filter((h) => byType.has(h.type))) {
+      const shipped = entry(raw.type);
+      const names = (schema: object | undefined) => Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
+      expect(names(shipped.payloadSchema), raw.type).toEqual(expect.arrayContaining((raw.payloadFields ?? []).map((f) => f.name)));
+      expect(names(shipped.resultSchema), raw.type).toEqual(expect.arrayContaining((raw.resultFields ?? []).map((f) => f.name)));
+    }
+    expect(entry('hyperliquid-outcome-market-order').notes?.at(-1)).toMatch(/^payload fields cloid, result fields status, .* added from https:\/\/docs\.b3os\.org\//);
   });
 
   it('names a source for every entry', () => {
