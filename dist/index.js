@@ -103745,7 +103745,10 @@ function proposalNote(path3, items, current, proposed) {
     lowered.length ? `lowers ${lowered.join(", ")}` : "",
     waivers.length ? `adds waivers for ${waivers.join(", ")}` : "",
     paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(", ")} are looked for` : "",
-    proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : ""
+    proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : "",
+    // b3os-sdk requires no docs pages; a layout moves where pages are looked for.
+    proposed.preset !== current.preset ? `sets preset to ${proposed.preset}${proposed.preset === "b3os-sdk" ? " (no docs pages required)" : ""}` : "",
+    proposed.docs.layout !== current.docs.layout ? `sets docs.layout to ${proposed.docs.layout}` : ""
   ].filter((part) => part !== "");
   const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
   return `this change edits \`${path3}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;

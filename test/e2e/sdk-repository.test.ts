@@ -73,6 +73,19 @@ describe('the b3os-sdk preset', () => {
   });
 });
 
+describe('a change that selects the preset', () => {
+  it('is noted for reviewers: it applies after the merge and requires no docs pages', async () => {
+    const repo = await sdkRepo((files) => {
+      files[CONFIG] = 'version: 1\n';
+    });
+    await repo.git('checkout', '--quiet', '-b', 'change');
+    await repo.write(CONFIG, 'version: 1\npreset: b3os-sdk\ndocs:\n  layout: docs-site\n');
+    await repo.commit('the SDK preset');
+    const { stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+    expect(JSON.parse(stdout).notices).toContainEqual(expect.stringMatching(/its new version is valid\. It changes where `sdkActions`, `actionDocs`, `logicDocs`, `triggerDocs` are looked for; sets preset to b3os-sdk \(no docs pages required\); sets docs\.layout to docs-site\./));
+  });
+});
+
 describe('the older root layout without the preset', () => {
   it('is read as an SDK action, never silently not affected', async () => {
     const repo = await sdkRepo((files) => {
