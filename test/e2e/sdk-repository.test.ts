@@ -25,21 +25,24 @@ async function sdkRepo(change: (files: Record<string, string>) => void = () => {
   return repo;
 }
 
-async function check(repo: FixtureRepo, ...args: string[]): Promise<{ code: number; items: Record<string, JsonItem>; summary: { affected: Record<string, number> } }> {
+interface JsonObjectRow { type: string; docs: { status: string } }
+
+async function check(repo: FixtureRepo, ...args: string[]): Promise<{ code: number; items: Record<string, JsonItem>; summary: { affected: Record<string, number> }; objects: JsonObjectRow[] }> {
   const { code, stdout } = await cli(repo.dir, 'check', ...args, '--format', 'json');
   const report = JSON.parse(stdout);
-  return { code, items: Object.fromEntries(report.items.map((i: JsonItem) => [i.id, i])), summary: report.summary };
+  return { code, items: Object.fromEntries(report.items.map((i: JsonItem) => [i.id, i])), summary: report.summary, objects: report.objects };
 }
 
 const placeOf = (f: JsonFinding) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column });
 
 describe('the b3os-sdk preset', () => {
   it('passes well-formed action folders in both layouts, with no docs pages', async () => {
-    const { code, items, summary } = await check(await sdkRepo(), '--all');
+    const { code, items, summary, objects } = await check(await sdkRepo(), '--all');
     expect(summary.affected.action).toBe(2);
     expect(items['definition-validates'].findings).toEqual([]);
     expect(items['definition-validates'].status).toBe('pass');
     expect(items['docs-updated'].findings).toEqual([]);
+    expect(objects.map((o) => [o.type, o.docs.status])).toEqual([['echo-text', 'n/a'], ['random-id', 'n/a']]);
     expect(code).toBe(0);
   });
 
