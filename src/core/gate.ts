@@ -7,7 +7,9 @@ import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
-import { createClassifier } from './repo-index.js';
+import { createClassifier, type Classifier } from './repo-index.js';
+import { duplicateDefinitionFindings } from './duplicate-definition.js';
+import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
 import { secretValuesIn, secretValuesOf } from '../secrets/files.js';
 import { createRedactor, redactError, redactReport } from './redact.js';
@@ -65,8 +67,8 @@ export async function runGate(input: GateInput): Promise<Report> {
 async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleContext }> {
   const loaded = await loadSettings(input);
   const { settings, notes, source } = loaded;
-  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded))];
   const classify = createClassifier(settings.paths);
+  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded)), ...(await layoutFindings(input, settings, classify))];
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
@@ -120,6 +122,12 @@ async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise
     requireSomethingToCheck(all, [loaded.settings, ...(loaded.proposed ? [loaded.proposed] : [])], input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${shortRef(input.head.ref)}\``);
   }
   return findings;
+}
+
+/** Changed files the configured paths nearly match, or that define an object a second time. */
+async function layoutFindings(input: GateInput, settings: Settings, classify: Classifier): Promise<Finding[]> {
+  const entries = await input.head.list();
+  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify), ...nearMissFindings(input.changes, entries, settings.paths, classify)];
 }
 
 /**
