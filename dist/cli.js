@@ -75463,6 +75463,13 @@ async function gateWorkflowNotices(changes, head, base) {
   return notices;
 }
 
+// src/core/merge-note.ts
+function mergeNotices(merge) {
+  if (merge === void 0 || merge.status !== "conflict" && merge.status !== "unavailable") return [];
+  const into = `${merge.baseLabel !== void 0 ? `\`${merge.baseLabel}\` at ` : ""}\`${shortRef2(merge.base)}\``;
+  return [`the head does not merge into ${into} (${merge.reason ?? "no reason given"}), so it was checked as branched; the merge that lands will differ: check again once it merges cleanly`];
+}
+
 // src/core/path-coverage.ts
 var CHECKED_SETTINGS = ["workflows", "sdkActions", "actions", "triggers", "templates", "openapi"];
 function pathFindings(input) {
@@ -75899,7 +75906,7 @@ async function checkAll(input) {
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
     ...configFindings.length ? { configFindings } : {},
-    notices: [...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
+    notices: [...mergeNotices(input.changes.merge), ...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {}
   };
@@ -75962,7 +75969,8 @@ function summaryOf(changes, affected, head) {
     changedFiles: changes.files.length,
     affected: counts,
     // Named by their definition file, so a reader can open them.
-    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1])
+    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
+    ...changes.merge ? { merge: changes.merge } : {}
   };
 }
 
@@ -75979,7 +75987,8 @@ function renderJson(report) {
       mode: report.summary.mode,
       changedFiles: report.summary.changedFiles,
       affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
-      blastRadius: report.summary.blastRadius
+      blastRadius: report.summary.blastRadius,
+      merge: report.summary.merge ?? null
     },
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) }
@@ -76206,7 +76215,7 @@ function blockingWithoutFindings(item) {
   return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
 }
 function runProperties(summary) {
-  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, configuration: summary.config ?? null };
+  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, merge: summary.merge ?? null, configuration: summary.config ?? null };
 }
 function offNotification(item) {
   return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };
@@ -76513,7 +76522,19 @@ function headName(head) {
 function comparedPhrase(summary) {
   if (summary.mode === "all") return `full audit of ${headName(summary.head)} · ${countNoun(summary.changedFiles, "file")}`;
   const base = summary.base !== void 0 ? ` from ${codeSpan(shortRef2(summary.base), 80)}` : "";
-  return `change${base} to ${headName(summary.head)} · ${countNoun(summary.changedFiles, "file")} changed`;
+  const merge = summary.merge ? ` · ${mergePhrase(summary.merge)}` : "";
+  return `change${base} to ${headName(summary.head)} · ${countNoun(summary.changedFiles, "file")} changed${merge}`;
+}
+function mergePhrase(merge) {
+  const into = `${merge.baseLabel !== void 0 ? `${codeSpan(merge.baseLabel, 80)} at ` : ""}${codeSpan(shortRef2(merge.base), 80)}`;
+  switch (merge.status) {
+    case "merged":
+      return `checked merged into ${into} as ${codeSpan(shortRef2(merge.checked ?? ""), 80)}`;
+    case "off":
+      return `checked as branched (--no-merge), not merged into ${into}`;
+    default:
+      return `checked as branched: it does not merge into ${into} (${merge.reason ?? "no reason given"})`;
+  }
 }
 function configPhrase(summary) {
   const source = summary.config;
@@ -76935,7 +76956,11 @@ B3OS production readiness checklist.
 What is compared:
   --base REF         check the change from REF: the files being edited (the working tree, untracked
                      files included) against the merge base of REF and HEAD. The configuration is
-                     read at REF's tip, as on a pull request.
+                     read at REF's tip, as on a pull request. What is checked is what will land:
+                     the head merged into REF's tip in memory (git merge-tree; nothing on disk
+                     changes), edits not yet committed laid over it. When they conflict, or git
+                     is older than 2.38, the head is checked as branched and the output says so.
+  --no-merge         with --base: check the head as branched, not merged into REF's tip
   --head REF         check the commit REF instead of the working tree (read from git objects)
   --all              audit every file: the working tree, or the commit given by --head.
                      Not with --base.
@@ -77116,15 +77141,17 @@ var DROPPED_ENV = [
 ];
 var GIT_GLOBAL_ARGS = ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
 var GitError = class extends Error {
-  constructor(message, args, exitCode, stderr) {
+  constructor(message, args, exitCode, stderr, stdout) {
     super(message);
     this.args = args;
     this.exitCode = exitCode;
     this.stderr = stderr;
+    this.stdout = stdout;
   }
   args;
   exitCode;
   stderr;
+  stdout;
   name = "GitError";
 };
 function gitEnv() {
@@ -77149,7 +77176,7 @@ function runGit(repoDir, args, input) {
       fullArgs,
       { cwd: repoDir, env: gitEnv(), encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
       (error, stdout, stderr) => {
-        if (error) reject(toGitError(args, error, stderr));
+        if (error) reject(toGitError(args, error, stderr, stdout));
         else resolve2(stdout);
       }
     );
@@ -77157,12 +77184,12 @@ function runGit(repoDir, args, input) {
     child.stdin?.end(input);
   });
 }
-function toGitError(args, error, stderr) {
+function toGitError(args, error, stderr, stdout) {
   const text5 = trimStderr(stderr.toString());
   const exitCode = typeof error.code === "number" ? error.code : void 0;
   const why = exitCode !== void 0 ? `exit ${exitCode}` : error.code ?? "failed";
   const detail = text5 === "" ? "" : `: ${text5}`;
-  return new GitError(`git ${args.join(" ")} failed (${why})${detail}`, args, exitCode, text5);
+  return new GitError(`git ${args.join(" ")} failed (${why})${detail}`, args, exitCode, text5, stdout);
 }
 function trimStderr(stderr) {
   const trimmed = stderr.trim();
@@ -77480,6 +77507,13 @@ async function gitWorkingTreeChangeSet(repoDir, baseRef) {
   const added = splitNul(untracked).map(decodeGitPath).map((path3) => ({ path: path3, status: "added" }));
   return { base, head: WORKTREE_REF, mode: "diff", files: [...parseNameStatus(tracked), ...added] };
 }
+async function gitDirtyPaths(repoDir) {
+  const [tracked, untracked] = await Promise.all([
+    runGit(repoDir, ["diff", "-z", "--name-only", "--no-renames", "--no-relative", "--no-ext-diff", "--no-textconv", "HEAD"]),
+    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name"])
+  ]);
+  return new Set([...splitNul(tracked), ...splitNul(untracked)].map(decodeGitPath));
+}
 async function gitVisibleFiles(repoDir) {
   const output = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name"]);
   return new Set(splitNul(output).map(decodeGitPath));
@@ -77523,6 +77557,70 @@ function singlePathStatus(letter, path3) {
   }
 }
 
+// src/core/overlay-snapshot.ts
+function overlaySnapshot(under, over, paths) {
+  let listed2;
+  const list5 = async () => {
+    const [below, above] = await Promise.all([under.list(), over.list()]);
+    return [...below.filter((e) => !paths.has(e.path)), ...above.filter((e) => paths.has(e.path))].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  };
+  return {
+    ref: over.ref,
+    list: () => listed2 ??= list5(),
+    read: (path3) => paths.has(path3) ? over.read(path3) : under.read(path3)
+  };
+}
+
+// src/adapters/git/merge.ts
+async function mergeTree(repoDir, base, head) {
+  const args = ["merge-tree", "--write-tree", "-z", "--name-only", "--no-messages", assertSafeRev(base), assertSafeRev(head)];
+  try {
+    const fields = splitNul(await runGit(repoDir, args));
+    return { kind: "merged", tree: fields[0].toString("utf8").trim() };
+  } catch (error) {
+    if (!(error instanceof GitError) || error.exitCode === void 0) throw error;
+    if (error.exitCode === 1 && error.stdout !== void 0) {
+      const [, ...files] = splitNul(error.stdout).filter((field) => field.length > 0);
+      return { kind: "conflict", files: [...new Set(files.map(decodeGitPath))] };
+    }
+    return { kind: "unavailable", reason: unavailableReason(error) };
+  }
+}
+function unavailableReason(error) {
+  if (error.exitCode === 129 || /usage: git merge-tree/.test(error.stderr)) return "this git has no `merge-tree --write-tree` (git 2.38 or later)";
+  return `git could not merge them (${error.stderr.split("\n")[0] || `exit ${error.exitCode}`})`;
+}
+async function testMergeParents(repoDir, commit, head) {
+  try {
+    const [, ...parents] = (await runGit(repoDir, ["rev-list", "--parents", "-n", "1", assertSafeRev(commit), "--"])).toString("utf8").trim().split(" ");
+    return parents.length === 2 && parents[1] === head ? { base: parents[0] } : void 0;
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode !== void 0) return void 0;
+    throw error;
+  }
+}
+
+// src/run/merge-target.ts
+async function mergeTarget(repoDir, ends) {
+  const label2 = ends.label !== void 0 ? { baseLabel: ends.label } : {};
+  if (ends.testMerge !== void 0 && ends.testMerge !== ends.head) {
+    const parents = await testMergeParents(repoDir, ends.testMerge, ends.head);
+    if (parents) return { status: "merged", base: parents.base, ...label2, checked: ends.testMerge };
+  }
+  const outcome = await mergeTree(repoDir, ends.tip, ends.head);
+  if (outcome.kind === "merged") return { status: "merged", base: ends.tip, ...label2, checked: outcome.tree };
+  if (outcome.kind === "conflict") return { status: "conflict", base: ends.tip, ...label2, reason: conflictReason(outcome.files) };
+  return { status: "unavailable", base: ends.tip, ...label2, reason: outcome.reason };
+}
+function mergeOff(tip, label2) {
+  return { status: "off", base: tip, ...label2 !== void 0 ? { baseLabel: label2 } : {} };
+}
+function conflictReason(files) {
+  const shown5 = files.slice(0, 5).map((file) => `\`${file}\``).join(", ");
+  const more = files.length > 5 ? ` and ${files.length - 5} more` : "";
+  return files.length === 0 ? "they conflict" : `they conflict in ${shown5}${more}`;
+}
+
 // src/run/local-input.ts
 async function localInput(opts) {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
@@ -77545,13 +77643,20 @@ async function localInput(opts) {
   const base = await resolveOrFail(opts.repoDir, opts.base);
   const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
   const worktree = opts.head === void 0;
-  const changes = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
-  const baseSnapshot = gitSnapshot(opts.repoDir, from);
-  const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);
+  const listed2 = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
+  const merge = opts.merge === false ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head, label: opts.base });
+  const changes = { ...listed2, merge };
+  const branched = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
+  const tip = gitSnapshot(opts.repoDir, base);
+  if (merge.checked !== void 0) {
+    const merged = gitSnapshot(opts.repoDir, merge.checked);
+    const headSnapshot = worktree ? overlaySnapshot(merged, branched, await gitDirtyPaths(opts.repoDir)) : merged;
+    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(tip)) };
+  }
+  const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
   return {
-    gate: { head: headSnapshot, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
-    dispose: () => (release(headSnapshot), release(baseSnapshot), release(tip))
+    gate: { head: branched, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
+    dispose: () => (release(branched), release(baseSnapshot), release(tip))
   };
 }
 async function resolveOrFail(repoDir, ref) {
@@ -77626,9 +77731,11 @@ async function check2(args, io) {
       config: { type: "string" },
       format: { type: "string", default: "text" },
       "fail-on": { type: "string" },
-      "api-url": { type: "string" }
+      "api-url": { type: "string" },
+      "no-merge": { type: "boolean", default: false }
     }
   });
+  if (values["no-merge"] && values.base === void 0) throw new UserError("--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)");
   if (values.all && values.base !== void 0) throw new UserError("--all audits everything and --base checks a change: give one of them (see b3os-readiness check --help)");
   const format2 = oneOf(values.format, FORMATS, "--format");
   const failOn = values["fail-on"] === void 0 ? void 0 : oneOf(values["fail-on"], ["error", "warning"], "--fail-on");
@@ -77636,7 +77743,7 @@ async function check2(args, io) {
   const config = values.config ? { path: values.config, bytes: await readConfig2(resolve(io.cwd, values.config)) } : void 0;
   const platform = platformFor(values["api-url"], io.b3osApiKey);
   if (io.b3osApiKey && !platform) io.stderr("b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n");
-  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all });
+  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"] });
   try {
     const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today, requireObjects: true });
     io.stdout(render2(report, format2, io, values.base));
@@ -77646,7 +77753,7 @@ async function check2(args, io) {
   }
 }
 function render2(report, format2, io, base) {
-  const reproduce = `b3os-readiness check ${base ? `--base ${base}` : "--all"}`;
+  const reproduce = `b3os-readiness check ${base ? `--base ${base}${report.summary.merge?.status === "off" ? " --no-merge" : ""}` : "--all"}`;
   switch (format2) {
     case "json":
       return renderJson(report);

@@ -101817,6 +101817,13 @@ async function gateWorkflowNotices(changes, head, base) {
   return notices;
 }
 
+// src/core/merge-note.ts
+function mergeNotices(merge2) {
+  if (merge2 === void 0 || merge2.status !== "conflict" && merge2.status !== "unavailable") return [];
+  const into = `${merge2.baseLabel !== void 0 ? `\`${merge2.baseLabel}\` at ` : ""}\`${shortRef2(merge2.base)}\``;
+  return [`the head does not merge into ${into} (${merge2.reason ?? "no reason given"}), so it was checked as branched; the merge that lands will differ: check again once it merges cleanly`];
+}
+
 // src/core/path-coverage.ts
 var CHECKED_SETTINGS = ["workflows", "sdkActions", "actions", "triggers", "templates", "openapi"];
 function pathFindings(input) {
@@ -102253,7 +102260,7 @@ async function checkAll(input) {
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
     ...configFindings.length ? { configFindings } : {},
-    notices: [...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
+    notices: [...mergeNotices(input.changes.merge), ...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {}
   };
@@ -102316,7 +102323,8 @@ function summaryOf(changes, affected, head) {
     changedFiles: changes.files.length,
     affected: counts,
     // Named by their definition file, so a reader can open them.
-    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1])
+    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
+    ...changes.merge ? { merge: changes.merge } : {}
   };
 }
 
@@ -102397,15 +102405,17 @@ var DROPPED_ENV = [
 ];
 var GIT_GLOBAL_ARGS = ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
 var GitError = class extends Error {
-  constructor(message, args, exitCode, stderr) {
+  constructor(message, args, exitCode, stderr, stdout) {
     super(message);
     this.args = args;
     this.exitCode = exitCode;
     this.stderr = stderr;
+    this.stdout = stdout;
   }
   args;
   exitCode;
   stderr;
+  stdout;
   name = "GitError";
 };
 function gitEnv() {
@@ -102430,7 +102440,7 @@ function runGit(repoDir, args, input) {
       fullArgs,
       { cwd: repoDir, env: gitEnv(), encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
       (error2, stdout, stderr) => {
-        if (error2) reject(toGitError(args, error2, stderr));
+        if (error2) reject(toGitError(args, error2, stderr, stdout));
         else resolve2(stdout);
       }
     );
@@ -102438,12 +102448,12 @@ function runGit(repoDir, args, input) {
     child.stdin?.end(input);
   });
 }
-function toGitError(args, error2, stderr) {
+function toGitError(args, error2, stderr, stdout) {
   const text5 = trimStderr(stderr.toString());
   const exitCode = typeof error2.code === "number" ? error2.code : void 0;
   const why = exitCode !== void 0 ? `exit ${exitCode}` : error2.code ?? "failed";
   const detail = text5 === "" ? "" : `: ${text5}`;
-  return new GitError(`git ${args.join(" ")} failed (${why})${detail}`, args, exitCode, text5);
+  return new GitError(`git ${args.join(" ")} failed (${why})${detail}`, args, exitCode, text5, stdout);
 }
 function trimStderr(stderr) {
   const trimmed = stderr.trim();
@@ -103393,7 +103403,19 @@ function headName(head) {
 function comparedPhrase(summary2) {
   if (summary2.mode === "all") return `full audit of ${headName(summary2.head)} · ${countNoun(summary2.changedFiles, "file")}`;
   const base = summary2.base !== void 0 ? ` from ${codeSpan(shortRef2(summary2.base), 80)}` : "";
-  return `change${base} to ${headName(summary2.head)} · ${countNoun(summary2.changedFiles, "file")} changed`;
+  const merge2 = summary2.merge ? ` · ${mergePhrase(summary2.merge)}` : "";
+  return `change${base} to ${headName(summary2.head)} · ${countNoun(summary2.changedFiles, "file")} changed${merge2}`;
+}
+function mergePhrase(merge2) {
+  const into = `${merge2.baseLabel !== void 0 ? `${codeSpan(merge2.baseLabel, 80)} at ` : ""}${codeSpan(shortRef2(merge2.base), 80)}`;
+  switch (merge2.status) {
+    case "merged":
+      return `checked merged into ${into} as ${codeSpan(shortRef2(merge2.checked ?? ""), 80)}`;
+    case "off":
+      return `checked as branched (--no-merge), not merged into ${into}`;
+    default:
+      return `checked as branched: it does not merge into ${into} (${merge2.reason ?? "no reason given"})`;
+  }
 }
 function configPhrase(summary2) {
   const source = summary2.config;
@@ -103702,7 +103724,8 @@ function renderJson(report) {
       mode: report.summary.mode,
       changedFiles: report.summary.changedFiles,
       affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
-      blastRadius: report.summary.blastRadius
+      blastRadius: report.summary.blastRadius,
+      merge: report.summary.merge ?? null
     },
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) }
@@ -103834,7 +103857,7 @@ function blockingWithoutFindings(item) {
   return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
 }
 function runProperties(summary2) {
-  return { mode: summary2.mode, base: summary2.base ?? null, head: summary2.head, changedFiles: summary2.changedFiles, configuration: summary2.config ?? null };
+  return { mode: summary2.mode, base: summary2.base ?? null, head: summary2.head, changedFiles: summary2.changedFiles, merge: summary2.merge ?? null, configuration: summary2.config ?? null };
 }
 function offNotification(item) {
   return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };

@@ -3,6 +3,7 @@ import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
 import { loadConfig, PROPOSED, shortRef, type LoadedConfig } from './config-source.js';
 import { gateWorkflowNotices } from './gate-workflow.js';
+import { mergeNotices } from './merge-note.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
@@ -83,7 +84,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...(input.base ? { base: input.base.ref } : {}), config: source },
     ...(configFindings.length ? { configFindings } : {}),
-    notices: [...(await gateWorkflowNotices(input.changes, input.head, input.base)), ...notes, ...notices, ...outcome.notices],
+    notices: [...mergeNotices(input.changes.merge), ...(await gateWorkflowNotices(input.changes, input.head, input.base)), ...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
   };
@@ -167,5 +168,6 @@ function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): Chan
     affected: counts,
     // Named by their definition file, so a reader can open them.
     blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
+    ...(changes.merge ? { merge: changes.merge } : {}),
   };
 }
