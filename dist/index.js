@@ -102830,6 +102830,53 @@ function toFileChange(entry) {
   return { path: entry.filename, status, previousPath: entry.previous_filename };
 }
 
+// src/adapters/git/merge.ts
+async function mergeTree(repoDir, base, head) {
+  const args = ["merge-tree", "--write-tree", "-z", "--name-only", "--no-messages", assertSafeRev(base), assertSafeRev(head)];
+  try {
+    const fields = splitNul(await runGit(repoDir, args));
+    return { kind: "merged", tree: fields[0].toString("utf8").trim() };
+  } catch (error2) {
+    if (!(error2 instanceof GitError) || error2.exitCode === void 0) throw error2;
+    if (error2.exitCode === 1 && error2.stdout !== void 0) {
+      const [, ...files] = splitNul(error2.stdout).filter((field) => field.length > 0);
+      return { kind: "conflict", files: [...new Set(files.map(decodeGitPath))] };
+    }
+    return { kind: "unavailable", reason: unavailableReason(error2) };
+  }
+}
+function unavailableReason(error2) {
+  if (error2.exitCode === 129 || /usage: git merge-tree/.test(error2.stderr)) return "this git has no `merge-tree --write-tree` (git 2.38 or later)";
+  return `git could not merge them (${error2.stderr.split("\n")[0] || `exit ${error2.exitCode}`})`;
+}
+async function testMergeParents(repoDir, commit, head) {
+  try {
+    const [, ...parents] = (await runGit(repoDir, ["rev-list", "--parents", "-n", "1", assertSafeRev(commit), "--"])).toString("utf8").trim().split(" ");
+    return parents.length === 2 && parents[1] === head ? { base: parents[0] } : void 0;
+  } catch (error2) {
+    if (error2 instanceof GitError && error2.exitCode !== void 0) return void 0;
+    throw error2;
+  }
+}
+
+// src/run/merge-target.ts
+async function mergeTarget(repoDir, ends) {
+  const label2 = ends.label !== void 0 ? { baseLabel: ends.label } : {};
+  if (ends.testMerge !== void 0 && ends.testMerge !== ends.head) {
+    const parents = await testMergeParents(repoDir, ends.testMerge, ends.head);
+    if (parents) return { status: "merged", base: parents.base, ...label2, checked: ends.testMerge };
+  }
+  const outcome = await mergeTree(repoDir, ends.tip, ends.head);
+  if (outcome.kind === "merged") return { status: "merged", base: ends.tip, ...label2, checked: outcome.tree };
+  if (outcome.kind === "conflict") return { status: "conflict", base: ends.tip, ...label2, reason: conflictReason(outcome.files) };
+  return { status: "unavailable", base: ends.tip, ...label2, reason: outcome.reason };
+}
+function conflictReason(files) {
+  const shown5 = files.slice(0, 5).map((file) => `\`${file}\``).join(", ");
+  const more = files.length > 5 ? ` and ${files.length - 5} more` : "";
+  return files.length === 0 ? "they conflict" : `they conflict in ${shown5}${more}`;
+}
+
 // src/run/action-changes.ts
 async function actionChanges(ctx, octokit, log) {
   const ws = ctx.workspace;
@@ -102850,7 +102897,12 @@ async function actionChanges(ctx, octokit, log) {
     return wrap3({ head: headSnapshot, base: baseSnapshot, changes: changes2, ...config }, snapshots);
   }
   const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== void 0);
-  return wrap3({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
+  if (!baseSnapshot || !tip) return wrap3({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
+  const merge2 = await mergeTarget(ws, { tip: event.base, head, label: event.baseRef, testMerge: ctx.sha });
+  if (merge2.checked === void 0) return wrap3({ head: headSnapshot, base: baseSnapshot, changes: { ...changes, merge: merge2 }, ...config }, snapshots);
+  const merged = gitSnapshot(ws, merge2.checked);
+  const into = merge2.base === event.base ? tip : gitSnapshot(ws, merge2.base);
+  return wrap3({ head: merged, base: into, changes: { ...changes, merge: merge2 }, ...config }, [...snapshots, merged, into]);
 }
 async function pullRequestChanges(ctx, octokit, log, pr, hasBase) {
   let listed2;
