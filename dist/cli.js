@@ -75467,7 +75467,8 @@ async function gateWorkflowNotices(changes, head, base) {
 function mergeNotices(merge) {
   if (merge === void 0 || merge.status !== "conflict" && merge.status !== "unavailable") return [];
   const into = `${merge.baseLabel !== void 0 ? `\`${merge.baseLabel}\` at ` : ""}\`${shortRef2(merge.base)}\``;
-  return [`the head does not merge into ${into} (${merge.reason ?? "no reason given"}), so it was checked as branched; the merge that lands will differ: check again once it merges cleanly`];
+  const why = `${merge.status === "conflict" ? "does not merge cleanly into" : "could not be merged into"} ${into} (${merge.reason ?? "no reason given"})`;
+  return [`the head ${why}, so it was checked as branched; what lands may differ from what was checked`];
 }
 
 // src/core/path-coverage.ts
@@ -76532,8 +76533,10 @@ function mergePhrase(merge) {
       return `checked merged into ${into} as ${codeSpan(shortRef2(merge.checked ?? ""), 80)}`;
     case "off":
       return `checked as branched (--no-merge), not merged into ${into}`;
+    case "conflict":
+      return `checked as branched: it does not merge cleanly into ${into} (${merge.reason ?? "no reason given"})`;
     default:
-      return `checked as branched: it does not merge into ${into} (${merge.reason ?? "no reason given"})`;
+      return `checked as branched: it could not be merged into ${into} (${merge.reason ?? "no reason given"})`;
   }
 }
 function configPhrase(summary) {

@@ -101821,7 +101821,8 @@ async function gateWorkflowNotices(changes, head, base) {
 function mergeNotices(merge2) {
   if (merge2 === void 0 || merge2.status !== "conflict" && merge2.status !== "unavailable") return [];
   const into = `${merge2.baseLabel !== void 0 ? `\`${merge2.baseLabel}\` at ` : ""}\`${shortRef2(merge2.base)}\``;
-  return [`the head does not merge into ${into} (${merge2.reason ?? "no reason given"}), so it was checked as branched; the merge that lands will differ: check again once it merges cleanly`];
+  const why = `${merge2.status === "conflict" ? "does not merge cleanly into" : "could not be merged into"} ${into} (${merge2.reason ?? "no reason given"})`;
+  return [`the head ${why}, so it was checked as branched; what lands may differ from what was checked`];
 }
 
 // src/core/path-coverage.ts
@@ -103465,8 +103466,10 @@ function mergePhrase(merge2) {
       return `checked merged into ${into} as ${codeSpan(shortRef2(merge2.checked ?? ""), 80)}`;
     case "off":
       return `checked as branched (--no-merge), not merged into ${into}`;
+    case "conflict":
+      return `checked as branched: it does not merge cleanly into ${into} (${merge2.reason ?? "no reason given"})`;
     default:
-      return `checked as branched: it does not merge into ${into} (${merge2.reason ?? "no reason given"})`;
+      return `checked as branched: it could not be merged into ${into} (${merge2.reason ?? "no reason given"})`;
   }
 }
 function configPhrase(summary2) {

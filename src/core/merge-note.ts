@@ -8,5 +8,6 @@ import type { MergeCheck } from './types.js';
 export function mergeNotices(merge: MergeCheck | undefined): string[] {
   if (merge === undefined || (merge.status !== 'conflict' && merge.status !== 'unavailable')) return [];
   const into = `${merge.baseLabel !== undefined ? `\`${merge.baseLabel}\` at ` : ''}\`${shortRef(merge.base)}\``;
-  return [`the head does not merge into ${into} (${merge.reason ?? 'no reason given'}), so it was checked as branched; the merge that lands will differ: check again once it merges cleanly`];
+  const why = `${merge.status === 'conflict' ? 'does not merge cleanly into' : 'could not be merged into'} ${into} (${merge.reason ?? 'no reason given'})`;
+  return [`the head ${why}, so it was checked as branched; what lands may differ from what was checked`];
 }

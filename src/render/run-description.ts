@@ -28,8 +28,10 @@ export function mergePhrase(merge: MergeCheck): string {
       return `checked merged into ${into} as ${codeSpan(shortRef(merge.checked ?? ''), 80)}`;
     case 'off':
       return `checked as branched (--no-merge), not merged into ${into}`;
+    case 'conflict':
+      return `checked as branched: it does not merge cleanly into ${into} (${merge.reason ?? 'no reason given'})`;
     default:
-      return `checked as branched: it does not merge into ${into} (${merge.reason ?? 'no reason given'})`;
+      return `checked as branched: it could not be merged into ${into} (${merge.reason ?? 'no reason given'})`;
   }
 }
 

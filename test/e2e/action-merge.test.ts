@@ -68,8 +68,8 @@ describe('the bundled action checks what will merge', () => {
     const json = await report(result.outputs);
     expect(json.summary.merge).toEqual({ status: 'conflict', base: conflictTip, baseLabel: 'master', reason: `they conflict in \`${HOURLY}\`` });
     expect(json.summary.base).toBe(branchPoint);
-    expect(json.notices[0]).toMatch(new RegExp(`^the head does not merge into \`master\` at \`${conflictTip.slice(0, 7)}\` \\(they conflict in \`workflows/hourly/workflow\\.json\`\\), so it was checked as branched`));
-    expect(result.summary).toContain(`checked as branched: it does not merge into \`master\` at \`${conflictTip.slice(0, 7)}\``);
+    expect(json.notices[0]).toMatch(new RegExp(`^the head does not merge cleanly into \`master\` at \`${conflictTip.slice(0, 7)}\` \\(they conflict in \`workflows/hourly/workflow\\.json\`\\), so it was checked as branched`));
+    expect(result.summary).toContain(`checked as branched: it does not merge cleanly into \`master\` at \`${conflictTip.slice(0, 7)}\``);
     expect(fixture.api.state.commentsOf(2).at(-1)?.body).toContain('so it was checked as branched');
     expect(fixture.api.problems).toEqual([]);
   }, 60_000);

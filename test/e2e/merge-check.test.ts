@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, runNode } from '../support/bundle.js';
 import { cli, LOG_WORKFLOW, oracleSchema } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 
@@ -81,10 +86,40 @@ describe('check --base checks what will merge', () => {
     const { stdout } = await cli(repo.dir, 'check', '--base', 'main', '--head', 'conflict', '--format', 'json');
     const report = JSON.parse(stdout);
     expect(report.summary.merge).toEqual({ status: 'conflict', base: conflictTip, baseLabel: 'main', reason: 'they conflict in `workflows/hourly/workflow.json`' });
-    expect(report.notices[0]).toMatch(/^the head does not merge into `main` at `[0-9a-f]{7}` \(they conflict in `workflows\/hourly\/workflow\.json`\), so it was checked as branched/);
+    expect(report.notices[0]).toMatch(/^the head does not merge cleanly into `main` at `[0-9a-f]{7}` \(they conflict in `workflows\/hourly\/workflow\.json`\), so it was checked as branched/);
     // As branched, the stricter schema on main is not what the head is compared with.
     expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').status).toBe('pass');
     const text = await cli(repo.dir, 'check', '--base', 'main', '--head', 'conflict');
-    expect(text.stdout).toMatch(/checked as branched: it does not merge into `main` at `[0-9a-f]{7}` \(they conflict in `workflows\/hourly\/workflow\.json`\)/);
+    expect(text.stdout).toMatch(/checked as branched: it does not merge cleanly into `main` at `[0-9a-f]{7}` \(they conflict in `workflows\/hourly\/workflow\.json`\)/);
   });
+});
+
+describe('check --base with a git that cannot merge in memory', () => {
+  let repo: FixtureRepo;
+  let bundle: string;
+  let oldGit: string;
+  beforeAll(async () => {
+    [repo, bundle, oldGit] = await Promise.all([createRepo(), buildBundle(), mkdtemp(join(tmpdir(), 'b3os-old-git-'))]);
+    // A git before 2.38 knows only the trivial merge-tree and prints its usage for --write-tree.
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const script = `#!/bin/sh\nfor a in "$@"; do [ "$a" = merge-tree ] && { echo 'usage: git merge-tree <base-tree> <branch1> <branch2>' >&2; exit 129; }; done\nexec ${realGit} "$@"\n`;
+    await writeFile(join(oldGit, 'git'), script);
+    await chmod(join(oldGit, 'git'), 0o755);
+    await repo.write(SCHEMA, oracleSchema([]));
+    await repo.write('workflows/hourly/workflow.json', LOG_WORKFLOW);
+    await repo.commit('main');
+    await repo.git('checkout', '--quiet', '-b', 'pr');
+    await repo.write('workflows/gas/workflow.json', ORACLE_WORKFLOW);
+    await repo.commit('add');
+  }, 60_000);
+  afterAll(() => Promise.all([repo.cleanup(), rm(bundle, { recursive: true, force: true }), rm(oldGit, { recursive: true, force: true })]));
+
+  it('checks the head as branched and says why, in the bundled CLI', async () => {
+    const env = { PATH: `${oldGit}:${process.env.PATH}`, HOME: process.env.HOME };
+    const { code, stdout, stderr } = await runNode(join(bundle, 'cli.js'), ['check', '--base', 'main', '--head', 'pr', '--format', 'json'], env, repo.dir);
+    expect([code, stderr]).toEqual([1, '']);
+    const report = JSON.parse(stdout);
+    expect(report.summary.merge).toMatchObject({ status: 'unavailable', baseLabel: 'main', reason: 'this git has no `merge-tree --write-tree` (git 2.38 or later)' });
+    expect(report.notices[0]).toMatch(/^the head could not be merged into `main` at `[0-9a-f]{7}` \(this git has no `merge-tree --write-tree` \(git 2\.38 or later\)\), so it was checked as branched/);
+  }, 60_000);
 });

@@ -21,8 +21,8 @@ describe('what a run compared', () => {
     const phrase = (m: ChangeSummary['merge']) => comparedPhrase({ ...summary, merge: m }).split(' · ')[2];
     expect(phrase({ ...merge, status: 'merged', checked: 'abcdef0123456789abcdef0123456789abcdef01' })).toBe('checked merged into `main` at `0f1e2d3` as `abcdef0`');
     expect(phrase({ base: REF, status: 'merged', checked: 'abcdef0123456789abcdef0123456789abcdef01' })).toBe('checked merged into `0f1e2d3` as `abcdef0`');
-    expect(phrase({ ...merge, status: 'conflict', reason: 'they conflict in `a.json`' })).toBe('checked as branched: it does not merge into `main` at `0f1e2d3` (they conflict in `a.json`)');
-    expect(phrase({ ...merge, status: 'unavailable', reason: 'this git has no `merge-tree --write-tree` (git 2.38 or later)' })).toBe('checked as branched: it does not merge into `main` at `0f1e2d3` (this git has no `merge-tree --write-tree` (git 2.38 or later))');
+    expect(phrase({ ...merge, status: 'conflict', reason: 'they conflict in `a.json`' })).toBe('checked as branched: it does not merge cleanly into `main` at `0f1e2d3` (they conflict in `a.json`)');
+    expect(phrase({ ...merge, status: 'unavailable', reason: 'this git has no `merge-tree --write-tree` (git 2.38 or later)' })).toBe('checked as branched: it could not be merged into `main` at `0f1e2d3` (this git has no `merge-tree --write-tree` (git 2.38 or later))');
     expect(phrase({ ...merge, status: 'off' })).toBe('checked as branched (--no-merge), not merged into `main` at `0f1e2d3`');
   });
 
