@@ -102131,6 +102131,7 @@ function firstUnusual(path3) {
 var RULE_ID3 = "configuration/near-miss";
 var DEFINITION_SETTINGS2 = ["workflows", "manifests", "actions", "triggers", "templates", "environments", "openapi", "catalog"];
 var SDK_FILES = /* @__PURE__ */ new Set(["schema.ts", "execute.ts"]);
+var NAMED_FILE = /\/[^/{*]+$/;
 function nearMissFindings(changes, entries, paths, classify2) {
   const files = new Set(entries.filter((e) => e.kind === "file").map((e) => e.path));
   const compiled2 = compileFolded(paths);
@@ -102149,7 +102150,7 @@ function nearMiss(path3, compiled2, paths) {
   const segments = folded.path.split("/");
   for (let drop = segments.length - 2; drop >= 1; drop--) {
     const shallower = [...segments.slice(0, drop), ...segments.slice(drop + 1)].join("/");
-    const hit2 = matchFolded(shallower, compiled2);
+    const hit2 = matchFolded(shallower, compiled2.filter((c) => NAMED_FILE.test(c.source)));
     if (hit2) return { ...hit2, why: `it is one folder too deep (\`${path3.split("/")[drop]}\`)`, suggestion: suggest(shallower, hit2.pattern) };
   }
   return sdkNearMiss(segments, paths);

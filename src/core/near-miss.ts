@@ -16,6 +16,11 @@ const RULE_ID = 'configuration/near-miss';
 /** Settings whose files define an object; docs pages and the changelog are not looked for. */
 const DEFINITION_SETTINGS = ['workflows', 'manifests', 'actions', 'triggers', 'templates', 'environments', 'openapi', 'catalog'] as const;
 const SDK_FILES = new Set(['schema.ts', 'execute.ts']);
+/**
+ * Patterns ending in a fixed file name (`workflow.json`): only such a file one folder too deep is
+ * a slip; `environments/prod/notes.yaml` is not an inventory misplaced.
+ */
+const NAMED_FILE = /\/[^/{*]+$/;
 
 /** What a near miss is: the setting and pattern it nearly matches, why, and the path that would match. */
 export interface NearMiss {
@@ -50,7 +55,7 @@ export function nearMiss(path: string, compiled: Compiled, paths: PathSettings):
   // is a copy kept elsewhere, not a slip.
   for (let drop = segments.length - 2; drop >= 1; drop--) {
     const shallower = [...segments.slice(0, drop), ...segments.slice(drop + 1)].join('/');
-    const hit = matchFolded(shallower, compiled);
+    const hit = matchFolded(shallower, compiled.filter((c) => NAMED_FILE.test(c.source)));
     if (hit) return { ...hit, why: `it is one folder too deep (\`${path.split('/')[drop]}\`)`, suggestion: suggest(shallower, hit.pattern) };
   }
   return sdkNearMiss(segments, paths);

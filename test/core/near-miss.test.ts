@@ -35,6 +35,9 @@ const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: st
   { name: 'schema.ts outside any actions folder', file: 'src/schema.ts' },
   { name: 'an SDK schema.ts where the layout expects it', file: 'packages/sdk/actions/sweep/schema.ts' },
   { name: 'a workflow.json properly placed', file: 'workflows/hourly/workflow.json' },
+  { name: 'a YAML file in a folder under environments', file: 'environments/prod/notes.yaml' },
+  { name: 'an API description in a version folder', file: 'openapi/v2/api.yaml' },
+  { name: 'an environment inventory in upper case', file: 'environments/prod.YAML', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an environment inventory .*`environments\/\{env\}\.yaml` \(`paths\.environments`\), but the letter case differs$/, hint: /^rename it to `environments\/prod\.yaml`/ } },
 ];
 
 function near(why: RegExp, suggestion?: string) {
