@@ -77583,8 +77583,8 @@ async function mergeTree(repoDir, base, head) {
     return { kind: "merged", tree: fields[0].toString("utf8").trim() };
   } catch (error) {
     if (!(error instanceof GitError) || error.exitCode === void 0) throw error;
-    if (error.exitCode === 1 && error.stdout !== void 0) {
-      const [, ...files] = splitNul(error.stdout).filter((field) => field.length > 0);
+    const [tree, ...files] = splitNul(error.stdout ?? Buffer.alloc(0)).filter((field) => field.length > 0);
+    if (error.exitCode === 1 && tree !== void 0 && /^[0-9a-f]{40,64}$/.test(tree.toString("utf8"))) {
       return { kind: "conflict", files: [...new Set(files.map(decodeGitPath))] };
     }
     return { kind: "unavailable", reason: unavailableReason(error) };
@@ -77655,7 +77655,7 @@ async function localInput(opts) {
   if (merge.checked !== void 0) {
     const merged = gitSnapshot(opts.repoDir, merge.checked);
     const headSnapshot = worktree ? overlaySnapshot(merged, branched, await gitDirtyPaths(opts.repoDir)) : merged;
-    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(tip)) };
+    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
   }
   const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
   return {

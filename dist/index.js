@@ -102840,8 +102840,8 @@ async function mergeTree(repoDir, base, head) {
     return { kind: "merged", tree: fields[0].toString("utf8").trim() };
   } catch (error2) {
     if (!(error2 instanceof GitError) || error2.exitCode === void 0) throw error2;
-    if (error2.exitCode === 1 && error2.stdout !== void 0) {
-      const [, ...files] = splitNul(error2.stdout).filter((field) => field.length > 0);
+    const [tree, ...files] = splitNul(error2.stdout ?? Buffer.alloc(0)).filter((field) => field.length > 0);
+    if (error2.exitCode === 1 && tree !== void 0 && /^[0-9a-f]{40,64}$/.test(tree.toString("utf8"))) {
       return { kind: "conflict", files: [...new Set(files.map(decodeGitPath))] };
     }
     return { kind: "unavailable", reason: unavailableReason(error2) };

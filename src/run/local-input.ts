@@ -53,7 +53,7 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
     // What will land: the merge, compared with the tip it lands on; edits not yet committed are laid over it.
     const merged = gitSnapshot(opts.repoDir, merge.checked);
     const headSnapshot = worktree ? overlaySnapshot(merged, branched, await gitDirtyPaths(opts.repoDir)) : merged;
-    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(tip)) };
+    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
   }
   const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
   return {

@@ -23,9 +23,10 @@ export async function mergeTree(repoDir: string, base: string, head: string): Pr
     return { kind: 'merged', tree: fields[0].toString('utf8').trim() };
   } catch (error) {
     if (!(error instanceof GitError) || error.exitCode === undefined) throw error;
-    // Exit 1 is "merged with conflicts": the tree, then the conflicting paths.
-    if (error.exitCode === 1 && error.stdout !== undefined) {
-      const [, ...files] = splitNul(error.stdout).filter((field) => field.length > 0);
+    // Exit 1 with a tree id first is "merged with conflicts": the tree, then the conflicting paths.
+    // Exit 1 without one is a refusal (an unknown commit), which is no conflict.
+    const [tree, ...files] = splitNul(error.stdout ?? Buffer.alloc(0)).filter((field) => field.length > 0);
+    if (error.exitCode === 1 && tree !== undefined && /^[0-9a-f]{40,64}$/.test(tree.toString('utf8'))) {
       return { kind: 'conflict', files: [...new Set(files.map(decodeGitPath))] };
     }
     return { kind: 'unavailable', reason: unavailableReason(error) };
