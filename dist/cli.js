@@ -75489,12 +75489,13 @@ function pathFindings(input) {
   }
   return out2;
 }
-function requireSomethingToCheck(entries, settings, where) {
+function requireSomethingToCheck(entries, settings, where, nearMisses2 = []) {
   const files = entries.filter((e) => e.kind === "file").map((e) => e.path);
   const patternsOf = (s) => CHECKED_SETTINGS.flatMap((key) => s.paths[key]);
   if (settings.some((s) => firstMatch(files, patternsOf(s)) !== void 0)) return;
   const patterns = patternsOf(settings[0]);
-  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(", ")})`);
+  const near = nearMisses2.length ? `; but ${nearMisses2.slice(0, 3).join("; ")}${nearMisses2.length > 3 ? `; and ${nearMisses2.length - 3} more` : ""}` : "";
+  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(", ")})${near}`);
 }
 function firstMatch(files, sources) {
   const patterns = sources.map((source) => compilePattern(source));
@@ -75893,7 +75894,8 @@ async function checkAll(input) {
   const loaded2 = await loadSettings(input);
   const { settings, notes, source } = loaded2;
   const classify2 = createClassifier(settings.paths);
-  const configFindings = [...loaded2.findings, ...await coverageFindings(input, loaded2), ...await layoutFindings(input, settings, classify2)];
+  const layout = await layoutFindings(input, settings, classify2);
+  const configFindings = [...loaded2.findings, ...await coverageFindings(input, loaded2, layout), ...layout];
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
   const affected = await computeAffected(input.changes, head, classify2, base);
@@ -75923,7 +75925,7 @@ async function loadSettings(input) {
   const edits = loaded2.proposed ? [proposalNote(path3, items, loaded2.settings, loaded2.proposed)] : [];
   return { ...loaded2, notes: [...loaded2.notes ?? [], ...edits] };
 }
-async function coverageFindings(input, loaded2) {
+async function coverageFindings(input, loaded2, layout) {
   const entries = await input.head.list();
   const path3 = input.config?.path ?? input.configPath ?? CONFIG_PATH;
   const custom = loaded2.source.kind === "file" || loaded2.source.kind === "explicit";
@@ -75934,7 +75936,8 @@ async function coverageFindings(input, loaded2) {
   }
   if (input.requireObjects && findings.length === 0) {
     const all2 = [...entries, ...await input.base?.list() ?? []];
-    requireSomethingToCheck(all2, [loaded2.settings, ...loaded2.proposed ? [loaded2.proposed] : []], input.head.ref === "WORKTREE" ? "the working tree" : `\`${shortRef2(input.head.ref)}\``);
+    const where = input.head.ref === "WORKTREE" ? "the working tree" : `\`${shortRef2(input.head.ref)}\``;
+    requireSomethingToCheck(all2, [loaded2.settings, ...loaded2.proposed ? [loaded2.proposed] : []], where, layout.map((f) => f.message));
   }
   return findings;
 }

@@ -69,7 +69,8 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const loaded = await loadSettings(input);
   const { settings, notes, source } = loaded;
   const classify = createClassifier(settings.paths);
-  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded)), ...(await layoutFindings(input, settings, classify))];
+  const layout = await layoutFindings(input, settings, classify);
+  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded, layout)), ...layout];
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
@@ -106,7 +107,7 @@ async function loadSettings(input: GateInput): Promise<LoadedConfig & { notes: s
 }
 
 /** Paths that check nothing: always a finding; a repository with nothing to check at all: a usage error. */
-async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise<Finding[]> {
+async function coverageFindings(input: GateInput, loaded: LoadedConfig, layout: readonly Finding[]): Promise<Finding[]> {
   const entries = await input.head.list();
   const path = input.config?.path ?? input.configPath ?? CONFIG_PATH;
   const custom = loaded.source.kind === 'file' || loaded.source.kind === 'explicit';
@@ -120,7 +121,8 @@ async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise
   // when neither side of it, under either configuration, holds anything to check.
   if (input.requireObjects && findings.length === 0) {
     const all = [...entries, ...((await input.base?.list()) ?? [])];
-    requireSomethingToCheck(all, [loaded.settings, ...(loaded.proposed ? [loaded.proposed] : [])], input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${shortRef(input.head.ref)}\``);
+    const where = input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${shortRef(input.head.ref)}\``;
+    requireSomethingToCheck(all, [loaded.settings, ...(loaded.proposed ? [loaded.proposed] : [])], where, layout.map((f) => f.message));
   }
   return findings;
 }

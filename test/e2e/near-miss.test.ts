@@ -48,4 +48,17 @@ describe('check --base: a file that nearly matches a configured path is never si
     expect(findings).toEqual([['configuration/duplicate-definition', 'error', 'workflows/hourly/workflow.yaml', 1, 1]]);
     expect(code).toBe(1);
   });
+
+  it('a repository whose only workflow nearly matches is refused, naming the near miss', async () => {
+    const only = await createRepo();
+    try {
+      await only.write('Workflows/payout/workflow.json', LOG_WORKFLOW);
+      await only.commit('main');
+      const { code, stderr } = await cli(only.dir, 'check', '--all');
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^b3os-readiness: nothing to check: .*; but `Workflows\/payout\/workflow\.json` looks like a workflow definition .* it nearly matches `workflows\/\{slug\}\/workflow\.json` \(`paths\.workflows`\), but the letter case differs\n$/);
+    } finally {
+      await only.cleanup();
+    }
+  });
 });
