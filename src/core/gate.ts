@@ -3,11 +3,14 @@ import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
 import { loadConfig, PROPOSED, shortRef, type LoadedConfig } from './config-source.js';
 import { gateWorkflowNotices } from './gate-workflow.js';
+import { mergeNotices } from './merge-note.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
-import { createClassifier } from './repo-index.js';
+import { createClassifier, type Classifier } from './repo-index.js';
+import { duplicateDefinitionFindings } from './duplicate-definition.js';
+import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
 import { secretValuesIn, secretValuesOf } from '../secrets/files.js';
 import { createRedactor, redactError, redactReport } from './redact.js';
@@ -65,8 +68,9 @@ export async function runGate(input: GateInput): Promise<Report> {
 async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleContext }> {
   const loaded = await loadSettings(input);
   const { settings, notes, source } = loaded;
-  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded))];
   const classify = createClassifier(settings.paths);
+  const layout = await layoutFindings(input, settings, classify);
+  const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded, layout)), ...layout];
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
@@ -81,7 +85,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
     summary: { ...summaryOf(input.changes, affected, head), ...(input.base ? { base: input.base.ref } : {}), config: source },
     ...(configFindings.length ? { configFindings } : {}),
-    notices: [...(await gateWorkflowNotices(input.changes, input.head, input.base)), ...notes, ...notices, ...outcome.notices],
+    notices: [...mergeNotices(input.changes.merge), ...(await gateWorkflowNotices(input.changes, input.head, input.base)), ...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
   };
@@ -103,7 +107,7 @@ async function loadSettings(input: GateInput): Promise<LoadedConfig & { notes: s
 }
 
 /** Paths that check nothing: always a finding; a repository with nothing to check at all: a usage error. */
-async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise<Finding[]> {
+async function coverageFindings(input: GateInput, loaded: LoadedConfig, layout: readonly Finding[]): Promise<Finding[]> {
   const entries = await input.head.list();
   const path = input.config?.path ?? input.configPath ?? CONFIG_PATH;
   const custom = loaded.source.kind === 'file' || loaded.source.kind === 'explicit';
@@ -117,9 +121,16 @@ async function coverageFindings(input: GateInput, loaded: LoadedConfig): Promise
   // when neither side of it, under either configuration, holds anything to check.
   if (input.requireObjects && findings.length === 0) {
     const all = [...entries, ...((await input.base?.list()) ?? [])];
-    requireSomethingToCheck(all, [loaded.settings, ...(loaded.proposed ? [loaded.proposed] : [])], input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${shortRef(input.head.ref)}\``);
+    const where = input.head.ref === 'WORKTREE' ? 'the working tree' : `\`${shortRef(input.head.ref)}\``;
+    requireSomethingToCheck(all, [loaded.settings, ...(loaded.proposed ? [loaded.proposed] : [])], where, layout.map((f) => f.message));
   }
   return findings;
+}
+
+/** Changed files the configured paths nearly match, or that define an object a second time. */
+async function layoutFindings(input: GateInput, settings: Settings, classify: Classifier): Promise<Finding[]> {
+  const entries = await input.head.list();
+  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify), ...nearMissFindings(input.changes, entries, settings.paths, classify)];
 }
 
 /**
@@ -162,5 +173,6 @@ function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): Chan
     affected: counts,
     // Named by their definition file, so a reader can open them.
     blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
+    ...(changes.merge ? { merge: changes.merge } : {}),
   };
 }

@@ -41,14 +41,16 @@ export function pathFindings(input: CoverageInput): Finding[] {
 
 /**
  * Throws when the files hold no workflow, action, trigger, template or API description where any
- * of the settings look (the first one is named in the message).
+ * of the settings look (the first one is named in the message, and the first near misses).
  */
-export function requireSomethingToCheck(entries: readonly TreeEntry[], settings: readonly Settings[], where: string): void {
+export function requireSomethingToCheck(entries: readonly TreeEntry[], settings: readonly Settings[], where: string, nearMisses: readonly string[] = []): void {
   const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
   const patternsOf = (s: Settings) => CHECKED_SETTINGS.flatMap((key) => s.paths[key]);
   if (settings.some((s) => firstMatch(files, patternsOf(s)) !== undefined)) return;
   const patterns = patternsOf(settings[0]);
-  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(', ')})`);
+  // A layout that only nearly matches is the likeliest reason; say so rather than only "nothing".
+  const near = nearMisses.length ? `; but ${nearMisses.slice(0, 3).join('; ')}${nearMisses.length > 3 ? `; and ${nearMisses.length - 3} more` : ''}` : '';
+  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(', ')})${near}`);
 }
 
 function firstMatch(files: readonly string[], sources: readonly string[]): string | undefined {

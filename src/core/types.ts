@@ -51,6 +51,25 @@ export interface ChangeSet {
   readonly mode: 'diff' | 'all';
   readonly files: readonly FileChange[];
   readonly incompleteReason?: string;
+  /** On a change into a branch: whether the head was checked merged into that branch's tip. */
+  readonly merge?: MergeCheck;
+}
+
+/**
+ * What was checked of a change into a branch: the merge of its head into the branch's tip (what
+ * will land), or the head as branched and why (the two conflict, the merge could not be made, or
+ * the run asked for it).
+ */
+export interface MergeCheck {
+  readonly status: 'merged' | 'conflict' | 'unavailable' | 'off';
+  /** The commit of the base branch's tip the head was merged into, or would have been. */
+  readonly base: string;
+  /** How people know the base branch (`main`), when the run knows it. */
+  readonly baseLabel?: string;
+  /** The merge commit or tree that was checked; set only when `merged`. */
+  readonly checked?: string;
+  /** Why the head was checked as branched, in a sentence fragment (the conflicting files, git's limits). */
+  readonly reason?: string;
 }
 
 /** One entry of a tree at a ref. Symlinks and submodules are listed but never read. */
@@ -178,6 +197,8 @@ export interface ChangeSummary {
   readonly blastRadius: readonly string[];
   /** Where the configuration came from. */
   readonly config?: ConfigSource;
+  /** Whether the head was checked merged into its base branch's tip (a change into a branch only). */
+  readonly merge?: MergeCheck;
 }
 
 /**

@@ -20,6 +20,7 @@ export function renderJson(report: Report): string {
       changedFiles: report.summary.changedFiles,
       affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
       blastRadius: report.summary.blastRadius,
+      merge: report.summary.merge ?? null,
     },
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },

@@ -140,7 +140,9 @@ function renderConfigFindings(report: Report, links: LinkContext): string {
   if (findings.length === 0) return '';
   const trusted = linksAt(links, report.summary.config?.ref);
   // The file in use was read at the base; only the version a change proposes is the head's.
-  const lines = findings.map((f) => renderFinding(f, f.message.startsWith(PROPOSED) ? links : trusted));
+  // Findings about the change's own files (near misses, duplicate definitions) link to the head.
+  const atBase = (f: Finding) => f.location?.file === report.summary.config?.path && !f.message.startsWith(PROPOSED);
+  const lines = findings.map((f) => renderFinding(f, atBase(f) ? trusted : links));
   return `**Configuration**\n\n${lines.join('\n')}`;
 }
 

@@ -3,7 +3,7 @@
  * working tree), how many files, and where the configuration came from.
  */
 import { shortRef } from '../core/config-source.js';
-import type { ChangeSummary, ConfigSource } from '../core/types.js';
+import type { ChangeSummary, ConfigSource, MergeCheck } from '../core/types.js';
 import { countNoun } from './digest.js';
 import { codeSpan } from './escape.js';
 
@@ -16,7 +16,23 @@ export function headName(head: string): string {
 export function comparedPhrase(summary: ChangeSummary): string {
   if (summary.mode === 'all') return `full audit of ${headName(summary.head)} · ${countNoun(summary.changedFiles, 'file')}`;
   const base = summary.base !== undefined ? ` from ${codeSpan(shortRef(summary.base), 80)}` : '';
-  return `change${base} to ${headName(summary.head)} · ${countNoun(summary.changedFiles, 'file')} changed`;
+  const merge = summary.merge ? ` · ${mergePhrase(summary.merge)}` : '';
+  return `change${base} to ${headName(summary.head)} · ${countNoun(summary.changedFiles, 'file')} changed${merge}`;
+}
+
+/** "checked merged into `main` at `abc1234` as `def5678`", or why the head was checked as branched. */
+export function mergePhrase(merge: MergeCheck): string {
+  const into = `${merge.baseLabel !== undefined ? `${codeSpan(merge.baseLabel, 80)} at ` : ''}${codeSpan(shortRef(merge.base), 80)}`;
+  switch (merge.status) {
+    case 'merged':
+      return `checked merged into ${into} as ${codeSpan(shortRef(merge.checked ?? ''), 80)}`;
+    case 'off':
+      return `checked as branched (--no-merge), not merged into ${into}`;
+    case 'conflict':
+      return `checked as branched: it does not merge cleanly into ${into} (${merge.reason ?? 'no reason given'})`;
+    default:
+      return `checked as branched: it could not be merged into ${into} (${merge.reason ?? 'no reason given'})`;
+  }
 }
 
 /** "configuration: `.github/b3os-readiness.yml` on `main` at `abc1234`", or '' when the report does not say. */

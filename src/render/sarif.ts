@@ -86,7 +86,7 @@ function blockingWithoutFindings(item: ItemResult): Finding[] {
 
 /** What the run compared and with which configuration, as every format states it. */
 function runProperties(summary: Report['summary']): object {
-  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, configuration: summary.config ?? null };
+  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, merge: summary.merge ?? null, configuration: summary.config ?? null };
 }
 
 function offNotification(item: ItemResult): object {

@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import type { GateInput } from '../core/gate.js';
 import type { ChangeSet, Snapshot } from '../core/types.js';
 import type { ActionEvent, RunnerContext } from './action-event.js';
+import { mergeTarget } from './merge-target.js';
 
 /** The snapshots and change set of an Actions run, plus a way to stop git helper processes. */
 export interface ActionChanges {
@@ -21,6 +22,8 @@ export interface ActionChanges {
  * The configuration is read at the base branch's tip (a pull request's `base.sha`, a push's
  * previous tip, a merge group's base), never at the head it checks, in `all` mode too: the tip is
  * as trusted as the merge base and carries the team's latest settings. Without it, the defaults apply.
+ * A pull request is checked as it will merge: its test merge commit (or a merge made here) against
+ * the base tip it merges into; when they conflict, its head as branched, and the report says so.
  */
 export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
   const ws = ctx.workspace;
@@ -41,7 +44,13 @@ export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: L
     return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
   }
   const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== undefined);
-  return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
+  if (!baseSnapshot || !tip) return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
+  // What will land: GitHub's test merge commit (the checkout's default), else a merge made here.
+  const merge = await mergeTarget(ws, { tip: event.base, head, label: event.baseRef, testMerge: ctx.sha });
+  if (merge.checked === undefined) return wrap({ head: headSnapshot, base: baseSnapshot, changes: { ...changes, merge }, ...config }, snapshots);
+  const merged = gitSnapshot(ws, merge.checked);
+  const into = merge.base === event.base ? tip : gitSnapshot(ws, merge.base);
+  return wrap({ head: merged, base: into, changes: { ...changes, merge }, ...config }, [...snapshots, merged, into]);
 }
 
 type Log = { warning(message: string): void };

@@ -28,7 +28,11 @@ B3OS production readiness checklist.
 What is compared:
   --base REF         check the change from REF: the files being edited (the working tree, untracked
                      files included) against the merge base of REF and HEAD. The configuration is
-                     read at REF's tip, as on a pull request.
+                     read at REF's tip, as on a pull request. What is checked is what will land:
+                     the head merged into REF's tip in memory (git merge-tree; nothing on disk
+                     changes), edits not yet committed laid over it. When they conflict, or git
+                     is older than 2.38, the head is checked as branched and the output says so.
+  --no-merge         with --base: check the head as branched, not merged into REF's tip
   --head REF         check the commit REF instead of the working tree (read from git objects)
   --all              audit every file: the working tree, or the commit given by --head.
                      Not with --base.

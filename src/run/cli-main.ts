@@ -82,8 +82,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string' },
       'api-url': { type: 'string' },
+      'no-merge': { type: 'boolean', default: false },
     },
   });
+  if (values['no-merge'] && values.base === undefined) throw new UserError('--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)');
   if (values.all && values.base !== undefined) throw new UserError('--all audits everything and --base checks a change: give one of them (see b3os-readiness check --help)');
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn = values['fail-on'] === undefined ? undefined : oneOf(values['fail-on'], ['error', 'warning'] as const, '--fail-on');
@@ -91,7 +93,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const config = values.config ? { path: values.config, bytes: await readConfig(resolve(io.cwd, values.config)) } : undefined;
   const platform = platformFor(values['api-url'], io.b3osApiKey);
   if (io.b3osApiKey && !platform) io.stderr('b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n');
-  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all });
+  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'] });
   try {
     const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today, requireObjects: true });
     io.stdout(render(report, format, io, values.base));
@@ -102,7 +104,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, base: string | undefined): string {
-  const reproduce = `b3os-readiness check ${base ? `--base ${base}` : '--all'}`;
+  const reproduce = `b3os-readiness check ${base ? `--base ${base}${report.summary.merge?.status === 'off' ? ' --no-merge' : ''}` : '--all'}`;
   switch (format) {
     case 'json':
       return renderJson(report);

@@ -1,10 +1,12 @@
 import { statSync } from 'node:fs';
-import { gitAllChangeSet, gitChangeSet, gitVisibleFiles, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
+import { gitAllChangeSet, gitChangeSet, gitDirtyPaths, gitVisibleFiles, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
 import { gitSnapshot, mergeBase, pathInWorkTree, resolveRef } from '../adapters/git/snapshot.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
 import { UserError } from '../core/errors.js';
+import { overlaySnapshot } from '../core/overlay-snapshot.js';
 import type { GateInput } from '../core/gate.js';
 import type { Snapshot } from '../core/types.js';
+import { mergeOff, mergeTarget } from './merge-target.js';
 
 /** What a local run reads: the snapshots and change set, plus a way to release git processes. */
 export interface LocalInput {
@@ -15,9 +17,10 @@ export interface LocalInput {
 /**
  * Builds the gate's input from a local repository. Without `--head` the working tree is checked
  * (`--all`: every file; `--base`: what it changes since the merge base, untracked files included),
- * symlinks never followed; with `--head` everything is read from git objects.
+ * symlinks never followed; with `--head` everything is read from git objects. With `--base`, the
+ * head is checked merged into the base (`merge: false` checks it as branched).
  */
-export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean }): Promise<LocalInput> {
+export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean; merge?: boolean }): Promise<LocalInput> {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
   const prefix = await pathInWorkTree(opts.repoDir);
   if (opts.all && opts.head === undefined) {
@@ -40,14 +43,22 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
   // Without --head the files being edited are checked, as they are on disk.
   const worktree = opts.head === undefined;
-  const changes = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const headSnapshot = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
-  const baseSnapshot = gitSnapshot(opts.repoDir, from);
+  const listed = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
+  const merge = opts.merge === false ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head, label: opts.base });
+  const changes = { ...listed, merge };
+  const branched = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
   // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
-  const tip = from === base ? baseSnapshot : gitSnapshot(opts.repoDir, base);
+  const tip = gitSnapshot(opts.repoDir, base);
+  if (merge.checked !== undefined) {
+    // What will land: the merge, compared with the tip it lands on; edits not yet committed are laid over it.
+    const merged = gitSnapshot(opts.repoDir, merge.checked);
+    const headSnapshot = worktree ? overlaySnapshot(merged, branched, await gitDirtyPaths(opts.repoDir)) : merged;
+    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
+  }
+  const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
   return {
-    gate: { head: headSnapshot, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
-    dispose: () => (release(headSnapshot), release(baseSnapshot), release(tip)),
+    gate: { head: branched, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
+    dispose: () => (release(branched), release(baseSnapshot), release(tip)),
   };
 }
 

@@ -48,9 +48,13 @@ describe('the configuration of a change', () => {
     const report = JSON.parse(stdout);
     expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').status).toBe('off');
     expect(report.configuration.source).toEqual({ kind: 'file', path: CONFIG, label: 'main', ref: tip });
-    // What was compared is the branch point; the configuration came from the tip.
-    expect(report.summary.base).toBe(branchPoint);
+    // What was checked is the merge into the tip, compared with the tip; the configuration came from the tip.
+    expect(report.summary.base).toBe(tip);
+    expect(report.summary.merge).toMatchObject({ status: 'merged', base: tip, baseLabel: 'main' });
     expect(code).not.toBe(2);
+    // As branched, what was compared is the branch point; the configuration still comes from the tip.
+    const branched = JSON.parse((await cli(repo.dir, 'check', '--base', 'main', '--no-merge', '--format', 'json')).stdout);
+    expect([branched.summary.base, branched.configuration.source.ref]).toEqual([branchPoint, tip]);
     const text = (await cli(repo.dir, 'check', '--base', 'main')).stdout;
     expect(text).toContain(`configuration: \`${CONFIG}\` on \`main\` at \`${tip.slice(0, 7)}\``);
   });
@@ -165,7 +169,7 @@ describe('the local CLI', () => {
     const files = report.items.find((i: { id: string }) => i.id === 'definition-validates').findings.map((f: { file: string }) => f.file);
     expect(new Set(files)).toEqual(new Set(['workflows/hourly/workflow.json', 'workflows/fresh/workflow.json']));
     const text = (await cli(repo.dir, 'check', '--base', 'main')).stdout;
-    expect(text).toMatch(/^Checked change from `[0-9a-f]{7}` to the working tree · 2 files changed · configuration: the defaults \(no `\.github\/b3os-readiness\.yml` on `main` at `[0-9a-f]{7}`\)$/m);
+    expect(text).toMatch(/^Checked change from `[0-9a-f]{7}` to the working tree · 2 files changed · checked merged into `main` at `[0-9a-f]{7}` as `[0-9a-f]{7}` · configuration: the defaults \(no `\.github\/b3os-readiness\.yml` on `main` at `[0-9a-f]{7}`\)$/m);
     // --head checks the commit, which has neither edit.
     expect((await cli(repo.dir, 'check', '--base', 'main', '--head', 'HEAD')).code).toBe(0);
   });

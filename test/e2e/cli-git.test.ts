@@ -1,22 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, LOG_WORKFLOW as WORKFLOW } from '../support/cli.js';
+import { cli, LOG_WORKFLOW as WORKFLOW, oracleSchema } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 
-const SCHEMA_TS = `export const payloadSchema = {
-  type: 'object',
-  required: ['chainId'],
-  properties: { chainId: { type: 'number', description: 'EVM chain id' } },
-  additionalProperties: false,
-} as const;
-
-export const resultSchema = {
-  type: 'object',
-  required: ['gwei'],
-  properties: { gwei: { type: 'string', description: 'Gas price in gwei' } },
-  additionalProperties: false,
-} as const;
-`;
+const SCHEMA_TS = oracleSchema(['chainId']);
 
 /** A complete page for the action above: the sections, tables and examples docs-updated checks. */
 const PAGE = `---

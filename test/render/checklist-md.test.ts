@@ -10,7 +10,7 @@ describe('renderChecklistMarkdown', () => {
       "<!-- b3os-readiness:checklist v1 -->
       ## B3OS production readiness: ❌ 4 of 11 items block this PR
 
-      change from \`0f1e2d3\` to \`a1b2c3d\` · 14 files changed · 3 workflows, 1 action, 2 docs pages affected · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\` · [full report](https://github.com/northwind/ops-workflows/actions/runs/123456789#summary-987)
+      change from \`0f1e2d3\` to \`a1b2c3d\` · 14 files changed · checked merged into \`main\` at \`0f1e2d3\` as \`9e8d7c6\` · 3 workflows, 1 action, 2 docs pages affected · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\` · [full report](https://github.com/northwind/ops-workflows/actions/runs/123456789#summary-987)
 
       | | Launch requirement | Findings |
       |---|---|---|

@@ -267,7 +267,13 @@ describe('renderJson', () => {
             "changelog": 0,
             "config": 0
           },
-          "blastRadius": []
+          "blastRadius": [],
+          "merge": {
+            "status": "merged",
+            "base": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
+            "baseLabel": "main",
+            "checked": "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d"
+          }
         },
         "notices": [
           "waiver for \`templates-portable/org-id\` on \`templates/old-sweep/template.json\` expired on 2025-01-31"

@@ -10,10 +10,20 @@ const with_ = (config: ConfigSource): ChangeSummary => ({ ...summary, config });
 
 describe('what a run compared', () => {
   it('names base and head of a change, the head of an audit, and the working tree', () => {
-    expect(comparedPhrase(summary)).toBe('change from `0f1e2d3` to `a1b2c3d` · 14 files changed');
-    expect(comparedPhrase({ ...summary, base: undefined, changedFiles: 1 })).toBe('change to `a1b2c3d` · 1 file changed');
+    expect(comparedPhrase({ ...summary, merge: undefined })).toBe('change from `0f1e2d3` to `a1b2c3d` · 14 files changed');
+    expect(comparedPhrase({ ...summary, merge: undefined, base: undefined, changedFiles: 1 })).toBe('change to `a1b2c3d` · 1 file changed');
     expect(comparedPhrase({ ...summary, mode: 'all', head: 'HEAD', changedFiles: 30 })).toBe('full audit of `HEAD` · 30 files');
     expect(headName('WORKTREE')).toBe('the working tree');
+  });
+
+  it('names the merge that was checked, or why the head was checked as branched', () => {
+    const merge = { base: REF, baseLabel: 'main' };
+    const phrase = (m: ChangeSummary['merge']) => comparedPhrase({ ...summary, merge: m }).split(' · ')[2];
+    expect(phrase({ ...merge, status: 'merged', checked: 'abcdef0123456789abcdef0123456789abcdef01' })).toBe('checked merged into `main` at `0f1e2d3` as `abcdef0`');
+    expect(phrase({ base: REF, status: 'merged', checked: 'abcdef0123456789abcdef0123456789abcdef01' })).toBe('checked merged into `0f1e2d3` as `abcdef0`');
+    expect(phrase({ ...merge, status: 'conflict', reason: 'they conflict in `a.json`' })).toBe('checked as branched: it does not merge cleanly into `main` at `0f1e2d3` (they conflict in `a.json`)');
+    expect(phrase({ ...merge, status: 'unavailable', reason: 'this git has no `merge-tree --write-tree` (git 2.38 or later)' })).toBe('checked as branched: it could not be merged into `main` at `0f1e2d3` (this git has no `merge-tree --write-tree` (git 2.38 or later))');
+    expect(phrase({ ...merge, status: 'off' })).toBe('checked as branched (--no-merge), not merged into `main` at `0f1e2d3`');
   });
 
   it('names where the configuration came from, for each kind of source', () => {

@@ -124,6 +124,12 @@ describe('renderSarif', () => {
               "base": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
               "head": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
               "changedFiles": 14,
+              "merge": {
+                "status": "merged",
+                "base": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
+                "baseLabel": "main",
+                "checked": "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d"
+              },
               "configuration": {
                 "kind": "file",
                 "path": ".github/b3os-readiness.yml",

@@ -40,7 +40,7 @@ describe('renderText', () => {
 
       note: waiver for \`templates-portable/org-id\` on \`templates/old-sweep/template.json\` expired on 2025-01-31
 
-      Checked change from \`0f1e2d3\` to \`a1b2c3d\` · 14 files changed · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\`
+      Checked change from \`0f1e2d3\` to \`a1b2c3d\` · 14 files changed · checked merged into \`main\` at \`0f1e2d3\` as \`9e8d7c6\` · configuration: \`.github/b3os-readiness.yml\` on \`main\` at \`0f1e2d3\`
       Result: fail (4 of 11 items block)
       "
     `);
@@ -72,7 +72,7 @@ describe('renderText', () => {
     expect(renderText(ready).split('\n').slice(-5)).toEqual([
       'PASS  Public contract holds',
       '',
-      'Checked change from `0f1e2d3` to `a1b2c3d` · 14 files changed · configuration: `.github/b3os-readiness.yml` on `main` at `0f1e2d3`',
+      'Checked change from `0f1e2d3` to `a1b2c3d` · 14 files changed · checked merged into `main` at `0f1e2d3` as `9e8d7c6` · configuration: `.github/b3os-readiness.yml` on `main` at `0f1e2d3`',
       'Result: pass',
       '',
     ]);

@@ -14,6 +14,22 @@ export const LOG_WORKFLOW = `{
 }
 `;
 
+/** The `schema.ts` of the SDK action `acme-gas-oracle` (`chainId`, a number), with `required` as given. */
+export const oracleSchema = (required: string[]) => `export const payloadSchema = {
+  type: 'object',
+  required: ${JSON.stringify(required)},
+  properties: { chainId: { type: 'number', description: 'EVM chain id' } },
+  additionalProperties: false,
+} as const;
+
+export const resultSchema = {
+  type: 'object',
+  required: ['gwei'],
+  properties: { gwei: { type: 'string', description: 'Gas price in gwei' } },
+  additionalProperties: false,
+} as const;
+`;
+
 /** Runs `b3os-readiness <args>` in `dir`. */
 export async function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

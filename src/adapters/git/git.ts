@@ -38,6 +38,8 @@ export class GitError extends Error {
     /** git's exit code, or undefined when git could not be started or was killed. */
     readonly exitCode: number | undefined,
     readonly stderr: string,
+    /** What git wrote to stdout before failing; some commands (merge-tree) answer there with a non-zero exit. */
+    readonly stdout?: Buffer,
   ) {
     super(message);
   }
@@ -77,7 +79,7 @@ export function runGit(repoDir: string, args: readonly string[], input?: Uint8Ar
       fullArgs,
       { cwd: repoDir, env: gitEnv(), encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
       (error, stdout, stderr) => {
-        if (error) reject(toGitError(args, error, stderr));
+        if (error) reject(toGitError(args, error, stderr, stdout));
         else resolve(stdout);
       },
     );
@@ -88,12 +90,12 @@ export function runGit(repoDir: string, args: readonly string[], input?: Uint8Ar
   });
 }
 
-function toGitError(args: readonly string[], error: ExecFileException, stderr: Buffer | string): GitError {
+function toGitError(args: readonly string[], error: ExecFileException, stderr: Buffer | string, stdout: Buffer): GitError {
   const text = trimStderr(stderr.toString());
   const exitCode = typeof error.code === 'number' ? error.code : undefined;
   const why = exitCode !== undefined ? `exit ${exitCode}` : (error.code ?? 'failed');
   const detail = text === '' ? '' : `: ${text}`;
-  return new GitError(`git ${args.join(' ')} failed (${why})${detail}`, args, exitCode, text);
+  return new GitError(`git ${args.join(' ')} failed (${why})${detail}`, args, exitCode, text, stdout);
 }
 
 /** Trims git's stderr to a bounded, single-paragraph text. */

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { LOG_WORKFLOW } from '../support/cli.js';
+import { auditFiles } from '../support/rule-harness.js';
+
+const OK = 'workflows/ok/workflow.json';
+const WORKFLOW = '`workflows/{slug}/workflow.json` (`paths.workflows`)';
+
+/** Each file, alone beside a well-placed workflow, and the one finding it must get (none for negatives). */
+const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: string; severity: string; message: RegExp; hint?: RegExp } }> = [
+  { name: 'upper-case folder', file: 'Workflows/hourly/workflow.json', expected: near(/the letter case differs$/, 'workflows/hourly/workflow.json') },
+  { name: 'upper-case extension', file: 'workflows/hourly/workflow.JSON', expected: near(/the letter case differs$/, 'workflows/hourly/workflow.json') },
+  { name: 'upper-case file name', file: 'workflows/hourly/Workflow.json', expected: near(/the letter case differs$/) },
+  { name: '.jsonc', file: 'workflows/hourly/workflow.jsonc', expected: near(/its extension is not `\.json`$/, 'workflows/hourly/workflow.json') },
+  { name: '.json5', file: 'workflows/hourly/workflow.json5', expected: near(/its extension is not `\.json`$/) },
+  { name: 'trailing dot', file: 'workflows/hourly/workflow.json.', expected: near(/a name ends with a dot or a space$/) },
+  { name: 'trailing space', file: 'workflows/hourly/workflow.json ', expected: near(/a name ends with a dot or a space$/) },
+  { name: 'Cyrillic о in the file name', file: 'workflows/hourly/w\u043erkflow.json', expected: near(/it has a character that only looks Latin \(U\+043E\)$/, 'workflows/hourly/workflow.json') },
+  { name: 'Cyrillic о in the top folder', file: 'w\u043erkflows/hourly/workflow.json', expected: near(/only looks Latin \(U\+043E\)$/) },
+  { name: 'Greek ο', file: 'workflows/hourly/workfl\u03bfw.json', expected: near(/only looks Latin \(U\+03BF\)$/) },
+  { name: 'zero-width space', file: 'workflows/hourly/work\u200bflow.json', expected: near(/an invisible character \(U\+200B\)$/) },
+  { name: 'fullwidth letter', file: 'workflows/hourly/workflo\uff57.json', expected: near(/only looks Latin \(U\+FF57\)$/) },
+  { name: 'one folder too deep', file: 'workflows/hourly/v2/workflow.json', expected: near(/one folder too deep \(`v2`\)$/, 'workflows/hourly/workflow.json') },
+  { name: 'case and extension at once', file: 'Workflows/hourly/workflow.JSONC', expected: near(/the letter case differs; its extension|its extension is not `\.json`; the letter case differs/) },
+  { name: 'an action folder in upper case', file: 'Actions/send/action.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an action definition .*`actions\/\{id\}\/action\.json` \(`paths\.actions`\)/ } },
+  { name: 'a template, too deep', file: 'templates/payout/old/template.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /`templates\/\{slug\}\/template\.json` .*one folder too deep/ } },
+  { name: 'SDK schema.ts under a top-level actions folder', file: 'actions/sweep/schema.ts', expected: sdk() },
+  { name: 'SDK execute.ts under another package', file: 'packages/b3os-sdk/src/actions/sweep/execute.ts', expected: sdk() },
+  { name: 'SDK schema.ts in an upper-case Actions folder', file: 'packages/sdk/Actions/sweep/schema.ts', expected: sdk() },
+  { name: 'README.md', file: 'README.md' },
+  { name: 'a docs page', file: 'docs/workflows/hourly.md' },
+  { name: 'a README inside a workflow folder', file: 'workflows/hourly/README.md' },
+  { name: 'a workflow copy kept under another top folder', file: 'examples/workflows/hourly/workflow.json' },
+  { name: 'a backup file', file: 'workflows/hourly/workflow.json.bak' },
+  { name: 'a TypeScript helper under actions', file: 'actions/sweep/helpers.ts' },
+  { name: 'schema.ts outside any actions folder', file: 'src/schema.ts' },
+  { name: 'an SDK schema.ts where the layout expects it', file: 'packages/sdk/actions/sweep/schema.ts' },
+  { name: 'a workflow.json properly placed', file: 'workflows/hourly/workflow.json' },
+  { name: 'a YAML file in a folder under environments', file: 'environments/prod/notes.yaml' },
+  { name: 'an API description in a version folder', file: 'openapi/v2/api.yaml' },
+  { name: 'an environment inventory in upper case', file: 'environments/prod.YAML', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an environment inventory .*`environments\/\{env\}\.yaml` \(`paths\.environments`\), but the letter case differs$/, hint: /^rename it to `environments\/prod\.yaml`/ } },
+];
+
+function near(why: RegExp, suggestion?: string) {
+  const hint = suggestion ? new RegExp(`^rename it to \`${suggestion.replace(/[.{}]/g, '\\$&')}\``) : undefined;
+  return { ruleId: 'configuration/near-miss', severity: 'warning', message: new RegExp(`looks like a workflow definition but matches no configured path, so nothing checks it: it nearly matches ${WORKFLOW.replace(/[.{}()`]/g, '\\$&')}, but .*${why.source}`), hint };
+}
+
+function sdk() {
+  return { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an SDK action .*`packages\/sdk\/actions\/\{id\}\/\*\*` \(`paths\.sdkActions`\), but it is an SDK action file outside the configured layout$/ };
+}
+
+describe('configuration/near-miss', () => {
+  it('has no two identical cases', () => {
+    expect(new Set(CASES.map((c) => c.file)).size).toBe(CASES.length);
+  });
+
+  it.each(CASES.map((c) => [c.name, c]))('%s', async (_name, { file, expected }) => {
+    const report = await auditFiles({ [OK]: LOG_WORKFLOW, [file]: file.endsWith('.ts') ? 'export const x = 1;\n' : LOG_WORKFLOW });
+    const found = (report.configFindings ?? []).map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location?.file, line: f.location?.line, column: f.location?.column, message: f.message, hint: f.hint }));
+    if (!expected) return expect(found).toEqual([]);
+    expect(found).toEqual([{ ruleId: expected.ruleId, severity: expected.severity, file, line: 1, column: 1, message: expect.stringMatching(expected.message), hint: expect.stringMatching(expected.hint ?? /./) }]);
+    expect(found[0].message.startsWith(`\`${file}\``)).toBe(true);
+  });
+
+  it('is silent for a file a configured pattern matches, even in an unusual place', async () => {
+    const config = `paths:\n  workflows: ["Workflows/{slug}/workflow.json"]\n  sdkActions: ["actions/{id}/**"]\n`;
+    const report = await auditFiles({ '.github/b3os-readiness.yml': config, 'Workflows/hourly/workflow.json': LOG_WORKFLOW, 'actions/sweep/schema.ts': 'export const x = 1;\n' });
+    expect((report.configFindings ?? []).filter((f) => f.ruleId === 'configuration/near-miss')).toEqual([]);
+  });
+});
+
+describe('configuration/duplicate-definition', () => {
+  const cases = [
+    { name: 'workflow.json and workflow.yaml', files: ['workflows/a/workflow.json', 'workflows/a/workflow.yaml'] },
+    { name: 'workflow.yaml and workflow.yml', files: ['workflows/a/workflow.yaml', 'workflows/a/workflow.yml'] },
+    { name: 'all three formats', files: ['workflows/a/workflow.json', 'workflows/a/workflow.yaml', 'workflows/a/workflow.yml'] },
+    { name: 'an environment in .yaml and .yml', files: ['environments/prod.yaml', 'environments/prod.yml'] },
+  ];
+
+  it.each(cases.map((c) => [c.name, c]))('%s is an error at each file', async (_name, { files }) => {
+    const report = await auditFiles(Object.fromEntries([[OK, LOG_WORKFLOW], ...files.map((f) => [f, f.startsWith('env') ? 'name: prod\n' : LOG_WORKFLOW])]));
+    const found = (report.configFindings ?? []).filter((f) => f.ruleId === 'configuration/duplicate-definition');
+    expect(found.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line, f.location?.column])).toEqual(files.map((f) => ['configuration/duplicate-definition', 'error', f, 1, 1]));
+    expect(found[0].message).toMatch(new RegExp(`^\`${files[0]}\` and \`${files[1]}\`.* both define \`(a|prod)\``));
+    expect(report.result).toBe('fail');
+  });
+
+  it('is silent for one definition per object, and for two workflows in two folders', async () => {
+    const report = await auditFiles({ [OK]: LOG_WORKFLOW, 'workflows/b/workflow.yaml': 'name: b\n', 'workflows/a/b3os.yaml': 'workflow: a\n' });
+    expect((report.configFindings ?? []).filter((f) => f.ruleId === 'configuration/duplicate-definition')).toEqual([]);
+  });
+});
