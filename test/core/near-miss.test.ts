@@ -23,7 +23,7 @@ const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: st
   { name: 'case and extension at once', file: 'Workflows/hourly/workflow.JSONC', expected: near(/the letter case differs; its extension|its extension is not `\.json`; the letter case differs/) },
   { name: 'an action folder in upper case', file: 'Actions/send/action.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an action definition .*`actions\/\{id\}\/action\.json` \(`paths\.actions`\)/ } },
   { name: 'a template, too deep', file: 'templates/payout/old/template.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /`templates\/\{slug\}\/template\.json` .*one folder too deep/ } },
-  { name: 'SDK schema.ts under a top-level actions folder', file: 'actions/sweep/schema.ts', expected: sdk() },
+  { name: 'SDK schema.ts under a nested actions folder', file: 'src/actions/sweep/schema.ts', expected: sdk() },
   { name: 'SDK execute.ts under another package', file: 'packages/b3os-sdk/src/actions/sweep/execute.ts', expected: sdk() },
   { name: 'SDK schema.ts in an upper-case Actions folder', file: 'packages/sdk/Actions/sweep/schema.ts', expected: sdk() },
   { name: 'README.md', file: 'README.md' },
@@ -34,6 +34,7 @@ const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: st
   { name: 'a TypeScript helper under actions', file: 'actions/sweep/helpers.ts' },
   { name: 'schema.ts outside any actions folder', file: 'src/schema.ts' },
   { name: 'an SDK schema.ts where the layout expects it', file: 'packages/sdk/actions/sweep/schema.ts' },
+  { name: 'an SDK schema.ts in the older root layout', file: 'actions/sweep/schema.ts' },
   { name: 'a workflow.json properly placed', file: 'workflows/hourly/workflow.json' },
   { name: 'a YAML file in a folder under environments', file: 'environments/prod/notes.yaml' },
   { name: 'an API description in a version folder', file: 'openapi/v2/api.yaml' },
@@ -46,7 +47,7 @@ function near(why: RegExp, suggestion?: string) {
 }
 
 function sdk() {
-  return { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an SDK action .*`packages\/sdk\/actions\/\{id\}\/\*\*` \(`paths\.sdkActions`\), but it is an SDK action file outside the configured layout$/ };
+  return { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an SDK action .*`packages\/sdk\/actions\/\{id\}\/\*\*`, `actions\/\{id\}\/schema\.ts`, `actions\/\{id\}\/execute\.ts` \(`paths\.sdkActions`\), but it is an SDK action file outside the configured layout$/ };
 }
 
 describe('configuration/near-miss', () => {
