@@ -7,6 +7,8 @@ export interface ActionInputs {
   readonly config?: string;
   readonly mode: 'pr' | 'all';
   readonly comment: boolean;
+  /** Write the `B3OS readiness` check run (needs `checks: write`; without it the job status alone carries the gate). */
+  readonly checkRun: boolean;
   /** Undefined: the configuration's `failOn` decides. */
   readonly failOn?: 'error' | 'warning';
   readonly reportFile?: string;
@@ -16,7 +18,7 @@ export interface ActionInputs {
 }
 
 /** Every input name the action reads. */
-export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'fail-on', 'report-file', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
+export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'check-run', 'fail-on', 'report-file', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
 
 /** Reads and validates the inputs; a bad value is a `UserError` naming the input. */
 export function readInputs(): ActionInputs {
@@ -27,6 +29,7 @@ export function readInputs(): ActionInputs {
     config: optional('config'),
     mode: choice('mode', ['pr', 'all'] as const, 'pr'),
     comment: choice('comment', ['true', 'false'] as const, 'true') === 'true',
+    checkRun: choice('check-run', ['true', 'false'] as const, 'true') === 'true',
     failOn: optional('fail-on') === undefined ? undefined : choice('fail-on', ['error', 'warning'] as const, 'error'),
     reportFile: optional('report-file'),
     sarifFile: optional('sarif-file'),

@@ -8,6 +8,7 @@ import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
 import { readInputs } from './action-inputs.js';
+import { publishCheckRun, publishCheckRunError } from './check-run.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
 
 /**
@@ -28,6 +29,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       const today = new Date().toISOString().slice(0, 10);
       const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true });
       await publishReport(report, publish);
+      await publishCheckRun(report, publish);
       if (report.result === 'fail') {
         core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);
       }
@@ -41,6 +43,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack));
     core.setFailed(`b3os-readiness: ${text}`);
     if (publish) await publishRunError(text, publish);
+    if (publish) await publishCheckRunError(text, publish);
   }
 }
 

@@ -73,7 +73,8 @@ async function comment(body: () => string, p: PublishContext): Promise<void> {
   core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
 }
 
-function linksFor(ctx: RunnerContext): LinkContext {
+/** Where the rendered report links to for this run: files on the checked head, the run, the rules. */
+export function linksFor(ctx: RunnerContext): LinkContext {
   const baseRef = ctx.event.kind === 'pull_request' ? ctx.event.baseRef : 'main';
   const head = ctx.event.head;
   return {
