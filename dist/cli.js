@@ -75761,7 +75761,7 @@ function summaryOf(changes, affected, head) {
 }
 
 // src/render/json.ts
-function renderJson(report) {
+function renderJson(report, pullRequest) {
   const document4 = {
     result: report.result,
     items: report.items.map(itemJson),
@@ -75776,7 +75776,8 @@ function renderJson(report) {
       blastRadius: report.summary.blastRadius
     },
     notices: report.notices,
-    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) }
+    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
+    ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}
   };
   return `${JSON.stringify(document4, null, 2)}
 `;

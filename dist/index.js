@@ -20990,8 +20990,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -22064,28 +22064,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -25585,8 +25585,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -25635,11 +25635,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate2, valid) {
+      function _callRef(validate3, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
+          (0, ref_1.callRef)(cxt, validate3);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
+        }) : () => (0, ref_1.callRef)(cxt, validate3);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -26639,8 +26639,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare) {
-      return { validate: validate2, compare };
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -55581,19 +55581,19 @@ var OWN_SCHEMAS = {
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
 function validateOwn(schema, value2) {
-  const validate2 = compiledFor(schema);
-  if (validate2(value2)) return [];
-  return (validate2.errors ?? []).map(toViolation);
+  const validate3 = compiledFor(schema);
+  if (validate3(value2)) return [];
+  return (validate3.errors ?? []).map(toViolation);
 }
 function compiledFor(schema) {
-  let validate2 = compiled.get(schema);
-  if (!validate2) {
+  let validate3 = compiled.get(schema);
+  if (!validate3) {
     ajv ??= withOwnSchemas(createTrustedAjv());
-    validate2 = ajv.getSchema(OWN_SCHEMAS[schema].$id);
-    if (!validate2) throw new Error(`own schema ${schema} is not registered`);
-    compiled.set(schema, validate2);
+    validate3 = ajv.getSchema(OWN_SCHEMAS[schema].$id);
+    if (!validate3) throw new Error(`own schema ${schema} is not registered`);
+    compiled.set(schema, validate3);
   }
-  return validate2;
+  return validate3;
 }
 function withOwnSchemas(instance) {
   for (const own5 of Object.values(OWN_SCHEMAS)) instance.addSchema(own5);
@@ -55628,17 +55628,17 @@ function validatorFor(shape) {
     ajv2.addSchema(pinned_catalog_schema_default);
     validators = /* @__PURE__ */ new Map();
     for (const [name, ref] of Object.entries(SCHEMA_REFS)) {
-      const validate2 = ajv2.getSchema(ref);
-      if (!validate2) throw new Error(`schema ${ref} did not compile`);
-      validators.set(name, validate2);
+      const validate3 = ajv2.getSchema(ref);
+      if (!validate3) throw new Error(`schema ${ref} did not compile`);
+      validators.set(name, validate3);
     }
   }
   return validators.get(shape);
 }
 function shapeProblems(shape, value2) {
-  const validate2 = validatorFor(shape);
-  if (validate2(value2)) return [];
-  return (validate2.errors ?? []).map((error2) => ({ pointer: error2.instancePath, message: describe(error2) }));
+  const validate3 = validatorFor(shape);
+  if (validate3(value2)) return [];
+  return (validate3.errors ?? []).map((error2) => ({ pointer: error2.instancePath, message: describe(error2) }));
 }
 function describe(error2) {
   const subject = label(error2.instancePath);
@@ -79571,8 +79571,8 @@ function compileOnce(schema, formats, declaresId) {
   const ajv2 = declaresId ? createUntrustedAjv(dialectOf(schema)) : instanceFor(dialectOf(schema));
   try {
     for (const name of unknown3) ajv2.addFormat(name, true);
-    const validate2 = ajv2.compile(schema);
-    return { ok: true, ignoredFormats: unknown3, validate: (value2) => run(validate2, value2) };
+    const validate3 = ajv2.compile(schema);
+    return { ok: true, ignoredFormats: unknown3, validate: (value2) => run(validate3, value2) };
   } catch (error2) {
     return { ok: false, reason: compileFailure(error2) };
   } finally {
@@ -79583,10 +79583,10 @@ function compileFailure(error2) {
   if (error2 instanceof RangeError) return "the schema recurses without end (a `$ref` cycle)";
   return error2 instanceof Error ? error2.message : String(error2);
 }
-function run(validate2, value2) {
+function run(validate3, value2) {
   try {
-    if (validate2(value2)) return [];
-    return (validate2.errors ?? []).slice(0, MAX_ERRORS).map((e) => ({ ...toViolation(e), schemaPath: e.schemaPath }));
+    if (validate3(value2)) return [];
+    return (validate3.errors ?? []).slice(0, MAX_ERRORS).map((e) => ({ ...toViolation(e), schemaPath: e.schemaPath }));
   } catch (error2) {
     const reason = error2 instanceof RangeError ? "the schema recurses without end" : "the schema failed while validating";
     return [{ pointer: "", keyword: "$error", params: {}, message: `could not be validated: ${reason}`, schemaPath: "#" }];
@@ -98615,19 +98615,19 @@ async function referenceOutputFindings(ctx, target) {
   const page = target.page;
   const block = page ? exampleBlocksOf(page, ctx.settings.docs.headings.examples).output : void 0;
   if (!own5 && !block) return page && entry?.source === "repository" ? [noReferenceOutput(ctx, target, page)] : [];
-  const validate2 = resultValidator(target, block && page ? blockLocation(page.path, block) : await definitionFieldLocation(ctx, entry, "exampleOutput"));
-  if (!validate2.ok) return [validate2.finding];
-  const findings = own5 ? validate2.run(own5.exampleOutput, await definitionFrame(ctx, own5, target.id)) : [];
-  if (block && page) findings.push(...pageOutputFindings(target.id, page.path, block, validate2, own5));
+  const validate3 = resultValidator(target, block && page ? blockLocation(page.path, block) : await definitionFieldLocation(ctx, entry, "exampleOutput"));
+  if (!validate3.ok) return [validate3.finding];
+  const findings = own5 ? validate3.run(own5.exampleOutput, await definitionFrame(ctx, own5, target.id)) : [];
+  if (block && page) findings.push(...pageOutputFindings(target.id, page.path, block, validate3, own5));
   return findings;
 }
-function pageOutputFindings(id, file, block, validate2, own5) {
+function pageOutputFindings(id, file, block, validate3, own5) {
   const parsed = parseJsonBlock(block);
   if (parsed.value === void 0) {
     return parsed.problems.map((p) => ({ message: `the example output is not valid JSON: ${p.message}`, hint: "fix the JSON of the example output", location: { file, line: p.line, column: p.column } }));
   }
   const frame = { prefix: "", rootLabel: "the example output", suffix: `(result schema of \`${id}\`)`, locate: (p, k) => ({ file, ...k ? parsed.locateKey(p) : parsed.locate(p) }) };
-  const findings = validate2.run(parsed.value, frame);
+  const findings = validate3.run(parsed.value, frame);
   if (own5 && canonicalJson(own5.exampleOutput) !== canonicalJson(parsed.value)) {
     findings.push({
       message: `the page shows a different example output than the \`exampleOutput\` of \`${id}\` in ${own5.origin}`,
@@ -102689,6 +102689,7 @@ function readInputs() {
     checkRun: choice("check-run", ["true", "false"], "true") === "true",
     failOn: optional("fail-on") === void 0 ? void 0 : choice("fail-on", ["error", "warning"], "error"),
     reportFile: optional("report-file"),
+    savedReport: optional("saved-report"),
     sarifFile: optional("sarif-file"),
     b3osApiUrl: optional("b3os-api-url"),
     b3osApiKey: apiKey
@@ -103459,6 +103460,7 @@ async function getPullRequest(octokit, query) {
   return {
     headSha: data.head.sha,
     baseSha: data.base.sha,
+    baseRef: data.base.ref,
     changedFiles: data.changed_files,
     headRepoFullName: data.head.repo?.full_name ?? void 0,
     baseRepoFullName: data.base.repo.full_name
@@ -103599,7 +103601,7 @@ function renderChecklistMarkdown(report, links, options = {}) {
 }
 
 // src/render/json.ts
-function renderJson(report) {
+function renderJson(report, pullRequest) {
   const document4 = {
     result: report.result,
     items: report.items.map(itemJson),
@@ -103614,7 +103616,8 @@ function renderJson(report) {
       blastRadius: report.summary.blastRadius
     },
     notices: report.notices,
-    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) }
+    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
+    ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}
   };
   return `${JSON.stringify(document4, null, 2)}
 `;
@@ -103796,7 +103799,7 @@ async function publishReport(report, p) {
   await attempt("job summary", () => summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
   await attempt("sticky comment", () => comment(() => renderChecklistMarkdown(report, links, {}), p));
-  const reportPath = await attempt("report file", () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, "b3os-readiness-report.json"), p.ctx.workspace, renderJson(report)));
+  const reportPath = await attempt("report file", () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, "b3os-readiness-report.json"), p.ctx.workspace, renderJson(report, pullRequestOf(p.ctx))));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt("SARIF file", () => writeOut(p.inputs.sarifFile, p.ctx.workspace, sarif)) : void 0;
   setOutput("result", report.result);
@@ -103828,6 +103831,10 @@ async function comment(body, p) {
   const log = { warning: (m) => warning(m), notice: (m) => notice(m) };
   const outcome = await upsertStickyComment(p.octokit, { owner, repo, issueNumber: event.number, marker: COMMENT_MARKER, body: body(), log });
   info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ""}`);
+}
+function pullRequestOf(ctx) {
+  const event = ctx.event;
+  return event.kind === "pull_request" ? { number: event.number, headSha: event.head, baseSha: event.base } : void 0;
 }
 function linksFor(ctx) {
   const baseRef = ctx.event.kind === "pull_request" ? ctx.event.baseRef : "main";
@@ -103904,6 +103911,839 @@ async function write2(output, p) {
   }
 }
 
+// src/run/saved-report.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/run/saved-report-read.ts
+import { lstat as lstat2, readFile } from "node:fs/promises";
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://b3os-readiness.dev/schemas/report.schema.json",
+  title: "b3os-readiness JSON report",
+  description: "The report the gate writes (`report-file`, `--format json`). A run that publishes from a saved report (`saved-report`) holds the file to this schema before using any of it: every string and list is bounded, every closed set enumerated, nothing else allowed.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "result",
+    "items",
+    "objects",
+    "funds",
+    "summary",
+    "notices",
+    "configuration"
+  ],
+  properties: {
+    result: {
+      enum: [
+        "pass",
+        "fail"
+      ]
+    },
+    items: {
+      type: "array",
+      minItems: 11,
+      maxItems: 11,
+      items: {
+        $ref: "#/$defs/item"
+      }
+    },
+    objects: {
+      type: "array",
+      maxItems: 2e3,
+      items: {
+        $ref: "#/$defs/object"
+      }
+    },
+    funds: {
+      type: "array",
+      maxItems: 2e3,
+      items: {
+        $ref: "#/$defs/funds"
+      }
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "head",
+        "mode",
+        "changedFiles",
+        "affected",
+        "blastRadius"
+      ],
+      properties: {
+        base: {
+          type: "string",
+          pattern: "^[0-9a-f]{40}$"
+        },
+        head: {
+          type: "string",
+          pattern: "^[0-9a-f]{40}$"
+        },
+        mode: {
+          enum: [
+            "diff",
+            "all"
+          ]
+        },
+        changedFiles: {
+          type: "integer",
+          minimum: 0,
+          maximum: 1e7
+        },
+        affected: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "workflow",
+            "manifest",
+            "runbook",
+            "action",
+            "trigger",
+            "template",
+            "environment",
+            "openapi",
+            "catalog",
+            "docs",
+            "changelog",
+            "config"
+          ],
+          properties: {
+            workflow: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            manifest: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            runbook: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            action: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            trigger: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            template: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            environment: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            openapi: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            catalog: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            docs: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            changelog: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            },
+            config: {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e7
+            }
+          }
+        },
+        blastRadius: {
+          type: "array",
+          maxItems: 1e4,
+          items: {
+            type: "string",
+            maxLength: 1e3
+          }
+        }
+      }
+    },
+    notices: {
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        type: "string",
+        maxLength: 2e3
+      }
+    },
+    configuration: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "source",
+        "findings"
+      ],
+      properties: {
+        source: {
+          anyOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "kind",
+                "path"
+              ],
+              properties: {
+                kind: {
+                  enum: [
+                    "file",
+                    "absent",
+                    "invalid",
+                    "no-base",
+                    "explicit"
+                  ]
+                },
+                path: {
+                  type: "string",
+                  maxLength: 1e3
+                },
+                label: {
+                  type: "string",
+                  maxLength: 300
+                },
+                ref: {
+                  type: "string",
+                  maxLength: 300
+                }
+              }
+            }
+          ]
+        },
+        findings: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            $ref: "#/$defs/finding"
+          }
+        }
+      }
+    },
+    pullRequest: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "number",
+        "headSha",
+        "baseSha"
+      ],
+      description: "Written by the Action on a pull request: which pull request and commits the report is about.",
+      properties: {
+        number: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e9
+        },
+        headSha: {
+          type: "string",
+          pattern: "^[0-9a-f]{40}$"
+        },
+        baseSha: {
+          type: "string",
+          pattern: "^[0-9a-f]{40}$"
+        }
+      }
+    }
+  },
+  $defs: {
+    finding: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ruleId",
+        "severity",
+        "file",
+        "line",
+        "column",
+        "message",
+        "hint",
+        "docsUrl"
+      ],
+      properties: {
+        ruleId: {
+          type: "string",
+          maxLength: 120,
+          pattern: "^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)+$"
+        },
+        severity: {
+          enum: [
+            "error",
+            "warning",
+            "notice"
+          ]
+        },
+        file: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 1e3
+        },
+        line: {
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1,
+              maximum: 1e8
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        column: {
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1,
+              maximum: 1e8
+            },
+            {
+              type: "null"
+            }
+          ]
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e8
+        },
+        endColumn: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e8
+        },
+        message: {
+          type: "string",
+          maxLength: 2e3
+        },
+        hint: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 2e3
+        },
+        docsUrl: {
+          type: "string",
+          maxLength: 500
+        },
+        fingerprint: {
+          type: "string",
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9:_./+=-]*$"
+        },
+        unverified: {
+          type: "boolean"
+        },
+        waiver: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "reason",
+            "approver",
+            "expires"
+          ],
+          properties: {
+            reason: {
+              type: "string",
+              maxLength: 2e3
+            },
+            approver: {
+              type: "string",
+              maxLength: 300
+            },
+            expires: {
+              type: "string",
+              maxLength: 40
+            }
+          }
+        }
+      }
+    },
+    item: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "id",
+        "title",
+        "group",
+        "status",
+        "findings"
+      ],
+      properties: {
+        id: {
+          enum: [
+            "definition-validates",
+            "connectors-scoped",
+            "wallet-actions-bounded",
+            "failure-paths-observable",
+            "docs-updated",
+            "api-keys-scoped",
+            "credentials-in-connectors",
+            "wallets-dedicated",
+            "webhooks-verified",
+            "templates-portable",
+            "public-contract"
+          ]
+        },
+        title: {
+          type: "string",
+          maxLength: 200
+        },
+        group: {
+          enum: [
+            "required",
+            "policy",
+            "contract"
+          ]
+        },
+        status: {
+          enum: [
+            "pass",
+            "fail",
+            "incomplete",
+            "waived",
+            "not-affected",
+            "off"
+          ]
+        },
+        reason: {
+          type: "string",
+          maxLength: 2e3
+        },
+        findings: {
+          type: "array",
+          maxItems: 2e4,
+          items: {
+            $ref: "#/$defs/finding"
+          }
+        }
+      }
+    },
+    object: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "type",
+        "kind",
+        "change",
+        "schema",
+        "docs",
+        "examples",
+        "contract"
+      ],
+      properties: {
+        type: {
+          type: "string",
+          maxLength: 300
+        },
+        kind: {
+          enum: [
+            "action",
+            "trigger"
+          ]
+        },
+        change: {
+          enum: [
+            "new",
+            "changed",
+            "removed"
+          ]
+        },
+        schema: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "status"
+          ],
+          properties: {
+            status: {
+              enum: [
+                "ok",
+                "fail",
+                "incomplete",
+                "n/a"
+              ]
+            },
+            note: {
+              type: "string",
+              maxLength: 2e3
+            }
+          }
+        },
+        docs: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "status"
+          ],
+          properties: {
+            status: {
+              enum: [
+                "ok",
+                "fail",
+                "incomplete",
+                "n/a"
+              ]
+            },
+            note: {
+              type: "string",
+              maxLength: 2e3
+            }
+          }
+        },
+        examples: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "status"
+          ],
+          properties: {
+            status: {
+              enum: [
+                "ok",
+                "fail",
+                "incomplete",
+                "n/a"
+              ]
+            },
+            note: {
+              type: "string",
+              maxLength: 2e3
+            }
+          }
+        },
+        contract: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "status"
+          ],
+          properties: {
+            status: {
+              enum: [
+                "ok",
+                "fail",
+                "incomplete",
+                "n/a"
+              ]
+            },
+            note: {
+              type: "string",
+              maxLength: 2e3
+            }
+          }
+        }
+      }
+    },
+    funds: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "workflow",
+        "file",
+        "node",
+        "action",
+        "kind",
+        "bounded",
+        "chains",
+        "tokens",
+        "recipients",
+        "maxAmount",
+        "approvals",
+        "evidence",
+        "evidenceRun"
+      ],
+      properties: {
+        workflow: {
+          type: "string",
+          maxLength: 300
+        },
+        file: {
+          type: "string",
+          maxLength: 1e3
+        },
+        node: {
+          type: "string",
+          maxLength: 300
+        },
+        action: {
+          type: "string",
+          maxLength: 300
+        },
+        kind: {
+          type: "string",
+          maxLength: 100
+        },
+        bounded: {
+          type: "boolean"
+        },
+        chains: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "string",
+            maxLength: 300
+          }
+        },
+        tokens: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "string",
+            maxLength: 300
+          }
+        },
+        recipients: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "string",
+            maxLength: 300
+          }
+        },
+        maxAmount: {
+          anyOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "raw"
+              ],
+              properties: {
+                raw: {
+                  type: "string",
+                  maxLength: 100,
+                  pattern: "^[0-9]+$"
+                },
+                units: {
+                  type: "string",
+                  maxLength: 100
+                },
+                symbol: {
+                  type: "string",
+                  maxLength: 100
+                }
+              }
+            }
+          ]
+        },
+        approvals: {
+          type: [
+            "string",
+            "null"
+          ],
+          maxLength: 300
+        },
+        evidence: {
+          enum: [
+            "current",
+            "stale",
+            "missing"
+          ]
+        },
+        evidenceRun: {
+          anyOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "kind",
+                "date"
+              ],
+              properties: {
+                kind: {
+                  type: "string",
+                  maxLength: 100
+                },
+                date: {
+                  type: "string",
+                  maxLength: 40
+                }
+              }
+            }
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/run/saved-report-schema.ts
+var validate2;
+var MAX_PROBLEMS = 3;
+function validateSavedReport(value2) {
+  validate2 ??= createTrustedAjv().compile(report_schema_default);
+  if (validate2(value2)) return [];
+  return (validate2.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => `${e.instancePath || "/"}: ${e.message ?? e.keyword}`);
+}
+
+// src/run/saved-report-read.ts
+var MAX_SAVED_REPORT_BYTES = 8 * 1024 * 1024;
+function refused(reason) {
+  return new UserError(`saved report refused: ${reason}`);
+}
+async function readSavedReport(path3) {
+  const document4 = await readDocument(path3);
+  const problems = validateSavedReport(document4);
+  if (problems.length > 0) throw refused(`it does not match schemas/report.schema.json (${problems.join("; ")})`);
+  const doc = document4;
+  if (doc.pullRequest === void 0) throw refused("it names no pull request: write it from the `pull_request` run, whose report records the pull request and its head");
+  if (doc.summary.head !== doc.pullRequest.headSha) throw refused(`it checked ${doc.summary.head.slice(0, 7)} but names ${doc.pullRequest.headSha.slice(0, 7)} as the pull request's head`);
+  return { report: toReport(doc), pullRequest: doc.pullRequest };
+}
+async function readDocument(path3) {
+  const stat2 = await lstat2(path3).catch(() => void 0);
+  if (stat2 === void 0) throw refused(`no file at ${path3}: download the artifact with the report first`);
+  if (!stat2.isFile()) throw refused(`${path3} is not a regular file`);
+  if (stat2.size > MAX_SAVED_REPORT_BYTES) throw refused(`it is ${stat2.size} bytes, over the limit of ${MAX_SAVED_REPORT_BYTES} bytes`);
+  const bytes = await readFile(path3);
+  if (bytes.length > MAX_SAVED_REPORT_BYTES) throw refused(`it is over the limit of ${MAX_SAVED_REPORT_BYTES} bytes`);
+  let text5;
+  try {
+    text5 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw refused("it is not UTF-8 text");
+  }
+  try {
+    return JSON.parse(text5);
+  } catch {
+    throw refused("it is not JSON");
+  }
+}
+function toReport(doc) {
+  const items = doc.items.map((item, index2) => {
+    const definition4 = ITEMS[index2];
+    if (item.id !== definition4.id) throw refused(`its items are not the checklist in order (item ${index2 + 1} is \`${item.id}\`)`);
+    const reason = item.reason !== void 0 ? { reason: item.reason } : {};
+    return { id: definition4.id, title: definition4.title, group: definition4.group, status: item.status, ...reason, findings: item.findings.map(toFinding) };
+  });
+  const report = {
+    result: doc.result,
+    items,
+    objects: doc.objects,
+    funds: doc.funds.map((row) => ({ ...row, maxAmount: row.maxAmount ?? void 0, approvals: row.approvals ?? void 0, evidenceRun: row.evidenceRun ?? void 0 })),
+    summary: { ...doc.summary, config: doc.configuration.source ?? void 0 },
+    notices: doc.notices,
+    configFindings: doc.configuration.findings.map(toFinding)
+  };
+  const blocked = items.some((item) => isBlocking(item.status)) || configErrors(report) > 0;
+  return blocked ? { ...report, result: "fail" } : report;
+}
+var README_DOCS = docsUrlOf("README");
+function toFinding(saved) {
+  const { file, line, column, endLine, endColumn } = saved;
+  const location = file !== null && line !== null && column !== null ? { location: { file, line, column, ...endLine !== void 0 ? { endLine } : {}, ...endColumn !== void 0 ? { endColumn } : {} } } : {};
+  return {
+    ruleId: saved.ruleId,
+    severity: saved.severity,
+    message: saved.message,
+    ...saved.hint !== null ? { hint: saved.hint } : {},
+    ...location,
+    // Links point at the gate's own rule pages, whatever the file says.
+    docsUrl: saved.docsUrl === README_DOCS ? README_DOCS : docsUrlOf(saved.ruleId),
+    ...saved.fingerprint !== void 0 ? { fingerprint: saved.fingerprint } : {},
+    ...saved.unverified !== void 0 ? { unverified: saved.unverified } : {},
+    ...saved.waiver !== void 0 ? { waiver: saved.waiver } : {}
+  };
+}
+
+// src/run/saved-report.ts
+async function publishSavedReport(path3, p) {
+  const run2 = readWorkflowRun(p);
+  let saved;
+  let pull;
+  try {
+    saved = await readSavedReport(path3);
+    pull = await crossCheck(saved, run2, p);
+  } catch (error2) {
+    if (error2 instanceof UserError) await recordRefusal(error2.message, run2, p);
+    throw error2;
+  }
+  if (pull.headSha !== saved.pullRequest.headSha) {
+    notice(`pull request #${saved.pullRequest.number} has moved on to ${pull.headSha.slice(0, 7)} since its run checked ${saved.pullRequest.headSha.slice(0, 7)}; the run for the new head publishes its own report`);
+    return;
+  }
+  const env = { ...p.env, GITHUB_RUN_ID: String(run2.id), GITHUB_RUN_ATTEMPT: String(run2.attempt) };
+  const replay = { ...p, env, ctx: pullRequestContext(p.ctx, saved, pull, run2) };
+  await publishReport(saved.report, replay);
+  await publishCheckRun(saved.report, replay, true);
+  info(`published the report of pull request #${saved.pullRequest.number} at ${pull.headSha.slice(0, 7)}: ${saved.report.result}`);
+}
+function readWorkflowRun(p) {
+  if (p.ctx.eventName !== "workflow_run") throw new UserError(`input "saved-report" is for a workflow triggered by workflow_run, not ${p.ctx.eventName || "this event"}`);
+  const payload = JSON.parse(readFileSync3(p.env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  const run2 = payload.workflow_run ?? {};
+  if (run2.event !== "pull_request") throw new UserError(`input "saved-report" publishes reports of pull_request runs; the workflow run was triggered by ${String(run2.event)}`);
+  const headSha = String(run2.head_sha);
+  if (!/^[0-9a-f]{40}$/.test(headSha) || !Number.isSafeInteger(run2.id)) throw new UserError("the workflow_run event has no head commit or run id");
+  const pullNumbers = Array.isArray(run2.pull_requests) ? run2.pull_requests.map((pr) => Number(pr.number)) : [];
+  const attempt2 = Number.isSafeInteger(run2.run_attempt) ? Number(run2.run_attempt) : 1;
+  return { id: run2.id, attempt: attempt2, headSha, headRepo: String(run2.head_repository?.full_name), pullNumbers };
+}
+async function crossCheck(saved, run2, p) {
+  const { number, headSha } = saved.pullRequest;
+  if (headSha !== run2.headSha) throw refused(`it is about ${headSha.slice(0, 7)}, but the workflow run checked ${run2.headSha.slice(0, 7)}`);
+  if (run2.pullNumbers.length > 0 && !run2.pullNumbers.includes(number)) throw refused(`it names pull request #${number}, which the workflow run is not for`);
+  const pull = await getPullRequest(p.octokit, { owner: p.ctx.owner, repo: p.ctx.repo, pullNumber: number }).catch((error2) => {
+    if (hasStatus(error2, 404)) throw refused(`pull request #${number} does not exist in ${p.ctx.owner}/${p.ctx.repo}`);
+    throw error2;
+  });
+  if (pull.headRepoFullName !== run2.headRepo) throw refused(`pull request #${number} comes from ${pull.headRepoFullName ?? "a deleted repository"}, but the workflow run checked ${run2.headRepo}`);
+  return pull;
+}
+function pullRequestContext(ctx, saved, pull, run2) {
+  return {
+    ...ctx,
+    sha: pull.headSha,
+    // The full report is the job summary of the pull request's own run.
+    runUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run2.id}`,
+    event: { kind: "pull_request", number: saved.pullRequest.number, base: pull.baseSha, head: pull.headSha, baseRef: pull.baseRef }
+  };
+}
+async function recordRefusal(message, run2, p) {
+  await summary.addRaw(`### ⚠️ B3OS readiness: ${escapeMarkdownText(message, 2e3)}
+
+Nothing was posted to the pull request.
+`).write().catch(() => void 0);
+  const ctx = { ...p.ctx, eventName: "pull_request", event: { kind: "all", head: run2.headSha }, runUrl: p.ctx.runUrl };
+  await publishCheckRunError(message, { ...p, ctx });
+}
+
 // src/run/action-main.ts
 async function runAction(env = process.env) {
   let publish;
@@ -103912,6 +104752,7 @@ async function runAction(env = process.env) {
     const ctx = readRunnerContext(env, inputs.mode);
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     publish = { ctx, inputs, octokit, env };
+    if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
     const platform2 = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform2) warning("b3os-api-key is set but b3os-api-url is empty: the online checks are off");
     const input = await actionChanges(ctx, octokit, actionsLog);

@@ -12,13 +12,15 @@ export interface ActionInputs {
   /** Undefined: the configuration's `failOn` decides. */
   readonly failOn?: 'error' | 'warning';
   readonly reportFile?: string;
+  /** A report saved by a `pull_request` run, to publish from a `workflow_run` run instead of checking. */
+  readonly savedReport?: string;
   readonly sarifFile?: string;
   readonly b3osApiUrl?: string;
   readonly b3osApiKey?: string;
 }
 
 /** Every input name the action reads. */
-export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'check-run', 'fail-on', 'report-file', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
+export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'check-run', 'fail-on', 'report-file', 'saved-report', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
 
 /** Reads and validates the inputs; a bad value is a `UserError` naming the input. */
 export function readInputs(): ActionInputs {
@@ -32,6 +34,7 @@ export function readInputs(): ActionInputs {
     checkRun: choice('check-run', ['true', 'false'] as const, 'true') === 'true',
     failOn: optional('fail-on') === undefined ? undefined : choice('fail-on', ['error', 'warning'] as const, 'error'),
     reportFile: optional('report-file'),
+    savedReport: optional('saved-report'),
     sarifFile: optional('sarif-file'),
     b3osApiUrl: optional('b3os-api-url'),
     b3osApiKey: apiKey,

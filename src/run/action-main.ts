@@ -10,6 +10,7 @@ import { actionChanges } from './action-changes.js';
 import { readInputs } from './action-inputs.js';
 import { publishCheckRun, publishCheckRunError } from './check-run.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
+import { publishSavedReport } from './saved-report.js';
 
 /**
  * The Action: inputs → change set → checklist → effects, in a fixed order (summary, annotations,
@@ -22,6 +23,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const ctx = readRunnerContext(env, inputs.mode);
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     publish = { ctx, inputs, octokit, env };
+    if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
     const input = await actionChanges(ctx, octokit, actionsLog);

@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { workflowWithFindings } from '../support/many-findings.js';
 import { runActionBundle, useActionFixture, type ActionRun } from '../support/action-runner.js';
-
-/** A workflow whose `n` log nodes each lack their required `message`: `n` findings, plus one for the missing manifest. */
-function workflowWith(n: number): string {
-  const nodes: Record<string, unknown> = { root: { type: 'manual', payload: {}, children: Array.from({ length: n }, (_, i) => `n${i}`) } };
-  for (let i = 0; i < n; i++) nodes[`n${i}`] = { type: 'log', payload: {} };
-  return `${JSON.stringify({ name: 'Many', description: 'Logs a lot.', definition: { nodes } }, null, 2)}\n`;
-}
 
 const PING = JSON.stringify({ type: 'acme-ping', name: 'Ping', payloadSchema: { type: 'object', properties: {} }, resultSchema: { type: 'object', properties: {} } }, null, 2);
 const PING_DOCS =
@@ -27,9 +21,9 @@ describe('the B3OS readiness check run, written by the bundled action', () => {
     await repo.write('README.md', '# ops\n');
     base = await repo.commit('main');
     await repo.git('checkout', '--quiet', '-b', 'many');
-    await repo.write('workflows/many/workflow.json', workflowWith(119));
+    await repo.write('workflows/many/workflow.json', workflowWithFindings(119));
     many120 = await repo.commit('120 findings');
-    await repo.write('workflows/many/workflow.json', workflowWith(600));
+    await repo.write('workflows/many/workflow.json', workflowWithFindings(600));
     many600 = await repo.commit('601 findings');
     await repo.git('checkout', '--quiet', '-b', 'ping', base);
     await repo.write('actions/acme-ping/action.json', PING);
