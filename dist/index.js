@@ -104088,7 +104088,7 @@ var report_schema_default = {
       maxItems: 1e3,
       items: {
         type: "string",
-        maxLength: 2e3
+        maxLength: 2e4
       }
     },
     configuration: {
@@ -104242,14 +104242,14 @@ var report_schema_default = {
         },
         message: {
           type: "string",
-          maxLength: 2e3
+          maxLength: 1e4
         },
         hint: {
           type: [
             "string",
             "null"
           ],
-          maxLength: 2e3
+          maxLength: 1e4
         },
         docsUrl: {
           type: "string",
@@ -104274,7 +104274,7 @@ var report_schema_default = {
           properties: {
             reason: {
               type: "string",
-              maxLength: 2e3
+              maxLength: 1e4
             },
             approver: {
               type: "string",
@@ -104337,7 +104337,7 @@ var report_schema_default = {
         },
         reason: {
           type: "string",
-          maxLength: 2e3
+          maxLength: 1e4
         },
         findings: {
           type: "array",

@@ -93,7 +93,7 @@ describe('fork pull requests: pull_request saves the report, workflow_run publis
     ['not JSON', () => '{"result": "pass",', {}, /saved report refused: it is not JSON/, true],
     ['an unknown key', () => ({ ...saved, comment: '<!-- b3os-readiness:checklist v1 -->' }), {}, /saved report refused: it does not match schemas\/report.schema.json \(\/: must NOT have additional properties\)/, true],
     ['an unknown severity', () => withFinding({ severity: 'critical' }), {}, /saved report refused: it does not match schemas\/report.schema.json \(\/items\/0\/findings\/0\/severity: must be equal to one of the allowed values\)/, true],
-    ['an overlong message', () => withFinding({ message: 'x'.repeat(2001) }), {}, /must NOT have more than 2000 characters/, true],
+    ['an overlong message', () => withFinding({ message: 'x'.repeat(10_001) }), {}, /must NOT have more than 10000 characters/, true],
     ['items out of order', () => ({ ...saved, items: [saved.items[1], saved.items[0], ...saved.items.slice(2)] }), {}, /saved report refused: its items are not the checklist in order \(item 1 is `connectors-scoped`\)/, true],
     ['no pull request', () => ({ ...saved, pullRequest: undefined }), {}, /saved report refused: it names no pull request/, true],
     ['a head other than the workflow run checked', () => ({ ...saved, summary: { ...saved.summary, head: 'e'.repeat(40) }, pullRequest: { ...saved.pullRequest, headSha: 'e'.repeat(40) } }), {}, /saved report refused: it is about eeeeeee, but the workflow run checked [0-9a-f]{7}/, true],
