@@ -72,6 +72,16 @@ describe('fork pull requests: pull_request saves the report, workflow_run publis
     expect(fixture.api.problems).toEqual([]);
   }, 120_000);
 
+  it('a pull request the workflow_run event lists (same repository) publishes the same way', async () => {
+    fixture.api.state.pull.headRepoFullName = 'Codertocat/Hello-World';
+    const run = await publish('listed', saved, { pullNumbers: [2], headRepo: 'Codertocat/Hello-World' });
+
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(fixture.api.state.commentsOf(2)).toHaveLength(1);
+    expect(fixture.api.state.checkRuns).toMatchObject([{ headSha: head, conclusion: 'failure' }]);
+    expect(fixture.api.problems).toEqual([]);
+  }, 120_000);
+
   it('never lets a saved report pass while an item it lists blocks', async () => {
     const run = await publish('forged-pass', { ...saved, result: 'pass' });
 
