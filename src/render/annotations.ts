@@ -48,7 +48,8 @@ export function planAnnotations(report: Report): AnnotationPlan {
   return { annotations, omitted };
 }
 
-function annotationOf(finding: Finding): PlannedAnnotation {
+/** One finding as an annotation (one-line message with its hint, rule id as title, inclusive ends). */
+export function annotationOf(finding: Finding): PlannedAnnotation {
   const prefix = finding.unverified === true ? 'could not verify: ' : '';
   const hint = finding.hint !== undefined ? `\nHint: ${toOneLine(finding.hint)}` : '';
   return {

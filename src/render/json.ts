@@ -6,8 +6,18 @@
 import type { Finding, FundsRow, ItemResult, ObjectRow, Report } from '../core/types.js';
 import { OBJECT_KINDS } from '../core/types.js';
 
-/** Renders the report as JSON with 2-space indentation and a trailing newline. Deterministic. */
-export function renderJson(report: Report): string {
+/** Which pull request and commits a report is about, recorded by the Action for a later publishing run. */
+export interface ReportPullRequest {
+  readonly number: number;
+  readonly headSha: string;
+  readonly baseSha: string;
+}
+
+/**
+ * Renders the report as JSON with 2-space indentation and a trailing newline. Deterministic.
+ * `pullRequest` is recorded when given (schemas/report.schema.json describes the whole file).
+ */
+export function renderJson(report: Report, pullRequest?: ReportPullRequest): string {
   const document = {
     result: report.result,
     items: report.items.map(itemJson),
@@ -24,6 +34,7 @@ export function renderJson(report: Report): string {
     },
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
+    ...(pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

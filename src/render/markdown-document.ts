@@ -49,6 +49,18 @@ interface Layout {
 
 /** Renders the report as Markdown within `options.budget` (see the module comment for the order). */
 export function renderMarkdownDocument(report: Report, links: LinkContext, options: MarkdownDocumentOptions): string {
+  return renderMarkdownDocumentCounted(report, links, options).text;
+}
+
+/** A fitted document and how many of the report's findings its details still list. */
+export interface CountedDocument {
+  readonly text: string;
+  readonly shownFindings: number;
+  readonly totalFindings: number;
+}
+
+/** `renderMarkdownDocument`, also counting the findings listed, for callers that must state exact counts. */
+export function renderMarkdownDocumentCounted(report: Report, links: LinkContext, options: MarkdownDocumentOptions): CountedDocument {
   const items = itemsByUrgency(report.items).filter((item) => item.findings.length > 0);
   const ordered = items.map(displayOrder);
   const rendered = ordered.map((findings) => findings.map((finding) => renderFinding(finding, links)));
@@ -61,7 +73,9 @@ export function renderMarkdownDocument(report: Report, links: LinkContext, optio
     diagrams: report.diagrams?.length ?? 0,
   };
   const render = (): string => compose(report, links, options, layout, plan);
-  return fitToBudget(render, droppables(report, options.measure, layout, plan), options.budget, options.measure);
+  const text = fitToBudget(render, droppables(report, options.measure, layout, plan), options.budget, options.measure);
+  const sum = (counts: readonly number[]): number => counts.reduce((a, b) => a + b, 0);
+  return { text, shownFindings: sum(plan.findings), totalFindings: sum(layout.ordered.map((f) => f.length)) };
 }
 
 function droppables(report: Report, measure: Measure, layout: Layout, plan: Plan): Droppable[] {

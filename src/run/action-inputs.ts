@@ -7,16 +7,20 @@ export interface ActionInputs {
   readonly config?: string;
   readonly mode: 'pr' | 'all';
   readonly comment: boolean;
+  /** Write the `B3OS readiness` check run (needs `checks: write`; without it the job status alone carries the gate). */
+  readonly checkRun: boolean;
   /** Undefined: the configuration's `failOn` decides. */
   readonly failOn?: 'error' | 'warning';
   readonly reportFile?: string;
+  /** A report saved by a `pull_request` run, to publish from a `workflow_run` run instead of checking. */
+  readonly savedReport?: string;
   readonly sarifFile?: string;
   readonly b3osApiUrl?: string;
   readonly b3osApiKey?: string;
 }
 
 /** Every input name the action reads. */
-export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'fail-on', 'report-file', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
+export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'check-run', 'fail-on', 'report-file', 'saved-report', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
 
 /** Reads and validates the inputs; a bad value is a `UserError` naming the input. */
 export function readInputs(): ActionInputs {
@@ -27,8 +31,10 @@ export function readInputs(): ActionInputs {
     config: optional('config'),
     mode: choice('mode', ['pr', 'all'] as const, 'pr'),
     comment: choice('comment', ['true', 'false'] as const, 'true') === 'true',
+    checkRun: choice('check-run', ['true', 'false'] as const, 'true') === 'true',
     failOn: optional('fail-on') === undefined ? undefined : choice('fail-on', ['error', 'warning'] as const, 'error'),
     reportFile: optional('report-file'),
+    savedReport: optional('saved-report'),
     sarifFile: optional('sarif-file'),
     b3osApiUrl: optional('b3os-api-url'),
     b3osApiKey: apiKey,

@@ -8,7 +8,9 @@ import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
 import { readInputs } from './action-inputs.js';
+import { publishCheckRun, publishCheckRunError } from './check-run.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
+import { publishSavedReport } from './saved-report.js';
 
 /**
  * The Action: inputs → change set → checklist → effects, in a fixed order (summary, annotations,
@@ -21,6 +23,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const ctx = readRunnerContext(env, inputs.mode);
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     publish = { ctx, inputs, octokit, env };
+    if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
     const input = await actionChanges(ctx, octokit, actionsLog);
@@ -28,6 +31,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       const today = new Date().toISOString().slice(0, 10);
       const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true });
       await publishReport(report, publish);
+      await publishCheckRun(report, publish);
       if (report.result === 'fail') {
         core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);
       }
@@ -41,6 +45,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack));
     core.setFailed(`b3os-readiness: ${text}`);
     if (publish) await publishRunError(text, publish);
+    if (publish) await publishCheckRunError(text, publish);
   }
 }
 

@@ -8,7 +8,7 @@ import type { Report } from '../core/types.js';
 import { planAnnotations } from '../render/annotations.js';
 import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
 import { escapeMarkdownText } from '../render/escape.js';
-import { renderJson } from '../render/json.js';
+import { renderJson, type ReportPullRequest } from '../render/json.js';
 import type { LinkContext } from '../render/links.js';
 import { ruleDescriptions } from '../items/descriptions.js';
 import { renderSarif } from '../render/sarif.js';
@@ -34,7 +34,7 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
   await attempt('job summary', () => core.summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
   await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, {}), p));
-  const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report)));
+  const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report, pullRequestOf(p.ctx))));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt('SARIF file', () => writeOut(p.inputs.sarifFile!, p.ctx.workspace, sarif)) : undefined;
   core.setOutput('result', report.result);
@@ -73,7 +73,14 @@ async function comment(body: () => string, p: PublishContext): Promise<void> {
   core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
 }
 
-function linksFor(ctx: RunnerContext): LinkContext {
+/** The pull request a report is about, recorded in the JSON report for a publishing `workflow_run`. */
+function pullRequestOf(ctx: RunnerContext): ReportPullRequest | undefined {
+  const event = ctx.event;
+  return event.kind === 'pull_request' ? { number: event.number, headSha: event.head, baseSha: event.base } : undefined;
+}
+
+/** Where the rendered report links to for this run: files on the checked head, the run, the rules. */
+export function linksFor(ctx: RunnerContext): LinkContext {
   const baseRef = ctx.event.kind === 'pull_request' ? ctx.event.baseRef : 'main';
   const head = ctx.event.head;
   return {

@@ -97,7 +97,7 @@ describe('the Action never repeats a found secret', () => {
     for (const [path, text] of Object.entries(files)) await repo.write(path, text);
   });
 
-  it('in its log, annotations, summary, comment, outputs, report and SARIF file', async () => {
+  it('in its log, annotations, summary, comment, check run, outputs, report and SARIF file', async () => {
     const head = await fixture.repo.commit('plant secrets');
     const sarifFile = join(fixture.temp, 'readiness.sarif');
     const run = await runActionBundle({ ...fixture, base, head, run: 'leak', files: Object.keys(files).map((filename) => ({ filename, status: 'added' as const })), env: { 'INPUT_SARIF-FILE': sarifFile } });
@@ -106,6 +106,7 @@ describe('the Action never repeats a found secret', () => {
       'log and annotations': run.stdout + run.stderr,
       summary: run.summary,
       comment: fixture.api.state.commentsOf(2).map((c) => c.body).join('\n'),
+      'check run': JSON.stringify(fixture.api.state.checkRuns),
       outputs: JSON.stringify(run.outputs),
       report: await readFile(run.outputs['report-path'], 'utf8'),
       sarif: await readFile(sarifFile, 'utf8'),
@@ -113,6 +114,6 @@ describe('the Action never repeats a found secret', () => {
     expect(run.stdout).toMatch(/::error title=credentials-in-connectors\/private-key,file=/);
     expect(JSON.parse(channels.report).items.find((i: { id: string }) => i.id === 'api-keys-scoped').status).toBe('fail');
     const windows = leakWindows(plants);
-    expect(Object.fromEntries(Object.entries(channels).map(([name, text]) => [name, leaksIn(text, windows, [base, head])]))).toEqual({ 'log and annotations': [], summary: [], comment: [], outputs: [], report: [], sarif: [] });
+    expect(Object.fromEntries(Object.entries(channels).map(([name, text]) => [name, leaksIn(text, windows, [base, head])]))).toEqual({ 'log and annotations': [], summary: [], comment: [], 'check run': [], outputs: [], report: [], sarif: [] });
   }, 120_000);
 });

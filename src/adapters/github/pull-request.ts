@@ -15,6 +15,8 @@ export interface PullRequestQuery {
 export interface PullRequestInfo {
   readonly headSha: string;
   readonly baseSha: string;
+  /** The base branch's name (`main`). */
+  readonly baseRef: string;
   readonly changedFiles: number;
   readonly headRepoFullName: string | undefined;
   readonly baseRepoFullName: string;
@@ -26,6 +28,7 @@ export async function getPullRequest(octokit: Octokit, query: PullRequestQuery):
   return {
     headSha: data.head.sha,
     baseSha: data.base.sha,
+    baseRef: data.base.ref,
     changedFiles: data.changed_files,
     headRepoFullName: data.head.repo?.full_name ?? undefined,
     baseRepoFullName: data.base.repo.full_name,

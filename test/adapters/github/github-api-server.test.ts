@@ -77,7 +77,7 @@ describe('response validation', () => {
     ['GET', '/repos/octo/hello/pulls/1347', undefined, 200],
     ['GET', '/repos/octo/hello/pulls/1347/files', undefined, 200],
     ['POST', '/repos/octo/hello/check-runs', { name: 'b3os-readiness', head_sha: 'a'.repeat(40) }, 201],
-    ['PATCH', '/repos/octo/hello/check-runs/4', { conclusion: 'failure' }, 200],
+    ['PATCH', '/repos/octo/hello/check-runs/4', { conclusion: 'failure' }, 404],
     ['GET', '/repos/octo/hello/contents/docs/readme.md?ref=main', undefined, 200],
     ['GET', '/user', undefined, 403],
     ['GET', '/app', undefined, 200],
@@ -85,6 +85,29 @@ describe('response validation', () => {
     const server = await start({ files: makeFiles(2) });
     expect((await send(server, method, path, body)).status).toBe(status);
     expect(server.problems).toEqual([]);
+  });
+});
+
+describe('stateful check runs', () => {
+  it('creates a check run, appends annotations on PATCH, and answers 403 without checks: write', async () => {
+    const server = await start();
+    const annotation = { path: 'a.json', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'bad' };
+    const created = await send(server, 'POST', '/repos/octo/hello/check-runs', { name: 'B3OS readiness', head_sha: 'a'.repeat(40), conclusion: 'failure', output: { title: 't', summary: 's', annotations: [annotation] } });
+    expect(created).toMatchObject({ status: 201, data: { name: 'B3OS readiness', status: 'completed', conclusion: 'failure', output: { annotations_count: 1 } } });
+    const id = (created.data as { id: number }).id;
+    const updated = await send(server, 'PATCH', `/repos/octo/hello/check-runs/${id}`, { output: { title: 't', summary: 's', annotations: [annotation, annotation] } });
+    expect(updated).toMatchObject({ status: 200, data: { id, conclusion: 'failure', output: { annotations_count: 3 } } });
+    server.state.checksWritable = false;
+    expect((await send(server, 'POST', '/repos/octo/hello/check-runs', { name: 'x', head_sha: 'a'.repeat(40) })).status).toBe(403);
+    expect(server.problems).toEqual([]);
+  });
+
+  it('refuses 51 annotations in one request, as the documented maxItems says', async () => {
+    const server = await start();
+    const annotation = { path: 'a.json', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'm' };
+    const response = await send(server, 'POST', '/repos/octo/hello/check-runs', { name: 'x', head_sha: 'a'.repeat(40), output: { title: 't', summary: 's', annotations: Array(51).fill(annotation) } });
+    expect(response.status).toBe(422);
+    expect(server.problems.join('\n')).toMatch(/annotations must NOT have more than 50 items/);
   });
 });
 

@@ -23,7 +23,7 @@ it.each([
     pull: { number: 42, headSha: HEAD, baseSha: BASE, headRepoFullName: head, baseRepoFullName: 'octo/hello', changedFiles },
   });
   const info = await getPullRequest(clientFor(api, recordingLog().log), { owner: 'octo', repo: 'hello', pullNumber: 42 });
-  expect(info).toEqual({ headSha: HEAD, baseSha: BASE, changedFiles: expectedChanged, headRepoFullName: head, baseRepoFullName: 'octo/hello' });
+  expect(info).toEqual({ headSha: HEAD, baseSha: BASE, baseRef: 'master', changedFiles: expectedChanged, headRepoFullName: head, baseRepoFullName: 'octo/hello' });
   expect(api.calls.map((call) => `${call.operationId} ${call.path} ${call.status}`)).toEqual(['pulls/get /repos/octo/hello/pulls/42 200']);
   expect(api.problems).toEqual([]);
 });

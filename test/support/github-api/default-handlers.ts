@@ -3,7 +3,7 @@
  * files from `ApiState`, and the spec's examples for the rest.
  */
 import { paginate } from './pagination.js';
-import { toDiffEntry, toIssueComment, toPrivateUser, toPullRequest } from './resources.js';
+import { toCheckRun, toDiffEntry, toIssueComment, toPrivateUser, toPullRequest } from './resources.js';
 import { example } from './spec.js';
 import { MAX_COMMENT_BODY, type ApiState } from './state.js';
 import type { ApiRequest, ApiResponse, OperationId } from './types.js';
@@ -30,6 +30,11 @@ function bodyTooLong(): ApiResponse {
       status: '422',
     },
   };
+}
+
+/** What GitHub answers a token without `checks: write` (the Actions token's default on fork pull requests). */
+function checksForbidden(): ApiResponse {
+  return { ...errorBody(403, 'Resource not accessible by integration'), headers: { 'x-accepted-github-permissions': 'checks=write' } };
 }
 
 function commentText(request: ApiRequest): string {
@@ -60,8 +65,15 @@ const handlers: Record<OperationId, DefaultHandler> = {
     return comment ? { status: 200, body: toIssueComment(comment, req.params.owner, req.params.repo) } : notFound();
   },
   'issues/delete-comment': (req, state) => (state.deleteComment(Number(req.params.comment_id)) ? { status: 204 } : notFound()),
-  'checks/create': () => ({ status: 201, body: example('check-run-example-of-completed-conclusion') }),
-  'checks/update': () => ({ status: 200, body: example('check-run') }),
+  'checks/create': (req, state) => {
+    if (!state.checksWritable) return checksForbidden();
+    return { status: 201, body: toCheckRun(state.addCheckRun(req.body as Record<string, unknown>), req.params.owner, req.params.repo) };
+  },
+  'checks/update': (req, state) => {
+    if (!state.checksWritable) return checksForbidden();
+    const run = state.updateCheckRun(Number(req.params.check_run_id), req.body as Record<string, unknown>);
+    return run ? { status: 200, body: toCheckRun(run, req.params.owner, req.params.repo) } : notFound();
+  },
   'repos/get-content': () => ({ status: 200, body: example('content-file-response-if-content-is-a-file') }),
   'users/get-authenticated': (req, state) => {
     const identity = state.identityFor(req.token);

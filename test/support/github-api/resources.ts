@@ -3,7 +3,7 @@
  * the documented schema; only the fields the state decides are overwritten.
  */
 import { example } from './spec.js';
-import type { Identity, PullFile, PullInfo, StoredComment } from './state.js';
+import type { Identity, PullFile, PullInfo, StoredCheckRun, StoredComment } from './state.js';
 
 type Json = Record<string, unknown>;
 
@@ -83,4 +83,24 @@ function withFullName(repo: Json, fullName: string): Json {
 export function toPrivateUser(identity: Identity): Json {
   const user = example<Json>('private-user-response-with-public-and-private-profile-information');
   return { ...user, ...toSimpleUser(identity) };
+}
+
+/** A `check-run` for a stored check run. */
+export function toCheckRun(run: StoredCheckRun, owner: string, repo: string): Json {
+  const body = example<Json>('check-run');
+  const output = body.output as Json;
+  return {
+    ...body,
+    id: run.id,
+    node_id: Buffer.from(`08:CheckRun${run.id}`).toString('base64'),
+    name: run.name,
+    head_sha: run.headSha,
+    status: run.status,
+    conclusion: run.conclusion,
+    external_id: run.externalId ?? '',
+    details_url: run.detailsUrl ?? null,
+    url: `${API}/repos/${owner}/${repo}/check-runs/${run.id}`,
+    html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
+    output: { ...output, title: run.output.title, summary: run.output.summary, text: null, annotations_count: run.annotations.length, annotations_url: `${API}/repos/${owner}/${repo}/check-runs/${run.id}/annotations` },
+  };
 }

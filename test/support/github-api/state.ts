@@ -56,6 +56,19 @@ export function makeFiles(count: number, status: DiffStatus = 'modified'): PullF
   return Array.from({ length: count }, (_, i) => ({ filename: `src/file-${String(i + 1).padStart(4, '0')}.json`, status }));
 }
 
+/** One stored check run: what the last request set, and every annotation appended so far. */
+export interface StoredCheckRun {
+  readonly id: number;
+  readonly name: string;
+  readonly headSha: string;
+  status: string;
+  conclusion: string | null;
+  detailsUrl?: string;
+  externalId?: string;
+  output: { title: string | null; summary: string | null };
+  readonly annotations: Array<Record<string, unknown>>;
+}
+
 /** Mutable state of one fake API instance; every write advances a deterministic clock by a minute. */
 export class ApiState {
   files: PullFile[] = [];
@@ -67,6 +80,10 @@ export class ApiState {
     baseRepoFullName: 'octocat/Hello-World',
   };
   readonly identities = new Map<string, Identity>();
+  /** Check runs, oldest first. */
+  readonly checkRuns: StoredCheckRun[] = [];
+  /** False: the token lacks `checks: write`, and GitHub answers 403 on every check-run write. */
+  checksWritable = true;
   private readonly comments: StoredComment[] = [];
   private nextId = 1001;
   private clock = Date.parse('2026-01-05T10:00:00Z');
@@ -109,6 +126,35 @@ export class ApiState {
     const index = this.comments.findIndex((c) => c.id === id);
     if (index >= 0) this.comments.splice(index, 1);
     return index >= 0;
+  }
+
+  /** Stores a new check run from a `checks/create` body; returns it. */
+  addCheckRun(body: Record<string, any>): StoredCheckRun {
+    const run: StoredCheckRun = {
+      id: this.nextId++, name: String(body.name), headSha: String(body.head_sha), status: 'queued', conclusion: null,
+      output: { title: null, summary: null }, annotations: [],
+    };
+    this.checkRuns.push(run);
+    return this.applyCheckRun(run, body);
+  }
+
+  /** Applies a `checks/update` body to a stored check run; undefined when there is none with `id`. */
+  updateCheckRun(id: number, body: Record<string, any>): StoredCheckRun | undefined {
+    const run = this.checkRuns.find((r) => r.id === id);
+    return run && this.applyCheckRun(run, body);
+  }
+
+  // GitHub's semantics: a conclusion completes the run; annotations are appended, never replaced.
+  private applyCheckRun(run: StoredCheckRun, body: Record<string, any>): StoredCheckRun {
+    if (body.status !== undefined) run.status = String(body.status);
+    if (body.conclusion !== undefined) Object.assign(run, { conclusion: String(body.conclusion), status: 'completed' });
+    if (body.details_url !== undefined) run.detailsUrl = String(body.details_url);
+    if (body.external_id !== undefined) run.externalId = String(body.external_id);
+    if (body.output) {
+      run.output = { title: body.output.title ?? run.output.title, summary: body.output.summary ?? run.output.summary };
+      run.annotations.push(...(body.output.annotations ?? []));
+    }
+    return run;
   }
 
   private tick(): string {
