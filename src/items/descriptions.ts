@@ -6,6 +6,7 @@ export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): Read
   const out = new Map<string, string>([
     ['configuration/invalid', "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
     ['configuration/paths', 'a configured path setting matches no file while its default matches some: nothing there would be checked'],
+    ['gate/engine-stopped', 'the check passed its deadline, ran out of its heap or crashed: nothing was verified'],
   ]);
   for (const item of items) {
     out.set(item.id, item.title);
