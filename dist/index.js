@@ -80340,7 +80340,7 @@ var LOOSENING = /* @__PURE__ */ new Set([
 var pinnedLoosened = defineRule(
   {
     id: "definition-validates/pinned-loosened",
-    description: "a change to the pinned catalog loosens the payload schema of a platform type",
+    description: "a change to the pinned catalog loosens the payload schema of a platform type, and the live catalog does not confirm it",
     severity: "error"
   },
   async (ctx, { report }) => {
@@ -80349,21 +80349,44 @@ var pinnedLoosened = defineRule(
       const before = (await ctx.base.document(file))?.value;
       const after = await ctx.head.document(file);
       if (!isObject(before) || !after || !isObject(after.value)) continue;
-      const [was, is2] = [entriesByType(before), entriesByType(after.value)];
-      for (const [type, text5] of is2) {
-        const old = was.get(type);
-        if (old === void 0 || old === text5) continue;
-        const loosened = loosenings(JSON.parse(old), JSON.parse(text5));
-        if (loosened.length === 0) continue;
-        report({
-          message: `the pinned catalog loosens the payload schema of \`${type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`,
-          hint: "pull the catalog again with `b3os-readiness catalog pull` rather than editing it; if the platform really loosened the schema, a reviewer may waive this rule for the file",
-          location: locationIn(after, pointerOf2(after.value, type))
-        });
+      for (const change of entryChanges(entriesByType(before), entriesByType(after.value))) {
+        const location = locationIn(after, pointerOf2(after.value, change.type));
+        if (change.kind !== "loosened") report({ severity: "notice", message: noticeOf(change), location });
+        else report({ ...await loosenedFinding(change, ctx.platform), location });
       }
     }
   }
 );
+function* entryChanges(was, is2) {
+  for (const [type, text5] of is2) {
+    const old = was.get(type);
+    if (old === void 0) yield { kind: "added", type };
+    if (old === void 0 || old === text5) continue;
+    const [before, after] = [JSON.parse(old), JSON.parse(text5)];
+    const loosened = loosenings(before, after);
+    if (loosened.length > 0) yield { kind: "loosened", type, pinned: after, loosened };
+    else if (canonicalJson2(before.payloadSchema) !== canonicalJson2(after.payloadSchema)) yield { kind: "tightened", type };
+  }
+}
+function noticeOf(change) {
+  return change.kind === "added" ? `the pinned catalog adds \`${change.type}\`` : `the pinned catalog tightens the payload schema of \`${change.type}\``;
+}
+async function loosenedFinding(change, platform2) {
+  const { loosened } = change;
+  const what = `the pinned catalog loosens the payload schema of \`${change.type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`;
+  const live = platform2 ? await liveAnswer(platform2, change) : "no live catalog is configured (`b3os-api-url`) to confirm it";
+  if (live === "confirmed") return { severity: "notice", message: `${what}, as the live catalog at ${platform2.baseUrl} does` };
+  return { message: `${what}, and ${live}`, hint: HINT };
+}
+var HINT = "pull the catalog again with `b3os-readiness catalog pull` rather than editing it, and check with `b3os-api-url` set so the live catalog confirms the change; if the platform really loosened the schema, a reviewer may waive this rule for the file";
+async function liveAnswer(platform2, change) {
+  const lookup = await platform2.lookupTypes([change.type]);
+  const failure = lookup.failures.find((f) => f.type === change.type);
+  if (failure) return `the live catalog could not confirm it: ${failure.reason}`;
+  const entry = lookup.entries.find((e) => e.type === change.type);
+  if (!entry) return `the live catalog at ${platform2.baseUrl} has no \`${change.type}\``;
+  return canonicalJson2(entry.payloadSchema) === canonicalJson2(change.pinned.payloadSchema) ? "confirmed" : `the live catalog at ${platform2.baseUrl} serves a different payload schema`;
+}
 function loosenings(before, after) {
   if (before.payloadSchema !== void 0 && after.payloadSchema === void 0) {
     return [{ path: [], kind: "constraint-removed", breaking: false, detail: "the payload schema is gone" }];
