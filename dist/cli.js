@@ -54447,7 +54447,12 @@ function calleeText(node2) {
 var MAX_DEPTH2 = 200;
 var MAX_SIZE = 1e6;
 function evaluateLiteral(node2, consts) {
-  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), evaluated: /* @__PURE__ */ new Map(), depth: 0, size: 0 }, []);
+  return evaluateSized(node2, consts).result;
+}
+function evaluateSized(node2, consts, imports = /* @__PURE__ */ new Map()) {
+  const scope = { consts, resolving: /* @__PURE__ */ new Set(), evaluated: new Map(imports), depth: 0, size: 0 };
+  const result = evaluate(node2, scope, []);
+  return { result, size: scope.size };
 }
 function evaluate(raw, scope, path3) {
   const node2 = unwrapTs(raw);
@@ -54502,11 +54507,12 @@ function concatenation(node2, scope, path3) {
 }
 function reference(node2, scope, path3) {
   if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path3);
+  const known = scope.evaluated.get(node2.name);
+  if (known?.failsAtUse && !known.result.ok) return fail(node2, known.result.reason, path3);
+  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
-  const known = scope.evaluated.get(node2.name);
-  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const before = scope.size;
   scope.resolving.add(node2.name);
   const result = evaluate(init, scope, path3);
@@ -54597,6 +54603,13 @@ function extractSdkMetadata(source, file, id) {
   }
   return { metadata: {}, problems };
 }
+function metadataObjectOf(program, consts) {
+  for (const body of classBodies(program)) {
+    const found = metadataIn(body, consts);
+    if (found) return found.object;
+  }
+  return void 0;
+}
 function classBodies(program) {
   const bodies = [];
   for (const statement of program.body) {
@@ -54664,54 +54677,185 @@ function sdkCategory(node2) {
   return Object.hasOwn(SDK_CATEGORIES, property.name) ? SDK_CATEGORIES[property.name] : void 0;
 }
 
-// src/catalog/sdk-schema.ts
-var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
-function extractSdkSchemas(source, file) {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
-    return { problems: [problem] };
-  }
-  const problems = [];
-  const found = {};
-  for (const name of SCHEMA_NAMES) {
-    const node2 = schemaNode(parsed, name);
-    const doubt = node2 ? changedAfter(parsed.program, localName(parsed.program, name)) : void 0;
-    if (doubt) {
-      problems.push({ pointer: `/${name}`, file, ...positionOf(doubt.node), message: `\`${name}\` in ${file} is changed after its literal (${doubt.what} at ${positionOf(doubt.node).line}:${positionOf(doubt.node).column}), so the schema the runtime sees is not the one written`, unverified: true });
-      continue;
-    }
-    if (!node2) {
-      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
-      continue;
-    }
-    const result = evaluateLiteral(node2, parsed.consts);
-    if (result.ok && isObject2(result.value)) found[name] = result.value;
-    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
-  }
-  return { ...found, problems };
+// src/catalog/sdk-folder.ts
+var parsedCache = /* @__PURE__ */ new WeakMap();
+function moduleOf(folder, name) {
+  let cache6 = parsedCache.get(folder);
+  if (!cache6) parsedCache.set(folder, cache6 = /* @__PURE__ */ new Map());
+  const source = folder.sources.get(name);
+  if (source === void 0) return void 0;
+  let parsed = cache6.get(name);
+  if (!parsed) cache6.set(name, parsed = parseModule(source));
+  return parsed.ok ? { ...parsed, name } : void 0;
 }
-function schemaNode(parsed, name) {
-  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
+function siblingOf(folder, specifier) {
+  const match = /^\.\/([A-Za-z0-9_.-]+?)(\.ts|\.js)?$/.exec(specifier);
+  if (!match) return void 0;
+  const name = `${match[1]}.ts`;
+  return folder.sources.has(name) ? name : void 0;
+}
+function isRelative(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+function importOf(program, local) {
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== local) continue;
+      const imported = specifier.type === "ImportSpecifier" ? specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value : specifier.type === "ImportDefaultSpecifier" ? "default" : "*";
+      return { source: statement.source.value, imported, node: specifier };
+    }
+  }
+  return void 0;
+}
+
+// src/catalog/sdk-exports.ts
+var MAX_HOPS = 16;
+function resolveExport(folder, name, exported, chain = []) {
+  const module = moduleOf(folder, name);
+  if (!module) return void 0;
+  const steps = [...chain, { module: name, name: exported }];
+  if (chain.length >= MAX_HOPS || chain.some((s) => s.module === name && s.name === exported)) {
+    return { ok: false, module: name, node: module.program, reason: "a cycle of re-exports", chain: steps };
+  }
+  const reexport = reexportOf(module.program, exported);
+  if (reexport) return follow(folder, name, reexport.source, reexport.local, reexport.node, steps);
+  const local = localName(module.program, exported);
+  const init = module.consts.get(local);
+  if (init) return { ok: true, module, node: init, chain: steps };
+  const imported = importOf(module.program, local);
+  if (imported) return follow(folder, name, imported.source, imported.imported, imported.node, steps);
+  return fromStar(folder, module, exported, steps);
+}
+function follow(folder, from, source, name, node2, chain) {
+  const sibling = siblingOf(folder, source);
+  if (!sibling) return { ok: false, module: from, node: node2, reason: `\`${name}\` from \`${source}\`, ${whyUnread(source)}`, chain };
+  if (name === "*") return { ok: false, module: from, node: node2, reason: `a namespace import of \`${source}\``, chain };
+  return resolveExport(folder, sibling, name, chain) ?? { ok: false, module: from, node: node2, reason: `\`${name}\`, which \`${source}\` does not export`, chain };
+}
+function fromStar(folder, module, exported, chain) {
+  for (const statement of module.program.body) {
+    if (statement.type !== "ExportAllDeclaration" || statement.exportKind === "type") continue;
+    const sibling = siblingOf(folder, statement.source.value);
+    if (!sibling) return { ok: false, module: module.name, node: statement, reason: `\`export * from '${statement.source.value}'\`, outside the action's folder, which may export it`, chain };
+    const found = resolveExport(folder, sibling, exported, chain);
+    if (found) return found;
+  }
+  return void 0;
+}
+function whyUnread(source) {
+  return /^\.\/[A-Za-z0-9_.-]+$/.test(source) ? "a file the action's folder does not have" : "outside the action's folder, which the gate does not read";
+}
+function reexportOf(program, exported) {
+  for (const statement of program.body) {
+    if (statement.type !== "ExportNamedDeclaration" || !statement.source || statement.exportKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== "ExportSpecifier" || nameOf(specifier.exported) !== exported) continue;
+      return { source: statement.source.value, local: specifier.local.name, node: specifier };
+    }
+  }
+  return void 0;
 }
 function localName(program, name) {
   for (const statement of program.body) {
     if (statement.type !== "ExportNamedDeclaration" || statement.source) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type !== "ExportSpecifier") continue;
-      const exported = specifier.exported.type === "Identifier" ? specifier.exported.name : specifier.exported.value;
-      if (exported === name) return specifier.local.name;
+      if (specifier.type === "ExportSpecifier" && nameOf(specifier.exported) === name) return specifier.local.name;
     }
   }
   return name;
 }
-function changedAfter(program, local) {
-  for (const statement of program.body) {
-    if (statement.type !== "ExpressionStatement") continue;
-    const found = mentions(statement.expression, local);
-    if (found) return { node: statement, what: describeChange(statement.expression) };
+function nameOf(node2) {
+  return node2.type === "Identifier" ? node2.name : node2.value;
+}
+function evaluateInFolder(folder, module, node2, visiting = /* @__PURE__ */ new Set()) {
+  const imports = /* @__PURE__ */ new Map();
+  for (const statement of module.program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      const result = importedValue(folder, module, specifier.local.name, visiting);
+      if (result) imports.set(specifier.local.name, result);
+    }
+  }
+  return evaluateSized(node2, module.consts, imports);
+}
+var importCache = /* @__PURE__ */ new WeakMap();
+function importedValue(folder, module, local, visiting) {
+  let cache6 = importCache.get(folder);
+  if (!cache6) importCache.set(folder, cache6 = /* @__PURE__ */ new Map());
+  const key = `${module.name}#${local}`;
+  if (!cache6.has(key)) cache6.set(key, evaluateImport(folder, module, local, visiting));
+  return cache6.get(key);
+}
+function evaluateImport(folder, module, local, visiting) {
+  const found = importOf(module.program, local);
+  const failed2 = (reason) => ({ result: { ok: false, node: found.node, reason, path: [] }, size: 0, failsAtUse: true });
+  if (!isRelative(found.source) && !siblingOf(folder, found.source)) return failed2(`\`${local}\`, imported from the package \`${found.source}\``);
+  const binding = follow(folder, module.name, found.source, found.imported, found.node, []);
+  if (!binding) return void 0;
+  if (!binding.ok) return failed2(binding.reason);
+  const key = `${binding.module.name}#${binding.chain.at(-1).name}`;
+  if (visiting.has(key)) return failed2(`\`${local}\`, which imports itself through a cycle`);
+  const inner = evaluateInFolder(folder, binding.module, binding.node, /* @__PURE__ */ new Set([...visiting, key]));
+  if (inner.result.ok) return inner;
+  const at2 = positionOf(inner.result.node);
+  return failed2(`\`${local}\` from ${binding.module.name}, which is not a static literal there (at ${at2.line}:${at2.column}: ${inner.result.reason})`);
+}
+
+// src/catalog/sdk-mutation.ts
+var ENTRY_MODULES = ["index.ts", "execute.ts", "schema.ts"];
+var MUTATING_CALLS = /* @__PURE__ */ new Set(["Object.assign", "Object.defineProperty", "Object.defineProperties", "Object.setPrototypeOf", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty"]);
+function mutationOf(folder, chain) {
+  const loaded2 = loadedModules(folder, chain.map((s) => s.module));
+  for (const name of loaded2) {
+    const program = moduleOf(folder, name).program;
+    const found = sideEffectImport(folder, program) ?? aliasesIn(folder, program, name, chain).map((alias) => changeOf2(program, alias, name, chain)).find(Boolean);
+    if (found) return { module: name, ...found };
   }
   return void 0;
+}
+function loadedModules(folder, extra) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...ENTRY_MODULES, ...extra].filter((name) => moduleOf(folder, name));
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const statement of moduleOf(folder, name).program.body) {
+      const source = "source" in statement && statement.source ? statement.source.value : void 0;
+      const sibling = source === void 0 ? void 0 : siblingOf(folder, source);
+      if (sibling && moduleOf(folder, sibling)) queue.push(sibling);
+    }
+  }
+  return [...seen];
+}
+function sideEffectImport(folder, program) {
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.specifiers.length > 0) continue;
+    const source = statement.source.value;
+    if (isRelative(source) && !siblingOf(folder, source)) return { node: statement, what: `an import of \`${source}\` for its side effects, outside the action's folder` };
+  }
+  return void 0;
+}
+function aliasesIn(folder, program, module, chain) {
+  const names = chain.filter((s) => s.module === module).map((s) => localName(program, s.name));
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration") continue;
+    const from = siblingOf(folder, statement.source.value);
+    for (const specifier of statement.specifiers) {
+      const imported = specifier.type === "ImportSpecifier" ? specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value : "*";
+      if (chain.some((s) => s.module === from && (s.name === imported || imported === "*"))) names.push(specifier.local.name);
+    }
+  }
+  return [...new Set(names)];
+}
+function changeOf2(program, alias, module, chain) {
+  if (chain.some((s) => s.module === module)) {
+    for (const statement of program.body) {
+      if (statement.type === "ExpressionStatement" && mentions(statement.expression, alias)) return { node: statement, what: describeChange(statement.expression) };
+    }
+  }
+  return deepChange(program, alias);
 }
 function describeChange(expression) {
   if (expression.type === "AssignmentExpression") return "an assignment";
@@ -54719,19 +54863,108 @@ function describeChange(expression) {
   if (expression.type === "UnaryExpression" && expression.operator === "delete") return "a `delete`";
   return "a statement";
 }
+function deepChange(program, name) {
+  let found;
+  const complete = walk2(program, (node2) => {
+    if (node2.type === "AssignmentExpression" && rootOf(node2.left) === name) found = { node: node2, what: "an assignment" };
+    else if (node2.type === "UpdateExpression" && rootOf(node2.argument) === name) found = { node: node2, what: "an update" };
+    else if (node2.type === "UnaryExpression" && node2.operator === "delete" && rootOf(node2.argument) === name) found = { node: node2, what: "a `delete`" };
+    else if (node2.type === "CallExpression" && mutatingCall(node2, name)) found = { node: node2, what: "a call" };
+    return found !== void 0;
+  });
+  return found ?? (complete ? void 0 : { node: program, what: `a module of more than ${MAX_VISITS.toLocaleString("en-US")} syntax nodes, too large to read for changes` });
+}
+function mutatingCall(call, name) {
+  const callee = unwrapTs(call.callee);
+  if (callee.type !== "MemberExpression") return false;
+  if (rootOf(callee.object) === name) return true;
+  const text5 = callee.object.type === "Identifier" && callee.property.type === "Identifier" ? `${callee.object.name}.${callee.property.name}` : "";
+  return MUTATING_CALLS.has(text5) && call.arguments[0] !== void 0 && rootOf(call.arguments[0]) === name;
+}
+function rootOf(node2) {
+  let current = unwrapTs(node2);
+  while (current.type === "MemberExpression" || current.type === "OptionalMemberExpression") current = unwrapTs(current.object);
+  return current.type === "Identifier" ? current.name : void 0;
+}
 function mentions(node2, name) {
-  const stack = [node2];
-  for (let seen = 0; stack.length > 0 && seen < 1e5; seen += 1) {
+  let found = false;
+  walk2(node2, (n) => found = n.type === "Identifier" && n.name === name);
+  return found;
+}
+var MAX_VISITS = 2e5;
+function walk2(root2, visit4) {
+  const stack = [root2];
+  for (let seen = 0; stack.length > 0; seen += 1) {
+    if (seen >= MAX_VISITS) return false;
     const next = stack.pop();
     if (!next || typeof next !== "object") continue;
-    const n = next;
-    if (n.type === "Identifier" && n.name === name) return true;
+    if ("type" in next && typeof next.type === "string" && visit4(next)) return true;
     for (const [key, value2] of Object.entries(next)) {
-      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments") continue;
+      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments" || key === "extra") continue;
       if (value2 && typeof value2 === "object") stack.push(value2);
     }
   }
-  return false;
+  return true;
+}
+
+// src/catalog/sdk-schema.ts
+var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
+function extractFolderSchemas(folder) {
+  const schemaFile = `${folder.path}/schema.ts`;
+  const schemaSource = folder.sources.get("schema.ts");
+  const parsed = schemaSource === void 0 ? void 0 : parseModule(schemaSource);
+  if (parsed && !parsed.ok) {
+    return { problems: [{ pointer: "", file: schemaFile, ...parsed.position, message: `${schemaFile} does not parse: ${parsed.message}` }] };
+  }
+  const problems = [];
+  const found = {};
+  for (const name of SCHEMA_NAMES) {
+    const read2 = readSchema(folder, name);
+    if ("value" in read2) found[name] = read2.value;
+    else problems.push(read2.problem);
+  }
+  return { ...found, problems };
+}
+function readSchema(folder, name) {
+  const start = startOf2(folder, name);
+  if ("problem" in start) return start;
+  const binding = start.binding ?? resolveExport(folder, start.module, start.name) ?? containerBinding(folder, name);
+  const fileOf = (module) => `${folder.path}/${module}`;
+  if (!binding) return { problem: { pointer: `/${name}`, file: fileOf("schema.ts"), line: 1, column: 1, message: `${fileOf("schema.ts")} declares no \`${name}\`` } };
+  if (!binding.ok) return { problem: notLiteral(name, fileOf(binding.module), { ...binding, path: [] }) };
+  const doubt = mutationOf(folder, binding.chain);
+  if (doubt) {
+    const file = fileOf(doubt.module);
+    const at2 = positionOf(doubt.node);
+    const message = `\`${name}\` in ${fileOf(binding.module.name)} is changed after its literal (${doubt.what} at ${doubt.module === binding.module.name ? "" : `${file} `}${at2.line}:${at2.column}), so the schema the runtime sees is not the one written`;
+    return { problem: { pointer: `/${name}`, file, ...at2, message, unverified: true } };
+  }
+  const { result } = evaluateInFolder(folder, binding.module, binding.node);
+  if (result.ok && isObject2(result.value)) return { value: result.value };
+  return { problem: notLiteral(name, fileOf(binding.module.name), result.ok ? { node: binding.node, reason: "a value that is not an object", path: [] } : result) };
+}
+function startOf2(folder, name) {
+  const execute = moduleOf(folder, "execute.ts");
+  const metadata = execute ? metadataObjectOf(execute.program, execute.consts) : void 0;
+  const value2 = metadata ? propertyValue(metadata, name) : void 0;
+  if (!execute || !value2) return { module: "schema.ts", name };
+  const node2 = unwrapTs(value2);
+  if (node2.type !== "Identifier") return { module: "execute.ts", name, binding: { ok: true, module: execute, node: node2, chain: [{ module: "execute.ts", name }] } };
+  const imported = importOf(execute.program, node2.name);
+  if (!imported) return execute.consts.has(node2.name) ? { module: "execute.ts", name: node2.name } : { module: "schema.ts", name };
+  const sibling = siblingOf(folder, imported.source);
+  if (sibling) return { module: sibling, name: imported.imported };
+  const file = `${folder.path}/execute.ts`;
+  const at2 = positionOf(imported.node);
+  return { problem: { pointer: `/${name}`, file, ...at2, unverified: true, message: `${file} takes \`${name}\` from \`${imported.source}\` at ${at2.line}:${at2.column}, outside the action's folder, which the gate does not read` } };
+}
+function containerBinding(folder, name) {
+  const module = moduleOf(folder, "schema.ts");
+  const node2 = module ? fromContainer(module.program, module.consts, name) : void 0;
+  return module && node2 ? { ok: true, module, node: node2, chain: [{ module: "schema.ts", name }] } : void 0;
+}
+function schemaNode(parsed, name) {
+  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
 }
 function fromContainer(program, consts, name) {
   const containers = [...consts.values()];
@@ -54791,7 +55024,7 @@ function sdkActionEntry(id, files, folder) {
   const violation = sdkIdViolation(id);
   if (violation) problems.push({ pointer: "", file: folder, message: violation });
   const schemaFile = `${folder}/schema.ts`;
-  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
+  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractFolderSchemas({ path: folder, sources: folderSources(files) });
   if (files.schemaTs === void 0) problems.push({ pointer: "", file: folder, message: `${folder} has no schema.ts` });
   problems.push(...schemas.problems);
   const read2 = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
@@ -54809,6 +55042,12 @@ function sdkActionEntry(id, files, folder) {
     schemaCompleteness: payloadSchema2 ? "complete" : "name-only"
   };
   return { entry, problems };
+}
+function folderSources(files) {
+  const sources = new Map(files.siblings ?? []);
+  if (files.schemaTs !== void 0) sources.set("schema.ts", files.schemaTs);
+  if (files.executeTs !== void 0) sources.set("execute.ts", files.executeTs);
+  return sources;
 }
 
 // src/catalog/platform-catalog.json
@@ -58588,9 +58827,21 @@ async function actionRead(head, settings, action) {
   const executeFile = action.files.find((f) => f === `${folder}/execute.ts`);
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : void 0,
-    executeTs: executeFile ? await head.text(executeFile) : void 0
+    executeTs: executeFile ? await head.text(executeFile) : void 0,
+    siblings: await siblingSources(head, action, folder)
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+async function siblingSources(head, action, folder) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const file of action.files) {
+    const name = file.slice(folder.length + 1);
+    if (!file.startsWith(`${folder}/`) || name.includes("/") || !/\.ts$/.test(name) || /\.(test|spec|d)\.ts$/.test(name)) continue;
+    if (name === "schema.ts" || name === "execute.ts") continue;
+    const text5 = await head.text(file);
+    if (text5 !== void 0) sources.set(name, text5);
+  }
+  return sources;
 }
 function actionFolder(action) {
   const segments = action.files[0].split("/");
@@ -71637,7 +71888,7 @@ function isUint8Array2(value2) {
 function collectBlocks(tree, source) {
   const blocks = { headings: [], tables: [], code: [], texts: [] };
   const visit4 = (node2) => {
-    const at2 = startOf2(node2);
+    const at2 = startOf3(node2);
     switch (node2.type) {
       case "heading":
         blocks.headings.push({ ...at2, depth: node2.depth, text: plainText(node2).trim() });
@@ -71665,11 +71916,11 @@ function collectBlocks(tree, source) {
 }
 function tableOf(node2) {
   const [header, ...rows] = node2.children.map(rowOf);
-  return { ...startOf2(node2), header: header ?? { ...startOf2(node2), cells: [] }, rows };
+  return { ...startOf3(node2), header: header ?? { ...startOf3(node2), cells: [] }, rows };
 }
 function rowOf(row) {
-  const cells = row.children.map((cell) => ({ ...startOf2(cell.children[0] ?? cell), text: plainText(cell).trim() }));
-  return { ...startOf2(row), cells };
+  const cells = row.children.map((cell) => ({ ...startOf3(cell.children[0] ?? cell), text: plainText(cell).trim() }));
+  return { ...startOf3(row), cells };
 }
 function codeOrigin(node2, source) {
   const start = node2.position?.start;
@@ -71677,7 +71928,7 @@ function codeOrigin(node2, source) {
   const fenced = /^[ \t]*(```|~~~)/.test(source.slice(start.offset ?? 0, (start.offset ?? 0) + 16 + start.column));
   return { line: fenced ? start.line + 1 : start.line, indent: start.column - 1 };
 }
-function startOf2(node2) {
+function startOf3(node2) {
   const start = node2.position?.start;
   return { line: start?.line ?? 1, column: start?.column ?? 1 };
 }
@@ -76946,7 +77197,7 @@ function workspaceSnapshot(rootDir, visible) {
   const keep = (entries) => visible ? entries.filter((e) => visible.has(e.path)) : entries;
   return {
     ref: WORKTREE_REF,
-    list: () => listing ??= Promise.resolve().then(() => keep(walk2(rootDir))),
+    list: () => listing ??= Promise.resolve().then(() => keep(walk3(rootDir))),
     read: (path3) => visible && !visible.has(path3) ? Promise.resolve(void 0) : readInsideRoot(rootDir, path3)
   };
 }
@@ -76955,7 +77206,7 @@ async function workspaceChangeSet(rootDir, visible) {
   const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
   return { head: WORKTREE_REF, mode: "all", files };
 }
-function walk2(rootDir) {
+function walk3(rootDir) {
   const entries = [];
   const pending = [""];
   for (let relativeDir = pending.pop(); relativeDir !== void 0; relativeDir = pending.pop()) {
