@@ -25,6 +25,25 @@ function doublingStrings(): string {
   return `${consts.join('\n')}\nexport const payloadSchema = { type: 'object', description: s30 };\nexport const resultSchema = { type: 'object' };\n`;
 }
 
+/** A workflow whose payload repeats an anchor through nine levels of aliases (9^9 strings expanded). */
+function aliasBomb(): string {
+  const lines = ['name: Bomb', 'description: Repeats itself.', 'definition:', '  nodes:', '    root:', '      type: manual', '      payload:', `        l0: &l0 [${Array(9).fill('"{{x}}"').join(', ')}]`];
+  for (let i = 1; i <= 8; i++) lines.push(`        l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** An action whose payload schema doubles at each of thirty `$ref` levels, and a workflow that uses it. */
+function refFanOut(): Record<string, string> {
+  const defs: Record<string, object> = { l30: { type: 'string' } };
+  for (let i = 0; i < 30; i++) defs[`l${i}`] = { type: 'object', properties: { a: { $ref: `#/$defs/l${i + 1}` }, b: { $ref: `#/$defs/l${i + 1}` } } };
+  const action = { type: 'acme-fan', name: 'Fan', payloadSchema: { type: 'object', $defs: defs, properties: { x: { $ref: '#/$defs/l0' } } }, resultSchema: { type: 'object', properties: {} } };
+  const nodes = { root: { type: 'manual', payload: {}, children: ['fan'] }, fan: { type: 'acme-fan', payload: { x: { a: {} } } } };
+  return {
+    'actions/acme-fan/action.json': JSON.stringify(action, null, 1),
+    'workflows/fan/workflow.json': JSON.stringify({ name: 'Fan', description: 'Uses the fan.', definition: { nodes } }, null, 1),
+  };
+}
+
 describe('the engine under its limits, bundled, under Node 24', () => {
   let base: string;
   const fixture = useActionFixture(async (repo) => {
@@ -55,6 +74,26 @@ describe('the engine under its limits, bundled, under Node 24', () => {
     expect(errors).toContain(`definition-validates/type-definition ${STRING_ACTION}:20:19 unverified`);
     expect(errors.filter((e) => e.startsWith('definition-validates/type-definition'))).toHaveLength(2);
     // Another file's finding is kept.
+    expect(errors).toContain('definition-validates/unknown-node-type workflows/invoice-webhook/workflow.json:38:17');
+    expect(run.stdout).not.toContain('gate/engine-stopped');
+    await fixture.repo.git('checkout', '--quiet', 'main');
+  });
+
+  it('reads a YAML alias bomb and a $ref fan-out as one unverified finding each, under 400 MB, and keeps every other file\'s findings', async () => {
+    await fixture.repo.git('checkout', '--quiet', '-B', 'bombs', 'main');
+    await fixture.repo.write('workflows/bomb/workflow.yaml', aliasBomb());
+    for (const [path, text] of Object.entries(refFanOut())) await fixture.repo.write(path, text);
+    await fixture.repo.commit('bombs');
+    const run = await cliRun('--all', '--memory-limit', '400', '--time-limit', '60');
+    expect(run.code, run.stderr).toBe(1);
+    const errors = errorsOf(run.stdout);
+    expect(errors.filter((e) => e.startsWith('definition-validates/'))).toEqual([
+      'definition-validates/syntax workflows/bomb/workflow.yaml:11:28 unverified',
+      'definition-validates/missing-node-reference workflows/eth-price-alert/workflow.json:26:22',
+      'definition-validates/payload-schema workflows/fan/workflow.json:14:13 unverified',
+      'definition-validates/unknown-node-type workflows/invoice-webhook/workflow.json:38:17',
+      'definition-validates/payload-schema workflows/treasury-sweep/workflow.json:21:25',
+    ]);
     expect(errors).toContain('definition-validates/unknown-node-type workflows/invoice-webhook/workflow.json:38:17');
     expect(run.stdout).not.toContain('gate/engine-stopped');
     await fixture.repo.git('checkout', '--quiet', 'main');
