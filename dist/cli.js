@@ -76794,7 +76794,7 @@ function runIsolated(entry, job, limits, scope) {
       void worker.terminate();
       settle();
     };
-    const stopped = (cause) => finish2(() => resolve2(stoppedReport(cause, scope)));
+    const stopped = (cause) => finish2(() => resolve2(redactReport(stoppedReport(cause, scope), createRedactor([]))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1e3);
     worker.on("message", (outcome) => finish2(() => "report" in outcome ? resolve2(outcome.report) : reject(errorOf(outcome.error))));
     worker.on(

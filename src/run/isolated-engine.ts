@@ -6,6 +6,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
+import { createRedactor, redactReport } from '../core/redact.js';
 import type { Report } from '../core/types.js';
 import { stoppedReport, type CheckScope } from './stopped-report.js';
 
@@ -46,7 +47,8 @@ export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scop
       void worker.terminate();
       settle();
     };
-    const stopped = (cause: string) => finish(() => resolve(stoppedReport(cause, scope)));
+    // A crash's message is not the engine's own text: it passes the redactor like any output.
+    const stopped = (cause: string) => finish(() => resolve(redactReport(stoppedReport(cause, scope), createRedactor([]))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1000);
     worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error)))));
     worker.on('error', (error: Error & { code?: string }) =>

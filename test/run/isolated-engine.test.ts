@@ -11,6 +11,7 @@ import { ENGINE_STOPPED } from '../../src/run/stopped-report.js';
 const WORKERS = {
   hangs: 'setInterval(() => {}, 1000);',
   throws: "throw new Error('boom');",
+  leaks: "throw new Error('bad token ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8');",
   exits: 'process.exit(7);',
   grows: 'const kept = []; for (;;) kept.push(new Array(100_000).fill(kept.length));',
   reports: "import { parentPort, workerData } from 'node:worker_threads'; parentPort.postMessage({ report: { result: 'pass', echoed: workerData.job } });",
@@ -35,6 +36,12 @@ describe('runIsolated', () => {
 
   it('throws a usage error of the worker as a UserError', async () => {
     await expect(runIsolated(entry('refuses'), {}, limits, scope)).rejects.toThrow(new UserError('cannot resolve "x"'));
+  });
+
+  it('masks a secret in the message of a worker that crashed', async () => {
+    const report = await runIsolated(entry('leaks'), {}, limits, scope);
+    expect(report.configFindings?.[0].message).toMatch(/^the check stopped with an error: bad token /);
+    expect(JSON.stringify(report)).not.toContain('A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8');
   });
 
   it.each([
