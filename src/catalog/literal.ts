@@ -13,7 +13,7 @@ interface Scope {
    * Each const is evaluated once, with the size it added: a chain of consts that each use the
    * previous twice is evaluated in linear time, and every reuse still counts the size it expands to.
    */
-  readonly evaluated: Map<string, { readonly result: Evaluation; readonly size: number }>;
+  readonly evaluated: Map<string, SizedEvaluation>;
   depth: number;
   /** What the value has grown to: array elements, object members and string characters / 64. */
   size: number;
@@ -35,7 +35,25 @@ const MAX_SIZE = 1_000_000;
  * the node, a reason and the path inside the value.
  */
 export function evaluateLiteral(node: t.Node, consts: ReadonlyMap<string, t.Expression>): Evaluation {
-  return evaluate(node, { consts, resolving: new Set(), evaluated: new Map(), depth: 0, size: 0 }, []);
+  return evaluateSized(node, consts).result;
+}
+
+/** What a binding of another module evaluated to, with the size it counts each time it is used. */
+export interface SizedEvaluation {
+  readonly result: Evaluation;
+  readonly size: number;
+  /** A failure is reported where the name is used (the failing node is in another file). */
+  readonly failsAtUse?: boolean;
+}
+
+/**
+ * `evaluateLiteral` with bindings imported from other modules (`imports`, by local name, already
+ * evaluated), and the size the value counted against the budget.
+ */
+export function evaluateSized(node: t.Node, consts: ReadonlyMap<string, t.Expression>, imports: ReadonlyMap<string, SizedEvaluation> = new Map()): SizedEvaluation {
+  const scope: Scope = { consts, resolving: new Set(), evaluated: new Map(imports), depth: 0, size: 0 };
+  const result = evaluate(node, scope, []);
+  return { result, size: scope.size };
 }
 
 function evaluate(raw: t.Node, scope: Scope, path: readonly string[]): Evaluation {
@@ -97,11 +115,12 @@ function concatenation(node: t.BinaryExpression, scope: Scope, path: readonly st
 
 function reference(node: t.Identifier, scope: Scope, path: readonly string[]): Evaluation {
   if (node.name === 'undefined') return fail(node, '`undefined`, which JSON cannot hold', path);
+  const known = scope.evaluated.get(node.name);
+  if (known?.failsAtUse && !known.result.ok) return fail(node, known.result.reason, path);
+  if (known) return grow(scope, known.size, node, path) ?? known.result;
   const init = scope.consts.get(node.name);
   if (!init) return fail(node, `\`${node.name}\`, which is not a top-level const of this file`, path);
   if (scope.resolving.has(node.name)) return fail(node, `\`${node.name}\`, which refers to itself`, path);
-  const known = scope.evaluated.get(node.name);
-  if (known) return grow(scope, known.size, node, path) ?? known.result;
   const before = scope.size;
   scope.resolving.add(node.name);
   const result = evaluate(init, scope, path);

@@ -1,7 +1,7 @@
 import { definitionToEntry, objectOrUndefined, shapeProblems } from './definition.js';
 import { sdkIdViolation } from './node-id.js';
 import { extractSdkMetadata } from './sdk-metadata.js';
-import { extractSdkSchemas } from './sdk-schema.js';
+import { extractFolderSchemas } from './sdk-schema.js';
 import type { CatalogEntry, CatalogProblem } from './types.js';
 
 /** A repository definition read as data, and what was wrong with it. */
@@ -14,6 +14,8 @@ export interface DefinitionRead {
 export interface SdkActionFiles {
   readonly schemaTs?: string;
   readonly executeTs?: string;
+  /** The other TypeScript files directly in the folder, by name (`shared.ts`): imports are followed into them only. */
+  readonly siblings?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -63,7 +65,7 @@ export function sdkActionEntry(id: string, files: SdkActionFiles, folder: string
   const violation = sdkIdViolation(id);
   if (violation) problems.push({ pointer: '', file: folder, message: violation });
   const schemaFile = `${folder}/schema.ts`;
-  const schemas = files.schemaTs === undefined ? { problems: [] } : extractSdkSchemas(files.schemaTs, schemaFile);
+  const schemas = files.schemaTs === undefined ? { problems: [] } : extractFolderSchemas({ path: folder, sources: folderSources(files) });
   if (files.schemaTs === undefined) problems.push({ pointer: '', file: folder, message: `${folder} has no schema.ts` });
   problems.push(...schemas.problems);
   const read = files.executeTs === undefined ? undefined : extractSdkMetadata(files.executeTs, `${folder}/execute.ts`, id);
@@ -82,4 +84,11 @@ export function sdkActionEntry(id: string, files: SdkActionFiles, folder: string
     schemaCompleteness: payloadSchema ? 'complete' : 'name-only',
   };
   return { entry, problems };
+}
+
+function folderSources(files: SdkActionFiles): Map<string, string> {
+  const sources = new Map(files.siblings ?? []);
+  if (files.schemaTs !== undefined) sources.set('schema.ts', files.schemaTs);
+  if (files.executeTs !== undefined) sources.set('execute.ts', files.executeTs);
+  return sources;
 }

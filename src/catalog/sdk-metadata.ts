@@ -55,6 +55,15 @@ export function extractSdkMetadata(source: string, file: string, id: string): { 
   return { metadata: {}, problems };
 }
 
+/** The metadata object literal of the action class in a parsed `execute.ts`, if it has one. */
+export function metadataObjectOf(program: t.Program, consts: Consts): t.ObjectExpression | undefined {
+  for (const body of classBodies(program)) {
+    const found = metadataIn(body, consts);
+    if (found) return found.object;
+  }
+  return undefined;
+}
+
 function classBodies(program: t.Program): t.ClassBody[] {
   const bodies: t.ClassBody[] = [];
   for (const statement of program.body) {

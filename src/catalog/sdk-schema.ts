@@ -1,6 +1,9 @@
 import type * as t from '@babel/types';
-import { evaluateLiteral } from './literal.js';
-import { objectLiteralOf, parseModule, positionOf, propertyValue } from './ts-module.js';
+import { evaluateInFolder, localName, resolveExport, type Binding } from './sdk-exports.js';
+import { importOf, moduleOf, siblingOf, type SdkFolder } from './sdk-folder.js';
+import { metadataObjectOf } from './sdk-metadata.js';
+import { mutationOf } from './sdk-mutation.js';
+import { objectLiteralOf, parseModule, positionOf, propertyValue, unwrapTs } from './ts-module.js';
 import type { CatalogProblem } from './types.js';
 
 /** What could be read statically from an SDK `schema.ts`. */
@@ -14,37 +17,85 @@ const SCHEMA_NAMES = ['payloadSchema', 'resultSchema'] as const;
 type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /**
- * Reads `payloadSchema` and `resultSchema` from the source of an SDK `schema.ts` by parsing it,
- * never by running it. Found as top-level consts (`export const payloadSchema = {...}`, with or
- * without `as const`, `satisfies`, a type annotation) or as properties of a top-level const or
- * default-exported object literal (`export const schema = { payloadSchema: {...} }`). A schema that
- * is missing or not a pure literal (see `evaluateLiteral`) is left out with a problem at its
- * position; problems carry `file`.
+ * Reads `payloadSchema` and `resultSchema` from the source of an SDK `schema.ts` alone (a folder
+ * holding only that file); see `extractFolderSchemas`.
  */
 export function extractSdkSchemas(source: string, file: string): SdkSchemas {
-  const parsed = parseModule(source);
-  if (!parsed.ok) {
-    const problem = { pointer: '', file, ...parsed.position, message: `${file} does not parse: ${parsed.message}` };
-    return { problems: [problem] };
+  const slash = file.lastIndexOf('/');
+  return extractFolderSchemas({ path: file.slice(0, slash), sources: new Map([[file.slice(slash + 1), source]]) });
+}
+
+/**
+ * Reads `payloadSchema` and `resultSchema` of an SDK action folder by parsing its files, never by
+ * running them: where `execute.ts` takes each from (an import from a sibling file, else
+ * `schema.ts`), then what that module exports under the name (aliases, re-exports, imports from
+ * sibling files only), as a top-level const (`export const payloadSchema = {...}`, with or without
+ * `as const`, `satisfies`, a type annotation) or as a property of a top-level const or
+ * default-exported object literal. A schema that is missing, not a pure literal (see
+ * `evaluateLiteral`), taken from outside the folder, or changed after its literal by a module the
+ * runtime loads (see `mutationOf`) is left out with a problem at its position; problems carry `file`.
+ */
+export function extractFolderSchemas(folder: SdkFolder): SdkSchemas {
+  const schemaFile = `${folder.path}/schema.ts`;
+  const schemaSource = folder.sources.get('schema.ts');
+  const parsed = schemaSource === undefined ? undefined : parseModule(schemaSource);
+  if (parsed && !parsed.ok) {
+    return { problems: [{ pointer: '', file: schemaFile, ...parsed.position, message: `${schemaFile} does not parse: ${parsed.message}` }] };
   }
   const problems: CatalogProblem[] = [];
   const found: Partial<Record<SchemaName, object>> = {};
   for (const name of SCHEMA_NAMES) {
-    const node = schemaNode(parsed, name);
-    const doubt = node ? changedAfter(parsed.program, localName(parsed.program, name)) : undefined;
-    if (doubt) {
-      problems.push({ pointer: `/${name}`, file, ...positionOf(doubt.node), message: `\`${name}\` in ${file} is changed after its literal (${doubt.what} at ${positionOf(doubt.node).line}:${positionOf(doubt.node).column}), so the schema the runtime sees is not the one written`, unverified: true });
-      continue;
-    }
-    if (!node) {
-      problems.push({ pointer: `/${name}`, file, line: 1, column: 1, message: `${file} declares no \`${name}\`` });
-      continue;
-    }
-    const result = evaluateLiteral(node, parsed.consts);
-    if (result.ok && isObject(result.value)) found[name] = result.value;
-    else problems.push(notLiteral(name, file, result.ok ? { node, reason: 'a value that is not an object', path: [] } : result));
+    const read = readSchema(folder, name);
+    if ('value' in read) found[name] = read.value;
+    else problems.push(read.problem);
   }
   return { ...found, problems };
+}
+
+function readSchema(folder: SdkFolder, name: SchemaName): { value: object } | { problem: CatalogProblem } {
+  const start = startOf(folder, name);
+  if ('problem' in start) return start;
+  const binding = start.binding ?? resolveExport(folder, start.module, start.name) ?? containerBinding(folder, name);
+  const fileOf = (module: string) => `${folder.path}/${module}`;
+  if (!binding) return { problem: { pointer: `/${name}`, file: fileOf('schema.ts'), line: 1, column: 1, message: `${fileOf('schema.ts')} declares no \`${name}\`` } };
+  if (!binding.ok) return { problem: notLiteral(name, fileOf(binding.module), { ...binding, path: [] }) };
+  const doubt = mutationOf(folder, binding.chain);
+  if (doubt) {
+    const file = fileOf(doubt.module);
+    const at = positionOf(doubt.node);
+    const message = `\`${name}\` in ${fileOf(binding.module.name)} is changed after its literal (${doubt.what} at ${doubt.module === binding.module.name ? '' : `${file} `}${at.line}:${at.column}), so the schema the runtime sees is not the one written`;
+    return { problem: { pointer: `/${name}`, file, ...at, message, unverified: true } };
+  }
+  const { result } = evaluateInFolder(folder, binding.module, binding.node);
+  if (result.ok && isObject(result.value)) return { value: result.value };
+  return { problem: notLiteral(name, fileOf(binding.module.name), result.ok ? { node: binding.node, reason: 'a value that is not an object', path: [] } : result) };
+}
+
+/**
+ * Where the runtime takes a schema from: what `execute.ts` passes as `payloadSchema` when it
+ * imports it from a sibling or declares it, else the export of `schema.ts`.
+ */
+function startOf(folder: SdkFolder, name: SchemaName): { module: string; name: string; binding?: Binding } | { problem: CatalogProblem } {
+  const execute = moduleOf(folder, 'execute.ts');
+  const metadata = execute ? metadataObjectOf(execute.program, execute.consts) : undefined;
+  const value = metadata ? propertyValue(metadata, name) : undefined;
+  if (!execute || !value) return { module: 'schema.ts', name };
+  const node = unwrapTs(value);
+  if (node.type !== 'Identifier') return { module: 'execute.ts', name, binding: { ok: true, module: execute, node, chain: [{ module: 'execute.ts', name }] } };
+  const imported = importOf(execute.program, node.name);
+  if (!imported) return execute.consts.has(node.name) ? { module: 'execute.ts', name: node.name } : { module: 'schema.ts', name };
+  const sibling = siblingOf(folder, imported.source);
+  if (sibling) return { module: sibling, name: imported.imported };
+  const file = `${folder.path}/execute.ts`;
+  const at = positionOf(imported.node);
+  return { problem: { pointer: `/${name}`, file, ...at, unverified: true, message: `${file} takes \`${name}\` from \`${imported.source}\` at ${at.line}:${at.column}, outside the action's folder, which the gate does not read` } };
+}
+
+/** `export default { payloadSchema }` or `export const schema = { payloadSchema: {...} }` in schema.ts. */
+function containerBinding(folder: SdkFolder, name: string): Binding | undefined {
+  const module = moduleOf(folder, 'schema.ts');
+  const node = module ? fromContainer(module.program, module.consts, name) : undefined;
+  return module && node ? { ok: true, module, node, chain: [{ module: 'schema.ts', name }] } : undefined;
 }
 
 /**
@@ -54,55 +105,6 @@ export function extractSdkSchemas(source: string, file: string): SdkSchemas {
  */
 export function schemaNode(parsed: { program: t.Program; consts: ReadonlyMap<string, t.Expression> }, name: string): t.Node | undefined {
   return parsed.consts.get(localName(parsed.program, name)) ?? fromContainer(parsed.program, parsed.consts, name);
-}
-
-/** The local binding the module exports as `name` (`export { local as name }`), or `name` itself. */
-function localName(program: t.Program, name: string): string {
-  for (const statement of program.body) {
-    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    for (const specifier of statement.specifiers) {
-      if (specifier.type !== 'ExportSpecifier') continue;
-      const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-      if (exported === name) return specifier.local.name;
-    }
-  }
-  return name;
-}
-
-/**
- * A top-level statement that can change the const `local` after its literal: an assignment to it
- * or into it, `delete`, or a call that is handed it (`Object.assign(local, …)`, `mutate(local)`).
- */
-function changedAfter(program: t.Program, local: string): { node: t.Node; what: string } | undefined {
-  for (const statement of program.body) {
-    if (statement.type !== 'ExpressionStatement') continue;
-    const found = mentions(statement.expression, local);
-    if (found) return { node: statement, what: describeChange(statement.expression) };
-  }
-  return undefined;
-}
-
-function describeChange(expression: t.Expression): string {
-  if (expression.type === 'AssignmentExpression') return 'an assignment';
-  if (expression.type === 'CallExpression') return 'a call';
-  if (expression.type === 'UnaryExpression' && expression.operator === 'delete') return 'a `delete`';
-  return 'a statement';
-}
-
-/** True when an identifier `name` occurs anywhere in `node` (bounded walk over the AST). */
-function mentions(node: t.Node, name: string): boolean {
-  const stack: unknown[] = [node];
-  for (let seen = 0; stack.length > 0 && seen < 100_000; seen += 1) {
-    const next = stack.pop();
-    if (!next || typeof next !== 'object') continue;
-    const n = next as { type?: string; name?: string };
-    if (n.type === 'Identifier' && n.name === name) return true;
-    for (const [key, value] of Object.entries(next)) {
-      if (key === 'loc' || key === 'start' || key === 'end' || key === 'leadingComments' || key === 'trailingComments') continue;
-      if (value && typeof value === 'object') stack.push(value);
-    }
-  }
-  return false;
 }
 
 function fromContainer(program: t.Program, consts: ReadonlyMap<string, t.Expression>, name: string): t.Node | undefined {

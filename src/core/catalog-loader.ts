@@ -105,8 +105,22 @@ async function actionRead(head: RepoView, settings: Settings, action: RepoObject
   const files = {
     schemaTs: schemaFile ? await head.text(schemaFile) : undefined,
     executeTs: executeFile ? await head.text(executeFile) : undefined,
+    siblings: await siblingSources(head, action, folder),
   };
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+}
+
+/** The other TypeScript modules directly in the folder (never a nested one, never a test), by name. */
+async function siblingSources(head: RepoView, action: RepoObject, folder: string): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  for (const file of action.files) {
+    const name = file.slice(folder.length + 1);
+    if (!file.startsWith(`${folder}/`) || name.includes('/') || !/\.ts$/.test(name) || /\.(test|spec|d)\.ts$/.test(name)) continue;
+    if (name === 'schema.ts' || name === 'execute.ts') continue;
+    const text = await head.text(file);
+    if (text !== undefined) sources.set(name, text);
+  }
+  return sources;
 }
 
 /** The folder named after the action's id that holds its files (`packages/sdk/actions/<id>`). */

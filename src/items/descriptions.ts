@@ -8,6 +8,7 @@ export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): Read
     ['configuration/paths', 'a configured path setting matches no file while its default matches some: nothing there would be checked'],
     ['configuration/near-miss', 'a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it'],
     ['configuration/duplicate-definition', 'one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)'],
+    ['gate/engine-stopped', 'the check passed its deadline, ran out of its heap or crashed: nothing was verified'],
   ]);
   for (const item of items) {
     out.set(item.id, item.title);

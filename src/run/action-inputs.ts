@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from '../core/errors.js';
+import { DEFAULT_LIMITS, type EngineLimits } from './isolated-engine.js';
 
 /** The action's inputs, parsed once. Names match action.yml exactly (a meta-test checks both ways). */
 export interface ActionInputs {
@@ -17,10 +18,12 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   readonly b3osApiUrl?: string;
   readonly b3osApiKey?: string;
+  /** The check's deadline and heap (`time-limit` seconds, `memory-limit` MB). */
+  readonly limits: EngineLimits;
 }
 
 /** Every input name the action reads. */
-export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'check-run', 'fail-on', 'report-file', 'saved-report', 'sarif-file', 'b3os-api-url', 'b3os-api-key'] as const;
+export const INPUT_NAMES = ['github-token', 'config', 'mode', 'comment', 'check-run', 'fail-on', 'report-file', 'saved-report', 'sarif-file', 'b3os-api-url', 'b3os-api-key', 'time-limit', 'memory-limit'] as const;
 
 /** Reads and validates the inputs; a bad value is a `UserError` naming the input. */
 export function readInputs(): ActionInputs {
@@ -38,6 +41,7 @@ export function readInputs(): ActionInputs {
     sarifFile: optional('sarif-file'),
     b3osApiUrl: optional('b3os-api-url'),
     b3osApiKey: apiKey,
+    limits: { deadlineSeconds: wholeNumber('time-limit', DEFAULT_LIMITS.deadlineSeconds), heapMb: wholeNumber('memory-limit', DEFAULT_LIMITS.heapMb) },
   };
 }
 
@@ -55,4 +59,11 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   const value = (core.getInput(name).trim() || fallback).toLowerCase();
   if (allowed.includes(value as T)) return value as T;
   throw new UserError(`input "${name}" must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+function wholeNumber(name: string, fallback: number): number {
+  const value = core.getInput(name).trim();
+  if (value === '') return fallback;
+  if (/^[1-9][0-9]{0,6}$/.test(value)) return Number(value);
+  throw new UserError(`input "${name}" must be a positive whole number, got "${value}"`);
 }

@@ -4,19 +4,21 @@ import { platformFor } from '../adapters/b3os/platform.js';
 import { createOctokit } from '../adapters/github/client.js';
 import { UserError } from '../core/errors.js';
 import { createRedactor } from '../core/redact.js';
-import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
-import { actionChanges } from './action-changes.js';
+import { actionScope, runActionJob, type ActionJob } from './action-job.js';
 import { readInputs } from './action-inputs.js';
 import { publishCheckRun, publishCheckRunError } from './check-run.js';
+import { runIsolated } from './isolated-engine.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
 import { publishSavedReport } from './saved-report.js';
 
 /**
  * The Action: inputs → change set → checklist → effects, in a fixed order (summary, annotations,
  * comment, files, outputs), then the exit code. Every failure ends as a failed step: fail closed.
+ * With `engineEntry` (the bundled entry) the check runs in a worker under the time and memory
+ * limits; a check that stops is published as a failing verdict that says why.
  */
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, engineEntry?: URL): Promise<void> {
   let publish: PublishContext | undefined;
   try {
     const inputs = readInputs();
@@ -24,19 +26,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
     publish = { ctx, inputs, octokit, env };
     if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
-    const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
-    if (inputs.b3osApiKey && !platform) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
-    const input = await actionChanges(ctx, octokit, actionsLog);
-    try {
-      const today = new Date().toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true });
-      await publishReport(report, publish);
-      await publishCheckRun(report, publish);
-      if (report.result === 'fail') {
-        core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);
-      }
-    } finally {
-      input.dispose();
+    if (inputs.b3osApiKey && !platformFor(inputs.b3osApiUrl, inputs.b3osApiKey)) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
+    const job: ActionJob = { ctx, inputs, today: new Date().toISOString().slice(0, 10) };
+    const report = engineEntry ? await runIsolated(engineEntry, job, inputs.limits, actionScope(ctx)) : await runActionJob(job);
+    await publishReport(report, publish);
+    await publishCheckRun(report, publish);
+    if (report.result === 'fail') {
+      core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);
     }
   } catch (error) {
     // The gate's own errors are redacted already; an adapter's (GitHub, git, B3OS) are not.

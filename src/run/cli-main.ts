@@ -10,7 +10,6 @@ import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
 import { didYouMean } from '../core/nearest.js';
 import { createRedactor } from '../core/redact.js';
-import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
 import { parseDocument } from '../parse/document.js';
 import { renderJson } from '../render/json.js';
@@ -21,7 +20,8 @@ import { renderText } from '../render/text.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
 import { CATALOG_HELP, GLOBAL_HELP, helpFor } from './cli-help.js';
-import { localInput } from './local-input.js';
+import { DEFAULT_LIMITS, runIsolated, type EngineLimits } from './isolated-engine.js';
+import { runLocalJob, type LocalJob } from './local-job.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
 export interface CliIo {
@@ -34,6 +34,11 @@ export interface CliIo {
   readonly b3osApiKey?: string;
   /** The clock `catalog pull` stamps `fetchedAt` with (default: now). */
   readonly now?: () => Date;
+  /**
+   * The bundled entry to run `check` in a worker thread under `--time-limit` and `--memory-limit`
+   * (set by the entry point); without it the check runs in this thread (tests from source).
+   */
+  readonly engineEntry?: URL;
 }
 
 const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
@@ -83,6 +88,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string' },
       'api-url': { type: 'string' },
       'no-merge': { type: 'boolean', default: false },
+      'time-limit': { type: 'string' },
+      'memory-limit': { type: 'string' },
     },
   });
   if (values['no-merge'] && values.base === undefined) throw new UserError('--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)');
@@ -91,16 +98,25 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const failOn = values['fail-on'] === undefined ? undefined : oneOf(values['fail-on'], ['error', 'warning'] as const, '--fail-on');
   const repoDir = resolve(io.cwd, values.repo ?? '.');
   const config = values.config ? { path: values.config, bytes: await readConfig(resolve(io.cwd, values.config)) } : undefined;
-  const platform = platformFor(values['api-url'], io.b3osApiKey);
-  if (io.b3osApiKey && !platform) io.stderr('b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n');
-  const input = await localInput({ repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'] });
-  try {
-    const report = await runGate({ ...input.gate, config, failOn, platform, today: io.today, requireObjects: true });
-    io.stdout(render(report, format, io, values.base));
-    return report.result === 'pass' ? 0 : 1;
-  } finally {
-    input.dispose();
-  }
+  if (io.b3osApiKey && !platformFor(values['api-url'], io.b3osApiKey)) io.stderr('b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n');
+  const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today };
+  const limits = engineLimits(values['time-limit'], values['memory-limit']);
+  const report = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? 'all' : 'diff', head: values.head ?? 'WORKTREE', base: values.base }) : await runLocalJob(job);
+  io.stdout(render(report, format, io, values.base));
+  return report.result === 'pass' ? 0 : 1;
+}
+
+/** `--time-limit SECONDS` and `--memory-limit MB`, each a positive whole number. */
+function engineLimits(time: string | undefined, memory: string | undefined): EngineLimits {
+  return {
+    deadlineSeconds: time === undefined ? DEFAULT_LIMITS.deadlineSeconds : positive(time, '--time-limit'),
+    heapMb: memory === undefined ? DEFAULT_LIMITS.heapMb : positive(memory, '--memory-limit'),
+  };
+}
+
+function positive(value: string, flag: string): number {
+  if (/^[1-9][0-9]{0,6}$/.test(value)) return Number(value);
+  throw new UserError(`${flag} must be a positive whole number, got "${value}"`);
 }
 
 function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, base: string | undefined): string {

@@ -91,7 +91,7 @@ describe('extractSdkSchemas: what is not a literal', () => {
     {
       name: 'an imported value',
       source: lines('import { shared } from "./shared";', 'export const payloadSchema = { type: "object", properties: shared };', RESULT),
-      pointer: '/payloadSchema/properties', line: 2, column: 60, reason: '`shared`, which is not a top-level const of this file',
+      pointer: '/payloadSchema/properties', line: 2, column: 60, reason: "`shared` from `./shared`, a file the action's folder does not have",
     },
     {
       name: 'a template literal with an expression',

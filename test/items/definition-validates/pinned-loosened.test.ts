@@ -1,5 +1,11 @@
-import { describe, it } from 'vitest';
-import { checkDiffTable } from '../../support/diff-harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createB3osClient } from '../../../src/adapters/b3os/client.js';
+import { createPlatform } from '../../../src/adapters/b3os/platform.js';
+import { runGate } from '../../../src/core/gate.js';
+import { startB3osApi, type B3osApi, type Definition } from '../../support/b3os-api-server.js';
+import { checkDiffTable, diffChanged } from '../../support/diff-harness.js';
+import { memorySnapshot } from '../../support/memory-snapshot.js';
+import { findingsOf } from '../../support/rule-harness.js';
 
 const RULE = 'definition-validates/pinned-loosened';
 const CATALOG_FILE = '.b3os/catalog.json';
@@ -26,16 +32,39 @@ const withRecipient = (recipient: object) => ({ ...SEND, payloadSchema: { ...SEN
 const AT_TYPE = { file: CATALOG_FILE, line: 6, column: 15 };
 
 describe(RULE, () => {
-  it('fails a loosened payload schema whatever fetchedAt says, passes tightenings and additions', () =>
+  it('hints at an honest refresh and at a waiver', async () => {
+    const [base, head] = [files(catalog(SEND)), files(catalog(withRecipient({ type: 'string' })))];
+    const [finding] = findingsOf(await runGate({ head: memorySnapshot(head), base: memorySnapshot(base, 'BASE'), changes: diffChanged(base, head), today: '2026-11-25' }), RULE);
+    expect(finding.hint).toMatch(/`b3os-readiness catalog pull`.*`b3os-api-url`.*a reviewer may waive this rule/);
+  });
+
+  it('fails a loosened payload schema whatever fetchedAt says, passes tightenings and additions with notices', () =>
     checkDiffTable(RULE, [
       { name: 'unchanged', base: files(catalog(SEND)), head: files(catalog(SEND, '2026-12-01T00:00:00Z')), expected: [] },
-      { name: 'pattern tightened', base: files(catalog(withRecipient({ type: 'string' }))), head: files(catalog(SEND)), expected: [] },
-      { name: 'an action added', base: files(catalog(SEND)), head: files(catalog(SEND, undefined, [{ ...SEND, type: 'acme-pay' }])), expected: [] },
+      { name: 'only the name changed', base: files(catalog(SEND)), head: files(catalog({ ...SEND, name: 'Send a token' })), expected: [] },
+      {
+        name: 'pattern tightened',
+        base: files(catalog(withRecipient({ type: 'string' }))),
+        head: files(catalog(SEND)),
+        expected: [{ ...AT_TYPE, severity: 'notice', message: /^the pinned catalog tightens the payload schema of `send-erc20-token`$/ }],
+      },
+      {
+        name: 'an action added',
+        base: files(catalog(SEND)),
+        head: files(catalog(SEND, undefined, [{ ...SEND, type: 'acme-pay' }])),
+        expected: [{ file: CATALOG_FILE, line: 35, column: 15, severity: 'notice', message: /^the pinned catalog adds `acme-pay`$/ }],
+      },
       {
         name: 'recipient pattern dropped, fetchedAt bumped',
         base: files(catalog(SEND)),
         head: files(catalog(withRecipient({ type: 'string' }), '2026-12-01T00:00:00Z')),
-        expected: [{ ...AT_TYPE, severity: 'error', message: /^the pinned catalog loosens the payload schema of `send-erc20-token`: `recipientAddress`: / }],
+        expected: [
+          {
+            ...AT_TYPE,
+            severity: 'error',
+            message: /^the pinned catalog loosens the payload schema of `send-erc20-token`: `recipientAddress`: .*, and no live catalog is configured \(`b3os-api-url`\) to confirm it$/,
+          },
+        ],
       },
       {
         name: 'additional properties opened',
@@ -47,7 +76,42 @@ describe(RULE, () => {
         name: 'payload schema removed',
         base: files(catalog(SEND)),
         head: files(catalog({ ...SEND, payloadSchema: undefined })),
-        expected: [{ ...AT_TYPE, severity: 'error', message: /the payload: the payload schema is gone$/ }],
+        expected: [{ ...AT_TYPE, severity: 'error', message: /the payload: the payload schema is gone, and no live catalog/ }],
       },
     ]));
+});
+
+describe(`${RULE} with the live catalog`, () => {
+  const LOOSE = withRecipient({ type: 'string' });
+  let api: B3osApi;
+  beforeAll(async () => {
+    api = await startB3osApi();
+  });
+  afterAll(() => api.close());
+
+  /** The rule's findings for the change that drops the recipient pattern, with the API serving `live`. */
+  async function loosenedAgainst(live: Definition | undefined, faults = 0) {
+    api.catalog.actions = live ? [live] : [];
+    for (let i = 0; i < faults; i++) api.inject('GET /v1/actions/{type}', 500);
+    const platform = createPlatform(createB3osClient({ baseUrl: api.url, retryBaseMs: 1, timeoutMs: 1000 }), { hasKey: false });
+    const [base, head] = [files(catalog(SEND)), files(catalog(LOOSE, '2026-12-01T00:00:00Z'))];
+    const report = await runGate({ head: memorySnapshot(head), base: memorySnapshot(base, 'BASE'), changes: diffChanged(base, head), platform, today: '2026-11-25' });
+    expect(api.problems).toEqual([]);
+    return findingsOf(report, RULE).map((f) => ({ severity: f.severity, line: f.location?.line, column: f.location?.column, message: f.message }));
+  }
+
+  it.each([
+    { name: 'confirms a loosening it serves too: a notice', live: LOOSE, severity: 'notice', says: `, as the live catalog at URL does` },
+    { name: 'does not confirm a loosening it does not serve: an error', live: SEND, severity: 'error', says: ', and the live catalog at URL serves a different payload schema' },
+    { name: 'does not confirm a type it does not have: an error', live: undefined, severity: 'error', says: ', and the live catalog at URL has no `send-erc20-token`' },
+  ])('the live catalog $name', async ({ live, severity, says }) => {
+    const found = await loosenedAgainst(live as Definition | undefined);
+    expect(found).toEqual([{ severity, line: 6, column: 15, message: expect.stringContaining(says.replace('URL', api.url)) }]);
+    expect(found[0].message).toMatch(/^the pinned catalog loosens the payload schema of `send-erc20-token`: `recipientAddress`: /);
+  });
+
+  it('a live catalog that fails to answer confirms nothing: an error', async () => {
+    const found = await loosenedAgainst(LOOSE as Definition, 10);
+    expect(found).toEqual([{ severity: 'error', line: 6, column: 15, message: expect.stringMatching(/, and the live catalog could not confirm it: .*500/) }]);
+  });
 });

@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import { platformFor } from '../adapters/b3os/platform.js';
+import { createOctokit } from '../adapters/github/client.js';
+import { runGate } from '../core/gate.js';
+import type { Report } from '../core/types.js';
+import type { RunnerContext } from './action-event.js';
+import { actionChanges } from './action-changes.js';
+import type { ActionInputs } from './action-inputs.js';
+import type { CheckScope } from './stopped-report.js';
+
+/** An Action run's check, as plain data: it can be handed to a worker thread. */
+export interface ActionJob {
+  readonly ctx: RunnerContext;
+  readonly inputs: Pick<ActionInputs, 'token' | 'config' | 'failOn' | 'b3osApiUrl' | 'b3osApiKey'>;
+  /** `YYYY-MM-DD` (UTC). */
+  readonly today: string;
+}
+
+/** Works out the change (GitHub API, git) and runs the gate on it; publishing is the caller's. */
+export async function runActionJob(job: ActionJob): Promise<Report> {
+  const { ctx, inputs } = job;
+  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog });
+  const input = await actionChanges(ctx, octokit, workerLog);
+  try {
+    const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
+    return await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today: job.today, requireObjects: true });
+  } finally {
+    input.dispose();
+  }
+}
+
+/** What the run was asked to check, for a report of a run that stopped. */
+export function actionScope(ctx: RunnerContext): CheckScope {
+  const event = ctx.event;
+  return { mode: ctx.mode === 'all' || event.kind === 'all' ? 'all' : 'diff', head: event.head, ...(event.kind === 'all' ? {} : { base: event.base }) };
+}
+
+// @actions/core writes workflow commands to stdout, which a worker thread forwards to the process's.
+const workerLog = {
+  info: (message: string) => core.info(message),
+  warning: (message: string) => core.warning(message),
+  notice: (message: string) => core.notice(message),
+  debug: (message: string) => core.debug(message),
+};

@@ -1,0 +1,72 @@
+/**
+ * Runs the engine in a worker thread with a heap limit and a deadline (threats.md: a hostile file
+ * must not take the process, and with it the verdict, down). When the worker dies, runs out of
+ * memory or passes the deadline, the caller still gets a report: a failing one that says why, so
+ * the Action publishes a failing verdict instead of leaving an earlier one standing.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { UserError } from '../core/errors.js';
+import { createRedactor, redactReport } from '../core/redact.js';
+import type { Report } from '../core/types.js';
+import { stoppedReport, type CheckScope } from './stopped-report.js';
+
+/** How long and how much heap one run of the engine may take. */
+export interface EngineLimits {
+  /** Wall-clock seconds for the whole check, from the worker's start. */
+  readonly deadlineSeconds: number;
+  /** The worker's old-generation heap, in MB. */
+  readonly heapMb: number;
+}
+
+/** Well under the six-hour job timeout, and far above what a real repository takes. */
+export const DEFAULT_LIMITS: EngineLimits = { deadlineSeconds: 300, heapMb: 1024 };
+
+const MARK = 'b3os-readiness-engine';
+
+type Outcome = { readonly report: Report } | { readonly error: { readonly message: string; readonly user: boolean } };
+
+/** True inside a worker started by `runIsolated`: the entry serves the job instead of running its shell. */
+export function isEngineWorker(): boolean {
+  return !isMainThread && (workerData as { mark?: string } | null)?.mark === MARK;
+}
+
+/**
+ * Starts `entry` (the bundled entry file itself, which calls `serveEngine` in a worker) with
+ * `job` (structured-cloneable) and resolves with its report. A `UserError` in the worker is thrown
+ * again as one; any other error of the job is thrown as an Error; a crash, an out-of-memory or the
+ * deadline resolve with a failing report naming the cause and `scope`. Never leaves the worker running.
+ */
+export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<Report> {
+  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
+  return new Promise<Report>((resolve, reject) => {
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      settle();
+    };
+    // A crash's message is not the engine's own text: it passes the redactor like any output.
+    const stopped = (cause: string) => finish(() => resolve(redactReport(stoppedReport(cause, scope), createRedactor([]))));
+    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1000);
+    worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error)))));
+    worker.on('error', (error: Error & { code?: string }) =>
+      stopped(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error.message}`),
+    );
+    worker.on('exit', (code) => stopped(`the check stopped before it finished (exit code ${code})`));
+  });
+}
+
+/** In the worker: runs the job handed to it and posts the report, or the error, back. */
+export function serveEngine<Job>(run: (job: Job) => Promise<Report>): void {
+  const { job } = workerData as { job: Job };
+  run(job).then(
+    (report) => parentPort!.postMessage({ report } satisfies Outcome),
+    (error: unknown) => parentPort!.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } } satisfies Outcome),
+  );
+}
+
+function errorOf(error: { message: string; user: boolean }): Error {
+  return error.user ? new UserError(error.message) : new Error(error.message);
+}
