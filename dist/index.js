@@ -106398,6 +106398,47 @@ var report_schema_default = {
             type: "string",
             maxLength: 1e3
           }
+        },
+        merge: {
+          oneOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "status",
+                "base"
+              ],
+              properties: {
+                status: {
+                  enum: [
+                    "merged",
+                    "conflict",
+                    "unavailable",
+                    "off"
+                  ]
+                },
+                base: {
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}$"
+                },
+                baseLabel: {
+                  type: "string",
+                  maxLength: 255
+                },
+                checked: {
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}$"
+                },
+                reason: {
+                  type: "string",
+                  maxLength: 2e3
+                }
+              }
+            }
+          ]
         }
       }
     },
@@ -106975,7 +107016,7 @@ function toReport(doc) {
     items,
     objects: doc.objects,
     funds: doc.funds.map((row) => ({ ...row, maxAmount: row.maxAmount ?? void 0, approvals: row.approvals ?? void 0, evidenceRun: row.evidenceRun ?? void 0 })),
-    summary: { ...doc.summary, config: doc.configuration.source ?? void 0 },
+    summary: { ...doc.summary, merge: doc.summary.merge ?? void 0, config: doc.configuration.source ?? void 0 },
     notices: doc.notices,
     configFindings: doc.configuration.findings.map(toFinding)
   };

@@ -84,7 +84,7 @@ function toReport(doc: SavedDocument): Report {
     items,
     objects: doc.objects,
     funds: doc.funds.map((row) => ({ ...row, maxAmount: row.maxAmount ?? undefined, approvals: row.approvals ?? undefined, evidenceRun: row.evidenceRun ?? undefined })),
-    summary: { ...doc.summary, config: doc.configuration.source ?? undefined },
+    summary: { ...doc.summary, merge: doc.summary.merge ?? undefined, config: doc.configuration.source ?? undefined },
     notices: doc.notices,
     configFindings: doc.configuration.findings.map(toFinding),
   };
