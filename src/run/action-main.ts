@@ -8,6 +8,9 @@ import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
 import { readInputs } from './action-inputs.js';
+import { commentTarget, type CommentTarget } from './comment-target.js';
+import { githubWaits } from './github-waits.js';
+import { markPending } from './pending-comment.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
 
 /**
@@ -19,8 +22,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     const inputs = readInputs();
     const ctx = readRunnerContext(env, inputs.mode);
-    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
+    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog, ...githubWaits(env) });
     publish = { ctx, inputs, octokit, env };
+    await markPendingFirst(commentTarget(ctx, octokit, inputs.comment));
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     if (inputs.b3osApiKey && !platform) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
     const input = await actionChanges(ctx, octokit, actionsLog);
@@ -42,6 +46,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(`b3os-readiness: ${text}`);
     if (publish) await publishRunError(text, publish);
   }
+}
+
+/** Pending first: a run that never publishes leaves "⏳ re-checking", not an earlier verdict. */
+async function markPendingFirst(target: CommentTarget | undefined): Promise<void> {
+  if (!target) return;
+  const outcome = await markPending(target);
+  // A head that moved or cannot be confirmed is reported once, when the verdict is not written.
+  if (outcome.kind === 'not-marked' && outcome.writeFailed) core.warning(outcome.note);
+  else core.info(`sticky comment before the check: ${outcome.kind === 'not-marked' ? outcome.note : outcome.kind}`);
 }
 
 /** The action's logger, over @actions/core (which escapes workflow-command characters). */

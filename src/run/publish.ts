@@ -2,8 +2,6 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Octokit } from '../adapters/github/client.js';
-import { getPullRequest } from '../adapters/github/pull-request.js';
-import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import type { Report } from '../core/types.js';
 import { planAnnotations } from '../render/annotations.js';
 import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
@@ -14,6 +12,8 @@ import { ruleDescriptions } from '../items/descriptions.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderSummaryMarkdown } from '../render/summary-md.js';
 import type { RunnerContext } from './action-event.js';
+import { commentTarget } from './comment-target.js';
+import { STALE_COMMENT, writeVerdict } from './verdict-comment.js';
 import type { ActionInputs } from './action-inputs.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 
@@ -55,22 +55,31 @@ export async function publishRunError(message: string, p: PublishContext): Promi
 }
 
 /**
- * Posts or updates the sticky comment of a pull request run (when comments are on; `body` is only
- * rendered then). A run whose commit the pull request has moved past leaves it alone: a newer push
- * is being checked by another run, and its verdict, not this one, belongs in the comment.
+ * Writes the sticky comment of a pull request run (when comments are on; `body` is only rendered
+ * then), and says in the log and the job summary what kept it from being written.
  */
 async function comment(body: () => string, p: PublishContext): Promise<void> {
-  const event = p.ctx.event;
-  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
-  const { owner, repo } = p.ctx;
-  const current = await getPullRequest(p.octokit, { owner, repo, pullNumber: event.number }).catch(() => undefined);
-  if (current && current.headSha !== event.head) {
-    core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
-    return;
-  }
+  const target = commentTarget(p.ctx, p.octokit, p.inputs.comment);
+  if (!target) return;
   const log = { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) };
-  const outcome = await upsertStickyComment(p.octokit, { owner, repo, issueNumber: event.number, marker: COMMENT_MARKER, body: body(), log });
-  core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
+  const outcome = await writeVerdict(target, body, log);
+  if (outcome.kind === 'written') {
+    core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
+  } else if (outcome.kind === 'left') {
+    core.notice(outcome.note);
+    await appendSummary(`> [!NOTE]\n> The comment was not written: ${escapeMarkdownText(outcome.note)}.`);
+  } else {
+    core.setFailed(`b3os-readiness: ${STALE_COMMENT}: ${outcome.reason}`);
+    await appendSummary(`> [!WARNING]\n> ${capitalised(STALE_COMMENT)}: ${escapeMarkdownText(outcome.reason)}.`);
+  }
+}
+
+async function appendSummary(text: string): Promise<void> {
+  await attempt('job summary', () => core.summary.addRaw(`\n${text}\n`).write());
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function linksFor(ctx: RunnerContext): LinkContext {

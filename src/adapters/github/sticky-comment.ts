@@ -21,12 +21,28 @@ export interface StickyCommentRequest {
   readonly login?: string;
 }
 
-/** What happened. `id` is the comment that now holds the report; `reason` explains a skip. */
+/**
+ * What happened. `id` is the comment that now holds the report; `reason` explains a skip;
+ * `staleId` is our comment that a refused write left showing an earlier result.
+ */
 export interface StickyCommentResult {
   readonly action: 'created' | 'updated' | 'unchanged' | 'skipped';
   readonly id?: number;
   readonly reason?: string;
+  readonly staleId?: number;
 }
+
+/** Where to look for our comment. */
+export type CommentQuery = Pick<StickyCommentRequest, 'owner' | 'repo' | 'issueNumber' | 'marker' | 'login'>;
+
+/** Our comment on an issue (the oldest, when concurrent runs left several), if any, and who we are. */
+export async function findOurComment(octokit: Octokit, query: CommentQuery): Promise<{ author: CommentAuthor; comment?: { id: number; body: string } }> {
+  const author = await resolveCommentAuthor(octokit, query.login);
+  const [oldest] = ourComments(await listComments({ octokit, request: { ...query, body: '', log: SILENT }, body: '' }), query.marker, author);
+  return { author, ...(oldest ? { comment: { id: oldest.id, body: oldest.body ?? '' } } : {}) };
+}
+
+const SILENT = { warning: () => {}, notice: () => {} };
 
 /** Posted instead when GitHub rejects the report as too long (its limit is 65,536 characters). */
 export const TOO_LONG_NOTE = 'The b3os-readiness report is too long for a pull request comment. Read it in the job summary of this run.';
@@ -52,7 +68,7 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
     const why = /not accessible by integration/i.test(error.detail) ? '; the token is read-only here, as on pull requests from forks' : '';
     const reason = `cannot write the pull request comment (${error.detail})${why}, so the report is only in the job summary`;
     request.log.notice(reason);
-    return { action: 'skipped', reason };
+    return { action: 'skipped', reason, ...(oldest ? { staleId: oldest.id } : {}) };
   }
 }
 
