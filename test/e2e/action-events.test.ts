@@ -2,12 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONFIG, relaxingBranch } from '../support/action-fixtures.js';
 import { runActionBundle, useActionFixture, type ActionRun } from '../support/action-runner.js';
 
-const GOOD = JSON.stringify({ name: 'Log', description: 'Logs.', definition: { nodes: { root: { type: 'manual', payload: {}, children: ['say'] }, say: { type: 'log', payload: { message: 'hi' } } } } }, null, 2);
-const BROKEN = GOOD.replace('"say": {', '"say": { "children": ["gone"],');
-const ALL_OFF = `items:\n${['definition-validates', 'connectors-scoped', 'wallet-actions-bounded', 'failure-paths-observable', 'docs-updated', 'api-keys-scoped', 'credentials-in-connectors', 'wallets-dedicated', 'webhooks-verified', 'templates-portable', 'public-contract'].map((id) => `  ${id}: off`).join('\n')}\n`;
-const CONFIG = '.github/b3os-readiness.yml';
 const ZERO = '0'.repeat(40);
 
 /** A real `push` payload for `ref`, from `before` to `after`, in a repository whose default branch is `defaultBranch`. */
@@ -29,12 +26,7 @@ describe('the bundled action reads the configuration where the event allows', ()
     { filename: 'workflows/log/workflow.json', status: 'modified' },
   ];
   const fixture = useActionFixture(async (repo) => {
-    await repo.write('workflows/log/workflow.json', GOOD);
-    base = await repo.commit('main');
-    await repo.git('checkout', '--quiet', '-b', 'relax');
-    await repo.write(CONFIG, ALL_OFF);
-    await repo.write('workflows/log/workflow.json', BROKEN);
-    head = await repo.commit('turn the gate off and break a workflow');
+    ({ base, head } = await relaxingBranch(repo));
   });
   async function push(name: string, ref: string, before: string, defaultBranch = 'main') {
     const eventPath = join(fixture.temp, `push-${name}.json`);

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PING_ACTION, PING_PAGE } from '../support/action-fixtures.js';
 import { runActionBundle, useActionFixture, type ActionRun } from '../support/action-runner.js';
 
-const ACTION = JSON.stringify({ type: 'acme-ping', name: 'Ping', payloadSchema: { type: 'object', properties: {} }, resultSchema: { type: 'object', properties: {} } }, null, 2);
-const PAGE =
-  '---\ntitle: Ping\ntype: acme-ping\n---\n\n# Ping\n\n## At a Glance\n\nNo connector, no gas.\n\n## Payload Schema\n\nNo fields.\n\n## Result Schema\n\nNo fields.\n\n' +
-  '## Examples\n\n```json\n{ "type": "acme-ping", "payload": {} }\n```\n\n### Example output\n\n```json\n{}\n```\n';
 const WORKFLOW = (children: string[]) => JSON.stringify({ name: 'Log', description: 'Logs.', definition: { nodes: { root: { type: 'manual', payload: {}, children: ['say'] }, say: { type: 'log', payload: { message: 'hi' }, children } } } }, null, 2);
 const DOCUMENTED: ActionRun['files'] = [
   { filename: 'actions/acme-ping/action.json', status: 'added' },
@@ -19,8 +16,8 @@ describe('the bundled action cross-checks the pull request\'s files', () => {
     await repo.write('workflows/log/workflow.json', WORKFLOW([]));
     base = await repo.commit('main');
     await repo.git('checkout', '--quiet', '-b', 'feature');
-    await repo.write('actions/acme-ping/action.json', ACTION);
-    await repo.write('docs/actions/reference/generated/acme-ping.md', PAGE);
+    await repo.write('actions/acme-ping/action.json', PING_ACTION);
+    await repo.write('docs/actions/reference/generated/acme-ping.md', PING_PAGE);
     await repo.write('workflows/log/workflow.json', WORKFLOW(['gone']));
     head = await repo.commit('add acme-ping, break the workflow');
   });
