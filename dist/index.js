@@ -102861,10 +102861,12 @@ function commentTarget(ctx, octokit, commentsOn) {
   return { octokit, owner: ctx.owner, repo: ctx.repo, number: event.number, head: event.head, ...ctx.runUrl ? { runUrl: ctx.runUrl } : {} };
 }
 var HEAD_LINE = /^<!-- b3os-readiness:head ([0-9a-f]{40}) -->$/;
+var headLine = (head) => `
+<!-- b3os-readiness:head ${head} -->`;
+var HEAD_LINE_LENGTH = headLine("0".repeat(40)).length;
 function withHead(body, head) {
   const marker = firstLine(body);
-  return `${marker}
-<!-- b3os-readiness:head ${head} -->${body.slice(marker.length)}`;
+  return `${marker}${headLine(head)}${body.slice(marker.length)}`;
 }
 function headShown(body) {
   const second = body.replace(/\r\n/g, "\n").split("\n", 2)[1] ?? "";
@@ -103620,14 +103622,15 @@ import { dirname, join, resolve } from "node:path";
 
 // src/render/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(report) {
+function planAnnotations(report, room = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL }) {
   const findings = report.items.flatMap((item) => item.findings).filter((finding) => finding.waiver === void 0).sort((a, b) => SEVERITY_RANK[reportedLevel(a)] - SEVERITY_RANK[reportedLevel(b)] || comparePlace(a, b));
   const annotations = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   for (const level of SEVERITIES) {
     const atLevel = findings.filter((finding) => reportedLevel(finding) === level);
-    annotations.push(...atLevel.slice(0, ANNOTATIONS_PER_LEVEL).map(annotationOf));
-    omitted[level] = Math.max(0, atLevel.length - ANNOTATIONS_PER_LEVEL);
+    const shown5 = Math.min(room[level], ANNOTATIONS_PER_LEVEL);
+    annotations.push(...atLevel.slice(0, shown5).map(annotationOf));
+    omitted[level] = Math.max(0, atLevel.length - shown5);
   }
   return { annotations, omitted };
 }
@@ -103863,7 +103866,7 @@ async function publishReport(report, p) {
   const links = linksFor(p.ctx);
   await attempt("job summary", () => summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
-  await attempt("sticky comment", () => comment(() => renderChecklistMarkdown(report, links, {}), p));
+  await attempt("sticky comment", () => comment(() => renderChecklistMarkdown(report, links, { budget: COMMENT_BUDGET - HEAD_LINE_LENGTH }), p));
   const reportPath = await attempt("report file", () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, "b3os-readiness-report.json"), p.ctx.workspace, renderJson(report)));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt("SARIF file", () => writeOut(p.inputs.sarifFile, p.ctx.workspace, sarif)) : void 0;
@@ -103919,8 +103922,9 @@ function linksFor(ctx) {
     rulesUrl: RULES_INDEX_URL
   };
 }
+var FINDING_ANNOTATIONS = { error: 8, warning: 7, notice: 7 };
 function annotate(report) {
-  const plan = planAnnotations(report);
+  const plan = planAnnotations(report, FINDING_ANNOTATIONS);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn, endLine: a.endLine, endColumn: a.endColumn };
     if (a.level === "error") error(a.message, props);
@@ -103928,7 +103932,11 @@ function annotate(report) {
     else notice(a.message, props);
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
-  if (omitted > 0) notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
+  if (omitted > 0) notice(`${omitted} more findings are not annotated (${omittedLevels(plan.omitted)}; GitHub shows at most 10 annotations per level); see the job summary`);
+}
+function omittedLevels(omitted) {
+  const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return [count(omitted.error, "error"), count(omitted.warning, "warning"), count(omitted.notice, "notice")].join(", ");
 }
 async function writeOut(path3, workspace, text5) {
   const full = resolve(workspace, path3);

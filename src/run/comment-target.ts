@@ -24,11 +24,15 @@ export function commentTarget(ctx: RunnerContext, octokit: Octokit, commentsOn: 
 }
 
 const HEAD_LINE = /^<!-- b3os-readiness:head ([0-9a-f]{40}) -->$/;
+const headLine = (head: string) => `\n<!-- b3os-readiness:head ${head} -->`;
+
+/** What `withHead` adds to a body, in characters: the comment budget leaves room for it. */
+export const HEAD_LINE_LENGTH = headLine('0'.repeat(40)).length;
 
 /** `body` (marker first) with the hidden line naming `head` inserted after the marker. */
 export function withHead(body: string, head: string): string {
   const marker = firstLine(body);
-  return `${marker}\n<!-- b3os-readiness:head ${head} -->${body.slice(marker.length)}`;
+  return `${marker}${headLine(head)}${body.slice(marker.length)}`;
 }
 
 /** The head a comment body says it shows, if it says. */

@@ -3,8 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Octokit } from '../adapters/github/client.js';
 import type { Report } from '../core/types.js';
-import { planAnnotations } from '../render/annotations.js';
-import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
+import { planAnnotations, type AnnotationPlan } from '../render/annotations.js';
+import { COMMENT_BUDGET, COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
 import { escapeMarkdownText } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import type { LinkContext } from '../render/links.js';
@@ -12,7 +12,7 @@ import { ruleDescriptions } from '../items/descriptions.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderSummaryMarkdown } from '../render/summary-md.js';
 import type { RunnerContext } from './action-event.js';
-import { commentTarget } from './comment-target.js';
+import { commentTarget, HEAD_LINE_LENGTH } from './comment-target.js';
 import { STALE_COMMENT, writeVerdict } from './verdict-comment.js';
 import type { ActionInputs } from './action-inputs.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
@@ -33,7 +33,7 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
   const links = linksFor(p.ctx);
   await attempt('job summary', () => core.summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
-  await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, {}), p));
+  await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, { budget: COMMENT_BUDGET - HEAD_LINE_LENGTH }), p));
   const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report)));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt('SARIF file', () => writeOut(p.inputs.sarifFile!, p.ctx.workspace, sarif)) : undefined;
@@ -93,8 +93,15 @@ function linksFor(ctx: RunnerContext): LinkContext {
   };
 }
 
+/**
+ * GitHub shows 10 annotations per level per step; the findings leave room for what the run itself
+ * says: the gate's failure and a stale comment (errors), GitHub trouble (warnings), and the count
+ * of what was not annotated with a note about the comment (notices).
+ */
+const FINDING_ANNOTATIONS = { error: 8, warning: 7, notice: 7 } as const;
+
 function annotate(report: Report): void {
-  const plan = planAnnotations(report);
+  const plan = planAnnotations(report, FINDING_ANNOTATIONS);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn, endLine: a.endLine, endColumn: a.endColumn };
     if (a.level === 'error') core.error(a.message, props);
@@ -102,7 +109,12 @@ function annotate(report: Report): void {
     else core.notice(a.message, props);
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
-  if (omitted > 0) core.notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
+  if (omitted > 0) core.notice(`${omitted} more findings are not annotated (${omittedLevels(plan.omitted)}; GitHub shows at most 10 annotations per level); see the job summary`);
+}
+
+function omittedLevels(omitted: AnnotationPlan['omitted']): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [count(omitted.error, 'error'), count(omitted.warning, 'warning'), count(omitted.notice, 'notice')].join(', ');
 }
 
 /** Writes a file under the workspace or the runner's temp directory; returns its absolute path. */
