@@ -21,9 +21,11 @@ export interface ActionChanges {
  * Works out what changed. Pull requests list their files through the API; at the 3,000-file cap,
  * or when the API cannot list them, the git history is used instead, and without it the change set
  * is marked incomplete (fail closed). File contents always come from git objects in the checkout.
- * The configuration is read at the base branch's tip (a pull request's `base.sha`, a push's
- * previous tip, a merge group's base), never at the head it checks, in `all` mode too: the tip is
- * as trusted as the merge base and carries the team's latest settings. Without it, the defaults apply.
+ * The configuration is read at the base branch's tip (a pull request's `base.sha`, a merge group's
+ * base, a push's previous tip when the push is to the default branch, else the default branch's
+ * tip), never at the head it checks, in `all` mode too: the tip is as trusted as the merge base and
+ * carries the team's latest settings. Without it, the defaults apply. A pull request's files are
+ * cross-checked between the API and git (file-list-check.ts).
  */
 export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
   const ws = ctx.workspace;
