@@ -102751,17 +102751,21 @@ async function pullRequestChanges(ctx, octokit, log, pr, trees) {
   if (listed2.capped) {
     return hasBase ? gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head }) : { base: pr.base, head: pr.head, mode: "diff", files: listed2.files, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed2.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
   }
+  return listedChanges(ctx, octokit, log, pr, listed2.files, trees);
+}
+async function listedChanges(ctx, octokit, log, pr, listed2, trees) {
   const moved = await checkHead(octokit, { owner: ctx.owner, repo: ctx.repo, number: pr.number, head: pr.head });
+  const noBase = missingBase(pr.base, pr.head).incompleteReason;
   if (!trees) {
-    const reason = moved.kind === "moved" ? `${movedWhileListing(moved.current)}, and ${missingBase(pr.base, pr.head).incompleteReason}` : missingBase(pr.base, pr.head).incompleteReason;
-    return { base: pr.base, head: pr.head, mode: "diff", files: listed2.files, incompleteReason: reason };
+    const reason = moved.kind === "moved" ? `${movedWhileListing(moved.current)}, and ${noBase}` : noBase;
+    return { base: pr.base, head: pr.head, mode: "diff", files: listed2, incompleteReason: reason };
   }
   const fromGit = await gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head });
   if (moved.kind === "moved") {
     log.warning(`${movedWhileListing(moved.current)}; the files come from the git history of ${pr.head.slice(0, 7)} instead`);
     return fromGit;
   }
-  const checked = await crossCheckFiles(listed2.files, fromGit, trees);
+  const checked = await crossCheckFiles(listed2, fromGit, trees);
   if (checked.notice) log.notice(checked.notice);
   return { base: pr.base, head: pr.head, mode: "diff", files: checked.files, ...checked.incompleteReason ? { incompleteReason: checked.incompleteReason } : {} };
 }
@@ -102887,19 +102891,16 @@ function githubWaits(env) {
 // src/adapters/github/sticky-comment.ts
 async function findOurComment(octokit, query) {
   const author = await resolveCommentAuthor(octokit, query.login);
-  const [oldest] = ourComments(await listComments({ octokit, request: { ...query, body: "", log: SILENT }, body: "" }), query.marker, author);
+  const [oldest] = ourComments(await listComments(octokit, query), query.marker, author);
   return { author, ...oldest ? { comment: { id: oldest.id, body: oldest.body ?? "" } } : {} };
 }
-var SILENT = { warning: () => {
-}, notice: () => {
-} };
 var TOO_LONG_NOTE = "The b3os-readiness report is too long for a pull request comment. Read it in the job summary of this run.";
 async function upsertStickyComment(octokit, request2) {
   const body = firstLine(request2.body).startsWith(request2.marker) ? request2.body : `${request2.marker}
 ${request2.body}`;
   const target = { octokit, request: request2, body };
   const author = await resolveCommentAuthor(octokit, request2.login);
-  const [oldest, ...duplicates] = ourComments(await listComments(target), request2.marker, author);
+  const [oldest, ...duplicates] = ourComments(await listComments(octokit, request2), request2.marker, author);
   try {
     const result = oldest ? await updateOrCreate(target, oldest) : await create2(target);
     await deleteAll(target, duplicates);
@@ -102912,11 +102913,11 @@ ${request2.body}`;
     return { action: "skipped", reason, ...oldest ? { staleId: oldest.id } : {} };
   }
 }
-async function listComments({ octokit, request: request2 }) {
+async function listComments(octokit, query) {
   return octokit.paginate(octokit.rest.issues.listComments, {
-    owner: request2.owner,
-    repo: request2.repo,
-    issue_number: request2.issueNumber,
+    owner: query.owner,
+    repo: query.repo,
+    issue_number: query.issueNumber,
     per_page: 100
   });
 }
@@ -102942,7 +102943,7 @@ async function create2(target) {
   return { action: "created", id: data.id };
 }
 async function convergeAfterCreate(target, author, created) {
-  const comments = await listComments(target);
+  const comments = await listComments(target.octokit, target.request);
   const login = comments.find((c) => c.id === created.id)?.user?.login;
   const [oldest, ...others] = ourComments(comments, target.request.marker, login ? { login } : author);
   if (!oldest || oldest.id === created.id) {

@@ -5,7 +5,7 @@ import type { Octokit } from '../adapters/github/client.js';
 import { hasStatus } from '../adapters/github/errors.js';
 import { UserError } from '../core/errors.js';
 import type { GateInput } from '../core/gate.js';
-import type { ChangeSet, Snapshot } from '../core/types.js';
+import type { ChangeSet, FileChange, Snapshot } from '../core/types.js';
 import type { ActionEvent, RunnerContext } from './action-event.js';
 import { defaultBranchTip, missingDefaultBranch } from './config-place.js';
 import { crossCheckFiles } from './file-list-check.js';
@@ -84,17 +84,29 @@ async function pullRequestChanges(
       ? gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head })
       : { base: pr.base, head: pr.head, mode: 'diff', files: listed.files, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
   }
+  return listedChanges(ctx, octokit, log, pr, listed.files, trees);
+}
+
+type PullRef = { number: number; base: string; head: string };
+
+/**
+ * The API's list, checked against git: when the head moved while it was listed, the list may be
+ * the newer head's, so git alone says what this run's commit changed (or, without the base, the
+ * change is incomplete); otherwise both witnesses are cross-checked.
+ */
+async function listedChanges(ctx: RunnerContext, octokit: Octokit, log: Log, pr: PullRef, listed: readonly FileChange[], trees: { head: Snapshot; base: Snapshot } | undefined): Promise<ChangeSet> {
   const moved = await checkHead(octokit, { owner: ctx.owner, repo: ctx.repo, number: pr.number, head: pr.head });
+  const noBase = missingBase(pr.base, pr.head).incompleteReason;
   if (!trees) {
-    const reason = moved.kind === 'moved' ? `${movedWhileListing(moved.current)}, and ${missingBase(pr.base, pr.head).incompleteReason}` : missingBase(pr.base, pr.head).incompleteReason;
-    return { base: pr.base, head: pr.head, mode: 'diff', files: listed.files, incompleteReason: reason };
+    const reason = moved.kind === 'moved' ? `${movedWhileListing(moved.current)}, and ${noBase}` : noBase;
+    return { base: pr.base, head: pr.head, mode: 'diff', files: listed, incompleteReason: reason };
   }
   const fromGit = await gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head });
   if (moved.kind === 'moved') {
     log.warning(`${movedWhileListing(moved.current)}; the files come from the git history of ${pr.head.slice(0, 7)} instead`);
     return fromGit;
   }
-  const checked = await crossCheckFiles(listed.files, fromGit, trees);
+  const checked = await crossCheckFiles(listed, fromGit, trees);
   if (checked.notice) log.notice(checked.notice);
   return { base: pr.base, head: pr.head, mode: 'diff', files: checked.files, ...(checked.incompleteReason ? { incompleteReason: checked.incompleteReason } : {}) };
 }

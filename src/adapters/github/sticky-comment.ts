@@ -38,11 +38,9 @@ export type CommentQuery = Pick<StickyCommentRequest, 'owner' | 'repo' | 'issueN
 /** Our comment on an issue (the oldest, when concurrent runs left several), if any, and who we are. */
 export async function findOurComment(octokit: Octokit, query: CommentQuery): Promise<{ author: CommentAuthor; comment?: { id: number; body: string } }> {
   const author = await resolveCommentAuthor(octokit, query.login);
-  const [oldest] = ourComments(await listComments({ octokit, request: { ...query, body: '', log: SILENT }, body: '' }), query.marker, author);
+  const [oldest] = ourComments(await listComments(octokit, query), query.marker, author);
   return { author, ...(oldest ? { comment: { id: oldest.id, body: oldest.body ?? '' } } : {}) };
 }
-
-const SILENT = { warning: () => {}, notice: () => {} };
 
 /** Posted instead when GitHub rejects the report as too long (its limit is 65,536 characters). */
 export const TOO_LONG_NOTE = 'The b3os-readiness report is too long for a pull request comment. Read it in the job summary of this run.';
@@ -58,7 +56,7 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
   const body = firstLine(request.body).startsWith(request.marker) ? request.body : `${request.marker}\n${request.body}`;
   const target: Target = { octokit, request, body };
   const author = await resolveCommentAuthor(octokit, request.login);
-  const [oldest, ...duplicates] = ourComments(await listComments(target), request.marker, author);
+  const [oldest, ...duplicates] = ourComments(await listComments(octokit, request), request.marker, author);
   try {
     const result = oldest ? await updateOrCreate(target, oldest) : await create(target);
     await deleteAll(target, duplicates);
@@ -72,11 +70,11 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
   }
 }
 
-async function listComments({ octokit, request }: Target) {
+async function listComments(octokit: Octokit, query: Pick<CommentQuery, 'owner' | 'repo' | 'issueNumber'>) {
   return octokit.paginate(octokit.rest.issues.listComments, {
-    owner: request.owner,
-    repo: request.repo,
-    issue_number: request.issueNumber,
+    owner: query.owner,
+    repo: query.repo,
+    issue_number: query.issueNumber,
     per_page: 100,
   });
 }
@@ -104,7 +102,7 @@ async function create(target: Target): Promise<StickyCommentResult> {
 
 /** Another run may have created its comment at the same time: keep the oldest, delete the rest. */
 async function convergeAfterCreate(target: Target, author: CommentAuthor, created: StickyCommentResult): Promise<StickyCommentResult> {
-  const comments = await listComments(target);
+  const comments = await listComments(target.octokit, target.request);
   // The comment just created names the bot this token writes as: from here on, match that login.
   const login = comments.find((c) => c.id === created.id)?.user?.login;
   const [oldest, ...others] = ourComments(comments, target.request.marker, login ? { login } : author);
