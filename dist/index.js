@@ -60537,6 +60537,7 @@ var MAX_RATE_LIMIT_WAIT_S = 120;
 var DEFAULT_TIMEOUT_MS = 3e4;
 function createOctokit(settings) {
   const { log } = settings;
+  const waits = { leftS: settings.rateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S };
   const baseFetch = settings.fetch ?? defaults.request?.fetch ?? globalThis.fetch;
   const octokit = getOctokit(
     settings.token,
@@ -60545,8 +60546,9 @@ function createOctokit(settings) {
       request: { fetch: withTimeout(baseFetch, settings.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
       retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: settings.retryBaseMs ?? 1e3 },
       throttle: {
-        onRateLimit: (after, options, _octokit, count) => shouldRetry(log, "primary rate limit", after, options, count),
-        onSecondaryRateLimit: (after, options, _octokit, count) => shouldRetry(log, "secondary rate limit", after, options, count),
+        onRateLimit: (after, options, _octokit, count) => shouldRetry(log, waits, "primary rate limit", after, options, count),
+        onSecondaryRateLimit: (after, options, _octokit, count) => shouldRetry(log, waits, "secondary rate limit", after, options, count),
+        ...settings.rateLimitSecondMs !== void 0 ? { retryAfterBaseValue: settings.rateLimitSecondMs } : {},
         ...settings.paceWrites === false ? unpacedGroups() : {}
       },
       log: { debug: () => {
@@ -60567,16 +60569,17 @@ function createOctokit(settings) {
   });
   return octokit;
 }
-function shouldRetry(log, kind, afterSeconds, options, retryCount) {
+function shouldRetry(log, waits, kind, afterSeconds, options, retryCount) {
   const endpoint2 = describeEndpoint(options.method, options.url);
   if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
     log.warning(`GitHub ${kind} on ${endpoint2}; giving up after ${retryCount} retries`);
     return false;
   }
-  if (afterSeconds > MAX_RATE_LIMIT_WAIT_S) {
-    log.warning(`GitHub ${kind} on ${endpoint2}; the wait of ${afterSeconds} s exceeds ${MAX_RATE_LIMIT_WAIT_S} s, not retrying`);
+  if (afterSeconds > waits.leftS) {
+    log.warning(`GitHub ${kind} on ${endpoint2}; the wait of ${afterSeconds} s exceeds ${waits.leftS} s, not retrying`);
     return false;
   }
+  waits.leftS -= afterSeconds;
   log.warning(`GitHub ${kind} on ${endpoint2}; retrying in ${afterSeconds} s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})`);
   return true;
 }
@@ -68220,6 +68223,7 @@ function readRunnerContext(env, mode) {
   const [owner, repo] = repository.split("/");
   const sha = required(env, "GITHUB_SHA");
   const eventName = env.GITHUB_EVENT_NAME ?? "";
+  if (eventName === "pull_request_target") throw new UserError(PULL_REQUEST_TARGET);
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   return {
@@ -68232,11 +68236,18 @@ function readRunnerContext(env, mode) {
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
     event: eventOf(eventName, payload, sha),
-    mode
+    mode,
+    configPlace: configPlaceOf(eventName, payload)
   };
 }
+var PULL_REQUEST_TARGET = "this workflow runs on `pull_request_target`, which the gate refuses: that event runs with the base repository's secrets and write token, and the gate needs neither (checking pull request code with them is a known way in for attackers). Trigger it on `pull_request` instead; pull requests from forks then get a read-only token, and the gate still passes or fails the same way";
+function configPlaceOf(eventName, payload) {
+  const branch = payload.repository?.default_branch;
+  if (eventName !== "push" || typeof branch !== "string" || branch === "") return { kind: "base" };
+  return payload.ref === `refs/heads/${branch}` ? { kind: "base" } : { kind: "default-branch", branch };
+}
 function eventOf(eventName, payload, sha) {
-  if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
+  if (eventName === "pull_request" && payload.pull_request) {
     const pr = payload.pull_request;
     return {
       kind: "pull_request",
@@ -70748,14 +70759,14 @@ var connectorInventory = defineRule(
   },
   async (ctx, { report }) => {
     for (const workflow of await connectorUses(ctx)) {
-      const named = workflow.uses.filter((use) => isLiteralId(use.id));
-      if (named.length === 0) continue;
+      const named2 = workflow.uses.filter((use) => isLiteralId(use.id));
+      if (named2.length === 0) continue;
       const inventory = inventoryOf(workflow);
       if (inventory.state === "unknown") {
         report({ message: inventory.message, hint: inventory.hint, location: inventory.location, unverified: true });
         continue;
       }
-      for (const use of named) {
+      for (const use of named2) {
         const id = use.id;
         if (entryOf(inventory, id)) continue;
         const elsewhere = await environmentsHolding(ctx, id, inventory.path);
@@ -86371,15 +86382,15 @@ async function manifestsOfChangedRunbooks(changes, head) {
   for (const manifest2 of head.index.ofKind("manifest")) {
     for (const file of manifest2.files) {
       const value2 = (await head.document(file))?.value;
-      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
-      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest2.id));
+      const named2 = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
+      if (typeof named2 === "string" && runbookCandidates(file, named2).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest2.id));
     }
   }
   return keys;
 }
-function runbookCandidates(manifest2, named) {
+function runbookCandidates(manifest2, named2) {
   const folder = manifest2.slice(0, Math.max(0, manifest2.lastIndexOf("/")));
-  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
+  return [normalizePath(`${folder}/${named2}`), normalizePath(named2)].filter((c) => c !== void 0);
 }
 function normalizePath(path3) {
   const out = [];
@@ -86901,11 +86912,11 @@ var unreachableNode = defineRule(
       for (const node2 of view.nodes) if (isTriggerType(ctx.catalog, node2) === true) starts.add(node2.id);
       if (starts.size === 0) continue;
       const reached = reachableFrom(starts, (id) => graph.children(id).map((e) => e.to));
-      const named = graph.triggers.length === 1 ? `the trigger \`${graph.triggers[0]}\`` : "any trigger node";
+      const named2 = graph.triggers.length === 1 ? `the trigger \`${graph.triggers[0]}\`` : "any trigger node";
       for (const node2 of view.nodes) {
         if (reached.has(node2.id)) continue;
         report({
-          message: `node \`${node2.id}\` is not reachable from ${named}, so it never runs`,
+          message: `node \`${node2.id}\` is not reachable from ${named2}, so it never runs`,
           hint: `list \`${node2.id}\` in the \`children\` (or a \`for-each\` node's \`loopBody\`) of the node it should run after, or delete it`,
           location: locationIn(doc, node2.pointer, true)
         });
@@ -101007,8 +101018,8 @@ function conventional(ctx, patterns, slug) {
   const found = candidates2.find((c) => ctx.head.has(c));
   return { ...found ? { found } : {}, expected: candidates2[0] ?? "" };
 }
-function resolveRunbook(ctx, manifest2, named) {
-  return runbookCandidates(manifest2, named).find((c) => ctx.head.has(c));
+function resolveRunbook(ctx, manifest2, named2) {
+  return runbookCandidates(manifest2, named2).find((c) => ctx.head.has(c));
 }
 async function checkOwnerAndRunbook(ctx, reporter, slug, doc) {
   const value2 = doc.value;
@@ -101031,8 +101042,8 @@ async function checkOwnerAndRunbook(ctx, reporter, slug, doc) {
   const path3 = await runbookPath(ctx, reporter, slug, doc, value2.runbook);
   if (path3 !== void 0) reportEmpty(reporter, path3, await ctx.head.text(path3) ?? "");
 }
-async function runbookPath(ctx, reporter, slug, doc, named) {
-  if (named === void 0) {
+async function runbookPath(ctx, reporter, slug, doc, named2) {
+  if (named2 === void 0) {
     const fallback = conventional(ctx, ctx.settings.paths.runbooks, slug);
     if (fallback.found) return fallback.found;
     reporter.report({
@@ -101042,10 +101053,10 @@ async function runbookPath(ctx, reporter, slug, doc, named) {
     });
     return void 0;
   }
-  const found = typeof named === "string" && named.trim() !== "" ? resolveRunbook(ctx, doc.path, named) : void 0;
+  const found = typeof named2 === "string" && named2.trim() !== "" ? resolveRunbook(ctx, doc.path, named2) : void 0;
   if (found) return found;
   reporter.report({
-    message: typeof named === "string" ? `runbook \`${named}\` of workflow \`${slug}\` does not exist` : `\`runbook\` of workflow \`${slug}\` is not a path`,
+    message: typeof named2 === "string" ? `runbook \`${named2}\` of workflow \`${slug}\` does not exist` : `\`runbook\` of workflow \`${slug}\` is not a path`,
     hint: "add the runbook, or fix `runbook` (a path relative to the manifest folder, or a repository path such as docs/runbooks/<slug>.md)",
     location: locationIn(doc, "/runbook")
   });
@@ -101212,8 +101223,8 @@ function fundsClassOf(entry, node2) {
   if (entry?.operationType === "write" && ONCHAIN_CATEGORY.test(entry.category ?? "")) {
     return { kind: refine("spend", type), reason: `\`${type}\` writes in category \`${entry.category}\`` };
   }
-  const named = !entry || entry.schemaCompleteness === "name-only" ? byName(type, entry?.category) : void 0;
-  if (named) return named;
+  const named2 = !entry || entry.schemaCompleteness === "name-only" ? byName(type, entry?.category) : void 0;
+  if (named2) return named2;
   if (isObject(node2.value.connector) && node2.value.connector.type === "wallet") return { kind: refine("spend", type), reason: "the node carries a wallet connector" };
   return void 0;
 }
@@ -101236,15 +101247,15 @@ function refine(kind, type) {
 }
 function byName(type, category) {
   if (READ_WORD.test(type)) return void 0;
-  const named = namedKind(type);
-  if (named) return { kind: named, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named)}` };
+  const named2 = namedKind(type);
+  if (named2) return { kind: named2, reason: `\`${type}\` is known only by name, and its id says it is ${describeKind(named2)}` };
   if (category && ONCHAIN_CATEGORY.test(category)) return { kind: "spend", reason: `\`${type}\` is known only by name, in category \`${category}\`` };
   return void 0;
 }
 function spenderClass(type) {
-  const named = namedKind(type);
-  if (!named || named === "approval") return { kind: "approval", reason: "its payload names a spender and an amount" };
-  return { kind: named, reason: `its payload names a spender and an amount, and its id says it is ${describeKind(named)}` };
+  const named2 = namedKind(type);
+  if (!named2 || named2 === "approval") return { kind: "approval", reason: "its payload names a spender and an amount" };
+  return { kind: named2, reason: `its payload names a spender and an amount, and its id says it is ${describeKind(named2)}` };
 }
 function namedKind(type) {
   return KINDS_BY_WORD.find(([word]) => word.test(type))?.[1];
@@ -101264,10 +101275,10 @@ function payloadRolesOf(entry, payloadKeys2) {
   const roles = /* @__PURE__ */ new Map();
   const unknown3 = [];
   for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
-    const named = Object.hasOwn(properties, key);
+    const named2 = Object.hasOwn(properties, key);
     const role = Object.hasOwn(declared, key) ? declared[key] : inferRole(key, properties[key]);
     if (role) roles.set(key, role);
-    else if (!named && !complete) unknown3.push(key);
+    else if (!named2 && !complete) unknown3.push(key);
   }
   return { roles, unknown: unknown3 };
 }
@@ -102856,11 +102867,11 @@ var explicitWallet = defineRule(
   async (ctx, reporter) => {
     for (const wf of await fundsWorkflows(ctx)) {
       const wallets = wf.funds.map((node2) => ({ node: node2, id: walletIdOf(reporter, wf, node2) }));
-      const named = wallets.filter((w) => w.id !== void 0);
-      if (named.length === 0) continue;
+      const named2 = wallets.filter((w) => w.id !== void 0);
+      if (named2.length === 0) continue;
       const inventory = environmentOf(reporter, wf);
       if (!inventory) continue;
-      for (const { node: node2, id } of named) {
+      for (const { node: node2, id } of named2) {
         if (inventory.wallets?.some((w) => w.id === id)) continue;
         reporter.report({
           message: `node \`${node2.node.id}\` uses wallet \`${id}\`, which is not in the inventory of environment \`${validManifest(wf).value.environment}\``,
@@ -102998,8 +103009,8 @@ function reportStale(reporter, wf, manifest2) {
 
 // src/items/wallet-actions-bounded/listed.ts
 function listed(values) {
-  const short2 = values.slice(0, 3).map((v) => v.length > 14 ? `${v.slice(0, 6)}…${v.slice(-4)}` : v);
-  return `[${short2.join(", ")}${values.length > 3 ? `, and ${values.length - 3} more` : ""}]`;
+  const short3 = values.slice(0, 3).map((v) => v.length > 14 ? `${v.slice(0, 6)}…${v.slice(-4)}` : v);
+  return `[${short3.join(", ")}${values.length > 3 ? `, and ${values.length - 3} more` : ""}]`;
 }
 
 // src/items/wallet-actions-bounded/recipient-allowlist.ts
@@ -104815,6 +104826,90 @@ function conflictReason(files) {
   return files.length === 0 ? "they conflict" : `they conflict in ${shown5}${more}`;
 }
 
+// src/run/config-place.ts
+async function defaultBranchTip(workspace, branch) {
+  for (const ref of [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`]) {
+    if (await hasCommit(workspace, ref)) return gitSnapshot(workspace, await resolveRef(workspace, ref));
+  }
+  return void 0;
+}
+function missingDefaultBranch(branch) {
+  return `the configuration of a push is read on the default branch \`${branch}\`, which is not in the checkout (use actions/checkout with fetch-depth: 0), so the defaults apply`;
+}
+
+// src/run/file-list-check.ts
+var NAMED2 = 5;
+async function crossCheckFiles(listed2, fromGit, trees) {
+  const inGit = new Map(fromGit.files.map((f) => [f.path, f]));
+  const inApi = new Set(listed2.map((f) => f.path));
+  const apiOnly = listed2.filter((f) => !inGit.has(f.path));
+  const gitOnly = fromGit.files.filter((f) => !inApi.has(f.path));
+  const known = await pathsOf(trees);
+  const nowhere = apiOnly.filter((f) => !known.has(f.path) && !(f.previousPath && known.has(f.previousPath)));
+  const files = [...fromGit.files, ...apiOnly.filter((f) => !nowhere.includes(f))];
+  return {
+    files,
+    ...apiOnly.length + gitOnly.length > 0 ? { notice: disagreement(apiOnly, gitOnly) } : {},
+    ...nowhere.length > 0 ? { incompleteReason: missingEverywhere(nowhere) } : {}
+  };
+}
+async function pathsOf(trees) {
+  const [head, base] = await Promise.all([trees.head.list(), trees.base.list()]);
+  return new Set([...head, ...base].map((entry) => entry.path));
+}
+function disagreement(apiOnly, gitOnly) {
+  const parts = [
+    ...apiOnly.length > 0 ? [`${apiOnly.length} listed only by the GitHub API (${named(apiOnly)})`] : [],
+    ...gitOnly.length > 0 ? [`${gitOnly.length} found only in the git history (${named(gitOnly)})`] : []
+  ];
+  return `the GitHub API and the git history disagree on the changed files: ${parts.join("; ")}; every file either names is checked`;
+}
+function missingEverywhere(files) {
+  return `the GitHub API lists ${files.length === 1 ? "a file" : `${files.length} files`} that neither the head nor the base commit holds (${named(files)}): a name that is not valid UTF-8 arrives from the API with U+FFFD in place of its bytes, so the file cannot be found and checked; rename it to valid UTF-8`;
+}
+function named(files) {
+  const shown5 = files.slice(0, NAMED2).map((f) => `\`${JSON.stringify(f.path).slice(1, -1)}\``).join(", ");
+  return files.length > NAMED2 ? `${shown5} and ${files.length - NAMED2} more` : shown5;
+}
+
+// src/adapters/github/pull-request.ts
+async function getPullRequest(octokit, query) {
+  const { data } = await octokit.rest.pulls.get({ owner: query.owner, repo: query.repo, pull_number: query.pullNumber });
+  return {
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+    changedFiles: data.changed_files,
+    headRepoFullName: data.head.repo?.full_name ?? void 0,
+    baseRepoFullName: data.base.repo.full_name
+  };
+}
+
+// src/run/verified-head.ts
+async function checkHead(octokit, query) {
+  try {
+    const pull = await getPullRequest(octokit, { owner: query.owner, repo: query.repo, pullNumber: query.number });
+    return pull.headSha === query.head ? { kind: "current" } : { kind: "moved", current: pull.headSha };
+  } catch (error2) {
+    return { kind: "unverified", reason: unverifiedReason(error2) };
+  }
+}
+function unverifiedReason(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  if (hasStatus(error2, 401)) return `the github-token was rejected (${message})`;
+  if (hasStatus(error2, 403, 404)) return `the token cannot read the pull request (${message}); grant \`pull-requests: read\``;
+  return `GitHub did not answer (${message})`;
+}
+function headCheckNote(check2, head) {
+  if (check2.kind === "moved") {
+    return `the pull request has moved on to ${short2(check2.current)} since this run checked ${short2(head)}; the comment is left to the newer run`;
+  }
+  return `this run could not confirm that ${short2(head)} is still the pull request's head, so it leaves the comment as it is: ${check2.reason}`;
+}
+function short2(sha) {
+  return sha.slice(0, 7);
+}
+
 // src/run/action-changes.ts
 async function actionChanges(ctx, octokit, log) {
   const ws = ctx.workspace;
@@ -104824,8 +104919,11 @@ async function actionChanges(ctx, octokit, log) {
   const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
   const baseSnapshot = event.kind !== "all" && headPresent && await hasCommit(ws, event.base) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : void 0;
   const tip = baseSnapshot && event.kind !== "all" ? gitSnapshot(ws, event.base) : void 0;
-  const snapshots = [headSnapshot, ...baseSnapshot ? [baseSnapshot] : [], ...tip ? [tip] : []];
-  const config = { configFrom: tip ?? (event.kind === "all" ? headSnapshot : "defaults"), ...event.kind === "pull_request" ? { configLabel: event.baseRef } : {} };
+  const place = ctx.configPlace;
+  const branchTip = place.kind === "default-branch" ? await defaultBranchTip(ws, place.branch) : void 0;
+  if (place.kind === "default-branch" && !branchTip) log.warning(missingDefaultBranch(place.branch));
+  const snapshots = [headSnapshot, ...[baseSnapshot, tip, branchTip].filter((s) => s !== void 0)];
+  const config = place.kind === "default-branch" ? { configFrom: branchTip ?? "defaults", configLabel: place.branch } : { configFrom: tip ?? (event.kind === "all" ? headSnapshot : "defaults"), ...event.kind === "pull_request" ? { configLabel: event.baseRef } : {} };
   if (!headPresent) return wrap3({ head: headSnapshot, changes: missingHead(event, head), configFrom: "defaults" }, snapshots);
   if (event.kind === "all" || ctx.mode === "all") {
     return wrap3({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), ...config }, snapshots);
@@ -104834,7 +104932,8 @@ async function actionChanges(ctx, octokit, log) {
     const changes2 = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
     return wrap3({ head: headSnapshot, base: baseSnapshot, changes: changes2, ...config }, snapshots);
   }
-  const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== void 0);
+  const trees = baseSnapshot ? { head: headSnapshot, base: baseSnapshot } : void 0;
+  const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, trees);
   if (!baseSnapshot || !tip) return wrap3({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
   const merge2 = await mergeTarget(ws, { tip: event.base, head, label: event.baseRef, testMerge: ctx.sha });
   if (merge2.checked === void 0) return wrap3({ head: headSnapshot, base: baseSnapshot, changes: { ...changes, merge: merge2 }, ...config }, snapshots);
@@ -104842,7 +104941,8 @@ async function actionChanges(ctx, octokit, log) {
   const into = merge2.base === event.base ? tip : gitSnapshot(ws, merge2.base);
   return wrap3({ head: merged, base: into, changes: { ...changes, merge: merge2 }, ...config }, [...snapshots, merged, into]);
 }
-async function pullRequestChanges(ctx, octokit, log, pr, hasBase) {
+async function pullRequestChanges(ctx, octokit, log, pr, trees) {
+  const hasBase = trees !== void 0;
   let listed2;
   try {
     listed2 = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number, expectedCount: pr.changedFiles });
@@ -104858,8 +104958,26 @@ async function pullRequestChanges(ctx, octokit, log, pr, hasBase) {
   if (listed2.capped) {
     return hasBase ? gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head }) : { base: pr.base, head: pr.head, mode: "diff", files: listed2.files, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed2.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
   }
-  const changes = { base: pr.base, head: pr.head, mode: "diff", files: listed2.files };
-  return hasBase ? changes : { ...changes, incompleteReason: missingBase(pr.base, pr.head).incompleteReason };
+  return listedChanges(ctx, octokit, log, pr, listed2.files, trees);
+}
+async function listedChanges(ctx, octokit, log, pr, listed2, trees) {
+  const moved = await checkHead(octokit, { owner: ctx.owner, repo: ctx.repo, number: pr.number, head: pr.head });
+  const noBase = missingBase(pr.base, pr.head).incompleteReason;
+  if (!trees) {
+    const reason = moved.kind === "moved" ? `${movedWhileListing(moved.current)}, and ${noBase}` : noBase;
+    return { base: pr.base, head: pr.head, mode: "diff", files: listed2, incompleteReason: reason };
+  }
+  const fromGit = await gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head });
+  if (moved.kind === "moved") {
+    log.warning(`${movedWhileListing(moved.current)}; the files come from the git history of ${pr.head.slice(0, 7)} instead`);
+    return fromGit;
+  }
+  const checked = await crossCheckFiles(listed2, fromGit, trees);
+  if (checked.notice) log.notice(checked.notice);
+  return { base: pr.base, head: pr.head, mode: "diff", files: checked.files, ...checked.incompleteReason ? { incompleteReason: checked.incompleteReason } : {} };
+}
+function movedWhileListing(current) {
+  return `the pull request moved on to ${current.slice(0, 7)} while this run listed its files, so the GitHub API's list may be the newer head's`;
 }
 function missingHead(event, head) {
   return {
@@ -104883,10 +105001,21 @@ function wrap3(gate, snapshots) {
   return { gate, dispose: () => snapshots.forEach((s) => s.dispose?.()) };
 }
 
+// src/run/github-waits.ts
+var RATE_LIMIT_WAIT_BUDGET_S = 600;
+function waitScale(env) {
+  const value2 = Number(env.B3OS_READINESS_WAIT_SCALE);
+  return Number.isFinite(value2) && value2 > 0 && value2 <= 1 ? value2 : 1;
+}
+function githubWaits(env) {
+  const scale = waitScale(env);
+  return { retryBaseMs: 1e3 * scale, rateLimitSecondMs: 1e3 * scale, rateLimitWaitS: RATE_LIMIT_WAIT_BUDGET_S };
+}
+
 // src/run/action-job.ts
 async function runActionJob(job) {
   const { ctx, inputs } = job;
-  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog });
+  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog, ...githubWaits(process.env) });
   const input = await actionChanges(ctx, octokit, workerLog);
   try {
     const platform2 = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
@@ -105111,14 +105240,15 @@ function placeLabel(finding3) {
 
 // src/render/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(report) {
+function planAnnotations(report, room = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL }) {
   const findings = report.items.flatMap((item) => item.findings).filter((finding3) => finding3.waiver === void 0).sort((a, b) => SEVERITY_RANK[reportedLevel(a)] - SEVERITY_RANK[reportedLevel(b)] || comparePlace(a, b));
   const annotations = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   for (const level of SEVERITIES) {
     const atLevel = findings.filter((finding3) => reportedLevel(finding3) === level);
-    annotations.push(...atLevel.slice(0, ANNOTATIONS_PER_LEVEL).map(annotationOf));
-    omitted[level] = Math.max(0, atLevel.length - ANNOTATIONS_PER_LEVEL);
+    const shown5 = Math.min(room[level], ANNOTATIONS_PER_LEVEL);
+    annotations.push(...atLevel.slice(0, shown5).map(annotationOf));
+    omitted[level] = Math.max(0, atLevel.length - shown5);
   }
   return { annotations, omitted };
 }
@@ -105768,136 +105898,6 @@ function capSummary(summary2) {
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 
-// src/adapters/github/pull-request.ts
-async function getPullRequest(octokit, query) {
-  const { data } = await octokit.rest.pulls.get({ owner: query.owner, repo: query.repo, pull_number: query.pullNumber });
-  return {
-    headSha: data.head.sha,
-    baseSha: data.base.sha,
-    baseRef: data.base.ref,
-    changedFiles: data.changed_files,
-    headRepoFullName: data.head.repo?.full_name ?? void 0,
-    baseRepoFullName: data.base.repo.full_name
-  };
-}
-
-// src/adapters/github/comment-identity.ts
-async function resolveCommentAuthor(octokit, login) {
-  if (login) return { login };
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return { login: data.login };
-  } catch (error2) {
-    if (hasStatus(error2, 403)) return { anyBot: true };
-    throw error2;
-  }
-}
-function sameLogin(a, b) {
-  const normalise = (login) => login.trim().toLowerCase().replace(/\[bot\]$/, "");
-  return normalise(a) === normalise(b);
-}
-function firstLine(body) {
-  return body.split("\n", 1)[0].replace(/\r$/, "");
-}
-function isOurComment(comment2, marker, author) {
-  const user = comment2.user;
-  if (!user) return false;
-  const wanted = typeof author === "string" ? { login: author } : author;
-  const byAuthor = "login" in wanted ? sameLogin(user.login, wanted.login) : user.type === "Bot";
-  return byAuthor && firstLine(comment2.body ?? "").startsWith(marker);
-}
-function ourComments(comments, marker, author) {
-  return comments.filter((comment2) => isOurComment(comment2, marker, author)).sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
-}
-
-// src/adapters/github/sticky-comment.ts
-var TOO_LONG_NOTE = "The b3os-readiness report is too long for a pull request comment. Read it in the job summary of this run.";
-async function upsertStickyComment(octokit, request2) {
-  const body = firstLine(request2.body).startsWith(request2.marker) ? request2.body : `${request2.marker}
-${request2.body}`;
-  const target = { octokit, request: request2, body };
-  const author = await resolveCommentAuthor(octokit, request2.login);
-  const [oldest, ...duplicates] = ourComments(await listComments(target), request2.marker, author);
-  try {
-    const result = oldest ? await updateOrCreate(target, oldest) : await create2(target);
-    await deleteAll(target, duplicates);
-    return result.action === "created" ? await convergeAfterCreate(target, author, result) : result;
-  } catch (error2) {
-    if (!hasStatus(error2, 403)) throw error2;
-    const why = /not accessible by integration/i.test(error2.detail) ? "; the token is read-only here, as on pull requests from forks" : "";
-    const reason = `cannot write the pull request comment (${error2.detail})${why}, so the report is only in the job summary`;
-    request2.log.notice(reason);
-    return { action: "skipped", reason };
-  }
-}
-async function listComments({ octokit, request: request2 }) {
-  return octokit.paginate(octokit.rest.issues.listComments, {
-    owner: request2.owner,
-    repo: request2.repo,
-    issue_number: request2.issueNumber,
-    per_page: 100
-  });
-}
-async function updateOrCreate(target, existing) {
-  if (sameBody(existing.body ?? "", target.body)) return { action: "unchanged", id: existing.id };
-  try {
-    await withShortBodyOnTooLong(
-      target,
-      (body) => target.octokit.rest.issues.updateComment({ owner: target.request.owner, repo: target.request.repo, comment_id: existing.id, body })
-    );
-    return { action: "updated", id: existing.id };
-  } catch (error2) {
-    if (hasStatus(error2, 404)) return create2(target);
-    throw error2;
-  }
-}
-async function create2(target) {
-  const { request: request2 } = target;
-  const { data } = await withShortBodyOnTooLong(
-    target,
-    (body) => target.octokit.rest.issues.createComment({ owner: request2.owner, repo: request2.repo, issue_number: request2.issueNumber, body })
-  );
-  return { action: "created", id: data.id };
-}
-async function convergeAfterCreate(target, author, created) {
-  const comments = await listComments(target);
-  const login = comments.find((c) => c.id === created.id)?.user?.login;
-  const [oldest, ...others] = ourComments(comments, target.request.marker, login ? { login } : author);
-  if (!oldest || oldest.id === created.id) {
-    await deleteAll(target, others);
-    return created;
-  }
-  const result = await updateOrCreate(target, oldest);
-  await deleteAll(target, others);
-  return result;
-}
-async function withShortBodyOnTooLong(target, write3) {
-  try {
-    return await write3(target.body);
-  } catch (error2) {
-    if (!(hasStatus(error2, 422) && /too long/i.test(error2.detail))) throw error2;
-    target.request.log.warning(`the report comment was rejected as too long (${error2.detail}); posting a short note instead`);
-    return write3(`${firstLine(target.body)}
-${TOO_LONG_NOTE}`);
-  }
-}
-async function deleteAll({ octokit, request: request2 }, comments) {
-  for (const comment2 of comments) {
-    try {
-      await octokit.rest.issues.deleteComment({ owner: request2.owner, repo: request2.repo, comment_id: comment2.id });
-    } catch (error2) {
-      if (!hasStatus(error2, 404)) request2.log.warning(`could not delete duplicate report comment ${comment2.id}: ${describe5(error2)}`);
-    }
-  }
-}
-function sameBody(a, b) {
-  const normalise = (text5) => text5.replace(/\r\n/g, "\n").replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, "/actions/runs/*").trimEnd();
-  return normalise(a) === normalise(b);
-}
-function describe5(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
 // src/render/checklist-md.ts
 var COMMENT_MARKER = "<!-- b3os-readiness:checklist v1 -->";
 var COMMENT_BUDGET = 6e4;
@@ -106106,6 +106106,167 @@ function renderSummaryMarkdown(report, links) {
   });
 }
 
+// src/adapters/github/comment-identity.ts
+async function resolveCommentAuthor(octokit, login) {
+  if (login) return { login };
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch (error2) {
+    if (!hasStatus(error2, 403)) throw error2;
+  }
+  try {
+    const { viewer } = await octokit.graphql("query { viewer { login } }");
+    return typeof viewer?.login === "string" && viewer.login !== "" ? { login: viewer.login } : { unresolved: true };
+  } catch {
+    return { unresolved: true };
+  }
+}
+function sameLogin(a, b) {
+  const normalise = (login) => login.trim().toLowerCase().replace(/\[bot\]$/, "");
+  return normalise(a) === normalise(b);
+}
+function firstLine(body) {
+  return body.split("\n", 1)[0].replace(/\r$/, "");
+}
+function isOurComment(comment2, marker, author) {
+  const user = comment2.user;
+  if (!user) return false;
+  const wanted = typeof author === "string" ? { login: author } : author;
+  if (!("login" in wanted)) return false;
+  return sameLogin(user.login, wanted.login) && firstLine(comment2.body ?? "").startsWith(marker);
+}
+function ourComments(comments, marker, author) {
+  return comments.filter((comment2) => isOurComment(comment2, marker, author)).sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+}
+
+// src/run/comment-target.ts
+function commentTarget(ctx, octokit, commentsOn) {
+  const event = ctx.event;
+  if (event.kind !== "pull_request" || !commentsOn) return void 0;
+  return { octokit, owner: ctx.owner, repo: ctx.repo, number: event.number, head: event.head, ...ctx.runUrl ? { runUrl: ctx.runUrl } : {} };
+}
+var HEAD_LINE = /^<!-- b3os-readiness:head ([0-9a-f]{40}) -->$/;
+var headLine = (head) => `
+<!-- b3os-readiness:head ${head} -->`;
+var HEAD_LINE_LENGTH = headLine("0".repeat(40)).length;
+function withHead(body, head) {
+  const marker = firstLine(body);
+  return `${marker}${headLine(head)}${body.slice(marker.length)}`;
+}
+function headShown(body) {
+  const second = body.replace(/\r\n/g, "\n").split("\n", 2)[1] ?? "";
+  return HEAD_LINE.exec(second)?.[1];
+}
+
+// src/adapters/github/sticky-comment.ts
+async function findOurComment(octokit, query) {
+  const author = await resolveCommentAuthor(octokit, query.login);
+  const [oldest] = ourComments(await listComments(octokit, query), query.marker, author);
+  return { author, ...oldest ? { comment: { id: oldest.id, body: oldest.body ?? "" } } : {} };
+}
+var TOO_LONG_NOTE = "The b3os-readiness report is too long for a pull request comment. Read it in the job summary of this run.";
+async function upsertStickyComment(octokit, request2) {
+  const body = firstLine(request2.body).startsWith(request2.marker) ? request2.body : `${request2.marker}
+${request2.body}`;
+  const target = { octokit, request: request2, body };
+  const author = await resolveCommentAuthor(octokit, request2.login);
+  const [oldest, ...duplicates] = ourComments(await listComments(octokit, request2), request2.marker, author);
+  try {
+    const result = oldest ? await updateOrCreate(target, oldest) : await create2(target);
+    await deleteAll(target, duplicates);
+    return result.action === "created" ? await convergeAfterCreate(target, author, result) : result;
+  } catch (error2) {
+    if (!hasStatus(error2, 403)) throw error2;
+    const why = /not accessible by integration/i.test(error2.detail) ? "; the token is read-only here, as on pull requests from forks" : "";
+    const reason = `cannot write the pull request comment (${error2.detail})${why}, so the report is only in the job summary`;
+    request2.log.notice(reason);
+    return { action: "skipped", reason, ...oldest ? { staleId: oldest.id } : {} };
+  }
+}
+async function listComments(octokit, query) {
+  return octokit.paginate(octokit.rest.issues.listComments, {
+    owner: query.owner,
+    repo: query.repo,
+    issue_number: query.issueNumber,
+    per_page: 100
+  });
+}
+async function updateOrCreate(target, existing) {
+  if (sameBody(existing.body ?? "", target.body)) return { action: "unchanged", id: existing.id };
+  try {
+    await withShortBodyOnTooLong(
+      target,
+      (body) => target.octokit.rest.issues.updateComment({ owner: target.request.owner, repo: target.request.repo, comment_id: existing.id, body })
+    );
+    return { action: "updated", id: existing.id };
+  } catch (error2) {
+    if (hasStatus(error2, 404)) return create2(target);
+    throw error2;
+  }
+}
+async function create2(target) {
+  const { request: request2 } = target;
+  const { data } = await withShortBodyOnTooLong(
+    target,
+    (body) => target.octokit.rest.issues.createComment({ owner: request2.owner, repo: request2.repo, issue_number: request2.issueNumber, body })
+  );
+  return { action: "created", id: data.id };
+}
+async function convergeAfterCreate(target, author, created) {
+  const comments = await listComments(target.octokit, target.request);
+  const login = comments.find((c) => c.id === created.id)?.user?.login;
+  const [oldest, ...others] = ourComments(comments, target.request.marker, login ? { login } : author);
+  if (!oldest || oldest.id === created.id) {
+    await deleteAll(target, others);
+    return created;
+  }
+  const result = await updateOrCreate(target, oldest);
+  await deleteAll(target, others);
+  return result;
+}
+async function withShortBodyOnTooLong(target, write3) {
+  try {
+    return await write3(target.body);
+  } catch (error2) {
+    if (!(hasStatus(error2, 422) && /too long/i.test(error2.detail))) throw error2;
+    target.request.log.warning(`the report comment was rejected as too long (${error2.detail}); posting a short note instead`);
+    return write3(`${firstLine(target.body)}
+${TOO_LONG_NOTE}`);
+  }
+}
+async function deleteAll({ octokit, request: request2 }, comments) {
+  for (const comment2 of comments) {
+    try {
+      await octokit.rest.issues.deleteComment({ owner: request2.owner, repo: request2.repo, comment_id: comment2.id });
+    } catch (error2) {
+      if (!hasStatus(error2, 404)) request2.log.warning(`could not delete duplicate report comment ${comment2.id}: ${describe5(error2)}`);
+    }
+  }
+}
+function sameBody(a, b) {
+  const normalise = (text5) => text5.replace(/\r\n/g, "\n").replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, "/actions/runs/*").trimEnd();
+  return normalise(a) === normalise(b);
+}
+function describe5(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/run/verdict-comment.ts
+var STALE_COMMENT = "the comment could not be updated and may be stale";
+async function writeVerdict(target, body, log) {
+  const head = await checkHead(target.octokit, target);
+  if (head.kind !== "current") return { kind: "left", note: headCheckNote(head, target.head) };
+  try {
+    const request2 = { owner: target.owner, repo: target.repo, issueNumber: target.number, marker: COMMENT_MARKER, body: withHead(body(), target.head), log };
+    const result = await upsertStickyComment(target.octokit, request2);
+    if (result.staleId !== void 0) return { kind: "failed", reason: result.reason ?? "GitHub refused the write" };
+    return { kind: "written", action: result.action, ...result.reason ? { reason: result.reason } : {} };
+  } catch (error2) {
+    return { kind: "failed", reason: error2 instanceof Error ? error2.message : String(error2) };
+  }
+}
+
 // src/run/about.ts
 var TOOL_VERSION = package_default.version;
 var TOOL_URL = PROJECT_URL;
@@ -106116,7 +106277,7 @@ async function publishReport(report, p) {
   const links = linksFor(p.ctx);
   await attempt("job summary", () => summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
-  await attempt("sticky comment", () => comment(() => renderChecklistMarkdown(report, links, {}), p));
+  await attempt("sticky comment", () => comment(() => renderChecklistMarkdown(report, links, { budget: COMMENT_BUDGET - HEAD_LINE_LENGTH }), p));
   const reportPath = await attempt("report file", () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, "b3os-readiness-report.json"), p.ctx.workspace, renderJson(report, pullRequestOf(p.ctx))));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt("SARIF file", () => writeOut(p.inputs.sarifFile, p.ctx.workspace, sarif)) : void 0;
@@ -106138,17 +106299,29 @@ The check failed closed: nothing was verified.${run2}
   await attempt("sticky comment", () => comment(() => body, p));
 }
 async function comment(body, p) {
-  const event = p.ctx.event;
-  if (event.kind !== "pull_request" || !p.inputs.comment) return;
-  const { owner, repo } = p.ctx;
-  const current = await getPullRequest(p.octokit, { owner, repo, pullNumber: event.number }).catch(() => void 0);
-  if (current && current.headSha !== event.head) {
-    notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
-    return;
-  }
+  const target = commentTarget(p.ctx, p.octokit, p.inputs.comment);
+  if (!target) return;
   const log = { warning: (m) => warning(m), notice: (m) => notice(m) };
-  const outcome = await upsertStickyComment(p.octokit, { owner, repo, issueNumber: event.number, marker: COMMENT_MARKER, body: body(), log });
-  info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ""}`);
+  const outcome = await writeVerdict(target, body, log);
+  if (outcome.kind === "written") {
+    info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ""}`);
+  } else if (outcome.kind === "left") {
+    notice(outcome.note);
+    await appendSummary(`> [!NOTE]
+> The comment was not written: ${escapeMarkdownText(outcome.note)}.`);
+  } else {
+    setFailed(`b3os-readiness: ${STALE_COMMENT}: ${outcome.reason}`);
+    await appendSummary(`> [!WARNING]
+> ${capitalised(STALE_COMMENT)}: ${escapeMarkdownText(outcome.reason)}.`);
+  }
+}
+async function appendSummary(text5) {
+  await attempt("job summary", () => summary.addRaw(`
+${text5}
+`).write());
+}
+function capitalised(text5) {
+  return `${text5.charAt(0).toUpperCase()}${text5.slice(1)}`;
 }
 function pullRequestOf(ctx) {
   const event = ctx.event;
@@ -106164,8 +106337,9 @@ function linksFor(ctx) {
     rulesUrl: RULES_INDEX_URL
   };
 }
+var FINDING_ANNOTATIONS = { error: 8, warning: 7, notice: 7 };
 function annotate(report) {
-  const plan = planAnnotations(report);
+  const plan = planAnnotations(report, FINDING_ANNOTATIONS);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn, endLine: a.endLine, endColumn: a.endColumn };
     if (a.level === "error") error(a.message, props);
@@ -106173,7 +106347,11 @@ function annotate(report) {
     else notice(a.message, props);
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
-  if (omitted > 0) notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
+  if (omitted > 0) notice(`${omitted} more findings are not annotated (${omittedLevels(plan.omitted)}; GitHub shows at most 10 annotations per level); see the job summary`);
+}
+function omittedLevels(omitted) {
+  const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return [count(omitted.error, "error"), count(omitted.warning, "warning"), count(omitted.notice, "notice")].join(", ");
 }
 async function writeOut(path3, workspace, text5) {
   const full = resolve(workspace, path3);
@@ -106227,6 +106405,33 @@ async function write2(output, p) {
 > ℹ️ No \`${CHECK_RUN_NAME}\` check run: the token lacks \`checks: write\`. The job's own status carries the gate.
 `).write().catch(() => void 0);
   }
+}
+
+// src/run/pending-comment.ts
+async function markPending(target) {
+  const head = await checkHead(target.octokit, target);
+  if (head.kind !== "current") return { kind: "not-marked", note: headCheckNote(head, target.head), writeFailed: false };
+  try {
+    const { comment: comment2 } = await findOurComment(target.octokit, { owner: target.owner, repo: target.repo, issueNumber: target.number, marker: COMMENT_MARKER });
+    if (!comment2) return { kind: "no-comment" };
+    if (headShown(comment2.body) === target.head) return { kind: "shows-this-head" };
+    await target.octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment2.id, body: pendingBody(target, headShown(comment2.body)) });
+    return { kind: "marked" };
+  } catch (error2) {
+    const refused2 = hasStatus(error2, 401, 403) ? " (the token may not write comments)" : "";
+    return { kind: "not-marked", note: `could not mark the comment as re-checking${refused2}: ${error2 instanceof Error ? error2.message : String(error2)}`, writeFailed: true };
+  }
+}
+function pendingBody(target, previous3) {
+  const short3 = target.head.slice(0, 7);
+  const run2 = target.runUrl ? `[this run](${target.runUrl})` : "this run";
+  const before = previous3 ? ` The result for \`${previous3.slice(0, 7)}\` no longer stands.` : "";
+  const text5 = `## B3OS production readiness: ⏳ re-checking \`${short3}\`
+
+${run2} is checking \`${short3}\`.${before} This comment shows its result when it finishes; if it stays like this, the run could not publish: see its job summary.
+`;
+  return withHead(`${COMMENT_MARKER}
+${text5}`, target.head);
 }
 
 // src/run/saved-report.ts
@@ -107109,9 +107314,10 @@ async function runAction(env = process.env, engineEntry) {
   try {
     const inputs = readInputs();
     const ctx = readRunnerContext(env, inputs.mode);
-    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
+    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog, ...githubWaits(env) });
     publish = { ctx, inputs, octokit, env };
     if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
+    await markPendingFirst(commentTarget(ctx, octokit, inputs.comment));
     if (inputs.b3osApiKey && !platformFor(inputs.b3osApiUrl, inputs.b3osApiKey)) warning("b3os-api-key is set but b3os-api-url is empty: the online checks are off");
     const job = { ctx, inputs, today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
     const report = engineEntry ? await runIsolated(engineEntry, job, inputs.limits, actionScope(ctx)) : await runActionJob(job);
@@ -107128,6 +107334,12 @@ async function runAction(env = process.env, engineEntry) {
     if (publish) await publishRunError(text5, publish);
     if (publish) await publishCheckRunError(text5, publish);
   }
+}
+async function markPendingFirst(target) {
+  if (!target) return;
+  const outcome = await markPending(target);
+  if (outcome.kind === "not-marked" && outcome.writeFailed) warning(outcome.note);
+  else info(`sticky comment before the check: ${outcome.kind === "not-marked" ? outcome.note : outcome.kind}`);
 }
 var actionsLog = {
   info: (message) => info(message),

@@ -29,11 +29,15 @@ export interface AnnotationPlan {
   readonly omitted: Readonly<Record<Severity, number>>;
 }
 
+/** How many annotations of each level the findings may take. */
+export type AnnotationRoom = Readonly<Record<Severity, number>>;
+
 /**
- * Plans annotations for the unwaived findings: at most 10 per level, errors first, then by file,
- * line and column; title is the rule id. Unverified findings are warnings ("could not verify: ").
+ * Plans annotations for the unwaived findings: at most `room` per level (10 by default), errors
+ * first, then by file, line and column; title is the rule id. Unverified findings are warnings
+ * ("could not verify: ").
  */
-export function planAnnotations(report: Report): AnnotationPlan {
+export function planAnnotations(report: Report, room: AnnotationRoom = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL }): AnnotationPlan {
   const findings = report.items
     .flatMap((item) => item.findings)
     .filter((finding) => finding.waiver === undefined)
@@ -42,8 +46,9 @@ export function planAnnotations(report: Report): AnnotationPlan {
   const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const level of SEVERITIES) {
     const atLevel = findings.filter((finding) => reportedLevel(finding) === level);
-    annotations.push(...atLevel.slice(0, ANNOTATIONS_PER_LEVEL).map(annotationOf));
-    omitted[level] = Math.max(0, atLevel.length - ANNOTATIONS_PER_LEVEL);
+    const shown = Math.min(room[level], ANNOTATIONS_PER_LEVEL);
+    annotations.push(...atLevel.slice(0, shown).map(annotationOf));
+    omitted[level] = Math.max(0, atLevel.length - shown);
   }
   return { annotations, omitted };
 }

@@ -5,9 +5,12 @@ import type { Octokit } from '../adapters/github/client.js';
 import { hasStatus } from '../adapters/github/errors.js';
 import { UserError } from '../core/errors.js';
 import type { GateInput } from '../core/gate.js';
-import type { ChangeSet, Snapshot } from '../core/types.js';
+import type { ChangeSet, FileChange, Snapshot } from '../core/types.js';
 import type { ActionEvent, RunnerContext } from './action-event.js';
 import { mergeTarget } from './merge-target.js';
+import { defaultBranchTip, missingDefaultBranch } from './config-place.js';
+import { crossCheckFiles } from './file-list-check.js';
+import { checkHead } from './verified-head.js';
 
 /** The snapshots and change set of an Actions run, plus a way to stop git helper processes. */
 export interface ActionChanges {
@@ -19,11 +22,13 @@ export interface ActionChanges {
  * Works out what changed. Pull requests list their files through the API; at the 3,000-file cap,
  * or when the API cannot list them, the git history is used instead, and without it the change set
  * is marked incomplete (fail closed). File contents always come from git objects in the checkout.
- * The configuration is read at the base branch's tip (a pull request's `base.sha`, a push's
- * previous tip, a merge group's base), never at the head it checks, in `all` mode too: the tip is
- * as trusted as the merge base and carries the team's latest settings. Without it, the defaults apply.
- * A pull request is checked as it will merge: its test merge commit (or a merge made here) against
- * the base tip it merges into; when they conflict, its head as branched, and the report says so.
+ * The configuration is read at the base branch's tip (a pull request's `base.sha`, a merge group's
+ * base, a push's previous tip when the push is to the default branch, else the default branch's
+ * tip), never at the head it checks, in `all` mode too: the tip is as trusted as the merge base and
+ * carries the team's latest settings. Without it, the defaults apply. A pull request's files are
+ * cross-checked between the API and git (file-list-check.ts). A pull request is checked as it will merge: its test
+ * merge commit (or a merge made here) against the base tip it merges into; when they conflict, its
+ * head as branched, and the report says so.
  */
 export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
   const ws = ctx.workspace;
@@ -33,8 +38,14 @@ export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: L
   const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
   const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : undefined;
   const tip = baseSnapshot && event.kind !== 'all' ? gitSnapshot(ws, event.base) : undefined;
-  const snapshots = [headSnapshot, ...(baseSnapshot ? [baseSnapshot] : []), ...(tip ? [tip] : [])];
-  const config = { configFrom: tip ?? (event.kind === 'all' ? headSnapshot : 'defaults'), ...(event.kind === 'pull_request' ? { configLabel: event.baseRef } : {}) } as const;
+  const place = ctx.configPlace;
+  const branchTip = place.kind === 'default-branch' ? await defaultBranchTip(ws, place.branch) : undefined;
+  if (place.kind === 'default-branch' && !branchTip) log.warning(missingDefaultBranch(place.branch));
+  const snapshots = [headSnapshot, ...[baseSnapshot, tip, branchTip].filter((s) => s !== undefined)];
+  const config =
+    place.kind === 'default-branch'
+      ? ({ configFrom: branchTip ?? 'defaults', configLabel: place.branch } as const)
+      : ({ configFrom: tip ?? (event.kind === 'all' ? headSnapshot : 'defaults'), ...(event.kind === 'pull_request' ? { configLabel: event.baseRef } : {}) } as const);
   if (!headPresent) return wrap({ head: headSnapshot, changes: missingHead(event, head), configFrom: 'defaults' }, snapshots);
   if (event.kind === 'all' || ctx.mode === 'all') {
     return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), ...config }, snapshots);
@@ -43,7 +54,8 @@ export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: L
     const changes = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
     return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
   }
-  const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, baseSnapshot !== undefined);
+  const trees = baseSnapshot ? { head: headSnapshot, base: baseSnapshot } : undefined;
+  const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, trees);
   if (!baseSnapshot || !tip) return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
   // What will land: GitHub's test merge commit (the checkout's default), else a merge made here.
   const merge = await mergeTarget(ws, { tip: event.base, head, label: event.baseRef, testMerge: ctx.sha });
@@ -53,7 +65,7 @@ export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: L
   return wrap({ head: merged, base: into, changes: { ...changes, merge }, ...config }, [...snapshots, merged, into]);
 }
 
-type Log = { warning(message: string): void };
+type Log = { warning(message: string): void; notice(message: string): void };
 
 /** The files of a pull request from the API, or from git when the API falls short and the history is there. */
 async function pullRequestChanges(
@@ -61,8 +73,9 @@ async function pullRequestChanges(
   octokit: Octokit,
   log: Log,
   pr: { number: number; base: string; head: string; changedFiles?: number },
-  hasBase: boolean,
+  trees: { head: Snapshot; base: Snapshot } | undefined,
 ): Promise<ChangeSet> {
+  const hasBase = trees !== undefined;
   let listed: Awaited<ReturnType<typeof listPullRequestFiles>>;
   try {
     listed = await listPullRequestFiles(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number, expectedCount: pr.changedFiles });
@@ -80,8 +93,35 @@ async function pullRequestChanges(
       ? gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head })
       : { base: pr.base, head: pr.head, mode: 'diff', files: listed.files, incompleteReason: `the pull request lists more files than the GitHub API returns (${listed.files.length}) and the base commit is not in the checkout; use actions/checkout with fetch-depth: 0` };
   }
-  const changes: ChangeSet = { base: pr.base, head: pr.head, mode: 'diff', files: listed.files };
-  return hasBase ? changes : { ...changes, incompleteReason: missingBase(pr.base, pr.head).incompleteReason };
+  return listedChanges(ctx, octokit, log, pr, listed.files, trees);
+}
+
+type PullRef = { number: number; base: string; head: string };
+
+/**
+ * The API's list, checked against git: when the head moved while it was listed, the list may be
+ * the newer head's, so git alone says what this run's commit changed (or, without the base, the
+ * change is incomplete); otherwise both witnesses are cross-checked.
+ */
+async function listedChanges(ctx: RunnerContext, octokit: Octokit, log: Log, pr: PullRef, listed: readonly FileChange[], trees: { head: Snapshot; base: Snapshot } | undefined): Promise<ChangeSet> {
+  const moved = await checkHead(octokit, { owner: ctx.owner, repo: ctx.repo, number: pr.number, head: pr.head });
+  const noBase = missingBase(pr.base, pr.head).incompleteReason;
+  if (!trees) {
+    const reason = moved.kind === 'moved' ? `${movedWhileListing(moved.current)}, and ${noBase}` : noBase;
+    return { base: pr.base, head: pr.head, mode: 'diff', files: listed, incompleteReason: reason };
+  }
+  const fromGit = await gitChangeSet(ctx.workspace, { base: pr.base, head: pr.head });
+  if (moved.kind === 'moved') {
+    log.warning(`${movedWhileListing(moved.current)}; the files come from the git history of ${pr.head.slice(0, 7)} instead`);
+    return fromGit;
+  }
+  const checked = await crossCheckFiles(listed, fromGit, trees);
+  if (checked.notice) log.notice(checked.notice);
+  return { base: pr.base, head: pr.head, mode: 'diff', files: checked.files, ...(checked.incompleteReason ? { incompleteReason: checked.incompleteReason } : {}) };
+}
+
+function movedWhileListing(current: string): string {
+  return `the pull request moved on to ${current.slice(0, 7)} while this run listed its files, so the GitHub API's list may be the newer head's`;
 }
 
 function missingHead(event: ActionEvent, head: string): ChangeSet {

@@ -7,6 +7,13 @@ export type ActionEvent =
   | { readonly kind: 'diff'; readonly base: string; readonly head: string }
   | { readonly kind: 'all'; readonly head: string };
 
+/**
+ * Where the configuration is read. `base`: at the base of the change (a pull request's or merge
+ * group's base branch tip, a push's `before`). `default-branch`: at the repository's default
+ * branch, for a push to any other branch, which must not choose its own gate.
+ */
+export type ConfigPlace = { readonly kind: 'base' } | { readonly kind: 'default-branch'; readonly branch: string };
+
 /** The runner context the action needs; `env` is `process.env` in production. */
 export interface RunnerContext {
   readonly eventName: string;
@@ -20,6 +27,7 @@ export interface RunnerContext {
   readonly event: ActionEvent;
   /** `all` audits every object; the event still decides where the configuration and the comment go. */
   readonly mode: 'pr' | 'all';
+  readonly configPlace: ConfigPlace;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -30,6 +38,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv, mode: 'pr' | 'all'): R
   const [owner, repo] = repository.split('/');
   const sha = required(env, 'GITHUB_SHA');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
+  if (eventName === 'pull_request_target') throw new UserError(PULL_REQUEST_TARGET);
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
@@ -43,11 +52,21 @@ export function readRunnerContext(env: NodeJS.ProcessEnv, mode: 'pr' | 'all'): R
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     event: eventOf(eventName, payload, sha),
     mode,
+    configPlace: configPlaceOf(eventName, payload),
   };
 }
 
+const PULL_REQUEST_TARGET =
+  'this workflow runs on `pull_request_target`, which the gate refuses: that event runs with the base repository\'s secrets and write token, and the gate needs neither (checking pull request code with them is a known way in for attackers). Trigger it on `pull_request` instead; pull requests from forks then get a read-only token, and the gate still passes or fails the same way';
+
+function configPlaceOf(eventName: string, payload: Record<string, any>): ConfigPlace {
+  const branch = payload.repository?.default_branch;
+  if (eventName !== 'push' || typeof branch !== 'string' || branch === '') return { kind: 'base' };
+  return payload.ref === `refs/heads/${branch}` ? { kind: 'base' } : { kind: 'default-branch', branch };
+}
+
 function eventOf(eventName: string, payload: Record<string, any>, sha: string): ActionEvent {
-  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
+  if (eventName === 'pull_request' && payload.pull_request) {
     const pr = payload.pull_request;
     return {
       kind: 'pull_request',

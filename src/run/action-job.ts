@@ -5,6 +5,7 @@ import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
 import type { RunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
+import { githubWaits } from './github-waits.js';
 import type { ActionInputs } from './action-inputs.js';
 import type { CheckScope } from './stopped-report.js';
 
@@ -19,7 +20,7 @@ export interface ActionJob {
 /** Works out the change (GitHub API, git) and runs the gate on it; publishing is the caller's. */
 export async function runActionJob(job: ActionJob): Promise<Report> {
   const { ctx, inputs } = job;
-  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog });
+  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog, ...githubWaits(process.env) });
   const input = await actionChanges(ctx, octokit, workerLog);
   try {
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);

@@ -9,6 +9,9 @@ import { actionScope, runActionJob, type ActionJob } from './action-job.js';
 import { readInputs } from './action-inputs.js';
 import { publishCheckRun, publishCheckRunError } from './check-run.js';
 import { runIsolated } from './isolated-engine.js';
+import { commentTarget, type CommentTarget } from './comment-target.js';
+import { githubWaits } from './github-waits.js';
+import { markPending } from './pending-comment.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
 import { publishSavedReport } from './saved-report.js';
 
@@ -23,9 +26,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, engineEntr
   try {
     const inputs = readInputs();
     const ctx = readRunnerContext(env, inputs.mode);
-    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog });
+    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog, ...githubWaits(env) });
     publish = { ctx, inputs, octokit, env };
     if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
+    await markPendingFirst(commentTarget(ctx, octokit, inputs.comment));
     if (inputs.b3osApiKey && !platformFor(inputs.b3osApiUrl, inputs.b3osApiKey)) core.warning('b3os-api-key is set but b3os-api-url is empty: the online checks are off');
     const job: ActionJob = { ctx, inputs, today: new Date().toISOString().slice(0, 10) };
     const report = engineEntry ? await runIsolated(engineEntry, job, inputs.limits, actionScope(ctx)) : await runActionJob(job);
@@ -43,6 +47,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, engineEntr
     if (publish) await publishRunError(text, publish);
     if (publish) await publishCheckRunError(text, publish);
   }
+}
+
+/** Pending first: a run that never publishes leaves "⏳ re-checking", not an earlier verdict. */
+async function markPendingFirst(target: CommentTarget | undefined): Promise<void> {
+  if (!target) return;
+  const outcome = await markPending(target);
+  // A head that moved or cannot be confirmed is reported once, when the verdict is not written.
+  if (outcome.kind === 'not-marked' && outcome.writeFailed) core.warning(outcome.note);
+  else core.info(`sticky comment before the check: ${outcome.kind === 'not-marked' ? outcome.note : outcome.kind}`);
 }
 
 /** The action's logger, over @actions/core (which escapes workflow-command characters). */

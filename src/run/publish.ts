@@ -2,11 +2,9 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Octokit } from '../adapters/github/client.js';
-import { getPullRequest } from '../adapters/github/pull-request.js';
-import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import type { Report } from '../core/types.js';
-import { planAnnotations } from '../render/annotations.js';
-import { COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
+import { planAnnotations, type AnnotationPlan } from '../render/annotations.js';
+import { COMMENT_BUDGET, COMMENT_MARKER, renderChecklistMarkdown } from '../render/checklist-md.js';
 import { escapeMarkdownText } from '../render/escape.js';
 import { renderJson, type ReportPullRequest } from '../render/json.js';
 import type { LinkContext } from '../render/links.js';
@@ -14,6 +12,8 @@ import { ruleDescriptions } from '../items/descriptions.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderSummaryMarkdown } from '../render/summary-md.js';
 import type { RunnerContext } from './action-event.js';
+import { commentTarget, HEAD_LINE_LENGTH } from './comment-target.js';
+import { STALE_COMMENT, writeVerdict } from './verdict-comment.js';
 import type { ActionInputs } from './action-inputs.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 
@@ -33,7 +33,7 @@ export async function publishReport(report: Report, p: PublishContext): Promise<
   const links = linksFor(p.ctx);
   await attempt('job summary', () => core.summary.addRaw(renderSummaryMarkdown(report, links)).write());
   annotate(report);
-  await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, {}), p));
+  await attempt('sticky comment', () => comment(() => renderChecklistMarkdown(report, links, { budget: COMMENT_BUDGET - HEAD_LINE_LENGTH }), p));
   const reportPath = await attempt('report file', () => writeOut(p.inputs.reportFile ?? join(p.env.RUNNER_TEMP ?? p.ctx.workspace, 'b3os-readiness-report.json'), p.ctx.workspace, renderJson(report, pullRequestOf(p.ctx))));
   const sarif = JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2);
   const sarifPath = p.inputs.sarifFile ? await attempt('SARIF file', () => writeOut(p.inputs.sarifFile!, p.ctx.workspace, sarif)) : undefined;
@@ -55,22 +55,31 @@ export async function publishRunError(message: string, p: PublishContext): Promi
 }
 
 /**
- * Posts or updates the sticky comment of a pull request run (when comments are on; `body` is only
- * rendered then). A run whose commit the pull request has moved past leaves it alone: a newer push
- * is being checked by another run, and its verdict, not this one, belongs in the comment.
+ * Writes the sticky comment of a pull request run (when comments are on; `body` is only rendered
+ * then), and says in the log and the job summary what kept it from being written.
  */
 async function comment(body: () => string, p: PublishContext): Promise<void> {
-  const event = p.ctx.event;
-  if (event.kind !== 'pull_request' || !p.inputs.comment) return;
-  const { owner, repo } = p.ctx;
-  const current = await getPullRequest(p.octokit, { owner, repo, pullNumber: event.number }).catch(() => undefined);
-  if (current && current.headSha !== event.head) {
-    core.notice(`the pull request has moved on to ${current.headSha.slice(0, 7)} since this run checked ${event.head.slice(0, 7)}; the comment is left to the newer run`);
-    return;
-  }
+  const target = commentTarget(p.ctx, p.octokit, p.inputs.comment);
+  if (!target) return;
   const log = { warning: (m: string) => core.warning(m), notice: (m: string) => core.notice(m) };
-  const outcome = await upsertStickyComment(p.octokit, { owner, repo, issueNumber: event.number, marker: COMMENT_MARKER, body: body(), log });
-  core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
+  const outcome = await writeVerdict(target, body, log);
+  if (outcome.kind === 'written') {
+    core.info(`sticky comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}`);
+  } else if (outcome.kind === 'left') {
+    core.notice(outcome.note);
+    await appendSummary(`> [!NOTE]\n> The comment was not written: ${escapeMarkdownText(outcome.note)}.`);
+  } else {
+    core.setFailed(`b3os-readiness: ${STALE_COMMENT}: ${outcome.reason}`);
+    await appendSummary(`> [!WARNING]\n> ${capitalised(STALE_COMMENT)}: ${escapeMarkdownText(outcome.reason)}.`);
+  }
+}
+
+async function appendSummary(text: string): Promise<void> {
+  await attempt('job summary', () => core.summary.addRaw(`\n${text}\n`).write());
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The pull request a report is about, recorded in the JSON report for a publishing `workflow_run`. */
@@ -91,8 +100,15 @@ export function linksFor(ctx: RunnerContext): LinkContext {
   };
 }
 
+/**
+ * GitHub shows 10 annotations per level per step; the findings leave room for what the run itself
+ * says: the gate's failure and a stale comment (errors), GitHub trouble (warnings), and the count
+ * of what was not annotated with a note about the comment (notices).
+ */
+const FINDING_ANNOTATIONS = { error: 8, warning: 7, notice: 7 } as const;
+
 function annotate(report: Report): void {
-  const plan = planAnnotations(report);
+  const plan = planAnnotations(report, FINDING_ANNOTATIONS);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn, endLine: a.endLine, endColumn: a.endColumn };
     if (a.level === 'error') core.error(a.message, props);
@@ -100,7 +116,12 @@ function annotate(report: Report): void {
     else core.notice(a.message, props);
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
-  if (omitted > 0) core.notice(`${omitted} more findings are not annotated (GitHub shows at most 10 per level); see the job summary`);
+  if (omitted > 0) core.notice(`${omitted} more findings are not annotated (${omittedLevels(plan.omitted)}; GitHub shows at most 10 annotations per level); see the job summary`);
+}
+
+function omittedLevels(omitted: AnnotationPlan['omitted']): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [count(omitted.error, 'error'), count(omitted.warning, 'warning'), count(omitted.notice, 'notice')].join(', ');
 }
 
 /** Writes a file under the workspace or the runner's temp directory; returns its absolute path. */

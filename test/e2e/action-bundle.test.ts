@@ -60,7 +60,8 @@ describe('the bundled action under Node 24 against the GitHub API', () => {
     expect(after[0].id).toBe(firstId);
     expect(after[0].body).not.toBe(firstBody);
     expect(after[0].body).toMatch(/✅ \| Docs are updated/);
-    expect(fixture.api.callsTo('issues/update-comment')).toHaveLength(1);
+    // "⏳ re-checking" first, then the verdict.
+    expect(fixture.api.callsTo('issues/update-comment')).toHaveLength(2);
     expect(fixture.api.callsTo('issues/create-comment')).toHaveLength(1);
     expect(fixture.api.callsTo('pulls/list-files').length).toBeGreaterThanOrEqual(2);
     expect(fixture.api.problems).toEqual([]);

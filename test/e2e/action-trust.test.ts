@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CONFIG, relaxingBranch } from '../support/action-fixtures.js';
 import { runActionBundle, useActionFixture, type ActionRun } from '../support/action-runner.js';
 
-const GOOD = JSON.stringify({ name: 'Log', description: 'Logs.', definition: { nodes: { root: { type: 'manual', payload: {}, children: ['say'] }, say: { type: 'log', payload: { message: 'hi' } } } } }, null, 2);
-const BROKEN = GOOD.replace('"say": {', '"say": { "children": ["gone"],');
-const ALL_OFF = `items:\n${['definition-validates', 'connectors-scoped', 'wallet-actions-bounded', 'failure-paths-observable', 'docs-updated', 'api-keys-scoped', 'credentials-in-connectors', 'wallets-dedicated', 'webhooks-verified', 'templates-portable', 'public-contract'].map((id) => `  ${id}: off`).join('\n')}\n`;
-const CONFIG = '.github/b3os-readiness.yml';
 const MISSING_SHA = 'f'.repeat(40);
 
 /** A pull request cannot choose its own checks, nor pass on what the checkout does not hold. */
@@ -16,12 +13,7 @@ describe('the bundled action fails closed on what the pull request controls', ()
     { filename: 'workflows/log/workflow.json', status: 'modified' },
   ];
   const fixture = useActionFixture(async (repo) => {
-    await repo.write('workflows/log/workflow.json', GOOD);
-    base = await repo.commit('main');
-    await repo.git('checkout', '--quiet', '-b', 'relax');
-    await repo.write(CONFIG, ALL_OFF);
-    await repo.write('workflows/log/workflow.json', BROKEN);
-    head = await repo.commit('turn the gate off and break a workflow');
+    ({ base, head } = await relaxingBranch(repo));
   });
   const run = (name: string, over: Partial<ActionRun>) => runActionBundle({ ...fixture, base, head, files, run: name, ...over });
 

@@ -71,6 +71,8 @@ export async function runActionBundle(r: ActionRun) {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: r.temp,
+    // The real retry and rate-limit logic, with every wait a thousandth as long.
+    B3OS_READINESS_WAIT_SCALE: '0.001',
     ...r.env,
   };
   const result = await runNode(join(r.bundle, 'index.js'), [], env, r.repo.dir);

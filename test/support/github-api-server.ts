@@ -8,13 +8,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultResponse, errorBody } from './github-api/default-handlers.js';
-import { faultResponse, nextFault, type Fault, type FaultPlan } from './github-api/faults.js';
+import { faultResponse, isStateChange, nextFault, type Fault, type FaultPlan } from './github-api/faults.js';
+import { validateGraphqlRequest } from './github-api/graphql.js';
 import { bearerToken, INVALID_JSON, parseJson, readBody, route, send } from './github-api/http.js';
 import { validateParameter, validateRequestBody, validateResponse, type OperationSpec } from './github-api/spec.js';
 import { ApiState, type Identity, type PullFile, type PullInfo } from './github-api/state.js';
 import type { ApiRequest, ApiResponse, Call, Handler, OperationId } from './github-api/types.js';
 
-export { secondaryRateLimit, type Fault, type FaultPlan } from './github-api/faults.js';
+export { passes, secondaryRateLimit, type Fault, type FaultPlan, type StateChange } from './github-api/faults.js';
 export { LIST_FILES_CAP } from './github-api/default-handlers.js';
 export { ACTIONS_BOT, ApiState, MAX_COMMENT_BODY, makeFiles, type Identity, type PullFile, type PullInfo } from './github-api/state.js';
 export type { ApiRequest, ApiResponse, Call, Handler, OperationId } from './github-api/types.js';
@@ -45,7 +46,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   state.files = [...(options.files ?? [])];
   Object.assign(state.pull, options.pull);
   for (const [token, identity] of Object.entries(options.identities ?? {})) state.identities.set(token, identity);
-  const plan: FaultPlan = structuredClone(options.faults ?? {});
+  // Copied queue by queue (not structuredClone): a state change holds a function.
+  const plan: FaultPlan = Object.fromEntries(Object.entries(options.faults ?? {}).map(([id, faults]) => [id, [...(faults ?? [])]]));
   const calls: Call[] = [];
   const problems: string[] = [];
   const context = { state, plan, calls, problems, handlers: options.handlers ?? {} };
@@ -71,6 +73,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   };
 }
 
+// GraphQL is one endpoint outside the REST description; its requests are checked by graphql.ts.
+const GRAPHQL_OPERATION: OperationSpec = {
+  operationId: 'graphql', method: 'POST', template: '/graphql', pattern: /^\/graphql$/, pathParamNames: [], parameters: [], pointer: '', bodyRequired: true, hasBody: true,
+};
+const GRAPHQL_ROUTE = { operation: GRAPHQL_OPERATION, params: {} };
+
 interface ServerContext {
   readonly state: ApiState;
   readonly plan: FaultPlan;
@@ -84,7 +92,7 @@ async function serve(context: ServerContext, req: IncomingMessage, res: ServerRe
   const method = req.method ?? 'GET';
   const query = Object.fromEntries(url.searchParams);
   const raw = await readBody(req);
-  const found = route(method, url.pathname);
+  const found = method === 'POST' && url.pathname === '/graphql' ? GRAPHQL_ROUTE : route(method, url.pathname);
   if (!found) {
     context.calls.push({ operationId: 'unknown', method, path: url.pathname, query, body: raw, status: 404 });
     context.problems.push(`no operation in the spec for ${method} ${url.pathname}`);
@@ -104,13 +112,14 @@ async function serve(context: ServerContext, req: IncomingMessage, res: ServerRe
 }
 
 async function respond(context: ServerContext, operation: OperationSpec, request: ApiRequest): Promise<ApiResponse | 'hang'> {
-  const requestErrors = validateRequest(operation, request);
+  const requestErrors = operation === GRAPHQL_OPERATION ? validateGraphqlRequest(request.body) : validateRequest(operation, request);
   if (requestErrors.length > 0) {
     context.problems.push(...requestErrors.map((error) => `${request.operationId}: ${error}`));
     return errorBody(422, `Invalid request.\n\n${requestErrors.join('\n')}`);
   }
   const fault = nextFault(context.plan, request.operationId);
-  if (fault !== undefined) return faultResponse(fault);
+  if (fault !== undefined && isStateChange(fault)) fault.before(context.state);
+  else if (fault !== undefined) return faultResponse(fault);
   const fallback = () => defaultResponse(request, context.state);
   const handler = context.handlers[request.operationId];
   let response: ApiResponse;
@@ -120,7 +129,7 @@ async function respond(context: ServerContext, operation: OperationSpec, request
     context.problems.push(`${request.operationId}: handler threw: ${String(error)}`);
     return errorBody(500, 'Server Error');
   }
-  const responseErrors = response.raw === undefined ? validateResponse(operation, response.status, response.body) : [];
+  const responseErrors = response.raw === undefined && operation !== GRAPHQL_OPERATION ? validateResponse(operation, response.status, response.body) : [];
   if (responseErrors.length > 0) {
     context.problems.push(`${request.operationId}: response ${response.status} does not match schema: ${responseErrors.join(', ')}`);
   }

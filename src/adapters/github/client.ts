@@ -1,7 +1,7 @@
 /**
  * The one place an Octokit is built: `@actions/github` plus plugin-retry (5xx and network errors,
  * three retries with quadratic back-off) and plugin-throttling (403/429 rate limits, at most two
- * retries and only when the wait is ≤ 120 s), a per-request timeout, and errors normalised to
+ * retries per request, and only while the waits fit the run's wait budget), a per-request timeout, and errors normalised to
  * `GitHubApiError`. Reads nothing from the environment: the caller passes token and base URL.
  */
 import { getOctokit } from '@actions/github';
@@ -34,20 +34,29 @@ export interface OctokitSettings {
    * comments), as GitHub asks. Default true; tests against a local server turn it off.
    */
   readonly paceWrites?: boolean;
+  /**
+   * Seconds this client may spend in total waiting out rate limits (default 120): a wait that does
+   * not fit what is left is not taken, and the request fails.
+   */
+  readonly rateLimitWaitS?: number;
+  /** Milliseconds per second of a rate limit's `retry-after` (default 1000; a local API stand-in shortens it). */
+  readonly rateLimitSecondMs?: number;
   /** The fetch to use; defaults to `@actions/github`'s proxy-aware fetch. */
   readonly fetch?: typeof globalThis.fetch;
 }
 
 /** plugin-retry must not touch 403/429: rate limits belong to plugin-throttling alone. */
 export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/** Rate-limit retries allowed per request, and the longest wait accepted for one. */
+/** Rate-limit retries allowed per request. */
 export const MAX_RATE_LIMIT_RETRIES = 2;
+/** The default total of rate-limit waits a client accepts, in seconds. */
 export const MAX_RATE_LIMIT_WAIT_S = 120;
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Builds an Octokit for `settings`; every failed call rejects with a `GitHubApiError`. */
 export function createOctokit(settings: OctokitSettings): Octokit {
   const { log } = settings;
+  const waits = { leftS: settings.rateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S };
   const baseFetch = settings.fetch ?? (actionsDefaults.request?.fetch as typeof globalThis.fetch | undefined) ?? globalThis.fetch;
   const octokit = getOctokit(
     settings.token,
@@ -56,8 +65,9 @@ export function createOctokit(settings: OctokitSettings): Octokit {
       request: { fetch: withTimeout(baseFetch, settings.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
       retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: settings.retryBaseMs ?? 1000 },
       throttle: {
-        onRateLimit: (after, options, _octokit, count) => shouldRetry(log, 'primary rate limit', after, options, count),
-        onSecondaryRateLimit: (after, options, _octokit, count) => shouldRetry(log, 'secondary rate limit', after, options, count),
+        onRateLimit: (after, options, _octokit, count) => shouldRetry(log, waits, 'primary rate limit', after, options, count),
+        onSecondaryRateLimit: (after, options, _octokit, count) => shouldRetry(log, waits, 'secondary rate limit', after, options, count),
+        ...(settings.rateLimitSecondMs !== undefined ? { retryAfterBaseValue: settings.rateLimitSecondMs } : {}),
         ...(settings.paceWrites === false ? unpacedGroups() : {}),
       },
       log: { debug: () => {}, info: () => {}, warn: (message: string) => log.warning(message), error: (message: string) => log.warning(message) },
@@ -81,16 +91,17 @@ export function createOctokit(settings: OctokitSettings): Octokit {
   return octokit;
 }
 
-function shouldRetry(log: GitHubLog, kind: string, afterSeconds: number, options: { method?: string; url?: string }, retryCount: number): boolean {
+function shouldRetry(log: GitHubLog, waits: { leftS: number }, kind: string, afterSeconds: number, options: { method?: string; url?: string }, retryCount: number): boolean {
   const endpoint = describeEndpoint(options.method, options.url);
   if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
     log.warning(`GitHub ${kind} on ${endpoint}; giving up after ${retryCount} retries`);
     return false;
   }
-  if (afterSeconds > MAX_RATE_LIMIT_WAIT_S) {
-    log.warning(`GitHub ${kind} on ${endpoint}; the wait of ${afterSeconds} s exceeds ${MAX_RATE_LIMIT_WAIT_S} s, not retrying`);
+  if (afterSeconds > waits.leftS) {
+    log.warning(`GitHub ${kind} on ${endpoint}; the wait of ${afterSeconds} s exceeds ${waits.leftS} s, not retrying`);
     return false;
   }
+  waits.leftS -= afterSeconds;
   log.warning(`GitHub ${kind} on ${endpoint}; retrying in ${afterSeconds} s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})`);
   return true;
 }

@@ -1,8 +1,9 @@
 /**
  * Which issue comments are ours: written by the token's own identity and starting with our marker.
- * Anyone can paste the marker into a comment, so the author is always checked too: by login when
- * the token can say who it is, else (an Actions or GitHub App installation token, which get 403
- * on `GET /user`) by being a bot account, which no person can write as.
+ * Anyone (another bot too) can paste the marker into a comment, so the author is always checked:
+ * by the login the token names (`GET /user`, or GraphQL `viewer` for installation tokens such as
+ * the Actions token, which get 403 on `GET /user`). When neither names it, no existing comment is
+ * taken as ours: the caller creates its own and learns its login from GitHub's answer.
  */
 import type { Octokit } from './client.js';
 import { hasStatus } from './errors.js';
@@ -15,12 +16,13 @@ export interface CommentLike {
   readonly created_at: string;
 }
 
-/** Whose comments are ours: one login, or any bot account when the token cannot name itself. */
-export type CommentAuthor = { readonly login: string } | { readonly anyBot: true };
+/** Whose comments are ours: one login, or nobody's yet when the token cannot name itself. */
+export type CommentAuthor = { readonly login: string } | { readonly unresolved: true };
 
 /**
- * Who the token writes comments as: an explicit `login` when given, else `GET /user`. Installation
- * tokens (the Actions token, GitHub Apps) have no user and get 403 there; they write as a bot.
+ * Who the token writes comments as: an explicit `login` when given, else `GET /user`, else (for
+ * installation tokens, which have no user and get 403 there) GraphQL `viewer { login }`, which
+ * names the bot (`github-actions` for the Actions token). Unresolved when both fail.
  */
 export async function resolveCommentAuthor(octokit: Octokit, login?: string): Promise<CommentAuthor> {
   if (login) return { login };
@@ -28,8 +30,13 @@ export async function resolveCommentAuthor(octokit: Octokit, login?: string): Pr
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login };
   } catch (error) {
-    if (hasStatus(error, 403)) return { anyBot: true };
-    throw error;
+    if (!hasStatus(error, 403)) throw error;
+  }
+  try {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    return typeof viewer?.login === 'string' && viewer.login !== '' ? { login: viewer.login } : { unresolved: true };
+  } catch {
+    return { unresolved: true };
   }
 }
 
@@ -48,13 +55,13 @@ export function firstLine(body: string): string {
   return body.split('\n', 1)[0].replace(/\r$/, '');
 }
 
-/** True when `comment` was written by `author` (a login, or a bot) and its first line starts with `marker`. */
+/** True when `comment` was written by `author` and its first line starts with `marker`; never for an unresolved author. */
 export function isOurComment(comment: CommentLike, marker: string, author: CommentAuthor | string): boolean {
   const user = comment.user;
   if (!user) return false;
   const wanted = typeof author === 'string' ? { login: author } : author;
-  const byAuthor = 'login' in wanted ? sameLogin(user.login, wanted.login) : user.type === 'Bot';
-  return byAuthor && firstLine(comment.body ?? '').startsWith(marker);
+  if (!('login' in wanted)) return false;
+  return sameLogin(user.login, wanted.login) && firstLine(comment.body ?? '').startsWith(marker);
 }
 
 /** Ours among `comments`, oldest first (by creation time, then id). */

@@ -21,11 +21,25 @@ export interface StickyCommentRequest {
   readonly login?: string;
 }
 
-/** What happened. `id` is the comment that now holds the report; `reason` explains a skip. */
+/**
+ * What happened. `id` is the comment that now holds the report; `reason` explains a skip;
+ * `staleId` is our comment that a refused write left showing an earlier result.
+ */
 export interface StickyCommentResult {
   readonly action: 'created' | 'updated' | 'unchanged' | 'skipped';
   readonly id?: number;
   readonly reason?: string;
+  readonly staleId?: number;
+}
+
+/** Where to look for our comment. */
+export type CommentQuery = Pick<StickyCommentRequest, 'owner' | 'repo' | 'issueNumber' | 'marker' | 'login'>;
+
+/** Our comment on an issue (the oldest, when concurrent runs left several), if any, and who we are. */
+export async function findOurComment(octokit: Octokit, query: CommentQuery): Promise<{ author: CommentAuthor; comment?: { id: number; body: string } }> {
+  const author = await resolveCommentAuthor(octokit, query.login);
+  const [oldest] = ourComments(await listComments(octokit, query), query.marker, author);
+  return { author, ...(oldest ? { comment: { id: oldest.id, body: oldest.body ?? '' } } : {}) };
 }
 
 /** Posted instead when GitHub rejects the report as too long (its limit is 65,536 characters). */
@@ -42,7 +56,7 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
   const body = firstLine(request.body).startsWith(request.marker) ? request.body : `${request.marker}\n${request.body}`;
   const target: Target = { octokit, request, body };
   const author = await resolveCommentAuthor(octokit, request.login);
-  const [oldest, ...duplicates] = ourComments(await listComments(target), request.marker, author);
+  const [oldest, ...duplicates] = ourComments(await listComments(octokit, request), request.marker, author);
   try {
     const result = oldest ? await updateOrCreate(target, oldest) : await create(target);
     await deleteAll(target, duplicates);
@@ -52,15 +66,15 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
     const why = /not accessible by integration/i.test(error.detail) ? '; the token is read-only here, as on pull requests from forks' : '';
     const reason = `cannot write the pull request comment (${error.detail})${why}, so the report is only in the job summary`;
     request.log.notice(reason);
-    return { action: 'skipped', reason };
+    return { action: 'skipped', reason, ...(oldest ? { staleId: oldest.id } : {}) };
   }
 }
 
-async function listComments({ octokit, request }: Target) {
+async function listComments(octokit: Octokit, query: Pick<CommentQuery, 'owner' | 'repo' | 'issueNumber'>) {
   return octokit.paginate(octokit.rest.issues.listComments, {
-    owner: request.owner,
-    repo: request.repo,
-    issue_number: request.issueNumber,
+    owner: query.owner,
+    repo: query.repo,
+    issue_number: query.issueNumber,
     per_page: 100,
   });
 }
@@ -88,7 +102,7 @@ async function create(target: Target): Promise<StickyCommentResult> {
 
 /** Another run may have created its comment at the same time: keep the oldest, delete the rest. */
 async function convergeAfterCreate(target: Target, author: CommentAuthor, created: StickyCommentResult): Promise<StickyCommentResult> {
-  const comments = await listComments(target);
+  const comments = await listComments(target.octokit, target.request);
   // The comment just created names the bot this token writes as: from here on, match that login.
   const login = comments.find((c) => c.id === created.id)?.user?.login;
   const [oldest, ...others] = ourComments(comments, target.request.marker, login ? { login } : author);

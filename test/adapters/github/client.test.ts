@@ -100,6 +100,18 @@ describe('rate limits (plugin-throttling)', () => {
     ]);
   });
 
+  it('waits out long rate limits while they fit the run\'s wait budget, and not beyond it', async () => {
+    api = await startGitHubApi({ files: makeFiles(3), faults: { 'pulls/list-files': [secondaryRateLimit('180'), secondaryRateLimit('180')] } });
+    const { log, entries } = recordingLog();
+    const octokit = clientFor(api, log, { rateLimitWaitS: 300, rateLimitSecondMs: 1 });
+    await expect(listPullRequestFiles(octokit, PR)).rejects.toMatchObject({ status: 403, attempts: 2 });
+    expect(entries.map((entry) => entry.message)).toEqual([
+      `GitHub secondary rate limit on ${ENDPOINT}; retrying in 180 s (retry 1 of 2)`,
+      `GitHub secondary rate limit on ${ENDPOINT}; the wait of 180 s exceeds 120 s, not retrying`,
+    ]);
+    expect(api.problems).toEqual([]);
+  });
+
   it('leaves a 429 to plugin-throttling: retried once its reset has passed', async () => {
     const reset = String(Math.floor(Date.now() / 1000) - 10);
     const result = await listWithFaults([{ status: 429, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } }]);

@@ -34,10 +34,10 @@ describe('isOurComment', () => {
 });
 
 describe('isOurComment for a token that cannot name itself', () => {
-  it('takes a bot author, never a person', () => {
+  it('takes no comment as ours, not even a bot\'s', () => {
     const bot = { ...comment(1, 'acme-ci[bot]', `${MARKER} -->`), user: { login: 'acme-ci[bot]', type: 'Bot' } };
     const person = { ...comment(2, 'octocat', `${MARKER} -->`), user: { login: 'octocat', type: 'User' } };
-    expect([isOurComment(bot, MARKER, { anyBot: true }), isOurComment(person, MARKER, { anyBot: true })]).toEqual([true, false]);
+    expect([isOurComment(bot, MARKER, { unresolved: true }), isOurComment(person, MARKER, { unresolved: true })]).toEqual([false, false]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeFiles, startGitHubApi, type GitHubApi, type GitHubApiOptions } from '../../support/github-api-server.js';
+import { makeFiles, passes, startGitHubApi, type GitHubApi, type GitHubApiOptions } from '../../support/github-api-server.js';
 
 let api: GitHubApi | undefined;
 
@@ -171,5 +171,28 @@ describe('faults', () => {
     const error = await fetch(`${server.url}/repos/octo/hello/pulls/1347`, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TimeoutError' });
     expect(server.calls.map((call) => call.status)).toEqual([0]);
+  });
+});
+
+describe('GraphQL viewer', () => {
+  it('names the token\'s bot without the [bot] suffix, refuses it when told to, and records any other query as a problem', async () => {
+    const target = await start({ identities: { ghs_nameless: { login: 'acme-ci[bot]', id: 9, type: 'Bot', userEndpoint: 'forbidden', viewer: 'forbidden' } } });
+    expect((await send(target, 'POST', '/graphql', { query: 'query { viewer { login } }' })).data).toEqual({ data: { viewer: { login: 'github-actions' } } });
+    const refused = await send(target, 'POST', '/graphql', { query: 'query { viewer { login } }' }, 'ghs_nameless');
+    expect(refused).toMatchObject({ status: 200, data: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } });
+    expect(target.problems).toEqual([]);
+    expect((await send(target, 'POST', '/graphql', { query: 'query { repository { id } }' })).status).toBe(422);
+    expect(target.problems).toEqual(['graphql: unsupported query: query { repository { id } }']);
+  });
+});
+
+describe('state changes', () => {
+  it('apply just before a call that is then answered normally', async () => {
+    const target = await start({ pull: { number: 2 } });
+    target.inject('pulls/get', ...passes(1), { before: (state) => Object.assign(state.pull, { headSha: 'b'.repeat(40) }) });
+    const first = (await send(target, 'GET', '/repos/o/r/pulls/2')).data as { head: { sha: string } };
+    const second = (await send(target, 'GET', '/repos/o/r/pulls/2')).data as { head: { sha: string } };
+    expect([first.head.sha === 'b'.repeat(40), second.head.sha]).toEqual([false, 'b'.repeat(40)]);
+    expect(target.problems).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ function bodies(api: GitHubApi): string[] {
 }
 
 function writes(api: GitHubApi): string[] {
-  return api.calls.filter((call) => call.method !== 'GET').map((call) => `${call.operationId} ${call.path} ${call.status}`);
+  return api.calls.filter((call) => call.method !== 'GET' && call.operationId !== 'graphql').map((call) => `${call.operationId} ${call.path} ${call.status}`);
 }
 
 describe('upsertStickyComment', () => {
@@ -143,8 +143,9 @@ describe('upsertStickyComment', () => {
     },
   ])('skips with a notice, never throwing, on $name', async ({ options, seed, reason }) => {
     const { api, upsert, entries } = await setUp(options);
-    if (seed) api.state.addComment(ISSUE, report('old'));
-    expect(await upsert(report('new'))).toEqual({ action: 'skipped', reason });
+    const old = seed ? api.state.addComment(ISSUE, report('old')) : undefined;
+    // A comment of ours that the refused write leaves showing the earlier result is named.
+    expect(await upsert(report('new'))).toEqual({ action: 'skipped', reason, ...(old ? { staleId: old.id } : {}) });
     expect(entries).toEqual([{ level: 'notice', message: reason }]);
     expect(bodies(api)).toEqual(seed ? [report('old')] : []);
   });
@@ -207,6 +208,31 @@ describe('comment identity', () => {
     expect(await upsert(report('two'))).toEqual({ action: 'updated', id: first.id });
     expect(await upsert(report('three'))).toEqual({ action: 'updated', id: first.id });
     expect(api.state.commentsOf(ISSUE).filter((c) => c.author.login === APP.login)).toHaveLength(1);
+    expect(api.problems).toEqual([]);
+  });
+
+  it('names the Actions token through GraphQL viewer and leaves another bot\'s marker comment alone', async () => {
+    const OTHER: Identity = { login: 'other-ci[bot]', id: 90002, type: 'Bot', userEndpoint: 'forbidden' };
+    const { api, upsert } = await setUp();
+    const theirs = api.state.addComment(ISSUE, report('another bot pasted our marker'), OTHER);
+    const mine = api.state.addComment(ISSUE, report('old'));
+    expect(await upsert(report('new'))).toEqual({ action: 'updated', id: mine.id });
+    expect(api.state.comment(theirs.id)?.body).toBe(report('another bot pasted our marker'));
+    expect(api.callsTo('graphql').map((call) => call.status)).toEqual([200]);
+    expect(api.problems).toEqual([]);
+  });
+
+  it('when no lookup names the token, edits and deletes no existing comment: it creates its own, then keeps to its login', async () => {
+    const NAMELESS: Identity = { ...ACTIONS_BOT, viewer: 'forbidden' };
+    const OTHER: Identity = { login: 'other-ci[bot]', id: 90002, type: 'Bot', userEndpoint: 'forbidden' };
+    const { api, upsert } = await setUp({ identities: { ghs_actions_token: NAMELESS } });
+    const theirs = api.state.addComment(ISSUE, report('another bot pasted our marker'), OTHER);
+    const first = await upsert(report('one'));
+    expect(first.action).toBe('created');
+    expect(api.state.comment(theirs.id)?.body).toBe(report('another bot pasted our marker'));
+    // The next run creates again, learns its login from GitHub's answer, and converges on its oldest comment.
+    expect(await upsert(report('two'))).toEqual({ action: 'updated', id: first.id });
+    expect(bodies(api)).toEqual([report('another bot pasted our marker'), report('two')]);
     expect(api.problems).toEqual([]);
   });
 

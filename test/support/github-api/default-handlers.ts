@@ -2,6 +2,7 @@
  * The server's default behaviour per operation: stateful issue comments, the pull request and its
  * files from `ApiState`, and the spec's examples for the rest.
  */
+import { graphqlResponse } from './graphql.js';
 import { paginate } from './pagination.js';
 import { toCheckRun, toDiffEntry, toIssueComment, toPrivateUser, toPullRequest } from './resources.js';
 import { example } from './spec.js';
@@ -81,6 +82,7 @@ const handlers: Record<OperationId, DefaultHandler> = {
     return { status: 200, body: toPrivateUser(identity) };
   },
   'apps/get-authenticated': () => ({ status: 200, body: example('integration') }),
+  graphql: (req, state) => graphqlResponse(req, state),
 };
 
 /** Runs the default behaviour for a routed request. */

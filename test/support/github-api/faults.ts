@@ -5,6 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { errorBody } from './default-handlers.js';
+import type { ApiState } from './state.js';
 import type { ApiResponse, OperationId } from './types.js';
 
 /**
@@ -14,7 +15,21 @@ import type { ApiResponse, OperationId } from './types.js';
  * - `hang`: never answers; the socket stays open until the client gives up or the server closes
  * - `html-502`: a proxy's HTML 502 page (`text/html`, not JSON)
  */
-export type Fault = number | 'secondary-rate-limit' | 'not-accessible' | 'hang' | 'html-502' | ApiResponse;
+export type Fault = number | 'secondary-rate-limit' | 'not-accessible' | 'hang' | 'html-502' | ApiResponse | StateChange;
+
+/**
+ * Not a failure: a change to the world made just before this call is answered normally (and
+ * validated), e.g. a push that moves the pull request's head while the run lists its files. An
+ * empty change lets one call through, to fault a later one.
+ */
+export interface StateChange {
+  readonly before: (state: ApiState) => void;
+}
+
+/** Lets `count` calls through unchanged. */
+export function passes(count: number): StateChange[] {
+  return Array.from({ length: count }, () => ({ before: () => {} }));
+}
 
 /** Per-operation fault queues. */
 export type FaultPlan = Partial<Record<OperationId, Fault[]>>;
@@ -31,8 +46,13 @@ export function secondaryRateLimit(retryAfter?: string): ApiResponse {
 const HTML_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n';
 
+/** True for a fault that changes the world instead of failing the call. */
+export function isStateChange(fault: Fault): fault is StateChange {
+  return typeof fault === 'object' && 'before' in fault;
+}
+
 /** The response a fault stands for, or `'hang'`. */
-export function faultResponse(fault: Fault): ApiResponse | 'hang' {
+export function faultResponse(fault: Exclude<Fault, StateChange>): ApiResponse | 'hang' {
   if (typeof fault === 'number') return errorBody(fault, STATUS_CODES[fault] ?? 'Error');
   switch (fault) {
     case 'secondary-rate-limit':

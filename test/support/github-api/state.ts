@@ -33,6 +33,8 @@ export interface Identity {
   readonly id: number;
   readonly type: 'Bot' | 'User';
   readonly userEndpoint: 'ok' | 'forbidden';
+  /** GraphQL `viewer { login }`: answered (the default) or refused. */
+  readonly viewer?: 'ok' | 'forbidden';
 }
 
 /** One stored issue comment. Times are ISO strings from the state's own clock. */
