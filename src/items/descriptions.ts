@@ -6,6 +6,8 @@ export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): Read
   const out = new Map<string, string>([
     ['configuration/invalid', "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
     ['configuration/paths', 'a configured path setting matches no file while its default matches some: nothing there would be checked'],
+    ['configuration/waiver', 'a waiver expired, runs further ahead than policy.maxWaiverDays, names no rule, or matched no finding in a run over its scope'],
+    ['configuration/waiver-secret', 'a waiver would cover a secret value found in the repository, which no waiver can'],
   ]);
   for (const item of items) {
     out.set(item.id, item.title);

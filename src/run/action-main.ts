@@ -7,6 +7,7 @@ import { createRedactor } from '../core/redact.js';
 import { runGate } from '../core/gate.js';
 import { readRunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
+import { approvalsOf } from './action-approvals.js';
 import { readInputs } from './action-inputs.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
 
@@ -26,7 +27,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = new Date().toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true });
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true, approvals: approvalsOf(ctx, octokit) });
       await publishReport(report, publish);
       if (report.result === 'fail') {
         core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);

@@ -3,7 +3,7 @@
  * the documented schema; only the fields the state decides are overwritten.
  */
 import { example } from './spec.js';
-import type { Identity, PullFile, PullInfo, StoredComment } from './state.js';
+import type { Identity, PullFile, PullInfo, StoredComment, StoredReview } from './state.js';
 
 type Json = Record<string, unknown>;
 
@@ -83,4 +83,33 @@ function withFullName(repo: Json, fullName: string): Json {
 export function toPrivateUser(identity: Identity): Json {
   const user = example<Json>('private-user-response-with-public-and-private-profile-information');
   return { ...user, ...toSimpleUser(identity) };
+}
+
+/** A `pull-request-review` for a stored review of pull request `number`. */
+export function toPullRequestReview(review: StoredReview, owner: string, repo: string, number: number): Json {
+  const [template] = example<Json[]>('pull-request-review-items');
+  const html = `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${review.id}`;
+  return {
+    ...template,
+    id: review.id,
+    node_id: Buffer.from(`017:PullRequestReview${review.id}`).toString('base64'),
+    user: toSimpleUser(review.user),
+    state: review.state,
+    commit_id: review.commitId,
+    html_url: html,
+    pull_request_url: `${API}/repos/${owner}/${repo}/pulls/${number}`,
+    _links: { html: { href: html }, pull_request: { href: `${API}/repos/${owner}/${repo}/pulls/${number}` } },
+    submitted_at: review.submittedAt,
+    author_association: 'MEMBER',
+  };
+}
+
+/** A `team-membership` of an active member. */
+export function toTeamMembership(org: string, team: string, login: string): Json {
+  return {
+    ...example<Json>('team-membership-response-if-user-is-a-team-maintainer'),
+    url: `${API}/organizations/1/team/1/memberships/${encodeURIComponent(login)}`,
+    role: 'member',
+    state: 'active',
+  };
 }

@@ -56,6 +56,20 @@ export function makeFiles(count: number, status: DiffStatus = 'modified'): PullF
   return Array.from({ length: count }, (_, i) => ({ filename: `src/file-${String(i + 1).padStart(4, '0')}.json`, status }));
 }
 
+/** One pull request review, oldest first as GitHub lists them. `commitId` is the head it was submitted on. */
+export interface StoredReview {
+  readonly id: number;
+  readonly user: Identity;
+  readonly state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  readonly commitId: string;
+  readonly submittedAt: string;
+}
+
+/** A human GitHub user, for reviews and pull request authors. */
+export function humanUser(login: string, id: number): Identity {
+  return { login, id, type: 'User', userEndpoint: 'ok' };
+}
+
 /** Mutable state of one fake API instance; every write advances a deterministic clock by a minute. */
 export class ApiState {
   files: PullFile[] = [];
@@ -67,6 +81,12 @@ export class ApiState {
     baseRepoFullName: 'octocat/Hello-World',
   };
   readonly identities = new Map<string, Identity>();
+  /** Who opened the pull request (`pulls/get` `user`). */
+  author: Identity = humanUser('octocat', 1);
+  /** The reviews of the pull request, oldest first. */
+  readonly reviews: StoredReview[] = [];
+  /** Active members per `org/team-slug`. */
+  readonly teams = new Map<string, string[]>();
   private readonly comments: StoredComment[] = [];
   private nextId = 1001;
   private clock = Date.parse('2026-01-05T10:00:00Z');
@@ -109,6 +129,13 @@ export class ApiState {
     const index = this.comments.findIndex((c) => c.id === id);
     if (index >= 0) this.comments.splice(index, 1);
     return index >= 0;
+  }
+
+  /** Adds a review by `user` on `commitId`; returns it. */
+  addReview(user: Identity, state: StoredReview['state'], commitId: string): StoredReview {
+    const review: StoredReview = { id: this.nextId++, user, state, commitId, submittedAt: this.tick() };
+    this.reviews.push(review);
+    return review;
   }
 
   private tick(): string {

@@ -13,7 +13,9 @@ export type OperationId =
   | 'checks/update'
   | 'repos/get-content'
   | 'users/get-authenticated'
-  | 'apps/get-authenticated';
+  | 'apps/get-authenticated'
+  | 'pulls/list-reviews'
+  | 'teams/get-membership-for-user-in-org';
 
 /** A request after routing: path params decoded, query flattened, JSON body parsed. */
 export interface ApiRequest {
