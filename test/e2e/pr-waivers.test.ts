@@ -29,6 +29,7 @@ describe('a waiver the pull request adds applies only once approved on its head'
   let base: string;
   let older: string;
   let head: string;
+  let teamHead: string;
   const files: ActionRun['files'] = [
     { filename: CONFIG, status: 'modified' },
     { filename: WORKFLOW, status: 'modified' },
@@ -42,13 +43,16 @@ describe('a waiver the pull request adds applies only once approved on its head'
     const text = await readFile(join(repo.dir, WORKFLOW), 'utf8');
     await repo.write(WORKFLOW, text.replace('Posts to #markets', 'Posts to #markets-alerts'));
     head = await repo.commit('post to the alerts channel');
+    await repo.git('checkout', '--quiet', '-b', 'team');
+    await repo.write(CONFIG, WAIVER.replace('"@hubot"', '"@acme/platform"'));
+    teamHead = await repo.commit('the platform team approves the waiver');
   });
   beforeEach(() => {
     fixture.api.state.reviews.length = 0;
     fixture.api.state.author = OCTOCAT;
   });
-  const run = async (name: string) => {
-    const result = await runActionBundle({ ...fixture, base, head, files, run: name, env: { 'INPUT_SARIF-FILE': join(fixture.temp, `${name}.sarif`) } });
+  const run = async (name: string, at = head) => {
+    const result = await runActionBundle({ ...fixture, base, head: at, files, run: name, env: { 'INPUT_SARIF-FILE': join(fixture.temp, `${name}.sarif`) } });
     const comments = fixture.api.state.commentsOf(2);
     const report = JSON.parse(await readFile(join(fixture.temp, 'b3os-readiness-report.json'), 'utf8'));
     const row = comments.at(-1)!.body.split('\n').find((line) => line.includes('Definition validates'))!;
@@ -73,6 +77,17 @@ describe('a waiver the pull request adds applies only once approved on its head'
     const suppressed = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'definition-validates/missing-node-reference');
     expect(suppressed.suppressions[0]).toMatchObject({ kind: 'external', status: 'accepted', properties: { approver: '@hubot', expires: EXPIRES, review: { url: link } } });
     expect(suppressed.suppressions[0].justification).toContain(link);
+    expect(fixture.api.problems).toEqual([]);
+  }, 90_000);
+
+  it('a team as approver: a member\'s approval on the head applies it, read through team membership', async () => {
+    fixture.api.state.teams.set('acme/platform', ['hubot']);
+    fixture.api.state.addReview(OCTOCAT, 'APPROVED', teamHead);
+    const review = fixture.api.state.addReview(HUBOT, 'APPROVED', teamHead);
+    const result = await run('team', teamHead);
+    expect(result.item.status).toBe('waived');
+    expect(result.item.findings[0].waiver.review).toEqual({ user: 'hubot', url: `https://github.com/Codertocat/Hello-World/pull/2#pullrequestreview-${review.id}`, commit: teamHead });
+    expect(fixture.api.callsTo('teams/get-membership-for-user-in-org').map((c) => c.path)).toEqual(['/orgs/acme/teams/platform/memberships/hubot']);
     expect(fixture.api.problems).toEqual([]);
   }, 90_000);
 
