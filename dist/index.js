@@ -102969,10 +102969,13 @@ async function teamMembership(octokit, org, team, login) {
 }
 
 // src/run/action-approvals.ts
-function approvalsOf(ctx, octokit) {
+var QUEUE_REF = /\/gh-readonly-queue\/.+\/pr-(\d+)-([0-9a-f]{40})$/;
+function approvalsOf(ctx, octokit, env) {
   const event = ctx.event;
-  if (event.kind !== "pull_request") return void 0;
-  return githubApprovals(octokit, { owner: ctx.owner, repo: ctx.repo, pullNumber: event.number, head: event.head });
+  const at2 = { owner: ctx.owner, repo: ctx.repo };
+  if (event.kind === "pull_request") return githubApprovals(octokit, { ...at2, pullNumber: event.number, head: event.head });
+  const queued = ctx.eventName === "merge_group" ? QUEUE_REF.exec(env.GITHUB_REF ?? "") : null;
+  return queued ? githubApprovals(octokit, { ...at2, pullNumber: Number(queued[1]), head: queued[2] }) : void 0;
 }
 
 // src/run/action-inputs.ts
@@ -104110,7 +104113,7 @@ async function runAction(env = process.env) {
     const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today, requireObjects: true, approvals: approvalsOf(ctx, octokit) });
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform: platform2, today, requireObjects: true, approvals: approvalsOf(ctx, octokit, env) });
       await publishReport(report, publish);
       if (report.result === "fail") {
         setFailed(`B3OS production readiness: ${failPhrase(report)}`);

@@ -27,7 +27,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const input = await actionChanges(ctx, octokit, actionsLog);
     try {
       const today = new Date().toISOString().slice(0, 10);
-      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true, approvals: approvalsOf(ctx, octokit) });
+      const report = await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today, requireObjects: true, approvals: approvalsOf(ctx, octokit, env) });
       await publishReport(report, publish);
       if (report.result === 'fail') {
         core.setFailed(`B3OS production readiness: ${failPhrase(report)}`);

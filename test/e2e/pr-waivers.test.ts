@@ -2,7 +2,7 @@
  * Waivers a pull request proposes, end to end through the bundled Action on the embedded example:
  * the waiver applies only once its approver approved the head commit, read from the local GitHub API.
  */
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runActionBundle, useActionFixture, type ActionRun } from '../support/action-runner.js';
@@ -109,6 +109,23 @@ describe('a waiver the pull request adds applies only once approved on its head'
     expect(result.comment).toMatch(says);
     expect(result.outputs['failed-items']).toContain('definition-validates');
     expect(result.report.waivers).toEqual([expect.objectContaining({ status: 'pending', origin: 'pull-request', findings: 1 })]);
+    expect(fixture.api.problems).toEqual([]);
+  }, 90_000);
+
+  it.each([
+    ['approved on the pull request\'s head', 'waived', 0],
+    ['not approved', 'fail', 1],
+  ] as const)('in the merge queue, the queued pull request\'s reviews decide: %s', async (name, status, code) => {
+    if (status === 'waived') fixture.api.state.addReview(HUBOT, 'APPROVED', head);
+    const event = join(fixture.temp, `merge-group-${code}.json`);
+    const ref = `refs/heads/gh-readonly-queue/main/pr-2-${head}`;
+    await writeFile(event, JSON.stringify({ action: 'checks_requested', merge_group: { base_sha: base, head_sha: head, head_ref: ref, base_ref: 'refs/heads/main' } }));
+    const env = { GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event, GITHUB_REF: ref };
+    const result = await runActionBundle({ ...fixture, base, head, files, run: `merge-group-${code}`, env });
+    const report = JSON.parse(await readFile(join(fixture.temp, 'b3os-readiness-report.json'), 'utf8'));
+    expect(result.code, result.stderr).toBe(code);
+    expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').status).toBe(status);
+    expect(fixture.api.callsTo('pulls/list-reviews').at(-1)?.path).toBe('/repos/Codertocat/Hello-World/pulls/2/reviews');
     expect(fixture.api.problems).toEqual([]);
   }, 90_000);
 });
