@@ -76420,7 +76420,8 @@ function waiverKey(waiver) {
   return JSON.stringify([waiver.expires, waiver.approver, waiver.reason]);
 }
 function waiverInline(waiver) {
-  return [plain(`waived until ${waiver.expires} by ${waiver.approver}: `), ...parseInline(waiver.reason)];
+  const scope = waiver.scope !== void 0 ? [plain(" for "), ...parseInline(waiver.scope)] : [];
+  return [plain(`waived until ${waiver.expires} by ${waiver.approver}`), ...scope, plain(": "), ...parseInline(waiver.reason)];
 }
 function messageInline(finding, max) {
   const prefix = finding.unverified === true ? [plain("could not verify: ")] : [];

@@ -66,7 +66,7 @@ describe('a waiver the pull request adds applies only once approved on its head'
     expect(result.code, result.stderr).toBe(0);
     expect(result.item.status).toBe('waived');
     expect(result.row).toContain('☑️');
-    expect(result.row).toContain(`waived until ${EXPIRES} by @\u200Bhubot: log\\_alert ships in the next release`);
+    expect(result.row).toContain(`waived until ${EXPIRES} by @\u200Bhubot for node \`${WORKFLOW}#post_price\`: log\\_alert ships in the next release`);
     expect(result.row).toContain(`[approved by @\u200Bhubot on the head](${link})`);
     expect(result.item.findings[0].waiver).toEqual({
       reason: 'log_alert ships in the next release', approver: '@hubot', expires: EXPIRES, origin: 'pull-request',
