@@ -51,7 +51,8 @@ const handlers: Record<OperationId, DefaultHandler> = {
   'teams/get-membership-for-user-in-org': (req, state) => {
     const { org, team_slug: team, username } = req.params;
     const members = state.teams.get(`${org}/${team}`) ?? [];
-    return members.some((m) => m.toLowerCase() === username.toLowerCase()) ? { status: 200, body: toTeamMembership(org, team, username) } : notFound();
+    // The description documents this 404 ("if user has no team membership") without a body.
+    return members.some((m) => m.toLowerCase() === username.toLowerCase()) ? { status: 200, body: toTeamMembership(org, team, username) } : { status: 404 };
   },
   'issues/list-comments': (req, state) => {
     const comments = state.commentsOf(Number(req.params.issue_number));
