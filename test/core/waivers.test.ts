@@ -40,6 +40,12 @@ function proposal(config: string): Promise<Report> {
   return runGate({ head: memorySnapshot({ ...FILES, [CONFIG]: config }), base: memorySnapshot(FILES, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items: ITEMS });
 }
 
+/** A change that touches only the workflow, under a merged `config`. */
+function change(config: string): Promise<Report> {
+  const files = { ...FILES, [CONFIG]: config };
+  return runGate({ head: memorySnapshot(files), base: memorySnapshot(files, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: FILE, status: 'modified' }] }, today: TODAY, items: ITEMS });
+}
+
 const placed = (report: Report) => (report.configFindings ?? []).map((f) => `${f.ruleId} ${f.severity} ${f.location?.file}:${f.location?.line}:${f.location?.column} ${f.message}`);
 
 describe('waiver hygiene, at the waiver\'s line', () => {
@@ -51,6 +57,9 @@ describe('waiver hygiene, at the waiver\'s line', () => {
     { name: 'merged, over a configured limit', report: () => audit(`policy:\n  maxWaiverDays: 10\n${waiver('2026-12-06')}`), status: 'waived', findings: [`configuration/waiver warning ${CONFIG}:7:5 waiver 1 for \`definition-validates/always\` expires on 2026-12-06, 11 days ahead; at most 10 are allowed (\`policy.maxWaiverDays\`)`] },
     { name: 'merged, an unknown rule: did you mean', report: () => audit(waiver('2026-12-01', '', 'definition-validates/alway')), status: 'fail', findings: [`configuration/waiver warning ${CONFIG}:2:5 waiver 1 for \`definition-validates/alway\` names no item or rule id; did you mean \`definition-validates/always\`?`] },
     { name: 'merged, matching nothing in an audit: remove it', report: () => audit(waiver('2026-12-01', '    paths: ["templates/**"]\n')), status: 'fail', findings: [`configuration/waiver notice ${CONFIG}:2:5 waiver 1 for \`definition-validates/always\` matched no finding in a run over its scope: remove it`] },
+    { name: 'merged, matching nothing in a change that touches the workflow of its nodes: remove it', report: () => change(waiver('2026-12-01', `    nodes: ["${FILE}#root"]\n`)), status: 'fail', findings: [`configuration/waiver notice ${CONFIG}:2:5 waiver 1 for \`definition-validates/always\` matched no finding in a run over its scope: remove it`] },
+    { name: 'merged, matching nothing in a change that leaves some of its files unread: quiet', report: () => change(waiver('2026-12-01', '    paths: ["workflows/**"]\n    types: ["manual"]\n')), status: 'fail', findings: [] },
+    { name: 'merged, no scope, in a change: quiet (the change is not the whole repository)', report: () => change(waiver('2026-12-01', '', 'definition-validates/always')), status: 'waived', findings: [] },
     { name: 'proposed, exactly 90 days ahead: unverified without reviews', report: () => proposal(waiver('2027-02-23')), status: 'fail', findings: [] },
     { name: 'proposed, 91 days ahead: an error', report: () => proposal(waiver('2027-02-24')), status: 'fail', findings: [`configuration/waiver error ${CONFIG}:5:5 the configuration this change proposes: waiver 1 for \`definition-validates/always\` expires on 2027-02-24, 91 days ahead; at most 90 are allowed (\`policy.maxWaiverDays\`)`] },
     { name: 'proposed, expired yesterday: an error', report: () => proposal(waiver('2026-11-24')), status: 'fail', findings: [`configuration/waiver error ${CONFIG}:5:5 the configuration this change proposes: waiver 1 for \`definition-validates/always\` (approved by @lee) expired on 2026-11-24 and no longer applies`] },
