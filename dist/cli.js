@@ -75832,17 +75832,19 @@ function exactFiles(waiver) {
 async function applyWaivers(input) {
   const findings = [];
   const usable = [];
+  const refused = [];
   for (const entry of input.entries) {
     const judged = waiverHygiene(entry, input);
     findings.push(...judged.findings.map((f) => placed(entry, f)));
     if (judged.usable) usable.push(entry);
+    else refused.push({ ...recordOf2({ ...entry, uses: 0, coversSecret: false }), status: "refused", ...judged.findings[0] ? { why: judged.findings[0].message } : {} });
   }
   const candidates2 = await withApprovals(usable, input.approvals);
   const subjectOf2 = subjectResolver(input.head);
   const items = [];
   for (const item of input.items) items.push(await waiveItem(item, candidates2, subjectOf2));
   findings.push(...candidates2.flatMap((c) => afterUse(c, input, items).map((f) => placed(c, f))));
-  return { items, findings, records: candidates2.map(recordOf2) };
+  return { items, findings, records: [...candidates2.map(recordOf2), ...refused] };
 }
 async function withApprovals(entries, port) {
   const proposed = entries.filter((e) => e.origin === "pull-request");
@@ -75895,7 +75897,7 @@ function afterUse(c, input, items) {
   return [waiverFinding(c.at("rule"), "notice", `waiver ${c.index + 1} for \`${c.rule}\` matched no finding in a run over its scope: remove it`, "remove the waiver: what it covered is fixed")];
 }
 function recordOf2(c) {
-  const status = c.coversSecret ? "refused" : applies(c) ? c.uses > 0 ? "applied" : "unused" : c.approval ? "pending" : "unverified";
+  const status = applies(c) ? c.uses > 0 ? "applied" : c.coversSecret ? "refused" : "unused" : c.approval ? "pending" : "unverified";
   const review = c.approval?.approved ? { review: c.approval.review } : {};
   const why = c.approval && !c.approval.approved ? { why: c.approval.why } : {};
   return { rule: c.rule, reason: c.reason, approver: c.approver, expires: c.expires, origin: c.origin, status, location: c.at("rule"), findings: c.uses, ...review, ...why };

@@ -43,17 +43,19 @@ interface Candidate extends WaiverEntry {
 export async function applyWaivers(input: WaiverInput): Promise<WaiverOutcome> {
   const findings: Finding[] = [];
   const usable: WaiverEntry[] = [];
+  const refused: WaiverRecord[] = [];
   for (const entry of input.entries) {
     const judged = waiverHygiene(entry, input);
     findings.push(...judged.findings.map((f) => placed(entry, f)));
     if (judged.usable) usable.push(entry);
+    else refused.push({ ...recordOf({ ...entry, uses: 0, coversSecret: false }), status: 'refused', ...(judged.findings[0] ? { why: judged.findings[0].message } : {}) });
   }
   const candidates = await withApprovals(usable, input.approvals);
   const subjectOf = subjectResolver(input.head);
   const items: ItemResult[] = [];
   for (const item of input.items) items.push(await waiveItem(item, candidates, subjectOf));
   findings.push(...candidates.flatMap((c) => afterUse(c, input, items).map((f) => placed(c, f))));
-  return { items, findings, records: candidates.map(recordOf) };
+  return { items, findings, records: [...candidates.map(recordOf), ...refused] };
 }
 
 async function withApprovals(entries: readonly WaiverEntry[], port: ApprovalPort | undefined): Promise<Candidate[]> {
@@ -114,7 +116,7 @@ function afterUse(c: Candidate, input: WaiverInput, items: readonly ItemResult[]
 }
 
 function recordOf(c: Candidate): WaiverRecord {
-  const status = c.coversSecret ? 'refused' : applies(c) ? (c.uses > 0 ? 'applied' : 'unused') : c.approval ? 'pending' : 'unverified';
+  const status = applies(c) ? (c.uses > 0 ? 'applied' : c.coversSecret ? 'refused' : 'unused') : c.approval ? 'pending' : 'unverified';
   const review = c.approval?.approved ? { review: c.approval.review } : {};
   const why = c.approval && !c.approval.approved ? { why: c.approval.why } : {};
   return { rule: c.rule, reason: c.reason, approver: c.approver, expires: c.expires, origin: c.origin, status, location: c.at('rule'), findings: c.uses, ...review, ...why };

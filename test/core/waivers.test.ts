@@ -71,6 +71,15 @@ describe('waiver hygiene, at the waiver\'s line', () => {
   });
 });
 
+describe('the audit trail', () => {
+  it('lists applied, unused and refused waivers with their lines', async () => {
+    const config = `${waiver('2026-12-01')}${waiver('2026-12-01', '    paths: ["templates/**"]\n').replace('waivers:\n', '')}${waiver('2026-11-24').replace('waivers:\n', '')}`;
+    const report = await audit(config);
+    expect(report.waivers?.map((w) => `${w.status} ${w.origin} ${w.location?.line} ${w.findings}`)).toEqual(['applied base 2 1', 'unused base 6 0', 'refused base 11 0']);
+    expect(report.waivers?.[2].why).toMatch(/expired on 2026-11-24/);
+  });
+});
+
 describe('waiver scopes over a real workflow file', () => {
   const cases: Array<{ name: string; scope: string; status: string; shown?: string }> = [
     { name: 'the node holding the finding', scope: `    nodes: ["${FILE}#send"]\n`, status: 'waived', shown: `node \`${FILE}#send\`` },
