@@ -117,3 +117,18 @@ describe('a waiver the change proposes, without reviews to read (the CLI)', () =
     expect(text).toMatch(/^FAIL +Definition validates/m);
   });
 });
+
+describe('a change that edits a merged waiver', () => {
+  it('keeps the merged version applying, and holds the edited one for approval', async () => {
+    const merged = waiver('2026-12-01');
+    const files = [{ path: CONFIG, status: 'modified' as const }, { path: FILE, status: 'modified' as const }];
+    const report = await runGate({
+      head: memorySnapshot({ ...FILES, [CONFIG]: waiver('2026-12-20') }),
+      base: memorySnapshot({ ...FILES, [CONFIG]: merged }, 'BASE'),
+      changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items: ITEMS,
+    });
+    expect(report.items[0].status).toBe('waived');
+    expect(report.items[0].findings[0].waiver).toMatchObject({ origin: 'base', expires: '2026-12-01' });
+    expect(report.waivers?.map((w) => `${w.status} ${w.origin} ${w.expires}`)).toEqual(['applied base 2026-12-01', 'unverified pull-request 2026-12-20']);
+  });
+});
