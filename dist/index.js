@@ -102944,9 +102944,14 @@ function wrap3(gate, snapshots) {
 // src/adapters/github/reviews.ts
 function githubApprovals(octokit, query) {
   let reading;
+  const memberships = /* @__PURE__ */ new Map();
   return {
     reviews: () => reading ??= readReviews(octokit, query),
-    isTeamMember: (org, team, login) => teamMembership(octokit, org, team, login)
+    isTeamMember: (org, team, login) => {
+      const key = `${org}/${team}/${login}`.toLowerCase();
+      if (!memberships.has(key)) memberships.set(key, teamMembership(octokit, org, team, login));
+      return memberships.get(key);
+    }
   };
 }
 async function readReviews(octokit, query) {

@@ -9,12 +9,11 @@ import { PROPOSED } from './config-source.js';
 import { statusOf } from './engine.js';
 import type { RepoView } from './repo-view.js';
 import type { Waiver } from './settings.js';
-import type { Finding, ItemResult, WaiverRecord } from './types.js';
+import type { ChangeSet, Finding, ItemResult, WaiverRecord } from './types.js';
 import { approvalOf, type Approval, type ApprovalPort } from './waiver-approval.js';
 import { waiverHygiene, waiverFinding, WAIVER_SECRET_RULE, type HygieneContext, type WaiverEntry } from './waiver-hygiene.js';
 import { mostSpecific, subjectResolver, type FindingSubject } from './waiver-scope.js';
 import { isUnused } from './waiver-use.js';
-import type { ChangeSet } from './types.js';
 
 /** Everything the waivers of a run are judged with. */
 export interface WaiverInput extends HygieneContext {

@@ -3,9 +3,8 @@
  * pending one says who must approve (with the mention neutralised: the comment notifies no one).
  */
 import type { AppliedWaiver, Finding, ItemResult, PendingWaiver } from '../core/types.js';
-import { parseInline, plain, type Inline } from './inline.js';
+import { inlineToMarkdown, parseInline, plain, type Inline } from './inline.js';
 import { markdownLink } from './links.js';
-import { inlineToMarkdown } from './inline.js';
 
 /** "waiver pending approval by @x: <reason>", or for the CLI "waiver unverified (…)". */
 export function pendingInline(pending: PendingWaiver): Inline {

@@ -15,12 +15,17 @@ export interface ReviewsQuery {
   readonly head: string;
 }
 
-/** An approval port over the GitHub API; reviews are read at most once. */
+/** An approval port over the GitHub API; reviews and each membership are read at most once. */
 export function githubApprovals(octokit: Octokit, query: ReviewsQuery): ApprovalPort {
   let reading: Promise<ReviewsReading> | undefined;
+  const memberships = new Map<string, Promise<boolean | 'unreadable'>>();
   return {
     reviews: () => (reading ??= readReviews(octokit, query)),
-    isTeamMember: (org, team, login) => teamMembership(octokit, org, team, login),
+    isTeamMember: (org, team, login) => {
+      const key = `${org}/${team}/${login}`.toLowerCase();
+      if (!memberships.has(key)) memberships.set(key, teamMembership(octokit, org, team, login));
+      return memberships.get(key)!;
+    },
   };
 }
 
