@@ -75735,12 +75735,22 @@ function approving(review) {
 // src/core/waiver-hygiene.ts
 var WAIVER_RULE = "configuration/waiver";
 var WAIVER_SECRET_RULE = "configuration/waiver-secret";
+var NEVER_WAIVABLE = /* @__PURE__ */ new Set([
+  "credentials-in-connectors",
+  "templates-portable/secret",
+  ...Object.values(SECRET_KINDS).map((kind) => kind.rule)
+]);
 function waiverHygiene(entry, ctx) {
   const findings = [];
   const strict = entry.origin === "pull-request";
   const label2 = `waiver ${entry.index + 1} for \`${entry.rule}\``;
   if (!ctx.ruleIds.has(entry.rule)) {
     findings.push(waiverFinding(entry.at("rule"), strict ? "error" : "warning", `${label2} names no item or rule id${didYouMean(entry.rule, ctx.ruleIds)}`, "name an existing rule id, or remove the waiver"));
+    return { findings, usable: false };
+  }
+  if (strict && NEVER_WAIVABLE.has(entry.rule)) {
+    const message = `${label2} names findings of secret values found in the repository, which no waiver can cover`;
+    findings.push(waiverFinding(entry.at("rule"), "error", message, "rotate the secret and remove it from the repository; remove the waiver", WAIVER_SECRET_RULE));
     return { findings, usable: false };
   }
   if (!isCalendarDay(entry.expires)) return { findings, usable: false };

@@ -9,6 +9,7 @@ import { didYouMean } from './nearest.js';
 import type { Waiver } from './settings.js';
 import type { Finding, Location, Severity, WaiverOrigin } from './types.js';
 import { docsUrlOf } from './rule.js';
+import { SECRET_KINDS } from '../secrets/kinds.js';
 
 /** A waiver of the run with where it is written. */
 export interface WaiverEntry extends Waiver {
@@ -22,6 +23,16 @@ export interface WaiverEntry extends Waiver {
 /** The rule id of every finding about a waiver, and of a waiver that would cover a found secret. */
 export const WAIVER_RULE = 'configuration/waiver';
 export const WAIVER_SECRET_RULE = 'configuration/waiver-secret';
+
+/**
+ * Rules (and the item) whose every finding is a secret value or a file that could not be scanned:
+ * a waiver naming one can never cover anything, so a change may not propose it.
+ */
+const NEVER_WAIVABLE: ReadonlySet<string> = new Set([
+  'credentials-in-connectors',
+  'templates-portable/secret',
+  ...Object.values(SECRET_KINDS).map((kind) => kind.rule),
+]);
 
 /** What the run knows to judge a waiver on its own. */
 export interface HygieneContext {
@@ -37,6 +48,11 @@ export function waiverHygiene(entry: WaiverEntry, ctx: HygieneContext): { findin
   const label = `waiver ${entry.index + 1} for \`${entry.rule}\``;
   if (!ctx.ruleIds.has(entry.rule)) {
     findings.push(waiverFinding(entry.at('rule'), strict ? 'error' : 'warning', `${label} names no item or rule id${didYouMean(entry.rule, ctx.ruleIds)}`, 'name an existing rule id, or remove the waiver'));
+    return { findings, usable: false };
+  }
+  if (strict && NEVER_WAIVABLE.has(entry.rule)) {
+    const message = `${label} names findings of secret values found in the repository, which no waiver can cover`;
+    findings.push(waiverFinding(entry.at('rule'), 'error', message, 'rotate the secret and remove it from the repository; remove the waiver', WAIVER_SECRET_RULE));
     return { findings, usable: false };
   }
   if (!isCalendarDay(entry.expires)) return { findings, usable: false };

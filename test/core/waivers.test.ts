@@ -105,6 +105,18 @@ describe('never waivable', () => {
   });
 });
 
+describe('never waivable, proposed', () => {
+  it.each(['credentials-in-connectors', 'credentials-in-connectors/private-key', 'api-keys-scoped/b3os-key'])('a change may not propose a waiver for %s', async (rule) => {
+    // The rule only has to be known: a quiet rule of that id makes it so.
+    const known = defineRule({ id: rule, description: 'x', severity: 'error' }, () => {});
+    const items: ItemDefinition[] = [...ITEMS, { id: 'api-keys-scoped', title: 'API keys are scoped', group: 'policy', concerns: ['workflow'], rules: [known] }];
+    const files = [{ path: CONFIG, status: 'added' as const }];
+    const report = await runGate({ head: memorySnapshot({ ...FILES, [CONFIG]: waiver('2026-12-01', '', rule) }), base: memorySnapshot(FILES, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items });
+    expect(placed(report)).toEqual([`configuration/waiver-secret error ${CONFIG}:2:5 the configuration this change proposes: waiver 1 for \`${rule}\` names findings of secret values found in the repository, which no waiver can cover`]);
+    expect(report.result).toBe('fail');
+  });
+});
+
 describe('a waiver the change proposes, without reviews to read (the CLI)', () => {
   it('is unverified: its findings still fail, and the audit trail says so', async () => {
     const report = await proposal(waiver('2026-12-01', `    nodes: ["${FILE}#send"]\n`));
