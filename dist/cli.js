@@ -32540,6 +32540,26 @@ var config_schema_default = {
             },
             description: "Files the waiver covers (patterns); all files when omitted."
           },
+          nodes: {
+            type: "array",
+            maxItems: 200,
+            items: {
+              type: "string",
+              pattern: "^[^#]+#[^#]+$",
+              maxLength: 300
+            },
+            description: "Workflow nodes the waiver covers, each `<workflow path>#<node id>`; all nodes when omitted."
+          },
+          types: {
+            type: "array",
+            maxItems: 200,
+            items: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200
+            },
+            description: "Action or trigger types the waiver covers: findings in nodes of those types and in the types' own files; all types when omitted."
+          },
           reason: {
             type: "string",
             minLength: 3,
@@ -32549,7 +32569,7 @@ var config_schema_default = {
             type: "string",
             minLength: 2,
             maxLength: 100,
-            description: "Who approved it, e.g. `@acme/platform`."
+            description: "Who approved it: a GitHub user `@login` or a team `@org/team`. A waiver a pull request adds or changes applies only once that user (or a member of that team), not the author, approves the pull request's head commit."
           },
           expires: {
             type: "string",
@@ -32596,6 +32616,12 @@ var config_schema_default = {
           minimum: 1,
           maximum: 3650,
           description: "An API key in an environment's `apiKeys` inventory last rotated more than this many days ago fails api-keys-scoped/key-rotation. Default 90."
+        },
+        maxWaiverDays: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3650,
+          description: "A waiver may expire at most this many calendar days after the day of the run; a later expiry is an error at the waiver's line. Default 90."
         }
       }
     },
@@ -43743,11 +43769,11 @@ function parseBytes(path3, format2, bytes, limits) {
   return documentOf(path3, format2, decoded.text, value2, problems, result.resolve && { lines, resolve: result.resolve });
 }
 function effectiveLimits(limits) {
-  const pick3 = (name) => {
+  const pick5 = (name) => {
     const given = limits?.[name];
     return typeof given === "number" && Number.isFinite(given) && given >= 0 ? given : DEFAULT_LIMITS[name];
   };
-  return { maxBytes: pick3("maxBytes"), maxDepth: pick3("maxDepth"), maxNodes: pick3("maxNodes"), maxAliases: pick3("maxAliases") };
+  return { maxBytes: pick5("maxBytes"), maxDepth: pick5("maxDepth"), maxNodes: pick5("maxNodes"), maxAliases: pick5("maxAliases") };
 }
 function parseText(text5, format2, limits, lines) {
   try {
@@ -43829,6 +43855,7 @@ function renderJson(report, pullRequest) {
     },
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
+    waivers: (report.waivers ?? []).map(waiverJson),
     ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}
   };
   return `${JSON.stringify(document4, null, 2)}
@@ -43862,8 +43889,12 @@ function findingJson(finding3) {
     waiver: finding3.waiver && {
       reason: finding3.waiver.reason,
       approver: finding3.waiver.approver,
-      expires: finding3.waiver.expires
-    }
+      expires: finding3.waiver.expires,
+      origin: finding3.waiver.origin,
+      scope: finding3.waiver.scope,
+      review: finding3.waiver.review
+    },
+    pendingWaiver: finding3.pendingWaiver
   };
 }
 function objectJson(row) {
@@ -43893,6 +43924,21 @@ function fundsJson(row) {
     approvals: row.approvals ?? null,
     evidence: row.evidence,
     evidenceRun: row.evidenceRun ?? null
+  };
+}
+function waiverJson(record) {
+  return {
+    rule: record.rule,
+    status: record.status,
+    origin: record.origin,
+    reason: record.reason,
+    approver: record.approver,
+    expires: record.expires,
+    findings: record.findings,
+    file: record.location?.file ?? null,
+    line: record.location?.line ?? null,
+    review: record.review ?? null,
+    why: record.why
   };
 }
 
@@ -46216,9 +46262,9 @@ function checkChildOrBody({ doc, view, graph, node: nodeOf }, report) {
     const asBody = parents.find((e) => e.kind === "loopBody");
     const asChild = parents.find((e) => e.kind === "children");
     if (!asBody || !asChild) continue;
-    const same = asBody.from === asChild.from;
+    const same2 = asBody.from === asChild.from;
     report({
-      message: same ? `node \`${node2.id}\` is listed in both \`children\` and \`loopBody\` of \`${asBody.from}\`` : `node \`${node2.id}\` is listed in \`children\` of \`${asChild.from}\` and in \`loopBody\` of \`${asBody.from}\``,
+      message: same2 ? `node \`${node2.id}\` is listed in both \`children\` and \`loopBody\` of \`${asBody.from}\`` : `node \`${node2.id}\` is listed in \`children\` of \`${asChild.from}\` and in \`loopBody\` of \`${asBody.from}\``,
       hint: `keep \`${node2.id}\` only in the \`for-each\` node's \`loopBody\` to run it per item, or only in \`children\` to run it once`,
       location: locationIn(doc, edgePointer(nodeOf(asChild.from), asChild))
     });
@@ -51450,10 +51496,10 @@ var Parser2 = class Parser3 {
           iflags = re.flags & RE2Flags.FOLD_CASE;
         }
         if (iflags === strflags) {
-          let same = 0;
-          while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
-          if (same > 0) {
-            strlen = same;
+          let same2 = 0;
+          while (same2 < strlen && same2 < istrlen && str[same2] === istr[same2]) same2++;
+          if (same2 > 0) {
+            strlen = same2;
             continue;
           }
         }
@@ -60785,7 +60831,8 @@ var DEFAULT_POLICY = {
     "0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359"
     // USDC on Polygon
   ],
-  keyRotationDays: 90
+  keyRotationDays: 90,
+  maxWaiverDays: 90
 };
 var DEFAULT_SETTINGS = {
   paths: DEFAULT_PATHS,
@@ -77326,7 +77373,9 @@ function ruleDescriptions(items = ITEMS) {
     ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"],
     ["configuration/near-miss", "a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it"],
     ["configuration/duplicate-definition", "one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)"],
-    ["gate/engine-stopped", "the check passed its deadline, ran out of its heap or crashed: nothing was verified"]
+    ["gate/engine-stopped", "the check passed its deadline, ran out of its heap or crashed: nothing was verified"],
+    ["configuration/waiver", "a waiver expired, runs further ahead than policy.maxWaiverDays, names no rule, or matched no finding in a run over its scope"],
+    ["configuration/waiver-secret", "a waiver would cover a secret value found in the repository, which no waiver can"]
   ]);
   for (const item of items) {
     out2.set(item.id, item.title);
@@ -77492,12 +77541,18 @@ function resultOf(finding3, ruleIndex, unlocatedUri) {
     message: { text: toOneLine(`${prefix}${finding3.message}${hint}`, MAX_SARIF_TEXT) },
     locations: [{ physicalLocation: physicalLocation(finding3, unlocatedUri) }],
     ...finding3.fingerprint !== void 0 ? { partialFingerprints: { "b3osReadiness/v1": finding3.fingerprint } } : {},
-    ...finding3.waiver !== void 0 ? { suppressions: [suppression(finding3.waiver)] } : {}
+    ...finding3.waiver !== void 0 ? { suppressions: [suppression(finding3.waiver)] } : {},
+    ...finding3.waiver === void 0 && finding3.pendingWaiver !== void 0 ? { properties: { pendingWaiver: pendingWaiver(finding3.pendingWaiver) } } : {}
   };
 }
 function suppression(waiver) {
-  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}`;
-  return { kind: "external", status: "accepted", justification: toOneLine(justification, MAX_SARIF_TEXT) };
+  const approved = waiver.review ? ` (approved by @${waiver.review.user} on ${waiver.review.commit}: ${waiver.review.url})` : "";
+  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}${approved}`;
+  const properties = { approver: waiver.approver, expires: waiver.expires, ...waiver.origin ? { origin: waiver.origin } : {}, ...waiver.review ? { review: waiver.review } : {} };
+  return { kind: "external", status: "accepted", justification: toOneLine(justification, MAX_SARIF_TEXT), properties };
+}
+function pendingWaiver(pending) {
+  return { approver: pending.approver, expires: pending.expires, state: pending.state, why: toOneLine(pending.why, MAX_SARIF_TEXT) };
 }
 function physicalLocation(finding3, unlocatedUri) {
   const at2 = finding3.location;
@@ -77751,7 +77806,8 @@ function waiverKey(waiver) {
   return JSON.stringify([waiver.expires, waiver.approver, waiver.reason]);
 }
 function waiverInline(waiver) {
-  return [plain(`waived until ${waiver.expires} by ${waiver.approver}: `), ...parseInline(waiver.reason)];
+  const scope = waiver.scope !== void 0 ? [plain(" for "), ...parseInline(waiver.scope)] : [];
+  return [plain(`waived until ${waiver.expires} by ${waiver.approver}`), ...scope, plain(": "), ...parseInline(waiver.reason)];
 }
 function messageInline(finding3, max) {
   const prefix = finding3.unverified === true ? [plain("could not verify: ")] : [];
@@ -77862,6 +77918,30 @@ function itemsByUrgency(items) {
   return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
+// src/render/waiver-text.ts
+function pendingInline(pending) {
+  if (pending.state === "unverified") return [plain(`waiver until ${pending.expires} by ${pending.approver} unverified (approval is checked on the pull request), not applied: `), ...parseInline(pending.reason)];
+  return [plain(`waiver until ${pending.expires} not applied, `), ...parseInline(pending.why), plain(": "), ...parseInline(pending.reason)];
+}
+function reviewLinkMarkdown(waiver) {
+  if (!waiver.review) return "";
+  return ` · ${markdownLink(inlineToMarkdown([plain(`approved by @${waiver.review.user} on the head`)]), waiver.review.url)}`;
+}
+function reviewLinkPlain(waiver) {
+  return waiver.review ? ` · approved by @${waiver.review.user} on the head: ${waiver.review.url}` : "";
+}
+function rowWaiverMarkdown(item) {
+  if (item.status === "waived") {
+    const first2 = item.findings.find((f) => f.waiver)?.waiver;
+    return first2 ? reviewLinkMarkdown(first2) : "";
+  }
+  const pending = firstPending(item.findings);
+  return pending ? ` · ${inlineToMarkdown([plain(pending.state === "unverified" ? `waiver by ${pending.approver} unverified` : pending.why.split(":")[0])])}` : "";
+}
+function firstPending(findings) {
+  return findings.find((f) => f.pendingWaiver && !f.waiver)?.pendingWaiver;
+}
+
 // src/render/markdown-details.ts
 function dropRank(finding3, item) {
   if (finding3.severity === "notice") return 0;
@@ -77876,7 +77956,7 @@ function renderFinding(finding3, links) {
   const where = place === void 0 ? "" : `${markdownLink(codeSpan(place), fileLineUrl(links, finding3.location))} `;
   const rule = markdownLink(codeSpan(finding3.ruleId, 120), finding3.docsUrl);
   const label2 = finding3.severity === "error" ? "" : `**${finding3.severity}**: `;
-  const waiver = finding3.waiver ? ` (${inlineToMarkdown(waiverInline(finding3.waiver))})` : "";
+  const waiver = finding3.waiver ? ` (${inlineToMarkdown(waiverInline(finding3.waiver))}${reviewLinkMarkdown(finding3.waiver)})` : finding3.pendingWaiver ? ` (${inlineToMarkdown(pendingInline(finding3.pendingWaiver))})` : "";
   const message = `${label2}${inlineToMarkdown(messageInline(finding3))}${waiver}`;
   const hint = finding3.hint !== void 0 ? `\\
   Hint: ${inlineToMarkdown(parseInline(finding3.hint))}` : "";
@@ -78006,7 +78086,7 @@ function renderItemsTable(report) {
     const cells = [
       STATUS_EMOJI[item.status],
       isBlocking(item.status) ? `**${title}**` : title,
-      inlineToMarkdown(itemDigest(item))
+      `${inlineToMarkdown(itemDigest(item))}${rowWaiverMarkdown(item)}`
     ];
     return `| ${cells.map(escapeTableCell).join(" | ")} |`;
   });
@@ -78266,7 +78346,7 @@ function renderFindingText(finding3, paint, docs) {
   const file = at2 === void 0 ? "<no file>" : toOneLine(at2.file).replace(/^(\s*::)/, "./$1");
   const place = at2 === void 0 ? file : `${file}:${at2.line}:${at2.column}`;
   const level = finding3.severity === "error" ? "" : paint(finding3.severity === "warning" ? "33" : "36", `${finding3.severity}: `);
-  const waiver = finding3.waiver ? ` (${inlineToPlain(waiverInline(finding3.waiver))})` : "";
+  const waiver = finding3.waiver ? ` (${inlineToPlain(waiverInline(finding3.waiver))}${reviewLinkPlain(finding3.waiver)})` : finding3.pendingWaiver ? ` (${inlineToPlain(pendingInline(finding3.pendingWaiver))})` : "";
   const message = `${level}${inlineToPlain(messageInline(finding3))}${waiver}`;
   const first2 = `${paint("1", place)}: ${message} ${paint("2", `[${toOneLine(finding3.ruleId)}]`)}`;
   const hint = finding3.hint === void 0 ? "" : `
@@ -78595,7 +78675,7 @@ function branchOf(value2) {
 async function runChecklist(items, ctx) {
   const { today } = ctx;
   const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
-  const notices = expiredWaiverNotices(ctx.settings.waivers, today);
+  const notices = [];
   const results = [];
   for (const item of items) results.push(await runItem(item, ctx, today, rows));
   const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
@@ -78622,7 +78702,7 @@ async function runItem(item, ctx, today, rows) {
     } catch (error) {
       collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: "report this as a bug in b3os-readiness" });
     }
-    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement, ctx.settings.waivers, today));
+    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement));
   }
   return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
 }
@@ -78643,20 +78723,13 @@ function hasRemoved(ctx, kind) {
   for (const key of ctx.affected.removed) if (key.startsWith(`${kind}:`)) return true;
   return false;
 }
-function finish(f, ruleId, ruleSeverity, enforcement, waivers, today) {
+function finish(f, ruleId, ruleSeverity, enforcement) {
   const severity = f.secret ? f.severity ?? ruleSeverity : lower(f.severity ?? ruleSeverity, enforcement);
-  const waiver = f.unverified || f.secret ? void 0 : waiverFor(ruleId, f.location?.file, waivers, today);
-  const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : void 0;
-  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...applied ? { waiver: applied } : {} };
+  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId) };
 }
 var RANK = { error: 0, warning: 1, notice: 2 };
 function lower(severity, enforcement) {
   return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
-}
-function waiverFor(ruleId, file, waivers, today) {
-  return waivers.find(
-    (w) => (w.rule === ruleId || ruleId.startsWith(`${w.rule}/`)) && w.expires >= today && (w.paths.length === 0 || file !== void 0 && w.paths.some((p) => compilePattern(p).match(file) !== void 0))
-  );
 }
 function statusOf(findings) {
   const open = findings.filter((f) => !f.waiver);
@@ -78685,9 +78758,6 @@ function mergeRow(rows, row) {
   const na = { status: "n/a" };
   const previous3 = rows.get(row.type) ?? { schema: na, docs: na, examples: na, contract: na };
   rows.set(row.type, { ...previous3, ...row });
-}
-function expiredWaiverNotices(waivers, today) {
-  return waivers.filter((w) => w.expires < today).map((w) => `waiver for ${w.rule} expired on ${w.expires} and no longer applies`);
 }
 function errorText(error) {
   return error instanceof Error ? error.message : String(error);
@@ -78932,6 +79002,248 @@ function memo2(cache6, key, load4) {
   return hit2;
 }
 
+// src/core/waiver-approval.ts
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+async function approvalOf(approver, reading, port) {
+  const pending = `pending approval by ${approver}`;
+  if (!reading.readable) return { approved: false, why: `${pending} (${reading.why})` };
+  const name = approverName(approver);
+  if (!name) return { approved: false, why: `\`${approver}\` is no GitHub user or team (\`@login\`, \`@org/team\`), so no review can approve it` };
+  const latest = latestDecisive(reading.reviews);
+  const onHead = [...latest.values()].filter((r) => r.state === "APPROVED" && r.commit === reading.head && !same(r.user, reading.author));
+  if ("team" in name) return teamApproval(name.org, name.team, onHead, pending, port);
+  const login = name.login;
+  const review = onHead.find((r) => same(r.user, login));
+  if (review) return { approved: true, review: approving(review) };
+  return { approved: false, why: whyNot(login, latest.get(login.toLowerCase()), reading, pending) };
+}
+async function teamApproval(org, team, onHead, pending, port) {
+  for (const review of onHead) {
+    const member2 = await port.isTeamMember(org, team, review.user);
+    if (member2 === "unreadable") return { approved: false, why: `${pending} (the token cannot read the members of @${org}/${team})` };
+    if (member2) return { approved: true, review: approving(review) };
+  }
+  return { approved: false, why: `${pending} (no member of the team approved the head commit)` };
+}
+function whyNot(login, latest, reading, pending) {
+  if (same(login, reading.author)) return `${pending}: @${login} opened this pull request, and an author cannot approve their own waiver`;
+  if (!latest) return pending;
+  if (latest.state === "DISMISSED") return `${pending}: the review of @${login} was dismissed`;
+  if (latest.state === "APPROVED") return `${pending}: @${login} approved an older commit \`${latest.commit.slice(0, 7)}\`, not the head \`${reading.head.slice(0, 7)}\``;
+  return `${pending}: @${login} requested changes`;
+}
+function latestDecisive(reviews2) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews2) if (DECISIVE.has(review.state)) latest.set(review.user.toLowerCase(), review);
+  return latest;
+}
+function approverName(approver) {
+  const team = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99})$/.exec(approver);
+  if (team) return { org: team[1], team: team[2] };
+  const user = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(approver);
+  return user ? { login: user[1] } : void 0;
+}
+function same(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function approving(review) {
+  return { user: review.user, url: review.url, commit: review.commit };
+}
+
+// src/core/waiver-hygiene.ts
+var WAIVER_RULE = "configuration/waiver";
+var WAIVER_SECRET_RULE = "configuration/waiver-secret";
+var NEVER_WAIVABLE = /* @__PURE__ */ new Set([
+  "credentials-in-connectors",
+  "templates-portable/secret",
+  ...Object.values(SECRET_KINDS).map((kind) => kind.rule)
+]);
+function waiverHygiene(entry, ctx) {
+  const findings = [];
+  const strict = entry.origin === "pull-request";
+  const label2 = `waiver ${entry.index + 1} for \`${entry.rule}\``;
+  if (!ctx.ruleIds.has(entry.rule)) {
+    findings.push(waiverFinding(entry.at("rule"), strict ? "error" : "warning", `${label2} names no item or rule id${didYouMean(entry.rule, ctx.ruleIds)}`, "name an existing rule id, or remove the waiver"));
+    return { findings, usable: false };
+  }
+  if (strict && NEVER_WAIVABLE.has(entry.rule)) {
+    const message = `${label2} names findings of secret values found in the repository, which no waiver can cover`;
+    findings.push(waiverFinding(entry.at("rule"), "error", message, "rotate the secret and remove it from the repository; remove the waiver", WAIVER_SECRET_RULE));
+    return { findings, usable: false };
+  }
+  if (!isCalendarDay(entry.expires)) return { findings, usable: false };
+  const ahead = daysBetween(ctx.today, entry.expires);
+  if (ahead < 0) {
+    const by = `approved by ${entry.approver}`;
+    findings.push(waiverFinding(entry.at("expires"), strict ? "error" : "warning", `${label2} (${by}) expired on ${entry.expires} and no longer applies`, "fix the findings it covered, or renew it with a new end date and a new approval"));
+    return { findings, usable: false };
+  }
+  if (ahead > ctx.maxDays) {
+    const message = `${label2} expires on ${entry.expires}, ${ahead} days ahead; at most ${ctx.maxDays} are allowed (\`policy.maxWaiverDays\`)`;
+    findings.push(waiverFinding(entry.at("expires"), strict ? "error" : "warning", message, `set \`expires\` to ${ctx.maxDays} days ahead or less, and renew it when it runs out`));
+    return { findings, usable: !strict };
+  }
+  return { findings, usable: true };
+}
+function waiverFinding(at2, severity, message, hint, ruleId = WAIVER_RULE) {
+  return { ruleId, severity, message, hint, location: at2, docsUrl: docsUrlOf(ruleId) };
+}
+
+// src/core/waiver-scope.ts
+function matchWaiver(waiver, ruleId, subject) {
+  const exactRule = waiver.rule === ruleId;
+  if (!exactRule && !ruleId.startsWith(`${waiver.rule}/`)) return void 0;
+  const nodes = waiver.nodes ?? [];
+  const types = waiver.types ?? [];
+  const path3 = waiver.paths.find((p) => subject.file !== void 0 && compilePattern(p).match(subject.file) !== void 0);
+  if (waiver.paths.length > 0 && path3 === void 0) return void 0;
+  if (nodes.length > 0 && (subject.node === void 0 || !nodes.includes(subject.node))) return void 0;
+  if (types.length > 0 && (subject.type === void 0 || !types.includes(subject.type))) return void 0;
+  const rank = exactRule ? 1 : 0;
+  if (nodes.length > 0) return { specificity: 30 + rank, scope: `node \`${subject.node}\`` };
+  if (types.length > 0) return { specificity: 20 + rank, scope: `type \`${subject.type}\`` };
+  if (path3 !== void 0) return { specificity: 10 + rank, scope: `path \`${path3}\`` };
+  return { specificity: rank, scope: `${exactRule ? "rule" : "item"} \`${waiver.rule}\`` };
+}
+function mostSpecific(waivers, ruleId, subject) {
+  let best;
+  for (const waiver of waivers) {
+    const match = matchWaiver(waiver, ruleId, subject);
+    if (match && (!best || match.specificity > best.match.specificity)) best = { waiver, match };
+  }
+  return best;
+}
+function subjectResolver(head) {
+  const spans = /* @__PURE__ */ new Map();
+  return async (finding3) => {
+    const at2 = finding3.location;
+    if (!at2) return {};
+    const owner = head.index.objectOf(at2.file);
+    if (owner && (owner.kind === "action" || owner.kind === "trigger")) return { file: at2.file, type: owner.id };
+    if (!spans.has(at2.file)) spans.set(at2.file, nodeSpans(head, at2.file));
+    const inner = innermost(await spans.get(at2.file), at2.line);
+    return inner ? { file: at2.file, node: `${at2.file}#${inner.id}`, ...inner.type ? { type: inner.type } : {} } : { file: at2.file };
+  };
+}
+async function nodeSpans(head, file) {
+  const doc = await head.document(file).catch(() => void 0);
+  const view = doc ? definitionOf(doc.value) : void 0;
+  if (!doc || !view) return [];
+  return view.nodes.map((n) => ({ id: n.id, type: n.type, ...pick3(doc.locate(n.pointer)) }));
+}
+function pick3(span) {
+  return { line: span.line, endLine: span.endLine };
+}
+function innermost(spans, line) {
+  const holding = spans.filter((s) => line >= s.line && line <= s.endLine);
+  return holding.sort((a, b) => a.endLine - a.line - (b.endLine - b.line))[0];
+}
+
+// src/core/waiver-use.ts
+function isUnused(waiver, changes, items) {
+  const item = items.find((i) => i.id === waiver.rule.split("/")[0]);
+  if (!item || item.status === "off" || item.status === "not-affected" || item.status === "incomplete") return false;
+  if (changes.mode === "all") return true;
+  const files = exactFiles(waiver);
+  if (files === void 0 || files.length === 0) return false;
+  const touched = new Set(changes.files.filter((f) => f.status !== "removed").map((f) => f.path));
+  return files.every((file) => touched.has(file));
+}
+function exactFiles(waiver) {
+  if ((waiver.types ?? []).length > 0) return void 0;
+  if (waiver.paths.some((p) => /[*{]/.test(p))) return void 0;
+  const workflows = (waiver.nodes ?? []).map((node2) => node2.slice(0, node2.indexOf("#")));
+  return [.../* @__PURE__ */ new Set([...waiver.paths, ...workflows])];
+}
+
+// src/core/waivers.ts
+async function applyWaivers(input) {
+  const findings = [];
+  const usable = [];
+  const refused = [];
+  for (const entry of input.entries) {
+    const judged = waiverHygiene(entry, input);
+    findings.push(...judged.findings.map((f) => placed(entry, f)));
+    if (judged.usable) usable.push(entry);
+    else refused.push({ ...recordOf2({ ...entry, uses: 0, coversSecret: false }), status: "refused", ...judged.findings[0] ? { why: judged.findings[0].message } : {} });
+  }
+  const candidates2 = await withApprovals(usable, input.approvals);
+  const subjectOf2 = subjectResolver(input.head);
+  const items = [];
+  for (const item of input.items) items.push(await waiveItem(item, candidates2, subjectOf2));
+  findings.push(...candidates2.flatMap((c) => afterUse(c, input, items).map((f) => placed(c, f))));
+  return { items, findings, records: [...candidates2.map(recordOf2), ...refused] };
+}
+async function withApprovals(entries, port) {
+  const proposed = entries.filter((e) => e.origin === "pull-request");
+  const reading = port && proposed.length > 0 ? await port.reviews() : void 0;
+  const out2 = [];
+  for (const entry of entries) {
+    const approval = entry.origin === "base" ? void 0 : reading && port ? await approvalOf(entry.approver, reading, port) : void 0;
+    out2.push({ ...entry, ...approval ? { approval } : {}, uses: 0, coversSecret: false });
+  }
+  return out2;
+}
+function placed(entry, finding3) {
+  return entry.origin === "pull-request" ? { ...finding3, message: `${PROPOSED}: ${finding3.message}` } : finding3;
+}
+function applies(c) {
+  return c.origin === "base" || c.approval?.approved === true;
+}
+async function waiveItem(item, candidates2, subjectOf2) {
+  if (item.findings.length === 0 || candidates2.length === 0) return item;
+  const findings = [];
+  for (const finding3 of item.findings) findings.push(finding3.unverified ? finding3 : waiveFinding(finding3, candidates2, await subjectOf2(finding3)));
+  if (item.status === "off" || item.status === "not-affected") return { ...item, findings };
+  return { ...item, ...statusOf(findings) };
+}
+function waiveFinding(finding3, candidates2, subject) {
+  if (finding3.secret) {
+    for (const c2 of candidates2) if (mostSpecific([c2], finding3.ruleId, subject)) c2.coversSecret = true;
+    return finding3;
+  }
+  const live = mostSpecific(candidates2.filter(applies), finding3.ruleId, subject);
+  if (live) {
+    live.waiver.uses += 1;
+    const { waiver: c2, match } = live;
+    const review = c2.approval?.approved ? { review: c2.approval.review } : {};
+    return { ...finding3, waiver: { reason: c2.reason, approver: c2.approver, expires: c2.expires, origin: c2.origin, scope: match.scope, ...review } };
+  }
+  const waiting = mostSpecific(candidates2.filter((c2) => !applies(c2)), finding3.ruleId, subject);
+  if (!waiting) return finding3;
+  waiting.waiver.uses += 1;
+  const c = waiting.waiver;
+  const why = c.approval && !c.approval.approved ? c.approval.why : `unverified: approval by ${c.approver} is checked on the pull request`;
+  return { ...finding3, pendingWaiver: { approver: c.approver, reason: c.reason, expires: c.expires, state: c.approval ? "pending" : "unverified", why } };
+}
+function afterUse(c, input, items) {
+  if (c.coversSecret) {
+    const message = `waiver ${c.index + 1} for \`${c.rule}\` would cover a secret value found in the repository, which no waiver can cover`;
+    return [waiverFinding(c.at("rule"), "error", message, "rotate the secret, remove it from the repository, and narrow or remove the waiver", WAIVER_SECRET_RULE)];
+  }
+  if (c.uses > 0 || !isUnused(c, input.changes, items)) return [];
+  return [waiverFinding(c.at("rule"), "notice", `waiver ${c.index + 1} for \`${c.rule}\` matched no finding in a run over its scope: remove it`, "remove the waiver: what it covered is fixed")];
+}
+function recordOf2(c) {
+  const status = applies(c) ? c.uses > 0 ? "applied" : c.coversSecret ? "refused" : "unused" : c.approval ? "pending" : "unverified";
+  const review = c.approval?.approved ? { review: c.approval.review } : {};
+  const why = c.approval && !c.approval.approved ? { why: c.approval.why } : {};
+  return { rule: c.rule, reason: c.reason, approver: c.approver, expires: c.expires, origin: c.origin, status, location: c.at("rule"), findings: c.uses, ...review, ...why };
+}
+function waiverEntries(trusted, proposed, at2) {
+  const locate2 = (origin, index2) => (key) => ({ file: at2.path, ...pick4((origin === "base" ? at2.trusted : at2.proposed)(`/waivers/${index2}/${key}`)) });
+  const base = trusted.map((w, index2) => ({ ...w, origin: "base", index: index2, at: locate2("base", index2) }));
+  const added = (proposed ?? []).flatMap((w, index2) => trusted.some((t) => sameWaiver(t, w)) ? [] : [{ ...w, origin: "pull-request", index: index2, at: locate2("pull-request", index2) }]);
+  return [...base, ...added];
+}
+function pick4(p) {
+  return { line: p.line, column: p.column };
+}
+function sameWaiver(a, b) {
+  const key = (w) => JSON.stringify([w.rule, w.paths, w.nodes ?? [], w.types ?? [], w.reason, w.approver, w.expires]);
+  return key(a) === key(b);
+}
+
 // src/core/gate.ts
 async function runGate(input) {
   try {
@@ -78954,7 +79266,10 @@ async function checkAll(input) {
   const affected = await computeAffected(input.changes, head, classify2, base);
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
-  const outcome = await runChecklist(input.items ?? ITEMS, ctx);
+  const checked = await runChecklist(input.items ?? ITEMS, ctx);
+  const waivers = await runWaivers(input, loaded2, checked.items, head);
+  const outcome = { ...checked, items: waivers.items };
+  configFindings2.push(...waivers.findings);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   const report = {
     result: resultOf2(outcome.items, input.failOn ?? settings.failOn, configFindings2),
@@ -78965,13 +79280,25 @@ async function checkAll(input) {
     ...configFindings2.length ? { configFindings: configFindings2 } : {},
     notices: [...mergeNotices(input.changes.merge), ...await gateWorkflowNotices(input.changes, input.head, input.base), ...notes, ...notices, ...outcome.notices],
     ...diagrams.length ? { diagrams } : {},
-    ...outcome.funds.length ? { funds: outcome.funds } : {}
+    ...outcome.funds.length ? { funds: outcome.funds } : {},
+    ...waivers.records.length ? { waivers: waivers.records } : {}
   };
   return { report, ctx };
 }
+async function runWaivers(input, loaded2, items, head) {
+  const path3 = input.config?.path ?? input.configPath ?? CONFIG_PATH;
+  const first2 = () => ({ line: 1, column: 1 });
+  const entries = waiverEntries(loaded2.settings.waivers, loaded2.proposed?.waivers, { path: path3, trusted: loaded2.locate ?? first2, proposed: loaded2.proposedLocate ?? first2 });
+  if (entries.length === 0) return { items, findings: [], records: [] };
+  const { settings } = loaded2;
+  return applyWaivers({ items, entries, head, changes: input.changes, approvals: input.approvals, today: input.today, maxDays: settings.policy.maxWaiverDays, ruleIds: ruleIdsOf(input.items ?? ITEMS) });
+}
+function ruleIdsOf(items) {
+  return new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+}
 async function loadSettings(input) {
   const items = input.items ?? ITEMS;
-  const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  const ruleIds = ruleIdsOf(items);
   const from = input.configFrom ?? input.base ?? (input.changes.mode === "diff" ? "defaults" : input.head);
   const loaded2 = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
   const path3 = input.configPath ?? CONFIG_PATH;

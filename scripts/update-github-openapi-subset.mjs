@@ -28,6 +28,8 @@ const OPERATIONS = [
   'repos/get-content',
   'users/get-authenticated',
   'apps/get-authenticated',
+  'pulls/list-reviews',
+  'teams/get-membership-for-user-in-org',
 ];
 const REQUIRED = OPERATIONS.slice(0, 6);
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);

@@ -1,6 +1,4 @@
-import { compilePattern } from './pattern.js';
 import { docsUrlOf, type ItemDefinition, type ReportedFinding, type RuleContext } from './rule.js';
-import type { Waiver } from './settings.js';
 import { TURNED_OFF, type Finding, type FundsRow, type ItemResult, type ObjectRow, type Severity } from './types.js';
 
 /** Findings and object rows of every item, before the report header is added. */
@@ -19,12 +17,13 @@ interface Rows {
 
 /**
  * Runs every item's rules and derives each item's status. A rule that throws makes its item
- * incomplete (fail closed); configured severities and waivers are applied here, nowhere else.
+ * incomplete (fail closed); configured severities are applied here, waivers after the run
+ * (`waivers.ts`), where the findings of every item are known.
  */
 export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext): Promise<ChecklistOutcome> {
   const { today } = ctx;
   const rows: Rows = { objects: new Map(), funds: new Map() };
-  const notices = expiredWaiverNotices(ctx.settings.waivers, today);
+  const notices: string[] = [];
   const results: ItemResult[] = [];
   for (const item of items) results.push(await runItem(item, ctx, today, rows));
   const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
@@ -53,7 +52,7 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
     } catch (error) {
       collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: 'report this as a bug in b3os-readiness' });
     }
-    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement, ctx.settings.waivers, today));
+    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement));
   }
   return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
 }
@@ -80,13 +79,11 @@ function hasRemoved(ctx: RuleContext, kind: string): boolean {
   return false;
 }
 
-function finish(f: ReportedFinding, ruleId: string, ruleSeverity: Severity, enforcement: Severity, waivers: readonly Waiver[], today: string): Finding {
-  // A found secret is public once pushed: only rotating it helps, so no waiver covers it, and
-  // lowering its item does not lower it either (only turning the item off silences it).
+function finish(f: ReportedFinding, ruleId: string, ruleSeverity: Severity, enforcement: Severity): Finding {
+  // A found secret is public once pushed: only rotating it helps, so lowering its item does not
+  // lower it (only turning the item off silences it), and no waiver covers it (`waivers.ts`).
   const severity = f.secret ? (f.severity ?? ruleSeverity) : lower(f.severity ?? ruleSeverity, enforcement);
-  const waiver = f.unverified || f.secret ? undefined : waiverFor(ruleId, f.location?.file, waivers, today);
-  const applied = waiver ? { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } : undefined;
-  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId), ...(applied ? { waiver: applied } : {}) };
+  return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId) };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -96,16 +93,8 @@ function lower(severity: Severity, enforcement: Severity): Severity {
   return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
 }
 
-function waiverFor(ruleId: string, file: string | undefined, waivers: readonly Waiver[], today: string): Waiver | undefined {
-  return waivers.find(
-    (w) =>
-      (w.rule === ruleId || ruleId.startsWith(`${w.rule}/`)) &&
-      w.expires >= today &&
-      (w.paths.length === 0 || (file !== undefined && w.paths.some((p) => compilePattern(p).match(file) !== undefined))),
-  );
-}
-
-function statusOf(findings: Finding[]): Pick<ItemResult, 'status' | 'findings' | 'reason'> {
+/** An item's status from its findings: open errors fail, open unverified ones make it incomplete, waived ones waive. */
+export function statusOf(findings: Finding[]): Pick<ItemResult, 'status' | 'findings' | 'reason'> {
   const open = findings.filter((f) => !f.waiver);
   if (open.some((f) => f.severity === 'error' && !f.unverified)) return { status: 'fail', findings };
   const unverified = open.find((f) => f.unverified);
@@ -136,10 +125,6 @@ function mergeRow(rows: Map<string, ObjectRow>, row: Partial<ObjectRow> & Pick<O
   const na = { status: 'n/a' } as const;
   const previous = rows.get(row.type) ?? { schema: na, docs: na, examples: na, contract: na };
   rows.set(row.type, { ...previous, ...row } as ObjectRow);
-}
-
-function expiredWaiverNotices(waivers: readonly Waiver[], today: string): string[] {
-  return waivers.filter((w) => w.expires < today).map((w) => `waiver for ${w.rule} expired on ${w.expires} and no longer applies`);
 }
 
 function errorText(error: unknown): string {

@@ -14,6 +14,8 @@ import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
 import { secretValuesIn, secretValuesOf } from '../secrets/files.js';
 import { createRedactor, redactError, redactReport } from './redact.js';
+import type { ApprovalPort } from './waiver-approval.js';
+import { applyWaivers, waiverEntries } from './waivers.js';
 import type { ItemDefinition, RuleContext } from './rule.js';
 import { CONFIG_PATH, type Settings } from './settings.js';
 import { OBJECT_KINDS, type ChangeSet, type ChangeSummary, type Finding, type ItemResult, type ObjectKind, type Report, type Snapshot } from './types.js';
@@ -47,6 +49,8 @@ export interface GateInput {
   /** `YYYY-MM-DD` (UTC), for waiver expiry. */
   readonly today: string;
   readonly items?: readonly ItemDefinition[];
+  /** Reads the pull request's reviews, for the waivers it adds (the Action); without it they are unverified. */
+  readonly approvals?: ApprovalPort;
 }
 
 /**
@@ -76,7 +80,10 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const affected = await computeAffected(input.changes, head, classify, base);
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
-  const outcome = await runChecklist(input.items ?? ITEMS, ctx);
+  const checked = await runChecklist(input.items ?? ITEMS, ctx);
+  const waivers = await runWaivers(input, loaded, checked.items, head);
+  const outcome = { ...checked, items: waivers.items };
+  configFindings.push(...waivers.findings);
   const diagrams = await failingDiagrams(outcome.items, head, catalog);
   const report: Report = {
     result: resultOf(outcome.items, input.failOn ?? settings.failOn, configFindings),
@@ -88,8 +95,23 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     notices: [...mergeNotices(input.changes.merge), ...(await gateWorkflowNotices(input.changes, input.head, input.base)), ...notes, ...notices, ...outcome.notices],
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
+    ...(waivers.records.length ? { waivers: waivers.records } : {}),
   };
   return { report, ctx };
+}
+
+/** The trusted waivers and those the change proposes, applied to the run's findings (`waivers.ts`). */
+async function runWaivers(input: GateInput, loaded: LoadedConfig, items: ItemResult[], head: RepoView) {
+  const path = input.config?.path ?? input.configPath ?? CONFIG_PATH;
+  const first = () => ({ line: 1, column: 1 });
+  const entries = waiverEntries(loaded.settings.waivers, loaded.proposed?.waivers, { path, trusted: loaded.locate ?? first, proposed: loaded.proposedLocate ?? first });
+  if (entries.length === 0) return { items, findings: [], records: [] };
+  const { settings } = loaded;
+  return applyWaivers({ items, entries, head, changes: input.changes, approvals: input.approvals, today: input.today, maxDays: settings.policy.maxWaiverDays, ruleIds: ruleIdsOf(input.items ?? ITEMS) });
+}
+
+function ruleIdsOf(items: readonly ItemDefinition[]): Set<string> {
+  return new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
 }
 
 /**
@@ -98,7 +120,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
  */
 async function loadSettings(input: GateInput): Promise<LoadedConfig & { notes: string[] }> {
   const items = input.items ?? ITEMS;
-  const ruleIds = new Set(items.flatMap((item) => [item.id, ...item.rules.map((rule) => rule.meta.id)]));
+  const ruleIds = ruleIdsOf(items);
   const from = input.configFrom ?? input.base ?? (input.changes.mode === 'diff' ? 'defaults' : input.head);
   const loaded = await loadConfig({ file: input.config, path: input.configPath, from, label: input.configLabel, head: input.head, changes: input.changes, ruleIds });
   const path = input.configPath ?? CONFIG_PATH;

@@ -28,6 +28,10 @@ export type ItemSeverity = Severity | 'off';
 export interface Waiver {
   readonly rule: string;
   readonly paths: readonly string[];
+  /** `<workflow path>#<node id>`: findings inside those nodes only (see `waiver-scope.ts`). */
+  readonly nodes?: readonly string[];
+  /** Action or trigger types: findings about nodes of those types or the types' own files. */
+  readonly types?: readonly string[];
   readonly reason: string;
   readonly approver: string;
   /** `YYYY-MM-DD`; the waiver holds through the end of that day (UTC). */
@@ -68,6 +72,8 @@ export interface PolicySettings {
   readonly wellKnownTokens: readonly string[];
   /** An inventoried API key last rotated more than this many days ago fails `api-keys-scoped/key-rotation`. */
   readonly keyRotationDays: number;
+  /** A waiver may expire at most this many calendar days after the run's day. */
+  readonly maxWaiverDays: number;
 }
 
 /** The typed settings of one run, from defaults, the configuration file and the inputs. */
@@ -172,6 +178,7 @@ export const DEFAULT_POLICY: PolicySettings = {
     '0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359', // USDC on Polygon
   ],
   keyRotationDays: 90,
+  maxWaiverDays: 90,
 };
 
 export const DEFAULT_SETTINGS: Settings = {

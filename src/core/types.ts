@@ -124,6 +124,8 @@ export interface Finding {
   readonly secret?: true;
   /** Set by the engine when a configured waiver covers this finding. */
   readonly waiver?: AppliedWaiver;
+  /** A waiver the change proposes that would cover this finding but is not approved: the finding still counts. */
+  readonly pendingWaiver?: PendingWaiver;
 }
 
 /** A waiver as it was applied to a finding. */
@@ -131,6 +133,48 @@ export interface AppliedWaiver {
   readonly reason: string;
   readonly approver: string;
   readonly expires: string;
+  /** `base`: merged on the trusted branch; `pull-request`: added or changed by the change and approved on its head. */
+  readonly origin?: WaiverOrigin;
+  /** What the waiver names that matched (its most specific scope), e.g. `node workflows/a/workflow.json#send`. */
+  readonly scope?: string;
+  /** The review that approved a pull-request waiver on the head commit. */
+  readonly review?: ApprovingReview;
+}
+
+/** Where an applied waiver comes from. */
+export type WaiverOrigin = 'base' | 'pull-request';
+
+/** The approving review of a pull-request waiver. */
+export interface ApprovingReview {
+  readonly user: string;
+  readonly url: string;
+  readonly commit: string;
+}
+
+/** A waiver the change proposes that does not apply yet, and why. */
+export interface PendingWaiver {
+  readonly approver: string;
+  readonly reason: string;
+  readonly expires: string;
+  /** `pending`: awaiting an approving review on the head; `unverified`: no review could be read (the CLI). */
+  readonly state: 'pending' | 'unverified';
+  /** What is missing, e.g. "pending approval by @lee" or "@lee approved an older commit". */
+  readonly why: string;
+}
+
+/** One waiver of the run, for the audit trail: applied ones with what they covered, pending ones with why. */
+export interface WaiverRecord {
+  readonly rule: string;
+  readonly reason: string;
+  readonly approver: string;
+  readonly expires: string;
+  readonly origin: WaiverOrigin;
+  readonly status: 'applied' | 'pending' | 'unverified' | 'unused' | 'refused';
+  /** The waiver's place in the configuration file (the base's or the change's). */
+  readonly location?: Location;
+  readonly findings: number;
+  readonly review?: ApprovingReview;
+  readonly why?: string;
 }
 
 /** The conclusion for one checklist item. */
@@ -235,6 +279,8 @@ export interface Report {
   readonly diagrams?: readonly WorkflowDiagram[];
   /** Funds-moving nodes of the affected workflows, by workflow and node. */
   readonly funds?: readonly FundsRow[];
+  /** Every waiver the run considered, for the audit trail (JSON, SARIF). */
+  readonly waivers?: readonly WaiverRecord[];
   /** Problems of the configuration: of the trusted file (warnings, the defaults applied) or of the version the change proposes (errors). */
   readonly configFindings?: readonly Finding[];
 }

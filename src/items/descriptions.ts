@@ -9,6 +9,8 @@ export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): Read
     ['configuration/near-miss', 'a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it'],
     ['configuration/duplicate-definition', 'one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)'],
     ['gate/engine-stopped', 'the check passed its deadline, ran out of its heap or crashed: nothing was verified'],
+    ['configuration/waiver', 'a waiver expired, runs further ahead than policy.maxWaiverDays, names no rule, or matched no finding in a run over its scope'],
+    ['configuration/waiver-secret', 'a waiver would cover a secret value found in the repository, which no waiver can'],
   ]);
   for (const item of items) {
     out.set(item.id, item.title);

@@ -48,9 +48,10 @@ export function waiverKey(waiver: AppliedWaiver): string {
   return JSON.stringify([waiver.expires, waiver.approver, waiver.reason]);
 }
 
-/** "waived until <expires> by <approver>: <reason>". */
+/** "waived until <expires> by <approver>[ for <most specific scope>]: <reason>". */
 export function waiverInline(waiver: AppliedWaiver): Inline {
-  return [plain(`waived until ${waiver.expires} by ${waiver.approver}: `), ...parseInline(waiver.reason)];
+  const scope = waiver.scope !== undefined ? [plain(' for '), ...parseInline(waiver.scope)] : [];
+  return [plain(`waived until ${waiver.expires} by ${waiver.approver}`), ...scope, plain(': '), ...parseInline(waiver.reason)];
 }
 
 /** The first finding's message, prefixed when the rule could not decide. */

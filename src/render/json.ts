@@ -3,7 +3,7 @@
  * with `file`/`line`/`column` (null when it has no location). Strings are JSON-escaped only: this
  * is data for programs, shown to no one as Markdown.
  */
-import type { Finding, FundsRow, ItemResult, ObjectRow, Report } from '../core/types.js';
+import type { Finding, FundsRow, ItemResult, ObjectRow, Report, WaiverRecord } from '../core/types.js';
 import { OBJECT_KINDS } from '../core/types.js';
 
 /** Which pull request and commits a report is about, recorded by the Action for a later publishing run. */
@@ -34,6 +34,7 @@ export function renderJson(report: Report, pullRequest?: ReportPullRequest): str
     },
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
+    waivers: (report.waivers ?? []).map(waiverJson),
     ...(pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -69,7 +70,11 @@ function findingJson(finding: Finding): object {
       reason: finding.waiver.reason,
       approver: finding.waiver.approver,
       expires: finding.waiver.expires,
+      origin: finding.waiver.origin,
+      scope: finding.waiver.scope,
+      review: finding.waiver.review,
     },
+    pendingWaiver: finding.pendingWaiver,
   };
 }
 
@@ -101,5 +106,22 @@ function fundsJson(row: FundsRow): object {
     approvals: row.approvals ?? null,
     evidence: row.evidence,
     evidenceRun: row.evidenceRun ?? null,
+  };
+}
+
+/** One waiver of the audit trail: who approved it, until when, and for a pull-request waiver the review. */
+function waiverJson(record: WaiverRecord): object {
+  return {
+    rule: record.rule,
+    status: record.status,
+    origin: record.origin,
+    reason: record.reason,
+    approver: record.approver,
+    expires: record.expires,
+    findings: record.findings,
+    file: record.location?.file ?? null,
+    line: record.location?.line ?? null,
+    review: record.review ?? null,
+    why: record.why,
   };
 }

@@ -5,6 +5,7 @@
 import type { Finding, ItemResult } from '../core/types.js';
 import { countNoun, countPhrase, messageInline, waiverInline } from './digest.js';
 import { codeSpan, escapeHtmlText } from './escape.js';
+import { pendingInline, reviewLinkMarkdown } from './waiver-text.js';
 import { comparePlace, placeLabel } from './finding-order.js';
 import { inlineToMarkdown, parseInline } from './inline.js';
 import { isBlocking, STATUS_EMOJI } from './item-status.js';
@@ -35,7 +36,9 @@ export function renderFinding(finding: Finding, links: LinkContext): string {
     place === undefined ? '' : `${markdownLink(codeSpan(place), fileLineUrl(links, finding.location))} `;
   const rule = markdownLink(codeSpan(finding.ruleId, 120), finding.docsUrl);
   const label = finding.severity === 'error' ? '' : `**${finding.severity}**: `;
-  const waiver = finding.waiver ? ` (${inlineToMarkdown(waiverInline(finding.waiver))})` : '';
+  const waiver = finding.waiver
+    ? ` (${inlineToMarkdown(waiverInline(finding.waiver))}${reviewLinkMarkdown(finding.waiver)})`
+    : finding.pendingWaiver ? ` (${inlineToMarkdown(pendingInline(finding.pendingWaiver))})` : '';
   const message = `${label}${inlineToMarkdown(messageInline(finding))}${waiver}`;
   const hint = finding.hint !== undefined ? `\\\n  Hint: ${inlineToMarkdown(parseInline(finding.hint))}` : '';
   return `- ${where}${rule}\\\n  ${message}${hint}`;

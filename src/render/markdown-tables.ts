@@ -2,6 +2,7 @@
  * The always-complete top of the Markdown report: heading, run line, the eleven-row checklist
  * table, and the table of new and changed actions and triggers.
  */
+import { rowWaiverMarkdown } from './waiver-text.js';
 import type { CellStatus, ChangeSummary, ObjectKind, ObjectRow, Report } from '../core/types.js';
 import { OBJECT_KINDS } from '../core/types.js';
 import { countNoun, itemDigest } from './digest.js';
@@ -72,7 +73,7 @@ export function renderItemsTable(report: Report): string {
     const cells = [
       STATUS_EMOJI[item.status],
       isBlocking(item.status) ? `**${title}**` : title,
-      inlineToMarkdown(itemDigest(item)),
+      `${inlineToMarkdown(itemDigest(item))}${rowWaiverMarkdown(item)}`,
     ];
     return `| ${cells.map(escapeTableCell).join(' | ')} |`;
   });

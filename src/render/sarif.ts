@@ -6,7 +6,7 @@
  * its own, so code scanning never shows a blocked change as clean; an item turned off is a
  * configuration notification.
  */
-import type { AppliedWaiver, Finding, ItemResult, Report, Severity } from '../core/types.js';
+import type { AppliedWaiver, Finding, ItemResult, PendingWaiver, Report, Severity } from '../core/types.js';
 import { toOneLine } from './escape.js';
 import { compareText, reportedLevel } from './finding-order.js';
 import { docsUrlOf } from '../core/rule.js';
@@ -104,12 +104,21 @@ function resultOf(finding: Finding, ruleIndex: number, unlocatedUri: string): ob
     locations: [{ physicalLocation: physicalLocation(finding, unlocatedUri) }],
     ...(finding.fingerprint !== undefined ? { partialFingerprints: { 'b3osReadiness/v1': finding.fingerprint } } : {}),
     ...(finding.waiver !== undefined ? { suppressions: [suppression(finding.waiver)] } : {}),
+    ...(finding.waiver === undefined && finding.pendingWaiver !== undefined ? { properties: { pendingWaiver: pendingWaiver(finding.pendingWaiver) } } : {}),
   };
 }
 
+/** An applied waiver: accepted, with who approved it, until when and, for a pull-request waiver, the review. */
 function suppression(waiver: AppliedWaiver): object {
-  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}`;
-  return { kind: 'external', status: 'accepted', justification: toOneLine(justification, MAX_SARIF_TEXT) };
+  const approved = waiver.review ? ` (approved by @${waiver.review.user} on ${waiver.review.commit}: ${waiver.review.url})` : '';
+  const justification = `waived until ${waiver.expires} by ${waiver.approver}: ${waiver.reason}${approved}`;
+  const properties = { approver: waiver.approver, expires: waiver.expires, ...(waiver.origin ? { origin: waiver.origin } : {}), ...(waiver.review ? { review: waiver.review } : {}) };
+  return { kind: 'external', status: 'accepted', justification: toOneLine(justification, MAX_SARIF_TEXT), properties };
+}
+
+/** A waiver the change proposes that is not approved: a property, never a suppression, so the result still counts. */
+function pendingWaiver(pending: PendingWaiver): object {
+  return { approver: pending.approver, expires: pending.expires, state: pending.state, why: toOneLine(pending.why, MAX_SARIF_TEXT) };
 }
 
 function physicalLocation(finding: Finding, unlocatedUri: string): object {

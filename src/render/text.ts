@@ -5,6 +5,7 @@
  */
 import type { Finding, ItemStatus, Report } from '../core/types.js';
 import { itemDigest, messageInline, waiverInline } from './digest.js';
+import { pendingInline, reviewLinkPlain } from './waiver-text.js';
 import { toOneLine, NOTICE_LENGTH } from './escape.js';
 import { comparePlace } from './finding-order.js';
 import { inlineToPlain, parseInline } from './inline.js';
@@ -51,7 +52,9 @@ function renderFindingText(finding: Finding, paint: Paint, docs: string | undefi
   const place = at === undefined ? file : `${file}:${at.line}:${at.column}`;
   const level =
     finding.severity === 'error' ? '' : paint(finding.severity === 'warning' ? '33' : '36', `${finding.severity}: `);
-  const waiver = finding.waiver ? ` (${inlineToPlain(waiverInline(finding.waiver))})` : '';
+  const waiver = finding.waiver
+    ? ` (${inlineToPlain(waiverInline(finding.waiver))}${reviewLinkPlain(finding.waiver)})`
+    : finding.pendingWaiver ? ` (${inlineToPlain(pendingInline(finding.pendingWaiver))})` : '';
   const message = `${level}${inlineToPlain(messageInline(finding))}${waiver}`;
   const first = `${paint('1', place)}: ${message} ${paint('2', `[${toOneLine(finding.ruleId)}]`)}`;
   const hint = finding.hint === undefined ? '' : `\n  hint: ${inlineToPlain(parseInline(finding.hint))}`;

@@ -5,6 +5,7 @@ import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
 import type { RunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
+import { approvalsOf } from './action-approvals.js';
 import { githubWaits } from './github-waits.js';
 import type { ActionInputs } from './action-inputs.js';
 import type { CheckScope } from './stopped-report.js';
@@ -24,7 +25,7 @@ export async function runActionJob(job: ActionJob): Promise<Report> {
   const input = await actionChanges(ctx, octokit, workerLog);
   try {
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
-    return await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today: job.today, requireObjects: true });
+    return await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today: job.today, requireObjects: true, approvals: approvalsOf(ctx, octokit, process.env) });
   } finally {
     input.dispose();
   }

@@ -91,11 +91,13 @@ describe('engine', () => {
     const waiver = (expires: string) => `waivers:\n  - rule: definition-validates/always\n    paths: ["workflows/**"]\n    reason: known issue\n    approver: "@acme/platform"\n    expires: ${expires}\n`;
     const live = await run([item([errorRule])], WORKFLOW, waiver('2026-12-31'));
     expect(live.items[0].status).toBe('waived');
-    expect(live.items[0].findings[0].waiver).toEqual({ reason: 'known issue', approver: '@acme/platform', expires: '2026-12-31' });
+    expect(live.items[0].findings[0].waiver).toEqual({ reason: 'known issue', approver: '@acme/platform', expires: '2026-12-31', origin: 'base', scope: 'path `workflows/**`' });
     expect(live.result).toBe('pass');
     const expired = await run([item([errorRule])], WORKFLOW, waiver('2026-11-24'));
     expect(expired.items[0].status).toBe('fail');
-    expect(expired.notices[0]).toMatch(/expired on 2026-11-24/);
+    expect(expired.configFindings?.map((f) => `${f.ruleId} ${f.severity} ${f.location?.line}:${f.location?.column} ${f.message}`)).toEqual([
+      'configuration/waiver warning 6:5 waiver 1 for `definition-validates/always` (approved by @acme/platform) expired on 2026-11-24 and no longer applies',
+    ]);
   });
 
   it('fails a proposed configuration whose waiver names no item or rule, or a day that does not exist, at its line', async () => {
@@ -129,12 +131,15 @@ describe('engine', () => {
       runGate({ head: memorySnapshot(head), base: memorySnapshot(base, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: '2026-11-25', items: [item([errorRule])] });
     const untouched = await diff({ ...base, 'workflows/a/workflow.json': '{}' }, [{ path: 'workflows/a/workflow.json', status: 'modified' }]);
     expect(untouched.items[0].status).toBe('fail');
-    expect(untouched.configFindings).toBeUndefined();
+    expect(untouched.configFindings?.map((f) => `${f.ruleId} ${f.severity} ${f.location?.line}:${f.location?.column} ${f.message}`)).toEqual([
+      'configuration/waiver warning 2:5 waiver 1 for `definition-validates/renamed` names no item or rule id; did you mean `definition-validates/always`?',
+    ]);
     const proposed = { ...base, '.github/b3os-readiness.yml': typo.replace('2026-12-31', '2026-02-30') };
     const checked = await diff(proposed, [{ path: '.github/b3os-readiness.yml', status: 'modified' }]);
     expect(checked.configFindings?.map((f) => `${f.severity} ${f.location?.line}:${f.location?.column} ${f.message}`)).toEqual([
       'error 2:11 the configuration this change proposes is invalid: waiver 1 names `definition-validates/renamed`, which is no item or rule id; did you mean `definition-validates/always`?',
       'error 5:14 the configuration this change proposes is invalid: waiver 1 expires on `2026-02-30`, which is not a real date',
+      'warning 2:5 waiver 1 for `definition-validates/renamed` names no item or rule id; did you mean `definition-validates/always`?',
     ]);
   });
 

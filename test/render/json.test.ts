@@ -286,7 +286,8 @@ describe('renderJson', () => {
             "ref": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c"
           },
           "findings": []
-        }
+        },
+        "waivers": []
       }
       "
     `);

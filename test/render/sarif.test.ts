@@ -337,7 +337,11 @@ describe('renderSarif', () => {
                   {
                     "kind": "external",
                     "status": "accepted",
-                    "justification": "waived until 2026-12-31 by @northwind/platform: internal template"
+                    "justification": "waived until 2026-12-31 by @northwind/platform: internal template",
+                    "properties": {
+                      "approver": "@northwind/platform",
+                      "expires": "2026-12-31"
+                    }
                   }
                 ]
               }

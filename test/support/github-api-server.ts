@@ -17,7 +17,7 @@ import type { ApiRequest, ApiResponse, Call, Handler, OperationId } from './gith
 
 export { passes, secondaryRateLimit, type Fault, type FaultPlan, type StateChange } from './github-api/faults.js';
 export { LIST_FILES_CAP } from './github-api/default-handlers.js';
-export { ACTIONS_BOT, ApiState, MAX_COMMENT_BODY, makeFiles, type Identity, type PullFile, type PullInfo } from './github-api/state.js';
+export { ACTIONS_BOT, ApiState, MAX_COMMENT_BODY, humanUser, makeFiles, type Identity, type PullFile, type PullInfo, type StoredReview } from './github-api/state.js';
 export type { ApiRequest, ApiResponse, Call, Handler, OperationId } from './github-api/types.js';
 
 /** How to start the fake API. `identities` maps a token to who it is (default `github-actions[bot]`). */

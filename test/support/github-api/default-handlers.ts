@@ -4,7 +4,7 @@
  */
 import { graphqlResponse } from './graphql.js';
 import { paginate } from './pagination.js';
-import { toCheckRun, toDiffEntry, toIssueComment, toPrivateUser, toPullRequest } from './resources.js';
+import { toCheckRun, toDiffEntry, toIssueComment, toPrivateUser, toPullRequest, toPullRequestReview, toSimpleUser, toTeamMembership } from './resources.js';
 import { example } from './spec.js';
 import { MAX_COMMENT_BODY, type ApiState } from './state.js';
 import type { ApiRequest, ApiResponse, OperationId } from './types.js';
@@ -48,7 +48,18 @@ const handlers: Record<OperationId, DefaultHandler> = {
     return paginate(req, state.files, (file) => toDiffEntry(file, state.pull.headSha, owner, repo), LIST_FILES_CAP);
   },
   'pulls/get': (req, state) =>
-    Number(req.params.pull_number) === state.pull.number ? { status: 200, body: toPullRequest(state.pull, state.files.length) } : notFound(),
+    Number(req.params.pull_number) === state.pull.number ? { status: 200, body: { ...toPullRequest(state.pull, state.files.length), user: toSimpleUser(state.author) } } : notFound(),
+  'pulls/list-reviews': (req, state) => {
+    const { owner, repo, pull_number: number } = req.params;
+    if (Number(number) !== state.pull.number) return notFound();
+    return paginate(req, state.reviews, (review) => toPullRequestReview(review, owner, repo, Number(number)));
+  },
+  'teams/get-membership-for-user-in-org': (req, state) => {
+    const { org, team_slug: team, username } = req.params;
+    const members = state.teams.get(`${org}/${team}`) ?? [];
+    // The description documents this 404 ("if user has no team membership") without a body.
+    return members.some((m) => m.toLowerCase() === username.toLowerCase()) ? { status: 200, body: toTeamMembership(org, team, username) } : { status: 404 };
+  },
   'issues/list-comments': (req, state) => {
     const comments = state.commentsOf(Number(req.params.issue_number));
     return paginate(req, comments, (c) => toIssueComment(c, req.params.owner, req.params.repo));

@@ -3,7 +3,7 @@
  * the documented schema; only the fields the state decides are overwritten.
  */
 import { example } from './spec.js';
-import type { Identity, PullFile, PullInfo, StoredCheckRun, StoredComment } from './state.js';
+import type { Identity, PullFile, PullInfo, StoredCheckRun, StoredComment, StoredReview } from './state.js';
 
 type Json = Record<string, unknown>;
 
@@ -102,5 +102,34 @@ export function toCheckRun(run: StoredCheckRun, owner: string, repo: string): Js
     url: `${API}/repos/${owner}/${repo}/check-runs/${run.id}`,
     html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
     output: { ...output, title: run.output.title, summary: run.output.summary, text: null, annotations_count: run.annotations.length, annotations_url: `${API}/repos/${owner}/${repo}/check-runs/${run.id}/annotations` },
+  };
+}
+
+/** A `pull-request-review` for a stored review of pull request `number`. */
+export function toPullRequestReview(review: StoredReview, owner: string, repo: string, number: number): Json {
+  const [template] = example<Json[]>('pull-request-review-items');
+  const html = `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${review.id}`;
+  return {
+    ...template,
+    id: review.id,
+    node_id: Buffer.from(`017:PullRequestReview${review.id}`).toString('base64'),
+    user: toSimpleUser(review.user),
+    state: review.state,
+    commit_id: review.commitId,
+    html_url: html,
+    pull_request_url: `${API}/repos/${owner}/${repo}/pulls/${number}`,
+    _links: { html: { href: html }, pull_request: { href: `${API}/repos/${owner}/${repo}/pulls/${number}` } },
+    submitted_at: review.submittedAt,
+    author_association: 'MEMBER',
+  };
+}
+
+/** A `team-membership` of an active member. */
+export function toTeamMembership(org: string, team: string, login: string): Json {
+  return {
+    ...example<Json>('team-membership-response-if-user-is-a-team-maintainer'),
+    url: `${API}/organizations/1/team/1/memberships/${encodeURIComponent(login)}`,
+    role: 'member',
+    state: 'active',
   };
 }

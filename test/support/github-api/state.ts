@@ -71,6 +71,20 @@ export interface StoredCheckRun {
   readonly annotations: Array<Record<string, unknown>>;
 }
 
+/** One pull request review, oldest first as GitHub lists them. `commitId` is the head it was submitted on. */
+export interface StoredReview {
+  readonly id: number;
+  readonly user: Identity;
+  readonly state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  readonly commitId: string;
+  readonly submittedAt: string;
+}
+
+/** A human GitHub user, for reviews and pull request authors. */
+export function humanUser(login: string, id: number): Identity {
+  return { login, id, type: 'User', userEndpoint: 'ok' };
+}
+
 /** Mutable state of one fake API instance; every write advances a deterministic clock by a minute. */
 export class ApiState {
   files: PullFile[] = [];
@@ -86,6 +100,12 @@ export class ApiState {
   readonly checkRuns: StoredCheckRun[] = [];
   /** False: the token lacks `checks: write`, and GitHub answers 403 on every check-run write. */
   checksWritable = true;
+  /** Who opened the pull request (`pulls/get` `user`). */
+  author: Identity = humanUser('octocat', 1);
+  /** The reviews of the pull request, oldest first. */
+  readonly reviews: StoredReview[] = [];
+  /** Active members per `org/team-slug`. */
+  readonly teams = new Map<string, string[]>();
   private readonly comments: StoredComment[] = [];
   private nextId = 1001;
   private clock = Date.parse('2026-01-05T10:00:00Z');
@@ -157,6 +177,13 @@ export class ApiState {
       run.annotations.push(...(body.output.annotations ?? []));
     }
     return run;
+  }
+
+  /** Adds a review by `user` on `commitId`; returns it. */
+  addReview(user: Identity, state: StoredReview['state'], commitId: string): StoredReview {
+    const review: StoredReview = { id: this.nextId++, user, state, commitId, submittedAt: this.tick() };
+    this.reviews.push(review);
+    return review;
   }
 
   private tick(): string {

@@ -14,6 +14,8 @@ export type OperationId =
   | 'repos/get-content'
   | 'users/get-authenticated'
   | 'apps/get-authenticated'
+  | 'pulls/list-reviews'
+  | 'teams/get-membership-for-user-in-org'
   /** `POST /graphql`: not in the REST description, held to its one query instead (graphql.ts). */
   | 'graphql';
 

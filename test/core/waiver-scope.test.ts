@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Waiver } from '../../src/core/settings.js';
+import { matchWaiver, mostSpecific, type FindingSubject } from '../../src/core/waiver-scope.js';
+
+const RULE = 'definition-validates/payload-schema';
+const FILE = 'workflows/payout/workflow.json';
+const SUBJECT: FindingSubject = { file: FILE, node: `${FILE}#send`, type: 'send-erc20-token' };
+const base: Waiver = { rule: RULE, paths: [], reason: 'known', approver: '@acme/platform', expires: '2026-12-31' };
+const w = (over: Partial<Waiver>): Waiver => ({ ...base, ...over });
+const manyNodes = Array.from({ length: 150 }, (_, i) => `${FILE}#node_${i}`);
+
+describe('matching one waiver', () => {
+  const cases: Array<{ name: string; waiver: Waiver; ruleId?: string; subject?: FindingSubject; expected: string | undefined }> = [
+    { name: 'the rule, no scope', waiver: w({}), expected: 'rule `definition-validates/payload-schema`' },
+    { name: 'the item covers its rules', waiver: w({ rule: 'definition-validates' }), expected: 'item `definition-validates`' },
+    { name: 'another rule', waiver: w({ rule: 'definition-validates/graph' }), expected: undefined },
+    { name: 'an item id that is only a prefix', waiver: w({ rule: 'definition' }), expected: undefined },
+    { name: 'empty scope lists restrict nothing', waiver: w({ paths: [], nodes: [], types: [] }), expected: 'rule `definition-validates/payload-schema`' },
+    { name: 'a matching path pattern', waiver: w({ paths: ['docs/**', 'workflows/**'] }), expected: 'path `workflows/**`' },
+    { name: 'a path pattern that does not match', waiver: w({ paths: ['templates/**'] }), expected: undefined },
+    { name: 'a path, and a finding without a file', waiver: w({ paths: ['**'] }), subject: {}, expected: undefined },
+    { name: 'the node', waiver: w({ nodes: [`${FILE}#send`] }), expected: `node \`${FILE}#send\`` },
+    { name: 'a node of another workflow', waiver: w({ nodes: ['workflows/other/workflow.json#send'] }), expected: undefined },
+    { name: 'a node, and a finding outside every node', waiver: w({ nodes: [`${FILE}#send`] }), subject: { file: FILE }, expected: undefined },
+    { name: 'many nodes, the last one matching', waiver: w({ nodes: [...manyNodes, `${FILE}#send`] }), expected: `node \`${FILE}#send\`` },
+    { name: 'many nodes, none matching', waiver: w({ nodes: manyNodes }), expected: undefined },
+    { name: 'the type', waiver: w({ types: ['send-erc20-token'] }), expected: 'type `send-erc20-token`' },
+    { name: 'another type', waiver: w({ types: ['swap'] }), expected: undefined },
+    { name: 'path and node both hold', waiver: w({ paths: ['workflows/**'], nodes: [`${FILE}#send`] }), expected: `node \`${FILE}#send\`` },
+    { name: 'path holds, node does not', waiver: w({ paths: ['workflows/**'], nodes: [`${FILE}#other`] }), expected: undefined },
+  ];
+  it.each(cases)('$name', ({ waiver, ruleId, subject, expected }) => {
+    expect(matchWaiver(waiver, ruleId ?? RULE, subject ?? SUBJECT)?.scope).toBe(expected);
+  });
+});
+
+describe('the most specific waiver wins', () => {
+  const item = w({ rule: 'definition-validates', reason: 'item' });
+  const rule = w({ reason: 'rule' });
+  const path = w({ paths: ['workflows/**'], reason: 'path' });
+  const type = w({ types: ['send-erc20-token'], reason: 'type' });
+  const node = w({ nodes: [`${FILE}#send`], reason: 'node' });
+  const itemNode = w({ rule: 'definition-validates', nodes: [`${FILE}#send`], reason: 'item node' });
+  const cases: Array<{ name: string; waivers: Waiver[]; expected: string | undefined }> = [
+    { name: 'node over type, path, rule and item, whatever the order', waivers: [item, rule, path, type, node], expected: 'node' },
+    { name: 'type over path', waivers: [path, type], expected: 'type' },
+    { name: 'path over the bare rule', waivers: [rule, path], expected: 'path' },
+    { name: 'a rule over its item', waivers: [item, rule], expected: 'rule' },
+    { name: 'a rule node over an item node', waivers: [itemNode, node], expected: 'node' },
+    { name: 'the first written on a tie', waivers: [w({ reason: 'first' }), w({ reason: 'second' })], expected: 'first' },
+    { name: 'none', waivers: [], expected: undefined },
+  ];
+  it.each(cases)('$name', ({ waivers, expected }) => {
+    expect(mostSpecific(waivers, RULE, SUBJECT)?.waiver.reason).toBe(expected);
+  });
+});

@@ -1,0 +1,146 @@
+/** Waivers through the whole gate: hygiene at their lines, scopes over real workflow files, secrets, unverified proposals. */
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../src/core/gate.js';
+import { defineRule, type ItemDefinition } from '../../src/core/rule.js';
+import type { Report } from '../../src/core/types.js';
+import { renderText } from '../../src/render/text.js';
+import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
+
+const TODAY = '2026-11-25';
+const CONFIG = '.github/b3os-readiness.yml';
+const FILE = 'workflows/a/workflow.json';
+const DEFINITION = JSON.stringify({ name: 'A', definition: { nodes: { root: { type: 'manual', children: ['send'] }, send: { type: 'send-erc20-token', payload: { amount: 1 } } } } }, null, 2);
+const AMOUNT_LINE = DEFINITION.split('\n').findIndex((line) => line.includes('"amount"')) + 1;
+const FILES: MemoryFiles = { [FILE]: DEFINITION };
+
+const errorRule = defineRule({ id: 'definition-validates/always', description: 'x', severity: 'error' }, (_ctx, r) =>
+  r.report({ message: 'bad amount', location: { file: FILE, line: AMOUNT_LINE, column: 9 } }),
+);
+const secretRule = defineRule({ id: 'credentials-in-connectors/evm-private-key', description: 'x', severity: 'error' }, (_ctx, r) =>
+  r.report({ message: 'a private key', secret: true, location: { file: FILE, line: 1, column: 1 } }),
+);
+const ITEMS: ItemDefinition[] = [
+  { id: 'definition-validates', title: 'Definition validates', group: 'required', concerns: ['workflow'], rules: [errorRule] },
+  { id: 'credentials-in-connectors', title: 'Credentials live in connectors', group: 'policy', concerns: ['workflow'], rules: [secretRule] },
+];
+
+function waiver(expires: string, scope = '', rule = 'definition-validates/always'): string {
+  return `waivers:\n  - rule: ${rule}\n${scope}    reason: known issue\n    approver: "@lee"\n    expires: ${expires}\n`;
+}
+
+/** An audit with `config` merged. */
+function audit(config: string): Promise<Report> {
+  const files = { ...FILES, [CONFIG]: config };
+  return runGate({ head: memorySnapshot(files), changes: allChanged(files), today: TODAY, items: ITEMS });
+}
+
+/** A change that proposes `config` (and touches the workflow) over a base without waivers. */
+function proposal(config: string): Promise<Report> {
+  const files = [{ path: CONFIG, status: 'added' as const }, { path: FILE, status: 'modified' as const }];
+  return runGate({ head: memorySnapshot({ ...FILES, [CONFIG]: config }), base: memorySnapshot(FILES, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items: ITEMS });
+}
+
+/** A change that touches only the workflow, under a merged `config`. */
+function change(config: string): Promise<Report> {
+  const files = { ...FILES, [CONFIG]: config };
+  return runGate({ head: memorySnapshot(files), base: memorySnapshot(files, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: FILE, status: 'modified' }] }, today: TODAY, items: ITEMS });
+}
+
+const placed = (report: Report) => (report.configFindings ?? []).map((f) => `${f.ruleId} ${f.severity} ${f.location?.file}:${f.location?.line}:${f.location?.column} ${f.message}`);
+
+describe('waiver hygiene, at the waiver\'s line', () => {
+  const cases: Array<{ name: string; report: () => Promise<Report>; status: string; findings: string[] }> = [
+    { name: 'merged, expires today: applies', report: () => audit(waiver('2026-11-25')), status: 'waived', findings: [] },
+    { name: 'merged, expired yesterday: a warning naming its approver', report: () => audit(waiver('2026-11-24')), status: 'fail', findings: [`configuration/waiver warning ${CONFIG}:5:5 waiver 1 for \`definition-validates/always\` (approved by @lee) expired on 2026-11-24 and no longer applies`] },
+    { name: 'merged, exactly 90 days ahead: applies', report: () => audit(waiver('2027-02-23')), status: 'waived', findings: [] },
+    { name: 'merged, 91 days ahead: a warning, still applies', report: () => audit(waiver('2027-02-24')), status: 'waived', findings: [`configuration/waiver warning ${CONFIG}:5:5 waiver 1 for \`definition-validates/always\` expires on 2027-02-24, 91 days ahead; at most 90 are allowed (\`policy.maxWaiverDays\`)`] },
+    { name: 'merged, over a configured limit', report: () => audit(`policy:\n  maxWaiverDays: 10\n${waiver('2026-12-06')}`), status: 'waived', findings: [`configuration/waiver warning ${CONFIG}:7:5 waiver 1 for \`definition-validates/always\` expires on 2026-12-06, 11 days ahead; at most 10 are allowed (\`policy.maxWaiverDays\`)`] },
+    { name: 'merged, an unknown rule: did you mean', report: () => audit(waiver('2026-12-01', '', 'definition-validates/alway')), status: 'fail', findings: [`configuration/waiver warning ${CONFIG}:2:5 waiver 1 for \`definition-validates/alway\` names no item or rule id; did you mean \`definition-validates/always\`?`] },
+    { name: 'merged, matching nothing in an audit: remove it', report: () => audit(waiver('2026-12-01', '    paths: ["templates/**"]\n')), status: 'fail', findings: [`configuration/waiver notice ${CONFIG}:2:5 waiver 1 for \`definition-validates/always\` matched no finding in a run over its scope: remove it`] },
+    { name: 'merged, matching nothing in a change that touches the workflow of its nodes: remove it', report: () => change(waiver('2026-12-01', `    nodes: ["${FILE}#root"]\n`)), status: 'fail', findings: [`configuration/waiver notice ${CONFIG}:2:5 waiver 1 for \`definition-validates/always\` matched no finding in a run over its scope: remove it`] },
+    { name: 'merged, matching nothing in a change that leaves some of its files unread: quiet', report: () => change(waiver('2026-12-01', '    paths: ["workflows/**"]\n    types: ["manual"]\n')), status: 'fail', findings: [] },
+    { name: 'merged, no scope, in a change: quiet (the change is not the whole repository)', report: () => change(waiver('2026-12-01', '', 'definition-validates/always')), status: 'waived', findings: [] },
+    { name: 'proposed, exactly 90 days ahead: unverified without reviews', report: () => proposal(waiver('2027-02-23')), status: 'fail', findings: [] },
+    { name: 'proposed, 91 days ahead: an error', report: () => proposal(waiver('2027-02-24')), status: 'fail', findings: [`configuration/waiver error ${CONFIG}:5:5 the configuration this change proposes: waiver 1 for \`definition-validates/always\` expires on 2027-02-24, 91 days ahead; at most 90 are allowed (\`policy.maxWaiverDays\`)`] },
+    { name: 'proposed, expired yesterday: an error', report: () => proposal(waiver('2026-11-24')), status: 'fail', findings: [`configuration/waiver error ${CONFIG}:5:5 the configuration this change proposes: waiver 1 for \`definition-validates/always\` (approved by @lee) expired on 2026-11-24 and no longer applies`] },
+  ];
+  it.each(cases)('$name', async ({ report, status, findings }) => {
+    const result = await report();
+    expect(result.items[0].status).toBe(status);
+    expect(placed(result)).toEqual(findings);
+  });
+});
+
+describe('the audit trail', () => {
+  it('lists applied, unused and refused waivers with their lines', async () => {
+    const config = `${waiver('2026-12-01')}${waiver('2026-12-01', '    paths: ["templates/**"]\n').replace('waivers:\n', '')}${waiver('2026-11-24').replace('waivers:\n', '')}`;
+    const report = await audit(config);
+    expect(report.waivers?.map((w) => `${w.status} ${w.origin} ${w.location?.line} ${w.findings}`)).toEqual(['applied base 2 1', 'unused base 6 0', 'refused base 11 0']);
+    expect(report.waivers?.[2].why).toMatch(/expired on 2026-11-24/);
+  });
+});
+
+describe('waiver scopes over a real workflow file', () => {
+  const cases: Array<{ name: string; scope: string; status: string; shown?: string }> = [
+    { name: 'the node holding the finding', scope: `    nodes: ["${FILE}#send"]\n`, status: 'waived', shown: `node \`${FILE}#send\`` },
+    { name: 'another node of the workflow', scope: `    nodes: ["${FILE}#root"]\n`, status: 'fail' },
+    { name: 'the type of the node', scope: '    types: ["send-erc20-token"]\n', status: 'waived', shown: 'type `send-erc20-token`' },
+    { name: 'another type', scope: '    types: ["manual"]\n', status: 'fail' },
+    { name: 'empty lists', scope: '    paths: []\n    nodes: []\n    types: []\n', status: 'waived', shown: 'rule `definition-validates/always`' },
+  ];
+  it.each(cases)('$name', async ({ scope, status, shown }) => {
+    const report = await audit(waiver('2026-12-01', scope));
+    expect(report.items[0].status).toBe(status);
+    expect(report.items[0].findings[0].waiver?.scope).toBe(shown);
+  });
+});
+
+describe('never waivable', () => {
+  it('a waiver that would cover a found secret is an error at its line, and the secret still fails', async () => {
+    const report = await audit(waiver('2026-12-01', '', 'credentials-in-connectors'));
+    expect(report.items[1].status).toBe('fail');
+    expect(report.items[1].findings[0].waiver).toBeUndefined();
+    expect(placed(report)).toEqual([`configuration/waiver-secret error ${CONFIG}:2:5 waiver 1 for \`credentials-in-connectors\` would cover a secret value found in the repository, which no waiver can cover`]);
+    expect(report.result).toBe('fail');
+  });
+});
+
+describe('never waivable, proposed', () => {
+  it.each(['credentials-in-connectors', 'credentials-in-connectors/private-key', 'api-keys-scoped/b3os-key'])('a change may not propose a waiver for %s', async (rule) => {
+    // The rule only has to be known: a quiet rule of that id makes it so.
+    const known = defineRule({ id: rule, description: 'x', severity: 'error' }, () => {});
+    const items: ItemDefinition[] = [...ITEMS, { id: 'api-keys-scoped', title: 'API keys are scoped', group: 'policy', concerns: ['workflow'], rules: [known] }];
+    const files = [{ path: CONFIG, status: 'added' as const }];
+    const report = await runGate({ head: memorySnapshot({ ...FILES, [CONFIG]: waiver('2026-12-01', '', rule) }), base: memorySnapshot(FILES, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items });
+    expect(placed(report)).toEqual([`configuration/waiver-secret error ${CONFIG}:2:5 the configuration this change proposes: waiver 1 for \`${rule}\` names findings of secret values found in the repository, which no waiver can cover`]);
+    expect(report.result).toBe('fail');
+  });
+});
+
+describe('a waiver the change proposes, without reviews to read (the CLI)', () => {
+  it('is unverified: its findings still fail, and the audit trail says so', async () => {
+    const report = await proposal(waiver('2026-12-01', `    nodes: ["${FILE}#send"]\n`));
+    expect(report.items[0].status).toBe('fail');
+    expect(report.items[0].findings[0].pendingWaiver).toMatchObject({ state: 'unverified', approver: '@lee' });
+    expect(report.waivers).toEqual([expect.objectContaining({ status: 'unverified', origin: 'pull-request', findings: 1, location: { file: CONFIG, line: 2, column: 5 } })]);
+    expect(report.result).toBe('fail');
+    const text = renderText(report);
+    expect(text).toContain(`${FILE}:${AMOUNT_LINE}:9: bad amount (waiver until 2026-12-01 by @lee unverified (approval is checked on the pull request), not applied: known issue) [definition-validates/always]`);
+    expect(text).toMatch(/^FAIL +Definition validates/m);
+  });
+});
+
+describe('a change that edits a merged waiver', () => {
+  it('keeps the merged version applying, and holds the edited one for approval', async () => {
+    const merged = waiver('2026-12-01');
+    const files = [{ path: CONFIG, status: 'modified' as const }, { path: FILE, status: 'modified' as const }];
+    const report = await runGate({
+      head: memorySnapshot({ ...FILES, [CONFIG]: waiver('2026-12-20') }),
+      base: memorySnapshot({ ...FILES, [CONFIG]: merged }, 'BASE'),
+      changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items: ITEMS,
+    });
+    expect(report.items[0].status).toBe('waived');
+    expect(report.items[0].findings[0].waiver).toMatchObject({ origin: 'base', expires: '2026-12-01' });
+    expect(report.waivers?.map((w) => `${w.status} ${w.origin} ${w.expires}`)).toEqual(['applied base 2026-12-01', 'unverified pull-request 2026-12-20']);
+  });
+});
