@@ -7,7 +7,7 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import { docsUrlOf } from '../core/rule.js';
-import type { Finding, FundsRow, ItemResult, Report } from '../core/types.js';
+import type { ApprovingReview, Finding, FundsRow, ItemResult, Report, WaiverRecord } from '../core/types.js';
 import { ITEMS } from '../items/index.js';
 import { configErrors, isBlocking } from '../render/item-status.js';
 import type { ReportPullRequest } from '../render/json.js';
@@ -59,7 +59,7 @@ async function readDocument(path: string): Promise<unknown> {
 }
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
-type SavedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'docsUrl' | 'fingerprint' | 'unverified' | 'waiver'> &
+type SavedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'docsUrl' | 'fingerprint' | 'unverified' | 'waiver' | 'pendingWaiver'> &
   Nullable<{ file: string; line: number; column: number; hint: string }> & { endLine?: number; endColumn?: number };
 interface SavedDocument {
   readonly result: 'pass' | 'fail';
@@ -70,6 +70,7 @@ interface SavedDocument {
   readonly notices: readonly string[];
   readonly configuration: { source: Report['summary']['config'] | null; findings: SavedFinding[] };
   readonly pullRequest?: ReportPullRequest;
+  readonly waivers?: ReadonlyArray<Omit<WaiverRecord, 'location' | 'review'> & { file: string | null; line: number | null; review: ApprovingReview | null }>;
 }
 
 function toReport(doc: SavedDocument): Report {
@@ -87,6 +88,7 @@ function toReport(doc: SavedDocument): Report {
     summary: { ...doc.summary, merge: doc.summary.merge ?? undefined, config: doc.configuration.source ?? undefined },
     notices: doc.notices,
     configFindings: doc.configuration.findings.map(toFinding),
+    waivers: (doc.waivers ?? []).map(toWaiverRecord),
   };
   // A report cannot pass while an item it lists blocks or its configuration is in error.
   const blocked = items.some((item) => isBlocking(item.status)) || configErrors(report) > 0;
@@ -109,5 +111,11 @@ function toFinding(saved: SavedFinding): Finding {
     ...(saved.fingerprint !== undefined ? { fingerprint: saved.fingerprint } : {}),
     ...(saved.unverified !== undefined ? { unverified: saved.unverified } : {}),
     ...(saved.waiver !== undefined ? { waiver: saved.waiver } : {}),
+    ...(saved.pendingWaiver !== undefined ? { pendingWaiver: saved.pendingWaiver } : {}),
   };
+}
+
+function toWaiverRecord(saved: NonNullable<SavedDocument['waivers']>[number]): WaiverRecord {
+  const { file, line, review, ...rest } = saved;
+  return { ...rest, ...(file !== null && line !== null ? { location: { file, line, column: 1 } } : {}), ...(review !== null ? { review } : {}) };
 }
