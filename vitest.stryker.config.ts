@@ -18,6 +18,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       exclude: [...configDefaults.exclude, ...BUNDLE_TESTS],
+      setupFiles: ['test/support/stryker-activation.ts'],
     },
   }),
 );

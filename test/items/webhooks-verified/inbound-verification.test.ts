@@ -19,29 +19,29 @@ describe(RULE, () => {
       {
         name: 'no webhook block',
         files: inboundRepo({ webhook: null }),
-        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger\.body\.to` in node `pay`\) but declares no webhook verification$/ }],
+        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger\.body\.to` in node `pay`\) but declares no webhook verification$/, hint: /^verify each call \(signature, duplicates, replays\) and declare it in `workflows\/payout\/b3os\.yaml`: `webhook: \{verification: \{signatureHeader: x-acme-signature, algorithm: hmac-sha256, idempotencyKey: body\.id, replayAlertPerHour: 20\}\}`$/ }],
       },
       {
         name: 'no idempotency key',
         files: inboundRepo({ webhook: edit(INBOUND, '    idempotencyKey: body.invoiceId\n', '') }),
-        expected: [{ ...VERIFICATION, severity: 'error', message: /^webhook of workflow `payout` declares no `idempotencyKey`, so a retried call may run twice$/ }],
+        expected: [{ ...VERIFICATION, severity: 'error', message: /^webhook of workflow `payout` declares no `idempotencyKey`, so a retried call may run twice$/, hint: /^process each call once by an id the caller sends and set `idempotencyKey`, e\.g\. `body\.invoiceId`$/ }],
       },
       {
         name: 'no replay alert',
         files: inboundRepo({ webhook: edit(INBOUND, '    replayAlertPerHour: 10\n', '') }),
-        expected: [{ ...VERIFICATION, severity: 'error', message: /^webhook of workflow `payout` declares no `replayAlertPerHour`/ }],
+        expected: [{ ...VERIFICATION, severity: 'error', message: /^webhook of workflow `payout` declares no `replayAlertPerHour`, so nobody hears of a replay flood$/, hint: /^alert on repeated calls and set `replayAlertPerHour` to the hourly count that pages someone$/ }],
       },
       {
         name: 'manifest that does not match its schema: unverified',
         files: inboundRepo({ webhook: 'webhook: {}\n' }),
-        expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /^manifest `workflows\/payout\/b3os\.yaml` does not match its schema/ }],
+        expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /^manifest `workflows\/payout\/b3os\.yaml` does not match its schema, so the webhook verification of workflow `payout` cannot be checked$/ }],
       },
       { name: 'cron trigger', files: verifiedRepo(), expected: [] },
       { name: 'manual trigger that reads no webhook data', files: verifiedRepo({ [WF]: manual(WORKFLOW) }), expected: [] },
       {
         name: 'no manifest at all',
         files: without(inboundRepo({ webhook: null }), MANIFEST),
-        expected: [{ ...TRIGGER, severity: 'error', message: /declares no webhook verification$/ }],
+        expected: [{ ...TRIGGER, severity: 'error', message: /declares no webhook verification$/, hint: /declare it in `workflows\/payout\/b3os\.yaml`: `webhook: / }],
       },
     ]));
 });
