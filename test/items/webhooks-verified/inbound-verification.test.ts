@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { INBOUND, MANIFEST, WF, WORKFLOW, edit, inboundRepo, manual, verifiedRepo } from './fixtures.js';
+import { INBOUND, MANIFEST, WF, WORKFLOW, edit, inboundRepo, manual, send, verifiedRepo } from './fixtures.js';
 
 const RULE = 'webhooks-verified/inbound-verification';
 // The `root` key: the manual trigger.
@@ -37,6 +37,28 @@ describe(RULE, () => {
         expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /^manifest `workflows\/payout\/b3os\.yaml` does not match its schema, so the webhook verification of workflow `payout` cannot be checked$/ }],
       },
       { name: 'cron trigger', files: verifiedRepo(), expected: [] },
+      { name: 'cron trigger reading a body', files: inboundRepo({ workflow: send({ recipientAddress: '{{$trigger.body.to}}' }), webhook: null }), expected: [] },
+      {
+        name: 'webhook trigger',
+        files: inboundRepo({ workflow: edit(manual(send({ recipientAddress: '{{$trigger.body.to}}' })), '"type": "manual"', '"type": "webhook"'), webhook: null }),
+        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger\.body\.to` in node `pay`\)/ }],
+      },
+      {
+        name: 'webhook data in a connector only',
+        files: inboundRepo({ workflow: edit(manual(send()), '"id": "wal_ops"', '"id": "{{$trigger.body.wallet}}"'), webhook: null }),
+        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger\.body\.wallet` in node `pay`\)/ }],
+      },
+      {
+        name: 'the whole trigger read',
+        files: inboundRepo({ workflow: manual(send({ recipientAddress: '{{$trigger}}' })), webhook: null }),
+        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger` in node `pay`\)/ }],
+      },
+      {
+        name: 'headers read',
+        files: inboundRepo({ workflow: manual(send({ recipientAddress: '{{$trigger.headers}}' })), webhook: null }),
+        expected: [{ ...TRIGGER, severity: 'error', message: /^workflow `payout` takes webhook data \(`\$trigger\.headers` in node `pay`\)/ }],
+      },
+      { name: 'a trigger value that is neither body nor headers', files: inboundRepo({ workflow: manual(send({ recipientAddress: '{{$trigger.bodyless}}' })), webhook: null }), expected: [] },
       { name: 'manual trigger that reads no webhook data', files: verifiedRepo({ [WF]: manual(WORKFLOW) }), expected: [] },
       {
         name: 'no manifest at all',
