@@ -90,6 +90,11 @@ describe(RULE, () => {
         ],
       },
       { name: 'send-webhook to https', files: verifiedRepo({ [WF]: sending('https://erp.acme.example/hooks') }), expected: [] },
+      {
+        name: 'send-webhook to a URL that cannot be parsed',
+        files: verifiedRepo({ [WF]: sending('erp.acme.example/hooks') }),
+        expected: [{ file: WF, line: 33, column: 61, severity: 'error', message: /^node `tell` has a URL that cannot be parsed$/, hint: /^write an absolute https URL$/ }],
+      },
       { name: 'a url in the payload of another node type', files: verifiedRepo({ [WF]: edit(sending('http://erp.acme.example/hooks?token=x'), '"type": "send-webhook"', '"type": "http-request"') }), expected: [] },
       { name: 'send-webhook with an expression and http only inside its query', files: verifiedRepo({ [WF]: sending('https://erp.acme.example/{{$nodes.check.result.id}}?back=http://erp.acme.example') }), expected: [] },
       {
