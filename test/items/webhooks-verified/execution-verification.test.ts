@@ -45,6 +45,7 @@ describe(RULE, () => {
         files: verifiedRepo({ [ENV]: verifiedEnvironment(VERIFICATION, SECOND) }),
         expected: [{ file: ENV, line: 25, column: 5, severity: 'error', message: /^execution webhook `ewh_audit` declares no `verification`$/ }],
       },
+      { name: 'the environment the manifest names does not exist', files: verifiedRepo({ [ENV]: null }), expected: [] },
       { name: 'an environment without execution webhooks', files: verifiedRepo({ [ENV]: ENVIRONMENT.slice(0, ENVIRONMENT.indexOf('executionWebhooks:')) }), expected: [] },
       { name: 'many webhooks, all verified', files: verifiedRepo({ [ENV]: verifiedEnvironment(VERIFICATION, `${SECOND}${VERIFICATION}`) }), expected: [] },
       {

@@ -22,6 +22,10 @@ describe('webhooks-verified', () => {
     ]);
   });
 
+  it('describes each rule in one line that starts in lower case and ends without a period', () => {
+    for (const rule of webhooksVerified.rules) expect(rule.meta.description, rule.meta.id).toMatch(/^[a-z][^\n]{20,}[^.]$/);
+  });
+
   it('checks a pull request that changes only an environment', async () => {
     const base = verifiedRepo();
     const head = { ...base, [ENV]: edit(base[ENV], 'https://ops.acme.example', 'http://ops.acme.example') };
