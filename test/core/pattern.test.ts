@@ -16,6 +16,10 @@ describe('compilePattern', () => {
     ['docs/**/index.md', 'docs/a/b/index.md', ''],
     ['environments/{env}.yaml', 'environments/prod.yaml', 'prod'],
     ['environments/{env}.yaml', 'environments/prod.yml', undefined],
+    // `**` in the middle and at the end: each matches no segment as well as several.
+    ['docs/**/api/**', 'docs/api', ''],
+    ['docs/**/api/**', 'docs/v2/api/pay/index.md', ''],
+    ['docs/**/api/**', 'docs/v2/apis', undefined],
   ];
   it.each(cases)('%s ~ %s → %s', (pattern, path, expected) => {
     expect(compilePattern(pattern).match(path)).toBe(expected);
@@ -23,6 +27,12 @@ describe('compilePattern', () => {
 
   it('refuses two captures', () => {
     expect(() => compilePattern('{a}/{b}.json')).toThrow(/more than one/);
+    expect(() => compilePattern('workflows/{slug}/{id}.json')).toThrow('pattern "workflows/{slug}/{id}.json" has more than one {capture}');
+  });
+
+  it('names its capture', () => {
+    expect(compilePattern('workflows/{slug}/workflow.json').capture).toBe('slug');
+    expect(compilePattern('openapi/*.yaml').capture).toBeUndefined();
   });
 
   it('treats regex characters literally', () => {

@@ -36,20 +36,20 @@ describe('definition-validates', () => {
   it('syntax', () =>
     checkRuleTable('definition-validates/syntax', [
       { name: 'valid workflow', files: repo(VALID), expected: [] },
-      { name: 'missing comma', files: repo(VALID.replace('"payload": {}, "children"', '"payload": {} "children"')), expected: [{ file: WF, line: 7, column: 49, message: /expected a comma/ }] },
-      { name: 'duplicate key', files: repo(VALID.replace('"text": "hello"', '"text": "hello", "text": "bye"')), expected: [{ file: WF, line: 11, column: 62, message: /duplicate key `text` \(first at line 11\)/ }] },
+      { name: 'missing comma', files: repo(VALID.replace('"payload": {}, "children"', '"payload": {} "children"')), expected: [{ severity: 'error', file: WF, line: 7, column: 49, message: /expected a comma/ }] },
+      { name: 'duplicate key', files: repo(VALID.replace('"text": "hello"', '"text": "hello", "text": "bye"')), expected: [{ severity: 'error', file: WF, line: 11, column: 62, message: /duplicate key `text` \(first at line 11\)/ }] },
       {
         name: 'a broken workflow does not stop the others',
         files: repo(VALID, { 'workflows/broken/workflow.json': '{\n  "name": "x",\n  "definition": {\n}' }),
-        expected: [{ file: 'workflows/broken/workflow.json', line: 4, column: 2 }],
+        expected: [{ severity: 'error', file: 'workflows/broken/workflow.json', line: 4, column: 2 }],
       },
     ]));
 
   it('workflow-shape', () =>
     checkRuleTable('definition-validates/workflow-shape', [
       { name: 'valid', files: repo(VALID), expected: [] },
-      { name: 'unknown top-level key', files: repo(VALID.replace('"name": "Notify",', '"name": "Notify", "owner": "x",')), expected: [{ file: WF, line: 2, column: 21, message: /unknown key `owner`/ }] },
-      { name: 'node without payload', files: repo(VALID.replace('"payload": {}, ', '')), expected: [{ file: WF, line: 7, column: 15, message: /missing required key `payload`/ }] },
+      { name: 'unknown top-level key', files: repo(VALID.replace('"name": "Notify",', '"name": "Notify", "owner": "x",')), expected: [{ severity: 'error', file: WF, line: 2, column: 21, message: /unknown key `owner`/ }] },
+      { name: 'node without payload', files: repo(VALID.replace('"payload": {}, ', '')), expected: [{ severity: 'error', file: WF, line: 7, column: 15, message: /missing required key `payload`/ }] },
     ]));
 
   it('unknown-node-type', () =>
@@ -81,14 +81,14 @@ describe('definition-validates', () => {
   it('missing-node-reference', () =>
     checkRuleTable('definition-validates/missing-node-reference', [
       { name: 'all present', files: repo(VALID), expected: [] },
-      { name: 'child missing', files: repo(VALID.replace('"children": ["notify"]', '"children": ["notify", "gone"]')), expected: [{ file: WF, line: 7, column: 73, message: /no node `gone`/ }] },
-      { name: 'trigger id missing', files: repo(VALID.replace('"triggerNodeIds": ["root"]', '"triggerNodeIds": ["start"]')), expected: [{ file: WF, line: 5, column: 24 }] },
+      { name: 'child missing', files: repo(VALID.replace('"children": ["notify"]', '"children": ["notify", "gone"]')), expected: [{ severity: 'error', file: WF, line: 7, column: 73, message: /no node `gone`/ }] },
+      { name: 'trigger id missing', files: repo(VALID.replace('"triggerNodeIds": ["root"]', '"triggerNodeIds": ["start"]')), expected: [{ severity: 'error', file: WF, line: 5, column: 24 }] },
     ]));
 
   it('schema-unknown', () =>
     checkRuleTable('definition-validates/schema-unknown', [
       { name: 'schemas known', files: repo(VALID), expected: [] },
       // `anyspend` is a platform trigger type known only by name in the shipped catalog.
-      { name: 'name-only trigger', files: repo(VALID.replace('"type": "manual"', '"type": "anyspend"')), expected: [{ file: WF, line: 7, column: 25, message: /^no payload schema is known for node `root` of type `anyspend` \(only its name, from the catalog shipped with b3os-readiness\)$/ }] },
+      { name: 'name-only trigger', files: repo(VALID.replace('"type": "manual"', '"type": "anyspend"')), expected: [{ severity: 'error', file: WF, line: 7, column: 25, message: /^no payload schema is known for node `root` of type `anyspend` \(only its name, from the catalog shipped with b3os-readiness\)$/ }] },
     ]));
 });

@@ -11,8 +11,8 @@ describe('docs-updated', () => {
     checkRuleTable('docs-updated/action-page-missing', [
       { name: 'documented json action', files: { 'actions/acme-ping/action.json': ACTION, 'docs/actions/reference/generated/acme-ping.md': PAGE }, expected: [] },
       { name: 'documented with mdx', files: { 'actions/acme-ping/action.json': ACTION, 'docs/actions/reference/generated/acme-ping.mdx': PAGE }, expected: [] },
-      { name: 'json action without page', files: { 'actions/acme-ping/action.json': ACTION }, expected: [{ file: 'actions/acme-ping/action.json', line: 2, column: 11, message: /`docs\/actions\/reference\/generated\/acme-ping\.md`/ }] },
-      { name: 'sdk action without page', files: { 'packages/sdk/actions/acme-ping/schema.ts': 'export const payloadSchema = { type: "object", properties: {} };\n', 'packages/sdk/actions/acme-ping/index.ts': '' }, expected: [{ file: 'packages/sdk/actions/acme-ping/schema.ts', line: 1, column: 1, message: /action `acme-ping` has no docs page/ }] },
+      { name: 'json action without page', files: { 'actions/acme-ping/action.json': ACTION }, expected: [{ severity: 'error', file: 'actions/acme-ping/action.json', line: 2, column: 11, message: /`docs\/actions\/reference\/generated\/acme-ping\.md`/ }] },
+      { name: 'sdk action without page', files: { 'packages/sdk/actions/acme-ping/schema.ts': 'export const payloadSchema = { type: "object", properties: {} };\n', 'packages/sdk/actions/acme-ping/index.ts': '' }, expected: [{ severity: 'error', file: 'packages/sdk/actions/acme-ping/schema.ts', line: 1, column: 1, message: /action `acme-ping` has no docs page/ }] },
     ]));
 
   it('action-page-missing: a change that deletes or moves the page of an unchanged action', () => {
@@ -24,7 +24,7 @@ describe('docs-updated', () => {
         name: 'the page is deleted',
         base,
         head: { 'actions/acme-ping/action.json': ACTION, 'README.md': 'hi\n' },
-        expected: [{ file: 'actions/acme-ping/action.json', line: 2, column: 11, message: /^action `acme-ping` loses its docs page: this change deletes or moves `docs\/actions\/reference\/generated\/acme-ping\.md`$/ }],
+        expected: [{ severity: 'error', file: 'actions/acme-ping/action.json', line: 2, column: 11, message: /^action `acme-ping` loses its docs page: this change deletes or moves `docs\/actions\/reference\/generated\/acme-ping\.md`$/ }],
       },
     ]);
   });
@@ -32,6 +32,6 @@ describe('docs-updated', () => {
   it('trigger-page-missing', () =>
     checkRuleTable('docs-updated/trigger-page-missing', [
       { name: 'documented', files: { 'triggers/acme-event/trigger.json': TRIGGER, 'docs/triggers/reference/acme-event.md': PAGE }, expected: [] },
-      { name: 'without page', files: { 'triggers/acme-event/trigger.json': TRIGGER }, expected: [{ file: 'triggers/acme-event/trigger.json', line: 2, column: 11, message: /docs\/triggers\/reference\/acme-event\.md/ }] },
+      { name: 'without page', files: { 'triggers/acme-event/trigger.json': TRIGGER }, expected: [{ severity: 'error', file: 'triggers/acme-event/trigger.json', line: 2, column: 11, message: /docs\/triggers\/reference\/acme-event\.md/ }] },
     ]));
 });

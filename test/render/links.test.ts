@@ -43,3 +43,26 @@ describe('markdownLink', () => {
     expect(encodePath('a b/c%d')).toBe('a%20b/c%25d');
   });
 });
+
+describe('links, edges', () => {
+  it('refuses a link that is not http(s) or has no host, anywhere in the string', () => {
+    expect(safeUrl('ftp://example.com/x')).toBeUndefined();
+    expect(safeUrl('see https://example.com/x')).toBeUndefined();
+    expect(safeUrl('https:///x')).toBeUndefined();
+    expect(safeUrl('HTTPS://example.com/x')).toBe('HTTPS://example.com/x');
+  });
+
+  it('percent-encodes each UTF-8 byte in capitals, two digits each', () => {
+    expect(safeUrl('https://example.com/é <\n')).toBe('https://example.com/%C3%A9%20%3C%0A');
+  });
+
+  it('drops every trailing slash of the blob base', () => {
+    expect(fileLineUrl({ reproduce: 'x', rulesUrl: 'y', blobBase: 'https://github.com/o/r/blob/abc///' }, { file: 'a.json', line: 3, column: 1 })).toBe('https://github.com/o/r/blob/abc/a.json#L3');
+  });
+
+  it('replaces only lone surrogates, keeping a pair whole', () => {
+    expect(encodePath('a\ud83d\ude00\ud800b')).toBe(`a${encodeURIComponent('\ud83d\ude00')}${encodeURIComponent('\ufffd')}b`);
+    expect(encodePath('\udc00\ud83d\ude00')).toBe(`${encodeURIComponent('\ufffd')}${encodeURIComponent('\ud83d\ude00')}`);
+  });
+});
+

@@ -46,3 +46,13 @@ describe('renderMermaid', () => {
     expect(tight).toBe(without);
   });
 });
+
+describe('renderMermaid labels', () => {
+  const one = (id: string): string =>
+    renderMermaid({ file: 'w.json', nodes: [{ id, type: 'log', trigger: false, movesFunds: false, failing: false }], edges: [] }).split('\n')[2];
+
+  it('keeps a name of 40 characters whole and cuts a longer one to 39 and an ellipsis', () => {
+    expect(one('a'.repeat(40))).toBe(`  n0["${'a'.repeat(40)} · log"]`);
+    expect(one('b'.repeat(41))).toBe(`  n0["${'b'.repeat(39)}… · log"]`);
+  });
+});

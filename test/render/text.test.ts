@@ -67,6 +67,47 @@ describe('renderText', () => {
     expect(renderChecklistMarkdown({ ...sampleReport, notices: [note] }, sampleLinks)).toContain('item-10` → off. The current configuration applies to this change.');
   });
 
+  it('colors every status, level, place and rule id', () => {
+    const lines = renderText(sampleReport, { color: true }).split('\n');
+    // ESC shown as ␛.
+    expect(lines.filter((line) => line.includes('\u001b[')).join('\n').replaceAll('\u001b', '␛')).toMatchInlineSnapshot(`
+      "␛[1mtemplates/internal-sweep/template.json:3:14␛[0m: template holds organization id \`org_…\` in \`props.defaults.org\` (waived until 2026-12-31 by @northwind/platform: internal template) ␛[2m[templates-portable/org-id]␛[0m
+      ␛[1mworkflows/payout/manifest.yaml:4:3␛[0m: ␛[33mwarning: ␛[0mconnector \`slack-ops\` has no owner ␛[2m[connectors-scoped/missing-owner]␛[0m
+      ␛[1mworkflows/payout/manifest.yaml:18:7␛[0m: simulation evidence was recorded for an older definition of \`send_payout\` ␛[2m[wallet-actions-bounded/stale-evidence]␛[0m
+      ␛[1mworkflows/payout/workflow.json:37:21␛[0m: \`send_payout.payload.amount\` must be a decimal string of digits, got a number ␛[2m[definition-validates/payload-schema]␛[0m
+      ␛[1mworkflows/payout/workflow.json:40:9␛[0m: node \`send_payout\` takes its amount from \`{{trigger.body.amount}}\` with no maximum ␛[2m[wallet-actions-bounded/unbounded-amount]␛[0m
+      ␛[1mworkflows/payout/workflow.json:52:15␛[0m: node \`check_gas\` uses type \`acme-gas-oracel\`, which the catalog does not know ␛[2m[definition-validates/unknown-node-type]␛[0m
+      ␛[1mworkflows/treasury/workflow.yaml:12:5␛[0m: ␛[33mwarning: ␛[0moutput of node \`fetch_rates\` is never used ␛[2m[definition-validates/unused-output]␛[0m
+      ␛[1m<no file>␛[0m: \`acme-gas-oracle\` has no page ␛[2m[docs-updated/missing-page]␛[0m
+      ␛[1m<no file>␛[0m: could not verify: execution webhooks could not be listed ␛[2m[failure-paths-observable/execution-webhook]␛[0m
+      ␛[1;31mFAIL      ␛[0m  Definition validates            2 errors in \`workflows/payout/workflow.json\` · 1 warning
+      ␛[32mPASS      ␛[0m  Connectors are scoped           1 warning
+      ␛[1;31mFAIL      ␛[0m  Wallet actions are bounded      \`send_payout\`: amount not bounded; evidence is stale
+      ␛[33mINCOMPLETE␛[0m  Failure paths are observable    could not list execution webhooks: the B3OS API answered 503
+      ␛[1;31mFAIL      ␛[0m  Docs are updated                \`acme-gas-oracle\` has no page
+      ␛[32mPASS      ␛[0m  API keys are scoped
+      ␛[32mPASS      ␛[0m  Credentials live in connectors
+      ␛[2mN/A       ␛[0m  Wallets are dedicated           not affected
+      ␛[2mN/A       ␛[0m  Webhooks are verified           not affected
+      ␛[36mWAIVED    ␛[0m  Templates are portable          waived until 2026-12-31 by @northwind/platform: internal template
+      ␛[32mPASS      ␛[0m  Public contract holds
+      Result: ␛[1;31mfail␛[0m (4 of 11 items block)"
+    `);
+    const ready: Report = { ...sampleReport, result: 'pass', items: checklist({}), objects: [], notices: [] };
+    expect(renderText(ready, { color: true })).toContain('\nResult: \u001b[32mpass\u001b[0m\n');
+  });
+
+  it('lists every notice on its own line, and the workflows re-validated for a changed schema', () => {
+    const text = renderText({ ...sampleReport, notices: ['first notice', 'second notice'], summary: { ...sampleReport.summary, blastRadius: ['workflows/a/workflow.json', 'workflows/b/workflow.json'] } });
+    expect(text).toContain('\n\nnote: first notice\nnote: second notice\n\nre-validated for a changed schema: workflows/a/workflow.json, workflows/b/workflow.json\n\nChecked ');
+  });
+
+  it('leaves `::` inside a file name as it is', () => {
+    const bad = finding({ ruleId: 'definition-validates/workflow-shape', severity: 'error', message: 'broken', location: { file: 'docs/a::b.md', line: 1, column: 1 } });
+    const text = renderText({ ...sampleReport, configFindings: [], items: checklist({ 'definition-validates': { status: 'fail', findings: [bad] } }) });
+    expect(text.startsWith('docs/a::b.md:1:1: broken [definition-validates/workflow-shape]\n')).toBe(true);
+  });
+
   it('says pass when nothing blocks', () => {
     const ready: Report = { ...sampleReport, result: 'pass', items: checklist({}), objects: [], notices: [] };
     expect(renderText(ready).split('\n').slice(-5)).toEqual([

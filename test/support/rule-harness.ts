@@ -10,22 +10,25 @@ export interface RuleCase {
   readonly expected: readonly ExpectedFinding[];
 }
 
-/** A finding a case expects: its place, and, when given, its severity, whether it is unverified, and its wording. */
+/** A finding a case expects: its place and severity, and, when given, whether it is unverified, its wording and its hint. */
 export interface ExpectedFinding {
   readonly file: string;
   readonly line: number;
   readonly column: number;
-  readonly severity?: Severity;
+  readonly severity: Severity;
   /** True for a finding that makes its item incomplete rather than failed. */
   readonly unverified?: boolean;
   readonly message?: RegExp;
+  /** The fix the finding suggests. */
+  readonly hint?: RegExp;
 }
 
-/** Asserts severity, unverified flag and message of the findings a case expects, where the case states them. */
+/** Asserts the severity of every finding a case expects, and its unverified flag, message and hint where the case states them. */
 export function checkDetails(found: readonly Finding[], expected: readonly ExpectedFinding[], label: string): void {
   expected.forEach((e, i) => {
     if (e.message) expect(found[i].message, `${label} message`).toMatch(e.message);
-    if (e.severity) expect(found[i].severity, `${label} severity`).toBe(e.severity);
+    if (e.hint) expect(found[i].hint, `${label} hint`).toMatch(e.hint);
+    expect(found[i]?.severity, `${label} severity`).toBe(e.severity);
     if (e.unverified !== undefined) expect(found[i].unverified === true, `${label} unverified`).toBe(e.unverified);
   });
 }

@@ -8,6 +8,8 @@ import { at } from '../connectors-scoped/fixtures.js';
 
 /** A file holding `text`, and the place of `needle` in it, for a case expecting one finding there. */
 const planted = (path: string, text: string, needle: string, severity: 'error' | 'warning' = 'error') => ({ files: { [path]: text }, expected: [{ ...at(path, text, needle), severity }] });
+/** An expected key found at `needle`, as an error. */
+const keyAt = (path: string, text: string, needle: string) => ({ ...at(path, text, needle), severity: 'error' as const });
 
 /** Twelve list words whose checksum fails: a fresh phrase with its last word changed until it no longer validates. */
 function badChecksum(): string {
@@ -75,10 +77,10 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
       { name: 'a hash under its own name inside a wallet block', files: { 'ops/wallet.yaml': `wallet:\n  address: 0x${'ab'.repeat(20)}\n  lastTxHash: ${hash}\n` }, expected: [] },
       { name: 'hashes in a list under a name that holds no key', files: { 'config/topics.ts': `export const topics = ["${hash}", "${hash2}"];\n` }, expected: [] },
-      { name: 'every key of a Hardhat accounts list', files: { 'hardhat.config.ts': accountsText }, expected: [at('hardhat.config.ts', accountsText, `0x${k1}`), at('hardhat.config.ts', accountsText, `0x${k2}`)] },
+      { name: 'every key of a Hardhat accounts list', files: { 'hardhat.config.ts': accountsText }, expected: [keyAt('hardhat.config.ts', accountsText, `0x${k1}`), keyAt('hardhat.config.ts', accountsText, `0x${k2}`)] },
       { name: 'Hardhat account #0 in an accounts list: a warning', ...planted('hardhat.local.ts', `export default { networks: { local: { accounts: ["0x${HARDHAT_0}"] } } };\n`, `0x${HARDHAT_0}`, 'warning') },
-      { name: 'every key of a privateKeys array over several lines', files: { 'config/signers.json': keysJson }, expected: [at('config/signers.json', keysJson, k1), at('config/signers.json', keysJson, k2)] },
-      { name: 'every key of a YAML list', files: { 'ops/signers.yaml': keysYaml }, expected: [at('ops/signers.yaml', keysYaml, `0x${k1}`), at('ops/signers.yaml', keysYaml, `0x${k2}`)] },
+      { name: 'every key of a privateKeys array over several lines', files: { 'config/signers.json': keysJson }, expected: [keyAt('config/signers.json', keysJson, k1), keyAt('config/signers.json', keysJson, k2)] },
+      { name: 'every key of a YAML list', files: { 'ops/signers.yaml': keysYaml }, expected: [keyAt('ops/signers.yaml', keysYaml, `0x${k1}`), keyAt('ops/signers.yaml', keysYaml, `0x${k2}`)] },
       { name: 'a key in a folder named vendor inside the repository', ...planted('workflows/vendor/workflow.json', `{ "privateKey": "${evm.literal}" }\n`, evm.literal) },
       { name: 'a key in a runbook under docs/runbooks/vendor', ...planted('docs/runbooks/vendor/rotate.md', envText, evm.literal) },
       { name: 'vendored code at the root and installed packages anywhere are not scanned', files: { 'vendor/lib/.env': envText, 'packages/sdk/node_modules/x/.env': envText, 'third_party/x/keys.env': envText }, expected: [] },

@@ -10,42 +10,42 @@ describe('definition-validates/branch-placement', () => {
       {
         name: 'wait branch under an if node',
         files: repo(edit(PAYOUT, '"branch": "then"', '"branch": "resumed"')),
-        expected: [{ file: WF, line: 12, column: 60, message: /^node `ask_ops` has `branch` `resumed` under the `if` node `enough`, which routes only on `then` or `else`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 12, column: 60, message: /^node `ask_ops` has `branch` `resumed` under the `if` node `enough`, which routes only on `then` or `else`$/ }],
       },
       {
         name: 'if branch under a wait node',
         files: repo(edit(PAYOUT, '"branch": "resumed"', '"branch": "then"')),
-        expected: [{ file: WF, line: 14, column: 51, message: /^node `pay_each` has `branch` `then` under the `wait` node `approval`, which routes only on `resumed` or `timed_out`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 14, column: 51, message: /^node `pay_each` has `branch` `then` under the `wait` node `approval`, which routes only on `resumed` or `timed_out`$/ }],
       },
       {
         name: 'branch under a node that does not branch',
         files: repo(edit(PAYOUT, '"log_done": { "type": "log",', '"log_done": { "type": "log", "branch": "then",')),
-        expected: [{ file: WF, line: 16, column: 46, message: /^node `log_done` has `branch` `then`, but its parent `pay_each` is not an `if` or `wait` node$/ }],
+        expected: [{ severity: 'error', file: WF, line: 16, column: 46, message: /^node `log_done` has `branch` `then`, but its parent `pay_each` is not an `if` or `wait` node$/ }],
       },
       {
         name: 'branch on a loop body entry',
         files: repo(edit(PAYOUT, '"pay_vendor": { "type": "send-erc20-token",', '"pay_vendor": { "type": "send-erc20-token", "branch": "then",')),
-        expected: [{ file: WF, line: 15, column: 61, message: /^node `pay_vendor` has `branch` `then`, but no node lists it in `children`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 15, column: 61, message: /^node `pay_vendor` has `branch` `then`, but no node lists it in `children`$/ }],
       },
       {
         name: 'branch node with two parents',
         files: repo(edit(PAYOUT, '"children": ["ask_ops", "notify_low_balance"]', '"children": ["ask_ops", "notify_low_balance", "log_timeout"]')),
-        expected: [{ file: WF, line: 17, column: 49, message: /^node `log_timeout` has `branch` `timed_out`, but it is a child of 2 nodes \(`enough`, `approval`\)$/ }],
+        expected: [{ severity: 'error', file: WF, line: 17, column: 49, message: /^node `log_timeout` has `branch` `timed_out`, but it is a child of 2 nodes \(`enough`, `approval`\)$/ }],
       },
       {
         name: 'child of an if without branch',
         files: repo(edit(PAYOUT, '"notify_low_balance": { "type": "slack-send-message", "branch": "else",', '"notify_low_balance": { "type": "slack-send-message",')),
-        expected: [{ file: WF, line: 18, column: 7, message: /^node `notify_low_balance` is a child of the `if` node `enough` but has no `branch`; it needs `then` or `else`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 18, column: 7, message: /^node `notify_low_balance` is a child of the `if` node `enough` but has no `branch`; it needs `then` or `else`$/ }],
       },
       {
         name: 'child of a wait without branch',
         files: repo(edit(PAYOUT, '"log_timeout": { "type": "log", "branch": "timed_out",', '"log_timeout": { "type": "log",')),
-        expected: [{ file: WF, line: 17, column: 7, message: /it needs `resumed` or `timed_out`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 17, column: 7, message: /it needs `resumed` or `timed_out`$/ }],
       },
       {
         name: 'template: child of an if without branch',
         files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"type": "log", "branch": "then",', '"type": "log",') }),
-        expected: [{ file: TPL, line: 12, column: 7, message: /node `alert` is a child of the `if` node `low`/ }],
+        expected: [{ severity: 'error', file: TPL, line: 12, column: 7, message: /node `alert` is a child of the `if` node `low`/ }],
       },
     ]));
 });

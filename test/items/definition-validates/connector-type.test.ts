@@ -25,27 +25,27 @@ const CASES: RuleCase[] = [
   {
     name: 'wallet connector missing: at the node key',
     files: repo(edit(WALLET_LINE, '')),
-    expected: [{ file: WF, line: 8, column: 7, message: /^node `pay` \(`send-erc20-token`\) needs a `wallet` connector$/ }],
+    expected: [{ severity: 'error', file: WF, line: 8, column: 7, message: /^node `pay` \(`send-erc20-token`\) needs a `wallet` connector$/ }],
   },
   {
     name: 'wrong connector type: at connector/type',
     files: repo(edit('"type": "wallet", "id": "wal_ops"', '"type": "slack", "id": "conn_ops_slack"')),
-    expected: [{ file: WF, line: 10, column: 32, message: /^node `pay` \(`send-erc20-token`\) has a `slack` connector, but `send-erc20-token` needs `wallet`$/ }],
+    expected: [{ severity: 'error', file: WF, line: 10, column: 32, message: /^node `pay` \(`send-erc20-token`\) has a `slack` connector, but `send-erc20-token` needs `wallet`$/ }],
   },
   {
     name: 'connector without a type: at the connector',
     files: repo(edit('"type": "wallet", "id": "wal_ops"', '"id": "wal_ops"')),
-    expected: [{ file: WF, line: 10, column: 22, message: /has a connector without a type, but `send-erc20-token` needs `wallet`/ }],
+    expected: [{ severity: 'error', file: WF, line: 10, column: 22, message: /has a connector without a type, but `send-erc20-token` needs `wallet`/ }],
   },
   {
     name: 'connector that is not an object',
     files: repo(edit('{ "type": "wallet", "id": "wal_ops" }', '"wal_ops"')),
-    expected: [{ file: WF, line: 10, column: 22, message: /needs a `wallet` connector/ }],
+    expected: [{ severity: 'error', file: WF, line: 10, column: 22, message: /needs a `wallet` connector/ }],
   },
   {
     name: 'a connector on a node whose type declares none: warning at the key',
     files: repo(withRead(' "connector": { "type": "slack" },'), pinnedCatalog({ actions: [READ_ONLY] })),
-    expected: [{ file: WF, line: 20, column: 38, message: /^node `read` \(`acme-read`\) carries a connector, but `acme-read` declares none$/ }],
+    expected: [{ severity: 'warning', file: WF, line: 20, column: 38, message: /^node `read` \(`acme-read`\) carries a connector, but `acme-read` declares none$/ }],
   },
 ];
 

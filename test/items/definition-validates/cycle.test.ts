@@ -24,7 +24,7 @@ describe('definition-validates/cycle', () => {
         name: 'the last step leads back to the balance check',
         files: repo(edit(PAYOUT, LOG_DONE, LOG_DONE.replace(' } }', ' }, "children": ["check_balance"] }'))),
         expected: [
-          {
+          { severity: 'error',
             file: WF,
             line: 16,
             column: 133,
@@ -35,27 +35,27 @@ describe('definition-validates/cycle', () => {
       {
         name: 'a node lists itself',
         files: repo(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_vendor"] },')),
-        expected: [{ file: WF, line: 15, column: 289, message: /closing the cycle `pay_vendor` → `pay_vendor`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 15, column: 289, message: /closing the cycle `pay_vendor` → `pay_vendor`$/ }],
       },
       {
         name: 'a loop body entry leads back to its loop',
         files: repo(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_each"] },')),
-        expected: [{ file: WF, line: 15, column: 289, message: /^node `pay_vendor` lists `pay_each` in `children`, closing the cycle `pay_each` → `pay_vendor` → `pay_each`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 15, column: 289, message: /^node `pay_vendor` lists `pay_each` in `children`, closing the cycle `pay_each` → `pay_vendor` → `pay_each`$/ }],
       },
       {
         name: 'the same closing reference twice is one cycle',
         files: repo(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_each", "pay_each"] },')),
-        expected: [{ file: WF, line: 15, column: 289 }],
+        expected: [{ severity: 'error', file: WF, line: 15, column: 289 }],
       },
       {
         name: 'a long cycle is shortened in the message',
         files: repo(chain(12, 'step_1')),
-        expected: [{ file: WF, line: 18, column: 85, message: /closing the cycle `step_1` → `step_2` → `step_3` → `step_4` → … → `step_9` → `step_10` → `step_11` → `step_12` → `step_1`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 18, column: 85, message: /closing the cycle `step_1` → `step_2` → `step_3` → `step_4` → … → `step_9` → `step_10` → `step_11` → `step_12` → `step_1`$/ }],
       },
       {
         name: 'template with a cycle',
         files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"message": "balance low" } }', '"message": "balance low" }, "children": ["read"] }') }),
-        expected: [{ file: TPL, line: 12, column: 105, message: /`read` → `low` → `alert` → `read`$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 12, column: 105, message: /`read` → `low` → `alert` → `read`$/ }],
       },
     ]));
 });

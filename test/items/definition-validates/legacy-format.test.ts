@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkRuleTable } from '../../support/rule-harness.js';
+import { checkRuleTable, type ExpectedFinding } from '../../support/rule-harness.js';
 import { PAYOUT, TPL, WF, edit, repo } from './graph-fixtures.js';
 
 /** A generation-A workflow as the old docs showed it: top-level trigger, nodes with props, colon types, connector by name. */
@@ -32,15 +32,15 @@ describe('definition-validates/legacy-format', () => {
     checkRuleTable('definition-validates/legacy-format', [
       { name: 'current wire format', files: repo(PAYOUT), expected: [] },
       { name: 'props beside payload is not legacy (workflow-shape reports the key)', files: repo(edit(PAYOUT, '"payload": { "message": "payout approval timed out" }', '"payload": { "message": "payout approval timed out" }, "props": {}')), expected: [] },
-      { name: 'legacy workflow', files: repo(LEGACY), expected: [{ file: WF, line: 5, column: 5, message: MESSAGE }] },
-      { name: 'bare legacy definition, props first', files: repo(BARE), expected: [{ file: WF, line: 3, column: 72, message: MESSAGE }] },
-      { name: 'colon action type', files: repo(edit(PAYOUT, '"type": "get-balance"', '"type": "b3os:get-balance"')), expected: [{ file: WF, line: 10, column: 34, message: MESSAGE }] },
+      { name: 'legacy workflow', files: repo(LEGACY), expected: [{ severity: 'error', file: WF, line: 5, column: 5, message: MESSAGE }] },
+      { name: 'bare legacy definition, props first', files: repo(BARE), expected: [{ severity: 'error', file: WF, line: 3, column: 72, message: MESSAGE }] },
+      { name: 'colon action type', files: repo(edit(PAYOUT, '"type": "get-balance"', '"type": "b3os:get-balance"')), expected: [{ severity: 'error', file: WF, line: 10, column: 34, message: MESSAGE }] },
       {
         name: 'connector given by name',
         files: repo(edit(PAYOUT, '"connector": { "type": "slack", "id": "conn_ops_slack" }, "payload": { "conversation": "C0OPSALERT", "text": "React', '"connector": "ops-slack", "payload": { "conversation": "C0OPSALERT", "text": "React')),
-        expected: [{ file: WF, line: 12, column: 81, message: MESSAGE }],
+        expected: [{ severity: 'error', file: WF, line: 12, column: 81, message: MESSAGE }],
       },
-      { name: 'legacy template', files: repo(PAYOUT, { [TPL]: LEGACY.replace('"name": "BTC price digest",', '"name": "BTC price digest",\n  "tags": ["prices"],') }), expected: [{ file: TPL, line: 6, column: 5, message: MESSAGE }] },
+      { name: 'legacy template', files: repo(PAYOUT, { [TPL]: LEGACY.replace('"name": "BTC price digest",', '"name": "BTC price digest",\n  "tags": ["prices"],') }), expected: [{ severity: 'error', file: TPL, line: 6, column: 5, message: MESSAGE }] },
     ]));
 
   it.each(['trigger-nodes', 'unreachable-node', 'unknown-node-type', 'branch-placement', 'cycle', 'loop-placement'])('leaves a legacy file to legacy-format: %s', (rule) =>
@@ -68,14 +68,14 @@ const BROKEN = `{
 }
 `;
 
-const BROKEN_FINDINGS: Record<string, Array<{ file: string; line: number; column: number }>> = {
-  'trigger-nodes': [{ file: WF, line: 6, column: 71 }],
-  'unreachable-node': [{ file: WF, line: 9, column: 7 }],
-  'unknown-node-type': [{ file: WF, line: 8, column: 24 }],
-  'branch-placement': [{ file: WF, line: 8, column: 7 }],
-  cycle: [{ file: WF, line: 6, column: 71 }],
+const BROKEN_FINDINGS: Record<string, ExpectedFinding[]> = {
+  'trigger-nodes': [{ severity: 'error', file: WF, line: 6, column: 71 }],
+  'unreachable-node': [{ severity: 'error', file: WF, line: 9, column: 7 }],
+  'unknown-node-type': [{ severity: 'error', file: WF, line: 8, column: 24 }],
+  'branch-placement': [{ severity: 'error', file: WF, line: 8, column: 7 }],
+  cycle: [{ severity: 'error', file: WF, line: 6, column: 71 }],
   'loop-placement': [
-    { file: WF, line: 7, column: 88 },
-    { file: WF, line: 7, column: 96 },
+    { severity: 'error', file: WF, line: 7, column: 88 },
+    { severity: 'error', file: WF, line: 7, column: 96 },
   ],
 };

@@ -34,11 +34,11 @@ describe('definition-validates/loop-limits', () => {
       {
         name: 'eleven nested loops',
         files: repo(nested(11)),
-        expected: [{ file: WF, line: 17, column: 7, message: /^`for-each` node `loop_11` is nested 11 levels deep; B3OS allows at most 10$/ }],
+        expected: [{ severity: 'error', file: WF, line: 17, column: 7, message: /^`for-each` node `loop_11` is nested 11 levels deep; B3OS allows at most 10$/ }],
       },
-      { name: 'thirteen nested loops are reported once', files: repo(nested(13)), expected: [{ file: WF, line: 17, column: 7 }] },
-      { name: 'nesting counts through steps inside loop bodies', files: repo(nested(11, true)), expected: [{ file: WF, line: 27, column: 7, message: /`loop_11` is nested 11 levels/ }] },
-      { name: 'template with eleven nested loops', files: repo(PAYOUT, { [TPL]: nested(11) }), expected: [{ file: TPL, line: 17, column: 7, message: /`loop_11` is nested 11 levels/ }] },
-      { name: '10,001 nodes', files: repo(chain(10_001)), expected: [{ file: WF, line: 5, column: 5, message: /^the definition has 10,001 nodes; B3OS accepts at most 10,000$/ }] },
+      { name: 'thirteen nested loops are reported once', files: repo(nested(13)), expected: [{ severity: 'error', file: WF, line: 17, column: 7 }] },
+      { name: 'nesting counts through steps inside loop bodies', files: repo(nested(11, true)), expected: [{ severity: 'error', file: WF, line: 27, column: 7, message: /`loop_11` is nested 11 levels/ }] },
+      { name: 'template with eleven nested loops', files: repo(PAYOUT, { [TPL]: nested(11) }), expected: [{ severity: 'error', file: TPL, line: 17, column: 7, message: /`loop_11` is nested 11 levels/ }] },
+      { name: '10,001 nodes', files: repo(chain(10_001)), expected: [{ severity: 'error', file: WF, line: 5, column: 5, message: /^the definition has 10,001 nodes; B3OS accepts at most 10,000$/ }] },
     ]));
 });

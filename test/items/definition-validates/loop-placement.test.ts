@@ -12,24 +12,24 @@ describe('definition-validates/loop-placement', () => {
       {
         name: 'loop body entry also in the children of the same for-each',
         files: repo(edit(PAYOUT, '"children": ["log_done"]', '"children": ["log_done", "pay_vendor"]')),
-        expected: [{ file: WF, line: 14, column: 225, message: /^node `pay_vendor` is listed in both `children` and `loopBody` of `pay_each`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 14, column: 225, message: /^node `pay_vendor` is listed in both `children` and `loopBody` of `pay_each`$/ }],
       },
       {
         name: 'loop body entry also a child of another node',
         files: repo(edit(PAYOUT, LOG_DONE_END, 'vendors" }, "children": ["pay_vendor"] }')),
-        expected: [{ file: WF, line: 16, column: 133, message: /^node `pay_vendor` is listed in `children` of `log_done` and in `loopBody` of `pay_each`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 16, column: 133, message: /^node `pay_vendor` is listed in `children` of `log_done` and in `loopBody` of `pay_each`$/ }],
       },
       {
         name: 'loopBody on a log node',
         files: repo(edit(PAYOUT, LOG_DONE_END, 'vendors" }, "loopBody": ["pay_vendor"] }')),
-        expected: [{ file: WF, line: 16, column: 120, message: /^node `log_done` of type `log` has a `loopBody`; only `for-each` nodes loop$/ }],
+        expected: [{ severity: 'error', file: WF, line: 16, column: 120, message: /^node `log_done` of type `log` has a `loopBody`; only `for-each` nodes loop$/ }],
       },
       {
         name: 'template: loopBody on an if node, beside the same child',
         files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"children": ["alert"] }', '"children": ["alert"], "loopBody": ["alert"] }') }),
         expected: [
-          { file: TPL, line: 11, column: 143, message: /^node `alert` is listed in both `children` and `loopBody` of `low`$/ },
-          { file: TPL, line: 11, column: 153, message: /^node `low` of type `if` has a `loopBody`/ },
+          { severity: 'error', file: TPL, line: 11, column: 143, message: /^node `alert` is listed in both `children` and `loopBody` of `low`$/ },
+          { severity: 'error', file: TPL, line: 11, column: 153, message: /^node `low` of type `if` has a `loopBody`/ },
         ],
       },
     ]));

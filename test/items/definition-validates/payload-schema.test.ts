@@ -32,53 +32,53 @@ const CASES: RuleCase[] = [
   {
     name: 'an amount written as a number',
     files: repo(edit('"amount": "250000000"', '"amount": 250000000')),
-    expected: [{ file: WF, line: 14, column: 21, message: /^`pay\.payload\.amount` must be a decimal string of digits, got an integer$/ }],
+    expected: [{ severity: 'error', file: WF, line: 14, column: 21, message: /^`pay\.payload\.amount` must be a decimal string of digits, got an integer$/ }],
   },
   {
     name: 'a misspelt key: the required one is missing, the other unknown (at its key)',
     files: repo(edit('"amount": "250000000"', '"amout": "250000000"')),
     expected: [
-      { file: WF, line: 11, column: 20, message: /^`pay\.payload` is missing required key `amount`$/ },
-      { file: WF, line: 14, column: 11, message: /^unknown key `amout` in `pay\.payload`; did you mean `amount`\?$/ },
+      { severity: 'error', file: WF, line: 11, column: 20, message: /^`pay\.payload` is missing required key `amount`$/ },
+      { severity: 'error', file: WF, line: 14, column: 11, message: /^unknown key `amout` in `pay\.payload`; did you mean `amount`\?$/ },
     ],
   },
   {
     name: 'an enum mismatch names the short value',
     files: repo(edit('"speed": "fast"', '"speed": "turbo"')),
-    expected: [{ file: WF, line: 16, column: 20, message: /^`pay\.payload\.speed` must be one of "slow", "fast", got "turbo"$/ }],
+    expected: [{ severity: 'error', file: WF, line: 16, column: 20, message: /^`pay\.payload\.speed` must be one of "slow", "fast", got "turbo"$/ }],
   },
   {
     name: 'pattern and format failures never echo the value',
     files: repo(edit('"tokenAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913"', '"tokenAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA0291"').replace('"{{$trigger.body.vendor}}"', '"vendor.eth"')),
     expected: [
-      { file: WF, line: 12, column: 27, message: /^`pay\.payload\.tokenAddress` must match `\^0x\[a-fA-F0-9\]\{40\}\$`, got a string$/ },
-      { file: WF, line: 13, column: 31, message: /^`pay\.payload\.recipientAddress` must be an EVM address \(0x and 40 hex digits\), got a string$/ },
+      { severity: 'error', file: WF, line: 12, column: 27, message: /^`pay\.payload\.tokenAddress` must match `\^0x\[a-fA-F0-9\]\{40\}\$`, got a string$/ },
+      { severity: 'error', file: WF, line: 13, column: 31, message: /^`pay\.payload\.recipientAddress` must be an EVM address \(0x and 40 hex digits\), got a string$/ },
     ],
   },
   {
     name: 'an embedded expression keeps the type check',
     files: repo(edit('"chainId": 8453', '"chainId": "chain {{$trigger.body.chain}}"')),
-    expected: [{ file: WF, line: 15, column: 22, message: /^`pay\.payload\.chainId` must be a number, got a string$/ }],
+    expected: [{ severity: 'error', file: WF, line: 15, column: 22, message: /^`pay\.payload\.chainId` must be a number, got a string$/ }],
   },
   {
     name: 'a schema RE2 cannot run: one unverified finding for the type, not one per node',
     files: repo(twoChecks, pinnedCatalog({ actions: [LOOKAHEAD_ACTION] })),
-    expected: [{ file: WF, line: 20, column: 28, message: /^schema of `acme-check` from \.b3os\/catalog\.json cannot be used safely: pattern `.*` cannot run on the linear-time engine/ }],
+    expected: [{ severity: 'error', file: WF, line: 20, column: 28, message: /^schema of `acme-check` from \.b3os\/catalog\.json cannot be used safely: pattern `.*` cannot run on the linear-time engine/ }],
   },
   {
     name: 'a partial shipped schema: types still checked',
     files: repo(VALID.replace('"type": "send-erc20-token"', '"type": "relay-swap"').replace(PAY_PAYLOAD, RELAY_PAYLOAD)),
-    expected: [{ file: WF, line: 11, column: 36, message: /^`pay\.payload\.srcChainId` must be a number, got a string$/ }],
+    expected: [{ severity: 'error', file: WF, line: 11, column: 36, message: /^`pay\.payload\.srcChainId` must be a number, got a string$/ }],
   },
   {
     name: 'an enum mismatch with a key-like value does not echo it',
     files: repo(edit('"speed": "fast"', '"speed": "AKIAIOSFODNN7EXAMPLE"')),
-    expected: [{ file: WF, line: 16, column: 20, message: /^`pay\.payload\.speed` must be one of "slow", "fast", got a string$/ }],
+    expected: [{ severity: 'error', file: WF, line: 16, column: 20, message: /^`pay\.payload\.speed` must be one of "slow", "fast", got a string$/ }],
   },
   {
     name: 'an expression of literals is checked as the value it yields',
     files: repo(edit('"amount": "250000000"', '"amount": "{{ \'-1\' }}"')),
-    expected: [{ file: WF, line: 14, column: 21, message: /^`pay\.payload\.amount` must be a decimal string of digits, got a string$/ }],
+    expected: [{ severity: 'error', file: WF, line: 14, column: 21, message: /^`pay\.payload\.amount` must be a decimal string of digits, got a string$/ }],
   },
 ];
 

@@ -15,8 +15,8 @@ describe(RULE, () => {
       { name: 'no index.ts: sdk-action-files says so', files: { ...SDK_PRESET, ...sdkFolder('packages/sdk/actions', 'echo-text', ['index.ts']) }, expected: [] },
       { name: 'not the SDK repository', files: { ...sdkFolder('packages/sdk/actions', 'echo-text'), [INDEX]: '\n' }, expected: [] },
       { name: 'empty index.ts', files: folderWith('\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /^`packages\/sdk\/actions\/echo-text\/index\.ts` does not re-export action `echo-text` from `\.\/execute`$/ }] },
-      { name: 'a type-only re-export', files: folderWith('export type { TheAction } from "./execute";\n'), expected: [{ file: INDEX, line: 1, column: 1, message: /does not re-export/ }] },
-      { name: 'a re-export from another module', files: folderWith('export { TheAction } from "./executor";\n'), expected: [{ file: INDEX, line: 1, column: 1, message: /does not re-export/ }] },
-      { name: 'does not parse: at the error', files: folderWith('\nexport { TheAction from "./execute";\n'), expected: [{ file: INDEX, line: 2, column: 20, message: /^`packages\/sdk\/actions\/echo-text\/index\.ts` does not parse/ }] },
+      { name: 'a type-only re-export', files: folderWith('export type { TheAction } from "./execute";\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
+      { name: 'a re-export from another module', files: folderWith('export { TheAction } from "./executor";\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
+      { name: 'does not parse: at the error', files: folderWith('\nexport { TheAction from "./execute";\n'), expected: [{ file: INDEX, line: 2, column: 20, severity: 'error', message: /^`packages\/sdk\/actions\/echo-text\/index\.ts` does not parse/ }] },
     ]));
 });

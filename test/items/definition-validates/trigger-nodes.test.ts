@@ -15,57 +15,57 @@ describe('definition-validates/trigger-nodes', () => {
       {
         name: 'a listed node is an action',
         files: forest(edit(FOREST, '["on_schedule", "on_demand"]', '["on_schedule", "on_demand", "read_balance"]')),
-        expected: [{ file: FOREST_WF, line: 5, column: 52, message: /^`triggerNodeIds` lists `read_balance`, whose type `get-balance` is not a trigger type$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 5, column: 52, message: /^`triggerNodeIds` lists `read_balance`, whose type `get-balance` is not a trigger type$/ }],
       },
       {
         name: 'a trigger-typed node is not listed',
         files: forest(edit(FOREST, '["on_schedule", "on_demand"]', '["on_schedule"]')),
-        expected: [{ file: FOREST_WF, line: 8, column: 30, message: /^node `on_demand` has trigger type `manual` but is not listed in `triggerNodeIds`$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 8, column: 30, message: /^node `on_demand` has trigger type `manual` but is not listed in `triggerNodeIds`$/ }],
       },
       {
         name: 'a single listed trigger not called root',
         files: forest(edit(edit(FOREST, '["on_schedule", "on_demand"]', '["on_demand"]'), '"on_schedule": { "type": "cronjob"', '"on_schedule": { "type": "log"')),
-        expected: [{ file: FOREST_WF, line: 8, column: 7, message: /^the single trigger node is called `on_demand`; a single-trigger workflow calls its trigger `root`$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 8, column: 7, message: /^the single trigger node is called `on_demand`; a single-trigger workflow calls its trigger `root`$/ }],
       },
       {
         name: 'a multi-trigger workflow has a node called root',
         files: forest(edit(edit(FOREST, '["on_schedule", "on_demand"]', '["root", "on_demand"]'), '"on_schedule": {', '"root": {')),
-        expected: [{ file: FOREST_WF, line: 7, column: 7, message: /^a multi-trigger workflow \(2 trigger ids\) has a node called `root`$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 7, column: 7, message: /^a multi-trigger workflow \(2 trigger ids\) has a node called `root`$/ }],
       },
       {
         name: 'empty triggerNodeIds and no trigger node',
         files: template(edit(edit(TEMPLATE, '"nodes": {', '"triggerNodeIds": [],\n    "nodes": {'), '"root": { "type": "manual", "payload": {},', '"start": { "type": "log", "payload": { "message": "start" },')),
-        expected: [{ file: TPL, line: 8, column: 23, message: /^`triggerNodeIds` is empty, so the definition has no trigger$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 8, column: 23, message: /^`triggerNodeIds` is empty, so the definition has no trigger$/ }],
       },
       {
         name: 'empty triggerNodeIds beside a trigger node',
         files: template(edit(TEMPLATE, '"nodes": {', '"triggerNodeIds": [],\n    "nodes": {')),
-        expected: [{ file: TPL, line: 10, column: 25, message: /node `root` has trigger type `manual` but is not listed/ }],
+        expected: [{ severity: 'error', file: TPL, line: 10, column: 25, message: /node `root` has trigger type `manual` but is not listed/ }],
       },
       {
         name: 'no triggerNodeIds and the trigger is not called root',
         files: template(edit(TEMPLATE, '"root": {', '"start": {')),
-        expected: [{ file: TPL, line: 9, column: 26, message: /^node `start` has trigger type `manual`, but without `triggerNodeIds` only `root` is a trigger$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 9, column: 26, message: /^node `start` has trigger type `manual`, but without `triggerNodeIds` only `root` is a trigger$/ }],
       },
       {
         name: 'no triggerNodeIds, no root and no trigger',
         files: template(edit(TEMPLATE, '"root": { "type": "manual", "payload": {},', '"start": { "type": "log", "payload": { "message": "start" },')),
-        expected: [{ file: TPL, line: 8, column: 5, message: /^the definition has no `root` node and no `triggerNodeIds`, so it has no trigger$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 8, column: 5, message: /^the definition has no `root` node and no `triggerNodeIds`, so it has no trigger$/ }],
       },
       {
         name: 'root is an action',
         files: template(edit(TEMPLATE, '"root": { "type": "manual", "payload": {},', '"root": { "type": "log", "payload": { "message": "start" },')),
-        expected: [{ file: TPL, line: 9, column: 25, message: /^the `root` node has type `log`, which is not a trigger type$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 9, column: 25, message: /^the `root` node has type `log`, which is not a trigger type$/ }],
       },
       {
         name: 'a trigger node listed as a child',
         files: repo(edit(PAYOUT, '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" } }', '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" }, "children": ["root"] }')),
-        expected: [{ file: WF, line: 16, column: 133, message: /^node `log_done` lists the trigger node `root` in `children`; a trigger cannot run after another node$/ }],
+        expected: [{ severity: 'error', file: WF, line: 16, column: 133, message: /^node `log_done` lists the trigger node `root` in `children`; a trigger cannot run after another node$/ }],
       },
       {
         name: 'a trigger node listed in a loop body',
         files: repo(edit(PAYOUT, '"loopBody": ["pay_vendor"]', '"loopBody": ["pay_vendor", "root"]')),
-        expected: [{ file: WF, line: 14, column: 199, message: /lists the trigger node `root` in `loopBody`/ }],
+        expected: [{ severity: 'error', file: WF, line: 14, column: 199, message: /lists the trigger node `root` in `loopBody`/ }],
       },
     ]));
 });

@@ -49,17 +49,17 @@ const CASES: RuleCase[] = [
   {
     name: 'erc20-receive without the address it watches',
     files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC} }`),
-    expected: [{ file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-receive` trigger watches$/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-receive` trigger watches$/ }],
   },
   {
     name: 'a complete pinned cronjob schema: the rrule form is still checked',
     files: repo('cronjob', '{ "rrule": "FREQ=DAILY" }', pinnedCatalog({ triggers: [PINNED_CRON] })),
-    expected: [{ file: WF, line: 9, column: 31, message: /is a bare RRULE without its DTSTART line/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /is a bare RRULE without its DTSTART line/ }],
   },
   {
     name: 'a complete pinned cronjob schema: a third line is not the two-line form',
     files: repo('cronjob', '{ "rrule": "DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY\\nEXDATE:x" }', pinnedCatalog({ triggers: [PINNED_CRON] })),
-    expected: [{ file: WF, line: 9, column: 31, message: /RRULE/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /RRULE/ }],
   },
   {
     name: 'a complete pinned erc20 schema is the field contract: missing fields are left to payload-schema',
@@ -69,40 +69,40 @@ const CASES: RuleCase[] = [
   {
     name: 'cronjob, bare RRULE',
     files: repo('cronjob', '{ "rrule": "RRULE:FREQ=DAILY;BYHOUR=9" }'),
-    expected: [{ file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is a bare RRULE without its DTSTART line/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is a bare RRULE without its DTSTART line/ }],
   },
   {
     name: 'cronjob, 5-field cron',
     files: repo('cronjob', '{ "rrule": "0 9 * * 1" }'),
-    expected: [{ file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is a cron expression; the `cronjob` trigger takes the two-line DTSTART\/RRULE form$/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is a cron expression; the `cronjob` trigger takes the two-line DTSTART\/RRULE form$/ }],
   },
   {
     name: 'cronjob, impossible DTSTART',
     files: repo('cronjob', '{ "rrule": "DTSTART:20261302T090000Z\\nRRULE:FREQ=DAILY" }'),
-    expected: [{ file: WF, line: 9, column: 31, message: /has a DTSTART that is not a real UTC date and time/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /has a DTSTART that is not a real UTC date and time/ }],
   },
   {
     name: 'cronjob, legacy schedule instead of rrule',
     files: repo('cronjob', '{ "schedule": "0 9 * * 1" }'),
-    expected: [{ file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `rrule`, which a `cronjob` trigger needs$/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `rrule`, which a `cronjob` trigger needs$/ }],
   },
   {
     name: 'evm-log, missing fields and a bad address',
     files: repo('evm-log', '{ "chainId": 8453, "contractAddress": "0x1234", "abi": null }'),
     expected: [
-      { file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `eventName` or `eventSignature`, the event an `evm-log` trigger watches$/ },
-      { file: WF, line: 9, column: 58, message: /^`root\.payload\.contractAddress` must be an EVM address \(0x and 40 hex digits\), got a string of another form$/ },
+      { severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `eventName` or `eventSignature`, the event an `evm-log` trigger watches$/ },
+      { severity: 'error', file: WF, line: 9, column: 58, message: /^`root\.payload\.contractAddress` must be an EVM address \(0x and 40 hex digits\), got a string of another form$/ },
     ],
   },
   {
     name: 'erc20-send, wallet given as a name',
     files: repo('erc20-send', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": "treasury.eth" }`),
-    expected: [{ file: WF, line: 9, column: 118, message: /`root\.payload\.walletAddress` must be an EVM address/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 118, message: /`root\.payload\.walletAddress` must be an EVM address/ }],
   },
   {
     name: 'eth-receive, amount as a fraction (a whole number of wei, as a string or an integer, is fine)',
     files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": 0.5 }`),
-    expected: [{ file: WF, line: 9, column: 112, message: /^`root\.payload\.minAmount` must be a decimal string of digits \(raw units, wei\), got a number$/ }],
+    expected: [{ severity: 'error', file: WF, line: 9, column: 112, message: /^`root\.payload\.minAmount` must be a decimal string of digits \(raw units, wei\), got a number$/ }],
   },
 ];
 

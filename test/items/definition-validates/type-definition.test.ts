@@ -23,47 +23,47 @@ const CASES: RuleCase[] = [
   {
     name: 'type differs from the folder: at type',
     files: { [ACTION]: definition({ type: 'acme-pong' }) },
-    expected: [{ file: ACTION, line: 2, column: 11, message: /^type `acme-pong` does not match its folder id `acme-ping`$/ }],
+    expected: [{ severity: 'error', file: ACTION, line: 2, column: 11, message: /^type `acme-pong` does not match its folder id `acme-ping`$/ }],
   },
   {
     name: 'id breaks the SDK rule',
     files: { 'actions/acme--ping/action.json': definition({ type: 'acme--ping' }) },
-    expected: [{ file: 'actions/acme--ping/action.json', line: 2, column: 11, message: /^`acme--ping` breaks the SDK id rule/ }],
+    expected: [{ severity: 'error', file: 'actions/acme--ping/action.json', line: 2, column: 11, message: /^`acme--ping` breaks the SDK id rule/ }],
   },
   {
     name: 'a schema that is not an object: at the field',
     files: { [ACTION]: definition({ payloadSchema: 5 }) },
-    expected: [{ file: ACTION, line: 4, column: 20, message: /^`payloadSchema` must be object/ }],
+    expected: [{ severity: 'error', file: ACTION, line: 4, column: 20, message: /^`payloadSchema` must be object/ }],
   },
   {
     name: 'a trigger.json without type',
     files: { [TRIGGER]: JSON.stringify({ name: 'Acme paid' }) },
-    expected: [{ file: TRIGGER, line: 1, column: 1, message: /missing `type`; set it to its folder id `acme-paid`/ }],
+    expected: [{ severity: 'error', file: TRIGGER, line: 1, column: 1, message: /missing `type`; set it to its folder id `acme-paid`/ }],
   },
   {
     name: 'an SDK schema built by a call: unverified, at the call',
     files: { [`${SDK}/schema.ts`]: sdkSchema('helper()') },
-    expected: [{ file: `${SDK}/schema.ts`, line: 3, column: 30, message: /^`payloadSchema` in .* is not a static literal at 3:30: it uses a call to `helper\(\)`$/ }],
+    expected: [{ severity: 'error', file: `${SDK}/schema.ts`, line: 3, column: 30, message: /^`payloadSchema` in .* is not a static literal at 3:30: it uses a call to `helper\(\)`$/ }],
   },
   {
     name: 'an SDK folder whose id breaks the rule: at the folder',
     files: { 'packages/sdk/actions/ab/schema.ts': sdkSchema() },
-    expected: [{ file: 'packages/sdk/actions/ab/schema.ts', line: 1, column: 1, message: /^`ab` breaks the SDK id rule/ }],
+    expected: [{ severity: 'error', file: 'packages/sdk/actions/ab/schema.ts', line: 1, column: 1, message: /^`ab` breaks the SDK id rule/ }],
   },
   {
     name: 'a repository action that takes a platform action id: at its type',
     files: { 'actions/send-erc20-token/action.json': definition({ type: 'send-erc20-token' }) },
-    expected: [{ file: 'actions/send-erc20-token/action.json', line: 2, column: 11, message: /^`send-erc20-token` is a platform action \(the catalog shipped with b3os-readiness\); a repository definition of it would replace/ }],
+    expected: [{ severity: 'error', file: 'actions/send-erc20-token/action.json', line: 2, column: 11, message: /^`send-erc20-token` is a platform action \(the catalog shipped with b3os-readiness\); a repository definition of it would replace/ }],
   },
   {
     name: 'an SDK schema.ts that does not parse: at the error',
     files: { [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: ;\n' },
-    expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 38, message: /schema\.ts does not parse: Unexpected token/ }],
+    expected: [{ severity: 'error', file: `${SDK}/schema.ts`, line: 1, column: 38, message: /schema\.ts does not parse: Unexpected token/ }],
   },
   {
     name: 'a pinned entry repeated: at its type',
     files: { [CATALOG]: catalog([PINNED, PINNED]) },
-    expected: [{ file: CATALOG, line: 16, column: 15, message: /^type `acme-send` is already defined at \/actions\/0$/ }],
+    expected: [{ severity: 'error', file: CATALOG, line: 16, column: 15, message: /^type `acme-send` is already defined at \/actions\/0$/ }],
   },
 ];
 

@@ -20,28 +20,28 @@ describe('definition-validates/unreachable-node', () => {
       {
         name: 'the else branch is not linked',
         files: repo(edit(PAYOUT, '"children": ["ask_ops", "notify_low_balance"]', '"children": ["ask_ops"]')),
-        expected: [{ file: WF, line: 18, column: 7, message: /^node `notify_low_balance` is not reachable from the trigger `root`, so it never runs$/ }],
+        expected: [{ severity: 'error', file: WF, line: 18, column: 7, message: /^node `notify_low_balance` is not reachable from the trigger `root`, so it never runs$/ }],
       },
       {
         name: 'a whole subtree is cut off',
         files: repo(edit(PAYOUT, ', "children": ["approval"] }', ' }')),
         expected: [
-          { file: WF, line: 13, column: 7, message: /^node `approval` is not reachable/ },
-          { file: WF, line: 14, column: 7, message: /^node `pay_each` is not reachable/ },
-          { file: WF, line: 15, column: 7, message: /^node `pay_vendor` is not reachable/ },
-          { file: WF, line: 16, column: 7, message: /^node `log_done` is not reachable/ },
-          { file: WF, line: 17, column: 7, message: /^node `log_timeout` is not reachable/ },
+          { severity: 'error', file: WF, line: 13, column: 7, message: /^node `approval` is not reachable/ },
+          { severity: 'error', file: WF, line: 14, column: 7, message: /^node `pay_each` is not reachable/ },
+          { severity: 'error', file: WF, line: 15, column: 7, message: /^node `pay_vendor` is not reachable/ },
+          { severity: 'error', file: WF, line: 16, column: 7, message: /^node `log_done` is not reachable/ },
+          { severity: 'error', file: WF, line: 17, column: 7, message: /^node `log_timeout` is not reachable/ },
         ],
       },
       {
         name: 'multi-trigger workflow with an orphan',
         files: repo(PAYOUT, { [FOREST_WF]: edit(FOREST, '"children": ["post"]', '"children": []') }),
-        expected: [{ file: FOREST_WF, line: 10, column: 7, message: /^node `post` is not reachable from any trigger node, so it never runs$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 10, column: 7, message: /^node `post` is not reachable from any trigger node, so it never runs$/ }],
       },
       {
         name: 'template with an orphan',
         files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"children": ["alert"]', '"children": []') }),
-        expected: [{ file: TPL, line: 12, column: 7, message: /node `alert` is not reachable from the trigger `root`/ }],
+        expected: [{ severity: 'error', file: TPL, line: 12, column: 7, message: /node `alert` is not reachable from the trigger `root`/ }],
       },
     ]));
 });

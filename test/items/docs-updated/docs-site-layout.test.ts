@@ -54,7 +54,7 @@ describe('docs pages in the docs site layout', () => {
       {
         name: 'page only at the repository path',
         files: { '.github/b3os-readiness.yml': SITE_CONFIG, [ACTION]: actionJson(), 'docs/actions/reference/generated/acme-ping.md': PAGE },
-        expected: [{ file: ACTION, line: 2, column: 11, message: /expected `actions\/reference\/generated\/acme-ping\.md`/ }],
+        expected: [{ file: ACTION, line: 2, column: 11, severity: 'error', message: /expected `actions\/reference\/generated\/acme-ping\.md`/ }],
       },
     ]));
 

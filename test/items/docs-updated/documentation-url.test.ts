@@ -17,9 +17,9 @@ describe('docs-updated/documentation-url', () => {
       {
         name: 'url elsewhere, at the definition',
         files: pingRepo({ [ACTION_PATH]: actionJson((d) => (d.documentationUrl = 'https://docs.acme.example/acme-ping')) }),
-        expected: [{ file: ACTION_PATH, line: 46, column: 23, message: /`documentationUrl` of `acme-ping` is `https:\/\/docs\.acme\.example\/acme-ping`, which does not point at its docs page `docs\/actions\/reference\/generated\/acme-ping\.md`/ }],
+        expected: [{ severity: 'error', file: ACTION_PATH, line: 46, column: 23, message: /`documentationUrl` of `acme-ping` is `https:\/\/docs\.acme\.example\/acme-ping`, which does not point at its docs page `docs\/actions\/reference\/generated\/acme-ping\.md`/ }],
       },
-      { name: 'trigger url without the reference segment', files: { [TRIGGER_PATH]: triggerWithUrl('https://docs.acme.example/triggers/acme-event') }, expected: [{ file: TRIGGER_PATH, line: 11, column: 23, message: /`docs\/triggers\/reference\/acme-event\.md`/ }] },
-      { name: 'SDK action url, at its line in execute.ts', files: sdkWithUrl('https://docs.acme.example/acme-gas'), expected: [{ file: SDK_EXECUTE_PATH, line: 11, column: 7, message: /`documentationUrl` of `acme-gas`/ }] },
+      { name: 'trigger url without the reference segment', files: { [TRIGGER_PATH]: triggerWithUrl('https://docs.acme.example/triggers/acme-event') }, expected: [{ severity: 'error', file: TRIGGER_PATH, line: 11, column: 23, message: /`docs\/triggers\/reference\/acme-event\.md`/ }] },
+      { name: 'SDK action url, at its line in execute.ts', files: sdkWithUrl('https://docs.acme.example/acme-gas'), expected: [{ severity: 'error', file: SDK_EXECUTE_PATH, line: 11, column: 7, message: /`documentationUrl` of `acme-gas`/ }] },
     ]));
 });

@@ -14,16 +14,16 @@ describe('docs-updated/endpoint-page-stale', () => {
         name: 'removed but still documented, at the mention',
         base: { [API_PATH]: API, [DOC]: API_PAGE },
         head: { [API_PATH]: WITHOUT_DELETE, [DOC]: API_PAGE },
-        expected: [{ file: DOC, line: 13, column: 3, message: /`DELETE \/v1\/payouts\/\{id\}` is documented here but was removed from the OpenAPI description/ }],
+        expected: [{ severity: 'error', file: DOC, line: 13, column: 3, message: /`DELETE \/v1\/payouts\/\{id\}` is documented here but was removed from the OpenAPI description/ }],
       },
       {
         name: 'description file deleted',
         base: { [API_PATH]: API, [DOC]: API_PAGE },
         head: { [DOC]: API_PAGE },
         expected: [
-          { file: DOC, line: 3, column: 5, message: /`GET \/v1\/payouts`/ },
-          { file: DOC, line: 7, column: 5, message: /`POST \/v1\/payouts`/ },
-          { file: DOC, line: 13, column: 3, message: /`DELETE \/v1\/payouts\/\{id\}`/ },
+          { severity: 'error', file: DOC, line: 3, column: 5, message: /`GET \/v1\/payouts`/ },
+          { severity: 'error', file: DOC, line: 7, column: 5, message: /`POST \/v1\/payouts`/ },
+          { severity: 'error', file: DOC, line: 13, column: 3, message: /`DELETE \/v1\/payouts\/\{id\}`/ },
         ],
       },
     ]));

@@ -10,46 +10,46 @@ describe('docs-updated/page-sections', () => {
       { name: 'complete action page', files: pingRepo(), expected: [] },
       { name: 'complete trigger page', files: { [TRIGGER_PATH]: TRIGGER, [TRIGGER_PAGE_PATH]: TRIGGER_PAGE }, expected: [] },
       { name: 'configured heading', files: pingRepo({ '.github/b3os-readiness.yml': HEADINGS_CONFIG, [P]: pageWith('## Result Schema', '## Output') }), expected: [] },
-      { name: 'frontmatter names another type', files: pingRepo({ [P]: pageWith('type: acme-ping', 'type: acme-pong') }), expected: [{ file: P, line: 3, column: 7, message: /frontmatter `type` is `acme-pong`, but this page documents `acme-ping`/ }] },
-      { name: 'frontmatter without type', files: pingRepo({ [P]: pageWith('type: acme-ping\n', '') }), expected: [{ file: P, line: 1, column: 1, message: /has no `type`/ }] },
-      { name: 'no frontmatter', files: pingRepo({ [P]: PAGE.slice(PAGE.indexOf('# Acme')) }), expected: [{ file: P, line: 1, column: 1, message: /no frontmatter naming the type it documents, `acme-ping`/ }] },
-      { name: 'frontmatter is not YAML', files: pingRepo({ [P]: pageWith('title: Acme Ping', 'title: [Acme') }), expected: [{ file: P, line: 3, column: 1, message: /the frontmatter is not valid YAML/ }] },
-      { name: 'section missing, reported at the H1', files: pingRepo({ [P]: pageWith('## Result Schema', '## Output') }), expected: [{ file: P, line: 6, column: 1, message: /the action page has no `Result Schema` section/ }] },
-      { name: 'configured heading missing', files: pingRepo({ '.github/b3os-readiness.yml': HEADINGS_CONFIG }), expected: [{ file: P, line: 6, column: 1, message: /no `Output` section/ }] },
-      { name: 'page too long to parse safely: unverified', files: pingRepo({ [P]: PAGE + 'x\n'.repeat(5000) }), expected: [{ file: P, line: 3001, column: 1, message: /page of `acme-ping` cannot be checked: the page has more than 3000 lines/ }] },
-      { name: 'page that is not text: unverified', files: pingRepo({ [P]: new Uint8Array([0xff, 0xfe, 0x00, 0x41]) }), expected: [{ file: P, line: 1, column: 1, message: /cannot be read as text/ }] },
+      { name: 'frontmatter names another type', files: pingRepo({ [P]: pageWith('type: acme-ping', 'type: acme-pong') }), expected: [{ severity: 'error', file: P, line: 3, column: 7, message: /frontmatter `type` is `acme-pong`, but this page documents `acme-ping`/ }] },
+      { name: 'frontmatter without type', files: pingRepo({ [P]: pageWith('type: acme-ping\n', '') }), expected: [{ severity: 'warning', file: P, line: 1, column: 1, message: /has no `type`/ }] },
+      { name: 'no frontmatter', files: pingRepo({ [P]: PAGE.slice(PAGE.indexOf('# Acme')) }), expected: [{ severity: 'warning', file: P, line: 1, column: 1, message: /no frontmatter naming the type it documents, `acme-ping`/ }] },
+      { name: 'frontmatter is not YAML', files: pingRepo({ [P]: pageWith('title: Acme Ping', 'title: [Acme') }), expected: [{ severity: 'error', file: P, line: 3, column: 1, message: /the frontmatter is not valid YAML/ }] },
+      { name: 'section missing, reported at the H1', files: pingRepo({ [P]: pageWith('## Result Schema', '## Output') }), expected: [{ severity: 'error', file: P, line: 6, column: 1, message: /the action page has no `Result Schema` section/ }] },
+      { name: 'configured heading missing', files: pingRepo({ '.github/b3os-readiness.yml': HEADINGS_CONFIG }), expected: [{ severity: 'error', file: P, line: 6, column: 1, message: /no `Output` section/ }] },
+      { name: 'page too long to parse safely: unverified', files: pingRepo({ [P]: PAGE + 'x\n'.repeat(5000) }), expected: [{ severity: 'error', file: P, line: 3001, column: 1, message: /page of `acme-ping` cannot be checked: the page has more than 3000 lines/ }] },
+      { name: 'page that is not text: unverified', files: pingRepo({ [P]: new Uint8Array([0xff, 0xfe, 0x00, 0x41]) }), expected: [{ severity: 'error', file: P, line: 1, column: 1, message: /cannot be read as text/ }] },
       {
         name: 'a page changed alone is checked too',
         files: { [TRIGGER_PAGE_PATH]: pageWith('## At a Glance', '## Overview', TRIGGER_PAGE), [TRIGGER_PATH]: TRIGGER },
-        expected: [{ file: TRIGGER_PAGE_PATH, line: 5, column: 1, message: /the trigger page has no `At a Glance` section/ }],
+        expected: [{ severity: 'error', file: TRIGGER_PAGE_PATH, line: 5, column: 1, message: /the trigger page has no `At a Glance` section/ }],
       },
     ]));
 
   it('reports the first hidden character of a page, once', () =>
     checkRuleTable('docs-updated/page-sections', [
       { name: 'byte-order mark at the start is not reported', files: pingRepo({ [P]: `\ufeff${PAGE}` }), expected: [] },
-      { name: 'right-to-left override in the lead', files: pingRepo({ [P]: pageWith('Measures the round-trip', 'Measures the \u202eround-trip') }), expected: [{ file: P, line: 8, column: 14, message: /^the action page has a hidden character U\+202E right-to-left override$/ }] },
-      { name: 'zero-width space in a table cell', files: pingRepo({ [P]: pageWith('| `host` |', '| `ho\u200bst` |') }), expected: [{ file: P, line: 20, column: 6, message: /^the action page has a hidden character U\+200B zero-width space$/ }] },
+      { name: 'right-to-left override in the lead', files: pingRepo({ [P]: pageWith('Measures the round-trip', 'Measures the \u202eround-trip') }), expected: [{ severity: 'warning', file: P, line: 8, column: 14, message: /^the action page has a hidden character U\+202E right-to-left override$/ }] },
+      { name: 'zero-width space in a table cell', files: pingRepo({ [P]: pageWith('| `host` |', '| `ho\u200bst` |') }), expected: [{ severity: 'warning', file: P, line: 20, column: 6, message: /^the action page has a hidden character U\+200B zero-width space$/ }] },
       {
         name: 'several: one finding, at the first',
         files: pingRepo({ [P]: pageWith('Host to ping', 'Host\u2067 to ping\u2069', pageWith('Number of pings', 'Number of\u200d pings')) }),
-        expected: [{ file: P, line: 20, column: 31, message: /hidden character U\+2067 right-to-left isolate \(the first of 3\)$/ }],
+        expected: [{ severity: 'warning', file: P, line: 20, column: 31, message: /hidden character U\+2067 right-to-left isolate \(the first of 3\)$/ }],
       },
       {
         name: 'in the frontmatter type, which is then quoted visibly',
         files: pingRepo({ [P]: pageWith('type: acme-ping', 'type: acme\u200b-ping') }),
         expected: [
-          { file: P, line: 3, column: 7, message: /^the frontmatter `type` is `acme\\u200b-ping`, but this page documents `acme-ping`$/ },
-          { file: P, line: 3, column: 11, message: /hidden character U\+200B zero-width space$/ },
+          { severity: 'error', file: P, line: 3, column: 7, message: /^the frontmatter `type` is `acme\\u200b-ping`, but this page documents `acme-ping`$/ },
+          { severity: 'warning', file: P, line: 3, column: 11, message: /hidden character U\+200B zero-width space$/ },
         ],
       },
-      { name: 'trigger page changed alone', files: { [TRIGGER_PATH]: TRIGGER, [TRIGGER_PAGE_PATH]: pageWith('# Acme Event', '# Acme\u2066 Event', TRIGGER_PAGE) }, expected: [{ file: TRIGGER_PAGE_PATH, line: 5, column: 7, message: /^the trigger page has a hidden character U\+2066 left-to-right isolate$/ }] },
+      { name: 'trigger page changed alone', files: { [TRIGGER_PATH]: TRIGGER, [TRIGGER_PAGE_PATH]: pageWith('# Acme Event', '# Acme\u2066 Event', TRIGGER_PAGE) }, expected: [{ severity: 'warning', file: TRIGGER_PAGE_PATH, line: 5, column: 7, message: /^the trigger page has a hidden character U\+2066 left-to-right isolate$/ }] },
       {
         name: 'page too long to parse is still searched',
         files: pingRepo({ [P]: pageWith('Measures', 'Measures\u202e', PAGE + 'x\n'.repeat(5000)) }),
         expected: [
-          { file: P, line: 3001, column: 1, message: /cannot be checked/ },
-          { file: P, line: 8, column: 9, message: /hidden character U\+202E/ },
+          { severity: 'error', file: P, line: 3001, column: 1, message: /cannot be checked/ },
+          { severity: 'warning', file: P, line: 8, column: 9, message: /hidden character U\+202E/ },
         ],
       },
     ]));

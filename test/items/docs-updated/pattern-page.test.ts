@@ -22,15 +22,15 @@ describe('docs-updated/pattern-page', () => {
     checkRuleTable('docs-updated/pattern-page', [
       { name: 'page names the template path', files: { [TEMPLATE_PATH]: TEMPLATE, 'docs/examples/alerts.md': `Template: [${TEMPLATE_PATH}](../../${TEMPLATE_PATH})\n` }, expected: [] },
       { name: 'page names the slug', files: { [TEMPLATE_PATH]: TEMPLATE, 'docs/examples/nested/alerts.mdx': 'Start from `low-balance-alert`.\n' }, expected: [] },
-      { name: 'no example page, at the template name', files: { [TEMPLATE_PATH]: TEMPLATE }, expected: [{ file: TEMPLATE_PATH, line: 2, column: 11, message: /template `low-balance-alert` is new but no page under `docs\/examples\/\*\*` names it/ }] },
-      { name: 'a longer slug is not the template', files: { [TEMPLATE_PATH]: TEMPLATE, [EXAMPLE_PAGE]: 'See low-balance-alerts-v2.\n' }, expected: [{ file: TEMPLATE_PATH, line: 2, column: 11 }] },
-      { name: 'a page elsewhere does not count', files: { [TEMPLATE_PATH]: TEMPLATE, 'docs/guide.md': 'Use low-balance-alert.\n' }, expected: [{ file: TEMPLATE_PATH, line: 2, column: 11 }] },
-      { name: 'template that does not parse, at line 1', files: { [TEMPLATE_PATH]: '{ "name": ' }, expected: [{ file: TEMPLATE_PATH, line: 1, column: 1 }] },
+      { name: 'no example page, at the template name', files: { [TEMPLATE_PATH]: TEMPLATE }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 2, column: 11, message: /template `low-balance-alert` is new but no page under `docs\/examples\/\*\*` names it/ }] },
+      { name: 'a longer slug is not the template', files: { [TEMPLATE_PATH]: TEMPLATE, [EXAMPLE_PAGE]: 'See low-balance-alerts-v2.\n' }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 2, column: 11 }] },
+      { name: 'a page elsewhere does not count', files: { [TEMPLATE_PATH]: TEMPLATE, 'docs/guide.md': 'Use low-balance-alert.\n' }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 2, column: 11 }] },
+      { name: 'template that does not parse, at line 1', files: { [TEMPLATE_PATH]: '{ "name": ' }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 1, column: 1 }] },
     ]));
 
   it('only templates new since base need a page (diff mode)', () =>
     checkDiffTable('docs-updated/pattern-page', [
       { name: 'changed template that existed at base', base: { [TEMPLATE_PATH]: TEMPLATE }, head: { [TEMPLATE_PATH]: TEMPLATE.replace('runs low', 'is low') }, expected: [] },
-      { name: 'new template without page', base: { 'README.md': '# ops\n' }, head: { 'README.md': '# ops\n', [TEMPLATE_PATH]: TEMPLATE }, expected: [{ file: TEMPLATE_PATH, line: 2, column: 11 }] },
+      { name: 'new template without page', base: { 'README.md': '# ops\n' }, head: { 'README.md': '# ops\n', [TEMPLATE_PATH]: TEMPLATE }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 2, column: 11 }] },
     ]));
 });

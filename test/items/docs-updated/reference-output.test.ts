@@ -30,27 +30,27 @@ describe('docs-updated/reference-output', () => {
         name: 'exampleOutput violates the result schema (and so differs from the page)',
         files: pingRepo({ [ACTION_PATH]: actionJson((d) => (d.exampleOutput = { latencyMs: 'fast', reachable: true })) }),
         expected: [
-          { file: ACTION_PATH, line: 43, column: 18, message: /`exampleOutput\.latencyMs` must be a number, got a string \(result schema of `acme-ping`\)/ },
-          { file: P, line: 40, column: 1, message: /the page shows a different example output than the `exampleOutput` of `acme-ping` in actions\/acme-ping\/action\.json/ },
+          { severity: 'error', file: ACTION_PATH, line: 43, column: 18, message: /`exampleOutput\.latencyMs` must be a number, got a string \(result schema of `acme-ping`\)/ },
+          { severity: 'error', file: P, line: 40, column: 1, message: /the page shows a different example output than the `exampleOutput` of `acme-ping` in actions\/acme-ping\/action\.json/ },
         ],
       },
       {
         name: 'page output violates the result schema',
         files: pingRepo({ [P]: pageWith(OUT, '{ "latencyMs": "slow", "reachable": true }') }),
         expected: [
-          { file: P, line: 40, column: 1, message: /different example output/ },
-          { file: P, line: 41, column: 16, message: /`latencyMs` must be a number, got a string/ },
+          { severity: 'error', file: P, line: 40, column: 1, message: /different example output/ },
+          { severity: 'error', file: P, line: 41, column: 16, message: /`latencyMs` must be a number, got a string/ },
         ],
       },
-      { name: 'page output differs', files: pingRepo({ [P]: pageWith(OUT, '{ "latencyMs": 10 }') }), expected: [{ file: P, line: 40, column: 1, message: /different example output/ }] },
-      { name: 'page output is not JSON', files: pingRepo({ [P]: pageWith(OUT, '{ "latencyMs": 12.5, }') }), expected: [{ file: P, line: 41, column: 20, message: /the example output is not valid JSON: trailing comma/ }] },
+      { name: 'page output differs', files: pingRepo({ [P]: pageWith(OUT, '{ "latencyMs": 10 }') }), expected: [{ severity: 'error', file: P, line: 40, column: 1, message: /different example output/ }] },
+      { name: 'page output is not JSON', files: pingRepo({ [P]: pageWith(OUT, '{ "latencyMs": 12.5, }') }), expected: [{ severity: 'error', file: P, line: 41, column: 20, message: /the example output is not valid JSON: trailing comma/ }] },
       {
         name: 'no reference output at all',
         files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.exampleOutput), [P]: pageWith(OUTPUT_SECTION, '') }),
-        expected: [{ file: P, line: 30, column: 1, message: /`acme-ping` has no reference output/ }],
+        expected: [{ severity: 'error', file: P, line: 30, column: 1, message: /`acme-ping` has no reference output/ }],
       },
-      { name: 'SDK exampleOutput violates, located in execute.ts', files: { [SDK_SCHEMA_PATH]: SDK_SCHEMA, [SDK_EXECUTE_PATH]: sdkExecute('{ gwei: 12 }') }, expected: [{ file: SDK_EXECUTE_PATH, line: 12, column: 9, message: /`exampleOutput\.gwei` must be a string, got an integer/ }] },
-      { name: 'trigger output violates', files: { [TRIGGER_PATH]: TRIGGER, [TP]: pageWith('{ "eventId": "evt_1" }', '{ "eventId": 1 }', TRIGGER_PAGE) }, expected: [{ file: TP, line: 32, column: 14, message: /`eventId` must be a string, got an integer \(result schema of `acme-event`\)/ }] },
-      { name: 'no result schema: unverified', files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.resultSchema) }), expected: [{ file: P, line: 40, column: 1, message: /cannot be validated: no result schema is known for `acme-ping`/ }] },
+      { name: 'SDK exampleOutput violates, located in execute.ts', files: { [SDK_SCHEMA_PATH]: SDK_SCHEMA, [SDK_EXECUTE_PATH]: sdkExecute('{ gwei: 12 }') }, expected: [{ severity: 'error', file: SDK_EXECUTE_PATH, line: 12, column: 9, message: /`exampleOutput\.gwei` must be a string, got an integer/ }] },
+      { name: 'trigger output violates', files: { [TRIGGER_PATH]: TRIGGER, [TP]: pageWith('{ "eventId": "evt_1" }', '{ "eventId": 1 }', TRIGGER_PAGE) }, expected: [{ severity: 'error', file: TP, line: 32, column: 14, message: /`eventId` must be a string, got an integer \(result schema of `acme-event`\)/ }] },
+      { name: 'no result schema: unverified', files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.resultSchema) }), expected: [{ severity: 'error', file: P, line: 40, column: 1, message: /cannot be validated: no result schema is known for `acme-ping`/ }] },
     ]));
 });

@@ -9,22 +9,22 @@ describe('docs-updated/result-table', () => {
     checkRuleTable('docs-updated/result-table', [
       { name: 'matching action table', files: pingRepo(), expected: [] },
       { name: 'matching trigger table', files: { [TRIGGER_PATH]: TRIGGER, [TP]: TRIGGER_PAGE }, expected: [] },
-      { name: 'result field missing from the page', files: pingRepo({ [P]: pageWith(REACHABLE_ROW, '') }), expected: [{ file: P, line: 23, column: 1, message: /the Result Schema table is missing `reachable`, a field of the result schema of `acme-ping`/ }] },
-      { name: 'union type on the schema', files: pingRepo({ 'actions/acme-ping/action.json': actionJson((d) => ((d.resultSchema as { properties: Record<string, object> }).properties.latencyMs = { type: ['number', 'null'] })) }), expected: [{ file: P, line: 27, column: 17, message: /documented as `number` but the result schema of `acme-ping` says `number \| null`/ }] },
-      { name: 'trigger result not required on the page', files: { [TRIGGER_PATH]: TRIGGER, [TP]: pageWith('| `eventId` | string | yes |', '| `eventId` | string | no |', TRIGGER_PAGE) }, expected: [{ file: TP, line: 23, column: 24, message: /`eventId` is documented as required `no` but the result schema of `acme-event` requires it/ }] },
+      { name: 'result field missing from the page', files: pingRepo({ [P]: pageWith(REACHABLE_ROW, '') }), expected: [{ severity: 'error', file: P, line: 23, column: 1, message: /the Result Schema table is missing `reachable`, a field of the result schema of `acme-ping`/ }] },
+      { name: 'union type on the schema', files: pingRepo({ 'actions/acme-ping/action.json': actionJson((d) => ((d.resultSchema as { properties: Record<string, object> }).properties.latencyMs = { type: ['number', 'null'] })) }), expected: [{ severity: 'error', file: P, line: 27, column: 17, message: /documented as `number` but the result schema of `acme-ping` says `number \| null`/ }] },
+      { name: 'trigger result not required on the page', files: { [TRIGGER_PATH]: TRIGGER, [TP]: pageWith('| `eventId` | string | yes |', '| `eventId` | string | no |', TRIGGER_PAGE) }, expected: [{ severity: 'error', file: TP, line: 23, column: 24, message: /`eventId` is documented as required `no` but the result schema of `acme-event` requires it/ }] },
       {
         name: 'no Type and no Required column, at the header row',
         files: { [TRIGGER_PATH]: TRIGGER, [TP]: pageWith('| Field | Type | Required | Description |\n|---|---|---|---|\n| `eventId` | string | yes | Event id |', '| Field | Description |\n|---|---|\n| `eventId` | Event id |', TRIGGER_PAGE) },
         expected: [
-          { file: TP, line: 21, column: 1, message: /the Result Schema table has no Type column/ },
-          { file: TP, line: 21, column: 1, message: /the Result Schema table has no Required column/ },
+          { severity: 'error', file: TP, line: 21, column: 1, message: /the Result Schema table has no Type column/ },
+          { severity: 'error', file: TP, line: 21, column: 1, message: /the Result Schema table has no Required column/ },
         ],
       },
       { name: '`Required?` header in a result table', files: pingRepo({ [P]: pageWith('| Field | Type | Required | Description |\n|---|---|---|---|\n| `latencyMs`', '| Field | Type | Required? | Description |\n|---|---|---|---|\n| `latencyMs`') }), expected: [] },
       {
         name: 'no result schema known: unverified',
         files: pingRepo({ 'actions/acme-ping/action.json': actionJson((d) => delete d.resultSchema) }),
-        expected: [{ file: P, line: 23, column: 1, message: /cannot be checked: no result schema is known for `acme-ping`/ }],
+        expected: [{ severity: 'error', file: P, line: 23, column: 1, message: /cannot be checked: no result schema is known for `acme-ping`/ }],
       },
     ]));
 });

@@ -21,8 +21,8 @@ describe('public-contract/removed-type-referenced', () => {
         base: { [ACTION_FILE]: action(), ...users },
         head: users,
         expected: [
-          { file: TEMPLATE_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
-          { file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
+          { severity: 'error', file: TEMPLATE_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
+          { severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
         ],
       },
       {
@@ -30,13 +30,13 @@ describe('public-contract/removed-type-referenced', () => {
         base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { 'actions/acme-quote-v2/action.json': renamedAction, [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         renames: [[ACTION_FILE, 'actions/acme-quote-v2/action.json']],
-        expected: [{ file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change renames to `acme-quote-v2`$/ }],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change renames to `acme-quote-v2`$/ }],
       },
       {
         name: 'dropped from the pinned catalog',
         base: { '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
-        expected: [{ file: WORKFLOW_FILE, line: 7, column: 22, message: /which this change removes$/ }],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /which this change removes$/ }],
       },
       {
         name: 'dropped from the pinned catalog, still in the shipped catalog',

@@ -22,47 +22,47 @@ describe('public-contract/runbook', () => {
       {
         name: 'no manifest, failure-paths-observable turned off',
         files: repo({ 'workflows/payout/RUNBOOK.md': RUNBOOK, '.github/b3os-readiness.yml': 'items:\n  failure-paths-observable: off\n' }),
-        expected: [{ file: WF, line: 1, column: 1, message: /^workflow `payout` has no readiness manifest; expected `workflows\/payout\/b3os\.yaml`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 1, column: 1, message: /^workflow `payout` has no readiness manifest; expected `workflows\/payout\/b3os\.yaml`$/ }],
       },
       {
         name: 'runbook that does not exist',
         files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOK.md\n') }),
-        expected: [{ file: MANIFEST, line: 4, column: 10, message: /^runbook `RUNBOK\.md` of workflow `payout` does not exist$/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^runbook `RUNBOK\.md` of workflow `payout` does not exist$/ }],
       },
       {
         name: 'runbook path leaving the repository',
         files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: ../../../RUNBOOK.md\n'), 'RUNBOOK.md': RUNBOOK }),
-        expected: [{ file: MANIFEST, line: 4, column: 10, message: /does not exist/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /does not exist/ }],
       },
       {
         name: 'runbook that is not a string',
         files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: [RUNBOOK.md]\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
-        expected: [{ file: MANIFEST, line: 4, column: 10, message: /^`runbook` of workflow `payout` is not a path$/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^`runbook` of workflow `payout` is not a path$/ }],
       },
       {
         name: 'no runbook key and none at the conventional paths',
         files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\n') }),
-        expected: [{ file: MANIFEST, line: 2, column: 1, message: /names no runbook and there is none at `workflows\/payout\/RUNBOOK\.md`/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 2, column: 1, message: /names no runbook and there is none at `workflows\/payout\/RUNBOOK\.md`/ }],
       },
       {
         name: 'no owner',
         files: repo({ [MANIFEST]: manifest('runbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
-        expected: [{ file: MANIFEST, line: 2, column: 1, message: /^manifest of workflow `payout` names no owner$/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 2, column: 1, message: /^manifest of workflow `payout` names no owner$/ }],
       },
       {
         name: 'blank owner',
         files: repo({ [MANIFEST]: manifest('owner: ""\nrunbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
-        expected: [{ file: MANIFEST, line: 3, column: 8, message: /names no owner/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 3, column: 8, message: /names no owner/ }],
       },
       {
         name: 'empty runbook',
         files: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n'), 'workflows/payout/RUNBOOK.md': '# TODO\n' }),
-        expected: [{ file: 'workflows/payout/RUNBOOK.md', line: 1, column: 1, message: /^runbook `workflows\/payout\/RUNBOOK\.md` is empty$/ }],
+        expected: [{ severity: 'warning', file: 'workflows/payout/RUNBOOK.md', line: 1, column: 1, message: /^runbook `workflows\/payout\/RUNBOOK\.md` is empty$/ }],
       },
       {
         name: 'manifest that is not a mapping',
         files: repo({ [MANIFEST]: '- owner\n- runbook\n', 'workflows/payout/RUNBOOK.md': RUNBOOK }),
-        expected: [{ file: MANIFEST, line: 1, column: 1, message: /is not a YAML mapping/ }],
+        expected: [{ severity: 'error', file: MANIFEST, line: 1, column: 1, message: /is not a YAML mapping/ }],
       },
     ]));
 
@@ -72,9 +72,9 @@ describe('public-contract/runbook', () => {
     const without = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([path]) => path !== 'docs/ops/gas.md'));
     return checkDiffTable('public-contract/runbook', [
       { name: 'runbook at its own path edited', base: ops, head: { ...ops, 'docs/ops/gas.md': `${RUNBOOK}\nEscalate after an hour.\n` }, expected: [] },
-      { name: 'runbook at its own path deleted', base: ops, head: without(ops), expected: [{ file: MANIFEST, line: 4, column: 10, message: /^runbook `docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
-      { name: 'runbook named relative to the manifest deleted', base: relative, head: without(relative), expected: [{ file: MANIFEST, line: 4, column: 10, message: /^runbook `\.\.\/\.\.\/docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
-      { name: 'runbook emptied', base: ops, head: { ...ops, 'docs/ops/gas.md': '# Gas\n' }, expected: [{ file: 'docs/ops/gas.md', line: 1, column: 1, message: /is empty$/ }] },
+      { name: 'runbook at its own path deleted', base: ops, head: without(ops), expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^runbook `docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
+      { name: 'runbook named relative to the manifest deleted', base: relative, head: without(relative), expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^runbook `\.\.\/\.\.\/docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
+      { name: 'runbook emptied', base: ops, head: { ...ops, 'docs/ops/gas.md': '# Gas\n' }, expected: [{ severity: 'warning', file: 'docs/ops/gas.md', line: 1, column: 1, message: /is empty$/ }] },
       { name: 'an unrelated file under docs/ops deleted', base: { ...ops, 'docs/ops/other.md': RUNBOOK }, head: ops, expected: [] },
     ]);
   });

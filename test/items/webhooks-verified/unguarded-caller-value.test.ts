@@ -25,7 +25,13 @@ function callbackGuardedBy(...tests: Array<Record<string, unknown>>): Record<str
   const tell = '{ "type": "send-webhook", "payload": { "url": "{{$trigger.body.callback}}", "body": {} }, "branch": "then" }';
   return inboundRepo({ workflow: guardedBy(withNode(manual(send()), 'tell', tell), ...tests) });
 }
-const CALLBACK = { file: WF, line: 33, column: 61, severity: 'error' as const, message: /^webhook value `\$trigger\.body\.callback` reaches `tell\.payload\.url` with no upstream `if` restricting it, and node `tell` posts to a URL computed at run time$/ };
+/** `transformed`, with a second code-transform `norm2` fed `norm`'s result between `norm` and `check`, written before `norm`. */
+function chained(workflow: string): string {
+  const twice = edit(transformed(workflow, '{{$trigger.body}}'), '"input": "{{$trigger.body}}" }, "children": ["check"]', '"input": "{{$trigger.body}}" }, "children": ["norm2"]');
+  const norm2 = '"norm2": { "type": "code-transform", "payload": { "code": "function transform(input){ return input; }", "input": "{{$nodes.norm.result.output}}" }, "children": ["check"] },\n      "norm": {';
+  return edit(twice, '"norm": {', norm2);
+}
+const CALLBACK = { file: WF, line: 33, column: 61, severity: 'error' as const, message: /^webhook value `\$trigger\.body\.callback` reaches `tell\.payload\.url` with no upstream `if` restricting it, and node `tell` posts to a URL computed at run time$/, hint: /^restrict `\{\{\$trigger\.body\.callback\}\}` in an `if` node above `tell` \(`\$eq` or `\$in` the values you accept, a numeric bound, or `\$startsWith` a fixed `https:\/\/host\/` for a URL; `\$exists`, `\$ne` or `\$contains` let any value through\), or keep webhook data out of it$/ };
 const callback = (test: unknown) => ({ '{{$trigger.body.callback}}': test });
 
 describe(RULE, () => {
@@ -75,6 +81,23 @@ describe(RULE, () => {
         files: inboundRepo({ workflow: transformed(paidTo('{{$nodes.norm.result.output.to}}'), '{{$trigger.body}}') }),
         expected: [{ file: WF, line: 29, column: 31, severity: 'error', message: /^webhook value `\$trigger\.body` reaches `pay\.payload\.recipientAddress` through code-transform `norm`/ }],
       },
+      {
+        name: 'recipient from a chain of code-transforms, the later written first',
+        files: inboundRepo({ workflow: chained(paidTo('{{$nodes.norm2.result.output.to}}')) }),
+        expected: [{ file: WF, line: 30, column: 31, severity: 'error', message: /^webhook value `\$trigger\.body` reaches `pay\.payload\.recipientAddress` through code-transform `norm2`/ }],
+      },
+      {
+        name: 'recipient from a code-transform, restricted after it',
+        files: inboundRepo({ workflow: guardedBy(transformed(paidTo('{{$nodes.norm.result.output.to}}'), '{{$trigger.body}}'), { '{{$nodes.norm.result.output.to}}': { $in: [VENDOR] } }) }),
+        expected: [],
+      },
+      {
+        name: 'recipient from the result of a node that is not a code-transform',
+        files: inboundRepo({ workflow: edit(transformed(paidTo('{{$nodes.norm.result.output.to}}'), '{{$trigger.body}}'), '"type": "code-transform"', '"type": "log"') }),
+        expected: [],
+      },
+      { name: 'send-webhook without a url, with the body', files: inboundRepo({ workflow: withNode(manual(send()), 'tell', '{ "type": "send-webhook", "payload": { "body": { "invoice": "{{$trigger.body.id}}" } } }') }), expected: [] },
+      { name: 'another node type with the body', files: inboundRepo({ workflow: withNode(manual(send()), 'note', '{ "type": "log", "payload": { "message": "{{$trigger.body.id}}" } }') }), expected: [] },
       { name: 'recipient from a code-transform fed constants', files: inboundRepo({ workflow: transformed(paidTo('{{$nodes.norm.result.output.to}}'), 'fixed') }), expected: [] },
       {
         name: 'db-query on the body',
