@@ -43982,7 +43982,9 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p .",
     test: "vitest run",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    mutate: "node scripts/mutate.mjs",
+    "mutate:scores": "node scripts/mutation-scores.mjs"
   },
   devDependencies: {
     "@actions/core": "3.0.1",
