@@ -8,6 +8,7 @@ import { definitionOf } from '../b3os/definition.js';
 import { compilePattern } from './pattern.js';
 import type { RepoView } from './repo-view.js';
 import type { Waiver } from './settings.js';
+import type { Span } from '../parse/problem.js';
 import type { Finding } from './types.js';
 
 /** What a finding is about: its file, and the node (`path#id`) and action or trigger type it sits in. */
@@ -53,8 +54,7 @@ export function mostSpecific<W extends Waiver>(waivers: readonly W[], ruleId: st
 interface NodeSpan {
   readonly id: string;
   readonly type: string | undefined;
-  readonly line: number;
-  readonly endLine: number;
+  readonly span: Span;
 }
 
 /** Resolves findings to subjects, reading each workflow file of the head once. */
@@ -66,7 +66,7 @@ export function subjectResolver(head: RepoView): (finding: Finding) => Promise<F
     const owner = head.index.objectOf(at.file);
     if (owner && (owner.kind === 'action' || owner.kind === 'trigger')) return { file: at.file, type: owner.id };
     if (!spans.has(at.file)) spans.set(at.file, nodeSpans(head, at.file));
-    const inner = innermost(await spans.get(at.file)!, at.line);
+    const inner = innermost(await spans.get(at.file)!, at);
     return inner ? { file: at.file, node: `${at.file}#${inner.id}`, ...(inner.type ? { type: inner.type } : {}) } : { file: at.file };
   };
 }
@@ -75,15 +75,19 @@ async function nodeSpans(head: RepoView, file: string): Promise<NodeSpan[]> {
   const doc = await head.document(file).catch(() => undefined);
   const view = doc ? definitionOf(doc.value) : undefined;
   if (!doc || !view) return [];
-  return view.nodes.map((n) => ({ id: n.id, type: n.type, ...pick(doc.locate(n.pointer)) }));
+  return view.nodes.map((n) => ({ id: n.id, type: n.type, span: doc.locate(n.pointer) }));
 }
 
-function pick(span: { line: number; endLine: number }): { line: number; endLine: number } {
-  return { line: span.line, endLine: span.endLine };
+/**
+ * The smallest node span holding the finding's start, by line and column: nodes do not nest, and
+ * a file on one line (every node on line 1) must still attribute a finding to its own node.
+ */
+export function innermost<S extends { span: Span }>(spans: readonly S[], at: { line: number; column: number }): S | undefined {
+  const holding = spans.filter(({ span }) => !before(at, { line: span.line, column: span.column }) && !before({ line: span.endLine, column: span.endColumn }, at));
+  return holding.sort((a, b) => (before(b.span, a.span) ? -1 : before(a.span, b.span) ? 1 : 0))[0];
 }
 
-/** The smallest node span holding `line`: nodes do not nest, but a one-line file puts them all on line 1. */
-function innermost(spans: readonly NodeSpan[], line: number): NodeSpan | undefined {
-  const holding = spans.filter((s) => line >= s.line && line <= s.endLine);
-  return holding.sort((a, b) => a.endLine - a.line - (b.endLine - b.line))[0];
+/** Whether position `a` comes strictly before position `b`. */
+function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
