@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Waiver } from '../../src/core/settings.js';
-import { matchWaiver, mostSpecific, type FindingSubject } from '../../src/core/waiver-scope.js';
+import { innermost, matchWaiver, mostSpecific, type FindingSubject } from '../../src/core/waiver-scope.js';
 
 const RULE = 'definition-validates/payload-schema';
 const FILE = 'workflows/payout/workflow.json';
@@ -52,5 +52,39 @@ describe('the most specific waiver wins', () => {
   ];
   it.each(cases)('$name', ({ waivers, expected }) => {
     expect(mostSpecific(waivers, RULE, SUBJECT)?.waiver.reason).toBe(expected);
+  });
+});
+
+describe('the node a finding sits in', () => {
+  const span = (line: number, column: number, endLine: number, endColumn: number) => ({ line, column, endLine, endColumn });
+  // A workflow written on one line: every node spans line 1, only columns tell them apart.
+  const oneLine = [
+    { id: 'root', span: span(1, 10, 1, 60) },
+    { id: 'post_price', span: span(1, 62, 1, 120) },
+  ];
+  const multiLine = [
+    { id: 'root', span: span(3, 5, 9, 6) },
+    { id: 'post_price', span: span(10, 5, 16, 6) },
+  ];
+  it.each([
+    ['inside the first node of a one-line file', oneLine, 1, 20, 'root'],
+    ['inside the second node of a one-line file', oneLine, 1, 80, 'post_price'],
+    ['at the second node\'s first column', oneLine, 1, 62, 'post_price'],
+    ['at the first node\'s last column', oneLine, 1, 60, 'root'],
+    ['between two nodes', oneLine, 1, 61, undefined],
+    ['before every node', oneLine, 1, 9, undefined],
+    ['one column past the last node', oneLine, 1, 121, undefined],
+    ['on a node\'s first line, before its column', multiLine, 10, 4, undefined],
+    ['on a node\'s last line, at its end', multiLine, 16, 6, 'post_price'],
+    ['in a multi-line node', multiLine, 5, 1, 'root'],
+  ] as const)('%s', (_name, spans, line, column, expected) => {
+    expect(innermost(spans, { line, column })?.id).toBe(expected);
+  });
+
+  it('picks the innermost of nested spans (the one that starts last)', () => {
+    const nested = [{ id: 'outer', span: span(1, 1, 20, 1) }, { id: 'inner', span: span(5, 3, 8, 4) }];
+    expect(innermost(nested, { line: 6, column: 1 })?.id).toBe('inner');
+    expect(innermost([...nested].reverse(), { line: 6, column: 1 })?.id).toBe('inner');
+    expect(innermost(nested, { line: 9, column: 1 })?.id).toBe('outer');
   });
 });
