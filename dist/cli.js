@@ -60196,8 +60196,9 @@ var pinnedLoosened = defineRule(
       const after = await ctx.head.document(file);
       if (!isObject(before2) || !after || !isObject(after.value)) continue;
       for (const change of entryChanges(entriesByType(before2), entriesByType(after.value))) {
-        const location = locationIn(after, pointerOf2(after.value, change.type));
-        if (change.kind !== "loosened") report({ severity: "notice", message: noticeOf(change), location });
+        const location = locationIn(after, change.kind === "removed" ? groupPointerOf(after.value, before2, change.type) : pointerOf2(after.value, change.type));
+        if (change.kind === "removed") report({ ...await removedFinding(change.type, ctx.platform), location });
+        else if (change.kind !== "loosened") report({ severity: "notice", message: noticeOf(change), location });
         else report({ ...await loosenedFinding(change, ctx.platform), location });
       }
     }
@@ -60213,6 +60214,7 @@ function* entryChanges(was, is2) {
     if (loosened.length > 0) yield { kind: "loosened", type, pinned: after, loosened };
     else if (canonicalJson2(before2.payloadSchema) !== canonicalJson2(after.payloadSchema)) yield { kind: "tightened", type };
   }
+  for (const type of was.keys()) if (!is2.has(type)) yield { kind: "removed", type };
 }
 function noticeOf(change) {
   return change.kind === "added" ? `the pinned catalog adds \`${change.type}\`` : `the pinned catalog tightens the payload schema of \`${change.type}\``;
@@ -60225,6 +60227,15 @@ async function loosenedFinding(change, platform) {
   return { message: `${what}, and ${live}`, hint: HINT };
 }
 var HINT = "pull the catalog again with `b3os-readiness catalog pull` rather than editing it, and check with `b3os-api-url` set so the live catalog confirms the change; if the platform really loosened the schema, a reviewer may waive this rule for the file";
+async function removedFinding(type, platform) {
+  const what = `the pinned catalog drops \`${type}\`: its nodes fall back to the catalog shipped with the gate, whose schema may be looser`;
+  if (!platform) return { message: `${what}, and no live catalog is configured (\`b3os-api-url\`) to confirm the type is gone`, hint: HINT };
+  const lookup = await platform.lookupTypes([type]);
+  const failure = lookup.failures.find((f) => f.type === type);
+  if (failure) return { message: `${what}, and the live catalog could not confirm it: ${failure.reason}`, hint: HINT };
+  if (lookup.entries.some((e) => e.type === type)) return { message: `${what}, but the live catalog at ${platform.baseUrl} still has it`, hint: HINT };
+  return { severity: "notice", message: `${what}, as the live catalog at ${platform.baseUrl} no longer has it` };
+}
 async function liveAnswer(platform, change) {
   const lookup = await platform.lookupTypes([change.type]);
   const failure = lookup.failures.find((f) => f.type === change.type);
@@ -60246,6 +60257,10 @@ function isLoosening(change) {
 function describe4(change) {
   const at2 = change.path.length ? `\`${change.path.join(".")}\`` : "the payload";
   return `${at2}: ${change.detail}`;
+}
+function groupPointerOf(value2, before2, type) {
+  const group = pointerOf2(before2, type).split("/")[1];
+  return group !== void 0 && Array.isArray(value2[group]) ? `/${group}` : "";
 }
 function pointerOf2(value2, type) {
   for (const group of ["actions", "logicActions", "triggers"]) {

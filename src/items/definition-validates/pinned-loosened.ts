@@ -47,8 +47,9 @@ export const pinnedLoosened = defineRule(
       const after = await ctx.head.document(file);
       if (!isObject(before) || !after || !isObject(after.value)) continue;
       for (const change of entryChanges(entriesByType(before), entriesByType(after.value))) {
-        const location = locationIn(after, pointerOf(after.value, change.type));
-        if (change.kind !== 'loosened') report({ severity: 'notice', message: noticeOf(change), location });
+        const location = locationIn(after, change.kind === 'removed' ? groupPointerOf(after.value, before, change.type) : pointerOf(after.value, change.type));
+        if (change.kind === 'removed') report({ ...(await removedFinding(change.type, ctx.platform)), location });
+        else if (change.kind !== 'loosened') report({ severity: 'notice', message: noticeOf(change), location });
         else report({ ...(await loosenedFinding(change, ctx.platform)), location });
       }
     }
@@ -57,7 +58,7 @@ export const pinnedLoosened = defineRule(
 
 /** How one pinned entry changed: added, its payload schema tightened, or loosened (with how). */
 type EntryChange =
-  | { readonly kind: 'added' | 'tightened'; readonly type: string }
+  | { readonly kind: 'added' | 'tightened' | 'removed'; readonly type: string }
   | { readonly kind: 'loosened'; readonly type: string; readonly pinned: Record<string, unknown>; readonly loosened: readonly SchemaChange[] };
 
 function* entryChanges(was: ReadonlyMap<string, string>, is: ReadonlyMap<string, string>): Generator<EntryChange> {
@@ -70,6 +71,8 @@ function* entryChanges(was: ReadonlyMap<string, string>, is: ReadonlyMap<string,
     if (loosened.length > 0) yield { kind: 'loosened', type, pinned: after, loosened };
     else if (canonicalJson(before.payloadSchema) !== canonicalJson(after.payloadSchema)) yield { kind: 'tightened', type };
   }
+  // A type dropped from the pin falls back to the catalog shipped with the gate, which is looser.
+  for (const type of was.keys()) if (!is.has(type)) yield { kind: 'removed', type };
 }
 
 function noticeOf(change: EntryChange): string {
@@ -89,6 +92,21 @@ async function loosenedFinding(change: Extract<EntryChange, { kind: 'loosened' }
 }
 
 const HINT = 'pull the catalog again with `b3os-readiness catalog pull` rather than editing it, and check with `b3os-api-url` set so the live catalog confirms the change; if the platform really loosened the schema, a reviewer may waive this rule for the file';
+
+/**
+ * A type the change drops from the pinned catalog: its nodes fall back to the catalog shipped with
+ * the gate (often without the pinned patterns). A notice when the live catalog no longer has the
+ * type either, else an error.
+ */
+async function removedFinding(type: string, platform: PlatformPort | undefined): Promise<ReportedFinding> {
+  const what = `the pinned catalog drops \`${type}\`: its nodes fall back to the catalog shipped with the gate, whose schema may be looser`;
+  if (!platform) return { message: `${what}, and no live catalog is configured (\`b3os-api-url\`) to confirm the type is gone`, hint: HINT };
+  const lookup = await platform.lookupTypes([type]);
+  const failure = lookup.failures.find((f) => f.type === type);
+  if (failure) return { message: `${what}, and the live catalog could not confirm it: ${failure.reason}`, hint: HINT };
+  if (lookup.entries.some((e) => e.type === type)) return { message: `${what}, but the live catalog at ${platform.baseUrl} still has it`, hint: HINT };
+  return { severity: 'notice', message: `${what}, as the live catalog at ${platform.baseUrl} no longer has it` };
+}
 
 async function liveAnswer(platform: PlatformPort, change: Extract<EntryChange, { kind: 'loosened' }>): Promise<string> {
   const lookup = await platform.lookupTypes([change.type]);
@@ -115,6 +133,12 @@ function isLoosening(change: SchemaChange): boolean {
 function describe(change: SchemaChange): string {
   const at = change.path.length ? `\`${change.path.join('.')}\`` : 'the payload';
   return `${at}: ${change.detail}`;
+}
+
+/** The pointer of the list a dropped `type` was in (the document's root when that list is gone too). */
+function groupPointerOf(value: Record<string, unknown>, before: Record<string, unknown>, type: string): string {
+  const group = pointerOf(before, type).split('/')[1];
+  return group !== undefined && Array.isArray(value[group]) ? `/${group}` : '';
 }
 
 /** The pointer of the entry of `type` in the catalog file. */

@@ -29,6 +29,9 @@ function catalog(send: object, fetchedAt = '2026-11-20T09:00:00Z', extra: object
 
 const files = (text: string) => ({ [CATALOG_FILE]: text, 'workflows/a/workflow.json': '{ "name": "a", "definition": { "nodes": {} } }\n' });
 const withRecipient = (recipient: object) => ({ ...SEND, payloadSchema: { ...SEND.payloadSchema, properties: { ...SEND.payloadSchema.properties, recipientAddress: recipient } } });
+const OTHER = { ...SEND, type: 'send-native-token', name: 'Send Native Token' };
+const emptyCatalog = (fetchedAt: string) => JSON.stringify({ source: 'https://api.b3os.org', fetchedAt, actions: [], logicActions: [], triggers: [] }, null, 2);
+const DROPPED_OFFLINE = /^the pinned catalog drops `send-erc20-token`: its nodes fall back to the catalog shipped with the gate, whose schema may be looser, and no live catalog is configured/;
 const AT_TYPE = { file: CATALOG_FILE, line: 6, column: 15 };
 
 describe(RULE, () => {
@@ -78,6 +81,24 @@ describe(RULE, () => {
         head: files(catalog({ ...SEND, payloadSchema: undefined })),
         expected: [{ ...AT_TYPE, severity: 'error', message: /the payload: the payload schema is gone, and no live catalog/ }],
       },
+      {
+        name: 'the only action dropped, fetchedAt bumped: at the emptied list',
+        base: files(catalog(SEND)),
+        head: files(emptyCatalog('2026-12-01T00:00:00Z')),
+        expected: [{ file: CATALOG_FILE, line: 4, column: 14, severity: 'error', message: DROPPED_OFFLINE }],
+      },
+      {
+        name: 'one of two actions dropped',
+        base: files(catalog(SEND, undefined, [OTHER])),
+        head: files(catalog(OTHER, '2026-12-01T00:00:00Z')),
+        expected: [{ file: CATALOG_FILE, line: 4, column: 14, severity: 'error', message: DROPPED_OFFLINE }],
+      },
+      {
+        name: 'the actions list itself dropped: at the document',
+        base: files(catalog(SEND)),
+        head: files(JSON.stringify({ source: 'https://api.b3os.org', fetchedAt: '2026-12-01T00:00:00Z', logicActions: [], triggers: [] }, null, 2)),
+        expected: [{ file: CATALOG_FILE, line: 1, column: 1, severity: 'error', message: DROPPED_OFFLINE }],
+      },
     ]));
 });
 
@@ -108,6 +129,20 @@ describe(`${RULE} with the live catalog`, () => {
     const found = await loosenedAgainst(live as Definition | undefined);
     expect(found).toEqual([{ severity, line: 6, column: 15, message: expect.stringContaining(says.replace('URL', api.url)) }]);
     expect(found[0].message).toMatch(/^the pinned catalog loosens the payload schema of `send-erc20-token`: `recipientAddress`: /);
+  });
+
+  it.each([
+    { name: 'still has a dropped type: an error', live: SEND, severity: 'error', says: ', but the live catalog at URL still has it' },
+    { name: 'no longer has a dropped type: a notice', live: undefined, severity: 'notice', says: ', as the live catalog at URL no longer has it' },
+  ])('the live catalog $name', async ({ live, severity, says }) => {
+    api.catalog.actions = live ? [live as Definition] : [];
+    const platform = createPlatform(createB3osClient({ baseUrl: api.url, retryBaseMs: 1, timeoutMs: 1000 }), { hasKey: false });
+    const [base, head] = [files(catalog(SEND)), files(emptyCatalog('2026-12-01T00:00:00Z'))];
+    const report = await runGate({ head: memorySnapshot(head), base: memorySnapshot(base, 'BASE'), changes: diffChanged(base, head), platform, today: '2026-11-25' });
+    expect(api.problems).toEqual([]);
+    const found = findingsOf(report, RULE).map((f) => ({ severity: f.severity, line: f.location?.line, message: f.message }));
+    expect(found).toEqual([{ severity, line: 4, message: expect.stringMatching(/^the pinned catalog drops `send-erc20-token`: /) }]);
+    expect(found[0].message.endsWith(says.replace('URL', api.url))).toBe(true);
   });
 
   it('a live catalog that fails to answer confirms nothing: an error', async () => {
