@@ -78482,8 +78482,8 @@ Options:
   --fail-on LEVEL    error (default) or warning: also fail on open warnings
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
                      environment, also validate workflows online (default: offline)
-  --time-limit SECS  stop the check and fail, saying so, after SECS seconds (default 300)
-  --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (default 1024)
+  --time-limit SECS  stop the check and fail, saying so, after SECS seconds (1–86400, default 300)
+  --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (8–65536, default 1024)
 
 ${EXIT_CODES}
 
@@ -78560,6 +78560,13 @@ function stoppedReport(cause, scope) {
 
 // src/run/isolated-engine.ts
 var DEFAULT_LIMITS3 = { deadlineSeconds: 300, heapMb: 1024 };
+var LIMIT_RANGES = { deadlineSeconds: [1, 86400], heapMb: [8, 65536] };
+function parseLimit(kind, value2, label2) {
+  const [min, max] = LIMIT_RANGES[kind];
+  const number = /^[0-9]{1,9}$/.test(value2) ? Number(value2) : NaN;
+  if (number >= min && number <= max) return number;
+  throw new UserError(`${label2} must be a whole number from ${min} to ${max.toLocaleString("en-US")}, got "${value2}"`);
+}
 var MARK = "b3os-readiness-engine";
 function isEngineWorker() {
   return !isMainThread && workerData?.mark === MARK;
@@ -80119,13 +80126,9 @@ async function check2(args, io) {
 }
 function engineLimits(time, memory) {
   return {
-    deadlineSeconds: time === void 0 ? DEFAULT_LIMITS3.deadlineSeconds : positive(time, "--time-limit"),
-    heapMb: memory === void 0 ? DEFAULT_LIMITS3.heapMb : positive(memory, "--memory-limit")
+    deadlineSeconds: time === void 0 ? DEFAULT_LIMITS3.deadlineSeconds : parseLimit("deadlineSeconds", time, "--time-limit"),
+    heapMb: memory === void 0 ? DEFAULT_LIMITS3.heapMb : parseLimit("heapMb", memory, "--memory-limit")
   };
-}
-function positive(value2, flag) {
-  if (/^[1-9][0-9]{0,6}$/.test(value2)) return Number(value2);
-  throw new UserError(`${flag} must be a positive whole number, got "${value2}"`);
 }
 function render2(report, format2, io, base) {
   const reproduce = `b3os-readiness check ${base ? `--base ${base}${report.summary.merge?.status === "off" ? " --no-merge" : ""}` : "--all"}`;

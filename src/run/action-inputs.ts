@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from '../core/errors.js';
-import { DEFAULT_LIMITS, type EngineLimits } from './isolated-engine.js';
+import { DEFAULT_LIMITS, parseLimit, type EngineLimits } from './isolated-engine.js';
 
 /** The action's inputs, parsed once. Names match action.yml exactly (a meta-test checks both ways). */
 export interface ActionInputs {
@@ -41,7 +41,7 @@ export function readInputs(): ActionInputs {
     sarifFile: optional('sarif-file'),
     b3osApiUrl: optional('b3os-api-url'),
     b3osApiKey: apiKey,
-    limits: { deadlineSeconds: wholeNumber('time-limit', DEFAULT_LIMITS.deadlineSeconds), heapMb: wholeNumber('memory-limit', DEFAULT_LIMITS.heapMb) },
+    limits: { deadlineSeconds: limit('time-limit', 'deadlineSeconds'), heapMb: limit('memory-limit', 'heapMb') },
   };
 }
 
@@ -61,9 +61,7 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   throw new UserError(`input "${name}" must be one of ${allowed.join(', ')}, got "${value}"`);
 }
 
-function wholeNumber(name: string, fallback: number): number {
+function limit(name: string, kind: keyof EngineLimits): number {
   const value = core.getInput(name).trim();
-  if (value === '') return fallback;
-  if (/^[1-9][0-9]{0,6}$/.test(value)) return Number(value);
-  throw new UserError(`input "${name}" must be a positive whole number, got "${value}"`);
+  return value === '' ? DEFAULT_LIMITS[kind] : parseLimit(kind, value, `input "${name}"`);
 }

@@ -46,8 +46,8 @@ Options:
   --fail-on LEVEL    error (default) or warning: also fail on open warnings
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
                      environment, also validate workflows online (default: offline)
-  --time-limit SECS  stop the check and fail, saying so, after SECS seconds (default 300)
-  --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (default 1024)
+  --time-limit SECS  stop the check and fail, saying so, after SECS seconds (1–86400, default 300)
+  --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (8–65536, default 1024)
 
 ${EXIT_CODES}
 

@@ -20,7 +20,7 @@ import { renderText } from '../render/text.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
 import { CATALOG_HELP, GLOBAL_HELP, helpFor } from './cli-help.js';
-import { DEFAULT_LIMITS, runIsolated, type EngineLimits } from './isolated-engine.js';
+import { DEFAULT_LIMITS, parseLimit, runIsolated, type EngineLimits } from './isolated-engine.js';
 import { runLocalJob, type LocalJob } from './local-job.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
@@ -106,17 +106,12 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   return report.result === 'pass' ? 0 : 1;
 }
 
-/** `--time-limit SECONDS` and `--memory-limit MB`, each a positive whole number. */
+/** `--time-limit SECONDS` and `--memory-limit MB`, each a whole number in its range. */
 function engineLimits(time: string | undefined, memory: string | undefined): EngineLimits {
   return {
-    deadlineSeconds: time === undefined ? DEFAULT_LIMITS.deadlineSeconds : positive(time, '--time-limit'),
-    heapMb: memory === undefined ? DEFAULT_LIMITS.heapMb : positive(memory, '--memory-limit'),
+    deadlineSeconds: time === undefined ? DEFAULT_LIMITS.deadlineSeconds : parseLimit('deadlineSeconds', time, '--time-limit'),
+    heapMb: memory === undefined ? DEFAULT_LIMITS.heapMb : parseLimit('heapMb', memory, '--memory-limit'),
   };
-}
-
-function positive(value: string, flag: string): number {
-  if (/^[1-9][0-9]{0,6}$/.test(value)) return Number(value);
-  throw new UserError(`${flag} must be a positive whole number, got "${value}"`);
 }
 
 function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, base: string | undefined): string {

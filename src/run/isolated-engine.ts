@@ -21,6 +21,20 @@ export interface EngineLimits {
 /** Well under the six-hour job timeout, and far above what a real repository takes. */
 export const DEFAULT_LIMITS: EngineLimits = { deadlineSeconds: 300, heapMb: 1024 };
 
+/**
+ * The accepted range of each limit. Below 8 MB, V8 dies while starting the worker (a native crash,
+ * no report); past 86,400 s a timer overflows and fires at once.
+ */
+export const LIMIT_RANGES: { readonly [K in keyof EngineLimits]: readonly [number, number] } = { deadlineSeconds: [1, 86_400], heapMb: [8, 65_536] };
+
+/** Reads one limit given as text; throws a `UserError` naming `label` when it is not a whole number in range. */
+export function parseLimit(kind: keyof EngineLimits, value: string, label: string): number {
+  const [min, max] = LIMIT_RANGES[kind];
+  const number = /^[0-9]{1,9}$/.test(value) ? Number(value) : NaN;
+  if (number >= min && number <= max) return number;
+  throw new UserError(`${label} must be a whole number from ${min} to ${max.toLocaleString('en-US')}, got "${value}"`);
+}
+
 const MARK = 'b3os-readiness-engine';
 
 type Outcome = { readonly report: Report } | { readonly error: { readonly message: string; readonly user: boolean } };

@@ -139,6 +139,6 @@ describe('the engine under its limits, bundled, under Node 24', () => {
     const files: ActionRun['files'] = [{ filename: 'README.md', status: 'modified' }];
     const run = await runActionBundle({ ...fixture, base, head, files, run: 'bad-limit', env: { 'INPUT_TIME-LIMIT': 'soon' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('input "time-limit" must be a positive whole number, got "soon"');
+    expect(run.stdout).toContain('input "time-limit" must be a whole number from 1 to 86,400, got "soon"');
   });
 });
