@@ -31824,7 +31824,7 @@ var require_extend = __commonJS({
 // src/run/cli-main.ts
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join3, resolve } from "node:path";
+import { dirname as dirname2, join as join4, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -78466,7 +78466,7 @@ What is compared:
                      files included) against the merge base of REF and HEAD. The configuration is
                      read at REF's tip, as on a pull request. What is checked is what will land:
                      the head merged into REF's tip in memory (git merge-tree; nothing on disk
-                     changes), edits not yet committed laid over it. When they conflict, or git
+                     changes), edits not yet committed merged with it. When they conflict, or git
                      is older than 2.38, the head is checked as branched and the output says so.
   --no-merge         with --base: check the head as branched, not merged into REF's tip
   --head REF         check the commit REF instead of the working tree (read from git objects)
@@ -79531,13 +79531,13 @@ function assertSafeRev(rev) {
   }
   return rev;
 }
-function runGit(repoDir, args, input) {
+function runGit(repoDir, args, input, env) {
   const fullArgs = [...GIT_GLOBAL_ARGS, ...args];
   return new Promise((resolve2, reject) => {
     const child = execFile(
       "git",
       fullArgs,
-      { cwd: repoDir, env: gitEnv(), encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      { cwd: repoDir, env: { ...gitEnv(), ...env }, encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
       (error, stdout, stderr) => {
         if (error) reject(toGitError(args, error, stderr, stdout));
         else resolve2(stdout);
@@ -79870,13 +79870,6 @@ async function gitWorkingTreeChangeSet(repoDir, baseRef) {
   const added = splitNul(untracked).map(decodeGitPath).map((path3) => ({ path: path3, status: "added" }));
   return { base, head: WORKTREE_REF, mode: "diff", files: [...parseNameStatus(tracked), ...added] };
 }
-async function gitDirtyPaths(repoDir) {
-  const [tracked, untracked] = await Promise.all([
-    runGit(repoDir, ["diff", "-z", "--name-only", "--no-renames", "--no-relative", "--no-ext-diff", "--no-textconv", "HEAD"]),
-    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name"])
-  ]);
-  return new Set([...splitNul(tracked), ...splitNul(untracked)].map(decodeGitPath));
-}
 async function gitVisibleFiles(repoDir) {
   const output = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name"]);
   return new Set(splitNul(output).map(decodeGitPath));
@@ -79920,18 +79913,28 @@ function singlePathStatus(letter, path3) {
   }
 }
 
-// src/core/overlay-snapshot.ts
-function overlaySnapshot(under, over, paths) {
-  let listed2;
-  const list5 = async () => {
-    const [below, above] = await Promise.all([under.list(), over.list()]);
-    return [...below.filter((e) => !paths.has(e.path)), ...above.filter((e) => paths.has(e.path))].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  };
-  return {
-    ref: over.ref,
-    list: () => listed2 ??= list5(),
-    read: (path3) => paths.has(path3) ? over.read(path3) : under.read(path3)
-  };
+// src/adapters/git/working-tree-commit.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var IDENTITY = {
+  GIT_AUTHOR_NAME: "b3os-readiness",
+  GIT_AUTHOR_EMAIL: "b3os-readiness@localhost",
+  GIT_COMMITTER_NAME: "b3os-readiness",
+  GIT_COMMITTER_EMAIL: "b3os-readiness@localhost"
+};
+async function workingTreeCommit(repoDir, head) {
+  const dir = await mkdtemp(join3(tmpdir(), "b3os-readiness-index-"));
+  const env = { GIT_INDEX_FILE: join3(dir, "index") };
+  try {
+    await runGit(repoDir, ["read-tree", assertSafeRev(head)], void 0, env);
+    await runGit(repoDir, ["add", "--all", "--", ":/"], void 0, env);
+    const tree = (await runGit(repoDir, ["write-tree"], void 0, env)).toString("utf8").trim();
+    const commit = await runGit(repoDir, ["commit-tree", tree, "-p", head, "-m", "working tree"], void 0, { ...env, ...IDENTITY });
+    return commit.toString("utf8").trim();
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
 }
 
 // src/adapters/git/merge.ts
@@ -80007,14 +80010,14 @@ async function localInput(opts) {
   const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
   const worktree = opts.head === void 0;
   const listed2 = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const merge = opts.merge === false ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head, label: opts.base });
+  const merging = opts.merge === false ? void 0 : worktree ? await workingTreeCommit(opts.repoDir, head) : head;
+  const merge = merging === void 0 ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head: merging, label: opts.base });
   const changes = { ...listed2, merge };
   const branched = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
   const tip = gitSnapshot(opts.repoDir, base);
   if (merge.checked !== void 0) {
     const merged = gitSnapshot(opts.repoDir, merge.checked);
-    const headSnapshot = worktree ? overlaySnapshot(merged, branched, await gitDirtyPaths(opts.repoDir)) : merged;
-    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
+    return { gate: { head: merged, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
   }
   const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
   return {
@@ -80145,7 +80148,7 @@ function render2(report, format2, io, base) {
 }
 var LOCAL_RULES = resolve(dirname2(fileURLToPath2(import.meta.url)), "../docs/rules");
 function localRulePage(ruleId) {
-  const page = join3(LOCAL_RULES, `${ruleId}.md`);
+  const page = join4(LOCAL_RULES, `${ruleId}.md`);
   return /^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId) && existsSync(page) ? page : void 0;
 }
 async function catalogPull(args, io) {

@@ -30,7 +30,7 @@ What is compared:
                      files included) against the merge base of REF and HEAD. The configuration is
                      read at REF's tip, as on a pull request. What is checked is what will land:
                      the head merged into REF's tip in memory (git merge-tree; nothing on disk
-                     changes), edits not yet committed laid over it. When they conflict, or git
+                     changes), edits not yet committed merged with it. When they conflict, or git
                      is older than 2.38, the head is checked as branched and the output says so.
   --no-merge         with --base: check the head as branched, not merged into REF's tip
   --head REF         check the commit REF instead of the working tree (read from git objects)

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { gitAllChangeSet, gitChangeSet, gitDirtyPaths, gitVisibleFiles, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
+import { gitAllChangeSet, gitChangeSet, gitVisibleFiles, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
 import { gitSnapshot, mergeBase, pathInWorkTree, resolveRef } from '../adapters/git/snapshot.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
+import { workingTreeCommit } from '../adapters/git/working-tree-commit.js';
 import { UserError } from '../core/errors.js';
-import { overlaySnapshot } from '../core/overlay-snapshot.js';
 import type { GateInput } from '../core/gate.js';
 import type { Snapshot } from '../core/types.js';
 import { mergeOff, mergeTarget } from './merge-target.js';
@@ -44,16 +44,17 @@ export async function localInput(opts: { repoDir: string; base?: string; head?: 
   // Without --head the files being edited are checked, as they are on disk.
   const worktree = opts.head === undefined;
   const listed = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const merge = opts.merge === false ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head, label: opts.base });
+  // Edits not yet committed are merged too, so the base's changes to the same files are kept.
+  const merging = opts.merge === false ? undefined : worktree ? await workingTreeCommit(opts.repoDir, head) : head;
+  const merge = merging === undefined ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head: merging, label: opts.base });
   const changes = { ...listed, merge };
   const branched = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
   // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
   const tip = gitSnapshot(opts.repoDir, base);
   if (merge.checked !== undefined) {
-    // What will land: the merge, compared with the tip it lands on; edits not yet committed are laid over it.
+    // What will land: the merge, compared with the tip it lands on.
     const merged = gitSnapshot(opts.repoDir, merge.checked);
-    const headSnapshot = worktree ? overlaySnapshot(merged, branched, await gitDirtyPaths(opts.repoDir)) : merged;
-    return { gate: { head: headSnapshot, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
+    return { gate: { head: merged, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
   }
   const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
   return {

@@ -123,3 +123,61 @@ describe('check --base with a git that cannot merge in memory', () => {
     expect(report.notices[0]).toMatch(/^the head could not be merged into `main` at `[0-9a-f]{7}` \(this git has no `merge-tree --write-tree` \(git 2\.38 or later\)\), so it was checked as branched/);
   }, 60_000);
 });
+
+describe('check --base with edits not yet committed merges them, keeping the base tip\'s own changes', () => {
+  let repo: FixtureRepo;
+  const GAS = 'workflows/gas/workflow.json';
+  const withChainId = ORACLE_WORKFLOW.replace('"acme-gas-oracle", "payload": {}', '"acme-gas-oracle", "payload": { "chainId": 8453 }');
+  beforeAll(async () => {
+    repo = await createRepo();
+    await repo.write(SCHEMA, oracleSchema([]));
+    await repo.write(GAS, ORACLE_WORKFLOW);
+    await repo.commit('branch point');
+    await repo.git('checkout', '--quiet', '-b', 'edit');
+    await repo.git('checkout', '--quiet', 'main');
+    // The tip makes chainId required and sets it in the workflow the branch edits elsewhere.
+    await repo.write(SCHEMA, oracleSchema(['chainId']));
+    await repo.write(GAS, withChainId);
+    await repo.commit('chainId is required, and set');
+    await repo.git('checkout', '--quiet', 'edit');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('an edit to another line of the same file: the tip\'s line is kept, the definition validates', async () => {
+    await repo.write(GAS, ORACLE_WORKFLOW.replace('"Logs on a schedule."', '"Reads the gas price."'));
+    try {
+      const { stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+      const report = JSON.parse(stdout);
+      expect(report.summary.merge.status).toBe('merged');
+      expect(report.items.find((i: { id: string }) => i.id === 'definition-validates').findings).toEqual([]);
+    } finally {
+      await repo.git('checkout', '--', GAS);
+    }
+  });
+
+  it('an edit to the same line: a conflict, said, and the working tree checked as branched', async () => {
+    await repo.write(GAS, ORACLE_WORKFLOW.replace('"acme-gas-oracle", "payload": {}', '"acme-gas-oracle", "payload": { "chainId": "base" }'));
+    try {
+      const { stdout } = await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+      const report = JSON.parse(stdout);
+      expect(report.summary.merge).toMatchObject({ status: 'conflict' });
+      const findings = report.items.find((i: { id: string }) => i.id === 'definition-validates').findings;
+      expect(findings.map((f: Record<string, unknown>) => [f.ruleId, f.file, f.line])).toEqual([['definition-validates/payload-schema', GAS, 7]]);
+    } finally {
+      await repo.git('checkout', '--', GAS);
+    }
+  });
+
+  it('leaves the index, the working tree and the refs as they were', async () => {
+    await repo.write(GAS, ORACLE_WORKFLOW.replace('"Logs on a schedule."', '"Reads the gas price."'));
+    await repo.write('workflows/new/workflow.json', LOG_WORKFLOW);
+    try {
+      const before = [await repo.git('status', '--porcelain'), await repo.git('show-ref'), await repo.git('stash', 'list')];
+      await cli(repo.dir, 'check', '--base', 'main', '--format', 'json');
+      expect([await repo.git('status', '--porcelain'), await repo.git('show-ref'), await repo.git('stash', 'list')]).toEqual(before);
+    } finally {
+      await repo.git('checkout', '--', GAS);
+      await rm(join(repo.dir, 'workflows/new'), { recursive: true, force: true });
+    }
+  });
+});

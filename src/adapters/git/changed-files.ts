@@ -51,18 +51,6 @@ export async function gitWorkingTreeChangeSet(repoDir: string, baseRef: string):
   return { base, head: WORKTREE_REF, mode: 'diff', files: [...parseNameStatus(tracked), ...added] };
 }
 
-/**
- * The paths where the working tree differs from the commit `HEAD`: tracked files edited, staged or
- * deleted, and untracked files git does not ignore (renames as their two paths).
- */
-export async function gitDirtyPaths(repoDir: string): Promise<ReadonlySet<string>> {
-  const [tracked, untracked] = await Promise.all([
-    runGit(repoDir, ['diff', '-z', '--name-only', '--no-renames', '--no-relative', '--no-ext-diff', '--no-textconv', 'HEAD']),
-    runGit(repoDir, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name']),
-  ]);
-  return new Set([...splitNul(tracked), ...splitNul(untracked)].map(decodeGitPath));
-}
-
 /** The files of the work tree git does not ignore (tracked or not), as repository paths. */
 export async function gitVisibleFiles(repoDir: string): Promise<ReadonlySet<string>> {
   const output = await runGit(repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name']);

@@ -68,16 +68,16 @@ export function assertSafeRev(rev: string): string {
 
 /**
  * Runs `git <args>` in `repoDir` and resolves with its stdout. `input`, when given, is written to
- * stdin; otherwise stdin is closed at once. A non-zero exit, a start failure or output above the
+ * stdin; otherwise stdin is closed at once. `env` adds variables (a temporary index, an identity). A non-zero exit, a start failure or output above the
  * buffer limit rejects with a `GitError`.
  */
-export function runGit(repoDir: string, args: readonly string[], input?: Uint8Array | string): Promise<Buffer> {
+export function runGit(repoDir: string, args: readonly string[], input?: Uint8Array | string, env?: NodeJS.ProcessEnv): Promise<Buffer> {
   const fullArgs = [...GIT_GLOBAL_ARGS, ...args];
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       fullArgs,
-      { cwd: repoDir, env: gitEnv(), encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      { cwd: repoDir, env: { ...gitEnv(), ...env }, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
       (error, stdout, stderr) => {
         if (error) reject(toGitError(args, error, stderr, stdout));
         else resolve(stdout);

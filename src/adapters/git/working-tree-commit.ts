@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertSafeRev, runGit } from './git.js';
+
+// A fixed identity: the commit is never referenced, only merged in memory.
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'b3os-readiness',
+  GIT_AUTHOR_EMAIL: 'b3os-readiness@localhost',
+  GIT_COMMITTER_NAME: 'b3os-readiness',
+  GIT_COMMITTER_EMAIL: 'b3os-readiness@localhost',
+};
+
+/**
+ * A commit of the working tree as git sees it (tracked files as on disk, untracked files git does
+ * not ignore) on top of `head`, made through a temporary index: the real index, the working tree
+ * and every ref are untouched; only objects are added. Merged into the base's tip, it is what the
+ * edits would land as, with the base's own changes to the same files kept.
+ */
+export async function workingTreeCommit(repoDir: string, head: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'b3os-readiness-index-'));
+  const env = { GIT_INDEX_FILE: join(dir, 'index') };
+  try {
+    await runGit(repoDir, ['read-tree', assertSafeRev(head)], undefined, env);
+    await runGit(repoDir, ['add', '--all', '--', ':/'], undefined, env);
+    const tree = (await runGit(repoDir, ['write-tree'], undefined, env)).toString('utf8').trim();
+    const commit = await runGit(repoDir, ['commit-tree', tree, '-p', head, '-m', 'working tree'], undefined, { ...env, ...IDENTITY });
+    return commit.toString('utf8').trim();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
