@@ -78583,7 +78583,7 @@ function runIsolated(entry, job, limits, scope) {
       settle();
     };
     const stopped = (cause) => finish2(() => resolve2(redactReport(stoppedReport(cause, scope), createRedactor([]))));
-    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1e3);
+    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? "" : "s"}`), limits.deadlineSeconds * 1e3);
     worker.on("message", (outcome) => finish2(() => "report" in outcome ? resolve2(outcome.report) : reject(errorOf(outcome.error))));
     worker.on(
       "error",

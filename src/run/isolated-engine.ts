@@ -63,7 +63,7 @@ export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scop
     };
     // A crash's message is not the engine's own text: it passes the redactor like any output.
     const stopped = (cause: string) => finish(() => resolve(redactReport(stoppedReport(cause, scope), createRedactor([]))));
-    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} seconds`), limits.deadlineSeconds * 1000);
+    const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? '' : 's'}`), limits.deadlineSeconds * 1000);
     worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error)))));
     worker.on('error', (error: Error & { code?: string }) =>
       stopped(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error.message}`),

@@ -45,7 +45,7 @@ describe('runIsolated', () => {
   });
 
   it.each([
-    ['hangs', { deadlineSeconds: 1, heapMb: 64 }, 'the check did not finish within its deadline of 1 seconds'],
+    ['hangs', { deadlineSeconds: 1, heapMb: 64 }, 'the check did not finish within its deadline of 1 second'],
     ['throws', limits, 'the check stopped with an error: boom'],
     ['exits', limits, 'the check stopped before it finished (exit code 7)'],
     ['grows', { deadlineSeconds: 20, heapMb: 32 }, 'the check ran out of its 32 MB of memory'],
