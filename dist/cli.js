@@ -4881,13 +4881,13 @@ var require_core = __commonJS({
       RULES.all[keyword] = rule;
       (_a = definition4.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -13756,11 +13756,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -13768,10 +13768,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -13849,10 +13849,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -28375,10 +28375,10 @@ var require_lib2 = __commonJS({
         stopOnStartOfClassStaticBlock,
         errorTemplate = TSErrors.InvalidModifierOnTypeMember
       }, modified) {
-        const enforceOrder = (loc, modifier, before, after) => {
-          if (modifier === before && modified[after]) {
+        const enforceOrder = (loc, modifier, before2, after) => {
+          if (modifier === before2 && modified[after]) {
             this.raise(TSErrors.InvalidModifiersOrder, loc, {
-              orderedModifiers: [before, after]
+              orderedModifiers: [before2, after]
             });
           }
         };
@@ -42218,12 +42218,12 @@ var RTL_BEFORE = new RegExp(`[${RTL}]\\p{M}*[\\s\\p{P}]*$`, "u");
 var RTL_AFTER = new RegExp(`^[\\s\\p{P}]*[${RTL}]`, "u");
 var NON_ASCII = /[^\x00-\x7f]/;
 function isWritingUse(text5, at2, codePoint) {
-  const before = text5.slice(Math.max(0, at2 - 4), at2);
+  const before2 = text5.slice(Math.max(0, at2 - 4), at2);
   const after = text5.slice(at2 + 1, at2 + 5);
   if (codePoint === 8204 || codePoint === 8205) {
-    return WORD_BEFORE.test(before) && WORD_AFTER.test(after) && (NON_ASCII.test(before.slice(-2)) || NON_ASCII.test(after.slice(0, 2)));
+    return WORD_BEFORE.test(before2) && WORD_AFTER.test(after) && (NON_ASCII.test(before2.slice(-2)) || NON_ASCII.test(after.slice(0, 2)));
   }
-  if (codePoint === 8206 || codePoint === 8207 || codePoint === 1564) return RTL_BEFORE.test(before) || RTL_AFTER.test(after);
+  if (codePoint === 8206 || codePoint === 8207 || codePoint === 1564) return RTL_BEFORE.test(before2) || RTL_AFTER.test(after);
   return false;
 }
 var MAX_HIDDEN_REPORTS = 10;
@@ -43241,8 +43241,8 @@ function describe2(text5, error) {
 }
 function unexpectedSymbol(text5, error) {
   const token = text5.slice(error.offset, error.offset + error.length);
-  const before = text5.slice(0, error.offset).trimEnd().at(-1);
-  const keyPlace = error.container === "object" && (before === "{" || before === ",");
+  const before2 = text5.slice(0, error.offset).trimEnd().at(-1);
+  const keyPlace = error.container === "object" && (before2 === "{" || before2 === ",");
   if (keyPlace && /^['A-Za-z_$]/.test(token)) return "expected a property name in double quotes";
   if (/^[A-Za-z_$][\w$]{0,30}$/.test(token)) return `unexpected \`${token}\``;
   return `unexpected ${describeCharacter(text5.codePointAt(error.offset))}`;
@@ -43769,11 +43769,11 @@ function parseBytes(path3, format2, bytes, limits) {
   return documentOf(path3, format2, decoded.text, value2, problems, result.resolve && { lines, resolve: result.resolve });
 }
 function effectiveLimits(limits) {
-  const pick5 = (name) => {
+  const pick4 = (name) => {
     const given = limits?.[name];
     return typeof given === "number" && Number.isFinite(given) && given >= 0 ? given : DEFAULT_LIMITS[name];
   };
-  return { maxBytes: pick5("maxBytes"), maxDepth: pick5("maxDepth"), maxNodes: pick5("maxNodes"), maxAliases: pick5("maxAliases") };
+  return { maxBytes: pick4("maxBytes"), maxDepth: pick4("maxDepth"), maxNodes: pick4("maxNodes"), maxAliases: pick4("maxAliases") };
 }
 function parseText(text5, format2, limits, lines) {
   try {
@@ -51719,14 +51719,14 @@ var Parser2 = class Parser3 {
           break;
         }
         case Codepoint.CODES["{"]: {
-          const before = t.pos();
+          const before2 = t.pos();
           const minMax = Parser3.parseRepeat(t);
           if (minMax < 0) {
-            t.rewindTo(before);
+            t.rewindTo(before2);
             this.literal(t.pop());
             break;
           }
-          repeatPos = before;
+          repeatPos = before2;
           min = minMax >> 16;
           max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
           this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
@@ -53852,11 +53852,11 @@ function reference(node2, scope, path3) {
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
-  const before = scope.size;
+  const before2 = scope.size;
   scope.resolving.add(node2.name);
   const result = evaluate(init, scope, path3);
   scope.resolving.delete(node2.name);
-  scope.evaluated.set(node2.name, { result, size: scope.size - before });
+  scope.evaluated.set(node2.name, { result, size: scope.size - before2 });
   return result;
 }
 function array(node2, scope, path3) {
@@ -59902,20 +59902,20 @@ function isRecord2(value2) {
 
 // src/contract/facet-diff.ts
 var MAX_SHOWN = 60;
-function facetChanges(before, after, path3, direction) {
+function facetChanges(before2, after, path3, direction) {
   return [
-    ...typeChange(before, after, path3, direction),
-    ...enumChanges(before, after, path3, direction),
-    ...stringFacetChange("pattern", before, after, path3, direction),
-    ...stringFacetChange("format", before, after, path3, direction),
-    ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before, after, path3, direction)),
-    ...closedChange(before, after, path3, direction),
-    ...compositionChange(before, after, path3, direction),
-    ...unreadChanges(before, after, path3, direction)
+    ...typeChange(before2, after, path3, direction),
+    ...enumChanges(before2, after, path3, direction),
+    ...stringFacetChange("pattern", before2, after, path3, direction),
+    ...stringFacetChange("format", before2, after, path3, direction),
+    ...BOUNDS.flatMap(([name, side]) => boundChange(name, side, before2, after, path3, direction)),
+    ...closedChange(before2, after, path3, direction),
+    ...compositionChange(before2, after, path3, direction),
+    ...unreadChanges(before2, after, path3, direction)
   ];
 }
-function typeChange(before, after, path3, direction) {
-  const was = typesOf2(before);
+function typeChange(before2, after, path3, direction) {
+  const was = typesOf2(before2);
   const now = typesOf2(after);
   const narrowed = isSubset(now, was);
   const widened = isSubset(was, now);
@@ -59923,8 +59923,8 @@ function typeChange(before, after, path3, direction) {
   const detail = `type ${typeText(was)} → ${typeText(now)}`;
   return [changeOf2(path3, narrowed ? "type-narrowed" : widened ? "type-widened" : "type-changed", direction, detail)];
 }
-function enumChanges(before, after, path3, direction) {
-  const was = enumOf(before);
+function enumChanges(before2, after, path3, direction) {
+  const was = enumOf(before2);
   const now = enumOf(after);
   if (was === void 0 && now === void 0) return [];
   if (was === void 0) return [changeOf2(path3, "enum-added", direction, `now limited to ${listText(now ?? [])}`)];
@@ -59936,34 +59936,34 @@ function enumChanges(before, after, path3, direction) {
     ...added.length ? [changeOf2(path3, "enum-value-added", direction, `${listText(added)} now allowed`)] : []
   ];
 }
-function stringFacetChange(name, before, after, path3, direction) {
-  const was = stringFacet(before, name);
+function stringFacetChange(name, before2, after, path3, direction) {
+  const was = stringFacet(before2, name);
   const now = stringFacet(after, name);
   if (was === now) return [];
   if (now === void 0) return [changeOf2(path3, `${name}-removed`, direction, `${name} ${shown3(was ?? "")} removed`)];
   const detail = was === void 0 ? `${name} ${shown3(now)} added` : `${name} ${shown3(was)} → ${shown3(now)}`;
   return [changeOf2(path3, `${name}-changed`, direction, detail)];
 }
-function boundChange(name, side, before, after, path3, direction) {
-  const was = boundOf(before, name);
+function boundChange(name, side, before2, after, path3, direction) {
+  const was = boundOf(before2, name);
   const now = boundOf(after, name);
   if (was === now) return [];
   const tightened = now !== void 0 && (was === void 0 || (side === "lower" ? now > was : now < was));
   const detail = `${name} ${was ?? "none"} → ${now ?? "none"}`;
   return [changeOf2(path3, tightened ? "bound-tightened" : "bound-loosened", direction, detail)];
 }
-function closedChange(before, after, path3, direction) {
-  const was = isClosed(before);
+function closedChange(before2, after, path3, direction) {
+  const was = isClosed(before2);
   const now = isClosed(after);
   if (was === now) return [];
   return [changeOf2(path3, now ? "additional-properties-closed" : "additional-properties-opened", direction, `additionalProperties ${now ? "set to false" : "no longer false"}`)];
 }
-function compositionChange(before, after, path3, direction) {
-  if (compositionOf(before) === compositionOf(after)) return [];
+function compositionChange(before2, after, path3, direction) {
+  if (compositionOf(before2) === compositionOf(after)) return [];
   return [changeOf2(path3, "composition-changed", direction, "anyOf/oneOf/allOf/not/if/$ref/$defs changed and cannot be compared member by member")];
 }
-function unreadChanges(before, after, path3, direction) {
-  const was = unreadKeywords(before);
+function unreadChanges(before2, after, path3, direction) {
+  const was = unreadKeywords(before2);
   const now = unreadKeywords(after);
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort().filter((name) => was.get(name) !== now.get(name));
   return names.map((name) => {
@@ -59988,8 +59988,8 @@ function shown3(text5) {
 }
 
 // src/contract/field-diff.ts
-function fieldChanges(before, after, path3, direction) {
-  const was = fieldsOf2(before);
+function fieldChanges(before2, after, path3, direction) {
+  const was = fieldsOf2(before2);
   const now = fieldsOf2(after);
   const names = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort();
   const changes = [];
@@ -60019,9 +60019,9 @@ function fieldsOf2(schema) {
 // src/contract/schema-diff.ts
 var MAX_PATH_DEPTH = 32;
 var MAX_SCHEMA_NODES2 = 5e3;
-function diffSchemas(before, after, direction) {
+function diffSchemas(before2, after, direction) {
   const changes = [];
-  const queue = [{ before, after, path: [] }];
+  const queue = [{ before: before2, after, path: [] }];
   let visited = 0;
   for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
     visited += 1;
@@ -60039,17 +60039,17 @@ function diffSchemas(before, after, direction) {
   }
   return changes;
 }
-function childrenOf({ before, after, path: path3 }) {
-  const was = propertiesOf(before);
+function childrenOf({ before: before2, after, path: path3 }) {
+  const was = propertiesOf(before2);
   const now = propertiesOf(after);
   const children = [...now.keys()].filter((name) => was.has(name)).sort().map((name) => ({ before: was.get(name), after: now.get(name), path: [...path3, name] }));
-  const wasItems = itemsOf(before);
+  const wasItems = itemsOf(before2);
   const nowItems = itemsOf(after);
   if (wasItems !== void 0 && nowItems !== void 0) children.push({ before: wasItems, after: nowItems, path: [...path3, ITEMS_SEGMENT] });
   return children;
 }
-function notCompared({ before, after, path: path3 }, direction) {
-  if (canonicalJson2(before) === canonicalJson2(after)) return [];
+function notCompared({ before: before2, after, path: path3 }, direction) {
+  if (canonicalJson2(before2) === canonicalJson2(after)) return [];
   return [changeOf2(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
 }
 
@@ -60119,13 +60119,16 @@ function typesOf3(keys) {
 }
 async function changedCatalogTypes(changes, head, base, classify2) {
   if (changes.mode === "all") return [];
-  const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
+  const isCatalog = (path3) => path3 !== void 0 && classify2(path3)?.kind === "catalog";
   const types = [];
-  for (const path3 of catalogFiles) {
-    const before = entriesByType((await base?.document(path3))?.value);
-    const after = entriesByType((await head.document(path3))?.value);
-    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(type) !== after.get(type)) types.push(type);
+  for (const file of changes.files) {
+    const beforePath = file.previousPath ?? file.path;
+    const [from, to2] = [isCatalog(beforePath) ? beforePath : void 0, isCatalog(file.path) ? file.path : void 0];
+    if (from === void 0 && to2 === void 0) continue;
+    const before2 = entriesByType(from === void 0 ? void 0 : (await base?.document(from))?.value);
+    const after = entriesByType(to2 === void 0 ? void 0 : (await head.document(to2))?.value);
+    for (const type of /* @__PURE__ */ new Set([...before2.keys(), ...after.keys()])) {
+      if (before2.get(type) !== after.get(type)) types.push(type);
     }
   }
   return types;
@@ -60192,10 +60195,10 @@ var pinnedLoosened = defineRule(
   async (ctx, { report }) => {
     if (ctx.changes.mode !== "diff" || !ctx.base) return;
     for (const file of ctx.affected.objects("catalog").flatMap((o) => o.files)) {
-      const before = (await ctx.base.document(file))?.value;
+      const before2 = (await ctx.base.document(file))?.value;
       const after = await ctx.head.document(file);
-      if (!isObject(before) || !after || !isObject(after.value)) continue;
-      for (const change of entryChanges(entriesByType(before), entriesByType(after.value))) {
+      if (!isObject(before2) || !after || !isObject(after.value)) continue;
+      for (const change of entryChanges(entriesByType(before2), entriesByType(after.value))) {
         const location = locationIn(after, pointerOf2(after.value, change.type));
         if (change.kind !== "loosened") report({ severity: "notice", message: noticeOf(change), location });
         else report({ ...await loosenedFinding(change, ctx.platform), location });
@@ -60208,10 +60211,10 @@ function* entryChanges(was, is2) {
     const old = was.get(type);
     if (old === void 0) yield { kind: "added", type };
     if (old === void 0 || old === text5) continue;
-    const [before, after] = [JSON.parse(old), JSON.parse(text5)];
-    const loosened = loosenings(before, after);
+    const [before2, after] = [JSON.parse(old), JSON.parse(text5)];
+    const loosened = loosenings(before2, after);
     if (loosened.length > 0) yield { kind: "loosened", type, pinned: after, loosened };
-    else if (canonicalJson2(before.payloadSchema) !== canonicalJson2(after.payloadSchema)) yield { kind: "tightened", type };
+    else if (canonicalJson2(before2.payloadSchema) !== canonicalJson2(after.payloadSchema)) yield { kind: "tightened", type };
   }
 }
 function noticeOf(change) {
@@ -60233,11 +60236,11 @@ async function liveAnswer(platform, change) {
   if (!entry) return `the live catalog at ${platform.baseUrl} has no \`${change.type}\``;
   return canonicalJson2(entry.payloadSchema) === canonicalJson2(change.pinned.payloadSchema) ? "confirmed" : `the live catalog at ${platform.baseUrl} serves a different payload schema`;
 }
-function loosenings(before, after) {
-  if (before.payloadSchema !== void 0 && after.payloadSchema === void 0) {
+function loosenings(before2, after) {
+  if (before2.payloadSchema !== void 0 && after.payloadSchema === void 0) {
     return [{ path: [], kind: "constraint-removed", breaking: false, detail: "the payload schema is gone" }];
   }
-  return diffSchemas(before.payloadSchema ?? {}, after.payloadSchema ?? {}, "input").filter(isLoosening);
+  return diffSchemas(before2.payloadSchema ?? {}, after.payloadSchema ?? {}, "input").filter(isLoosening);
 }
 function isLoosening(change) {
   if ((change.kind === "pattern-changed" || change.kind === "format-changed") && change.detail.endsWith(" added")) return false;
@@ -60527,10 +60530,10 @@ var typeDefinition = defineRule(
   }
 );
 async function handEdited(ctx, file) {
-  const before = ctx.changes.mode === "diff" ? (await ctx.base?.document(file))?.value : void 0;
+  const before2 = ctx.changes.mode === "diff" ? (await ctx.base?.document(file))?.value : void 0;
   const after = await ctx.head.document(file);
-  if (!isObject(before) || !isObject(after?.value) || before.fetchedAt !== after.value.fetchedAt) return void 0;
-  const [was, is2] = [entriesByType(before), entriesByType(after.value)];
+  if (!isObject(before2) || !isObject(after?.value) || before2.fetchedAt !== after.value.fetchedAt) return void 0;
+  const [was, is2] = [entriesByType(before2), entriesByType(after.value)];
   const changed = [.../* @__PURE__ */ new Set([...was.keys(), ...is2.keys()])].filter((type) => was.get(type) !== is2.get(type)).sort();
   if (changed.length === 0) return void 0;
   return {
@@ -62093,23 +62096,23 @@ function markdownTable(table, options) {
   const sizes = [];
   while (++columnIndex2 < mostCellsPerRow) {
     const code20 = alignments[columnIndex2];
-    let before = "";
+    let before2 = "";
     let after = "";
     if (code20 === 99) {
-      before = ":";
+      before2 = ":";
       after = ":";
     } else if (code20 === 108) {
-      before = ":";
+      before2 = ":";
     } else if (code20 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex2] - before.length - after.length
+      longestCellByColumn[columnIndex2] - before2.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell = before2 + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
+      size = before2.length + size + after.length;
       if (size > longestCellByColumn[columnIndex2]) {
         longestCellByColumn[columnIndex2] = size;
       }
@@ -62129,21 +62132,21 @@ function markdownTable(table, options) {
     const line = [];
     while (++columnIndex2 < cellsInRow) {
       const cell = row2[columnIndex2] || "";
-      let before = "";
+      let before2 = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex2] - (sizes2[columnIndex2] || 0);
         const code20 = alignments[columnIndex2];
         if (code20 === 114) {
-          before = " ".repeat(size);
+          before2 = " ".repeat(size);
         } else if (code20 === 99) {
           const half = size / 2;
           if (size % 2) {
-            before = " ".repeat(half + 0.5);
+            before2 = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
-            before = " ".repeat(half);
-            after = before;
+            before2 = " ".repeat(half);
+            after = before2;
           }
         } else {
           after = " ".repeat(size);
@@ -62158,7 +62161,7 @@ function markdownTable(table, options) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line.push(before2);
       }
       line.push(cell);
       if (settings.alignDelimiters !== false) {
@@ -62622,7 +62625,7 @@ function candidates(tokens2, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens2, before, after) {
+function check(tokens2, before2, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
@@ -62638,7 +62641,7 @@ function check(tokens2, before, after) {
     while (end < tokens2.length && tokens2[end].attention && tokens2[end].value.charAt(0) === marker) {
       end++;
     }
-    const head = index2 ? tokens2[index2 - 1].value : before;
+    const head = index2 ? tokens2[index2 - 1].value : before2;
     const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
     const next = classifyCharacter(
       (end < tokens2.length ? tokens2[end].value : after).charCodeAt(0)
@@ -62693,15 +62696,15 @@ function encode(tokens2, start) {
     token.value = value2 + reference2;
   }
 }
-function improve(items, chosen, mistake, before, after) {
+function improve(items, chosen, mistake, before2, after) {
   for (const attention4 of mistake.attention) {
     const current = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens2 = render(items, trial, before, after);
-      const next = check(tokens2, before, after);
+      const tokens2 = render(items, trial, before2, after);
+      const next = check(tokens2, before2, after);
       if (!next || next.index > mistake.index) {
         return { chosen: trial, mistake: next, tokens: tokens2 };
       }
@@ -62802,7 +62805,7 @@ function phrasing2(parent, state, info) {
   const children = parent.children || [];
   const results = [];
   let index2 = -1;
-  let before = info.before;
+  let before2 = info.before;
   indexStack.push(-1);
   let tracker = state.createTracker(info);
   while (++index2 < children.length) {
@@ -62823,9 +62826,9 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before2 === "\r" || before2 === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
+      before2 = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
     }
@@ -62840,17 +62843,17 @@ function phrasing2(parent, state, info) {
       );
       if (!item) continue;
       results.push(item);
-      before = lastCharacter(item.sequences[0]);
+      before2 = lastCharacter(item.sequences[0]);
     } else {
       const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
-        before
+        before: before2
       });
       if (!value2) continue;
       tracker.move(value2);
       results.push(value2);
-      before = lastCharacter(value2);
+      before2 = lastCharacter(value2);
     }
   }
   indexStack.pop();
@@ -62875,11 +62878,11 @@ function attentionItem(node2, attention4, state, tracker) {
   tracker.move(sequence);
   return { children, sequences };
 }
-function fix(items, chosen, before, after) {
-  let tokens2 = render(items, chosen, before, after);
-  let mistake = check(tokens2, before, after);
+function fix(items, chosen, before2, after) {
+  let tokens2 = render(items, chosen, before2, after);
+  let mistake = check(tokens2, before2, after);
   while (mistake) {
-    const next = improve(items, chosen, mistake, before, after);
+    const next = improve(items, chosen, mistake, before2, after);
     if (!next) return;
     chosen = next.chosen;
     tokens2 = next.tokens;
@@ -62887,8 +62890,8 @@ function fix(items, chosen, before, after) {
   }
   return tokens2;
 }
-function guess(items, chosen, before, after) {
-  let previous3 = before;
+function guess(items, chosen, before2, after) {
+  let previous3 = before2;
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -62899,17 +62902,17 @@ function guess(items, chosen, before, after) {
     const next = index2 === items.length - 1 ? after : "";
     const sequence = item.sequences.find(function(value2) {
       const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before2.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
     previous3 = sequence;
   }
 }
-function render(items, chosen, before, after) {
+function render(items, chosen, before2, after) {
   const tokens2 = [];
   let encodeAfter;
-  let previous3 = lastCharacter(before);
+  let previous3 = lastCharacter(before2);
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -62957,14 +62960,14 @@ function render(items, chosen, before, after) {
   }
   return tokens2;
 }
-function serialize2(items, before, after) {
+function serialize2(items, before2, after) {
   const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after);
+  guess(items, guessed, before2, after);
   const tokens2 = (
     // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after)
+    (guessed.size > 0 ? fix(items, guessed, before2, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before2, after) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before2, after)
   );
   let result = "";
   for (const token of tokens2) result += token.value;
@@ -65981,12 +65984,12 @@ function gfmTableToMarkdown(options) {
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
+      let before2 = index2;
+      while (before2 > start && value2.charCodeAt(before2 - 1) === 92) {
+        before2--;
       }
       result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
+      if ((index2 - before2) % 2 === 0) result.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
@@ -66190,12 +66193,12 @@ function syntaxExtension(all2, extension2) {
 }
 function constructs(existing, list5) {
   let index2 = -1;
-  const before = [];
+  const before2 = [];
   while (++index2 < list5.length) {
     ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
+    (list5[index2].add === "after" ? existing : before2).push(list5[index2]);
   }
-  splice(existing, 0, 0, before);
+  splice(existing, 0, 0, before2);
 }
 
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -66649,7 +66652,7 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
+  const before2 = classifyCharacter(previous3);
   let marker;
   return start;
   function start(code20) {
@@ -66664,9 +66667,9 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code20);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code20) && code20 !== 42 && code20 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    const open = !after || after === 2 && before2 || attentionMarkers2.includes(code20) && code20 !== 42 && code20 !== 95;
+    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code20);
   }
@@ -68011,9 +68014,9 @@ function tokenizeDefinition(effects, ok3, nok) {
   return start;
   function start(code20) {
     effects.enter("definition");
-    return before(code20);
+    return before2(code20);
   }
-  function before(code20) {
+  function before2(code20) {
     return factoryLabel.call(
       self2,
       effects,
@@ -68142,9 +68145,9 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   return start;
   function start(code20) {
     effects.enter("atxHeading");
-    return before(code20);
+    return before2(code20);
   }
-  function before(code20) {
+  function before2(code20) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code20);
   }
@@ -68226,9 +68229,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let markerB;
   return start;
   function start(code20) {
-    return before(code20);
+    return before2(code20);
   }
-  function before(code20) {
+  function before2(code20) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code20);
@@ -69174,9 +69177,9 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   return start;
   function start(code20) {
     effects.enter("thematicBreak");
-    return before(code20);
+    return before2(code20);
   }
-  function before(code20) {
+  function before2(code20) {
     marker = code20;
     return atBreak(code20);
   }
@@ -69410,14 +69413,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before) {
+function addImplementation(editMap, at2, remove, add, before2) {
   if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
-    if (before) {
+    if (before2) {
       add.push(...existing[2]);
       existing[2] = add;
     } else {
@@ -69499,11 +69502,11 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
       marker = code20;
-      return before(code20);
+      return before2(code20);
     }
     return nok(code20);
   }
-  function before(code20) {
+  function before2(code20) {
     effects.enter("setextHeadingLineSequence");
     return inside(code20);
   }
@@ -69876,7 +69879,7 @@ function gfmStrikethrough(options) {
       return more(code20);
     }
     function more(code20) {
-      const before = classifyCharacter(previous3);
+      const before2 = classifyCharacter(previous3);
       if (code20 === 126) {
         if (size > 1) return nok(code20);
         effects.consume(code20);
@@ -69886,8 +69889,8 @@ function gfmStrikethrough(options) {
       if (size < 2 && !single) return nok(code20);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code20);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before2);
+      token._close = !before2 || before2 === 2 && Boolean(after);
       return ok3(code20);
     }
   }
@@ -74571,11 +74574,11 @@ var endpointPage = defineRule(
         unverified: true
       });
     }
-    const before = ctx.base ? new Set((await operationsOf(ctx.base, openapiFiles(ctx.base))).operations.map((o) => o.key)) : /* @__PURE__ */ new Set();
+    const before2 = ctx.base ? new Set((await operationsOf(ctx.base, openapiFiles(ctx.base))).operations.map((o) => o.key)) : /* @__PURE__ */ new Set();
     const documented = new Set((await apiDocsMentions(ctx)).map((m) => m.key));
     const pages = ctx.settings.paths.apiDocs.map((p) => `\`${p}\``).join(" or ");
     for (const operation of operations) {
-      if (before.has(operation.key) || documented.has(operation.key)) continue;
+      if (before2.has(operation.key) || documented.has(operation.key)) continue;
       report({
         message: `endpoint \`${operation.key}\` has no docs: no page under ${pages} names it`,
         hint: `add a page under ${pages} that describes \`${operation.key}\` (request, response, errors)`,
@@ -74596,11 +74599,11 @@ var endpointPageStale = defineRule(
     if (!ctx.base) return;
     const touched = ctx.affected.objects("openapi").length > 0 || [...ctx.affected.removed].some((key) => key.startsWith("openapi:"));
     if (!touched) return;
-    const before = (await operationsOf(ctx.base, openapiFiles(ctx.base))).operations;
+    const before2 = (await operationsOf(ctx.base, openapiFiles(ctx.base))).operations;
     const head = await operationsOf(ctx.head, openapiFiles(ctx.head));
     if (head.broken.length > 0) return;
     const after = new Set(head.operations.map((o) => o.key));
-    const removed2 = new Set(before.map((o) => o.key).filter((key) => !after.has(key)));
+    const removed2 = new Set(before2.map((o) => o.key).filter((key) => !after.has(key)));
     if (removed2.size === 0) return;
     for (const mention of await apiDocsMentions(ctx)) {
       if (!removed2.has(mention.key)) continue;
@@ -74652,9 +74655,9 @@ function namesTemplate(text5, slug, files) {
   if (files.some((file) => text5.includes(file))) return true;
   let from = 0;
   for (let at2 = text5.indexOf(slug); at2 >= 0; at2 = text5.indexOf(slug, from)) {
-    const before = text5[at2 - 1] ?? " ";
+    const before2 = text5[at2 - 1] ?? " ";
     const after = text5[at2 + slug.length] ?? " ";
-    if (!/[A-Za-z0-9_-]/.test(before) && !/[A-Za-z0-9_-]/.test(after)) return true;
+    if (!/[A-Za-z0-9_-]/.test(before2) && !/[A-Za-z0-9_-]/.test(after)) return true;
     from = at2 + 1;
   }
   return false;
@@ -75263,15 +75266,15 @@ async function changelogNaming(ctx, type) {
     for (const file of object2.files) {
       const change = ctx.affected.changeOf(file);
       if (!change || change.status === "removed") continue;
-      const before = await ctx.base?.text(change.previousPath ?? file) ?? "";
-      if (addedLines(before, await ctx.head.text(file) ?? "").some((line) => namesWord(line, type))) return file;
+      const before2 = await ctx.base?.text(change.previousPath ?? file) ?? "";
+      if (addedLines(before2, await ctx.head.text(file) ?? "").some((line) => namesWord(line, type))) return file;
     }
   }
   return void 0;
 }
-function addedLines(before, after) {
+function addedLines(before2, after) {
   const left = /* @__PURE__ */ new Map();
-  for (const line of before.split(/\r?\n/)) left.set(line, (left.get(line) ?? 0) + 1);
+  for (const line of before2.split(/\r?\n/)) left.set(line, (left.get(line) ?? 0) + 1);
   return after.split(/\r?\n/).filter((line) => {
     const count = left.get(line) ?? 0;
     if (count > 0) left.set(line, count - 1);
@@ -75444,9 +75447,9 @@ async function load2(ctx) {
   const base = await definedAt(ctx.base, ctx);
   const head = await definedAt(ctx.head, ctx);
   return [...ctx.affected.changedTypes].sort().map((type) => {
-    const before = base.get(type);
-    const after = head.get(type) ?? (before ? ctx.catalog.lookup(type) : void 0);
-    return { type, ...before ? { base: before } : {}, ...after ? { head: after } : {} };
+    const before2 = base.get(type);
+    const after = head.get(type) ?? (before2 ? ctx.catalog.lookup(type) : void 0);
+    return { type, ...before2 ? { base: before2 } : {}, ...after ? { head: after } : {} };
   });
 }
 async function definedAt(view, ctx) {
@@ -75513,12 +75516,12 @@ async function load3(ctx) {
   return out2;
 }
 async function reviewSchema(ctx, definitions, base, head, schema, direction) {
-  const before = base[schema];
+  const before2 = base[schema];
   const after = head[schema];
-  if (before === void 0 || after === void 0) return [];
+  if (before2 === void 0 || after === void 0) return [];
   const field = { type: head.type, direction, headSchema: after, isTrigger: head.kind === "trigger" };
   const out2 = [];
-  for (const change of diffSchemas(before, after, direction)) {
+  for (const change of diffSchemas(before2, after, direction)) {
     const location = await changeLocation(ctx, head, schema, change) ?? await formerLocation(ctx, base);
     out2.push({ schema, direction, change, users: usersOfChange(definitions, change, field), location });
   }
@@ -75576,10 +75579,10 @@ var breakingChange = defineRule(
 function renamedTo(ctx, id) {
   for (const file of ctx.changes.files) {
     if (file.status !== "renamed" || file.previousPath === void 0) continue;
-    const before = ctx.base?.index.objectOf(file.previousPath);
+    const before2 = ctx.base?.index.objectOf(file.previousPath);
     const after = ctx.head.index.objectOf(file.path);
-    if (!before || !after || before.id !== id || after.id === id) continue;
-    if (before.kind === after.kind && (before.kind === "action" || before.kind === "trigger")) return after.id;
+    if (!before2 || !after || before2.id !== id || after.id === id) continue;
+    if (before2.kind === after.kind && (before2.kind === "action" || before2.kind === "trigger")) return after.id;
   }
   return void 0;
 }
@@ -77894,7 +77897,8 @@ function blockPhrase(blocking, total) {
   return `${blocking} of ${total} items ${blocking === 1 ? "blocks" : "block"}`;
 }
 function openWarnings(report) {
-  return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === "warning" && !f.waiver).length, 0);
+  const open = (f) => f.severity === "warning" && !f.waiver;
+  return report.items.reduce((n, item) => n + item.findings.filter(open).length, (report.configFindings ?? []).filter(open).length);
 }
 function configErrors(report) {
   return (report.configFindings ?? []).filter((f) => f.severity === "error").length;
@@ -78425,8 +78429,9 @@ function byType(definitions) {
 // src/run/cli-help.ts
 var EXIT_CODES = `Exit codes:
   0  ready: no item blocks
-  1  blocking findings (an item fails or could not be verified)
-  2  usage or configuration error, or nothing to check
+  1  blocking findings (an item fails or could not be verified, or the configuration is in
+     error); with --fail-on warning, also any open warning
+  2  usage error, a --config file that cannot be read or is invalid, or nothing to check
   3  internal error (for catalog pull: the API could not be read; nothing is written)`;
 var GLOBAL_HELP = `b3os-readiness: the B3OS production readiness checklist for a workflows repository.
 
@@ -78462,9 +78467,13 @@ Options:
   --repo DIR         the repository (default: the current directory); with --base or --head it
                      must be the top folder of the git work tree
   --config FILE      read this file from disk instead of .github/b3os-readiness.yml at the base,
-                     strictly: any problem in it is a usage error (exit 2)
+                     strictly: a file that cannot be read or parsed, or an unknown or invalid
+                     setting, is a usage error (exit 2); a valid setting that does not fit the
+                     repository (paths that match no file, an expired waiver) is a configuration
+                     finding, reported with the others (exit 1 when it is an error)
   --format FORMAT    text (default), markdown (the job summary), json, or sarif
-  --fail-on LEVEL    error (default) or warning: also fail on open warnings
+  --fail-on LEVEL    error (default) or warning: also fail on open warnings, the items' and the
+                     configuration's (a near-miss path, an expired waiver)
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
                      environment, also validate workflows online (default: offline)
   --time-limit SECS  stop the check and fail, saying so, after SECS seconds (default 300)
@@ -79123,7 +79132,7 @@ function subjectResolver(head) {
     const owner = head.index.objectOf(at2.file);
     if (owner && (owner.kind === "action" || owner.kind === "trigger")) return { file: at2.file, type: owner.id };
     if (!spans.has(at2.file)) spans.set(at2.file, nodeSpans(head, at2.file));
-    const inner = innermost(await spans.get(at2.file), at2.line);
+    const inner = innermost(await spans.get(at2.file), at2);
     return inner ? { file: at2.file, node: `${at2.file}#${inner.id}`, ...inner.type ? { type: inner.type } : {} } : { file: at2.file };
   };
 }
@@ -79131,14 +79140,14 @@ async function nodeSpans(head, file) {
   const doc = await head.document(file).catch(() => void 0);
   const view = doc ? definitionOf(doc.value) : void 0;
   if (!doc || !view) return [];
-  return view.nodes.map((n) => ({ id: n.id, type: n.type, ...pick3(doc.locate(n.pointer)) }));
+  return view.nodes.map((n) => ({ id: n.id, type: n.type, span: doc.locate(n.pointer) }));
 }
-function pick3(span) {
-  return { line: span.line, endLine: span.endLine };
+function innermost(spans, at2) {
+  const holding = spans.filter(({ span }) => !before(at2, { line: span.line, column: span.column }) && !before({ line: span.endLine, column: span.endColumn }, at2));
+  return holding.sort((a, b) => before(b.span, a.span) ? -1 : before(a.span, b.span) ? 1 : 0)[0];
 }
-function innermost(spans, line) {
-  const holding = spans.filter((s) => line >= s.line && line <= s.endLine);
-  return holding.sort((a, b) => a.endLine - a.line - (b.endLine - b.line))[0];
+function before(a, b) {
+  return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 
 // src/core/waiver-use.ts
@@ -79233,12 +79242,12 @@ function recordOf2(c) {
   return { rule: c.rule, reason: c.reason, approver: c.approver, expires: c.expires, origin: c.origin, status, location: c.at("rule"), findings: c.uses, ...review, ...why };
 }
 function waiverEntries(trusted, proposed, at2) {
-  const locate2 = (origin, index2) => (key) => ({ file: at2.path, ...pick4((origin === "base" ? at2.trusted : at2.proposed)(`/waivers/${index2}/${key}`)) });
+  const locate2 = (origin, index2) => (key) => ({ file: at2.path, ...pick3((origin === "base" ? at2.trusted : at2.proposed)(`/waivers/${index2}/${key}`)) });
   const base = trusted.map((w, index2) => ({ ...w, origin: "base", index: index2, at: locate2("base", index2) }));
   const added = (proposed ?? []).flatMap((w, index2) => trusted.some((t) => sameWaiver(t, w)) ? [] : [{ ...w, origin: "pull-request", index: index2, at: locate2("pull-request", index2) }]);
   return [...base, ...added];
 }
-function pick4(p) {
+function pick3(p) {
   return { line: p.line, column: p.column };
 }
 function sameWaiver(a, b) {
@@ -79346,7 +79355,8 @@ function proposalNote(path3, items, current, proposed) {
 }
 function resultOf2(items, failOn, configFindings2 = []) {
   const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings2.some((f) => f.severity === "error");
-  const warns = failOn === "warning" && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === "warning"));
+  const open = (f) => !f.waiver && f.severity === "warning";
+  const warns = failOn === "warning" && (items.some((i) => i.findings.some(open)) || configFindings2.some(open));
   return blocks || warns ? "fail" : "pass";
 }
 function summaryOf(changes, affected, head) {
