@@ -80,4 +80,18 @@ describe('the pinned catalog moved away from its path', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).summary.blastRadius).toEqual(['workflows/hourly-log/workflow.json']);
   });
+
+  it('a rename between two configured catalog paths compares the two files: nothing changed, nothing re-validated', async () => {
+    await repo.git('checkout', '--quiet', '-B', 'two-paths', main);
+    await repo.write('.github/b3os-readiness.yml', 'version: 1\npaths:\n  catalog: [".b3os/catalog.json", ".b3os/pinned.json"]\n');
+    await repo.commit('a second catalog path');
+    await repo.git('checkout', '--quiet', '-B', 'pr', 'two-paths');
+    await repo.git('mv', CATALOG, '.b3os/pinned.json');
+    await repo.commit('move the catalog to the other path');
+    const run = await cli(repo.dir, 'check', '--base', 'two-paths', '--format', 'json');
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.blastRadius).toEqual([]);
+    expect(report.configuration.findings).toEqual([]);
+    expect(run.code).toBe(0);
+  });
 });
