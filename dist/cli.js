@@ -60119,11 +60119,14 @@ function typesOf3(keys) {
 }
 async function changedCatalogTypes(changes, head, base, classify2) {
   if (changes.mode === "all") return [];
-  const catalogFiles = changes.files.filter((f) => classify2(f.path)?.kind === "catalog").map((f) => f.path);
+  const isCatalog = (path3) => path3 !== void 0 && classify2(path3)?.kind === "catalog";
   const types = [];
-  for (const path3 of catalogFiles) {
-    const before2 = entriesByType((await base?.document(path3))?.value);
-    const after = entriesByType((await head.document(path3))?.value);
+  for (const file of changes.files) {
+    const beforePath = file.previousPath ?? file.path;
+    const [from, to2] = [isCatalog(beforePath) ? beforePath : void 0, isCatalog(file.path) ? file.path : void 0];
+    if (from === void 0 && to2 === void 0) continue;
+    const before2 = entriesByType(from === void 0 ? void 0 : (await base?.document(from))?.value);
+    const after = entriesByType(to2 === void 0 ? void 0 : (await head.document(to2))?.value);
     for (const type of /* @__PURE__ */ new Set([...before2.keys(), ...after.keys()])) {
       if (before2.get(type) !== after.get(type)) types.push(type);
     }
@@ -77909,7 +77912,8 @@ function blockPhrase(blocking, total) {
   return `${blocking} of ${total} items ${blocking === 1 ? "blocks" : "block"}`;
 }
 function openWarnings(report) {
-  return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === "warning" && !f.waiver).length, 0);
+  const open = (f) => f.severity === "warning" && !f.waiver;
+  return report.items.reduce((n, item) => n + item.findings.filter(open).length, (report.configFindings ?? []).filter(open).length);
 }
 function configErrors(report) {
   return (report.configFindings ?? []).filter((f) => f.severity === "error").length;
@@ -78440,8 +78444,9 @@ function byType(definitions) {
 // src/run/cli-help.ts
 var EXIT_CODES = `Exit codes:
   0  ready: no item blocks
-  1  blocking findings (an item fails or could not be verified)
-  2  usage or configuration error, or nothing to check
+  1  blocking findings (an item fails or could not be verified, or the configuration is in
+     error); with --fail-on warning, also any open warning
+  2  usage error, a --config file that cannot be read or is invalid, or nothing to check
   3  internal error (for catalog pull: the API could not be read; nothing is written)`;
 var GLOBAL_HELP = `b3os-readiness: the B3OS production readiness checklist for a workflows repository.
 
@@ -78477,9 +78482,13 @@ Options:
   --repo DIR         the repository (default: the current directory); with --base or --head it
                      must be the top folder of the git work tree
   --config FILE      read this file from disk instead of .github/b3os-readiness.yml at the base,
-                     strictly: any problem in it is a usage error (exit 2)
+                     strictly: a file that cannot be read or parsed, or an unknown or invalid
+                     setting, is a usage error (exit 2); a valid setting that does not fit the
+                     repository (paths that match no file, an expired waiver) is a configuration
+                     finding, reported with the others (exit 1 when it is an error)
   --format FORMAT    text (default), markdown (the job summary), json, or sarif
-  --fail-on LEVEL    error (default) or warning: also fail on open warnings
+  --fail-on LEVEL    error (default) or warning: also fail on open warnings, the items' and the
+                     configuration's (a near-miss path, an expired waiver)
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
                      environment, also validate workflows online (default: offline)
   --time-limit SECS  stop the check and fail, saying so, after SECS seconds (1–86400, default 300)
@@ -79368,7 +79377,8 @@ function proposalNote(path3, items, current, proposed) {
 }
 function resultOf2(items, failOn, configFindings2 = []) {
   const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings2.some((f) => f.severity === "error");
-  const warns = failOn === "warning" && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === "warning"));
+  const open = (f) => !f.waiver && f.severity === "warning";
+  const warns = failOn === "warning" && (items.some((i) => i.findings.some(open)) || configFindings2.some(open));
   return blocks || warns ? "fail" : "pass";
 }
 function summaryOf(changes, affected, head) {

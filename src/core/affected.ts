@@ -103,14 +103,21 @@ function typesOf(keys: ReadonlySet<string>): Set<string> {
   return types;
 }
 
-/** Types whose entry in the pinned catalog differs between base and head. */
+/**
+ * Types whose entry in the pinned catalog differs between base and head. A rename is read from
+ * its two paths: away from the catalog's path it removes the catalog, as a deletion does (every
+ * entry is gone at head); onto it, it adds one; between two catalog paths, the two are compared.
+ */
 async function changedCatalogTypes(changes: ChangeSet, head: RepoView, base: RepoView | undefined, classify: Classifier): Promise<string[]> {
   if (changes.mode === 'all') return [];
-  const catalogFiles = changes.files.filter((f) => classify(f.path)?.kind === 'catalog').map((f) => f.path);
+  const isCatalog = (path: string | undefined): path is string => path !== undefined && classify(path)?.kind === 'catalog';
   const types: string[] = [];
-  for (const path of catalogFiles) {
-    const before = entriesByType((await base?.document(path))?.value);
-    const after = entriesByType((await head.document(path))?.value);
+  for (const file of changes.files) {
+    const beforePath = file.previousPath ?? file.path;
+    const [from, to] = [isCatalog(beforePath) ? beforePath : undefined, isCatalog(file.path) ? file.path : undefined];
+    if (from === undefined && to === undefined) continue;
+    const before = entriesByType(from === undefined ? undefined : (await base?.document(from))?.value);
+    const after = entriesByType(to === undefined ? undefined : (await head.document(to))?.value);
     for (const type of new Set([...before.keys(), ...after.keys()])) {
       if (before.get(type) !== after.get(type)) types.push(type);
     }

@@ -177,10 +177,14 @@ function proposalNote(path: string, items: readonly ItemDefinition[], current: S
   return `this change edits \`${path}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
 }
 
-/** The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains. */
+/**
+ * The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains:
+ * an item's or the configuration's (a near-miss path, waiver hygiene), as `openWarnings` counts them.
+ */
 export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'], configFindings: readonly Finding[] = []): Report['result'] {
   const blocks = items.some((i) => i.status === 'fail' || i.status === 'incomplete') || configFindings.some((f) => f.severity === 'error');
-  const warns = failOn === 'warning' && items.some((i) => i.findings.some((f) => !f.waiver && f.severity === 'warning'));
+  const open = (f: Finding) => !f.waiver && f.severity === 'warning';
+  const warns = failOn === 'warning' && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
   return blocks || warns ? 'fail' : 'pass';
 }
 

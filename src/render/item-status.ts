@@ -2,7 +2,7 @@
  * How each item status is shown and whether it blocks: the one place the renderers agree on
  * emoji, words and the "N of 11 items block" phrase.
  */
-import type { ItemResult, ItemStatus, Report } from '../core/types.js';
+import type { Finding, ItemResult, ItemStatus, Report } from '../core/types.js';
 
 /** The checklist emoji per status, as in comment.md. */
 export const STATUS_EMOJI: Readonly<Record<ItemStatus, string>> = {
@@ -39,9 +39,13 @@ export function blockPhrase(blocking: number, total: number): string {
   return `${blocking} of ${total} items ${blocking === 1 ? 'blocks' : 'block'}`;
 }
 
-/** Open (unwaived) warnings: with `fail-on: warning` they fail the gate although no item blocks. */
+/**
+ * Open (unwaived) warnings, the items' and the configuration's (a near-miss path, waiver hygiene):
+ * with `fail-on: warning` they fail the gate although no item blocks.
+ */
 export function openWarnings(report: Report): number {
-  return report.items.reduce((n, item) => n + item.findings.filter((f) => f.severity === 'warning' && !f.waiver).length, 0);
+  const open = (f: Finding): boolean => f.severity === 'warning' && !f.waiver;
+  return report.items.reduce((n, item) => n + item.findings.filter(open).length, (report.configFindings ?? []).filter(open).length);
 }
 
 /** Errors of the configuration (of the version a change proposes, or paths that check nothing). */

@@ -2,8 +2,9 @@
 
 const EXIT_CODES = `Exit codes:
   0  ready: no item blocks
-  1  blocking findings (an item fails or could not be verified)
-  2  usage or configuration error, or nothing to check
+  1  blocking findings (an item fails or could not be verified, or the configuration is in
+     error); with --fail-on warning, also any open warning
+  2  usage error, a --config file that cannot be read or is invalid, or nothing to check
   3  internal error (for catalog pull: the API could not be read; nothing is written)`;
 
 export const GLOBAL_HELP = `b3os-readiness: the B3OS production readiness checklist for a workflows repository.
@@ -41,9 +42,13 @@ Options:
   --repo DIR         the repository (default: the current directory); with --base or --head it
                      must be the top folder of the git work tree
   --config FILE      read this file from disk instead of .github/b3os-readiness.yml at the base,
-                     strictly: any problem in it is a usage error (exit 2)
+                     strictly: a file that cannot be read or parsed, or an unknown or invalid
+                     setting, is a usage error (exit 2); a valid setting that does not fit the
+                     repository (paths that match no file, an expired waiver) is a configuration
+                     finding, reported with the others (exit 1 when it is an error)
   --format FORMAT    text (default), markdown (the job summary), json, or sarif
-  --fail-on LEVEL    error (default) or warning: also fail on open warnings
+  --fail-on LEVEL    error (default) or warning: also fail on open warnings, the items' and the
+                     configuration's (a near-miss path, an expired waiver)
   --api-url URL      look node types up in the live B3OS API; with B3OS_API_KEY set in the
                      environment, also validate workflows online (default: offline)
   --time-limit SECS  stop the check and fail, saying so, after SECS seconds (1–86400, default 300)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/core/gate.js';
+import { resultOf, runGate } from '../../src/core/gate.js';
 import { defineRule, type ItemDefinition } from '../../src/core/rule.js';
-import type { Report } from '../../src/core/types.js';
+import type { Finding, ItemResult, Report } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
 const WORKFLOW = { 'workflows/a/workflow.json': '{}' };
@@ -36,6 +36,15 @@ describe('engine', () => {
     expect((await run([item([warningRule])])).items[0].status).toBe('pass');
     expect((await run([item([warningRule])])).result).toBe('pass');
     expect((await run([item([warningRule])], WORKFLOW, 'failOn: warning\n')).result).toBe('fail');
+  });
+
+  it('fails on an open configuration warning under fail-on warning, not on a notice or under fail-on error', () => {
+    const config = (severity: 'warning' | 'notice'): Finding => ({ ruleId: 'configuration/near-miss', severity, message: 'nearly matches', docsUrl: 'x' });
+    const clean: ItemResult[] = [{ id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'pass', findings: [] }];
+    expect(resultOf(clean, 'warning', [config('warning')])).toBe('fail');
+    expect(resultOf(clean, 'error', [config('warning')])).toBe('pass');
+    expect(resultOf(clean, 'warning', [config('notice')])).toBe('pass');
+    expect(resultOf(clean, 'warning', [])).toBe('pass');
   });
 
   it('makes an unverified finding incomplete, which blocks', async () => {

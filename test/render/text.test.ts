@@ -158,4 +158,14 @@ describe('renderText', () => {
     expect(text).toMatch(/^Result: fail \(1 warning fails it under fail-on: warning; 1 item off\)$/m);
     expect(text).toMatch(/^OFF +Connectors are scoped +turned off in the configuration$/m);
   });
+
+  it('counts the configuration\'s open warnings with the items\' when it fails on warnings', () => {
+    const item = finding({ ruleId: 'definition-validates/expression-result-path', severity: 'warning', message: 'a warning', location: { file: 'w.json', line: 1, column: 1 } });
+    const nearMiss = finding({ ruleId: 'configuration/near-miss', severity: 'warning', message: 'nearly matches', location: { file: 'workflows/zz/Workflow.json', line: 1, column: 1 } });
+    const notice = finding({ ruleId: 'configuration/waiver', severity: 'notice', message: 'matched nothing', location: { file: '.github/b3os-readiness.yml', line: 3, column: 5 } });
+    const both: Report = { ...sampleReport, result: 'fail', items: checklist({ 'definition-validates': { findings: [item] } }), configFindings: [nearMiss, notice] };
+    expect(renderText(both)).toMatch(/^Result: fail \(2 warnings fail it under fail-on: warning\)$/m);
+    const configOnly: Report = { ...sampleReport, result: 'fail', items: checklist({}), configFindings: [nearMiss] };
+    expect(renderText(configOnly)).toMatch(/^Result: fail \(1 warning fails it under fail-on: warning\)$/m);
+  });
 });
