@@ -44367,6 +44367,182 @@ var apiKeysScoped = {
   rules: [b3osKey, serviceKey, keyInventory, keyRotation, unscannedFile]
 };
 
+// src/b3os/expression-reference.ts
+var NODE_PARTS = ["result", "payload", "error"];
+var KEYED = /* @__PURE__ */ new Map([["$props", "props"], ["$inputs", "inputs"], ["$vars", "vars"], ["ask", "ask"]]);
+var LOOP = /* @__PURE__ */ new Map([["$item", "item"], ["$index", "index"], ["$parent_item", "parent-item"]]);
+var REST = /* @__PURE__ */ new Map([["$trigger", "trigger"], ["$storage", "storage"], ["$org", "org"]]);
+var NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+var NOT_IN_SEGMENT = /* @__PURE__ */ new Set([".", "[", "]", "{", "}", "'", '"', "|", " ", "	", "\n", "\r"]);
+function parseAlternatives(inner) {
+  const parts = [];
+  let quote = "";
+  let from = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "|" && inner[i + 1] === "|") {
+      parts.push(inner.slice(from, i));
+      from = i + 2;
+      i++;
+    }
+  }
+  parts.push(inner.slice(from));
+  return parts.map((part) => parseAlternative(part.trim()));
+}
+function parseAlternative(text5) {
+  if (text5 === "") return unknown(text5, [], "an empty fallback");
+  if (isLiteral(text5)) return { kind: "literal", path: [], text: text5 };
+  const segments = parsePath(text5);
+  if (typeof segments === "string") return unknown(text5, [], segments);
+  return classify(segments, text5);
+}
+function isLiteral(text5) {
+  if (text5 === "true" || text5 === "false" || text5 === "null" || NUMBER.test(text5)) return true;
+  const quote = text5[0];
+  if (quote !== "'" && quote !== '"' || text5.length < 2 || text5[text5.length - 1] !== quote) return false;
+  for (let i = 1; i < text5.length - 1; i++) {
+    if (text5[i] === "\\") i++;
+    else if (text5[i] === quote) return false;
+  }
+  return true;
+}
+function parsePath(text5) {
+  const segments = [];
+  let i = 0;
+  const plain3 = () => {
+    const from = i;
+    while (i < text5.length && !NOT_IN_SEGMENT.has(text5[i])) i++;
+    return i > from ? text5.slice(from, i) : void 0;
+  };
+  const first2 = plain3();
+  if (first2 === void 0) return "not a reference";
+  segments.push(first2);
+  while (i < text5.length) {
+    const at2 = i;
+    const c = text5[i++];
+    const next = c === "." ? plain3() : c === "[" ? bracket() : void 0;
+    if (next === void 0) return c === "." || c === "[" ? `a malformed path at \`${text5.slice(at2, at2 + 24)}\`` : "not a reference";
+    segments.push(next);
+  }
+  return segments;
+  function bracket() {
+    const close2 = text5.indexOf("]", i);
+    if (close2 < 0) return void 0;
+    const inside = text5.slice(i, close2);
+    i = close2 + 1;
+    if (/^[0-9]+$/.test(inside)) return inside;
+    const quoted3 = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
+    return quoted3 ? inside.slice(1, -1) : void 0;
+  }
+}
+function classify(segments, text5) {
+  const [head, ...rest] = segments;
+  const keyed = KEYED.get(head);
+  if (keyed) return rest.length ? { kind: keyed, key: rest[0], path: rest.slice(1), text: text5 } : unknown(text5, segments, `\`${head}\` needs a key`);
+  const direct = LOOP.get(head) ?? REST.get(head);
+  if (direct) return { kind: direct, path: rest, text: text5 };
+  switch (head) {
+    case "$nodes":
+      if (rest.length >= 2 && NODE_PARTS.includes(rest[1])) return { kind: "node", nodeId: rest[0], path: rest.slice(1), text: text5 };
+      return unknown(text5, segments, "`$nodes` needs a node id followed by `result`, `payload` or `error`");
+    case "$for":
+      if (rest.length >= 2 && (rest[1] === "item" || rest[1] === "index")) return { kind: "for", loopId: rest[0], path: rest.slice(1), text: text5 };
+      return unknown(text5, segments, "`$for` needs a loop node id followed by `item` or `index`");
+    case "$workflow":
+    case "$workflowId": {
+      const ok3 = head === "$workflow" ? rest.length === 1 && rest[0] === "id" : rest.length === 0;
+      return ok3 ? { kind: "workflow", path: [], text: text5 } : unknown(text5, segments, "only `$workflow.id` and `$workflowId` exist");
+    }
+    case "root":
+      return { kind: "node", nodeId: "root", path: rest, text: text5 };
+  }
+  if (rest.length > 0 && NODE_PARTS.includes(rest[0])) return { kind: "node", nodeId: head, path: rest, text: text5 };
+  return unknown(text5, segments, `unknown namespace \`${head}\``);
+}
+function unknown(text5, path3, problem) {
+  return { kind: "unknown", path: path3, text: text5, problem };
+}
+
+// src/b3os/expressions.ts
+var WHOLE = /^\{\{[^{}]*\}\}$/;
+var ANY = /\{\{[^{}]*\}\}/;
+var OPEN = 123;
+var CLOSE = 125;
+function isWholeExpression(text5) {
+  return WHOLE.test(text5);
+}
+function hasExpression(text5) {
+  return ANY.test(text5);
+}
+function scanExpressions(text5) {
+  const out2 = { expressions: [], problems: [] };
+  const state = { braces: 0, open: -1, depth: 0, nested: false, closedAt: -1 };
+  let i = 0;
+  while (i < text5.length) {
+    const c = text5.charCodeAt(i);
+    if (c !== OPEN && c !== CLOSE) {
+      i++;
+    } else if (text5.charCodeAt(i + 1) !== c) {
+      if (state.open < 0 && c === CLOSE && state.braces === 0 && i === state.closedAt) {
+        out2.problems.push({ code: "stray-close", offset: i, length: 1, message: "`}` after `}}` closes nothing" });
+      } else if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
+      i++;
+    } else {
+      if (state.open < 0) pairOutside(i, c, state, out2);
+      else pairInside(text5, i, c, state, out2);
+      i += 2;
+    }
+  }
+  if (state.open >= 0) out2.problems.push({ code: "unclosed", offset: state.open, length: 2, message: "`{{` is never closed with `}}`" });
+  out2.problems.sort((a, b) => a.offset - b.offset);
+  return out2;
+}
+function pairOutside(at2, c, state, out2) {
+  if (c === OPEN) Object.assign(state, { open: at2, depth: 1, nested: false });
+  else if (state.braces >= 2) state.braces -= 2;
+  else {
+    state.braces = 0;
+    out2.problems.push({ code: "stray-close", offset: at2, length: 2, message: "`}}` closes no `{{`" });
+  }
+}
+function pairInside(text5, at2, c, state, out2) {
+  if (c === OPEN) {
+    if (!state.nested) out2.problems.push({ code: "nested", offset: at2, length: 2, message: "`{{` inside another expression" });
+    state.nested = true;
+    state.depth++;
+    return;
+  }
+  if (--state.depth > 0) return;
+  const { open } = state;
+  const inner = text5.slice(open + 2, at2);
+  state.open = -1;
+  state.closedAt = at2 + 2;
+  if (state.nested) return;
+  if (inner.trim() === "") out2.problems.push({ code: "empty", offset: open, length: 2, message: "empty expression `{{ }}`" });
+  else out2.expressions.push({ start: open, end: at2 + 2, source: text5.slice(open, at2 + 2), alternatives: parseAlternatives(inner) });
+}
+function* walkStrings(value2, pointer) {
+  const stack = [{ value: value2, pointer }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top.key !== void 0) yield { text: top.key, pointer: top.pointer, isKey: true };
+    else if (typeof top.value === "string") yield { text: top.value, pointer: top.pointer, isKey: false };
+    else if (Array.isArray(top.value)) {
+      for (let i = top.value.length - 1; i >= 0; i--) stack.push({ value: top.value[i], pointer: `${top.pointer}/${i}` });
+    } else if (isObject(top.value)) {
+      const keys = Object.keys(top.value);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const child = `${top.pointer}/${escapeSegment(keys[k])}`;
+        stack.push({ value: top.value[keys[k]], pointer: child }, { value: void 0, pointer: child, key: keys[k] });
+      }
+    }
+  }
+}
+
 // src/b3os/definition.ts
 function definitionOf(file) {
   const definition4 = member(file, "definition");
@@ -44385,6 +44561,22 @@ function definitionOf(file) {
 }
 function nodeTypesOf(view) {
   return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
+}
+function waitedTriggerTypesOf(view) {
+  const types = /* @__PURE__ */ new Set();
+  for (const node2 of view?.nodes ?? []) {
+    const type = waitedTriggerType(node2);
+    if (type !== void 0 && !hasExpression(type)) types.add(type);
+  }
+  return types;
+}
+function waitedTriggerType(node2) {
+  const payload = node2.value.payload;
+  if (node2.type !== "wait" || !isObject(payload)) return void 0;
+  return typeof payload.triggerType === "string" ? payload.triggerType : void 0;
+}
+function referencedTypesOf(view) {
+  return /* @__PURE__ */ new Set([...nodeTypesOf(view), ...waitedTriggerTypesOf(view)]);
 }
 function isObject(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
@@ -44565,14 +44757,14 @@ function inventoryOf(workflow) {
   const { manifest: manifest2, environment } = workflow.inputs;
   if (manifest2.state === "missing") {
     const at2 = workflow.uses.find((u) => isLiteralId(u.id)) ?? workflow.uses[0];
-    return unknown(`the connectors of workflow \`${workflow.slug}\` cannot be checked: it has no readiness manifest (${manifest2.expected}) naming its environment`, `add ${manifest2.expected} with \`environment:\` and \`owner:\``, idLocation(at2));
+    return unknown2(`the connectors of workflow \`${workflow.slug}\` cannot be checked: it has no readiness manifest (${manifest2.expected}) naming its environment`, `add ${manifest2.expected} with \`environment:\` and \`owner:\``, idLocation(at2));
   }
-  if (manifest2.state === "invalid") return unknown("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", startOf(manifest2.path));
+  if (manifest2.state === "invalid") return unknown2("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", startOf(manifest2.path));
   if (!environment || environment.state === "missing") {
     const expected = environment?.state === "missing" ? environment.expected : "its inventory file";
-    return unknown(`environment \`${manifest2.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, locationIn(manifest2.doc, "/environment"));
+    return unknown2(`environment \`${manifest2.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, locationIn(manifest2.doc, "/environment"));
   }
-  if (environment.state === "invalid") return unknown("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", startOf(environment.path));
+  if (environment.state === "invalid") return unknown2("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", startOf(environment.path));
   return { state: "valid", name: manifest2.value.environment, path: environment.path, doc: environment.doc, env: environment.value };
 }
 async function listedUses(ctx) {
@@ -44587,7 +44779,7 @@ async function listedUses(ctx) {
   }
   return out2;
 }
-function unknown(message, hint, location) {
+function unknown2(message, hint, location) {
   return { state: "unknown", message, hint, location };
 }
 function entryOf(inventory, id) {
@@ -45591,182 +45783,6 @@ function propertyNamesOf(schemas) {
   const names = /* @__PURE__ */ new Set();
   for (const branch of branchesOf(schemas)) if (isObject(branch.properties)) for (const name of Object.keys(branch.properties)) names.add(name);
   return [...names].sort();
-}
-
-// src/b3os/expression-reference.ts
-var NODE_PARTS = ["result", "payload", "error"];
-var KEYED = /* @__PURE__ */ new Map([["$props", "props"], ["$inputs", "inputs"], ["$vars", "vars"], ["ask", "ask"]]);
-var LOOP = /* @__PURE__ */ new Map([["$item", "item"], ["$index", "index"], ["$parent_item", "parent-item"]]);
-var REST = /* @__PURE__ */ new Map([["$trigger", "trigger"], ["$storage", "storage"], ["$org", "org"]]);
-var NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
-var NOT_IN_SEGMENT = /* @__PURE__ */ new Set([".", "[", "]", "{", "}", "'", '"', "|", " ", "	", "\n", "\r"]);
-function parseAlternatives(inner) {
-  const parts = [];
-  let quote = "";
-  let from = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = "";
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === "|" && inner[i + 1] === "|") {
-      parts.push(inner.slice(from, i));
-      from = i + 2;
-      i++;
-    }
-  }
-  parts.push(inner.slice(from));
-  return parts.map((part) => parseAlternative(part.trim()));
-}
-function parseAlternative(text5) {
-  if (text5 === "") return unknown2(text5, [], "an empty fallback");
-  if (isLiteral(text5)) return { kind: "literal", path: [], text: text5 };
-  const segments = parsePath(text5);
-  if (typeof segments === "string") return unknown2(text5, [], segments);
-  return classify(segments, text5);
-}
-function isLiteral(text5) {
-  if (text5 === "true" || text5 === "false" || text5 === "null" || NUMBER.test(text5)) return true;
-  const quote = text5[0];
-  if (quote !== "'" && quote !== '"' || text5.length < 2 || text5[text5.length - 1] !== quote) return false;
-  for (let i = 1; i < text5.length - 1; i++) {
-    if (text5[i] === "\\") i++;
-    else if (text5[i] === quote) return false;
-  }
-  return true;
-}
-function parsePath(text5) {
-  const segments = [];
-  let i = 0;
-  const plain3 = () => {
-    const from = i;
-    while (i < text5.length && !NOT_IN_SEGMENT.has(text5[i])) i++;
-    return i > from ? text5.slice(from, i) : void 0;
-  };
-  const first2 = plain3();
-  if (first2 === void 0) return "not a reference";
-  segments.push(first2);
-  while (i < text5.length) {
-    const at2 = i;
-    const c = text5[i++];
-    const next = c === "." ? plain3() : c === "[" ? bracket() : void 0;
-    if (next === void 0) return c === "." || c === "[" ? `a malformed path at \`${text5.slice(at2, at2 + 24)}\`` : "not a reference";
-    segments.push(next);
-  }
-  return segments;
-  function bracket() {
-    const close2 = text5.indexOf("]", i);
-    if (close2 < 0) return void 0;
-    const inside = text5.slice(i, close2);
-    i = close2 + 1;
-    if (/^[0-9]+$/.test(inside)) return inside;
-    const quoted3 = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
-    return quoted3 ? inside.slice(1, -1) : void 0;
-  }
-}
-function classify(segments, text5) {
-  const [head, ...rest] = segments;
-  const keyed = KEYED.get(head);
-  if (keyed) return rest.length ? { kind: keyed, key: rest[0], path: rest.slice(1), text: text5 } : unknown2(text5, segments, `\`${head}\` needs a key`);
-  const direct = LOOP.get(head) ?? REST.get(head);
-  if (direct) return { kind: direct, path: rest, text: text5 };
-  switch (head) {
-    case "$nodes":
-      if (rest.length >= 2 && NODE_PARTS.includes(rest[1])) return { kind: "node", nodeId: rest[0], path: rest.slice(1), text: text5 };
-      return unknown2(text5, segments, "`$nodes` needs a node id followed by `result`, `payload` or `error`");
-    case "$for":
-      if (rest.length >= 2 && (rest[1] === "item" || rest[1] === "index")) return { kind: "for", loopId: rest[0], path: rest.slice(1), text: text5 };
-      return unknown2(text5, segments, "`$for` needs a loop node id followed by `item` or `index`");
-    case "$workflow":
-    case "$workflowId": {
-      const ok3 = head === "$workflow" ? rest.length === 1 && rest[0] === "id" : rest.length === 0;
-      return ok3 ? { kind: "workflow", path: [], text: text5 } : unknown2(text5, segments, "only `$workflow.id` and `$workflowId` exist");
-    }
-    case "root":
-      return { kind: "node", nodeId: "root", path: rest, text: text5 };
-  }
-  if (rest.length > 0 && NODE_PARTS.includes(rest[0])) return { kind: "node", nodeId: head, path: rest, text: text5 };
-  return unknown2(text5, segments, `unknown namespace \`${head}\``);
-}
-function unknown2(text5, path3, problem) {
-  return { kind: "unknown", path: path3, text: text5, problem };
-}
-
-// src/b3os/expressions.ts
-var WHOLE = /^\{\{[^{}]*\}\}$/;
-var ANY = /\{\{[^{}]*\}\}/;
-var OPEN = 123;
-var CLOSE = 125;
-function isWholeExpression(text5) {
-  return WHOLE.test(text5);
-}
-function hasExpression(text5) {
-  return ANY.test(text5);
-}
-function scanExpressions(text5) {
-  const out2 = { expressions: [], problems: [] };
-  const state = { braces: 0, open: -1, depth: 0, nested: false, closedAt: -1 };
-  let i = 0;
-  while (i < text5.length) {
-    const c = text5.charCodeAt(i);
-    if (c !== OPEN && c !== CLOSE) {
-      i++;
-    } else if (text5.charCodeAt(i + 1) !== c) {
-      if (state.open < 0 && c === CLOSE && state.braces === 0 && i === state.closedAt) {
-        out2.problems.push({ code: "stray-close", offset: i, length: 1, message: "`}` after `}}` closes nothing" });
-      } else if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
-      i++;
-    } else {
-      if (state.open < 0) pairOutside(i, c, state, out2);
-      else pairInside(text5, i, c, state, out2);
-      i += 2;
-    }
-  }
-  if (state.open >= 0) out2.problems.push({ code: "unclosed", offset: state.open, length: 2, message: "`{{` is never closed with `}}`" });
-  out2.problems.sort((a, b) => a.offset - b.offset);
-  return out2;
-}
-function pairOutside(at2, c, state, out2) {
-  if (c === OPEN) Object.assign(state, { open: at2, depth: 1, nested: false });
-  else if (state.braces >= 2) state.braces -= 2;
-  else {
-    state.braces = 0;
-    out2.problems.push({ code: "stray-close", offset: at2, length: 2, message: "`}}` closes no `{{`" });
-  }
-}
-function pairInside(text5, at2, c, state, out2) {
-  if (c === OPEN) {
-    if (!state.nested) out2.problems.push({ code: "nested", offset: at2, length: 2, message: "`{{` inside another expression" });
-    state.nested = true;
-    state.depth++;
-    return;
-  }
-  if (--state.depth > 0) return;
-  const { open } = state;
-  const inner = text5.slice(open + 2, at2);
-  state.open = -1;
-  state.closedAt = at2 + 2;
-  if (state.nested) return;
-  if (inner.trim() === "") out2.problems.push({ code: "empty", offset: open, length: 2, message: "empty expression `{{ }}`" });
-  else out2.expressions.push({ start: open, end: at2 + 2, source: text5.slice(open, at2 + 2), alternatives: parseAlternatives(inner) });
-}
-function* walkStrings(value2, pointer) {
-  const stack = [{ value: value2, pointer }];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (top.key !== void 0) yield { text: top.key, pointer: top.pointer, isKey: true };
-    else if (typeof top.value === "string") yield { text: top.value, pointer: top.pointer, isKey: false };
-    else if (Array.isArray(top.value)) {
-      for (let i = top.value.length - 1; i >= 0; i--) stack.push({ value: top.value[i], pointer: `${top.pointer}/${i}` });
-    } else if (isObject(top.value)) {
-      const keys = Object.keys(top.value);
-      for (let k = keys.length - 1; k >= 0; k--) {
-        const child = `${top.pointer}/${escapeSegment(keys[k])}`;
-        stack.push({ value: top.value[keys[k]], pointer: child }, { value: void 0, pointer: child, key: keys[k] });
-      }
-    }
-  }
 }
 
 // src/items/definition-validates/expression-sites.ts
@@ -59650,7 +59666,7 @@ function fromRead(object2, file, read2) {
 async function typesUsed(head, affected) {
   const types = /* @__PURE__ */ new Set();
   for (const object2 of [...affected.objects("workflow"), ...affected.objects("template")]) {
-    for (const file of object2.files) for (const t of nodeTypesOf(definitionOf((await head.document(file))?.value))) types.add(t);
+    for (const file of object2.files) for (const t of referencedTypesOf(definitionOf((await head.document(file))?.value))) types.add(t);
   }
   return types;
 }
@@ -60153,7 +60169,7 @@ async function usersOf(types, head, already) {
     const key = objectKey(object2.kind, object2.id);
     if (already.has(key)) continue;
     for (const file of object2.files) {
-      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
+      const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
       if ([...used].some((t) => types.has(t))) {
         users.push(key);
         break;
@@ -60591,6 +60607,8 @@ var unknownNodeType = defineRule(
       const view = definitionOf(doc.value);
       const triggers = new Set(view?.triggerNodeIds ?? []);
       for (const node2 of view?.nodes ?? []) {
+        const waited = waitedTriggerFinding(ctx.catalog, doc, node2);
+        if (waited) report(waited);
         if (node2.type === void 0 || ctx.catalog.lookup(node2.type)) continue;
         const retired = Object.hasOwn(RETIRED_TYPES, node2.type) ? RETIRED_TYPES[node2.type] : void 0;
         if (retired) {
@@ -60617,6 +60635,43 @@ var unknownNodeType = defineRule(
     }
   }
 );
+function waitedTriggerFinding(catalog, doc, node2) {
+  const type = waitedTriggerType(node2);
+  if (type === void 0) return void 0;
+  const location = locationIn(doc, `${node2.pointer}/payload/triggerType`);
+  if (hasExpression(type)) {
+    return {
+      severity: "notice",
+      message: `wait node \`${node2.id}\` names the trigger it waits for with an expression, so which trigger it is, and its \`triggerConfig\`, cannot be checked statically`,
+      hint: "write the trigger type as a literal name when it is known in advance",
+      location
+    };
+  }
+  const entry = catalog.lookup(type);
+  if (entry?.kind === "trigger") return void 0;
+  const suggestions = nearMisses(catalog, type, "trigger");
+  const didYouMean2 = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : "";
+  if (entry) {
+    return {
+      message: `wait node \`${node2.id}\` waits for \`${type}\`, which is ${entry.kind === "action" ? "an action" : `a \`${entry.kind}\` node`}, not a trigger${didYouMean2}`,
+      hint: suggestions.length ? `use \`${suggestions[0]}\`, or the trigger whose event the node waits for` : "set `triggerType` to the trigger whose event the node waits for",
+      location
+    };
+  }
+  if (!catalog.complete) {
+    return {
+      message: `wait node \`${node2.id}\` waits for trigger \`${type}\`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked${didYouMean2}`,
+      hint: "pin the platform catalog with `b3os-readiness catalog pull` (and commit `.b3os/catalog.json`), or add the trigger to the repository",
+      location,
+      unverified: true
+    };
+  }
+  return {
+    message: `wait node \`${node2.id}\` waits for unknown trigger \`${type}\`${didYouMean2}`,
+    hint: suggestions.length ? `use \`${suggestions[0]}\`, or add the trigger to the repository or the pinned catalog` : "check the spelling, add the trigger to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`",
+    location
+  };
+}
 function nearMisses(catalog, type, kind) {
   const limit = Math.max(2, Math.floor(type.length / 5));
   return catalog.suggest(type, 10).filter((candidate) => distance(type, candidate) <= limit && sameKind(catalog.lookup(candidate)?.kind, kind)).slice(0, 3);
@@ -60675,7 +60730,7 @@ var waitTriggerConfig = defineRule(
     for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
       for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
         const waited = waitedTrigger(node2, (type) => ctx.catalog.lookup(type));
-        if (waited) for (const finding3 of configFindings(doc, node2, waited)) report(finding3);
+        if (waited) for (const finding3 of configFindings(doc, node2, waited, ownTexts(ctx.catalog.lookup("wait"), node2))) report(finding3);
       }
     }
   }
@@ -60688,13 +60743,20 @@ function waitedTrigger(node2, lookup) {
   const entry = lookup(type);
   const schema = entry?.waitPayloadSchema ?? (entry?.schemaCompleteness === "name-only" ? void 0 : entry?.payloadSchema);
   if (!entry || entry.kind !== "trigger" || !schema) return void 0;
-  return { entry, schema, config: payload.triggerConfig };
+  return { entry, schema, schemaName: entry.waitPayloadSchema ? "waitPayloadSchema" : "payloadSchema", config: payload.triggerConfig };
 }
-function configFindings(doc, node2, { entry, schema, config }) {
+function ownTexts(wait, node2) {
+  if (!wait?.payloadSchema || wait.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) return /* @__PURE__ */ new Set();
+  const compiled2 = compileUntrusted(wait.payloadSchema, wait.origin);
+  if (!compiled2.ok) return /* @__PURE__ */ new Set();
+  const texts = describePayload(node2.id, validatePayload(compiled2, node2.value.payload), wait.schemaCompleteness === "partial");
+  return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
+}
+function configFindings(doc, node2, { entry, schema, schemaName, config }, own5) {
   const compiled2 = compileUntrusted(schema, entry.origin);
   if (!compiled2.ok) {
     return [{
-      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its schema from ${originText(entry)} cannot be used safely (${compiled2.reason})`,
+      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled2.reason})`,
       hint: "pin the platform schema with `b3os-readiness catalog pull`",
       location: locationIn(doc, `${node2.pointer}/payload/triggerType`),
       unverified: true
@@ -60702,8 +60764,9 @@ function configFindings(doc, node2, { entry, schema, config }) {
   }
   const violations = validatePayload(compiled2, config).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
   const partial = entry.waitPayloadSchema === void 0 && entry.schemaCompleteness === "partial";
-  return describePayload(node2.id, violations, partial).map((text5) => ({
-    message: `${text5.message} (payload schema of the waited trigger \`${entry.type}\`)`,
+  const used = schemaName === "waitPayloadSchema" ? `\`waitPayloadSchema\` of the waited trigger \`${entry.type}\`` : `payload schema of the waited trigger \`${entry.type}\`, which has no \`waitPayloadSchema\``;
+  return describePayload(node2.id, violations, partial).filter((text5) => !own5.has(`${text5.pointer} ${text5.message}`)).map((text5) => ({
+    message: `${text5.message} (${used})`,
     hint: text5.hint ?? `configure \`triggerConfig\` as a \`${entry.type}\` trigger is configured`,
     location: locationIn(doc, `${node2.pointer}${text5.pointer}`, text5.atKey)
   }));
@@ -75327,14 +75390,20 @@ function usersOfChange(definitions, change, field) {
   const users = /* @__PURE__ */ new Set();
   for (const definition4 of definitions) {
     const nodes = definition4.view.nodes.filter((n) => n.type === field.type);
-    if (nodes.length === 0) continue;
-    const uses = field.direction === "input" ? nodes.some((n) => writes(n, change, field.headSchema)) : reads(definition4, nodes, change.path, field.isTrigger);
+    const configs = field.direction === "input" && field.configuresWaits ? waitConfigsOf(definition4.view.nodes, field.type) : [];
+    if (nodes.length === 0 && configs.length === 0) continue;
+    const uses = field.direction === "input" ? [...nodes.map((n) => n.value.payload), ...configs].some((input) => writes(input, change, field.headSchema)) : reads(definition4, nodes, change.path, field.isTrigger);
     if (uses) users.add(definition4.label);
   }
   return [...users].sort();
 }
-function writes(node2, change, headSchema) {
-  const payload = node2.value.payload;
+function waitConfigsOf(nodes, trigger) {
+  return nodes.flatMap((n) => {
+    const payload = n.value.payload;
+    return waitedTriggerType(n) === trigger && isObject(payload) && Object.hasOwn(payload, "triggerConfig") ? [payload.triggerConfig] : [];
+  });
+}
+function writes(payload, change, headSchema) {
   if (change.kind === "field-added-required" || change.kind === "became-required") {
     const name = change.path[change.path.length - 1];
     return valuesAt(payload, change.path.slice(0, -1)).some((parent) => isObject(parent) && !Object.hasOwn(parent, name));
@@ -75534,7 +75603,9 @@ async function reviewSchema(ctx, definitions, base, head, schema, direction) {
   const before2 = base[schema];
   const after = head[schema];
   if (before2 === void 0 || after === void 0) return [];
-  const field = { type: head.type, direction, headSchema: after, isTrigger: head.kind === "trigger" };
+  const isTrigger = head.kind === "trigger";
+  const configuresWaits = isTrigger && schema === "payloadSchema" && head.waitPayloadSchema === void 0;
+  const field = { type: head.type, direction, headSchema: after, isTrigger, configuresWaits };
   const out2 = [];
   for (const change of diffSchemas(before2, after, direction)) {
     const location = await changeLocation(ctx, head, schema, change) ?? await formerLocation(ctx, base);

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../parse/document.js';
+import { hasExpression } from './expressions.js';
 
 /** One node of a workflow definition, with the JSON pointer of the node object in its file. */
 export interface DefinitionNode {
@@ -35,6 +36,31 @@ export function definitionOf(file: JsonValue | undefined): DefinitionView | unde
 /** The node types a definition uses. */
 export function nodeTypesOf(view: DefinitionView | undefined): Set<string> {
   return new Set((view?.nodes ?? []).flatMap((n) => (n.type ? [n.type] : [])));
+}
+
+/**
+ * The trigger types a definition's `wait` nodes wait for (`payload.triggerType`, b3os-platform.md
+ * §2.5), literal names only: a type written as an expression is not known before run time.
+ */
+export function waitedTriggerTypesOf(view: DefinitionView | undefined): Set<string> {
+  const types = new Set<string>();
+  for (const node of view?.nodes ?? []) {
+    const type = waitedTriggerType(node);
+    if (type !== undefined && !hasExpression(type)) types.add(type);
+  }
+  return types;
+}
+
+/** The `payload.triggerType` of a `wait` node, when it is a string. */
+export function waitedTriggerType(node: DefinitionNode): string | undefined {
+  const payload = node.value.payload;
+  if (node.type !== 'wait' || !isObject(payload)) return undefined;
+  return typeof payload.triggerType === 'string' ? payload.triggerType : undefined;
+}
+
+/** The types a definition depends on: its node types and the triggers its `wait` nodes wait for. */
+export function referencedTypesOf(view: DefinitionView | undefined): Set<string> {
+  return new Set([...nodeTypesOf(view), ...waitedTriggerTypesOf(view)]);
 }
 
 /** True for a plain JSON object (not an array, not null). */

@@ -1,4 +1,4 @@
-import { definitionOf, nodeTypesOf } from '../b3os/definition.js';
+import { definitionOf, referencedTypesOf } from '../b3os/definition.js';
 import type { Classifier, RepoObject } from './repo-index.js';
 import { objectKey } from './repo-index.js';
 import type { RepoView } from './repo-view.js';
@@ -6,7 +6,8 @@ import type { ChangeSet, FileChange, ObjectKind } from './types.js';
 
 /**
  * What a change touches: the objects whose files changed, plus the blast radius, the workflows and
- * templates that use a node type whose schema changed although their own files did not.
+ * templates that use a node type whose schema changed although their own files did not (as a
+ * node's type, or as the trigger a `wait` node waits for).
  */
 export interface Affected {
   has(kind: ObjectKind, id: string): boolean;
@@ -140,7 +141,7 @@ export function entriesByType(value: unknown): Map<string, string> {
   return map;
 }
 
-/** Workflows and templates at head that use one of the types and are not already affected. */
+/** Workflows and templates at head that use one of the types (a node's type or a waited trigger) and are not already affected. */
 async function usersOf(types: ReadonlySet<string>, head: RepoView, already: ReadonlySet<string>): Promise<string[]> {
   if (types.size === 0) return [];
   const users: string[] = [];
@@ -148,7 +149,7 @@ async function usersOf(types: ReadonlySet<string>, head: RepoView, already: Read
     const key = objectKey(object.kind, object.id);
     if (already.has(key)) continue;
     for (const file of object.files) {
-      const used = nodeTypesOf(definitionOf((await head.document(file))?.value));
+      const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
       if ([...used].some((t) => types.has(t))) {
         users.push(key);
         break;

@@ -1,4 +1,4 @@
-import { definitionOf, nodeTypesOf } from '../b3os/definition.js';
+import { definitionOf, referencedTypesOf } from '../b3os/definition.js';
 import { createCatalog } from '../catalog/catalog.js';
 import { pinnedEntries } from '../catalog/pinned.js';
 import { actionJsonEntry, sdkActionEntry, triggerJsonEntry, type DefinitionRead } from '../catalog/repository.js';
@@ -148,7 +148,7 @@ function fromRead(object: RepoObject, file: string, read: DefinitionRead): Objec
 async function typesUsed(head: RepoView, affected: Affected): Promise<Set<string>> {
   const types = new Set<string>();
   for (const object of [...affected.objects('workflow'), ...affected.objects('template')]) {
-    for (const file of object.files) for (const t of nodeTypesOf(definitionOf((await head.document(file))?.value))) types.add(t);
+    for (const file of object.files) for (const t of referencedTypesOf(definitionOf((await head.document(file))?.value))) types.add(t);
   }
   return types;
 }

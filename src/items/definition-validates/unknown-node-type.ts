@@ -2,7 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import type { Catalog } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineRule } from '../../core/rule.js';
-import { definitionOf } from '../../b3os/definition.js';
+import { definitionOf, waitedTriggerType, type DefinitionNode } from '../../b3os/definition.js';
+import { hasExpression } from '../../b3os/expressions.js';
+import type { ParsedDocument } from '../../parse/document.js';
+import type { ReportedFinding } from '../../core/rule.js';
 import { affectedDefinitionFiles } from './files.js';
 import { isLegacyDefinition } from '../../b3os/legacy.js';
 
@@ -19,6 +22,8 @@ export const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string 
  * platform type. With only the shipped catalog (a selection of the platform's hundreds of actions)
  * an unknown type may simply be unseen: the node is unverified, with the hint to pin the catalog,
  * not an error. "Did you mean" offers only near misses of the same kind (an action for an action).
+ * The trigger a `wait` node waits for (`payload.triggerType`) is a type too, checked the same way
+ * at that value; it must be a trigger. Written as an expression, it cannot be checked statically.
  */
 export const unknownNodeType = defineRule(
   {
@@ -32,6 +37,8 @@ export const unknownNodeType = defineRule(
       const view = definitionOf(doc.value);
       const triggers = new Set(view?.triggerNodeIds ?? []);
       for (const node of view?.nodes ?? []) {
+        const waited = waitedTriggerFinding(ctx.catalog, doc, node);
+        if (waited) report(waited);
         if (node.type === undefined || ctx.catalog.lookup(node.type)) continue;
         const retired = Object.hasOwn(RETIRED_TYPES, node.type) ? RETIRED_TYPES[node.type] : undefined;
         if (retired) {
@@ -60,6 +67,47 @@ export const unknownNodeType = defineRule(
     }
   },
 );
+
+/** The finding for a `wait` node's `triggerType` that names no known trigger, or undefined. */
+function waitedTriggerFinding(catalog: Catalog, doc: ParsedDocument, node: DefinitionNode): ReportedFinding | undefined {
+  const type = waitedTriggerType(node);
+  if (type === undefined) return undefined; // not a wait node, or no string type: payload-schema's finding
+  const location = locationIn(doc, `${node.pointer}/payload/triggerType`);
+  if (hasExpression(type)) {
+    return {
+      severity: 'notice',
+      message: `wait node \`${node.id}\` names the trigger it waits for with an expression, so which trigger it is, and its \`triggerConfig\`, cannot be checked statically`,
+      hint: 'write the trigger type as a literal name when it is known in advance',
+      location,
+    };
+  }
+  const entry = catalog.lookup(type);
+  if (entry?.kind === 'trigger') return undefined;
+  const suggestions = nearMisses(catalog, type, 'trigger');
+  const didYouMean = suggestions.length ? `; did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
+  if (entry) {
+    return {
+      message: `wait node \`${node.id}\` waits for \`${type}\`, which is ${entry.kind === 'action' ? 'an action' : `a \`${entry.kind}\` node`}, not a trigger${didYouMean}`,
+      hint: suggestions.length ? `use \`${suggestions[0]}\`, or the trigger whose event the node waits for` : 'set `triggerType` to the trigger whose event the node waits for',
+      location,
+    };
+  }
+  if (!catalog.complete) {
+    return {
+      message: `wait node \`${node.id}\` waits for trigger \`${type}\`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked${didYouMean}`,
+      hint: 'pin the platform catalog with `b3os-readiness catalog pull` (and commit `.b3os/catalog.json`), or add the trigger to the repository',
+      location,
+      unverified: true,
+    };
+  }
+  return {
+    message: `wait node \`${node.id}\` waits for unknown trigger \`${type}\`${didYouMean}`,
+    hint: suggestions.length
+      ? `use \`${suggestions[0]}\`, or add the trigger to the repository or the pinned catalog`
+      : 'check the spelling, add the trigger to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`',
+    location,
+  };
+}
 
 /** Known types of the same kind within a small edit distance: a fifth of the length, at least 2 (a swap of two letters). */
 function nearMisses(catalog: Catalog, type: string, kind: 'action' | 'trigger'): string[] {

@@ -14,7 +14,9 @@ import { describePayload } from './payload-text.js';
  * `payload.triggerConfig` (b3os-platform.md §2.5); the platform reads that configuration with the
  * trigger's `waitPayloadSchema`, else its payload schema. Checked when the trigger and a schema of
  * it are known; an unknown trigger, a type written as an expression or a name-only entry is not
- * enforced here (`payload-schema` and `unknown-node-type` speak of the wait node itself).
+ * enforced here (`unknown-node-type` speaks of the waited type, `payload-schema` of the wait node's
+ * own payload). A violation the wait node's own payload schema already reports (a `triggerConfig`
+ * that is not an object) is left to `payload-schema`: said once.
  */
 export const waitTriggerConfig = defineRule(
   {
@@ -26,7 +28,7 @@ export const waitTriggerConfig = defineRule(
     for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
       for (const node of definitionOf(doc.value)?.nodes ?? []) {
         const waited = waitedTrigger(node, (type) => ctx.catalog.lookup(type));
-        if (waited) for (const finding of configFindings(doc, node, waited)) report(finding);
+        if (waited) for (const finding of configFindings(doc, node, waited, ownTexts(ctx.catalog.lookup('wait'), node))) report(finding);
       }
     }
   },
@@ -35,6 +37,8 @@ export const waitTriggerConfig = defineRule(
 interface Waited {
   readonly entry: CatalogEntry;
   readonly schema: object;
+  /** Which schema of the trigger is used. */
+  readonly schemaName: 'waitPayloadSchema' | 'payloadSchema';
   readonly config: unknown;
 }
 
@@ -46,14 +50,23 @@ function waitedTrigger(node: DefinitionNode, lookup: (type: string) => CatalogEn
   const entry = lookup(type);
   const schema = entry?.waitPayloadSchema ?? (entry?.schemaCompleteness === 'name-only' ? undefined : entry?.payloadSchema);
   if (!entry || entry.kind !== 'trigger' || !schema) return undefined;
-  return { entry, schema, config: payload.triggerConfig };
+  return { entry, schema, schemaName: entry.waitPayloadSchema ? 'waitPayloadSchema' : 'payloadSchema', config: payload.triggerConfig };
 }
 
-function configFindings(doc: ParsedDocument, node: DefinitionNode, { entry, schema, config }: Waited): ReportedFinding[] {
+/** The texts of the wait node's own payload violations (`payload-schema`'s findings), as `pointer message` keys. */
+function ownTexts(wait: CatalogEntry | undefined, node: DefinitionNode): Set<string> {
+  if (!wait?.payloadSchema || wait.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) return new Set();
+  const compiled = compileUntrusted(wait.payloadSchema, wait.origin);
+  if (!compiled.ok) return new Set();
+  const texts = describePayload(node.id, validatePayload(compiled, node.value.payload), wait.schemaCompleteness === 'partial');
+  return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
+}
+
+function configFindings(doc: ParsedDocument, node: DefinitionNode, { entry, schema, schemaName, config }: Waited, own: ReadonlySet<string>): ReportedFinding[] {
   const compiled = compileUntrusted(schema, entry.origin);
   if (!compiled.ok) {
     return [{
-      message: `the configuration of \`${entry.type}\` that node \`${node.id}\` waits for cannot be checked: its schema from ${originText(entry)} cannot be used safely (${compiled.reason})`,
+      message: `the configuration of \`${entry.type}\` that node \`${node.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled.reason})`,
       hint: 'pin the platform schema with `b3os-readiness catalog pull`',
       location: locationIn(doc, `${node.pointer}/payload/triggerType`),
       unverified: true,
@@ -61,8 +74,9 @@ function configFindings(doc: ParsedDocument, node: DefinitionNode, { entry, sche
   }
   const violations = validatePayload(compiled, config).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
   const partial = entry.waitPayloadSchema === undefined && entry.schemaCompleteness === 'partial';
-  return describePayload(node.id, violations, partial).map((text) => ({
-    message: `${text.message} (payload schema of the waited trigger \`${entry.type}\`)`,
+  const used = schemaName === 'waitPayloadSchema' ? `\`waitPayloadSchema\` of the waited trigger \`${entry.type}\`` : `payload schema of the waited trigger \`${entry.type}\`, which has no \`waitPayloadSchema\``;
+  return describePayload(node.id, violations, partial).filter((text) => !own.has(`${text.pointer} ${text.message}`)).map((text) => ({
+    message: `${text.message} (${used})`,
     hint: text.hint ?? `configure \`triggerConfig\` as a \`${entry.type}\` trigger is configured`,
     location: locationIn(doc, `${node.pointer}${text.pointer}`, text.atKey),
   }));

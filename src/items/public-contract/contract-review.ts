@@ -68,7 +68,9 @@ async function reviewSchema(ctx: RuleContext, definitions: readonly UsingDefinit
   const before = base[schema];
   const after = head[schema];
   if (before === undefined || after === undefined) return [];
-  const field = { type: head.type, direction, headSchema: after, isTrigger: head.kind === 'trigger' };
+  const isTrigger = head.kind === 'trigger';
+  const configuresWaits = isTrigger && schema === 'payloadSchema' && head.waitPayloadSchema === undefined;
+  const field = { type: head.type, direction, headSchema: after, isTrigger, configuresWaits };
   const out: ReviewedChange[] = [];
   for (const change of diffSchemas(before, after, direction)) {
     const location = (await changeLocation(ctx, head, schema, change)) ?? (await formerLocation(ctx, base));

@@ -1,4 +1,4 @@
-import { isObject, type DefinitionNode } from '../../b3os/definition.js';
+import { isObject, waitedTriggerType, type DefinitionNode } from '../../b3os/definition.js';
 import { ITEMS_SEGMENT, type Direction, type SchemaChange } from '../../contract/schema-diff.js';
 import { propertiesOf, recordOf } from '../../contract/schema-view.js';
 import type { JsonValue } from '../../parse/document.js';
@@ -12,6 +12,11 @@ export interface FieldContext {
   readonly headSchema: unknown;
   /** True for trigger types: `{{$trigger.…}}` reads their result. */
   readonly isTrigger: boolean;
+  /**
+   * True when the changed input schema is the one a `wait` node's `triggerConfig` is read with:
+   * the trigger's `payloadSchema` when it has no `waitPayloadSchema` (b3os-platform.md §2.5).
+   */
+  readonly configuresWaits?: boolean;
 }
 
 /**
@@ -19,21 +24,33 @@ export interface FieldContext {
  * of the type whose payload sets the field; for a new required field, nodes that do not set it;
  * for a newly closed object, nodes that set a property it does not declare. Output: expressions
  * that read the field, something below it, or an object that holds it (`{{q.result}}` passes the
- * whole result on) from the result of a node of the type.
+ * whole result on) from the result of a node of the type. With `configuresWaits`, the
+ * `triggerConfig` of `wait` nodes that wait for the trigger is input too.
  */
 export function usersOfChange(definitions: readonly UsingDefinition[], change: SchemaChange, field: FieldContext): string[] {
   const users = new Set<string>();
   for (const definition of definitions) {
     const nodes = definition.view.nodes.filter((n) => n.type === field.type);
-    if (nodes.length === 0) continue;
-    const uses = field.direction === 'input' ? nodes.some((n) => writes(n, change, field.headSchema)) : reads(definition, nodes, change.path, field.isTrigger);
+    const configs = field.direction === 'input' && field.configuresWaits ? waitConfigsOf(definition.view.nodes, field.type) : [];
+    if (nodes.length === 0 && configs.length === 0) continue;
+    const uses =
+      field.direction === 'input'
+        ? [...nodes.map((n) => n.value.payload), ...configs].some((input) => writes(input, change, field.headSchema))
+        : reads(definition, nodes, change.path, field.isTrigger);
     if (uses) users.add(definition.label);
   }
   return [...users].sort();
 }
 
-function writes(node: DefinitionNode, change: SchemaChange, headSchema: unknown): boolean {
-  const payload = node.value.payload;
+/** The `triggerConfig` of each `wait` node that waits for the trigger (absent: not configured, nothing to compare). */
+function waitConfigsOf(nodes: readonly DefinitionNode[], trigger: string): JsonValue[] {
+  return nodes.flatMap((n) => {
+    const payload = n.value.payload;
+    return waitedTriggerType(n) === trigger && isObject(payload) && Object.hasOwn(payload, 'triggerConfig') ? [payload.triggerConfig] : [];
+  });
+}
+
+function writes(payload: JsonValue | undefined, change: SchemaChange, headSchema: unknown): boolean {
   if (change.kind === 'field-added-required' || change.kind === 'became-required') {
     const name = change.path[change.path.length - 1];
     return valuesAt(payload, change.path.slice(0, -1)).some((parent) => isObject(parent) && !Object.hasOwn(parent, name));

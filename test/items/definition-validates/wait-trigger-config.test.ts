@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { checkRuleTable } from '../../support/rule-harness.js';
+import { describe, expect, it } from 'vitest';
+import { auditFiles, checkRuleTable } from '../../support/rule-harness.js';
 import { at as atIn } from '../templates-portable/fixtures.js';
 
 const RULE = 'definition-validates/wait-trigger-config';
@@ -56,7 +56,7 @@ describe(RULE, () => {
       {
         name: 'missing a required field of the waitPayloadSchema: at triggerConfig',
         files: pinned(missing),
-        expected: [{ ...at(missing, '{ "keyword"'), severity: 'error', message: /`ask\.payload\.triggerConfig` is missing required key `channel`.*\(payload schema of the waited trigger `acme-reply`\)$/ }],
+        expected: [{ ...at(missing, '{ "keyword"'), severity: 'error', message: /`ask\.payload\.triggerConfig` is missing required key `channel`.*\(`waitPayloadSchema` of the waited trigger `acme-reply`\)$/ }],
       },
       {
         name: 'a key the waitPayloadSchema does not have: at the key',
@@ -66,13 +66,66 @@ describe(RULE, () => {
       {
         name: 'no waitPayloadSchema: the trigger payload schema',
         files: pinned(fromPayload),
-        expected: [{ ...at(fromPayload, '5 }'), severity: 'error', message: /`ask\.payload\.triggerConfig\.channel` must be a string/ }],
+        expected: [{ ...at(fromPayload, '5 }'), severity: 'error', message: /^`ask\.payload\.triggerConfig\.channel` must be a string.*\(payload schema of the waited trigger `acme-ping`, which has no `waitPayloadSchema`\)$/ }],
       },
       {
         name: 'a shipped trigger: the types it states',
         files: { [WF]: shipped },
-        expected: [{ ...at(shipped, 'true,'), severity: 'error', message: /targetPrice` must be a number.*`token-price-cexes`\)$/ }],
+        expected: [{ ...at(shipped, 'true,'), severity: 'error', message: /targetPrice` must be a number.*\(payload schema of the waited trigger `token-price-cexes`, which has no `waitPayloadSchema`\)$/ }],
       },
     ]);
   });
+
+  it('a triggerConfig that is not an object: one finding, the wait node\'s own (payload-schema), not a second from the waited trigger', async () => {
+    const text = workflow('acme-reply', '"C01"');
+    const found = (await auditFiles(pinned(text))).items.flatMap((i) => i.findings).filter((f) => /triggerConfig/.test(f.message));
+    expect(found.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line, f.location?.column])).toEqual([
+      ['definition-validates/payload-schema', 'error', WF, at(text, '"C01"').line, at(text, '"C01"').column],
+    ]);
+    expect(found[0].message).toMatch(/^`ask\.payload\.triggerConfig` must be an object/);
+    return checkRuleTable(RULE, [
+      { name: 'an object triggerConfig that matches', files: pinned(workflow('acme-reply', '{ "channel": "C02" }')), expected: [] },
+      { name: 'a string triggerConfig: payload-schema\'s finding only', files: pinned(text), expected: [] },
+      { name: 'a string triggerConfig and a trigger without a waitPayloadSchema', files: pinned(workflow('acme-ping', '"C01"')), expected: [] },
+      { name: 'an object triggerConfig still reported', files: pinned(workflow('acme-ping', '{}')), expected: [{ ...at(workflow('acme-ping', '{}'), '{} }'), severity: 'error', message: /missing required key `channel`/ }] },
+    ]);
+  });
+});
+
+describe('definition-validates/unknown-node-type: the trigger a wait node waits for', () => {
+  const UNKNOWN = 'definition-validates/unknown-node-type';
+  const typo = workflow('acme-repyl', '{ "channel": "C01" }');
+  const far = workflow('acme-telegram-broadcast', '{}');
+  const action = workflow('log', '{}');
+  const expression = workflow('{{$trigger.body.kind}}', '{ "anything": 1 }');
+  const shippedTypo = workflow('token-price-cexe', '{}');
+  const shippedUnseen = workflow('acme-unseen', '{}');
+  it('is a known trigger: with a complete catalog, an error at triggerType with did-you-mean among triggers', () =>
+    checkRuleTable(UNKNOWN, [
+      { name: 'a trigger of the pinned catalog', files: pinned(workflow('acme-reply', '{ "channel": "C01" }')), expected: [] },
+      { name: 'a shipped platform trigger', files: pinned(workflow('manual', '{}')), expected: [] },
+      {
+        name: 'misspelt: did you mean the trigger',
+        files: pinned(typo),
+        expected: [{ ...at(typo, '"acme-repyl"'), severity: 'error', unverified: false, message: /^wait node `ask` waits for unknown trigger `acme-repyl`; did you mean `acme-reply`\?$/, hint: /^use `acme-reply`/ }],
+      },
+      { name: 'far from every trigger: no suggestion', files: pinned(far), expected: [{ ...at(far, '"acme-telegram-broadcast"'), severity: 'error', unverified: false, message: /^wait node `ask` waits for unknown trigger `acme-telegram-broadcast`$/ }] },
+      { name: 'an action or logic node is not a trigger', files: pinned(action), expected: [{ ...at(action, '"log"'), severity: 'error', message: /^wait node `ask` waits for `log`, which is a `logic` node, not a trigger/ }] },
+      {
+        name: 'an expression: a notice that it cannot be checked statically',
+        files: pinned(expression),
+        expected: [{ ...at(expression, '"{{$trigger'), severity: 'notice', message: /^wait node `ask` names the trigger it waits for with an expression, so .* cannot be checked statically$/ }],
+      },
+    ]));
+
+  it('with only the shipped catalog: unverified, with the catalog pull hint', () =>
+    checkRuleTable(UNKNOWN, [
+      { name: 'a shipped trigger', files: { [WF]: workflow('token-price-cexes', '{ "asset": "ETH" }') }, expected: [] },
+      {
+        name: 'a near miss of a shipped trigger',
+        files: { [WF]: shippedTypo },
+        expected: [{ ...at(shippedTypo, '"token-price-cexe"'), severity: 'error', unverified: true, message: /^wait node `ask` waits for trigger `token-price-cexe`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked; did you mean `token-price-cexes`\?$/, hint: /catalog pull/ }],
+      },
+      { name: 'an unseen trigger', files: { [WF]: shippedUnseen }, expected: [{ ...at(shippedUnseen, '"acme-unseen"'), severity: 'error', unverified: true, message: /^wait node `ask` waits for trigger `acme-unseen`, which .* cannot be checked$/ }] },
+    ]));
 });
