@@ -77374,7 +77374,7 @@ function ruleDescriptions(items = ITEMS) {
   const out2 = /* @__PURE__ */ new Map([
     ["configuration/invalid", "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
     ["configuration/paths", "a configured path setting matches no file while its default matches some: nothing there would be checked"],
-    ["configuration/near-miss", "a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it"],
+    ["configuration/near-miss", "a changed file looks like a B3OS object but matches no configured path (case, look-alike, invisible or slash-like characters, a leading space or trailing dot, `.jsonc`, folders too deep, a folder named like the file): nothing checks it; or a checked definition's path hides a character"],
     ["configuration/duplicate-definition", "one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)"],
     ["gate/engine-stopped", "the check passed its deadline, ran out of its heap or crashed: nothing was verified"],
     ["configuration/waiver", "a waiver expired, runs further ahead than policy.maxWaiverDays, names no rule, or matched no finding in a run over its scope"],
@@ -78858,25 +78858,64 @@ var LOOK_ALIKES = {
   Ρ: "P",
   Τ: "T",
   Υ: "Y",
-  Χ: "X"
+  Χ: "X",
+  // Armenian.
+  օ: "o",
+  ո: "n",
+  ս: "u",
+  հ: "h",
+  ց: "g",
+  զ: "q",
+  Տ: "S",
+  Օ: "O",
+  Ս: "U",
+  // Latin small capitals (IPA and phonetic extensions): no NFKC form, read as lower-case letters.
+  "ᴀ": "a",
+  ʙ: "b",
+  "ᴄ": "c",
+  "ᴅ": "d",
+  "ᴇ": "e",
+  "ꜰ": "f",
+  ɢ: "g",
+  ʜ: "h",
+  ɪ: "i",
+  "ᴊ": "j",
+  "ᴋ": "k",
+  ʟ: "l",
+  "ᴍ": "m",
+  ɴ: "n",
+  "ᴏ": "o",
+  "ᴘ": "p",
+  ʀ: "r",
+  "ꜱ": "s",
+  "ᴛ": "t",
+  "ᴜ": "u",
+  "ᴠ": "v",
+  "ᴡ": "w",
+  ʏ: "y",
+  "ᴢ": "z"
 };
 var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
-var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u180e\u2028\u2029]/gu;
+var SLASH_ALIKE = /[\\\u2044\u2215\u2571\u27cb\u29f5\u29f8\u29f9\u3033\ufe68\uff0f\uff3c]/gu;
+var LEADING = /^[ \t\u00a0]+/u;
 var TRAILING = /[. \t\u00a0]+$/u;
 var LOOSE_JSON = /\.json[c5]$/i;
 function foldPath(path3) {
   const reasons = /* @__PURE__ */ new Set();
-  const segments = path3.split("/").map((segment) => foldSegment(segment, reasons));
+  const segments = path3.split("/").flatMap((segment) => replaceNoting(segment, SLASH_ALIKE, () => "/", reasons, "slash").split("/")).map((segment) => foldSegment(segment, reasons));
   const folded = segments.join("/");
   const lower2 = folded.toLowerCase();
   if (lower2 !== folded) reasons.add("case");
   return { path: lower2, reasons };
 }
 function foldSegment(segment, reasons) {
-  let out2 = segment.normalize("NFKC");
-  if (out2 !== segment) reasons.add("look-alike");
+  const visible = replaceNoting(segment, INVISIBLE, () => "", reasons, "invisible");
+  let out2 = visible.normalize("NFKC");
+  if (out2 !== visible) reasons.add("look-alike");
   out2 = replaceNoting(out2, INVISIBLE, () => "", reasons, "invisible");
   out2 = replaceNoting(out2, LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c, reasons, "look-alike");
+  out2 = replaceNoting(out2, LEADING, () => "", reasons, "leading");
   out2 = replaceNoting(out2, TRAILING, () => "", reasons, "trailing");
   return replaceNoting(out2, LOOSE_JSON, () => ".json", reasons, "extension");
 }
@@ -78889,6 +78928,8 @@ var REASON_WORDS = {
   case: "the letter case differs",
   "look-alike": "it has a character that only looks Latin",
   invisible: "it has an invisible character",
+  slash: "a name has a character that looks like a slash",
+  leading: "a name starts with a space",
   trailing: "a name ends with a dot or a space",
   extension: "its extension is not `.json`"
 };
@@ -78910,7 +78951,13 @@ function nearMissFindings(changes, entries, paths, classify2) {
   const compiled2 = compileFolded(paths);
   const out2 = [];
   for (const change of changes.files) {
-    if (change.status === "removed" || !files.has(change.path) || classify2(change.path) !== void 0) continue;
+    if (change.status === "removed" || !files.has(change.path)) continue;
+    const hit2 = classify2(change.path);
+    if (hit2 !== void 0) {
+      const why = DEFINITION_SETTINGS2.some((s) => s === hit2.setting) ? hiddenCharacter(change.path) : void 0;
+      if (why) out2.push(hiddenFinding(change.path, hit2.setting, why));
+      continue;
+    }
     const miss = nearMiss(change.path, compiled2, paths);
     if (miss) out2.push(finding2(change.path, miss));
   }
@@ -78921,12 +78968,32 @@ function nearMiss(path3, compiled2, paths) {
   const direct = matchFolded(folded.path, compiled2);
   if (direct) return { ...direct, why: `${describeFold(folded.reasons) || "the letter case differs"}${unusualNote(path3)}`, suggestion: suggest(folded.path, direct.pattern) };
   const segments = folded.path.split("/");
-  for (let drop = segments.length - 2; drop >= 1; drop--) {
-    const shallower = [...segments.slice(0, drop), ...segments.slice(drop + 1)].join("/");
-    const hit2 = matchFolded(shallower, compiled2.filter((c) => NAMED_FILE.test(c.source)));
-    if (hit2) return { ...hit2, why: `it is one folder too deep (\`${path3.split("/")[drop]}\`)`, suggestion: suggest(shallower, hit2.pattern) };
+  const named = compiled2.filter((c) => NAMED_FILE.test(c.source));
+  const endsIn = (name) => named.filter((c) => c.source.toLowerCase().endsWith(`/${name}`));
+  const sameName = endsIn(segments[segments.length - 1]);
+  for (let count = 1; sameName.length > 0 && count <= segments.length - 2; count++) {
+    for (let drop = segments.length - 1 - count; drop >= 1; drop--) {
+      const shallower = [...segments.slice(0, drop), ...segments.slice(drop + count)].join("/");
+      const hit2 = matchFolded(shallower, sameName);
+      if (!hit2) continue;
+      const extra = segments.slice(drop, drop + count).join("/");
+      const why = count === 1 ? `it is one folder too deep (\`${extra}\`)` : `it is ${count} folders too deep (\`${extra}\`)`;
+      return { ...hit2, why, suggestion: suggest(shallower, hit2.pattern) };
+    }
+  }
+  for (let end = segments.length - 1; end >= 2; end--) {
+    const like = endsIn(segments[end - 1]);
+    const folder = segments.slice(0, end).join("/");
+    const hit2 = like.length > 0 ? matchFolded(folder, like) : void 0;
+    if (hit2) return { ...hit2, why: `\`${segments[end - 1]}\` is a folder, not a file`, suggestion: suggest(folder, hit2.pattern) };
   }
   return sdkNearMiss(segments, paths);
+}
+var HIDDEN = /* @__PURE__ */ new Set(["invisible", "slash", "leading", "trailing"]);
+function hiddenCharacter(path3) {
+  const { reasons } = foldPath(path3);
+  const hidden = [...reasons].filter((r) => HIDDEN.has(r));
+  return hidden.length === 0 ? void 0 : `${describeFold(new Set(hidden))}${unusualNote(path3)}`;
 }
 function compileFolded(paths) {
   return DEFINITION_SETTINGS2.flatMap((setting) => paths[setting].map((source) => ({ setting, source, folded: compilePattern(source.toLowerCase()) })));
@@ -78955,6 +79022,13 @@ function finding2(path3, miss) {
   const message = `\`${path3}\` looks like ${noun} but matches no configured path, so nothing checks it: it nearly matches \`${miss.pattern}\` (\`paths.${miss.setting}\`), but ${miss.why}`;
   const rename2 = miss.suggestion ? `rename it to \`${miss.suggestion}\`` : "move it into the configured layout";
   const hint = `${rename2}, or add its location to \`paths.${miss.setting}\` in the configuration if it is meant to live there`;
+  return { ruleId: RULE_ID3, severity: "warning", message, hint, location: { file: path3, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID3) };
+}
+function hiddenFinding(path3, setting, why) {
+  const noun = OBJECT_NOUN[setting] ?? "a B3OS object";
+  const twin = foldPath(path3).path;
+  const message = `\`${path3}\` is checked as ${noun} (\`paths.${setting}\`), but ${why}: a reader cannot tell its path from \`${twin}\``;
+  const hint = "rename it without the hidden character, so the path is what it looks like";
   return { ruleId: RULE_ID3, severity: "warning", message, hint, location: { file: path3, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID3) };
 }
 var OBJECT_NOUN = {
