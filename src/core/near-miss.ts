@@ -1,10 +1,12 @@
 /**
  * `configuration/near-miss`: a changed file that looks like a B3OS object but matches no
- * configured pattern (letter case, look-alike or invisible characters, a trailing dot or space,
- * `.jsonc`, one folder too deep, an SDK action file outside the layout). Unseen, it would be
- * "not affected" and pass; B3OS or a reader may still take it for the object it looks like.
+ * configured pattern (letter case, look-alike, slash-like or invisible characters, a leading
+ * space or a trailing dot or space, `.jsonc`, folders too deep, a folder named like the file, an
+ * SDK action file outside the layout). Unseen, it would be "not affected" and pass; B3OS or a
+ * reader may still take it for the object it looks like. A definition a pattern matches whose path
+ * hides a character is checked, and warned about too.
  */
-import { describeFold, firstUnusual, foldPath } from './path-fold.js';
+import { describeFold, firstUnusual, foldPath, type FoldReason } from './path-fold.js';
 import { compilePattern, type PathPattern } from './pattern.js';
 import type { Classifier } from './repo-index.js';
 import { docsUrlOf } from './rule.js';
@@ -38,7 +40,13 @@ export function nearMissFindings(changes: ChangeSet, entries: readonly TreeEntry
   const compiled = compileFolded(paths);
   const out: Finding[] = [];
   for (const change of changes.files) {
-    if (change.status === 'removed' || !files.has(change.path) || classify(change.path) !== undefined) continue;
+    if (change.status === 'removed' || !files.has(change.path)) continue;
+    const hit = classify(change.path);
+    if (hit !== undefined) {
+      const why = DEFINITION_SETTINGS.some((s) => s === hit.setting) ? hiddenCharacter(change.path) : undefined;
+      if (why) out.push(hiddenFinding(change.path, hit.setting, why));
+      continue;
+    }
     const miss = nearMiss(change.path, compiled, paths);
     if (miss) out.push(finding(change.path, miss));
   }
@@ -51,14 +59,39 @@ export function nearMiss(path: string, compiled: Compiled, paths: PathSettings):
   const direct = matchFolded(folded.path, compiled);
   if (direct) return { ...direct, why: `${describeFold(folded.reasons) || 'the letter case differs'}${unusualNote(path)}`, suggestion: suggest(folded.path, direct.pattern) };
   const segments = folded.path.split('/');
-  // The deepest folder is the likeliest extra one; the first is never dropped: `examples/workflows/…`
-  // is a copy kept elsewhere, not a slip.
-  for (let drop = segments.length - 2; drop >= 1; drop--) {
-    const shallower = [...segments.slice(0, drop), ...segments.slice(drop + 1)].join('/');
-    const hit = matchFolded(shallower, compiled.filter((c) => NAMED_FILE.test(c.source)));
-    if (hit) return { ...hit, why: `it is one folder too deep (\`${path.split('/')[drop]}\`)`, suggestion: suggest(shallower, hit.pattern) };
+  const named = compiled.filter((c) => NAMED_FILE.test(c.source));
+  const endsIn = (name: string) => named.filter((c) => c.source.toLowerCase().endsWith(`/${name}`));
+  const sameName = endsIn(segments[segments.length - 1]);
+  // The fewest extra folders first, the deepest first among them: the likeliest slip. The first
+  // folder is never dropped: `examples/workflows/…` is a copy kept elsewhere, not a slip.
+  for (let count = 1; sameName.length > 0 && count <= segments.length - 2; count++) {
+    for (let drop = segments.length - 1 - count; drop >= 1; drop--) {
+      const shallower = [...segments.slice(0, drop), ...segments.slice(drop + count)].join('/');
+      const hit = matchFolded(shallower, sameName);
+      if (!hit) continue;
+      const extra = segments.slice(drop, drop + count).join('/');
+      const why = count === 1 ? `it is one folder too deep (\`${extra}\`)` : `it is ${count} folders too deep (\`${extra}\`)`;
+      return { ...hit, why, suggestion: suggest(shallower, hit.pattern) };
+    }
+  }
+  // A folder named like the definition file: `workflows/a/workflow.json/x.json`.
+  for (let end = segments.length - 1; end >= 2; end--) {
+    const like = endsIn(segments[end - 1]);
+    const folder = segments.slice(0, end).join('/');
+    const hit = like.length > 0 ? matchFolded(folder, like) : undefined;
+    if (hit) return { ...hit, why: `\`${segments[end - 1]}\` is a folder, not a file`, suggestion: suggest(folder, hit.pattern) };
   }
   return sdkNearMiss(segments, paths);
+}
+
+/** Folds that hide what a path is even where it matches a pattern: a reader cannot tell it from its folded twin. */
+const HIDDEN: ReadonlySet<FoldReason> = new Set<FoldReason>(['invisible', 'slash', 'leading', 'trailing']);
+
+/** A file the gate checks under a configured pattern whose path holds an invisible character (or a slash look-alike, or a name that starts or ends with a space). */
+export function hiddenCharacter(path: string): string | undefined {
+  const { reasons } = foldPath(path);
+  const hidden = [...reasons].filter((r) => HIDDEN.has(r));
+  return hidden.length === 0 ? undefined : `${describeFold(new Set(hidden))}${unusualNote(path)}`;
 }
 
 /** Each definition pattern compiled in lower case, to be matched by folded paths. */
@@ -96,6 +129,14 @@ function finding(path: string, miss: NearMiss): Finding {
   const message = `\`${path}\` looks like ${noun} but matches no configured path, so nothing checks it: it nearly matches \`${miss.pattern}\` (\`paths.${miss.setting}\`), but ${miss.why}`;
   const rename = miss.suggestion ? `rename it to \`${miss.suggestion}\`` : 'move it into the configured layout';
   const hint = `${rename}, or add its location to \`paths.${miss.setting}\` in the configuration if it is meant to live there`;
+  return { ruleId: RULE_ID, severity: 'warning', message, hint, location: { file: path, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID) };
+}
+
+function hiddenFinding(path: string, setting: keyof PathSettings, why: string): Finding {
+  const noun = OBJECT_NOUN[setting] ?? 'a B3OS object';
+  const twin = foldPath(path).path;
+  const message = `\`${path}\` is checked as ${noun} (\`paths.${setting}\`), but ${why}: a reader cannot tell its path from \`${twin}\``;
+  const hint = 'rename it without the hidden character, so the path is what it looks like';
   return { ruleId: RULE_ID, severity: 'warning', message, hint, location: { file: path, line: 1, column: 1 }, docsUrl: docsUrlOf(RULE_ID) };
 }
 

@@ -6,7 +6,7 @@ export function ruleDescriptions(items: readonly ItemDefinition[] = ITEMS): Read
   const out = new Map<string, string>([
     ['configuration/invalid', "the gate's configuration does not parse or match its schema, or a waiver names no rule or no real day"],
     ['configuration/paths', 'a configured path setting matches no file while its default matches some: nothing there would be checked'],
-    ['configuration/near-miss', 'a changed file looks like a B3OS object but matches no configured path (case, look-alike characters, a trailing dot, `.jsonc`, a folder too deep): nothing checks it'],
+    ['configuration/near-miss', 'a changed file looks like a B3OS object but matches no configured path (case, look-alike, invisible or slash-like characters, a leading space or trailing dot, `.jsonc`, folders too deep, a folder named like the file): nothing checks it; or a checked definition\'s path hides a character'],
     ['configuration/duplicate-definition', 'one workflow, manifest, environment, action, trigger or template is defined by two files (`workflow.json` and `workflow.yaml`)'],
     ['gate/engine-stopped', 'the check passed its deadline, ran out of its heap or crashed: nothing was verified'],
     ['configuration/waiver', 'a waiver expired, runs further ahead than policy.maxWaiverDays, names no rule, or matched no finding in a run over its scope'],

@@ -1,15 +1,19 @@
 /**
  * Reading a saved report as untrusted data: a regular file under a size cap, strict UTF-8, JSON,
  * schemas/report.schema.json, the eleven items in checklist order. The report is rebuilt from the
- * validated values: titles, groups and rule links come from the gate itself, and the verdict is
- * never milder than the items it lists.
+ * validated values: titles, groups and rule links come from the gate itself; each item's status
+ * and the verdict are derived afresh from the findings with the gate's own logic (never milder
+ * than the report says); a waiver on a found secret, or one whose approving review is not a review
+ * on this pull request at the run's own GitHub server, refuses the report.
  */
 import { lstat, readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
+import { statusOf } from '../core/engine.js';
 import { docsUrlOf } from '../core/rule.js';
-import type { ApprovingReview, Finding, FundsRow, ItemResult, Report, WaiverRecord } from '../core/types.js';
+import type { ApprovingReview, Finding, FundsRow, ItemResult, ItemStatus, Report, WaiverRecord } from '../core/types.js';
 import { ITEMS } from '../items/index.js';
-import { configErrors, isBlocking } from '../render/item-status.js';
+import { configErrors, isBlocking, openWarnings } from '../render/item-status.js';
+import { SECRET_FINDING_RULES } from '../secrets/kinds.js';
 import type { ReportPullRequest } from '../render/json.js';
 import { validateSavedReport } from './saved-report-schema.js';
 
@@ -27,15 +31,53 @@ export function refused(reason: string): UserError {
   return new UserError(`saved report refused: ${reason}`);
 }
 
+/** Where the privileged run publishes: approving reviews must be reviews on the pull request there. */
+export interface SavedReportOrigin {
+  /** `GITHUB_SERVER_URL` of the privileged run (https://github.com or the GitHub Enterprise Server). */
+  readonly serverUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+}
+
+const GITHUB = { serverUrl: 'https://github.com' } as const;
+
 /** Reads, validates and rebuilds the saved report at `path`. Throws `UserError` ("saved report refused: …"). */
-export async function readSavedReport(path: string): Promise<SavedReport> {
+export async function readSavedReport(path: string, origin?: SavedReportOrigin): Promise<SavedReport> {
   const document = await readDocument(path);
   const problems = validateSavedReport(document);
   if (problems.length > 0) throw refused(`it does not match schemas/report.schema.json (${problems.join('; ')})`);
   const doc = document as SavedDocument;
   if (doc.pullRequest === undefined) throw refused('it names no pull request: write it from the `pull_request` run, whose report records the pull request and its head');
   if (doc.summary.head !== doc.pullRequest.headSha) throw refused(`it checked ${doc.summary.head.slice(0, 7)} but names ${doc.pullRequest.headSha.slice(0, 7)} as the pull request's head`);
+  checkWaivers(doc, origin, doc.pullRequest.number);
   return { report: toReport(doc), pullRequest: doc.pullRequest };
+}
+
+/**
+ * Waiver data is the report's claim, not the gate's: a waiver never covers a found secret (the
+ * value must be rotated), and an approving review links to a review on this pull request at the
+ * run's own server, nowhere else.
+ */
+function checkWaivers(doc: SavedDocument, origin: SavedReportOrigin | undefined, number: number): void {
+  const findings = [...doc.items.flatMap((item) => item.findings), ...doc.configuration.findings];
+  for (const finding of findings) {
+    if (SECRET_FINDING_RULES.has(finding.ruleId) && (finding.waiver !== undefined || finding.pendingWaiver !== undefined)) {
+      throw refused(`it shows a finding of \`${finding.ruleId}\` as waived, but no waiver covers a found secret`);
+    }
+    if (finding.waiver?.review !== undefined) checkReview(finding.waiver.review, origin, number);
+  }
+  for (const record of doc.waivers ?? []) if (record.review !== null) checkReview(record.review, origin, number);
+}
+
+function checkReview(review: ApprovingReview, origin: SavedReportOrigin | undefined, number: number): void {
+  const server = (origin?.serverUrl ?? GITHUB.serverUrl).replace(/\/+$/, '');
+  const repo = origin ? `${origin.owner}/${origin.repo}` : '[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+';
+  const expected = new RegExp(`^${escapeRegExp(server)}/${origin ? escapeRegExp(repo) : repo}/pull/${number}#pullrequestreview-[0-9]+$`, origin ? 'i' : '');
+  if (!expected.test(review.url)) throw refused(`a waiver's approving review links to ${review.url.slice(0, 200)}, not to a review on pull request #${number} at ${server}`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function readDocument(path: string): Promise<unknown> {
@@ -77,8 +119,7 @@ function toReport(doc: SavedDocument): Report {
   const items = doc.items.map((item, index): ItemResult => {
     const definition = ITEMS[index];
     if (item.id !== definition.id) throw refused(`its items are not the checklist in order (item ${index + 1} is \`${item.id}\`)`);
-    const reason = item.reason !== undefined ? { reason: item.reason } : {};
-    return { id: definition.id, title: definition.title, group: definition.group, status: item.status, ...reason, findings: item.findings.map(toFinding) };
+    return { id: definition.id, title: definition.title, group: definition.group, ...derivedStatus(item.status, item.reason, item.findings.map(toFinding)) };
   });
   const report: Report = {
     result: doc.result,
@@ -90,9 +131,28 @@ function toReport(doc: SavedDocument): Report {
     configFindings: doc.configuration.findings.map(toFinding),
     waivers: (doc.waivers ?? []).map(toWaiverRecord),
   };
-  // A report cannot pass while an item it lists blocks or its configuration is in error.
+  // The verdict is the gate's own: it fails when an item blocks or the configuration is in error;
+  // otherwise only open warnings can fail it (`fail-on: warning`, which the report does not record,
+  // so the report's word is taken for it), and a `fail` with nothing to fail on is a pass.
   const blocked = items.some((item) => isBlocking(item.status)) || configErrors(report) > 0;
-  return blocked ? { ...report, result: 'fail' } : report;
+  const warned = doc.result === 'fail' && openWarnings(report) > 0;
+  return { ...report, result: blocked || warned ? 'fail' : 'pass' };
+}
+
+/**
+ * An item's status from its findings, as the engine derives it (`statusOf`), never milder than the
+ * report: `fail` and `incomplete` stay (an item can be incomplete with no finding: its files could
+ * not be listed, or a check is not built); `not-affected` and `off` only with no finding.
+ */
+export function derivedStatus(claimed: ItemStatus, reason: string | undefined, findings: Finding[]): Pick<ItemResult, 'status' | 'findings' | 'reason'> {
+  const kept = reason !== undefined ? { reason } : {};
+  if ((claimed === 'not-affected' || claimed === 'off') && findings.length === 0) return { status: claimed, ...kept, findings };
+  const derived = statusOf(findings);
+  if (derived.status === claimed) return { ...derived, ...kept };
+  if (derived.status === 'fail') return derived;
+  if (derived.status === 'incomplete') return claimed === 'incomplete' ? { status: 'incomplete', ...kept, findings } : derived;
+  if (isBlocking(claimed)) return { status: claimed, ...kept, findings };
+  return derived;
 }
 
 const README_DOCS = docsUrlOf('README');
@@ -110,7 +170,9 @@ function toFinding(saved: SavedFinding): Finding {
     docsUrl: saved.docsUrl === README_DOCS ? README_DOCS : docsUrlOf(saved.ruleId),
     ...(saved.fingerprint !== undefined ? { fingerprint: saved.fingerprint } : {}),
     ...(saved.unverified !== undefined ? { unverified: saved.unverified } : {}),
-    ...(saved.waiver !== undefined ? { waiver: saved.waiver } : {}),
+    ...(SECRET_FINDING_RULES.has(saved.ruleId) ? { secret: true as const } : {}),
+    // The gate never waives a check that could not finish: such a waiver is dropped, and the finding counts.
+    ...(saved.waiver !== undefined && saved.unverified !== true ? { waiver: saved.waiver } : {}),
     ...(saved.pendingWaiver !== undefined ? { pendingWaiver: saved.pendingWaiver } : {}),
   };
 }

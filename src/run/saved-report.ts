@@ -32,7 +32,7 @@ export async function publishSavedReport(path: string, p: PublishContext): Promi
   let saved: SavedReport;
   let pull: PullRequestInfo;
   try {
-    saved = await readSavedReport(path);
+    saved = await readSavedReport(path, { serverUrl: p.ctx.serverUrl, owner: p.ctx.owner, repo: p.ctx.repo });
     pull = await crossCheck(saved, run, p);
   } catch (error) {
     if (error instanceof UserError) await recordRefusal(error.message, run, p);

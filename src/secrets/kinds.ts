@@ -61,3 +61,9 @@ export type SecretKind = keyof typeof SECRET_KINDS;
 export function kindsOf(rule: SecretRuleId): ReadonlySet<SecretKind> {
   return new Set((Object.keys(SECRET_KINDS) as SecretKind[]).filter((kind) => SECRET_KINDS[kind].rule === rule));
 }
+
+/**
+ * Every rule whose findings are found secret values (`secret: true`): the value rules above and the
+ * template scan. No waiver covers their findings; a saved report that shows one waived is forged.
+ */
+export const SECRET_FINDING_RULES: ReadonlySet<string> = new Set<string>([...new Set(Object.values(SECRET_KINDS).map((k) => k.rule)), 'templates-portable/secret']);

@@ -26,7 +26,36 @@ const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: st
   { name: 'SDK schema.ts under a nested actions folder', file: 'src/actions/sweep/schema.ts', expected: sdk() },
   { name: 'SDK execute.ts under another package', file: 'packages/b3os-sdk/src/actions/sweep/execute.ts', expected: sdk() },
   { name: 'SDK schema.ts in an upper-case Actions folder', file: 'packages/sdk/Actions/sweep/schema.ts', expected: sdk() },
+  { name: 'two folders too deep', file: 'workflows/a1/b/c/workflow.json', expected: near(/it is 2 folders too deep \(`b\/c`\)$/, 'workflows/a1/workflow.json') },
+  { name: 'three folders too deep', file: 'workflows/a2/b/c/d/workflow.json', expected: near(/it is 3 folders too deep \(`b\/c\/d`\)$/, 'workflows/a2/workflow.json') },
+  { name: 'Armenian օ', file: 'workflows/a3/w\u0585rkflow.json', expected: near(/only looks Latin \(U\+0585\)$/, 'workflows/a3/workflow.json') },
+  { name: 'combining grapheme joiner', file: 'workflows/a4/work\u034fflow.json', expected: near(/an invisible character \(U\+034F\)$/, 'workflows/a4/workflow.json') },
+  { name: 'variation selector 1', file: 'workflows/a5/workflow\ufe00.json', expected: near(/an invisible character \(U\+FE00\)$/) },
+  { name: 'variation selector 16', file: 'workflows/a5/wo\ufe0frkflow.json', expected: near(/an invisible character \(U\+FE0F\)$/) },
+  { name: 'Hangul choseong filler', file: 'workflows/a6/work\u115fflow.json', expected: near(/an invisible character \(U\+115F\)$/) },
+  { name: 'Hangul jungseong filler', file: 'workflows/a6/work\u1160flow.json', expected: near(/an invisible character \(U\+1160\)$/) },
+  { name: 'Hangul filler', file: 'workflows/a6/work\u3164flow.json', expected: near(/it has an invisible character \(U\+3164\)$/) },
+  { name: 'small capital O', file: 'workflows/a7/w\u1d0frkflow.json', expected: near(/only looks Latin \(U\+1D0F\)$/, 'workflows/a7/workflow.json') },
+  { name: 'small capital W', file: 'workflows/a7/\u1d21orkflow.json', expected: near(/only looks Latin \(U\+1D21\)$/) },
+  { name: 'tag characters', file: 'workflows/a8/workflow\u{e0041}\u{e007f}.json', expected: near(/an invisible character \(U\+E0041\)$/) },
+  { name: 'a leading space in a name', file: 'workflows/a9/ workflow.json', expected: near(/a name starts with a space$/, 'workflows/a9/workflow.json') },
+  { name: 'line separator', file: 'workflows/a11/workflow.json\u2028', expected: near(/an invisible character \(U\+2028\)$/) },
+  { name: 'paragraph separator', file: 'workflows/a11/\u2029workflow.json', expected: near(/an invisible character \(U\+2029\)$/) },
+  { name: 'division slash', file: 'workflows/a12\u2215workflow.json', expected: near(/a character that looks like a slash \(U\+2215\)$/, 'workflows/a12/workflow.json') },
+  { name: 'fraction slash', file: 'workflows\u2044a13\u2044workflow.json', expected: near(/looks like a slash \(U\+2044\)$/, 'workflows/a13/workflow.json') },
+  { name: 'big solidus', file: 'workflows/a14\u29f8workflow.json', expected: near(/looks like a slash \(U\+29F8\)$/) },
+  { name: 'fullwidth solidus', file: 'workflows/a15\uff0fworkflow.json', expected: near(/looks like a slash \(U\+FF0F\)$/) },
+  { name: 'a backslash', file: 'workflows/a15\\workflow.json', expected: near(/a name has a character that looks like a slash$/) },
+  { name: 'a folder named workflow.json', file: 'workflows/a10/workflow.json/x.json', expected: near(/`workflow\.json` is a folder, not a file$/, 'workflows/a10/workflow.json') },
+  { name: 'a zero-width joiner in a slug the pattern matches', file: 'workflows/a16\u200d/workflow.json', expected: hidden(/it has an invisible character \(U\+200D\): a reader cannot tell its path from `workflows\/a16\/workflow\.json`$/) },
+  { name: 'a name ending with a space in a slug the pattern matches', file: 'workflows/a17 /workflow.json', expected: hidden(/a name ends with a dot or a space: a reader cannot tell/) },
   { name: 'README.md', file: 'README.md' },
+  { name: 'a workflow slug in Cyrillic the pattern matches', file: 'workflows/\u043f\u0440\u0438\u0432\u0435\u0442/workflow.json' },
+  { name: 'a workflow slug with an accent', file: 'workflows/caf\u00e9/workflow.json' },
+  { name: 'a JSON file in a workflow folder', file: 'workflows/hourly/data/x.json' },
+  { name: 'a deep docs page under workflows', file: 'workflows/hourly/docs/a/b/notes.md' },
+  { name: 'a folder under workflows named like a file but no pattern', file: 'workflows/hourly/config.json/x.json' },
+  { name: 'an emoji in a docs name', file: 'docs/\u2764\ufe0f.md' },
   { name: 'a docs page', file: 'docs/workflows/hourly.md' },
   { name: 'a README inside a workflow folder', file: 'workflows/hourly/README.md' },
   { name: 'a workflow copy kept under another top folder', file: 'examples/workflows/hourly/workflow.json' },
@@ -44,6 +73,10 @@ const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: st
 function near(why: RegExp, suggestion?: string) {
   const hint = suggestion ? new RegExp(`^rename it to \`${suggestion.replace(/[.{}]/g, '\\$&')}\``) : undefined;
   return { ruleId: 'configuration/near-miss', severity: 'warning', message: new RegExp(`looks like a workflow definition but matches no configured path, so nothing checks it: it nearly matches ${WORKFLOW.replace(/[.{}()`]/g, '\\$&')}, but .*${why.source}`), hint };
+}
+
+function hidden(why: RegExp) {
+  return { ruleId: 'configuration/near-miss', severity: 'warning', message: new RegExp(`is checked as a workflow definition \\(\`paths\\.workflows\`\\), but ${why.source}`), hint: /^rename it without the hidden character/ };
 }
 
 function sdk() {

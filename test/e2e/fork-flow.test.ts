@@ -89,6 +89,21 @@ describe('fork pull requests: pull_request saves the report, workflow_run publis
     expect(fixture.api.state.checkRuns[0].conclusion).toBe('failure');
   }, 120_000);
 
+  it('recomputes forged item statuses from their findings: every item "pass" with the errors left in place is not ready', async () => {
+    const items = (structuredClone(saved.items) as Json[]).map((item) => ({ ...item, status: item.findings.length > 0 ? 'pass' : item.status }));
+    const run = await publish('forged-statuses', { ...saved, result: 'pass', items });
+
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.result).toBe('fail');
+    const [comment] = fixture.api.state.commentsOf(2);
+    expect(comment.body).not.toContain('✅ ready');
+    expect(comment.body).not.toMatch(/0 warnings fail it/);
+    // The same comment the pull request's own run would post.
+    expect(comment.body).toBe(sameRepoComment.replace(/\n\n`[^`\n]+`\n\n```mermaid\n[\s\S]*?\n```/g, ''));
+    expect(fixture.api.state.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+    expect(fixture.api.state.checkRuns[0].output.title).toBe(`❌ 2 of 11 items block · ${head.slice(0, 7)}, run 42`);
+  }, 120_000);
+
   it('leaves a pull request that has moved on to its newer run: nothing posted, a notice', async () => {
     const run = await publish('moved', saved, {}, 'f'.repeat(40));
 
@@ -111,8 +126,21 @@ describe('fork pull requests: pull_request saves the report, workflow_run publis
     ['another pull request', () => ({ ...saved, pullRequest: { ...saved.pullRequest, number: 3 } }), {}, /saved report refused: pull request #3 does not exist in Codertocat\/Hello-World/, true],
     ['a pull request the event does not list', () => saved, { pullNumbers: [7] }, /saved report refused: it names pull request #2, which the workflow run is not for/, true],
     ['a pull request from another repository', () => saved, { headRepo: 'mallory/Hello-World' }, /saved report refused: pull request #2 comes from contributor\/Hello-World, but the workflow run checked mallory\/Hello-World/, true],
+    ['a forged waiver linking to another host', () => forgedWaiver('definition-validates', 'https://evil.example/Codertocat/Hello-World/pull/2#pullrequestreview-1'), {}, /saved report refused: a waiver's approving review links to https:\/\/evil\.example\/Codertocat\/Hello-World\/pull\/2#pullrequestreview-1, not to a review on pull request #2 at https:\/\/github\.com/, true],
+    ['a forged waiver linking to a page that is no review', () => forgedWaiver('definition-validates', 'https://evil.example/phish'), {}, /saved report refused: it does not match schemas\/report.schema.json \(\/items\/0\/findings\/0\/waiver\/review\/url: must match pattern/, true],
+    ['a forged waiver on a found secret', () => forgedWaiver('credentials-in-connectors', 'https://github.com/Codertocat/Hello-World/pull/2#pullrequestreview-1', 'credentials-in-connectors/private-key'), {}, /saved report refused: it shows a finding of `credentials-in-connectors\/private-key` as waived, but no waiver covers a found secret/, true],
     ['a workflow run of another event', () => saved, { event: 'pull_request_target' }, /input "saved-report" publishes reports of pull_request runs; the workflow run was triggered by pull_request_target/, false],
   ];
+
+  /** The item `id` shown waived: its first finding (one of item 1's when it has none) carries a waiver approved by the review at `url`. */
+  function forgedWaiver(id: string, url: string, ruleId?: string): Json {
+    const items = structuredClone(saved.items) as Json[];
+    const item = items.find((i) => i.id === id)!;
+    const finding = { ...(item.findings[0] ?? items[0].findings[0]), ...(ruleId ? { ruleId } : {}) };
+    finding.waiver = { reason: 'reviewed', approver: '@hubot', expires: '2099-12-31', origin: 'pull-request', scope: 'rule', review: { user: 'hubot', url, commit: head } };
+    Object.assign(item, { status: 'waived', findings: [finding, ...item.findings.slice(1)] });
+    return { ...saved, result: 'pass', items };
+  }
 
   function withFinding(fields: Json): Json {
     const items = structuredClone(saved.items) as Json[];

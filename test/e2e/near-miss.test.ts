@@ -12,6 +12,18 @@ const VARIANTS = [
   'workflows/payout/w\u043erkflow.json',
   'workflows/payout/v2/workflow.json',
   'packages/b3os-sdk/actions/sweep/schema.ts',
+  'workflows/payout/b/c/workflow.json',
+  'workflows/payout/w\u0585rkflow.json',
+  'workflows/payout/work\u034fflow.json',
+  'workflows/payout/workflow\ufe0f.json',
+  'workflows/payout/work\u3164flow.json',
+  'workflows/payout/w\u1d0frkflow.json',
+  'workflows/payout/workflow\u{e0041}.json',
+  'workflows/payout/ workflow.json',
+  'workflows/payout/workflow.json\u2028',
+  'workflows/payout\u2215workflow.json',
+  'workflows/payout\uff0fworkflow.json',
+  'workflows/payout/workflow.json/x.json',
 ];
 
 describe('check --base: a file that nearly matches a configured path is never silent', () => {
@@ -35,8 +47,24 @@ describe('check --base: a file that nearly matches a configured path is never si
     expect(findings).toEqual([['configuration/near-miss', 'warning', path, 1, 1]]);
     expect(code).toBe(0);
     const text = await cli(repo.dir, 'check', '--base', 'main', '--head', 'pr');
-    expect(text.stdout).toContain(`${path}:1:1: warning: \``);
+    // The text output shows a line or paragraph separator as a space, never as a line break.
+    expect(text.stdout).toContain(`${path.replace(/[\u2028\u2029]/g, ' ')}:1:1: warning: \``);
     expect(text.stdout).toContain('[configuration/near-miss]');
+  });
+
+  it('a workflow whose slug holds a zero-width joiner is checked, and warned about', async () => {
+    const path = 'workflows/payout\u200d/workflow.json';
+    await repo.git('checkout', '--quiet', '-B', 'pr', main);
+    await repo.write(path, LOG_WORKFLOW);
+    await repo.commit('add');
+    const { code, stdout } = await cli(repo.dir, 'check', '--base', 'main', '--head', 'pr', '--format', 'json');
+    const report = JSON.parse(stdout);
+    const findings = report.configuration.findings.map((f: Record<string, unknown>) => [f.ruleId, f.severity, f.file, f.line, f.column, f.message]);
+    expect(findings).toEqual([['configuration/near-miss', 'warning', path, 1, 1, `\`${path}\` is checked as a workflow definition (\`paths.workflows\`), but it has an invisible character (U+200D): a reader cannot tell its path from \`workflows/payout/workflow.json\``]]);
+    // Checked as the workflow it is: it validates, and it has no readiness manifest yet.
+    expect(report.items.find((i: Record<string, unknown>) => i.id === 'definition-validates').status).toBe('pass');
+    expect(report.items.find((i: Record<string, unknown>) => i.id === 'failure-paths-observable').findings.map((f: Record<string, unknown>) => f.file)).toContain(path);
+    expect(code).toBe(1);
   });
 
   it('two definitions of one workflow fail the change', async () => {
