@@ -54311,9 +54311,11 @@ function loadedDoubt(folder, chain) {
 var TYPE_KEYS = /* @__PURE__ */ new Set(["typeAnnotation", "typeParameters", "returnType", "superTypeParameters", "implements", "typeArguments"]);
 var SKIPPED_KEYS = /* @__PURE__ */ new Set(["loc", "start", "end", "leadingComments", "trailingComments", "innerComments", "extra", ...TYPE_KEYS]);
 var MAX_VISITS2 = 2e5;
+var MAX_ALIAS_PASSES = 16;
 function doubtIn(program, initial) {
   const aliases = new Set(initial);
-  for (let grew = true; grew; ) {
+  for (let grew = true, passes = 0; grew; passes += 1) {
+    if (passes >= MAX_ALIAS_PASSES) return { node: program, what: `a chain of more than ${MAX_ALIAS_PASSES} consts holding the schema, too long to follow` };
     grew = false;
     for (const statement of program.body) {
       const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;

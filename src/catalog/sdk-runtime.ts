@@ -101,12 +101,15 @@ interface Step {
 const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'returnType', 'superTypeParameters', 'implements', 'typeArguments']);
 const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'leadingComments', 'trailingComments', 'innerComments', 'extra', ...TYPE_KEYS]);
 const MAX_VISITS = 200_000;
+const MAX_ALIAS_PASSES = 16;
 
 function doubtIn(program: t.Program, initial: ReadonlySet<string>): { node: t.Node; what: string } | undefined {
   // A top-level const that holds the binding (`const all = { payloadSchema }`) is the binding too:
   // collect to a fixed point before judging uses.
   const aliases = new Set(initial);
-  for (let grew = true; grew; ) {
+  for (let grew = true, passes = 0; grew; passes += 1) {
+    // Bounded: a chain of consts written last-first needs a pass per link; a longer one is not a real module.
+    if (passes >= MAX_ALIAS_PASSES) return { node: program, what: `a chain of more than ${MAX_ALIAS_PASSES} consts holding the schema, too long to follow` };
     grew = false;
     for (const statement of program.body) {
       const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;

@@ -165,6 +165,14 @@ const CASES: Case[] = [
     expected: { file: 'execute.ts', line: 4, column: 15, message: /\(a use of `copy` in a member access at .*execute\.ts 4:15\)/ },
   },
   {
+    name: 'a chain of consts holding the schema, written last-first, longer than is followed',
+    files: {
+      'schema.ts': STRICT_SCHEMA_TS,
+      'execute.ts': runtime('payloadSchema, resultSchema', '', Array.from({ length: 20 }, (_, i) => `const c${i} = { s: ${i === 19 ? 'payloadSchema' : `c${i + 1}`} };`).join(' ')),
+    },
+    expected: { file: 'execute.ts', line: 1, column: 1, message: /\(a chain of more than 16 consts holding the schema, too long to follow at .*execute\.ts 1:1\)/ },
+  },
+  {
     name: 'Reflect anywhere in a loaded module',
     files: { 'schema.ts': STRICT_SCHEMA_TS, 'execute.ts': runtime('payloadSchema, resultSchema', '', "const target = {};\nReflect.set(target, 'x', 1);") },
     expected: { file: 'execute.ts', line: 4, column: 1, message: /\(a use of `Reflect` at .*execute\.ts 4:1\)/ },
