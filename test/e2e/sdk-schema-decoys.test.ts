@@ -102,6 +102,21 @@ describe('a pull request cannot hide the schema the runtime uses', () => {
     await expectUnverified('s10', { [`${FOLDER}/execute.ts`]: changed }, `${FOLDER}/execute.ts:5:39`, /a use of `payloadSchema` in a cast at .*execute\.ts 5:39/);
   });
 
+  it.each([
+    ['s6: a spread of a const', (e: string) => e.replace(METADATA, () => '      payloadSchema,\n      ...EXTRA,\n      resultSchema,\n').replace("from './schema';\n", () => `from './schema';\n\nconst EXTRA: Record<string, unknown> = { payloadSchema: ${WIDER} };\n`), /a spread in the action's metadata object/],
+    ['s7: a getter', (e: string) => e.replace(METADATA, () => `      get payloadSchema() { return ${WIDER}; },\n      resultSchema,\n`), /a getter in the action's metadata object/],
+    ['s9: Object.assign after super', (e: string) => e.replace(/(\n    super\('acme-treasury-sweep', \{[\s\S]*?\n    \}\);\n)/, (call) => `${call}    Object.assign(this.metadata.payloadSchema as object, { required: ['memo'] });\n`), /`Object\.assign` at/],
+    ['s11: an array element', (e: string) => e.replace("from './schema';\n", () => "from './schema';\n\n[payloadSchema].forEach((s: any) => { s.required = ['memo']; });\n"), /a use of `payloadSchema` as an array element at/],
+  ])('%s leaves the schema unverified, the item incomplete and the gate failing', async (name, change, reason) => {
+    const changed = change(execute);
+    expect(changed).not.toBe(execute);
+    const { code, status, found, messages } = await checkOnBranch(name.slice(0, name.indexOf(':')), { [`${FOLDER}/execute.ts`]: changed });
+    expect(found.some((f) => f.startsWith(`${TYPE_DEFINITION} ${FOLDER}/execute.ts:`) && f.endsWith(' unverified'))).toBe(true);
+    expect(messages.some((m) => reason.test(m))).toBe(true);
+    expect(status).toBe('incomplete');
+    expect(code).toBe(1);
+  });
+
   it('index.ts exporting the action from another file than ./execute leaves it unverified', async () => {
     const v2 = execute.replace("from './schema';", "from './schema-v2';");
     await expectUnverified(
