@@ -14,7 +14,10 @@ export interface DefinitionRead {
 export interface SdkActionFiles {
   readonly schemaTs?: string;
   readonly executeTs?: string;
-  /** The other TypeScript files directly in the folder, by name (`shared.ts`): imports are followed into them only. */
+  /**
+   * The other modules directly in the folder, by name (`shared.ts`, `schema.js`): imports are followed into
+   * the TypeScript ones only; a `.js`/`.mjs`/`.cjs` beside a `.ts` of the same name leaves the schemas unverified.
+   */
   readonly siblings?: ReadonlyMap<string, string>;
 }
 

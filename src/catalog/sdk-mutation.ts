@@ -34,7 +34,7 @@ export function mutationOf(folder: SdkFolder, chain: readonly ExportStep[]): Mut
 }
 
 /** The modules reached from the entries and `extra` through sibling imports and re-exports. */
-function loadedModules(folder: SdkFolder, extra: readonly string[]): string[] {
+export function loadedModules(folder: SdkFolder, extra: readonly string[]): string[] {
   const seen = new Set<string>();
   const queue = [...ENTRY_MODULES, ...extra].filter((name) => moduleOf(folder, name));
   while (queue.length > 0) {
@@ -60,7 +60,7 @@ function sideEffectImport(folder: SdkFolder, program: t.Program): { node: t.Node
 }
 
 /** The local names that stand for the binding in a module: its own on the chain, and imports of any step. */
-function aliasesIn(folder: SdkFolder, program: t.Program, module: string, chain: readonly ExportStep[]): string[] {
+export function aliasesIn(folder: SdkFolder, program: t.Program, module: string, chain: readonly ExportStep[]): string[] {
   const names = chain.filter((s) => s.module === module).map((s) => localName(program, s.name));
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration') continue;

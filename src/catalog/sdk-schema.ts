@@ -3,6 +3,7 @@ import { evaluateInFolder, localName, resolveExport, type Binding } from './sdk-
 import { importOf, moduleOf, siblingOf, type SdkFolder } from './sdk-folder.js';
 import { metadataObjectOf } from './sdk-metadata.js';
 import { mutationOf } from './sdk-mutation.js';
+import { runtimeDoubt } from './sdk-runtime.js';
 import { objectLiteralOf, parseModule, positionOf, propertyValue, unwrapTs } from './ts-module.js';
 import type { CatalogProblem } from './types.js';
 
@@ -64,6 +65,13 @@ function readSchema(folder: SdkFolder, name: SchemaName): { value: object } | { 
     const file = fileOf(doubt.module);
     const at = positionOf(doubt.node);
     const message = `\`${name}\` in ${fileOf(binding.module.name)} is changed after its literal (${doubt.what} at ${doubt.module === binding.module.name ? '' : `${file} `}${at.line}:${at.column}), so the schema the runtime sees is not the one written`;
+    return { problem: { pointer: `/${name}`, file, ...at, message, unverified: true } };
+  }
+  const runtime = runtimeDoubt(folder, name, binding.chain);
+  if (runtime) {
+    const file = fileOf(runtime.module);
+    const at = positionOf(runtime.node);
+    const message = `\`${name}\` in ${fileOf(binding.module.name)} may not be the schema the runtime receives (${runtime.what} at ${file} ${at.line}:${at.column}), so it is unverified`;
     return { problem: { pointer: `/${name}`, file, ...at, message, unverified: true } };
   }
   const { result } = evaluateInFolder(folder, binding.module, binding.node);

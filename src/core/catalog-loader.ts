@@ -110,12 +110,12 @@ async function actionRead(head: RepoView, settings: Settings, action: RepoObject
   return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
 }
 
-/** The other TypeScript modules directly in the folder (never a nested one, never a test), by name. */
+/** The other modules (.ts, .js, .mjs, .cjs) directly in the folder (never a nested one, never a test), by name. */
 async function siblingSources(head: RepoView, action: RepoObject, folder: string): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   for (const file of action.files) {
     const name = file.slice(folder.length + 1);
-    if (!file.startsWith(`${folder}/`) || name.includes('/') || !/\.ts$/.test(name) || /\.(test|spec|d)\.ts$/.test(name)) continue;
+    if (!file.startsWith(`${folder}/`) || name.includes('/') || !/\.(ts|js|mjs|cjs)$/.test(name) || /\.(test|spec|d)\.(ts|js|mjs|cjs)$/.test(name)) continue;
     if (name === 'schema.ts' || name === 'execute.ts') continue;
     const text = await head.text(file);
     if (text !== undefined) sources.set(name, text);

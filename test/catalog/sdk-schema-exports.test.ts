@@ -22,9 +22,13 @@ describe('extractSdkSchemas reads what the module exports', () => {
     const source = `export const payloadSchema = ${STRICT};\n${statement}\n${RESULT}`;
     const read = extractSdkSchemas(source, FILE);
     expect(read.payloadSchema).toBeUndefined();
-    expect(read.problems).toEqual([
+    expect(read.problems.filter((p) => p.pointer === '/payloadSchema')).toEqual([
       expect.objectContaining({ pointer: '/payloadSchema', line: 2, column: 1, unverified: true, message: `\`payloadSchema\` in ${FILE} is changed after its literal (${what} at 2:1), so the schema the runtime sees is not the one written` }),
     ]);
+    // `Object.assign` anywhere in a module the runtime loads leaves every schema unverified (it may reach any of them).
+    expect(read.problems.filter((p) => p.pointer === '/resultSchema')).toEqual(
+      statement.startsWith('Object.assign') ? [expect.objectContaining({ line: 2, column: 1, unverified: true, message: expect.stringContaining('(`Object.assign` at') })] : [],
+    );
   });
 
   it('leaves statements that do not touch the schema alone', () => {
