@@ -1,12 +1,10 @@
-import * as core from '@actions/core';
 import { platformFor } from '../adapters/b3os/platform.js';
-import { createOctokit } from '../adapters/github/client.js';
 import { runGate } from '../core/gate.js';
 import type { Report } from '../core/types.js';
 import type { RunnerContext } from './action-event.js';
 import { actionChanges } from './action-changes.js';
 import { approvalsOf } from './action-approvals.js';
-import { githubWaits } from './github-waits.js';
+import { actionOctokit, actionsLog } from './github-waits.js';
 import type { ActionInputs } from './action-inputs.js';
 import type { CheckScope } from './stopped-report.js';
 
@@ -21,8 +19,8 @@ export interface ActionJob {
 /** Works out the change (GitHub API, git) and runs the gate on it; publishing is the caller's. */
 export async function runActionJob(job: ActionJob): Promise<Report> {
   const { ctx, inputs } = job;
-  const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: workerLog, ...githubWaits(process.env) });
-  const input = await actionChanges(ctx, octokit, workerLog);
+  const octokit = actionOctokit(inputs.token, ctx.apiUrl, process.env);
+  const input = await actionChanges(ctx, octokit, actionsLog);
   try {
     const platform = platformFor(inputs.b3osApiUrl, inputs.b3osApiKey);
     return await runGate({ ...input.gate, configPath: inputs.config, failOn: inputs.failOn, platform, today: job.today, requireObjects: true, approvals: approvalsOf(ctx, octokit, process.env) });
@@ -37,10 +35,3 @@ export function actionScope(ctx: RunnerContext): CheckScope {
   return { mode: ctx.mode === 'all' || event.kind === 'all' ? 'all' : 'diff', head: event.head, ...(event.kind === 'all' ? {} : { base: event.base }) };
 }
 
-// @actions/core writes workflow commands to stdout, which a worker thread forwards to the process's.
-const workerLog = {
-  info: (message: string) => core.info(message),
-  warning: (message: string) => core.warning(message),
-  notice: (message: string) => core.notice(message),
-  debug: (message: string) => core.debug(message),
-};

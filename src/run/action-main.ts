@@ -1,7 +1,6 @@
 import { failPhrase } from '../render/item-status.js';
 import * as core from '@actions/core';
 import { platformFor } from '../adapters/b3os/platform.js';
-import { createOctokit } from '../adapters/github/client.js';
 import { UserError } from '../core/errors.js';
 import { createRedactor } from '../core/redact.js';
 import { readRunnerContext } from './action-event.js';
@@ -10,7 +9,7 @@ import { readInputs } from './action-inputs.js';
 import { publishCheckRun, publishCheckRunError } from './check-run.js';
 import { runIsolated } from './isolated-engine.js';
 import { commentTarget, type CommentTarget } from './comment-target.js';
-import { githubWaits } from './github-waits.js';
+import { actionOctokit, actionsLog } from './github-waits.js';
 import { markPending } from './pending-comment.js';
 import { publishReport, publishRunError, type PublishContext } from './publish.js';
 import { publishSavedReport } from './saved-report.js';
@@ -26,7 +25,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, engineEntr
   try {
     const inputs = readInputs();
     const ctx = readRunnerContext(env, inputs.mode);
-    const octokit = createOctokit({ token: inputs.token, baseUrl: ctx.apiUrl, log: actionsLog, ...githubWaits(env) });
+    const octokit = actionOctokit(inputs.token, ctx.apiUrl, env);
     publish = { ctx, inputs, octokit, env };
     if (inputs.savedReport) return await publishSavedReport(inputs.savedReport, publish);
     await markPendingFirst(commentTarget(ctx, octokit, inputs.comment));
@@ -58,10 +57,3 @@ async function markPendingFirst(target: CommentTarget | undefined): Promise<void
   else core.info(`sticky comment before the check: ${outcome.kind === 'not-marked' ? outcome.note : outcome.kind}`);
 }
 
-/** The action's logger, over @actions/core (which escapes workflow-command characters). */
-const actionsLog = {
-  info: (message: string) => core.info(message),
-  warning: (message: string) => core.warning(message),
-  notice: (message: string) => core.notice(message),
-  debug: (message: string) => core.debug(message),
-};
