@@ -1,12 +1,12 @@
 import { decodeText, tooLarge } from './decode.js';
 import type { FormatResult, Resolved } from './format-result.js';
 import { findHiddenCharacters } from './hidden.js';
-import { parseJson } from './json.js';
+import { parseJson, parseJsonPositioned } from './json.js';
 import { lineTableOf, type LineTable } from './lines.js';
 import { segmentsOf } from './pointer.js';
 import { DEFAULT_LIMITS, fileStartSpan, type OffsetProblem, type ParseLimits, type ParseProblem, type Span } from './problem.js';
 import type { JsonValue } from './value-rules.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml, parseYamlPositioned } from './yaml.js';
 
 export { DEFAULT_LIMITS } from './problem.js';
 export type { ParseLimits, ParseProblem, ParseProblemCode, Span } from './problem.js';
@@ -43,9 +43,21 @@ export function formatOf(path: string): 'json' | 'yaml' | undefined {
  * of the parser itself becomes a fatal problem.
  */
 export function parseDocument(path: string, bytes: Uint8Array, limits?: Partial<ParseLimits>): ParsedDocument {
+  return parseWith(path, bytes, limits, false);
+}
+
+/**
+ * The reference parse: a position for every node built up front, as `parseDocument` does only for
+ * files with a problem. Same value and problems as `parseDocument` for every input.
+ */
+export function parseDocumentWithPositions(path: string, bytes: Uint8Array, limits?: Partial<ParseLimits>): ParsedDocument {
+  return parseWith(path, bytes, limits, true);
+}
+
+function parseWith(path: string, bytes: Uint8Array, limits: Partial<ParseLimits> | undefined, positioned: boolean): ParsedDocument {
   const format = formatOf(path) ?? 'yaml';
   try {
-    return parseBytes(path, format, bytes, effectiveLimits(limits));
+    return parseBytes(path, format, bytes, effectiveLimits(limits), positioned);
   } catch {
     const problem: ParseProblem = { code: 'syntax', fatal: true, message: 'the parser failed on this file', span: fileStartSpan() };
     return documentOf(path, format, '', undefined, [problem]);
@@ -57,11 +69,11 @@ export function oversizedDocument(path: string, size: number, maxBytes: number):
   return documentOf(path, formatOf(path) ?? 'yaml', '', undefined, [tooLarge(size, maxBytes)]);
 }
 
-function parseBytes(path: string, format: 'json' | 'yaml', bytes: Uint8Array, limits: ParseLimits): ParsedDocument {
+function parseBytes(path: string, format: 'json' | 'yaml', bytes: Uint8Array, limits: ParseLimits, positioned: boolean): ParsedDocument {
   const decoded = decodeText(bytes, limits.maxBytes);
   if (!decoded.ok) return documentOf(path, format, '', undefined, [decoded.problem]);
   const lines = lineTableOf(decoded.text);
-  const result = parseText(decoded.text, format, limits, lines);
+  const result = parseText(decoded.text, format, limits, lines, positioned);
   const offsetProblems = [...result.problems, ...findHiddenCharacters(decoded.text)];
   const problems = sortProblems(offsetProblems.map((p) => toParseProblem(p, lines)));
   const value = problems.some((p) => p.fatal) ? undefined : result.value;
@@ -76,9 +88,10 @@ function effectiveLimits(limits: Partial<ParseLimits> | undefined): ParseLimits 
   return { maxBytes: pick('maxBytes'), maxDepth: pick('maxDepth'), maxNodes: pick('maxNodes'), maxAliases: pick('maxAliases') };
 }
 
-function parseText(text: string, format: 'json' | 'yaml', limits: ParseLimits, lines: LineTable): FormatResult {
+function parseText(text: string, format: 'json' | 'yaml', limits: ParseLimits, lines: LineTable, positioned: boolean): FormatResult {
   try {
-    return format === 'json' ? parseJson(text, limits, lines) : parseYaml(text, limits, lines);
+    if (format === 'json') return (positioned ? parseJsonPositioned : parseJson)(text, limits, lines);
+    return (positioned ? parseYamlPositioned : parseYaml)(text, limits, lines);
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     const message = tooDeep ? 'nesting too deep to parse' : 'the parser failed on this file';

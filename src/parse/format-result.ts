@@ -34,3 +34,9 @@ export function failedResult(problems: readonly OffsetProblem[], resolve?: Resol
 export function builtResult(value: JsonValue, problems: readonly OffsetProblem[], resolve: Resolver): FormatResult {
   return { value: problems.some((p) => p.fatal) ? undefined : value, problems, resolve };
 }
+
+/** A resolver whose index (a position tree) is built on the first call, then kept for later calls. */
+export function lazyResolver(build: () => Resolver): Resolver {
+  let resolver: Resolver | undefined;
+  return (segments) => (resolver ??= build())(segments);
+}

@@ -1,5 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { builtResult, failedResult, type FormatResult, type Resolved } from './format-result.js';
+import { builtResult, failedResult, lazyResolver, type FormatResult, type Resolved } from './format-result.js';
+import { fastJsonValue } from './json-fast.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { LineTable } from './lines.js';
 import { arrayIndexOf } from './pointer.js';
@@ -19,9 +20,20 @@ const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
 
 /**
  * Parses strict JSON (no comments, no trailing commas). Nesting is measured by a linear scan
- * before the recursive parser runs, so deep input ends in one 'too-deep' problem, not a RangeError.
+ * before any parser runs, so deep input ends in one 'too-deep' problem, not a RangeError. Clean
+ * text takes `JSON.parse` and builds its position tree only when something is first located;
+ * text with any problem takes the positioned parse, which gives every problem its span.
  */
 export function parseJson(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
+  const deepAt = firstBracketBeyond(text, limits.maxDepth);
+  if (deepAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, deepAt)]);
+  const fast = fastJsonValue(text, limits);
+  if (fast) return builtResult(fast.value, [], lazyResolver(() => treeResolver(text)));
+  return parseJsonPositioned(text, limits, lines);
+}
+
+/** The reference parse: a position for every node, and every problem found on the way. */
+export function parseJsonPositioned(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
   const deepAt = firstBracketBeyond(text, limits.maxDepth);
   if (deepAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, deepAt)]);
   const errors: ParseError[] = [];
@@ -29,6 +41,12 @@ export function parseJson(text: string, limits: ParseLimits, lines: LineTable): 
   if (errors.length > 0 || !root) return failedResult([jsonSyntaxProblem(text)]);
   const built = buildValue(root, text, limits, lines);
   return builtResult(built.value, built.problems, (segments) => resolveJson(root, segments));
+}
+
+/** Locates in text that parsed cleanly once already. */
+function treeResolver(text: string): (segments: readonly string[]) => Resolved {
+  const root = parseTree(text, [], TREE_OPTIONS);
+  return (segments) => (root ? resolveJson(root, segments) : { value: [0, 0] });
 }
 
 /** Offset of the first `[` or `{` (outside strings) nested deeper than `maxDepth`, or -1. */

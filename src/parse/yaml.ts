@@ -1,11 +1,12 @@
 import { Composer, Parser, type Document, type YAMLError } from 'yaml';
-import { builtResult, failedResult, type FormatResult, type Resolver } from './format-result.js';
+import { builtResult, failedResult, lazyResolver, type FormatResult, type Resolver } from './format-result.js';
 import type { LineTable } from './lines.js';
 import { firstLimitBreach } from './measure.js';
 import { quoteText, visibleText, type OffsetProblem, type ParseLimits, type ParseProblemCode } from './problem.js';
 import { tooDeepProblem, tooManyNodesProblem, type JsonValue } from './value-rules.js';
 import { checkYamlTree } from './yaml-checks.js';
 import { firstDeepCollection, firstDeepToken } from './yaml-depth.js';
+import { fastYamlValue } from './yaml-fast.js';
 import { yamlResolver } from './yaml-locate.js';
 
 /**
@@ -38,11 +39,23 @@ const PLAIN_MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Parses one YAML document: depth checked on lexer tokens and on the concrete tree before the
+ * Parses one YAML document. Plain text with no problem takes `js-yaml` and composes its positions
+ * only when something is first located; anything else takes the positioned parse.
+ */
+export function parseYaml(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
+  const fast = fastYamlValue(text, limits);
+  if (!fast) return parseYamlPositioned(text, limits, lines);
+  return builtResult(fast.value, [], lazyResolver(() => parseYamlPositioned(text, limits, lines).resolve ?? EMPTY_RESOLVER));
+}
+
+const EMPTY_RESOLVER: Resolver = () => ({ value: [0, 0] });
+
+/**
+ * The reference parse of one YAML document: depth checked on lexer tokens and on the concrete tree before the
  * recursive composer runs, then the library's errors and warnings, our tree rules, conversion,
  * and the node/depth walk over the converted value (which sees alias expansion).
  */
-export function parseYaml(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
+export function parseYamlPositioned(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
   const lexedAt = firstDeepToken(text, limits.maxDepth);
   if (lexedAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, lexedAt)]);
   const tokens = Array.from(new Parser().parse(text));
@@ -63,7 +76,7 @@ export function parseYaml(text: string, limits: ParseLimits, lines: LineTable): 
 
 function emptyStream(text: string, errors: readonly YAMLError[]): FormatResult {
   if (errors.length > 0) return failedResult(errors.map((e) => libraryProblem(text, e, true)));
-  return builtResult(null, [], () => ({ value: [0, 0] }));
+  return builtResult(null, [], EMPTY_RESOLVER);
 }
 
 function multiDocumentProblem(second: Document.Parsed): OffsetProblem {
