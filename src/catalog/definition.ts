@@ -1,36 +1,20 @@
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import pinnedCatalogSchema from '../../schemas/pinned-catalog.schema.json' with { type: 'json' };
-import { createTrustedAjv } from '../schema/ajv.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { actionFields, pinnedFile, triggerFields, type StandaloneValidate } from '../schema/generated/own-validators.js';
 import type { CatalogEntry, CatalogProblem, CatalogSource, NodeKind } from './types.js';
 
 /** Which part of schemas/pinned-catalog.schema.json to validate against. */
 export type DefinitionShape = 'pinned-file' | 'action-fields' | 'trigger-fields';
 
-const SCHEMA_REFS: Record<DefinitionShape, string> = {
-  'pinned-file': pinnedCatalogSchema.$id,
-  'action-fields': `${pinnedCatalogSchema.$id}#/$defs/actionFields`,
-  'trigger-fields': `${pinnedCatalogSchema.$id}#/$defs/triggerFields`,
+/** Compiled when the action is built (scripts/build-validators.mjs). */
+const VALIDATORS: Record<DefinitionShape, StandaloneValidate> = {
+  'pinned-file': pinnedFile,
+  'action-fields': actionFields,
+  'trigger-fields': triggerFields,
 };
-
-let validators: Map<DefinitionShape, ValidateFunction> | undefined;
-
-function validatorFor(shape: DefinitionShape): ValidateFunction {
-  if (!validators) {
-    const ajv = createTrustedAjv();
-    ajv.addSchema(pinnedCatalogSchema);
-    validators = new Map();
-    for (const [name, ref] of Object.entries(SCHEMA_REFS)) {
-      const validate = ajv.getSchema(ref);
-      if (!validate) throw new Error(`schema ${ref} did not compile`);
-      validators.set(name as DefinitionShape, validate);
-    }
-  }
-  return validators.get(shape)!;
-}
 
 /** Shape problems of a definition (or of a whole pinned file), one per ajv error, in document order. */
 export function shapeProblems(shape: DefinitionShape, value: unknown): CatalogProblem[] {
-  const validate = validatorFor(shape);
+  const validate = VALIDATORS[shape];
   if (validate(value)) return [];
   return (validate.errors ?? []).map((error) => ({ pointer: error.instancePath, message: describe(error) }));
 }

@@ -1,24 +1,25 @@
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import Ajv2020Module, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import workflowSchema from '../../schemas/workflow.schema.json' with { type: 'json' };
-import manifestSchema from '../../schemas/workflow-manifest.schema.json' with { type: 'json' };
-import environmentSchema from '../../schemas/environment.schema.json' with { type: 'json' };
-import templateSchema from '../../schemas/template.schema.json' with { type: 'json' };
+import * as generated from './generated/own-validators.js';
+import type { StandaloneValidate } from './generated/own-validators.js';
+import trustedOptions from './trusted-options.json' with { type: 'json' };
 
 // ajv and ajv-formats are CommonJS: under ESM the class sits on `.default`.
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
 
-/** The gate's own schemas (trusted: they ship inside the action). */
-export const OWN_SCHEMAS = {
-  config: configSchema,
-  workflow: workflowSchema,
-  manifest: manifestSchema,
-  environment: environmentSchema,
-  template: templateSchema,
-} as const;
-export type OwnSchema = keyof typeof OWN_SCHEMAS;
+/**
+ * The gate's own schemas (trusted: they ship inside the action), compiled when the action is built
+ * (scripts/build-validators.mjs), so a run never compiles them.
+ */
+const OWN_VALIDATORS = {
+  config: generated.config,
+  workflow: generated.workflow,
+  manifest: generated.manifest,
+  environment: generated.environment,
+  template: generated.template,
+} as const satisfies Record<string, StandaloneValidate>;
+export type OwnSchema = keyof typeof OWN_VALIDATORS;
 
 /** One schema violation, with the JSON pointer of the offending value. */
 export interface SchemaViolation {
@@ -32,36 +33,19 @@ export interface SchemaViolation {
   readonly data?: unknown;
 }
 
-let ajv: InstanceType<typeof Ajv2020> | undefined;
-const compiled = new Map<OwnSchema, ValidateFunction>();
-
 /** Validates a value against one of the gate's own schemas. All errors, in document order. */
 export function validateOwn(schema: OwnSchema, value: unknown): SchemaViolation[] {
-  const validate = compiledFor(schema);
+  const validate = OWN_VALIDATORS[schema];
   if (validate(value)) return [];
   return (validate.errors ?? []).map(toViolation);
 }
 
-function compiledFor(schema: OwnSchema): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    ajv ??= withOwnSchemas(createTrustedAjv());
-    validate = ajv.getSchema(OWN_SCHEMAS[schema].$id);
-    if (!validate) throw new Error(`own schema ${schema} is not registered`);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-
-/** Registers every own schema by its `$id`, so one can `$ref` another (template → workflow definition). */
-function withOwnSchemas(instance: InstanceType<typeof Ajv2020>): InstanceType<typeof Ajv2020> {
-  for (const own of Object.values(OWN_SCHEMAS)) instance.addSchema(own);
-  return instance;
-}
-
-/** An ajv instance for trusted schemas: strict, every error, no `$data`, formats registered. */
+/**
+ * An ajv instance for trusted schemas compiled at run time (the saved report's): strict, every
+ * error, no `$data`, formats registered; the options the own schemas were compiled with.
+ */
 export function createTrustedAjv(): InstanceType<typeof Ajv2020> {
-  const instance = new Ajv2020({ strict: true, allErrors: true, verbose: true, $data: false, allowUnionTypes: true });
+  const instance = new Ajv2020({ ...trustedOptions });
   addFormats(instance);
   return instance;
 }

@@ -35,6 +35,7 @@ const MAX_ERRORS = 100;
 const FORMAT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 const cache = new Map<string, CompiledSchema>();
+const byIdentity = new WeakMap<object, CompiledSchema>();
 const instances = new Map<Dialect, UntrustedAjv>();
 let compilations = 0;
 
@@ -44,6 +45,14 @@ let compilations = 0;
  * result serves every origin with the same schema content.
  */
 export function compileUntrusted(schema: unknown, origin: string): CompiledSchema {
+  if (typeof schema !== 'object' || schema === null) return compileByContent(schema);
+  // The same schema object reaches here once per node that uses it: guard, serialise and hash it once.
+  let compiled = byIdentity.get(schema);
+  if (!compiled) byIdentity.set(schema, (compiled = compileByContent(schema)));
+  return compiled;
+}
+
+function compileByContent(schema: unknown): CompiledSchema {
   const guard = guardSchema(schema);
   if (!guard.ok) return { ok: false, reason: guard.reason };
   const text = canonicalJson(schema);

@@ -126,6 +126,17 @@ describe('compileUntrusted: safe compilation', () => {
     expect(untrustedCompilations() - before).toBe(1);
   });
 
+  it('guards, serialises and hashes one schema object once, however many nodes use it', () => {
+    let reads = 0;
+    const schema = { properties: { n: { type: 'integer' } } };
+    Object.defineProperty(schema, 'type', { enumerable: true, get: () => (reads++, 'object') });
+    const first = compileUntrusted(schema, 'a');
+    const readsOnce = reads;
+    expect(readsOnce).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) expect(compileUntrusted(schema, `node ${i}`)).toBe(first);
+    expect(reads).toBe(readsOnce);
+  });
+
   it('accepts enumNames and the B3OS formats', () => {
     const { validate } = validator(
       compileUntrusted(
