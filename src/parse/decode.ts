@@ -6,6 +6,8 @@ export type Decoded = { readonly ok: true; readonly text: string } | { readonly 
 
 const BINARY_SNIFF_BYTES = 8192;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** One decoder for every file: a non-streaming `decode` keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Bytes to text, in this order: size cap (before looking at any byte), UTF-16/32 byte-order marks,
@@ -20,7 +22,7 @@ export function decodeText(bytes: Uint8Array, maxBytes: number): Decoded {
   const start = UTF8_BOM.every((byte, i) => bytes[i] === byte) ? UTF8_BOM.length : 0;
   const body = bytes.subarray(start);
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
+    return { ok: true, text: STRICT_UTF8.decode(body) };
   } catch {
     return failed(invalidUtf8(bytes, start, firstInvalidUtf8(bytes, start)));
   }

@@ -6,51 +6,65 @@ const SAFE_DIGITS = 15;
 const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
-/**
- * The value of clean JSON through `JSON.parse`, without a position tree; undefined whenever the
- * positioned parse would report anything (a syntax error, a duplicate or forbidden key, an integer
- * beyond 2^53, a number with no finite value, too many values), so that parse gives the problems
- * their spans. The caller has checked the nesting depth already.
- */
-export function fastJsonValue(text: string, limits: ParseLimits): { readonly value: JsonValue } | undefined {
-  try {
-    const value = JSON.parse(text) as JsonValue;
-    const members = scanMembers(text);
-    if (members < 0) return undefined;
-    const walked = walkValue(value, limits.maxNodes);
-    // Fewer keys in the objects than members in the text: JSON.parse kept the last of a duplicate.
-    return walked && walked.keys === members ? { value } : undefined;
-  } catch {
-    return undefined;
-  }
+/** What one linear pass over JSON text learns before any parser runs. */
+export interface JsonScan {
+  /** Offset of the first `[` or `{` (outside strings) nested deeper than the limit, or -1 (then nothing else was scanned). */
+  readonly deepAt: number;
+  /** Object members: a `:` outside strings is one. */
+  readonly members: number;
+  /**
+   * False when a key holds an escape or an integer literal does not fit a safe integer. V8's
+   * JSON.parse (Node 24.21) can return the wrong key for an escaped one after parsing objects of
+   * a similar shape (`"\u0022"` read as a backslash), so only the positioned parser decodes those.
+   */
+  readonly plain: boolean;
 }
 
 /**
- * The number of object members in valid JSON text (a `:` outside strings is one member), or -1
- * when an integer literal does not fit a safe integer or a key holds an escape: V8's JSON.parse
- * (Node 24.21) can return the wrong key for an escaped one after parsing objects of a similar
- * shape (`"\u0022"` read as a backslash), so only the positioned parser decodes such keys.
+ * Scans text that may or may not be JSON, jumping over string contents with `indexOf`. Strings
+ * are read as the positioned parser's depth scan reads them: an unterminated one runs to the end.
  */
-function scanMembers(text: string): number {
+export function scanJson(text: string, maxDepth: number): JsonScan {
+  let depth = 0;
   let members = 0;
-  let inString = false;
-  let escaped = false;
+  let plain = true;
+  let escapedString = false;
+  let nextBackslash = text.indexOf('\\');
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c) (escaped = true), i++;
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) (inString = true), (escaped = false);
+    if (code === 0x22) {
+      escapedString = nextBackslash >= 0 && nextBackslash < stringEndFast(text, i);
+      i = escapedString ? stringEndSlow(text, i) : stringEndFast(text, i);
+      if (escapedString) nextBackslash = text.indexOf('\\', i + 1);
+    } else if (code === 0x5b || code === 0x7b) {
+      if (++depth > maxDepth) return { deepAt: i, members, plain };
+    } else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
     else if (code === 0x3a) {
-      if (escaped) return -1;
       members++;
+      if (escapedString) plain = false;
     } else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
       const end = numberEnd(text, i);
-      if (end - i > SAFE_DIGITS && unsafeInteger(text.slice(i, end))) return -1;
+      if (end - i > SAFE_DIGITS && unsafeInteger(text.slice(i, end))) plain = false;
       i = end - 1;
     }
   }
-  return members;
+  return { deepAt: -1, members, plain };
+}
+
+/** The closing quote of a string without escapes, or the end of the text. */
+function stringEndFast(text: string, start: number): number {
+  const end = text.indexOf('"', start + 1);
+  return end < 0 ? text.length : end;
+}
+
+/** The closing quote of a string that may hold escapes (`\"` does not close it), or the end of the text. */
+function stringEndSlow(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5c) i++;
+    else if (code === 0x22) return i;
+  }
+  return text.length;
 }
 
 function numberEnd(text: string, from: number): number {
@@ -66,6 +80,24 @@ function isNumberCharacter(code: number): boolean {
 
 function unsafeInteger(literal: string): boolean {
   return INTEGER_LITERAL.test(literal) && !Number.isSafeInteger(Number(literal));
+}
+
+/**
+ * The value of clean JSON through `JSON.parse`, without a position tree; undefined whenever the
+ * positioned parse would report anything (a syntax error, a duplicate or forbidden key, an integer
+ * beyond 2^53, a number with no finite value, too many values), so that parse gives the problems
+ * their spans. `scan` is the text's scan, within the depth limit.
+ */
+export function fastJsonValue(text: string, scan: JsonScan, limits: ParseLimits): { readonly value: JsonValue } | undefined {
+  if (!scan.plain || scan.deepAt >= 0) return undefined;
+  try {
+    const value = JSON.parse(text) as JsonValue;
+    const walked = walkValue(value, limits.maxNodes);
+    // Fewer keys in the objects than members in the text: JSON.parse kept the last of a duplicate.
+    return walked && walked.keys === scan.members ? { value } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

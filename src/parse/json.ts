@@ -1,6 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { builtResult, failedResult, lazyResolver, type FormatResult, type Resolved } from './format-result.js';
-import { fastJsonValue } from './json-fast.js';
+import { fastJsonValue, scanJson } from './json-fast.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { LineTable } from './lines.js';
 import { arrayIndexOf } from './pointer.js';
@@ -25,9 +25,9 @@ const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
  * text with any problem takes the positioned parse, which gives every problem its span.
  */
 export function parseJson(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
-  const deepAt = firstBracketBeyond(text, limits.maxDepth);
-  if (deepAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, deepAt)]);
-  const fast = fastJsonValue(text, limits);
+  const scan = scanJson(text, limits.maxDepth);
+  if (scan.deepAt >= 0) return failedResult([tooDeepProblem(limits.maxDepth, scan.deepAt)]);
+  const fast = fastJsonValue(text, scan, limits);
   if (fast) return builtResult(fast.value, [], lazyResolver(() => treeResolver(text)));
   return parseJsonPositioned(text, limits, lines);
 }

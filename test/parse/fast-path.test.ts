@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, parseDocument, parseDocumentWithPositions, pointerOf, type JsonValue, type ParsedDocument } from '../../src/parse/document.js';
-import { fastJsonValue } from '../../src/parse/json-fast.js';
+import { fastJsonValue, scanJson } from '../../src/parse/json-fast.js';
+import { firstBracketBeyond } from '../../src/parse/json.js';
 import { fastYamlValue } from '../../src/parse/yaml-fast.js';
 import { seededRandom, utf8 } from './support.js';
 
@@ -124,6 +125,15 @@ describe('the fast parse and the positioned parse agree', () => {
     }
   });
 
+  it('finds the same too-deep bracket as the positioned parse, in any text', () => {
+    const random = seededRandom(42);
+    for (let i = 0; i < 5000; i++) {
+      const soup = Array.from({ length: Math.floor(random() * 40) }, () => pick(random, ['[', '{', ']', '}', '"', '\\', 'a', ':', ',', '1'])).join('');
+      const maxDepth = Math.floor(random() * 6);
+      expect(scanJson(soup, maxDepth).deepAt, soup).toBe(firstBracketBeyond(soup, maxDepth));
+    }
+  });
+
   it('at the nesting limit and one past it, and at the value limit', () => {
     const depth = DEFAULT_LIMITS.maxDepth;
     expectSame('w.json', `${'['.repeat(depth)}${']'.repeat(depth)}`);
@@ -160,7 +170,7 @@ describe('the fast parse and the positioned parse agree', () => {
     let fast = 0;
     for (let i = 0; i < 3000; i++) {
       const text = gen(0);
-      if (fastJsonValue(text, DEFAULT_LIMITS)) fast++;
+      if (fastJsonValue(text, scanJson(text, DEFAULT_LIMITS.maxDepth), DEFAULT_LIMITS)) fast++;
       expectSame('w.json', text);
     }
     expect(fast).toBeGreaterThan(300);
