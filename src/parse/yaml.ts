@@ -45,7 +45,16 @@ const PLAIN_MESSAGES: Readonly<Record<string, string>> = {
 export function parseYaml(text: string, limits: ParseLimits, lines: LineTable): FormatResult {
   const fast = fastYamlValue(text, limits);
   if (!fast) return parseYamlPositioned(text, limits, lines);
-  return builtResult(fast.value, [], lazyResolver(() => parseYamlPositioned(text, limits, lines).resolve ?? EMPTY_RESOLVER));
+  return builtResult(fast.value, [], lazyResolver(() => composedResolver(text)));
+}
+
+/**
+ * Positions of text the fast parse read cleanly: composing is enough (its depth, aliases and
+ * values were checked already), so the checks and the conversion are not run again.
+ */
+function composedResolver(text: string): Resolver {
+  const [doc] = new Composer(COMPOSE_OPTIONS).compose(new Parser().parse(text));
+  return doc ? yamlResolver(doc, text) : EMPTY_RESOLVER;
 }
 
 const EMPTY_RESOLVER: Resolver = () => ({ value: [0, 0] });
