@@ -266,6 +266,16 @@ describe('the fast YAML parse and the positioned one agree', () => {
       "# signer's wallet\na: 1\n",
       'a: "\\"quoted\\" & more"\n',
       "a: 'it''s & more'\n",
+      'a: b\n  - c\n',
+      'a:\n  b\n  c: 1\n',
+      '- a\n b\n',
+      'a: |\n  x\n b: 1\n',
+      'a: - b\n',
+      'a:\n  - b\n  c: 1\n',
+      '- a: 1\n - b\n',
+      'a: b\nc\n',
+      '[a, b]: 1\n',
+      '{a: 1}: 2\n',
     ];
     for (const text of cases) expectSame('b3os.yaml', text);
   });
@@ -305,6 +315,22 @@ describe('the fast YAML parse and the positioned one agree', () => {
     let fast = 0;
     for (let i = 0; i < 2000; i++) {
       const text = gen(0, 0);
+      if (fastYamlValue(text, DEFAULT_LIMITS)) fast++;
+      expectSame('b3os.yaml', text);
+    }
+    expect(fast).toBeGreaterThan(100);
+  });
+
+  it('on 3,000 random soups of YAML tokens and indentation', () => {
+    const random = seededRandom(2026);
+    const tokens = [
+      'a', 'b', 'key', '1', '0x1F', '~', 'null', ':', ': ', '- ', '-', ' ', '  ', '\n', '\n', '\n  ', '\n    ', '\n- ', '\n  - ',
+      '"q"', "'s'", '"a\\"b"', "'it''s'", '"', "'", '[', ']', '{', '}', ', ', ',', '#', ' # c', '|', '>', '|-', 'yes', '.5',
+      '1e3', '-0', '+1', '---', '...', '?', '%', 'x y', 'k: v', '[a, b]', '{a: 1}', '"k": ', "'k': ", '\r\n', 'é',
+    ];
+    let fast = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => pick(random, tokens)).join('');
       if (fastYamlValue(text, DEFAULT_LIMITS)) fast++;
       expectSame('b3os.yaml', text);
     }
