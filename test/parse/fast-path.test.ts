@@ -127,10 +127,18 @@ describe('the fast parse and the positioned parse agree', () => {
 
   it('finds the same too-deep bracket as the positioned parse, in any text', () => {
     const random = seededRandom(42);
-    for (let i = 0; i < 5000; i++) {
+    for (let i = 0; i < 3000; i++) {
       const soup = Array.from({ length: Math.floor(random() * 40) }, () => pick(random, ['[', '{', ']', '}', '"', '\\', 'a', ':', ',', '1'])).join('');
       const maxDepth = Math.floor(random() * 6);
       expect(scanJson(soup, maxDepth).deepAt, soup).toBe(firstBracketBeyond(soup, maxDepth));
+    }
+  });
+
+  it('on 3,000 random soups of JSON tokens', () => {
+    const random = seededRandom(7);
+    const tokens = ['{', '}', '[', ']', '"a"', '"\\u0061"', '"\\""', '"\\\\"', ':', ',', '1', '-', '0', '01', 'e5', '.5', '9007199254740993', 'true', 'nul', ' ', '\n', '"\u2028"', '"\\x"', '\u00a0'];
+    for (let i = 0; i < 3000; i++) {
+      expectSame('w.json', Array.from({ length: 1 + Math.floor(random() * 16) }, () => pick(random, tokens)).join(''));
     }
   });
 
