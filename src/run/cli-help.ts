@@ -1,4 +1,8 @@
-/** The CLI's help texts: what each command does, every flag with its default, exit codes, an example. */
+/**
+ * The CLI's help texts: what each command does, every flag with its default, exit codes, an example.
+ * The entry answers from here before it loads the engine, so this module imports nothing heavy.
+ */
+import { TOOL_VERSION } from './about.js';
 
 const EXIT_CODES = `Exit codes:
   0  ready: no item blocks
@@ -105,4 +109,23 @@ export function helpFor(argv: readonly string[]): string {
   if (command === 'hash') return HASH_HELP;
   if (command === 'catalog') return sub === 'pull' ? CATALOG_PULL_HELP : CATALOG_HELP;
   return GLOBAL_HELP;
+}
+
+/**
+ * The text that answers `argv` without running anything (`--version`, `--help`, `help`, a
+ * command's `--help`), newline-terminated; undefined when `argv` asks for a command to run.
+ */
+export function quickAnswer(argv: readonly string[]): string | undefined {
+  const [command, ...rest] = argv;
+  const text =
+    command === undefined || command === '--help' || command === '-h'
+      ? GLOBAL_HELP
+      : command === 'help'
+        ? helpFor(rest)
+        : command === '--version'
+          ? TOOL_VERSION
+          : rest.includes('--help') || rest.includes('-h')
+            ? helpFor(argv)
+            : undefined;
+  return text === undefined || text.endsWith('\n') ? text : `${text}\n`;
 }

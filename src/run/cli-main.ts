@@ -19,7 +19,7 @@ import { renderSummaryMarkdown } from '../render/summary-md.js';
 import { renderText } from '../render/text.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
-import { CATALOG_HELP, GLOBAL_HELP, helpFor } from './cli-help.js';
+import { CATALOG_HELP, GLOBAL_HELP, quickAnswer } from './cli-help.js';
 import { DEFAULT_LIMITS, parseLimit, runIsolated, type EngineLimits } from './isolated-engine.js';
 import { runLocalJob, type LocalJob } from './local-job.js';
 
@@ -51,11 +51,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const redact = createRedactor([]);
   const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(redact(text)), stderr: (text) => rawIo.stderr(redact(text)) };
   try {
+    const answer = quickAnswer(argv);
+    if (answer !== undefined) return out(io, answer);
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h') return out(io, GLOBAL_HELP);
-    if (command === 'help') return out(io, helpFor(rest));
-    if (command === '--version') return out(io, TOOL_VERSION);
-    if (rest.includes('--help') || rest.includes('-h')) return out(io, helpFor(argv));
     if (command === 'check') return await check(rest, io);
     if (command === 'hash') return await hash(rest, io);
     if (command === 'catalog') {
