@@ -37,6 +37,8 @@ describe('the bundled CLI starting cold', () => {
       expect(help.code, args.join(' ')).toBe(0);
       expect(help.stdout).toMatch(/^(b3os-readiness: |Usage: )/);
     }
+    const merge = await runNode(join(entryAlone, 'cli.js'), ['merge', '--help'], {}, entryAlone);
+    expect(merge.stdout).toMatch(/^Usage: b3os-readiness merge \[--format FORMAT\] REPORT\.\.\.\n/);
     // A command to run needs the engine: without it the entry fails instead of pretending.
     const check = await runNode(join(entryAlone, 'cli.js'), ['check', '--all'], {}, entryAlone);
     expect(check.code).not.toBe(0);
