@@ -73,7 +73,7 @@ Examples:
   b3os-readiness check --all
   b3os-readiness check --base origin/main --shard 2/4 --format json > report-2.json`;
 
-export const MERGE_HELP = `Usage: b3os-readiness merge [--format FORMAT] REPORT...
+export const MERGE_HELP = `Usage: b3os-readiness merge [--format FORMAT] [--pull-request N] REPORT...
 
 Combines the JSON reports of every shard of one check (check --shard I/N --format json) into the
 verdict of the whole check, as check would print it unsharded: findings are joined, each item's
@@ -85,7 +85,9 @@ missing or given twice, shards of different counts (2/3 beside 1/4), or reports 
 commits, modes or configurations; and a file that is not a report (schemas/report.schema.json).
 
 Options:
-  --format FORMAT   text (default), markdown (the job summary), json, or sarif
+  --format FORMAT      text (default), markdown (the job summary), json, or sarif
+  --pull-request N     with json: record pull request N, whose head the shards checked (--head
+                       SHA --base SHA), so the Action's saved-report input can publish the report
 
 ${EXIT_CODES}
 

@@ -38,7 +38,7 @@ describe('the bundled CLI starting cold', () => {
       expect(help.stdout).toMatch(/^(b3os-readiness: |Usage: )/);
     }
     const merge = await runNode(join(entryAlone, 'cli.js'), ['merge', '--help'], {}, entryAlone);
-    expect(merge.stdout).toMatch(/^Usage: b3os-readiness merge \[--format FORMAT\] REPORT\.\.\.\n/);
+    expect(merge.stdout).toMatch(/^Usage: b3os-readiness merge \[--format FORMAT\] \[--pull-request N\] REPORT\.\.\.\n/);
     // A command to run needs the engine: without it the entry fails instead of pretending.
     const check = await runNode(join(entryAlone, 'cli.js'), ['check', '--all'], {}, entryAlone);
     expect(check.code).not.toBe(0);

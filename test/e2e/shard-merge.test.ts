@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSavedReport } from '../../src/run/saved-report-read.js';
 import { buildBundle, runNode } from '../support/bundle.js';
 import { cli as runCli, oracleSchema } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
@@ -54,6 +55,7 @@ const SECRET_ENV = 'DEPLOYER_PRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe512
 
 let repo: FixtureRepo;
 let out: string;
+let headSha: string;
 
 beforeAll(async () => {
   repo = await createRepo();
@@ -75,7 +77,7 @@ beforeAll(async () => {
   await repo.write('scripts/deploy.sh', `#!/bin/sh\nexport ${SECRET_ENV}`);
   await repo.write('docs/examples/low-balance-alert.md', '# Low balance alert\n\nEdited.\n');
   await repo.write('workflows/gen-08/RUNBOOK.md', '# gen-08\n\nEdited.\n');
-  await repo.commit('change');
+  headSha = await repo.commit('change');
 }, 120_000);
 
 afterAll(async () => {
@@ -198,6 +200,27 @@ describe('merge refuses what is not every shard of one check', () => {
     const result = await cli('check', '--all', '--shard', value);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--shard/);
+  });
+});
+
+describe('a merged report for the publishing run', () => {
+  it('names the pull request whose head the shards checked, and saved-report accepts it', async () => {
+    const { files } = await shardsOf(['--base', 'main', '--head', headSha], 2);
+    const merged = await cli('merge', ...files, '--format', 'json', '--pull-request', '7');
+    expect(merged.code).toBe(1);
+    const file = join(out, 'merged.json');
+    await writeFile(file, merged.stdout);
+    const saved = await readSavedReport(file);
+    expect(saved.pullRequest).toEqual({ number: 7, headSha, baseSha: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(saved.report.result).toBe('fail');
+    expect(saved.report.items.map((i) => i.status)).toEqual(JSON.parse(merged.stdout).items.map((i: any) => i.status));
+  });
+
+  it('refuses --pull-request for shards of the working tree', async () => {
+    const { files } = await shardsOf(['--base', 'main'], 1);
+    const merged = await cli('merge', ...files, '--format', 'json', '--pull-request', '7');
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/--pull-request needs shards that checked a change between commits/);
   });
 });
 
