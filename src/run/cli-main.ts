@@ -95,7 +95,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values['time-limit'], values['memory-limit']);
-  const report = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? 'all' : 'diff', head: values.head ?? 'WORKTREE', base: values.base }) : await runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? 'all' : 'diff', head: values.head ?? 'WORKTREE', base: values.base }) : await runLocalJob(job);
+  // A shard that stopped says which shard it was, so `merge` fails the whole check with its cause.
+  const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(renderReport(report, format, { color: io.color, base: values.base }));
   return report.result === 'pass' ? 0 : 1;
 }

@@ -248,4 +248,22 @@ describe('the bundled CLI', () => {
     expect(merged.stdout).toBe(whole.stdout);
     expect(JSON.parse(await readFile(files[0], 'utf8')).shard).toEqual({ index: 2, count: 2 });
   });
+
+  it('fails the whole check, saying why, when a shard stopped before it finished', async () => {
+    const cliJs = join(bundle, 'cli.js');
+    const env = { PATH: process.env.PATH };
+    const stopped = await runNode(cliJs, ['check', '--all', '--format', 'json', '--shard', '1/2', '--memory-limit', '8'], env, repo.dir);
+    expect(stopped.code).toBe(1);
+    expect(JSON.parse(stopped.stdout).shard).toEqual({ index: 1, count: 2 });
+    const finished = await runNode(cliJs, ['check', '--all', '--format', 'json', '--shard', '2/2'], env, repo.dir);
+    const files = [join(out, 'stopped-1.json'), join(out, 'stopped-2.json')];
+    await writeFile(files[0], stopped.stdout);
+    await writeFile(files[1], finished.stdout);
+    const merged = await runNode(cliJs, ['merge', ...files, '--format', 'json'], env, repo.dir);
+    expect(merged.code).toBe(1);
+    const report = JSON.parse(merged.stdout);
+    expect(report.shard).toBeUndefined();
+    expect(report.configuration.findings.map((f: any) => f.ruleId)).toEqual(['gate/engine-stopped']);
+    expect(report.items.every((i: any) => i.status === 'incomplete')).toBe(true);
+  });
 });
