@@ -58,10 +58,14 @@ export function ownsFile(shard: Shard, path: string): boolean {
  */
 export function shardAffected(affected: Affected, shard: Shard): Affected {
   if (shard.count === 1) return affected;
+  // Rules ask again and again (each secret rule, for every changed file): hash each key once.
+  const owned = new Map<string, boolean>();
+  const remember = (key: string, decide: () => boolean) => owned.get(key) ?? (owned.set(key, decide()), owned.get(key)!);
+  const owns = (kind: ObjectKind, id: string) => remember(`${kind}:${id}`, () => ownsObject(shard, kind, id));
   return {
     ...affected,
-    objects: (kind) => affected.objects(kind).filter((o) => ownsObject(shard, o.kind, o.id)),
-    owns: (kind, id) => ownsObject(shard, kind, id),
-    ownsFile: (path) => ownsFile(shard, path),
+    objects: (kind) => affected.objects(kind).filter((o) => owns(o.kind, o.id)),
+    owns,
+    ownsFile: (path) => remember(`file:${path}`, () => ownsFile(shard, path)),
   };
 }
