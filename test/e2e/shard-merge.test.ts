@@ -36,7 +36,7 @@ function workflow(i: number, edited = false): string {
 
 const manifest = (i: number) => `environment: prod\nowner: "@acme/ops"\nonCall: "@acme/ops-oncall"\nrunbook: RUNBOOK.md\n`;
 
-/** Waivers: one that covers a finding in one shard only, one that matches nothing. */
+/** Waivers: one that covers a finding in one shard only, one that matches nothing, one expired (a configuration finding of every shard). */
 const CONFIG = `version: 1
 waivers:
   - rule: definition-validates/unknown-node-type
@@ -49,6 +49,11 @@ waivers:
     reason: fixed already
     approver: "@lee"
     expires: 2026-12-20
+  - rule: definition-validates/payload-schema
+    paths: ["workflows/gen-02/workflow.json"]
+    reason: an old exception
+    approver: "@lee"
+    expires: 2026-01-01
 `;
 
 const SECRET_ENV = 'DEPLOYER_PRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n';
@@ -161,9 +166,13 @@ describe.each([
     const whole = JSON.parse(run.whole);
     expect(whole.waivers.map((w: any) => [w.rule, w.status])).toEqual(
       mode[0] === '--all'
-        ? [['definition-validates/unknown-node-type', 'applied'], ['definition-validates/missing-node-reference', 'unused']]
-        : [['definition-validates/unknown-node-type', 'unused'], ['definition-validates/missing-node-reference', 'unused']],
+        ? [['definition-validates/unknown-node-type', 'applied'], ['definition-validates/missing-node-reference', 'unused'], ['definition-validates/payload-schema', 'refused']]
+        : [['definition-validates/unknown-node-type', 'unused'], ['definition-validates/missing-node-reference', 'unused'], ['definition-validates/payload-schema', 'refused']],
     );
+    // The expired waiver is reported by every shard and once in the merged report.
+    const expired = (report: any) => report.configuration.findings.filter((f: any) => f.message.includes('expired on 2026-01-01'));
+    for (const report of run.reports) expect(expired(report)).toHaveLength(1);
+    expect(expired(whole)).toHaveLength(1);
     const applied = run.reports.map((r) => r.waivers[0].status);
     if (mode[0] === '--all') expect(applied.filter((s: string) => s === 'applied')).toHaveLength(1);
   });
