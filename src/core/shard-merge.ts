@@ -80,7 +80,10 @@ function checkOneCheck(shards: readonly ShardReport[]): void {
   for (const shard of rest) {
     const actual = facts(shard.report);
     const differs = expected.find(([key, value]) => JSON.stringify(value) !== JSON.stringify(actual[key as keyof typeof actual]));
-    if (differs) throw refused(`${first.label} and ${shard.label} are not of one check: their ${differs[0]} differ${differs[0] === 'head' || differs[0] === 'base' ? ` (${String(differs[1])} and ${String(actual[differs[0] as 'head'])})` : ''}`);
+    if (!differs) continue;
+    const [key, value] = differs;
+    const both = key === 'head' || key === 'base' ? ` (${String(value)} and ${String(actual[key])})` : '';
+    throw refused(`${first.label} and ${shard.label} are not of one check: they differ in ${key}${both}`);
   }
 }
 

@@ -192,12 +192,23 @@ describe('merge refuses what is not every shard of one check', () => {
     ['a missing shard', () => [all[0]], /merge refused: shard 2\/2 is missing: give the report of every shard/],
     ['a shard given twice', () => [all[0], all[0], all[1]], /merge refused: shard 1\/2 is given twice/],
     ['shards of different splits', () => [all[0], all[1], join(out, 'shard-3-of-3.json')], /is a shard of 2 but .*shard-3-of-3\.json is a shard of 3/],
-    ['shards of different checks', () => [all[0], change[1]], /are not of one check: their (mode|base|head|changed files) differ/],
+    ['shards of different checks', () => [all[0], change[1]], /are not of one check: they differ in (mode|base|head|changed files)/],
   ])('%s', async (_name, files, message) => {
     const result = await cli('merge', ...files());
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
+  });
+
+  it('shards under different configurations', async () => {
+    const config = join(out, 'relaxed.yml');
+    await writeFile(config, 'version: 1\nitems:\n  webhooks-verified: off\n');
+    const relaxed = await cli('check', '--all', '--format', 'json', '--shard', '2/2', '--config', config);
+    const file = join(out, 'relaxed-2-of-2.json');
+    await writeFile(file, relaxed.stdout);
+    const result = await cli('merge', all[0], file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/are not of one check: they differ in (configuration source|items turned off)/);
   });
 
   it('a report that is not a shard', async () => {
