@@ -1,21 +1,27 @@
 #!/usr/bin/env node
-import { runCli } from './run/cli-main.js';
-import { isEngineWorker, serveEngine } from './run/isolated-engine.js';
-import { runLocalJob } from './run/local-job.js';
+import nodeModule from 'node:module';
+import { isMainThread } from 'node:worker_threads';
+import { quickAnswer } from './run/cli-help.js';
 
-// The same file is the worker that runs the engine under the time and memory limits.
-if (isEngineWorker()) {
-  serveEngine(runLocalJob);
+// `--version` and the help texts answer before the engine loads: they need none of it.
+const answer = isMainThread ? quickAnswer(process.argv.slice(2)) : undefined;
+if (answer !== undefined) {
+  process.stdout.write(answer);
 } else {
-  const code = await runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    today: new Date().toISOString().slice(0, 10),
-    // Only `check --api-url` uses it; an empty variable counts as unset.
-    b3osApiKey: process.env.B3OS_API_KEY?.trim() || undefined,
-    engineEntry: new URL(import.meta.url),
-  });
-  process.exitCode = code;
+  enableCompileCache();
+  const { runProcess } = await import('./run/cli-process.js');
+  await runProcess(new URL(import.meta.url));
+}
+
+/**
+ * Caches the engine's compiled code between runs where the runtime offers it (Node 22.1+), in the
+ * OS temp folder (or NODE_COMPILE_CACHE), never in the repository. A cache that cannot be written
+ * (a read-only folder) only costs the speed-up.
+ */
+function enableCompileCache(): void {
+  try {
+    (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  } catch {
+    // Without the cache the run is as correct, only slower to start.
+  }
 }

@@ -23,6 +23,12 @@ export interface Affected {
   readonly changedTypes: ReadonlySet<string>;
   /** The change of a file, when it changed. */
   changeOf(path: string): FileChange | undefined;
+  /** Whether the change affects an object of the kind, whichever shard checks it (`shard.ts`). */
+  touches(kind: ObjectKind): boolean;
+  /** Whether this run checks the object: always, unless it is one shard of several (`shard.ts`). */
+  owns(kind: ObjectKind, id: string): boolean;
+  /** Whether this run reads the changed file for what every file is read for (the secret scan). */
+  ownsFile(path: string): boolean;
 }
 
 /** Computes what the change set touches at head. */
@@ -35,14 +41,18 @@ export async function computeAffected(changes: ChangeSet, head: RepoView, classi
   for (const type of await changedCatalogTypes(changes, head, base, classify)) changedTypes.add(type);
   const blastRadius = await usersOf(changedTypes, head, keys);
   for (const key of blastRadius) keys.add(key);
+  const objects = (kind: ObjectKind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id)));
   return {
     has: (kind, id) => keys.has(objectKey(kind, id)),
-    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
+    objects,
     keys,
     removed,
     blastRadius,
     changedTypes,
     changeOf: (path) => changeByPath.get(path),
+    touches: (kind) => objects(kind).length > 0,
+    owns: () => true,
+    ownsFile: () => true,
   };
 }
 

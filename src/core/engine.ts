@@ -59,7 +59,7 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
 
 function pendingFindings(item: ItemDefinition, ctx: RuleContext): Finding[] {
   return (item.pendingConcerns ?? [])
-    .filter((kind) => ctx.affected.objects(kind).length > 0)
+    .filter((kind) => ctx.affected.touches(kind))
     .map((kind) => ({
       ruleId: `${item.id}/pending`,
       severity: 'error' as const,
@@ -71,7 +71,7 @@ function pendingFindings(item: ItemDefinition, ctx: RuleContext): Finding[] {
 
 function concerns(item: ItemDefinition, ctx: RuleContext): boolean {
   if (item.readsEveryFile && ctx.changes.files.some((f) => f.status !== 'removed')) return true;
-  return item.concerns.some((kind) => ctx.affected.objects(kind).length > 0 || hasRemoved(ctx, kind));
+  return item.concerns.some((kind) => ctx.affected.touches(kind) || hasRemoved(ctx, kind));
 }
 
 function hasRemoved(ctx: RuleContext, kind: string): boolean {
@@ -103,7 +103,8 @@ export function statusOf(findings: Finding[]): Pick<ItemResult, 'status' | 'find
   return { status: 'pass', findings };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+/** Drops repeats: the same rule, place and message. */
+export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = [f.ruleId, f.location?.file, f.location?.line, f.location?.column, f.message].join('\u0000');

@@ -12,6 +12,7 @@ import { createClassifier, type Classifier } from './repo-index.js';
 import { duplicateDefinitionFindings } from './duplicate-definition.js';
 import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
+import { shardAffected, type Shard } from './shard.js';
 import { secretValuesIn, secretValuesOf } from '../secrets/files.js';
 import { createRedactor, redactError, redactReport } from './redact.js';
 import type { ApprovalPort } from './waiver-approval.js';
@@ -51,6 +52,8 @@ export interface GateInput {
   readonly items?: readonly ItemDefinition[];
   /** Reads the pull request's reviews, for the waivers it adds (the Action); without it they are unverified. */
   readonly approvals?: ApprovalPort;
+  /** Check one shard of the affected objects only (`check --shard i/n`); the report records it. */
+  readonly shard?: Shard;
 }
 
 /**
@@ -78,8 +81,10 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
+  // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
-  const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
+  const share = input.shard ? shardAffected(affected, input.shard) : affected;
+  const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
   const waivers = await runWaivers(input, loaded, checked.items, head);
   const outcome = { ...checked, items: waivers.items };
@@ -96,6 +101,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
     ...(waivers.records.length ? { waivers: waivers.records } : {}),
+    ...(input.shard ? { shard: input.shard } : {}),
   };
   return { report, ctx };
 }

@@ -283,6 +283,8 @@ export interface Report {
   readonly waivers?: readonly WaiverRecord[];
   /** Problems of the configuration: of the trusted file (warnings, the defaults applied) or of the version the change proposes (errors). */
   readonly configFindings?: readonly Finding[];
+  /** The share of the affected objects this report checked (`check --shard i/n`); absent for a whole check. */
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
 /** The kinds of object a B3OS repository holds, by convention path (see `core/paths.ts`). */

@@ -11,7 +11,7 @@ import type { RepoView } from './repo-view.js';
 import type { Waiver } from './settings.js';
 import type { ChangeSet, Finding, ItemResult, WaiverRecord } from './types.js';
 import { approvalOf, type Approval, type ApprovalPort } from './waiver-approval.js';
-import { waiverHygiene, waiverFinding, WAIVER_SECRET_RULE, type HygieneContext, type WaiverEntry } from './waiver-hygiene.js';
+import { waiverHygiene, waiverFinding, WAIVER_RULE, WAIVER_SECRET_RULE, type HygieneContext, type WaiverEntry } from './waiver-hygiene.js';
 import { mostSpecific, subjectResolver, type FindingSubject } from './waiver-scope.js';
 import { isUnused } from './waiver-use.js';
 
@@ -105,13 +105,28 @@ function waiveFinding(finding: Finding, candidates: readonly Candidate[], subjec
   return { ...finding, pendingWaiver: { approver: c.approver, reason: c.reason, expires: c.expires, state: c.approval ? 'pending' : 'unverified', why } };
 }
 
+/** How the findings made after matching end: they depend on every finding of the run (`afterUseKind`). */
+const UNUSED_END = 'matched no finding in a run over its scope: remove it';
+const SECRET_END = 'would cover a secret value found in the repository, which no waiver can cover';
+
+/**
+ * Which finding about a waiver depends on the findings of the run (a waiver that matched nothing,
+ * one that would cover a secret), as opposed to one judged on the waiver alone: the one kind a
+ * merge of shard reports must judge again (`shard-merge.ts`).
+ */
+export function afterUseKind(f: Finding): 'unused' | 'secret' | undefined {
+  if (f.ruleId === WAIVER_RULE && f.message.endsWith(UNUSED_END)) return 'unused';
+  if (f.ruleId === WAIVER_SECRET_RULE && f.message.endsWith(SECRET_END)) return 'secret';
+  return undefined;
+}
+
 function afterUse(c: Candidate, input: WaiverInput, items: readonly ItemResult[]): Finding[] {
   if (c.coversSecret) {
-    const message = `waiver ${c.index + 1} for \`${c.rule}\` would cover a secret value found in the repository, which no waiver can cover`;
+    const message = `waiver ${c.index + 1} for \`${c.rule}\` ${SECRET_END}`;
     return [waiverFinding(c.at('rule'), 'error', message, 'rotate the secret, remove it from the repository, and narrow or remove the waiver', WAIVER_SECRET_RULE)];
   }
   if (c.uses > 0 || !isUnused(c, input.changes, items)) return [];
-  return [waiverFinding(c.at('rule'), 'notice', `waiver ${c.index + 1} for \`${c.rule}\` matched no finding in a run over its scope: remove it`, 'remove the waiver: what it covered is fixed')];
+  return [waiverFinding(c.at('rule'), 'notice', `waiver ${c.index + 1} for \`${c.rule}\` ${UNUSED_END}`, 'remove the waiver: what it covered is fixed')];
 }
 
 function recordOf(c: Candidate): WaiverRecord {

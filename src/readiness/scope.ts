@@ -10,10 +10,12 @@ export type Concern = Extract<ObjectKind, 'workflow' | 'manifest' | 'runbook' | 
  * The workflows at head whose readiness an item checks: every workflow in `all` mode (or without a
  * base); else those whose workflow file (including the blast radius of a changed schema),
  * manifest or runbook the change touches, and those whose manifest names an environment the change
- * touches, among the kinds in `via`. Sorted by slug.
+ * touches, among the kinds in `via`; of one shard, those it owns. Sorted by slug.
  */
 export async function workflowsConcerned(ctx: RuleContext, via: readonly Concern[]): Promise<RepoObject[]> {
-  const workflows = [...ctx.head.index.ofKind('workflow')].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // One shard of several checks the workflows it owns (`shard.ts`).
+  const owned = ctx.head.index.ofKind('workflow').filter((w) => ctx.affected.owns('workflow', w.id));
+  const workflows = owned.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (ctx.changes.mode === 'all' || !ctx.base) return workflows;
   const touched = (kind: ObjectKind, id: string) => via.includes(kind as Concern) && ctx.affected.keys.has(objectKey(kind, id));
   const environments = via.includes('environment') && [...ctx.affected.keys].some((key) => key.startsWith('environment:'));

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createB3osClient } from '../adapters/b3os/client.js';
 import { B3osApiError } from '../adapters/b3os/errors.js';
@@ -9,18 +7,15 @@ import { platformFor } from '../adapters/b3os/platform.js';
 import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
 import { didYouMean } from '../core/nearest.js';
+import { parseShard } from '../core/shard.js';
 import { createRedactor } from '../core/redact.js';
-import type { Report } from '../core/types.js';
 import { parseDocument } from '../parse/document.js';
-import { renderJson } from '../render/json.js';
-import { ruleDescriptions } from '../items/descriptions.js';
-import { renderSarif } from '../render/sarif.js';
-import { renderSummaryMarkdown } from '../render/summary-md.js';
-import { renderText } from '../render/text.js';
-import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
-import { CATALOG_HELP, GLOBAL_HELP, helpFor } from './cli-help.js';
+import { CATALOG_HELP, GLOBAL_HELP, quickAnswer } from './cli-help.js';
 import { DEFAULT_LIMITS, parseLimit, runIsolated, type EngineLimits } from './isolated-engine.js';
+import { mergeCommand } from './cli-merge.js';
+import { oneOf } from './cli-options.js';
+import { FORMATS, renderReport } from './cli-render.js';
 import { runLocalJob, type LocalJob } from './local-job.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
@@ -41,8 +36,6 @@ export interface CliIo {
   readonly engineEntry?: URL;
 }
 
-const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
-
 /**
  * Runs the CLI and returns its exit code. Never throws. Everything it writes passes the redactor:
  * the report is redacted by the gate already, error texts (an API's, a git's) are not.
@@ -51,19 +44,18 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const redact = createRedactor([]);
   const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(redact(text)), stderr: (text) => rawIo.stderr(redact(text)) };
   try {
+    const answer = quickAnswer(argv);
+    if (answer !== undefined) return out(io, answer);
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h') return out(io, GLOBAL_HELP);
-    if (command === 'help') return out(io, helpFor(rest));
-    if (command === '--version') return out(io, TOOL_VERSION);
-    if (rest.includes('--help') || rest.includes('-h')) return out(io, helpFor(argv));
     if (command === 'check') return await check(rest, io);
     if (command === 'hash') return await hash(rest, io);
+    if (command === 'merge') return await mergeCommand(rest, io);
     if (command === 'catalog') {
       if (rest[0] === 'pull') return await catalogPull(rest.slice(1), io);
       if (rest[0] === undefined) return out(io, CATALOG_HELP);
       throw new UserError(`unknown catalog subcommand "${rest[0]}"\n\n${CATALOG_HELP}`);
     }
-    throw new UserError(`unknown command "${command}"${didYouMean(command, ['check', 'catalog', 'hash'])}\n\n${GLOBAL_HELP}`);
+    throw new UserError(`unknown command "${command}"${didYouMean(command, ['check', 'merge', 'catalog', 'hash'])}\n\n${GLOBAL_HELP}`);
   } catch (error) {
     if (error instanceof UserError || isArgError(error)) {
       io.stderr(`b3os-readiness: ${(error as Error).message}\n`);
@@ -90,6 +82,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       'no-merge': { type: 'boolean', default: false },
       'time-limit': { type: 'string' },
       'memory-limit': { type: 'string' },
+      shard: { type: 'string' },
     },
   });
   if (values['no-merge'] && values.base === undefined) throw new UserError('--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)');
@@ -99,10 +92,13 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const repoDir = resolve(io.cwd, values.repo ?? '.');
   const config = values.config ? { path: values.config, bytes: await readConfig(resolve(io.cwd, values.config)) } : undefined;
   if (io.b3osApiKey && !platformFor(values['api-url'], io.b3osApiKey)) io.stderr('b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n');
-  const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values['time-limit'], values['memory-limit']);
-  const report = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? 'all' : 'diff', head: values.head ?? 'WORKTREE', base: values.base }) : await runLocalJob(job);
-  io.stdout(render(report, format, io, values.base));
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? 'all' : 'diff', head: values.head ?? 'WORKTREE', base: values.base }) : await runLocalJob(job);
+  // A shard that stopped says which shard it was, so `merge` fails the whole check with its cause.
+  const report = shard && !checked.shard ? { ...checked, shard } : checked;
+  io.stdout(renderReport(report, format, { color: io.color, base: values.base }));
   return report.result === 'pass' ? 0 : 1;
 }
 
@@ -112,29 +108,6 @@ function engineLimits(time: string | undefined, memory: string | undefined): Eng
     deadlineSeconds: time === undefined ? DEFAULT_LIMITS.deadlineSeconds : parseLimit('deadlineSeconds', time, '--time-limit'),
     heapMb: memory === undefined ? DEFAULT_LIMITS.heapMb : parseLimit('heapMb', memory, '--memory-limit'),
   };
-}
-
-function render(report: Report, format: (typeof FORMATS)[number], io: CliIo, base: string | undefined): string {
-  const reproduce = `b3os-readiness check ${base ? `--base ${base}${report.summary.merge?.status === 'off' ? ' --no-merge' : ''}` : '--all'}`;
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'sarif':
-      return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2) + '\n';
-    case 'markdown':
-      return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
-    default:
-      return renderText(report, { color: io.color, localDocs: localRulePage });
-  }
-}
-
-// The bundle is dist/cli.js; the rule pages ship beside it in the package (docs/rules).
-const LOCAL_RULES = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/rules');
-
-/** The rule's page in the installed package, when the package has it. */
-function localRulePage(ruleId: string): string | undefined {
-  const page = join(LOCAL_RULES, `${ruleId}.md`);
-  return /^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId) && existsSync(page) ? page : undefined;
 }
 
 async function catalogPull(args: readonly string[], io: CliIo): Promise<number> {
@@ -169,11 +142,6 @@ async function readConfig(path: string): Promise<Uint8Array> {
   } catch (error) {
     throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
-  if (allowed.includes(value as T)) return value as T;
-  throw new UserError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
 }
 
 function out(io: CliIo, text: string): number {

@@ -1,6 +1,7 @@
 import { platformFor } from '../adapters/b3os/platform.js';
 import { runGate } from '../core/gate.js';
 import type { Settings } from '../core/settings.js';
+import type { Shard } from '../core/shard.js';
 import type { Report } from '../core/types.js';
 import { localInput } from './local-input.js';
 
@@ -18,6 +19,8 @@ export interface LocalJob {
   readonly apiKey?: string;
   /** `YYYY-MM-DD` (UTC). */
   readonly today: string;
+  /** Check this shard of the affected objects only (`--shard i/n`). */
+  readonly shard?: Shard;
 }
 
 /** Reads the local repository and runs the gate on it; throws `UserError` for a bad ref or folder. */
@@ -25,7 +28,7 @@ export async function runLocalJob(job: LocalJob): Promise<Report> {
   const platform = platformFor(job.apiUrl, job.apiKey);
   const input = await localInput({ repoDir: job.repoDir, base: job.base, head: job.head, all: job.all, merge: job.merge });
   try {
-    return await runGate({ ...input.gate, config: job.config, failOn: job.failOn, platform, today: job.today, requireObjects: true });
+    return await runGate({ ...input.gate, config: job.config, failOn: job.failOn, platform, today: job.today, requireObjects: true, shard: job.shard });
   } finally {
     input.dispose();
   }

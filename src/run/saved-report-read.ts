@@ -43,10 +43,7 @@ const GITHUB = { serverUrl: 'https://github.com' } as const;
 
 /** Reads, validates and rebuilds the saved report at `path`. Throws `UserError` ("saved report refused: …"). */
 export async function readSavedReport(path: string, origin?: SavedReportOrigin): Promise<SavedReport> {
-  const document = await readDocument(path);
-  const problems = validateSavedReport(document);
-  if (problems.length > 0) throw refused(`it does not match schemas/report.schema.json (${problems.join('; ')})`);
-  const doc = document as SavedDocument;
+  const doc = await readValidDocument(path, refused);
   if (doc.pullRequest === undefined) throw refused('it names no pull request: write it from the `pull_request` run, whose report records the pull request and its head');
   if (doc.summary.head !== doc.pullRequest.headSha) throw refused(`it checked ${doc.summary.head.slice(0, 7)} but names ${doc.pullRequest.headSha.slice(0, 7)} as the pull request's head`);
   checkWaivers(doc, origin, doc.pullRequest.number);
@@ -80,7 +77,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-async function readDocument(path: string): Promise<unknown> {
+/**
+ * Reads a report file as untrusted data and rebuilds it (`toReport`), without asking for a pull
+ * request: for `merge`, which combines the reports of a check's shards. `refuse` words the error.
+ */
+export async function readReportFile(path: string, refuse: (reason: string) => UserError): Promise<{ report: Report; pullRequest?: ReportPullRequest }> {
+  const doc = await readValidDocument(path, refuse);
+  return { report: toReport(doc), ...(doc.pullRequest ? { pullRequest: doc.pullRequest } : {}) };
+}
+
+async function readValidDocument(path: string, refuse: (reason: string) => UserError): Promise<SavedDocument> {
+  const document = await readDocument(path, refuse);
+  const problems = validateSavedReport(document);
+  if (problems.length > 0) throw refuse(`it does not match schemas/report.schema.json (${problems.join('; ')})`);
+  return document as SavedDocument;
+}
+
+async function readDocument(path: string, refused: (reason: string) => UserError): Promise<unknown> {
   const stat = await lstat(path).catch(() => undefined);
   if (stat === undefined) throw refused(`no file at ${path}: download the artifact with the report first`);
   if (!stat.isFile()) throw refused(`${path} is not a regular file`);
@@ -112,6 +125,7 @@ interface SavedDocument {
   readonly notices: readonly string[];
   readonly configuration: { source: Report['summary']['config'] | null; findings: SavedFinding[] };
   readonly pullRequest?: ReportPullRequest;
+  readonly shard?: Report['shard'];
   readonly waivers?: ReadonlyArray<Omit<WaiverRecord, 'location' | 'review'> & { file: string | null; line: number | null; review: ApprovingReview | null }>;
 }
 
@@ -130,6 +144,7 @@ function toReport(doc: SavedDocument): Report {
     notices: doc.notices,
     configFindings: doc.configuration.findings.map(toFinding),
     waivers: (doc.waivers ?? []).map(toWaiverRecord),
+    ...(doc.shard ? { shard: doc.shard } : {}),
   };
   // The verdict is the gate's own: it fails when an item blocks or the configuration is in error;
   // otherwise only open warnings can fail it (`fail-on: warning`, which the report does not record,

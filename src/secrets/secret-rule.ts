@@ -62,8 +62,9 @@ export function unscannedFileRule(id: `${'credentials-in-connectors' | 'api-keys
   );
 }
 
+/** The scans of the files to scan; of one shard, of the files it owns (the redactor still reads them all). */
 function scansOf(ctx: RuleContext): Promise<FileScan[]> {
-  return Promise.all(changedFilesToScan(ctx).map((path) => scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes)));
+  return Promise.all(changedFilesToScan(ctx).filter((path) => ctx.affected.ownsFile(path)).map((path) => scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes)));
 }
 
 /** "a private key under `PRIVATE_KEY` (fingerprint 1a2b3c4d)": what a secret finding says, never the value. */

@@ -1,0 +1,54 @@
+/** Merging shard reports item by item: statuses derived again, reasons kept, repeats dropped, the verdict. */
+import { describe, expect, it } from 'vitest';
+import { mergeShardReports } from '../../src/core/shard-merge.js';
+import type { ItemId, ItemResult, Report } from '../../src/core/types.js';
+import { checklist, finding } from '../render/sample-report.js';
+
+const summary: Report['summary'] = {
+  head: 'a'.repeat(40),
+  mode: 'all',
+  changedFiles: 3,
+  affected: { workflow: 2, manifest: 0, runbook: 0, action: 0, trigger: 0, template: 0, environment: 0, openapi: 0, catalog: 0, docs: 0, changelog: 0, config: 0 },
+  blastRadius: [],
+};
+const shard = (index: number, items: Partial<Record<ItemId, Partial<ItemResult>>>, extra: Partial<Report> = {}): { label: string; report: Report } => ({
+  label: `report-${index}.json`,
+  report: { result: 'pass', items: checklist(items), objects: [], summary, notices: [], shard: { index, count: 2 }, ...extra },
+});
+const error = (file: string) => finding({ ruleId: 'definition-validates/payload-schema', severity: 'error', message: 'wrong', location: { file, line: 1, column: 1 } });
+const warning = finding({ ruleId: 'configuration/near-miss', severity: 'warning', message: 'a path nearly matches' });
+
+describe('merging shard reports', () => {
+  it('fails an item one shard found failing and another not affected, with both findings', () => {
+    const merged = mergeShardReports([
+      shard(2, { 'definition-validates': { status: 'fail', findings: [error('b.json')] } }, { result: 'fail' }),
+      shard(1, { 'definition-validates': { status: 'not-affected' }, 'webhooks-verified': { status: 'not-affected' } }),
+    ]);
+    expect(merged.items[0]).toMatchObject({ status: 'fail', findings: [error('b.json')] });
+    expect(merged.items[8].status).toBe('pass');
+    expect(merged.result).toBe('fail');
+    expect(merged.shard).toBeUndefined();
+  });
+
+  it('keeps an incomplete item with its reason when no finding explains it', () => {
+    const reason = 'the change may miss files';
+    const merged = mergeShardReports([shard(1, { 'docs-updated': { status: 'incomplete', reason } }, { result: 'fail' }), shard(2, {})]);
+    expect(merged.items[4]).toMatchObject({ status: 'incomplete', reason, findings: [] });
+    expect(merged.result).toBe('fail');
+  });
+
+  it('keeps what every shard reports alike once, and fails on open warnings only when a shard did', () => {
+    const both = (result: Report['result']) => [shard(1, {}, { result, configFindings: [warning], notices: ['n'] }), shard(2, {}, { result, configFindings: [warning], notices: ['n'] })];
+    const merged = mergeShardReports(both('pass'));
+    expect(merged.configFindings).toEqual([warning]);
+    expect(merged.notices).toEqual(['n']);
+    expect(merged.result).toBe('pass');
+    expect(mergeShardReports(both('fail')).result).toBe('fail');
+  });
+
+  it('adds up the findings a waiver covered in each shard', () => {
+    const record = { rule: 'definition-validates', reason: 'r', approver: '@lee', expires: '2026-12-20', origin: 'base' as const, location: { file: '.github/b3os-readiness.yml', line: 3, column: 1 } };
+    const merged = mergeShardReports([shard(1, {}, { waivers: [{ ...record, status: 'unused', findings: 0 }] }), shard(2, {}, { waivers: [{ ...record, status: 'applied', findings: 2 }] })]);
+    expect(merged.waivers).toEqual([{ ...record, status: 'applied', findings: 2 }]);
+  });
+});

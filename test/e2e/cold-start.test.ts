@@ -1,0 +1,57 @@
+/**
+ * The CLI's cold start: `--version` and the help texts answer from the small entry before the
+ * engine loads (they work with the engine bundle gone), and the runtime's compile cache, when it
+ * cannot be written, changes nothing of a check.
+ */
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, runNode } from '../support/bundle.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXAMPLE = join(ROOT, 'examples/acme-b3os');
+let bundle: string;
+let entryAlone: string;
+
+beforeAll(async () => {
+  bundle = await buildBundle();
+  entryAlone = await mkdtemp(join(tmpdir(), 'b3os-entry-'));
+  await copyFile(join(bundle, 'cli.js'), join(entryAlone, 'cli.js'));
+}, 60_000);
+afterAll(async () => {
+  for (const dir of [bundle, entryAlone]) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the bundled CLI starting cold', () => {
+  it('is three files: the action, the CLI entry and the engine it loads', async () => {
+    expect((await readdir(bundle)).sort()).toEqual(['cli-engine.js', 'cli.js', 'index.js']);
+  });
+
+  it('answers --version and every help without the engine bundle', async () => {
+    const version = await runNode(join(entryAlone, 'cli.js'), ['--version'], {}, entryAlone);
+    expect(version).toMatchObject({ code: 0, stderr: '' });
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    for (const args of [[], ['--help'], ['help', 'check'], ['check', '--help'], ['merge', '-h'], ['catalog', 'pull', '--help']]) {
+      const help = await runNode(join(entryAlone, 'cli.js'), args, {}, entryAlone);
+      expect(help.code, args.join(' ')).toBe(0);
+      expect(help.stdout).toMatch(/^(b3os-readiness: |Usage: )/);
+    }
+    const merge = await runNode(join(entryAlone, 'cli.js'), ['merge', '--help'], {}, entryAlone);
+    expect(merge.stdout).toMatch(/^Usage: b3os-readiness merge \[--format FORMAT\] \[--pull-request N\] REPORT\.\.\.\n/);
+    // A command to run needs the engine: without it the entry fails instead of pretending.
+    const check = await runNode(join(entryAlone, 'cli.js'), ['check', '--all'], {}, entryAlone);
+    expect(check.code).not.toBe(0);
+    expect(check.stderr).toMatch(/cli-engine\.js/);
+  });
+
+  it('checks the same with a compile cache that cannot be written as with none', async () => {
+    const args = ['check', '--repo', EXAMPLE, '--all', '--format', 'json'];
+    const cached = await runNode(join(bundle, 'cli.js'), args, { NODE_COMPILE_CACHE: '/dev/null/cache' }, bundle);
+    const plain = await runNode(join(bundle, 'cli.js'), args, { NODE_DISABLE_COMPILE_CACHE: '1' }, bundle);
+    expect(cached.code).toBe(1);
+    expect(cached.stderr).toBe('');
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(JSON.parse(cached.stdout).items).toHaveLength(11);
+  });
+});
