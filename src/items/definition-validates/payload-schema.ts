@@ -4,7 +4,7 @@ import { originText, type CatalogEntry } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineFileRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import type { ParsedDocument } from '../../parse/document.js';
-import { compileUntrusted } from '../../schema/untrusted.js';
+import { compiledSchemaOf } from '../../b3os/compiled-schema.js';
 import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 import { describePayload } from './payload-text.js';
 
@@ -28,7 +28,7 @@ export const payloadSchema = defineFileRule(
       for (const node of file.derive(definitionView)?.nodes ?? []) {
         const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
         if (!entry?.payloadSchema || entry.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) continue;
-        const compiled = compileUntrusted(entry.payloadSchema, entry.origin);
+        const compiled = compiledSchemaOf(entry.payloadSchema, entry.origin);
         if (compiled.ok) {
           const violations = validatePayload(compiled, node.value.payload);
           reportViolations(doc, node, describePayload(node.id, violations, entry.schemaCompleteness === 'partial'), reporter);

@@ -5,7 +5,7 @@ import { originText, type CatalogEntry } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
 import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
 import type { ParsedDocument } from '../../parse/document.js';
-import { compileUntrusted } from '../../schema/untrusted.js';
+import { compiledSchemaOf } from '../../b3os/compiled-schema.js';
 import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 import { describePayload } from './payload-text.js';
 
@@ -58,14 +58,14 @@ function waitedTrigger(node: DefinitionNode, lookup: (type: string) => CatalogEn
 /** The texts of the wait node's own payload violations (`payload-schema`'s findings), as `pointer message` keys. */
 function ownTexts(wait: CatalogEntry | undefined, node: DefinitionNode): Set<string> {
   if (!wait?.payloadSchema || wait.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) return new Set();
-  const compiled = compileUntrusted(wait.payloadSchema, wait.origin);
+  const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
   if (!compiled.ok) return new Set();
   const texts = describePayload(node.id, validatePayload(compiled, node.value.payload), wait.schemaCompleteness === 'partial');
   return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
 }
 
 function configFindings(doc: ParsedDocument, node: DefinitionNode, { entry, schema, schemaName, config }: Waited, own: ReadonlySet<string>): ReportedFinding[] {
-  const compiled = compileUntrusted(schema, entry.origin);
+  const compiled = compiledSchemaOf(schema, entry.origin);
   if (!compiled.ok) {
     return [{
       message: `the configuration of \`${entry.type}\` that node \`${node.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled.reason})`,
