@@ -1,4 +1,5 @@
-import { docsUrlOf, type ItemDefinition, type ReportedFinding, type RuleContext } from './rule.js';
+import { runFilePass, type FileRuleRun } from './file-pass.js';
+import { docsUrlOf, isFileRule, type ItemDefinition, type Reporter, type ReportedFinding, type RepositoryRule, type Rule, type RuleContext } from './rule.js';
 import { TURNED_OFF, type Finding, type FundsRow, type ItemResult, type ObjectRow, type Severity } from './types.js';
 
 /** Findings and object rows of every item, before the report header is added. */
@@ -15,23 +16,44 @@ interface Rows {
   readonly funds: Map<string, FundsRow>;
 }
 
-/**
- * Runs every item's rules and derives each item's status. A rule that throws makes its item
- * incomplete (fail closed); configured severities are applied here, waivers after the run
- * (`waivers.ts`), where the findings of every item are known.
- */
-export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext): Promise<ChecklistOutcome> {
-  const { today } = ctx;
-  const rows: Rows = { objects: new Map(), funds: new Map() };
-  const notices: string[] = [];
-  const results: ItemResult[] = [];
-  for (const item of items) results.push(await runItem(item, ctx, today, rows));
-  const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
-  const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
-  return { items: results, objects, funds, notices };
+/** What one rule reported, kept until its item is put together, so that the order rules run in does not matter. */
+interface RuleOutcome {
+  readonly rule: Rule;
+  readonly findings: ReportedFinding[];
+  /** Object and funds rows, replayed in checklist order (a later row of a type or node wins). */
+  readonly rows: Array<(rows: Rows) => void>;
+  failed: boolean;
 }
 
-async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, rows: Rows): Promise<ItemResult> {
+/** An item that runs: its configured enforcement and one outcome per rule. */
+interface RunningItem {
+  readonly item: ItemDefinition;
+  readonly enforcement: Severity;
+  readonly outcomes: RuleOutcome[];
+}
+
+/**
+ * Runs every item's rules and derives each item's status. Repository-wide rules run first, then
+ * the file rules of every running item share one pass over the affected files (`file-pass.ts`).
+ * A rule that throws makes its item incomplete (fail closed); configured severities are applied
+ * here, waivers after the run (`waivers.ts`), where the findings of every item are known.
+ */
+export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext): Promise<ChecklistOutcome> {
+  const plans = items.map((item) => planItem(item, ctx));
+  const running = plans.filter((plan): plan is RunningItem => 'outcomes' in plan);
+  for (const outcome of running.flatMap((plan) => plan.outcomes)) {
+    if (!isFileRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
+  }
+  await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
+  const rows: Rows = { objects: new Map(), funds: new Map() };
+  const results = plans.map((plan) => ('outcomes' in plan ? finishItem(plan, ctx, rows) : plan));
+  const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
+  const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
+  return { items: results, objects, funds, notices: [] };
+}
+
+/** The result of an item that does not run, or what a running one needs. */
+function planItem(item: ItemDefinition, ctx: RuleContext): ItemResult | RunningItem {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? 'error';
   // A change that cannot be read blocks whatever the configuration says: it may be what changed it.
@@ -39,22 +61,43 @@ async function runItem(item: ItemDefinition, ctx: RuleContext, today: string, ro
   if (enforcement === 'off') return { ...base, status: 'off', findings: [], reason: TURNED_OFF };
   if (!concerns(item, ctx)) return { ...base, status: 'not-affected', findings: [] };
   if (item.rules.length === 0) return { ...base, status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' };
-  const findings: Finding[] = pendingFindings(item, ctx);
-  for (const rule of item.rules) {
-    const collected: ReportedFinding[] = [];
-    const reporter = {
-      report: (f: ReportedFinding) => collected.push(f),
-      objectRow: (row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>) => mergeRow(rows.objects, row),
-      fundsRow: (row: FundsRow) => void rows.funds.set(`${row.file}\u0000${row.node}`, row),
-    };
-    try {
-      await rule.run(ctx, reporter);
-    } catch (error) {
-      collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: 'report this as a bug in b3os-readiness' });
-    }
-    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement));
+  return { item, enforcement, outcomes: item.rules.map((rule) => ({ rule, findings: [], rows: [], failed: false })) };
+}
+
+function reporterOf(outcome: RuleOutcome): Reporter {
+  return {
+    report: (f) => void outcome.findings.push(f),
+    objectRow: (row) => void outcome.rows.push((rows) => mergeRow(rows.objects, row)),
+    fundsRow: (row) => void outcome.rows.push((rows) => void rows.funds.set(`${row.file}\u0000${row.node}`, row)),
+  };
+}
+
+function recordFailure(outcome: RuleOutcome, error: unknown): void {
+  outcome.failed = true;
+  outcome.findings.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: 'report this as a bug in b3os-readiness' });
+}
+
+async function runRepositoryRule(rule: RepositoryRule, outcome: RuleOutcome, ctx: RuleContext): Promise<void> {
+  try {
+    await rule.run(ctx, reporterOf(outcome));
+  } catch (error) {
+    recordFailure(outcome, error);
   }
-  return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
+}
+
+function fileRuleRun(outcome: RuleOutcome): FileRuleRun[] {
+  const { rule } = outcome;
+  if (!isFileRule(rule)) return [];
+  return [{ rule, reporter: reporterOf(outcome), fail: (error) => recordFailure(outcome, error), get failed() { return outcome.failed; } }];
+}
+
+function finishItem({ item, enforcement, outcomes }: RunningItem, ctx: RuleContext, rows: Rows): ItemResult {
+  const findings: Finding[] = pendingFindings(item, ctx);
+  for (const { rule, findings: reported, rows: added } of outcomes) {
+    for (const f of reported) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement));
+    for (const add of added) add(rows);
+  }
+  return { id: item.id, title: item.title, group: item.group, ...statusOf(sortFindings(dedupe(findings))) };
 }
 
 function pendingFindings(item: ItemDefinition, ctx: RuleContext): Finding[] {

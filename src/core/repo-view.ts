@@ -18,6 +18,8 @@ export interface RepoView {
   document(path: string): Promise<ParsedDocument | undefined>;
   /** The decoded text of a file, or undefined when it is missing, binary, too large or not UTF-8. */
   text(path: string): Promise<string | undefined>;
+  /** Forgets the parsed file, so that its memory can be reclaimed; a later `document` reads it again. */
+  release(path: string): void;
 }
 
 /** Lists the snapshot once and wraps it with caches. */
@@ -51,6 +53,7 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     has: isFile,
     document: (path) => memo(documents, path, readParsed),
     text: (path) => memo(texts, path, readText),
+    release: (path) => void documents.delete(path),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { Affected } from './affected.js';
 import type { PlatformPort } from './platform.js';
 import type { RepoView } from './repo-view.js';
+import type { ParsedDocument } from '../parse/document.js';
 import type { Settings } from './settings.js';
 import { RULES_DOCS_BASE } from './project.js';
 import type { ChangeSet, Finding, FundsRow, ItemGroup, ItemId, ObjectKind, ObjectRow, Severity } from './types.js';
@@ -40,11 +41,41 @@ export interface Reporter {
 /** A finding as a rule states it; the engine adds the rule id and docs link. */
 export type ReportedFinding = Omit<Finding, 'ruleId' | 'docsUrl' | 'severity' | 'waiver'> & { readonly severity?: Severity };
 
-/** A rule: metadata plus one function. */
-export interface Rule {
+/** A rule that looks at the repository as a whole (cross-file: docs, public contract, inventories). */
+export interface RepositoryRule {
   readonly meta: RuleMeta;
   run(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
 }
+
+/** One parsed file of an affected object, as the engine's single pass over the files hands it to file rules. */
+export interface RuleFile {
+  readonly kind: ObjectKind;
+  /** The id of the object the file belongs to. */
+  readonly id: string;
+  readonly path: string;
+  readonly doc: ParsedDocument;
+  /**
+   * What `view` derives from this file, computed on the first ask and shared by every rule that
+   * asks during the file's checks; dropped with the file. `view` is the key: pass the same function.
+   */
+  derive<T>(view: (file: RuleFile) => T): T;
+}
+
+/**
+ * A rule that checks one file at a time: the engine reads and parses each affected file of the
+ * kinds it subscribes to once, and every file rule of every running item sees it in that pass.
+ */
+export interface FileRule {
+  readonly meta: RuleMeta;
+  /** The object kinds whose files the rule checks (definition files only: JSON or YAML, `action.json` for actions). */
+  readonly kinds: readonly ObjectKind[];
+  /** Once per run, before the first file: findings about the repository as a whole (files it cannot read). */
+  before?(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+  check(file: RuleFile, ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+}
+
+/** A rule: metadata plus what it checks, the repository or one file at a time. */
+export type Rule = RepositoryRule | FileRule;
 
 /** A checklist item: its rules and the kinds of object whose change makes it relevant. */
 export interface ItemDefinition {
@@ -64,7 +95,17 @@ export function docsUrlOf(ruleId: string): string {
   return `${RULES_DOCS_BASE}/${ruleId}.md`;
 }
 
-/** Declares a rule; `id` must be `<item>/<rule>`. */
-export function defineRule(meta: RuleMeta, run: Rule['run']): Rule {
+/** Declares a repository-wide rule; `id` must be `<item>/<rule>`. */
+export function defineRule(meta: RuleMeta, run: RepositoryRule['run']): RepositoryRule {
   return { meta, run };
+}
+
+/** Declares a file rule; `id` must be `<item>/<rule>`. */
+export function defineFileRule(meta: RuleMeta, spec: Omit<FileRule, 'meta'>): FileRule {
+  return { meta, ...spec };
+}
+
+/** True for a rule that checks one file at a time. */
+export function isFileRule(rule: Rule): rule is FileRule {
+  return 'check' in rule;
 }

@@ -9,7 +9,7 @@ import type { WorkflowGraph } from '../b3os/graph.js';
 import type { JsonValue } from '../parse/document.js';
 import { referenceKey, valueAt } from './values.js';
 
-/** The graph of one definition and its nodes by id (what `affectedGraphs` gives rules). */
+/** The graph of one definition and its nodes by id (what the definition rules derive per file). */
 export interface GuardedGraph {
   readonly graph: WorkflowGraph;
   node(id: string): DefinitionNode;

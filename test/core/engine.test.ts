@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultOf, runGate } from '../../src/core/gate.js';
-import { defineRule, type ItemDefinition } from '../../src/core/rule.js';
+import { defineFileRule, defineRule, type ItemDefinition, type RuleFile } from '../../src/core/rule.js';
 import type { Finding, ItemResult, Report } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
@@ -190,5 +190,68 @@ describe('engine', () => {
     expect(report.items[0].status).toBe('pass');
     expect(report.notices).toContain('`.github/b3os-readiness.yml` on `HEAD`: 3:3: `items.wallet-dedicated` names no item and is ignored; did you mean `wallets-dedicated`?');
     expect(report.summary.config).toEqual({ kind: 'file', path: '.github/b3os-readiness.yml', ref: 'HEAD' });
+  });
+
+  describe('file rules', () => {
+    const TWO = { 'workflows/a/workflow.json': '{"name":"a"}', 'workflows/b/workflow.json': '{"name":"b"}', 'templates/t/template.json': '{"name":"t"}' };
+    const nameOf = (file: RuleFile) => (file.doc.value as { name: string }).name;
+
+    it('reads each file once, whatever the number of items and rules that check it, and shares derived views', async () => {
+      const reads: string[] = [];
+      const snapshot = memorySnapshot(TWO);
+      const counted = { ...snapshot, read: (path: string) => (reads.push(path), snapshot.read(path)) };
+      const derived: string[] = [];
+      const upper = (file: RuleFile) => (derived.push(file.path), nameOf(file).toUpperCase());
+      let readByLastCheck: string[] = [];
+      const fileRule = (id: string) =>
+        defineFileRule({ id, description: 'x', severity: 'warning' }, {
+          kinds: ['workflow'],
+          check: (file, _ctx, r) => {
+            r.report({ message: `${id} ${file.derive(upper)}` });
+            readByLastCheck = [...reads];
+          },
+        });
+      const first = item([fileRule('definition-validates/one'), fileRule('definition-validates/two')]);
+      const second = { ...item([fileRule('connectors-scoped/three')]), id: 'connectors-scoped' as const };
+      const report = await runGate({ head: counted, changes: allChanged(TWO), today: '2026-11-25', items: [first, second] });
+      expect(report.items[0].findings.map((f) => f.message)).toEqual(['definition-validates/one A', 'definition-validates/one B', 'definition-validates/two A', 'definition-validates/two B']);
+      expect(report.items[1].findings.map((f) => f.message)).toEqual(['connectors-scoped/three A', 'connectors-scoped/three B']);
+      // The gate's secret scan reads every file's text afterwards; the checks themselves read each file once.
+      expect(readByLastCheck.filter((path) => path.startsWith('workflows/'))).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
+      expect(derived).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
+    });
+
+    it('shows a rule only the kinds it subscribes to, and reports what `before` finds first', async () => {
+      const seen = defineFileRule(
+        { id: 'definition-validates/seen', description: 'x', severity: 'warning' },
+        { kinds: ['template'], before: (_ctx, r) => r.report({ message: 'before' }), check: (file, _ctx, r) => r.report({ message: `${file.kind} ${file.id} ${file.path}` }) },
+      );
+      const report = await run([item([seen], { concerns: ['workflow', 'template'] })], TWO);
+      expect(report.items[0].findings.map((f) => f.message)).toEqual(['before', 'template t templates/t/template.json']);
+    });
+
+    it('makes the item of a throwing file rule incomplete once, and keeps checking other rules, items and files', async () => {
+      const checked: string[] = [];
+      const throwing = defineFileRule({ id: 'definition-validates/throws', description: 'x', severity: 'error' }, {
+        kinds: ['workflow'],
+        check: (file) => {
+          throw new Error(`cannot read ${nameOf(file)}`);
+        },
+      });
+      const counting = defineFileRule({ id: 'connectors-scoped/counts', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file) => void checked.push(file.path) });
+      const report = await run([item([throwing, warningRule]), { ...item([counting]), id: 'connectors-scoped' }], TWO);
+      expect(report.items[0].status).toBe('incomplete');
+      expect(report.items[0].findings.map((f) => f.message)).toEqual(['the check could not finish: cannot read a', 'meh']);
+      expect(report.items[1].status).toBe('pass');
+      expect(checked).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
+    });
+
+    it('does not run the file rules of an item turned off or not concerned', async () => {
+      const checked: string[] = [];
+      const counting = defineFileRule({ id: 'definition-validates/counts', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file) => void checked.push(file.path) });
+      expect((await run([item([counting])], TWO, 'items:\n  definition-validates: off\n')).items[0].status).toBe('off');
+      expect((await run([item([counting], { concerns: ['action'] })], TWO)).items[0].status).toBe('not-affected');
+      expect(checked).toEqual([]);
+    });
   });
 });

@@ -35,4 +35,21 @@ describe('RepoView', () => {
     expect(await view.document('workflows/link/workflow.json')).toBeUndefined();
     expect(view.has('workflows/link/workflow.json')).toBe(false);
   });
+
+  it('parses a file once until it is released, and again after', async () => {
+    const reads: string[] = [];
+    const snapshot: Snapshot = {
+      ref: 'HEAD',
+      list: async () => [{ path: 'workflows/a/workflow.json', kind: 'file', size: 2 }],
+      read: async (path) => (reads.push(path), new TextEncoder().encode('{}')),
+    };
+    const view = await createRepoView(snapshot, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    const first = await view.document('workflows/a/workflow.json');
+    expect(await view.document('workflows/a/workflow.json')).toBe(first);
+    view.release('workflows/a/workflow.json');
+    const again = await view.document('workflows/a/workflow.json');
+    expect(again).not.toBe(first);
+    expect(again?.value).toEqual({});
+    expect(reads).toEqual(['workflows/a/workflow.json', 'workflows/a/workflow.json']);
+  });
 });

@@ -19,17 +19,17 @@ export const keyRotation = defineRule(
     for (const inventory of await affectedInventories(ctx)) {
       if (inventory.state !== 'valid') continue;
       (inventory.value.apiKeys ?? []).forEach((key, i) => {
-        const location = locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
+        const location = () => locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
         const rotated = dayNumber(key.rotatedAt);
         if (rotated === undefined) {
-          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: 'write the day of the last rotation as YYYY-MM-DD', location });
+          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: 'write the day of the last rotation as YYYY-MM-DD', location: location() });
         } else if (rotated > today) {
-          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: 'write the day the key was actually last rotated', location });
+          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: 'write the day the key was actually last rotated', location: location() });
         } else if (today - rotated > maxDays) {
           report({
             message: `key \`${key.name}\` was last rotated on ${key.rotatedAt}, ${today - rotated} days ago; the policy allows ${maxDays}`,
             hint: 'rotate the key (create a new one, move the service to it, revoke the old one), then update `rotatedAt`',
-            location,
+            location: location(),
           });
         }
       });

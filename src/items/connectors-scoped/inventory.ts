@@ -20,14 +20,14 @@ export function inventoryOf(workflow: WorkflowConnectors): Inventory {
   const { manifest, environment } = workflow.inputs;
   if (manifest.state === 'missing') {
     const at = workflow.uses.find((u) => isLiteralId(u.id)) ?? workflow.uses[0];
-    return unknown(`the connectors of workflow \`${workflow.slug}\` cannot be checked: it has no readiness manifest (${manifest.expected}) naming its environment`, `add ${manifest.expected} with \`environment:\` and \`owner:\``, idLocation(at));
+    return unknown(`the connectors of workflow \`${workflow.slug}\` cannot be checked: it has no readiness manifest (${manifest.expected}) naming its environment`, `add ${manifest.expected} with \`environment:\` and \`owner:\``, () => idLocation(at));
   }
-  if (manifest.state === 'invalid') return unknown('the connectors of this workflow cannot be checked: its manifest does not parse or match its schema', 'fix the problems definition-validates/manifest-shape reports in this file', startOf(manifest.path));
+  if (manifest.state === 'invalid') return unknown('the connectors of this workflow cannot be checked: its manifest does not parse or match its schema', 'fix the problems definition-validates/manifest-shape reports in this file', () => startOf(manifest.path));
   if (!environment || environment.state === 'missing') {
     const expected = environment?.state === 'missing' ? environment.expected : 'its inventory file';
-    return unknown(`environment \`${manifest.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, locationIn(manifest.doc, '/environment'));
+    return unknown(`environment \`${manifest.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, () => locationIn(manifest.doc, '/environment'));
   }
-  if (environment.state === 'invalid') return unknown('the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema', 'fix the problems definition-validates/environment-shape reports in this file', startOf(environment.path));
+  if (environment.state === 'invalid') return unknown('the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema', 'fix the problems definition-validates/environment-shape reports in this file', () => startOf(environment.path));
   return { state: 'valid', name: manifest.value.environment, path: environment.path, doc: environment.doc, env: environment.value };
 }
 
@@ -55,8 +55,16 @@ export async function listedUses(ctx: RuleContext): Promise<ListedUse[]> {
   return out;
 }
 
-function unknown(message: string, hint: string, location: Location): Inventory {
-  return { state: 'unknown', message, hint, location };
+/** Most askers only need to know that the inventory is unknown: the place is found when a finding reads it. */
+function unknown(message: string, hint: string, locate: () => Location): Inventory {
+  return {
+    state: 'unknown',
+    message,
+    hint,
+    get location() {
+      return locate();
+    },
+  };
 }
 
 /** The inventory entry of a connector id, with its index in `connectors`. */

@@ -1,7 +1,8 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type ReportedFinding } from '../../core/rule.js';
+import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
 import type { DefinitionNode } from '../../b3os/definition.js';
-import { affectedGraphs, type DefinitionGraph } from './graphs.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
+import type { DefinitionGraph } from './graphs.js';
 
 type Report = (finding: ReportedFinding) => void;
 
@@ -16,32 +17,35 @@ const BRANCHES: ReadonlyMap<string, readonly [string, string]> = new Map([
  * `then`/`else` and a `wait` node for `resumed`/`timed_out`; every child of an `if` or `wait` node
  * says its branch.
  */
-export const branchPlacement = defineRule(
+export const branchPlacement = defineFileRule(
   {
     id: 'definition-validates/branch-placement',
     description: 'branch is then/else under an if node and resumed/timed_out under a wait node, and every child of if and wait has one',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const g = file.derive(definitionGraph);
+      if (!g) return;
       for (const node of g.view.nodes) {
         if (typeof node.value.branch === 'string') checkBranch(g, node, node.value.branch, report);
       }
       checkChildrenHaveBranch(g, report);
-    }
+    },
   },
 );
 
 /** The node carrying `branch` sits under exactly one parent of the matching type. */
 function checkBranch({ doc, graph, node: nodeOf }: DefinitionGraph, node: DefinitionNode, branch: string, report: Report): void {
-  const location = locationIn(doc, `${node.pointer}/branch`);
+  const location = () => locationIn(doc, `${node.pointer}/branch`);
   const parents = [...new Set(graph.parents(node.id).filter((e) => e.kind === 'children').map((e) => e.from))];
   if (parents.length !== 1) {
     const where = parents.length === 0 ? 'no node lists it in `children`' : `it is a child of ${parents.length} nodes (${parents.map((p) => `\`${p}\``).join(', ')})`;
     report({
       message: `node \`${node.id}\` has \`branch\` \`${branch}\`, but ${where}`,
       hint: 'a branch belongs to exactly one `if` or `wait` node: list the node in the `children` of that one node',
-      location,
+      location: location(),
     });
     return;
   }
@@ -55,7 +59,7 @@ function checkBranch({ doc, graph, node: nodeOf }: DefinitionGraph, node: Defini
     hint: allowed
       ? `set \`branch\` to ${both(allowed)}`
       : 'remove `branch`, or make the node a child of the `if` (`then`/`else`) or `wait` (`resumed`/`timed_out`) node it belongs to',
-    location,
+    location: location(),
   });
 }
 

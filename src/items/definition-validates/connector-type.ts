@@ -1,7 +1,7 @@
-import { definitionOf, isObject } from '../../b3os/definition.js';
+import { isObject } from '../../b3os/definition.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
-import { affectedDefinitionFiles } from './files.js';
+import { defineFileRule } from '../../core/rule.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 
 /**
  * A node whose action or trigger declares a connector type (`connector.type` in its catalog
@@ -9,15 +9,17 @@ import { affectedDefinitionFiles } from './files.js';
  * `wallet`, silently picks the organization's default wallet). A connector on a node whose
  * complete catalog entry declares none is a warning: it is ignored, or the wrong node type was used.
  */
-export const connectorType = defineRule(
+export const connectorType = defineFileRule(
   {
     id: 'definition-validates/connector-type',
     description: 'a node carries a connector of the type its action or trigger declares',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node of file.derive(definitionView)?.nodes ?? []) {
         const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
         if (!entry) continue;
         const wanted = entry.connector?.type;
@@ -47,6 +49,6 @@ export const connectorType = defineRule(
           });
         }
       }
-    }
+    },
   },
 );

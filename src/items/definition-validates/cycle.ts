@@ -1,7 +1,8 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
+import { defineFileRule } from '../../core/rule.js';
 import type { Edge, WorkflowGraph } from '../../b3os/graph.js';
-import { affectedGraphs, edgePointer } from './graphs.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
+import { edgePointer } from './graphs.js';
 
 /**
  * A cycle as found by the walk: the edge that closes it and the nodes around it, first node
@@ -16,14 +17,18 @@ export interface Cycle {
 const SHOWN = 8;
 
 /** The graph has no cycle through `children` and `loopBody`; each cycle is reported once, at its closing reference. */
-export const cycle = defineRule(
+export const cycle = defineFileRule(
   {
     id: 'definition-validates/cycle',
     description: 'the node graph has no cycle through children and loopBody',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc, graph, node } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, graph, node } = found;
       for (const { closing, path } of cyclesOf(graph)) {
         report({
           message: `node \`${closing.from}\` lists \`${closing.to}\` in \`${closing.kind}\`, closing the cycle ${path.map((id) => (id === '…' ? id : `\`${id}\``)).join(' → ')}`,
@@ -31,7 +36,7 @@ export const cycle = defineRule(
           location: locationIn(doc, edgePointer(node(closing.from), closing)),
         });
       }
-    }
+    },
   },
 );
 

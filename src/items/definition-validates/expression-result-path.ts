@@ -1,11 +1,9 @@
-import { defineRule } from '../../core/rule.js';
-import { definitionOf } from '../../b3os/definition.js';
-import { buildGraph } from '../../b3os/graph.js';
+import { defineFileRule } from '../../core/rule.js';
 import type { Expression, Reference } from '../../b3os/expressions.js';
 import { schemaAtPath, typesOf } from '../../b3os/schema-path.js';
-import { expressionSites, shown, siteLocation, type ExpressionSite } from './expression-sites.js';
+import { shown, siteLocation, type ExpressionSite } from './expression-sites.js';
 import { missingPathFinding, resultTargetOf, type ResultTarget } from './expression-result-target.js';
-import { affectedDefinitionFiles } from './files.js';
+import { definitionView, expressionSitesOf, nodeGraph, WORKFLOW_KINDS } from './file-views.js';
 import type { Catalog } from '../../catalog/types.js';
 import type { ScopeFinding } from './expression-scope-checks.js';
 
@@ -13,24 +11,27 @@ import type { ScopeFinding } from './expression-scope-checks.js';
  * Where the upstream node's result schema is known, every `…result.<path>` an expression reads
  * exists in it, and a whole-string expression has a type the payload field accepts.
  */
-export const expressionResultPath = defineRule(
+export const expressionResultPath = defineFileRule(
   {
     id: 'definition-validates/expression-result-path',
     description: 'every result path an expression reads exists in the known result schema and fits the field',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const graph = buildGraph(view);
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      const view = file.derive(definitionView);
+      const graph = file.derive(nodeGraph);
+      const sites = file.derive(expressionSitesOf);
+      if (!view || !graph || sites.length === 0) return;
       const nodes = new Map(view.nodes.map((n) => [n.id, n]));
-      for (const site of expressionSites(view)) {
+      for (const site of sites) {
         for (const { expression, ...finding } of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
           report({ ...finding, location: siteLocation(doc, site.site, expression) });
         }
       }
-    }
+    },
   },
 );
 

@@ -1,26 +1,27 @@
-import { defineRule } from '../../core/rule.js';
-import { definitionOf } from '../../b3os/definition.js';
-import { buildGraph } from '../../b3os/graph.js';
+import { defineFileRule } from '../../core/rule.js';
 import { checkReference, scopeOf } from './expression-scope-checks.js';
-import { expressionSites, shown, siteLocation } from './expression-sites.js';
-import { affectedDefinitionFiles } from './files.js';
+import { shown, siteLocation } from './expression-sites.js';
+import { expressionSitesOf, nodeGraph, WORKFLOW_KINDS } from './file-views.js';
 
 /**
  * Every expression reads something in scope: an upstream node, a loop variable inside that loop's
  * body, a declared variable, input or template prop.
  */
-export const expressionScope = defineRule(
+export const expressionScope = defineFileRule(
   {
     id: 'definition-validates/expression-scope',
     description: 'every expression reads an upstream node, an enclosing loop, or a declared variable, input or prop',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const scope = scopeOf(kind, doc.value, buildGraph(view));
-      for (const { node, site, scan } of expressionSites(view)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const { kind, doc } = file;
+      const graph = file.derive(nodeGraph);
+      const sites = file.derive(expressionSitesOf);
+      if (!graph || sites.length === 0) return;
+      const scope = scopeOf(kind, doc.value, graph);
+      for (const { node, site, scan } of sites) {
         const seen = new Set<string>();
         for (const expression of scan.expressions) {
           for (const ref of expression.alternatives) {
@@ -32,6 +33,6 @@ export const expressionScope = defineRule(
           }
         }
       }
-    }
+    },
   },
 );

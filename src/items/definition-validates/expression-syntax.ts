@@ -1,8 +1,7 @@
-import { defineRule } from '../../core/rule.js';
-import { definitionOf } from '../../b3os/definition.js';
+import { defineFileRule } from '../../core/rule.js';
 import type { BraceProblemCode, Reference } from '../../b3os/expressions.js';
-import { expressionSites, shown, siteLocation } from './expression-sites.js';
-import { affectedDefinitionFiles } from './files.js';
+import { shown, siteLocation } from './expression-sites.js';
+import { definitionView, expressionSitesOf, WORKFLOW_KINDS } from './file-views.js';
 
 const BRACE_HINTS: Readonly<Record<BraceProblemCode, string>> = {
   unclosed: 'close the expression with `}}`, e.g. `{{$nodes.read.result.balance}}`',
@@ -15,18 +14,21 @@ const NAMESPACES_HINT =
   'use `$nodes.<id>.result…` (or `<id>.result…`), `$trigger…`, `$props.<key>`, `$inputs.<key>`, `$vars.<name>`, `ask.<field>`, `$item`, `$index`, `$parent_item`, `$for.<loop>.item` or `$workflow.id`';
 
 /** Every `{{ … }}` in a node's payload or connector has balanced braces and reads a known namespace. */
-export const expressionSyntax = defineRule(
+export const expressionSyntax = defineFileRule(
   {
     id: 'definition-validates/expression-syntax',
     description: 'every {{ … }} expression is well formed and uses a known namespace',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const { doc } = file;
+      const view = file.derive(definitionView);
+      const sites = file.derive(expressionSitesOf);
+      if (!view || sites.length === 0) return;
       const ids = new Set(view.nodes.map((n) => n.id));
-      for (const { node, site, scan } of expressionSites(view)) {
+      for (const { node, site, scan } of sites) {
         const where = site.isKey ? 'key' : 'string';
         for (const problem of scan.problems) {
           const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + problem.length });
@@ -43,7 +45,7 @@ export const expressionSyntax = defineRule(
           }
         }
       }
-    }
+    },
   },
 );
 

@@ -10,7 +10,8 @@ export interface DefinitionFile {
   readonly doc: ParsedDocument;
 }
 
-const DEFINITION_KINDS: readonly ObjectKind[] = ['workflow', 'template', 'action', 'trigger', 'catalog'];
+/** The kinds whose JSON and YAML files are definitions. */
+export const DEFINITION_KINDS: readonly ObjectKind[] = ['workflow', 'template', 'action', 'trigger', 'catalog'];
 
 /** Symlinks and submodules at definition paths of affected objects: never read, so reported. */
 export function notRegularFiles(ctx: RuleContext, kinds = DEFINITION_KINDS): Array<{ path: string; kind: 'symlink' | 'submodule' }> {

@@ -1,9 +1,9 @@
 import { escapeSegment, isObject } from '../../b3os/definition.js';
 import { locationIn } from '../../core/locate.js';
 import { didYouMean } from '../../core/nearest.js';
-import { defineRule, type ReportedFinding } from '../../core/rule.js';
+import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
 import type { JsonValue, ParsedDocument } from '../../parse/document.js';
-import { affectedGraphs } from './graphs.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
 
 type Report = (finding: ReportedFinding) => void;
 
@@ -19,19 +19,23 @@ const OPERATORS = ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$contains', '$no
  * operand } }`) or nested groups, with the documented operators only: the platform rejects or
  * misreads anything else, and a guard the gate reads as bounding funds must mean what it says.
  */
-export const ifCondition = defineRule(
+export const ifCondition = defineFileRule(
   {
     id: 'definition-validates/if-condition',
     description: "an `if` condition's top level is one `$and` or `$or` list, and every operator is a documented one",
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc, view } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, view } = found;
       for (const node of view.nodes) {
         if (node.type !== 'if' || !isObject(node.value.payload) || !Object.hasOwn(node.value.payload, 'condition')) continue;
         checkTop(doc, node.id, `${node.pointer}/payload/condition`, node.value.payload.condition, report);
       }
-    }
+    },
   },
 );
 

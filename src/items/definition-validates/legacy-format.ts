@@ -1,7 +1,7 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
+import { defineFileRule } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
-import { affectedDefinitionFiles } from './files.js';
+import { WORKFLOW_KINDS } from './file-views.js';
 import { legacyMarkersOf } from '../../b3os/legacy.js';
 
 const MIGRATION_HINT =
@@ -10,22 +10,24 @@ const MIGRATION_HINT =
   'reference connectors as `{ "type": …, "id": "conn_…" }`, and write trigger data as `{{$trigger…}}` and results as `{{$nodes.<id>.result…}}`';
 
 /** A generation-A definition (top-level `trigger`, nodes with `props`) gets one error, at its first legacy marker. */
-export const legacyFormat = defineRule(
+export const legacyFormat = defineFileRule(
   {
     id: 'definition-validates/legacy-format',
     description: 'the definition uses the current B3OS wire format, not the obsolete trigger/props format',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
       const locations = legacyMarkersOf(doc.value).map((m) => locationIn(doc, m.pointer, m.atKey));
-      if (locations.length === 0) continue;
+      if (locations.length === 0) return;
       report({
         message: 'legacy B3OS workflow format (top-level `trigger`, nodes with `props`) is obsolete',
         hint: MIGRATION_HINT,
         location: locations.reduce(first),
       });
-    }
+    },
   },
 );
 

@@ -1,21 +1,25 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
+import { defineFileRule } from '../../core/rule.js';
 import type { WorkflowGraph } from '../../b3os/graph.js';
-import { affectedGraphs } from './graphs.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
 
 /** B3OS limits, validated at create and run time (platform docs: concepts, actions overview). */
 export const MAX_LOOP_NESTING = 10;
 export const MAX_NODES = 10_000;
 
 /** `for-each` nodes nest at most ten levels, and a definition holds at most 10,000 nodes. */
-export const loopLimits = defineRule(
+export const loopLimits = defineFileRule(
   {
     id: 'definition-validates/loop-limits',
     description: 'for-each nesting at most 10 levels and at most 10,000 nodes per definition',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, view, graph } = found;
       if (view.nodes.length > MAX_NODES) {
         report({
           message: `the definition has ${view.nodes.length.toLocaleString('en-US')} nodes; B3OS accepts at most ${MAX_NODES.toLocaleString('en-US')}`,
@@ -32,7 +36,7 @@ export const loopLimits = defineRule(
           location: locationIn(doc, node.pointer, true),
         });
       }
-    }
+    },
   },
 );
 

@@ -1,21 +1,25 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type ReportedFinding } from '../../core/rule.js';
-import { affectedGraphs, edgePointer, type DefinitionGraph } from './graphs.js';
+import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
+import { edgePointer, type DefinitionGraph } from './graphs.js';
 
 type Report = (finding: ReportedFinding) => void;
 
 /** Only `for-each` nodes have a `loopBody`, and a node is either a loop body entry or a child, never both. */
-export const loopPlacement = defineRule(
+export const loopPlacement = defineFileRule(
   {
     id: 'definition-validates/loop-placement',
     description: 'loopBody only on for-each nodes, and no node is listed in both children and loopBody',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const g = file.derive(definitionGraph);
+      if (!g) return;
       checkLoopBodyOwners(g, report);
       checkChildOrBody(g, report);
-    }
+    },
   },
 );
 

@@ -1,21 +1,22 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
-import { definitionOf } from '../../b3os/definition.js';
-import { affectedDefinitionFiles } from './files.js';
+import { defineFileRule } from '../../core/rule.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 
 const REFERENCE_LISTS = ['children', 'loopBody'] as const;
 
 /** Every `children`, `loopBody` and `triggerNodeIds` entry names a node of the same definition. */
-export const missingNodeReference = defineRule(
+export const missingNodeReference = defineFileRule(
   {
     id: 'definition-validates/missing-node-reference',
     description: 'every children, loopBody and triggerNodeIds entry names an existing node',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      const view = file.derive(definitionView);
+      if (!view) return;
       const ids = new Set(view.nodes.map((n) => n.id));
       const missing = (ref: unknown) => typeof ref === 'string' && !ids.has(ref);
       for (const node of view.nodes) {
@@ -40,6 +41,6 @@ export const missingNodeReference = defineRule(
           location: locationIn(doc, `${view.pointer}/triggerNodeIds/${i}`),
         });
       });
-    }
+    },
   },
 );

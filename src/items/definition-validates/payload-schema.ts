@@ -1,11 +1,11 @@
-import { definitionOf, type DefinitionNode } from '../../b3os/definition.js';
+import type { DefinitionNode } from '../../b3os/definition.js';
 import { validatePayload } from '../../b3os/payload.js';
 import { originText, type CatalogEntry } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import { defineFileRule, type Reporter, type RuleContext } from '../../core/rule.js';
 import type { ParsedDocument } from '../../parse/document.js';
-import { compileUntrusted } from '../../schema/untrusted.js';
-import { affectedDefinitionFiles } from './files.js';
+import { compiledSchemaOf } from '../../b3os/compiled-schema.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 import { describePayload } from './payload-text.js';
 
 /**
@@ -14,19 +14,21 @@ import { describePayload } from './payload-text.js';
  * compiled safely (schema/untrusted.ts); one that cannot be used makes its nodes unverified, said
  * once per type. A node without `payload` is `workflow-shape`'s finding.
  */
-export const payloadSchema = defineRule(
+export const payloadSchema = defineFileRule(
   {
     id: 'definition-validates/payload-schema',
     description: 'every node payload matches the payload schema of its action, trigger or logic node',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    const unusable = new Set<string>();
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, reporter) => {
+      const { doc } = file;
+      const unusable = unusableTypes(ctx);
+      for (const node of file.derive(definitionView)?.nodes ?? []) {
         const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
         if (!entry?.payloadSchema || entry.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) continue;
-        const compiled = compileUntrusted(entry.payloadSchema, entry.origin);
+        const compiled = compiledSchemaOf(entry.payloadSchema, entry.origin);
         if (compiled.ok) {
           const violations = validatePayload(compiled, node.value.payload);
           reportViolations(doc, node, describePayload(node.id, violations, entry.schemaCompleteness === 'partial'), reporter);
@@ -35,9 +37,18 @@ export const payloadSchema = defineRule(
           reportUnusable(doc, node, entry, compiled.reason, reporter);
         }
       }
-    }
+    },
   },
 );
+
+/** Types whose schema cannot be used, said once per run (the first node of each type is reported). */
+const unusableByRun = new WeakMap<RuleContext, Set<string>>();
+
+function unusableTypes(ctx: RuleContext): Set<string> {
+  let types = unusableByRun.get(ctx);
+  if (!types) unusableByRun.set(ctx, (types = new Set()));
+  return types;
+}
 
 function reportViolations(doc: ParsedDocument, node: DefinitionNode, texts: ReturnType<typeof describePayload>, { report }: Reporter): void {
   for (const text of texts) {

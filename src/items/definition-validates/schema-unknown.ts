@@ -1,8 +1,7 @@
 import { originText, type CatalogSource } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
-import { definitionOf } from '../../b3os/definition.js';
-import { affectedDefinitionFiles } from './files.js';
+import { defineFileRule } from '../../core/rule.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 
 const HINTS: Partial<Record<CatalogSource, string>> = {
   repository: 'give the definition a `payloadSchema` written as data (a JSON object, or an object literal in `schema.ts`)',
@@ -11,15 +10,17 @@ const HINTS: Partial<Record<CatalogSource, string>> = {
 };
 
 /** A type known only by name cannot be verified: the node is incomplete, never a silent pass. */
-export const schemaUnknown = defineRule(
+export const schemaUnknown = defineFileRule(
   {
     id: 'definition-validates/schema-unknown',
     description: 'every node type has a payload schema to validate against',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node of file.derive(definitionView)?.nodes ?? []) {
         const entry = node.type === undefined ? undefined : ctx.catalog.lookup(node.type);
         if (!entry || entry.schemaCompleteness !== 'name-only') continue;
         report({
@@ -29,6 +30,6 @@ export const schemaUnknown = defineRule(
           unverified: true,
         });
       }
-    }
+    },
   },
 );

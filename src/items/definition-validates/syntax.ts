@@ -1,8 +1,8 @@
 import { fromSpan, startOf } from '../../core/locate.js';
-import { defineRule, type ReportedFinding } from '../../core/rule.js';
+import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
 import type { Severity } from '../../core/types.js';
 import type { ParsedDocument, ParseProblemCode } from '../../parse/document.js';
-import { affectedDefinitionFiles, notRegularFiles } from './files.js';
+import { DEFINITION_KINDS, notRegularFiles } from './files.js';
 
 /** Problems that hide content from review but leave the value usable are still errors, except look-alike characters. */
 const SEVERITY: Partial<Record<ParseProblemCode, Severity>> = { bidi: 'warning' };
@@ -11,21 +11,24 @@ const SEVERITY: Partial<Record<ParseProblemCode, Severity>> = { bidi: 'warning' 
 const OVER_A_LIMIT: ReadonlySet<ParseProblemCode> = new Set(['too-large', 'too-deep', 'too-many-nodes', 'alias']);
 
 /** Every problem the parser found in a definition file, at its exact position. */
-export const syntax = defineRule(
+export const syntax = defineFileRule(
   {
     id: 'definition-validates/syntax',
     description: 'definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { path, kind } of notRegularFiles(ctx)) {
-      report({
-        message: `\`${path}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
-        hint: 'commit the file itself at this path',
-        location: startOf(path),
-      });
-    }
-    for (const { doc } of await affectedDefinitionFiles(ctx)) parseFindings(doc).forEach(report);
+  {
+    kinds: DEFINITION_KINDS,
+    before: (ctx, { report }) => {
+      for (const { path, kind } of notRegularFiles(ctx)) {
+        report({
+          message: `\`${path}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
+          hint: 'commit the file itself at this path',
+          location: startOf(path),
+        });
+      }
+    },
+    check: ({ doc }, _ctx, { report }) => parseFindings(doc).forEach(report),
   },
 );
 

@@ -1,7 +1,8 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type ReportedFinding } from '../../core/rule.js';
+import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
 import type { Catalog } from '../../catalog/types.js';
-import { affectedGraphs, edgePointer, isTriggerType, type DefinitionGraph } from './graphs.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
+import { edgePointer, isTriggerType, type DefinitionGraph } from './graphs.js';
 
 type Report = (finding: ReportedFinding) => void;
 
@@ -10,14 +11,17 @@ type Report = (finding: ReportedFinding) => void;
  * trigger is called `root`, no node of a multi-trigger workflow is called `root`, and no trigger
  * node is another node's child or loop body entry. Types unknown to the catalog are left to `unknown-node-type`.
  */
-export const triggerNodes = defineRule(
+export const triggerNodes = defineFileRule(
   {
     id: 'definition-validates/trigger-nodes',
     description: 'triggerNodeIds lists exactly the trigger nodes (root for a single trigger), and no trigger node has a parent',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const g = file.derive(definitionGraph);
+      if (!g) return;
       if (g.view.triggerNodeIds === undefined) checkImplicitRoot(g, ctx.catalog, report);
       else {
         checkListedTriggers(g, ctx.catalog, report);
@@ -25,7 +29,7 @@ export const triggerNodes = defineRule(
         checkSingleTriggerIsRoot(g, ctx.catalog, report);
       }
       checkTriggersHaveNoParent(g, ctx.catalog, report);
-    }
+    },
   },
 );
 

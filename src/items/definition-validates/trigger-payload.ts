@@ -1,10 +1,10 @@
-import { definitionOf, escapeSegment, isObject } from '../../b3os/definition.js';
+import { escapeSegment, isObject } from '../../b3os/definition.js';
 import { hasExpression } from '../../b3os/expressions.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
+import { defineFileRule } from '../../core/rule.js';
 import type { JsonValue } from '../../parse/document.js';
 import { EVM_ADDRESS, TOKEN_AMOUNT } from '../../schema/formats.js';
-import { affectedDefinitionFiles } from './files.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 import { rruleProblem, RRULE_HINT } from './rrule.js';
 
 /** What B3OS expects of a trigger payload beyond what its platform schema says (b3os-platform.md §3.2). */
@@ -50,15 +50,17 @@ interface FieldProblem {
  * and, when no complete schema is known, the fields of `evm-log`, `erc20-*` and `eth-*` triggers,
  * EVM address shapes and raw-unit amounts. Expression values count as present and are not checked.
  */
-export const triggerPayload = defineRule(
+export const triggerPayload = defineFileRule(
   {
     id: 'definition-validates/trigger-payload',
     description: 'cronjob, evm-log, erc20 and eth trigger payloads have the fields and forms B3OS needs',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node of file.derive(definitionView)?.nodes ?? []) {
         const contract = node.type === undefined ? undefined : Object.hasOwn(CONTRACTS, node.type) ? CONTRACTS[node.type] : undefined;
         const payload = node.value.payload;
         if (!contract || !isObject(payload)) continue;
@@ -71,7 +73,7 @@ export const triggerPayload = defineRule(
           report({ message: `${label} ${problem.message}`, hint: problem.hint, location: locationIn(doc, pointer) });
         }
       }
-    }
+    },
   },
 );
 

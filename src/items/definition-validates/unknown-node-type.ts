@@ -1,12 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { Catalog } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
-import { definitionOf, waitedTriggerType, type DefinitionNode } from '../../b3os/definition.js';
+import { defineFileRule } from '../../core/rule.js';
+import { waitedTriggerType, type DefinitionNode } from '../../b3os/definition.js';
 import { hasExpression } from '../../b3os/expressions.js';
 import type { ParsedDocument } from '../../parse/document.js';
 import type { ReportedFinding } from '../../core/rule.js';
-import { affectedDefinitionFiles } from './files.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 import { isLegacyDefinition } from '../../b3os/legacy.js';
 
 /** Types older docs name that the current platform does not have, and what replaced them (b3os-platform.md §3). */
@@ -25,16 +25,18 @@ export const RETIRED_TYPES: Readonly<Record<string, { why: string; hint: string 
  * The trigger a `wait` node waits for (`payload.triggerType`) is a type too, checked the same way
  * at that value; it must be a trigger. Written as an expression, it cannot be checked statically.
  */
-export const unknownNodeType = defineRule(
+export const unknownNodeType = defineFileRule(
   {
     id: 'definition-validates/unknown-node-type',
     description: 'every node type is a known action, trigger or built-in node',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      if (isLegacyDefinition(doc.value)) continue; // colon types are legacy-format's one finding
-      const view = definitionOf(doc.value);
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      if (isLegacyDefinition(doc.value)) return; // colon types are legacy-format's one finding
+      const view = file.derive(definitionView);
       const triggers = new Set(view?.triggerNodeIds ?? []);
       for (const node of view?.nodes ?? []) {
         const waited = waitedTriggerFinding(ctx.catalog, doc, node);
@@ -64,7 +66,7 @@ export const unknownNodeType = defineRule(
           location: locationIn(doc, `${node.pointer}/type`),
         });
       }
-    }
+    },
   },
 );
 
@@ -72,13 +74,13 @@ export const unknownNodeType = defineRule(
 function waitedTriggerFinding(catalog: Catalog, doc: ParsedDocument, node: DefinitionNode): ReportedFinding | undefined {
   const type = waitedTriggerType(node);
   if (type === undefined) return undefined; // not a wait node, or no string type: payload-schema's finding
-  const location = locationIn(doc, `${node.pointer}/payload/triggerType`);
+  const location = () => locationIn(doc, `${node.pointer}/payload/triggerType`);
   if (hasExpression(type)) {
     return {
       severity: 'notice',
       message: `wait node \`${node.id}\` names the trigger it waits for with an expression, so which trigger it is, and its \`triggerConfig\`, cannot be checked statically`,
       hint: 'write the trigger type as a literal name when it is known in advance',
-      location,
+      location: location(),
     };
   }
   const entry = catalog.lookup(type);
@@ -89,14 +91,14 @@ function waitedTriggerFinding(catalog: Catalog, doc: ParsedDocument, node: Defin
     return {
       message: `wait node \`${node.id}\` waits for \`${type}\`, which is ${entry.kind === 'action' ? 'an action' : `a \`${entry.kind}\` node`}, not a trigger${didYouMean}`,
       hint: suggestions.length ? `use \`${suggestions[0]}\`, or the trigger whose event the node waits for` : 'set `triggerType` to the trigger whose event the node waits for',
-      location,
+      location: location(),
     };
   }
   if (!catalog.complete) {
     return {
       message: `wait node \`${node.id}\` waits for trigger \`${type}\`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked${didYouMean}`,
       hint: 'pin the platform catalog with `b3os-readiness catalog pull` (and commit `.b3os/catalog.json`), or add the trigger to the repository',
-      location,
+      location: location(),
       unverified: true,
     };
   }
@@ -105,7 +107,7 @@ function waitedTriggerFinding(catalog: Catalog, doc: ParsedDocument, node: Defin
     hint: suggestions.length
       ? `use \`${suggestions[0]}\`, or add the trigger to the repository or the pinned catalog`
       : 'check the spelling, add the trigger to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`',
-    location,
+    location: location(),
   };
 }
 

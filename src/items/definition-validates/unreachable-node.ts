@@ -1,23 +1,28 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule } from '../../core/rule.js';
-import { affectedGraphs, isTriggerType } from './graphs.js';
+import { defineFileRule } from '../../core/rule.js';
+import { definitionGraph, WORKFLOW_KINDS } from './file-views.js';
+import { isTriggerType } from './graphs.js';
 
 /**
  * Every node can be reached from a trigger node through `children` and `loopBody`. Trigger-typed
  * nodes missing from `triggerNodeIds` count as starts too (`trigger-nodes` reports them), and a
  * definition without any trigger is left to `trigger-nodes`.
  */
-export const unreachableNode = defineRule(
+export const unreachableNode = defineFileRule(
   {
     id: 'definition-validates/unreachable-node',
     description: 'every node is reachable from a trigger node',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, view, graph } = found;
       const starts = new Set(graph.triggers);
       for (const node of view.nodes) if (isTriggerType(ctx.catalog, node) === true) starts.add(node.id);
-      if (starts.size === 0) continue;
+      if (starts.size === 0) return;
       const reached = reachableFrom(starts, (id) => graph.children(id).map((e) => e.to));
       const named = graph.triggers.length === 1 ? `the trigger \`${graph.triggers[0]}\`` : 'any trigger node';
       for (const node of view.nodes) {
@@ -28,7 +33,7 @@ export const unreachableNode = defineRule(
           location: locationIn(doc, node.pointer, true),
         });
       }
-    }
+    },
   },
 );
 

@@ -1,12 +1,12 @@
-import { definitionOf, isObject, type DefinitionNode } from '../../b3os/definition.js';
+import { isObject, type DefinitionNode } from '../../b3os/definition.js';
 import { hasExpression } from '../../b3os/expressions.js';
 import { validatePayload } from '../../b3os/payload.js';
 import { originText, type CatalogEntry } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type ReportedFinding } from '../../core/rule.js';
+import { defineFileRule, type ReportedFinding } from '../../core/rule.js';
 import type { ParsedDocument } from '../../parse/document.js';
-import { compileUntrusted } from '../../schema/untrusted.js';
-import { affectedDefinitionFiles } from './files.js';
+import { compiledSchemaOf } from '../../b3os/compiled-schema.js';
+import { definitionView, WORKFLOW_KINDS } from './file-views.js';
 import { describePayload } from './payload-text.js';
 
 /**
@@ -18,19 +18,21 @@ import { describePayload } from './payload-text.js';
  * own payload). A violation the wait node's own payload schema already reports (a `triggerConfig`
  * that is not an object) is left to `payload-schema`: said once.
  */
-export const waitTriggerConfig = defineRule(
+export const waitTriggerConfig = defineFileRule(
   {
     id: 'definition-validates/wait-trigger-config',
     description: "a wait node's triggerConfig matches the payload schema of the trigger it waits for",
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ['workflow', 'template'])) {
-      for (const node of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node of file.derive(definitionView)?.nodes ?? []) {
         const waited = waitedTrigger(node, (type) => ctx.catalog.lookup(type));
         if (waited) for (const finding of configFindings(doc, node, waited, ownTexts(ctx.catalog.lookup('wait'), node))) report(finding);
       }
-    }
+    },
   },
 );
 
@@ -56,14 +58,14 @@ function waitedTrigger(node: DefinitionNode, lookup: (type: string) => CatalogEn
 /** The texts of the wait node's own payload violations (`payload-schema`'s findings), as `pointer message` keys. */
 function ownTexts(wait: CatalogEntry | undefined, node: DefinitionNode): Set<string> {
   if (!wait?.payloadSchema || wait.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) return new Set();
-  const compiled = compileUntrusted(wait.payloadSchema, wait.origin);
+  const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
   if (!compiled.ok) return new Set();
   const texts = describePayload(node.id, validatePayload(compiled, node.value.payload), wait.schemaCompleteness === 'partial');
   return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
 }
 
 function configFindings(doc: ParsedDocument, node: DefinitionNode, { entry, schema, schemaName, config }: Waited, own: ReadonlySet<string>): ReportedFinding[] {
-  const compiled = compileUntrusted(schema, entry.origin);
+  const compiled = compiledSchemaOf(schema, entry.origin);
   if (!compiled.ok) {
     return [{
       message: `the configuration of \`${entry.type}\` that node \`${node.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled.reason})`,

@@ -1,5 +1,5 @@
 import type { RepoObject } from '../../core/repo-index.js';
-import type { ReportedFinding, Rule, RuleContext } from '../../core/rule.js';
+import type { ReportedFinding, RepositoryRule, RuleContext } from '../../core/rule.js';
 import { documentationUrl } from './documentation-url.js';
 import { fundsCaution } from './funds-caution.js';
 import { pageSections } from './page-sections.js';
@@ -7,7 +7,7 @@ import { payloadTable } from './payload-table.js';
 import { resultTable } from './result-table.js';
 
 /** The docs-updated rules whose findings are about a type's page or its definition's docs fields. */
-const PAGE_RULES: readonly Rule[] = [pageSections, payloadTable, resultTable, fundsCaution, documentationUrl];
+const PAGE_RULES: readonly RepositoryRule[] = [pageSections, payloadTable, resultTable, fundsCaution, documentationUrl];
 const cache = new WeakMap<RuleContext, Promise<ReportedFinding[]>>();
 
 /**

@@ -1,24 +1,22 @@
 import { isObject } from '../../b3os/definition.js';
 import { isWholeExpression, parseAlternatives } from '../../b3os/expressions.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import { defineFileRule, type Reporter } from '../../core/rule.js';
 import type { JsonValue } from '../../parse/document.js';
-import { templatesInScope, type CheckedTemplate } from './templates.js';
+import { checkedTemplate, TEMPLATE_KINDS, type CheckedTemplate } from './templates.js';
 
 /**
  * A template's nodes name their connector by type only, or leave the choice to the user who
  * creates the workflow: `{{ask.connector_id}}` (or another `ask` field) or a prop. A concrete
  * connector belongs to the organization the template was made in (b3os-platform.md §9).
  */
-export const connectorReference = defineRule(
+export const connectorReference = defineFileRule(
   {
     id: 'templates-portable/connector-reference',
     description: 'template nodes name connectors by type only, or as {{ask.connector_id}} or a prop',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const template of await templatesInScope(ctx)) checkConnectors(reporter, template);
-  },
+  { kinds: TEMPLATE_KINDS, check: (file, _ctx, reporter) => checkConnectors(reporter, file.derive(checkedTemplate)) },
 );
 
 function checkConnectors(reporter: Reporter, template: CheckedTemplate): void {

@@ -1,5 +1,5 @@
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
-import { distinctMatches, literalSites, locationInSite, templatesInScope, type CheckedTemplate } from './templates.js';
+import { defineFileRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import { checkedTemplate, distinctMatches, locationInSite, TEMPLATE_KINDS, templateLiteralSites, type CheckedTemplate, type LiteralSite } from './templates.js';
 
 const EVM_ADDRESS = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
 const PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
@@ -11,21 +11,19 @@ const PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
  * allowed. Member names and the quoted literals of expressions count; the rest of an expression
  * does not. Solana addresses are not recognised (base58 text is too like other ids).
  */
-export const literalAddress = defineRule(
+export const literalAddress = defineFileRule(
   {
     id: 'templates-portable/literal-address',
     description: 'a template names no literal address outside its prop defaults, except well-known token contracts',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const template of await templatesInScope(ctx)) checkAddresses(ctx, reporter, template);
-  },
+  { kinds: TEMPLATE_KINDS, check: (file, ctx, reporter) => checkAddresses(ctx, reporter, file.derive(checkedTemplate), file.derive(templateLiteralSites)) },
 );
 
-function checkAddresses(ctx: RuleContext, reporter: Reporter, template: CheckedTemplate): void {
+function checkAddresses(ctx: RuleContext, reporter: Reporter, template: CheckedTemplate, sites: readonly LiteralSite[]): void {
   if (!template.body) return;
   const allowed = new Set(ctx.settings.policy.wellKnownTokens.map((a) => a.toLowerCase()));
-  for (const site of literalSites(template.body)) {
+  for (const site of sites) {
     if (PROP_DEFAULT.test(site.pointer)) continue;
     for (const { text: address, offset } of distinctMatches(site, EVM_ADDRESS)) {
       if (allowed.has(address.toLowerCase())) continue;

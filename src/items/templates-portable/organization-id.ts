@@ -1,8 +1,8 @@
 import { fromSpan, startOf } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import { defineFileRule, type Reporter } from '../../core/rule.js';
 import { isObject } from '../../b3os/definition.js';
 import type { JsonValue } from '../../parse/document.js';
-import { distinctMatches, literalSites, locationInSite, templatesInScope, type CheckedTemplate } from './templates.js';
+import { checkedTemplate, distinctMatches, locationInSite, TEMPLATE_KINDS, templateLiteralSites, type CheckedTemplate, type LiteralSite } from './templates.js';
 
 /** Ids of one organization's B3OS objects: organization, connector, wallet, workflow, run, execution webhook. */
 const ORGANIZATION_ID = /(?<![A-Za-z0-9_])(?:org|conn|wal|wf|run|ewh)_[A-Za-z0-9][A-Za-z0-9_-]*/g;
@@ -15,18 +15,16 @@ const CONNECTOR_ID = /^\/definition\/nodes\/[^/]+\/connector\/id$/;
  * `connector.id` is `connector-reference`'s. A template file that cannot be read as a template
  * with nodes (reported by definition-validates) is unverified here, once.
  */
-export const organizationId = defineRule(
+export const organizationId = defineFileRule(
   {
     id: 'templates-portable/organization-id',
     description: 'a template holds no organization, connector, wallet, workflow, run or webhook id',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const template of await templatesInScope(ctx)) checkIds(reporter, template);
-  },
+  { kinds: TEMPLATE_KINDS, check: (file, _ctx, reporter) => checkIds(reporter, file.derive(checkedTemplate), file.derive(templateLiteralSites)) },
 );
 
-function checkIds(reporter: Reporter, template: CheckedTemplate): void {
+function checkIds(reporter: Reporter, template: CheckedTemplate, sites: readonly LiteralSite[]): void {
   const { doc, body, view } = template;
   if (!body || !view) {
     const problem = doc.problems.find((p) => p.fatal);
@@ -40,7 +38,7 @@ function checkIds(reporter: Reporter, template: CheckedTemplate): void {
   }
   // Node ids and prop keys name parts of the template itself, not objects of an organization.
   const ownNames = new Set([...view.nodes.map((n) => n.id), ...propKeys(body.templateProps)]);
-  for (const site of literalSites(body)) {
+  for (const site of sites) {
     if (ownNames.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
     for (const { text: id, offset } of distinctMatches(site, ORGANIZATION_ID)) {
       reporter.report({

@@ -1,15 +1,15 @@
 /**
- * The templates templates-portable checks (every affected template file), read once per run, and
- * the literal text of their strings: what a template ships to every organization that uses it.
+ * The templates templates-portable checks (every affected template file, seen in the engine's one
+ * pass), and the literal text of their strings: what a template ships to every organization that uses it.
  */
 import { isObject, type DefinitionView } from '../../b3os/definition.js';
 import { scanExpressions, walkStrings, type StringSite } from '../../b3os/expressions.js';
 import { fromSpan } from '../../core/locate.js';
-import type { RuleContext } from '../../core/rule.js';
+import type { ObjectKind } from '../../core/types.js';
+import type { RuleFile } from '../../core/rule.js';
 import type { Location } from '../../core/types.js';
 import type { JsonValue, ParsedDocument } from '../../parse/document.js';
-import { affectedDefinitionFiles } from '../definition-validates/files.js';
-import { definitionGraphOf } from '../../b3os/definition-graph.js';
+import { definitionGraph } from '../definition-validates/file-views.js';
 
 /** A template file; `view` and `body` are absent when it cannot be read as a template with nodes. */
 export interface CheckedTemplate {
@@ -19,23 +19,20 @@ export interface CheckedTemplate {
   readonly view?: DefinitionView;
 }
 
-const perRun = new WeakMap<RuleContext, Promise<CheckedTemplate[]>>();
+/** The rules of this item check the affected template files (the blast radius included). */
+export const TEMPLATE_KINDS: readonly ObjectKind[] = ['template'];
 
-/** The affected template files (the blast radius included), in path order. */
-export function templatesInScope(ctx: RuleContext): Promise<CheckedTemplate[]> {
-  let found = perRun.get(ctx);
-  if (!found) perRun.set(ctx, (found = collect(ctx)));
-  return found;
+/** A template file as the rules read it. */
+export function checkedTemplate(file: RuleFile): CheckedTemplate {
+  const { id, doc } = file;
+  const view = file.derive(definitionGraph)?.view;
+  return isObject(doc.value) && view ? { slug: id, doc, body: doc.value, view } : { slug: id, doc };
 }
 
-async function collect(ctx: RuleContext): Promise<CheckedTemplate[]> {
-  const files = await affectedDefinitionFiles(ctx, ['template']);
-  return files
-    .map(({ id, doc }) => {
-      const view = definitionGraphOf(doc)?.view;
-      return isObject(doc.value) && view ? { slug: id, doc, body: doc.value, view } : { slug: id, doc };
-    })
-    .sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
+/** The literal sites of a template's body (none when it cannot be read as a template), shared by the rules that search them. */
+export function templateLiteralSites(file: RuleFile): readonly LiteralSite[] {
+  const { body } = file.derive(checkedTemplate);
+  return body ? [...literalSites(body)] : [];
 }
 
 /**

@@ -1,9 +1,9 @@
 import { isObject } from '../../b3os/definition.js';
 import { scanExpressions, walkStrings } from '../../b3os/expressions.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import { defineFileRule, type Reporter } from '../../core/rule.js';
 import type { JsonValue } from '../../parse/document.js';
-import { templatesInScope, type CheckedTemplate } from './templates.js';
+import { checkedTemplate, TEMPLATE_KINDS, type CheckedTemplate } from './templates.js';
 
 /**
  * Every prop a template declares is used: read as `{{$props.key}}` somewhere in the definition (a
@@ -13,15 +13,13 @@ import { templatesInScope, type CheckedTemplate } from './templates.js';
  * that changes nothing. A `{{$props.x}}` that is not declared is reported by
  * `definition-validates/expression-scope`: the template's definition is validated like any other.
  */
-export const unusedProp = defineRule(
+export const unusedProp = defineFileRule(
   {
     id: 'templates-portable/unused-prop',
     description: 'every prop a template declares is used',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const template of await templatesInScope(ctx)) checkProps(reporter, template);
-  },
+  { kinds: TEMPLATE_KINDS, check: (file, _ctx, reporter) => checkProps(reporter, file.derive(checkedTemplate)) },
 );
 
 function checkProps(reporter: Reporter, template: CheckedTemplate): void {

@@ -45,7 +45,7 @@ function nodeWallets(wf: ReadinessWorkflow & { readonly graph: DefinitionGraph }
   return wf.graph.view.nodes.flatMap((node) => {
     const connector = node.value.connector;
     if (!isObject(connector) || connector.type !== 'wallet' || typeof connector.id !== 'string' || !connector.id.startsWith('wal_')) return [];
-    return [{ id: connector.id, by: `node \`${node.id}\``, location: locationIn(wf.graph.doc, `${node.pointer}/connector/id`) }];
+    return [locatedUse(connector.id, `node \`${node.id}\``, () => locationIn(wf.graph.doc, `${node.pointer}/connector/id`))];
   });
 }
 
@@ -53,8 +53,19 @@ function autoSwapWallets(wf: ReadinessWorkflow): WalletUse[] {
   const manifest = wf.inputs.manifest;
   if (manifest.state !== 'valid' || manifest.value.fundAutoSwap?.enabled !== true) return [];
   return (manifest.value.fundAutoSwap.sources ?? []).flatMap((source, i) =>
-    source.walletId === undefined ? [] : [{ id: source.walletId, by: `auto-swap source ${i + 1}`, location: locationIn(manifest.doc, `/fundAutoSwap/sources/${i}/walletId`) }],
+    source.walletId === undefined ? [] : [locatedUse(source.walletId, `auto-swap source ${i + 1}`, () => locationIn(manifest.doc, `/fundAutoSwap/sources/${i}/walletId`))],
   );
+}
+
+/** A wallet use whose location is found only when a finding reads it: most uses report nothing. */
+function locatedUse(id: string, by: string, locate: () => Location): WalletUse {
+  return {
+    id,
+    by,
+    get location() {
+      return locate();
+    },
+  };
 }
 
 /** The JSON pointer of a wallet of the inventory, by index. */

@@ -22,8 +22,7 @@ export const webhookUrl = defineRule(
     for (const found of await environmentsInScope(ctx)) {
       if (found.state !== 'valid') continue;
       (found.value.executionWebhooks ?? []).forEach((hook, index) => {
-        const location = locationIn(found.doc, `/executionWebhooks/${index}/url`);
-        for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location });
+        for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location: locationIn(found.doc, `/executionWebhooks/${index}/url`) });
       });
     }
     await checkSendWebhooks(ctx, reporter);
@@ -37,8 +36,7 @@ async function checkSendWebhooks(ctx: RuleContext, reporter: Reporter): Promise<
       const payload = node.value.payload;
       const url = node.type === 'send-webhook' && isObject(payload) ? payload.url : undefined;
       if (typeof url !== 'string') continue;
-      const location = locationIn(graph.doc, `${node.pointer}/payload/url`);
-      for (const problem of sendProblems(`node \`${node.id}\``, url)) reporter.report({ ...problem, location });
+      for (const problem of sendProblems(`node \`${node.id}\``, url)) reporter.report({ ...problem, location: locationIn(graph.doc, `${node.pointer}/payload/url`) });
     }
   }
 }
