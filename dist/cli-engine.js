@@ -53792,6 +53792,12 @@ function docsUrlOf(ruleId) {
 function defineRule(meta, run2) {
   return { meta, run: run2 };
 }
+function defineFileRule(meta, spec) {
+  return { meta, ...spec };
+}
+function isFileRule(rule) {
+  return "check" in rule;
+}
 
 // src/core/types.ts
 var ITEM_IDS = [
@@ -54173,17 +54179,17 @@ var keyRotation = defineRule(
     for (const inventory of await affectedInventories(ctx)) {
       if (inventory.state !== "valid") continue;
       (inventory.value.apiKeys ?? []).forEach((key, i) => {
-        const location = locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
+        const location = () => locationIn(inventory.doc, `/apiKeys/${i}/rotatedAt`);
         const rotated = dayNumber(key.rotatedAt);
         if (rotated === void 0) {
-          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: "write the day of the last rotation as YYYY-MM-DD", location });
+          report({ message: `key \`${key.name}\` has \`rotatedAt: ${key.rotatedAt}\`, which is not a real day`, hint: "write the day of the last rotation as YYYY-MM-DD", location: location() });
         } else if (rotated > today) {
-          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: "write the day the key was actually last rotated", location });
+          report({ message: `key \`${key.name}\` was rotated on ${key.rotatedAt}, which is in the future (today is ${ctx.today})`, hint: "write the day the key was actually last rotated", location: location() });
         } else if (today - rotated > maxDays) {
           report({
             message: `key \`${key.name}\` was last rotated on ${key.rotatedAt}, ${today - rotated} days ago; the policy allows ${maxDays}`,
             hint: "rotate the key (create a new one, move the service to it, revoke the old one), then update `rotatedAt`",
-            location
+            location: location()
           });
         }
       });
@@ -54603,14 +54609,14 @@ function inventoryOf(workflow2) {
   const { manifest: manifest3, environment: environment2 } = workflow2.inputs;
   if (manifest3.state === "missing") {
     const at2 = workflow2.uses.find((u) => isLiteralId(u.id)) ?? workflow2.uses[0];
-    return unknown2(`the connectors of workflow \`${workflow2.slug}\` cannot be checked: it has no readiness manifest (${manifest3.expected}) naming its environment`, `add ${manifest3.expected} with \`environment:\` and \`owner:\``, idLocation(at2));
+    return unknown2(`the connectors of workflow \`${workflow2.slug}\` cannot be checked: it has no readiness manifest (${manifest3.expected}) naming its environment`, `add ${manifest3.expected} with \`environment:\` and \`owner:\``, () => idLocation(at2));
   }
-  if (manifest3.state === "invalid") return unknown2("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", startOf(manifest3.path));
+  if (manifest3.state === "invalid") return unknown2("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", () => startOf(manifest3.path));
   if (!environment2 || environment2.state === "missing") {
     const expected = environment2?.state === "missing" ? environment2.expected : "its inventory file";
-    return unknown2(`environment \`${manifest3.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, locationIn(manifest3.doc, "/environment"));
+    return unknown2(`environment \`${manifest3.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, () => locationIn(manifest3.doc, "/environment"));
   }
-  if (environment2.state === "invalid") return unknown2("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", startOf(environment2.path));
+  if (environment2.state === "invalid") return unknown2("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", () => startOf(environment2.path));
   return { state: "valid", name: manifest3.value.environment, path: environment2.path, doc: environment2.doc, env: environment2.value };
 }
 async function listedUses(ctx) {
@@ -54625,8 +54631,15 @@ async function listedUses(ctx) {
   }
   return out2;
 }
-function unknown2(message, hint, location) {
-  return { state: "unknown", message, hint, location };
+function unknown2(message, hint, locate2) {
+  return {
+    state: "unknown",
+    message,
+    hint,
+    get location() {
+      return locate2();
+    }
+  };
 }
 function entryOf(inventory, id) {
   const index2 = (inventory.env.connectors ?? []).findIndex((c) => c.id === id);
@@ -55170,64 +55183,69 @@ function nodeMarkers(pointer, node2) {
 
 // src/b3os/definition-graph.ts
 var built = /* @__PURE__ */ new WeakMap();
-function definitionGraphOf(doc) {
+function definitionGraphOf(doc, parts = FROM_SCRATCH) {
   let graph = built.get(doc);
-  if (graph === void 0) built.set(doc, graph = graphOf(doc));
+  if (graph === void 0) built.set(doc, graph = graphOf(doc, parts));
   return graph ?? void 0;
 }
-function graphOf(doc) {
-  const view = definitionOf(doc.value);
+var FROM_SCRATCH = { view: () => void 0, graph: buildGraph };
+function graphOf(doc, parts) {
+  const view = parts === FROM_SCRATCH ? definitionOf(doc.value) : parts.view();
   if (!view || isLegacyDefinition(doc.value)) return null;
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
-  return { doc, view, graph: buildGraph(view), node: (id) => byId.get(id) };
+  return { doc, view, graph: parts.graph(view), node: (id) => byId.get(id) };
 }
 
-// src/items/definition-validates/files.ts
-var DEFINITION_KINDS = ["workflow", "template", "action", "trigger", "catalog"];
-function notRegularFiles(ctx, kinds = DEFINITION_KINDS) {
-  const out2 = [];
-  for (const kind of kinds) {
-    for (const object2 of ctx.affected.objects(kind)) {
-      for (const path3 of object2.files) {
-        const entry = ctx.head.index.entries.get(path3);
-        if (entry && entry.kind !== "file") out2.push({ path: path3, kind: entry.kind });
+// src/items/definition-validates/expression-sites.ts
+var RESOLVED_FIELDS = ["payload", "connector"];
+function* expressionSites(view) {
+  for (const node2 of view.nodes) {
+    for (const field of RESOLVED_FIELDS) {
+      const base = `${node2.pointer}/${field}`;
+      for (const site of walkStrings(node2.value[field], base)) {
+        if (!site.text.includes("{{") && !site.text.includes("}}")) continue;
+        const payloadPath = field === "payload" ? segmentsOf(site.pointer.slice(base.length)) : void 0;
+        yield { node: node2, site, scan: scanExpressions(site.text), payloadPath };
       }
     }
   }
-  return out2;
 }
-async function affectedDefinitionFiles(ctx, kinds = DEFINITION_KINDS) {
-  const actionJson = ctx.settings.paths.actions.map(compilePattern);
-  const out2 = [];
-  for (const kind of kinds) {
-    for (const object2 of ctx.affected.objects(kind)) {
-      for (const path3 of object2.files) {
-        if (!formatOf(path3)) continue;
-        if (kind === "action" && !actionJson.some((p) => p.match(path3) !== void 0)) continue;
-        const doc = await ctx.head.document(path3);
-        if (doc) out2.push({ kind, id: object2.id, doc });
-      }
-    }
+function siteLocation(doc, site, part) {
+  const whole = locationIn(doc, site.pointer, site.isKey);
+  if (!part || whole.endLine !== whole.line || whole.endColumn === void 0) return whole;
+  const written = whole.endColumn - whole.column;
+  const lead = written === site.text.length + 2 ? 1 : doc.format === "yaml" && written === site.text.length ? 0 : void 0;
+  if (lead === void 0) return whole;
+  const column = whole.column + lead + part.start;
+  return { file: whole.file, line: whole.line, column, endLine: whole.line, endColumn: column + Math.max(1, part.end - part.start) };
+}
+function shown(source) {
+  const flat = source.replace(/\s+/g, " ");
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+function arrayAt(value2, ...keys) {
+  let current = value2;
+  for (const key of keys) {
+    current = typeof current === "object" && current !== null && !Array.isArray(current) && Object.hasOwn(current, key) ? current[key] : void 0;
   }
-  return out2;
+  return Array.isArray(current) ? current : void 0;
 }
 
-// src/items/definition-validates/graphs.ts
-async function affectedGraphs(ctx) {
-  const out2 = [];
-  for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-    const graph = definitionGraphOf(doc);
-    if (graph) out2.push(graph);
-  }
-  return out2;
+// src/items/definition-validates/file-views.ts
+var WORKFLOW_KINDS = ["workflow", "template"];
+function definitionView(file) {
+  return definitionOf(file.doc.value);
 }
-function isTriggerType(catalog, node2) {
-  if (node2.type === void 0) return void 0;
-  const entry = catalog.lookup(node2.type);
-  return entry === void 0 ? void 0 : entry.kind === "trigger";
+function definitionGraph(file) {
+  return definitionGraphOf(file.doc, { view: () => file.derive(definitionView), graph: () => file.derive(nodeGraph) });
 }
-function edgePointer(from, edge) {
-  return `${from.pointer}/${edge.kind}/${edge.index}`;
+function nodeGraph(file) {
+  const view = file.derive(definitionView);
+  return view && buildGraph(view);
+}
+function expressionSitesOf(file) {
+  const view = file.derive(definitionView);
+  return view ? [...expressionSites(view)] : [];
 }
 
 // src/items/definition-validates/branch-placement.ts
@@ -55235,14 +55253,17 @@ var BRANCHES = /* @__PURE__ */ new Map([
   ["if", ["then", "else"]],
   ["wait", ["resumed", "timed_out"]]
 ]);
-var branchPlacement = defineRule(
+var branchPlacement = defineFileRule(
   {
     id: "definition-validates/branch-placement",
     description: "branch is then/else under an if node and resumed/timed_out under a wait node, and every child of if and wait has one",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const g = file.derive(definitionGraph);
+      if (!g) return;
       for (const node2 of g.view.nodes) {
         if (typeof node2.value.branch === "string") checkBranch(g, node2, node2.value.branch, report);
       }
@@ -55251,14 +55272,14 @@ var branchPlacement = defineRule(
   }
 );
 function checkBranch({ doc, graph, node: nodeOf }, node2, branch, report) {
-  const location = locationIn(doc, `${node2.pointer}/branch`);
+  const location = () => locationIn(doc, `${node2.pointer}/branch`);
   const parents = [...new Set(graph.parents(node2.id).filter((e) => e.kind === "children").map((e) => e.from))];
   if (parents.length !== 1) {
     const where = parents.length === 0 ? "no node lists it in `children`" : `it is a child of ${parents.length} nodes (${parents.map((p) => `\`${p}\``).join(", ")})`;
     report({
       message: `node \`${node2.id}\` has \`branch\` \`${branch}\`, but ${where}`,
       hint: "a branch belongs to exactly one `if` or `wait` node: list the node in the `children` of that one node",
-      location
+      location: location()
     });
     return;
   }
@@ -55268,7 +55289,7 @@ function checkBranch({ doc, graph, node: nodeOf }, node2, branch, report) {
   report({
     message: allowed ? `node \`${node2.id}\` has \`branch\` \`${branch}\` under the \`${parent.type}\` node \`${parent.id}\`, which routes only on ${both(allowed)}` : `node \`${node2.id}\` has \`branch\` \`${branch}\`, but its parent \`${parent.id}\` is not an \`if\` or \`wait\` node`,
     hint: allowed ? `set \`branch\` to ${both(allowed)}` : "remove `branch`, or make the node a child of the `if` (`then`/`else`) or `wait` (`resumed`/`timed_out`) node it belongs to",
-    location
+    location: location()
   });
 }
 function checkChildrenHaveBranch({ doc, view, graph, node: nodeOf }, report) {
@@ -55292,15 +55313,17 @@ function both([a, b]) {
 }
 
 // src/items/definition-validates/connector-type.ts
-var connectorType2 = defineRule(
+var connectorType2 = defineFileRule(
   {
     id: "definition-validates/connector-type",
     description: "a node carries a connector of the type its action or trigger declares",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry) continue;
         const wanted = entry.connector?.type;
@@ -55333,16 +55356,30 @@ var connectorType2 = defineRule(
   }
 );
 
+// src/items/definition-validates/graphs.ts
+function isTriggerType(catalog, node2) {
+  if (node2.type === void 0) return void 0;
+  const entry = catalog.lookup(node2.type);
+  return entry === void 0 ? void 0 : entry.kind === "trigger";
+}
+function edgePointer(from, edge) {
+  return `${from.pointer}/${edge.kind}/${edge.index}`;
+}
+
 // src/items/definition-validates/cycle.ts
 var SHOWN = 8;
-var cycle = defineRule(
+var cycle = defineFileRule(
   {
     id: "definition-validates/cycle",
     description: "the node graph has no cycle through children and loopBody",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc, graph, node: node2 } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, graph, node: node2 } = found;
       for (const { closing, path: path3 } of cyclesOf(graph)) {
         report({
           message: `node \`${closing.from}\` lists \`${closing.to}\` in \`${closing.kind}\`, closing the cycle ${path3.map((id) => id === "…" ? id : `\`${id}\``).join(" → ")}`,
@@ -55487,24 +55524,57 @@ function listOf(values) {
   return Array.isArray(values) ? values.map((x) => JSON.stringify(x)).join(", ") : String(values);
 }
 
+// src/items/definition-validates/files.ts
+var DEFINITION_KINDS = ["workflow", "template", "action", "trigger", "catalog"];
+function notRegularFiles(ctx, kinds = DEFINITION_KINDS) {
+  const out2 = [];
+  for (const kind of kinds) {
+    for (const object2 of ctx.affected.objects(kind)) {
+      for (const path3 of object2.files) {
+        const entry = ctx.head.index.entries.get(path3);
+        if (entry && entry.kind !== "file") out2.push({ path: path3, kind: entry.kind });
+      }
+    }
+  }
+  return out2;
+}
+async function affectedDefinitionFiles(ctx, kinds = DEFINITION_KINDS) {
+  const actionJson = ctx.settings.paths.actions.map(compilePattern);
+  const out2 = [];
+  for (const kind of kinds) {
+    for (const object2 of ctx.affected.objects(kind)) {
+      for (const path3 of object2.files) {
+        if (!formatOf(path3)) continue;
+        if (kind === "action" && !actionJson.some((p) => p.match(path3) !== void 0)) continue;
+        const doc = await ctx.head.document(path3);
+        if (doc) out2.push({ kind, id: object2.id, doc });
+      }
+    }
+  }
+  return out2;
+}
+
 // src/items/definition-validates/syntax.ts
 var SEVERITY = { bidi: "warning" };
 var OVER_A_LIMIT = /* @__PURE__ */ new Set(["too-large", "too-deep", "too-many-nodes", "alias"]);
-var syntax = defineRule(
+var syntax = defineFileRule(
   {
     id: "definition-validates/syntax",
     description: "definition files parse: valid JSON or YAML, no duplicate keys, within the size, depth and encoding limits",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { path: path3, kind } of notRegularFiles(ctx)) {
-      report({
-        message: `\`${path3}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
-        hint: "commit the file itself at this path",
-        location: startOf(path3)
-      });
-    }
-    for (const { doc } of await affectedDefinitionFiles(ctx)) parseFindings(doc).forEach(report);
+  {
+    kinds: DEFINITION_KINDS,
+    before: (ctx, { report }) => {
+      for (const { path: path3, kind } of notRegularFiles(ctx)) {
+        report({
+          message: `\`${path3}\` is a ${kind}; it is not followed, and nothing it holds is validated`,
+          hint: "commit the file itself at this path",
+          location: startOf(path3)
+        });
+      }
+    },
+    check: ({ doc }, _ctx, { report }) => parseFindings(doc).forEach(report)
   }
 );
 function parseFindings(doc) {
@@ -55631,41 +55701,6 @@ function propertyNamesOf(schemas) {
   return [...names].sort();
 }
 
-// src/items/definition-validates/expression-sites.ts
-var RESOLVED_FIELDS = ["payload", "connector"];
-function* expressionSites(view) {
-  for (const node2 of view.nodes) {
-    for (const field of RESOLVED_FIELDS) {
-      const base = `${node2.pointer}/${field}`;
-      for (const site of walkStrings(node2.value[field], base)) {
-        if (!site.text.includes("{{") && !site.text.includes("}}")) continue;
-        const payloadPath = field === "payload" ? segmentsOf(site.pointer.slice(base.length)) : void 0;
-        yield { node: node2, site, scan: scanExpressions(site.text), payloadPath };
-      }
-    }
-  }
-}
-function siteLocation(doc, site, part) {
-  const whole = locationIn(doc, site.pointer, site.isKey);
-  if (!part || whole.endLine !== whole.line || whole.endColumn === void 0) return whole;
-  const written = whole.endColumn - whole.column;
-  const lead = written === site.text.length + 2 ? 1 : doc.format === "yaml" && written === site.text.length ? 0 : void 0;
-  if (lead === void 0) return whole;
-  const column = whole.column + lead + part.start;
-  return { file: whole.file, line: whole.line, column, endLine: whole.line, endColumn: column + Math.max(1, part.end - part.start) };
-}
-function shown(source) {
-  const flat = source.replace(/\s+/g, " ");
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
-}
-function arrayAt(value2, ...keys) {
-  let current = value2;
-  for (const key of keys) {
-    current = typeof current === "object" && current !== null && !Array.isArray(current) && Object.hasOwn(current, key) ? current[key] : void 0;
-  }
-  return Array.isArray(current) ? current : void 0;
-}
-
 // src/items/definition-validates/expression-result-target.ts
 function resultTargetOf(ref, nodes, graph, catalog) {
   const loneTrigger = graph.triggers.length === 1 ? nodes.get(graph.triggers[0]) : void 0;
@@ -55714,19 +55749,22 @@ function scalarTypes(schemas) {
 }
 
 // src/items/definition-validates/expression-result-path.ts
-var expressionResultPath = defineRule(
+var expressionResultPath = defineFileRule(
   {
     id: "definition-validates/expression-result-path",
     description: "every result path an expression reads exists in the known result schema and fits the field",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const graph = buildGraph(view);
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      const view = file.derive(definitionView);
+      const graph = file.derive(nodeGraph);
+      const sites = file.derive(expressionSitesOf);
+      if (!view || !graph || sites.length === 0) return;
       const nodes = new Map(view.nodes.map((n) => [n.id, n]));
-      for (const site of expressionSites(view)) {
+      for (const site of sites) {
         for (const { expression, ...finding3 } of findingsOf(site, (ref) => resultTargetOf(ref, nodes, graph, ctx.catalog), ctx.catalog)) {
           report({ ...finding3, location: siteLocation(doc, site.site, expression) });
         }
@@ -55885,18 +55923,21 @@ function blockInputs(node2) {
 }
 
 // src/items/definition-validates/expression-scope.ts
-var expressionScope = defineRule(
+var expressionScope = defineFileRule(
   {
     id: "definition-validates/expression-scope",
     description: "every expression reads an upstream node, an enclosing loop, or a declared variable, input or prop",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
-      const scope = scopeOf(kind, doc.value, buildGraph(view));
-      for (const { node: node2, site, scan } of expressionSites(view)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const { kind, doc } = file;
+      const graph = file.derive(nodeGraph);
+      const sites = file.derive(expressionSitesOf);
+      if (!graph || sites.length === 0) return;
+      const scope = scopeOf(kind, doc.value, graph);
+      for (const { node: node2, site, scan } of sites) {
         const seen = /* @__PURE__ */ new Set();
         for (const expression of scan.expressions) {
           for (const ref of expression.alternatives) {
@@ -55919,18 +55960,21 @@ var BRACE_HINTS = {
   empty: "write a reference between the braces or remove them"
 };
 var NAMESPACES_HINT = "use `$nodes.<id>.result…` (or `<id>.result…`), `$trigger…`, `$props.<key>`, `$inputs.<key>`, `$vars.<name>`, `ask.<field>`, `$item`, `$index`, `$parent_item`, `$for.<loop>.item` or `$workflow.id`";
-var expressionSyntax = defineRule(
+var expressionSyntax = defineFileRule(
   {
     id: "definition-validates/expression-syntax",
     description: "every {{ … }} expression is well formed and uses a known namespace",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const { doc } = file;
+      const view = file.derive(definitionView);
+      const sites = file.derive(expressionSitesOf);
+      if (!view || sites.length === 0) return;
       const ids = new Set(view.nodes.map((n) => n.id));
-      for (const { node: node2, site, scan } of expressionSites(view)) {
+      for (const { node: node2, site, scan } of sites) {
         const where = site.isKey ? "key" : "string";
         for (const problem of scan.problems) {
           const location = siteLocation(doc, site, { start: problem.offset, end: problem.offset + problem.length });
@@ -55964,14 +56008,18 @@ function describeUnknown(nodeId, source, ref, ids) {
 // src/items/definition-validates/if-condition.ts
 var GROUPS = ["$and", "$or"];
 var OPERATORS = ["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$contains", "$notContains", "$startsWith", "$endsWith", "$exists", "$notExists", "$in", "$notIn", "$nin"];
-var ifCondition = defineRule(
+var ifCondition = defineFileRule(
   {
     id: "definition-validates/if-condition",
     description: "an `if` condition's top level is one `$and` or `$or` list, and every operator is a documented one",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc, view } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, view } = found;
       for (const node2 of view.nodes) {
         if (node2.type !== "if" || !isObject(node2.value.payload) || !Object.hasOwn(node2.value.payload, "condition")) continue;
         checkTop(doc, node2.id, `${node2.pointer}/payload/condition`, node2.value.payload.condition, report);
@@ -56024,16 +56072,18 @@ function checkOperators(doc, pointer, left, test, report) {
 
 // src/items/definition-validates/legacy-format.ts
 var MIGRATION_HINT = 'migrate to the current format: make the trigger the node `root` in `nodes` (with `"triggerNodeIds": ["root"]`), rename each node\'s `props` to `payload`, link nodes through `children`, use hyphenated types (`coingecko-get-coin-info`), reference connectors as `{ "type": …, "id": "conn_…" }`, and write trigger data as `{{$trigger…}}` and results as `{{$nodes.<id>.result…}}`';
-var legacyFormat = defineRule(
+var legacyFormat = defineFileRule(
   {
     id: "definition-validates/legacy-format",
     description: "the definition uses the current B3OS wire format, not the obsolete trigger/props format",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
       const locations = legacyMarkersOf(doc.value).map((m) => locationIn(doc, m.pointer, m.atKey));
-      if (locations.length === 0) continue;
+      if (locations.length === 0) return;
       report({
         message: "legacy B3OS workflow format (top-level `trigger`, nodes with `props`) is obsolete",
         hint: MIGRATION_HINT,
@@ -56049,14 +56099,18 @@ function first(a, b) {
 // src/items/definition-validates/loop-limits.ts
 var MAX_LOOP_NESTING = 10;
 var MAX_NODES = 1e4;
-var loopLimits = defineRule(
+var loopLimits = defineFileRule(
   {
     id: "definition-validates/loop-limits",
     description: "for-each nesting at most 10 levels and at most 10,000 nodes per definition",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, view, graph } = found;
       if (view.nodes.length > MAX_NODES) {
         report({
           message: `the definition has ${view.nodes.length.toLocaleString("en-US")} nodes; B3OS accepts at most ${MAX_NODES.toLocaleString("en-US")}`,
@@ -56096,14 +56150,17 @@ function loopDepths(graph) {
 }
 
 // src/items/definition-validates/loop-placement.ts
-var loopPlacement = defineRule(
+var loopPlacement = defineFileRule(
   {
     id: "definition-validates/loop-placement",
     description: "loopBody only on for-each nodes, and no node is listed in both children and loopBody",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, _ctx, { report }) => {
+      const g = file.derive(definitionGraph);
+      if (!g) return;
       checkLoopBodyOwners(g, report);
       checkChildOrBody(g, report);
     }
@@ -56149,16 +56206,18 @@ var manifestShape = defineRule(
 
 // src/items/definition-validates/missing-node-reference.ts
 var REFERENCE_LISTS = ["children", "loopBody"];
-var missingNodeReference = defineRule(
+var missingNodeReference = defineFileRule(
   {
     id: "definition-validates/missing-node-reference",
     description: "every children, loopBody and triggerNodeIds entry names an existing node",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      const view = definitionOf(doc.value);
-      if (!view) continue;
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      const view = file.derive(definitionView);
+      if (!view) return;
       const ids = new Set(view.nodes.map((n) => n.id));
       const missing = (ref) => typeof ref === "string" && !ids.has(ref);
       for (const node2 of view.nodes) {
@@ -58766,11 +58825,11 @@ var DFA = class DFA2 {
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
-    const collect9 = (state, atEnd) => {
+    const collect8 = (state, atEnd) => {
       if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect9) === null) return null;
+    if (this.run(input, pos, anchor, startState, collect8) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -63268,6 +63327,19 @@ function instanceFor(dialect) {
   return ajv;
 }
 
+// src/b3os/compiled-schema.ts
+var bySchema = /* @__PURE__ */ new WeakMap();
+var held = 0;
+function compiledSchemaOf(schema, origin) {
+  if (typeof schema !== "object" || schema === null) return compileUntrusted(schema, origin);
+  let compiled = bySchema.get(schema);
+  if (compiled) return compiled;
+  if (held >= MAX_CACHED_SCHEMAS) [bySchema, held] = [/* @__PURE__ */ new WeakMap(), 0];
+  bySchema.set(schema, compiled = compileUntrusted(schema, origin));
+  held++;
+  return compiled;
+}
+
 // src/items/definition-validates/payload-text.ts
 var SECRET_NAME = /secret|password|passphrase|mnemonic|seed|private|apikey|api_key|credential|auth|token$/i;
 var ECHOABLE = /^[\w .:/-]{0,24}$/;
@@ -63333,19 +63405,21 @@ function typeOf(value2) {
 }
 
 // src/items/definition-validates/payload-schema.ts
-var payloadSchema = defineRule(
+var payloadSchema = defineFileRule(
   {
     id: "definition-validates/payload-schema",
     description: "every node payload matches the payload schema of its action, trigger or logic node",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    const unusable = /* @__PURE__ */ new Set();
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, reporter) => {
+      const { doc } = file;
+      const unusable = unusableTypes(ctx);
+      for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry?.payloadSchema || entry.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) continue;
-        const compiled = compileUntrusted(entry.payloadSchema, entry.origin);
+        const compiled = compiledSchemaOf(entry.payloadSchema, entry.origin);
         if (compiled.ok) {
           const violations = validatePayload(compiled, node2.value.payload);
           reportViolations(doc, node2, describePayload(node2.id, violations, entry.schemaCompleteness === "partial"), reporter);
@@ -63357,6 +63431,12 @@ var payloadSchema = defineRule(
     }
   }
 );
+var unusableByRun = /* @__PURE__ */ new WeakMap();
+function unusableTypes(ctx) {
+  let types = unusableByRun.get(ctx);
+  if (!types) unusableByRun.set(ctx, types = /* @__PURE__ */ new Set());
+  return types;
+}
 function reportViolations(doc, node2, texts, { report }) {
   for (const text5 of texts) {
     report({ message: text5.message, hint: text5.hint, location: locationIn(doc, `${node2.pointer}${text5.pointer}`, text5.atKey) });
@@ -63471,15 +63551,17 @@ var HINTS = {
   pinned: "the pinned catalog lists the type without a payload schema: pull it again with `b3os-readiness catalog pull`, or add the schema to the entry",
   shipped: "pin the platform schemas with `b3os-readiness catalog pull` and commit `.b3os/catalog.json`"
 };
-var schemaUnknown = defineRule(
+var schemaUnknown = defineFileRule(
   {
     id: "definition-validates/schema-unknown",
     description: "every node type has a payload schema to validate against",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry || entry.schemaCompleteness !== "name-only") continue;
         report({
@@ -70352,14 +70434,17 @@ function pointerOf2(value2, type) {
 }
 
 // src/items/definition-validates/trigger-nodes.ts
-var triggerNodes = defineRule(
+var triggerNodes = defineFileRule(
   {
     id: "definition-validates/trigger-nodes",
     description: "triggerNodeIds lists exactly the trigger nodes (root for a single trigger), and no trigger node has a parent",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const g of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const g = file.derive(definitionGraph);
+      if (!g) return;
       if (g.view.triggerNodeIds === void 0) checkImplicitRoot(g, ctx.catalog, report);
       else {
         checkListedTriggers(g, ctx.catalog, report);
@@ -70499,15 +70584,17 @@ var CONTRACTS = {
   "eth-receive": ETH,
   "eth-send": ETH
 };
-var triggerPayload = defineRule(
+var triggerPayload = defineFileRule(
   {
     id: "definition-validates/trigger-payload",
     description: "cronjob, evm-log, erc20 and eth trigger payloads have the fields and forms B3OS needs",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const contract = node2.type === void 0 ? void 0 : Object.hasOwn(CONTRACTS, node2.type) ? CONTRACTS[node2.type] : void 0;
         const payload = node2.value.payload;
         if (!contract || !isObject(payload)) continue;
@@ -70565,15 +70652,17 @@ function kindOf(value2) {
 }
 
 // src/items/definition-validates/type-alias.ts
-var typeAlias = defineRule(
+var typeAlias = defineFileRule(
   {
     id: "definition-validates/type-alias",
     description: "a node type is an older spelling of a known type (notice)",
     severity: "notice"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const newer = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type)?.aliasOf;
         if (newer === void 0) continue;
         report({
@@ -70656,16 +70745,18 @@ var RETIRED_TYPES = {
     hint: 'use `"type": "manual"` and call the workflow\'s webhook URL with its secret; read the body as `{{$trigger.body.…}}`'
   }
 };
-var unknownNodeType = defineRule(
+var unknownNodeType = defineFileRule(
   {
     id: "definition-validates/unknown-node-type",
     description: "every node type is a known action, trigger or built-in node",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      if (isLegacyDefinition(doc.value)) continue;
-      const view = definitionOf(doc.value);
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      if (isLegacyDefinition(doc.value)) return;
+      const view = file.derive(definitionView);
       const triggers = new Set(view?.triggerNodeIds ?? []);
       for (const node2 of view?.nodes ?? []) {
         const waited = waitedTriggerFinding(ctx.catalog, doc, node2);
@@ -70699,13 +70790,13 @@ var unknownNodeType = defineRule(
 function waitedTriggerFinding(catalog, doc, node2) {
   const type = waitedTriggerType(node2);
   if (type === void 0) return void 0;
-  const location = locationIn(doc, `${node2.pointer}/payload/triggerType`);
+  const location = () => locationIn(doc, `${node2.pointer}/payload/triggerType`);
   if (hasExpression(type)) {
     return {
       severity: "notice",
       message: `wait node \`${node2.id}\` names the trigger it waits for with an expression, so which trigger it is, and its \`triggerConfig\`, cannot be checked statically`,
       hint: "write the trigger type as a literal name when it is known in advance",
-      location
+      location: location()
     };
   }
   const entry = catalog.lookup(type);
@@ -70716,21 +70807,21 @@ function waitedTriggerFinding(catalog, doc, node2) {
     return {
       message: `wait node \`${node2.id}\` waits for \`${type}\`, which is ${entry.kind === "action" ? "an action" : `a \`${entry.kind}\` node`}, not a trigger${didYouMean2}`,
       hint: suggestions.length ? `use \`${suggestions[0]}\`, or the trigger whose event the node waits for` : "set `triggerType` to the trigger whose event the node waits for",
-      location
+      location: location()
     };
   }
   if (!catalog.complete) {
     return {
       message: `wait node \`${node2.id}\` waits for trigger \`${type}\`, which the catalog shipped with b3os-readiness does not know, so it cannot be checked${didYouMean2}`,
       hint: "pin the platform catalog with `b3os-readiness catalog pull` (and commit `.b3os/catalog.json`), or add the trigger to the repository",
-      location,
+      location: location(),
       unverified: true
     };
   }
   return {
     message: `wait node \`${node2.id}\` waits for unknown trigger \`${type}\`${didYouMean2}`,
     hint: suggestions.length ? `use \`${suggestions[0]}\`, or add the trigger to the repository or the pinned catalog` : "check the spelling, add the trigger to the repository, or refresh the pinned catalog with `b3os-readiness catalog pull`",
-    location
+    location: location()
   };
 }
 function nearMisses(catalog, type, kind) {
@@ -70742,17 +70833,21 @@ function sameKind(kind, position2) {
 }
 
 // src/items/definition-validates/unreachable-node.ts
-var unreachableNode = defineRule(
+var unreachableNode = defineFileRule(
   {
     id: "definition-validates/unreachable-node",
     description: "every node is reachable from a trigger node",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc, view, graph } of await affectedGraphs(ctx)) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const found = file.derive(definitionGraph);
+      if (!found) return;
+      const { doc, view, graph } = found;
       const starts = new Set(graph.triggers);
       for (const node2 of view.nodes) if (isTriggerType(ctx.catalog, node2) === true) starts.add(node2.id);
-      if (starts.size === 0) continue;
+      if (starts.size === 0) return;
       const reached = reachableFrom(starts, (id) => graph.children(id).map((e) => e.to));
       const named = graph.triggers.length === 1 ? `the trigger \`${graph.triggers[0]}\`` : "any trigger node";
       for (const node2 of view.nodes) {
@@ -70781,15 +70876,17 @@ function reachableFrom(starts, next) {
 }
 
 // src/items/definition-validates/wait-trigger-config.ts
-var waitTriggerConfig = defineRule(
+var waitTriggerConfig = defineFileRule(
   {
     id: "definition-validates/wait-trigger-config",
     description: "a wait node's triggerConfig matches the payload schema of the trigger it waits for",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+  {
+    kinds: WORKFLOW_KINDS,
+    check: (file, ctx, { report }) => {
+      const { doc } = file;
+      for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const waited = waitedTrigger(node2, (type) => ctx.catalog.lookup(type));
         if (waited) for (const finding3 of configFindings(doc, node2, waited, ownTexts(ctx.catalog.lookup("wait"), node2))) report(finding3);
       }
@@ -70808,13 +70905,13 @@ function waitedTrigger(node2, lookup) {
 }
 function ownTexts(wait, node2) {
   if (!wait?.payloadSchema || wait.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) return /* @__PURE__ */ new Set();
-  const compiled = compileUntrusted(wait.payloadSchema, wait.origin);
+  const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
   if (!compiled.ok) return /* @__PURE__ */ new Set();
   const texts = describePayload(node2.id, validatePayload(compiled, node2.value.payload), wait.schemaCompleteness === "partial");
   return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
 }
 function configFindings(doc, node2, { entry, schema, schemaName, config: config2 }, own5) {
-  const compiled = compileUntrusted(schema, entry.origin);
+  const compiled = compiledSchemaOf(schema, entry.origin);
   if (!compiled.ok) {
     return [{
       message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled.reason})`,
@@ -70834,15 +70931,16 @@ function configFindings(doc, node2, { entry, schema, schemaName, config: config2
 }
 
 // src/items/definition-validates/workflow-shape.ts
-var workflowShape = defineRule(
+var workflowShape = defineFileRule(
   {
     id: "definition-validates/workflow-shape",
     description: "a workflow or template file matches the B3OS create-workflow or create-template body: name, description, definition.nodes and node fields",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { kind, doc } of await affectedDefinitionFiles(ctx, ["workflow", "template"])) {
-      if (doc.value === void 0) continue;
+  {
+    kinds: WORKFLOW_KINDS,
+    check: ({ kind, doc }, _ctx, { report }) => {
+      if (doc.value === void 0) return;
       for (const v of describeViolations(validateOwn(kind === "template" ? "template" : "workflow", doc.value), false)) {
         report({ message: v.message, hint: v.hint, location: locationIn(doc, v.pointer, v.atKey) });
       }
@@ -85837,18 +85935,15 @@ var publicContract = {
 };
 
 // src/items/templates-portable/templates.ts
-var perRun4 = /* @__PURE__ */ new WeakMap();
-function templatesInScope(ctx) {
-  let found = perRun4.get(ctx);
-  if (!found) perRun4.set(ctx, found = collect7(ctx));
-  return found;
+var TEMPLATE_KINDS = ["template"];
+function checkedTemplate(file) {
+  const { id, doc } = file;
+  const view = file.derive(definitionGraph)?.view;
+  return isObject(doc.value) && view ? { slug: id, doc, body: doc.value, view } : { slug: id, doc };
 }
-async function collect7(ctx) {
-  const files = await affectedDefinitionFiles(ctx, ["template"]);
-  return files.map(({ id, doc }) => {
-    const view = definitionGraphOf(doc)?.view;
-    return isObject(doc.value) && view ? { slug: id, doc, body: doc.value, view } : { slug: id, doc };
-  }).sort((a, b) => a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0);
+function templateLiteralSites(file) {
+  const { body } = file.derive(checkedTemplate);
+  return body ? [...literalSites(body)] : [];
 }
 function* literalSites(body) {
   for (const site of walkStrings(body, "")) yield { ...site, literal: literalText(site.text) };
@@ -85908,15 +86003,13 @@ function lineOf(text5, n) {
 }
 
 // src/items/templates-portable/connector-reference.ts
-var connectorReference = defineRule(
+var connectorReference = defineFileRule(
   {
     id: "templates-portable/connector-reference",
     description: "template nodes name connectors by type only, or as {{ask.connector_id}} or a prop",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const template2 of await templatesInScope(ctx)) checkConnectors(reporter, template2);
-  }
+  { kinds: TEMPLATE_KINDS, check: (file, _ctx, reporter) => checkConnectors(reporter, file.derive(checkedTemplate)) }
 );
 function checkConnectors(reporter, template2) {
   for (const node2 of template2.view?.nodes ?? []) {
@@ -85939,20 +86032,18 @@ function isPlaceholder2(value2) {
 // src/items/templates-portable/literal-address.ts
 var EVM_ADDRESS2 = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
 var PROP_DEFAULT = /^\/templateProps\/[0-9]+\/default(?:\/|$)/;
-var literalAddress = defineRule(
+var literalAddress = defineFileRule(
   {
     id: "templates-portable/literal-address",
     description: "a template names no literal address outside its prop defaults, except well-known token contracts",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const template2 of await templatesInScope(ctx)) checkAddresses(ctx, reporter, template2);
-  }
+  { kinds: TEMPLATE_KINDS, check: (file, ctx, reporter) => checkAddresses(ctx, reporter, file.derive(checkedTemplate), file.derive(templateLiteralSites)) }
 );
-function checkAddresses(ctx, reporter, template2) {
+function checkAddresses(ctx, reporter, template2, sites) {
   if (!template2.body) return;
   const allowed = new Set(ctx.settings.policy.wellKnownTokens.map((a) => a.toLowerCase()));
-  for (const site of literalSites(template2.body)) {
+  for (const site of sites) {
     if (PROP_DEFAULT.test(site.pointer)) continue;
     for (const { text: address2, offset } of distinctMatches(site, EVM_ADDRESS2)) {
       if (allowed.has(address2.toLowerCase())) continue;
@@ -85968,17 +86059,15 @@ function checkAddresses(ctx, reporter, template2) {
 // src/items/templates-portable/organization-id.ts
 var ORGANIZATION_ID = /(?<![A-Za-z0-9_])(?:org|conn|wal|wf|run|ewh)_[A-Za-z0-9][A-Za-z0-9_-]*/g;
 var CONNECTOR_ID = /^\/definition\/nodes\/[^/]+\/connector\/id$/;
-var organizationId = defineRule(
+var organizationId = defineFileRule(
   {
     id: "templates-portable/organization-id",
     description: "a template holds no organization, connector, wallet, workflow, run or webhook id",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const template2 of await templatesInScope(ctx)) checkIds(reporter, template2);
-  }
+  { kinds: TEMPLATE_KINDS, check: (file, _ctx, reporter) => checkIds(reporter, file.derive(checkedTemplate), file.derive(templateLiteralSites)) }
 );
-function checkIds(reporter, template2) {
+function checkIds(reporter, template2, sites) {
   const { doc, body, view } = template2;
   if (!body || !view) {
     const problem = doc.problems.find((p) => p.fatal);
@@ -85991,7 +86080,7 @@ function checkIds(reporter, template2) {
     return;
   }
   const ownNames = /* @__PURE__ */ new Set([...view.nodes.map((n) => n.id), ...propKeys(body.templateProps)]);
-  for (const site of literalSites(body)) {
+  for (const site of sites) {
     if (ownNames.has(site.text) || CONNECTOR_ID.test(site.pointer)) continue;
     for (const { text: id, offset } of distinctMatches(site, ORGANIZATION_ID)) {
       reporter.report({
@@ -86007,23 +86096,24 @@ function propKeys(props) {
 }
 
 // src/items/templates-portable/secret.ts
-var secret = defineRule(
+var secret = defineFileRule(
   {
     id: "templates-portable/secret",
     description: "a template holds a secret (a private key, mnemonic, token, keyed URL or API key)",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const template2 of await templatesInScope(ctx)) {
-      const scan = await scanFile(ctx.head, template2.doc.path, ctx.settings.limits.maxFileBytes);
+  {
+    kinds: TEMPLATE_KINDS,
+    check: async ({ id: slug, path: path3 }, ctx, { report }) => {
+      const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
       if (scan.state === "unscanned") {
-        report({ message: `template \`${template2.slug}\` could not be scanned for secrets: ${scan.reason}`, location: startOf(scan.path), unverified: true });
-        continue;
+        report({ message: `template \`${slug}\` could not be scanned for secrets: ${scan.reason}`, location: startOf(scan.path), unverified: true });
+        return;
       }
-      if (scan.state !== "scanned") continue;
+      if (scan.state !== "scanned") return;
       for (const hit2 of scan.hits) {
         report({
-          message: `template \`${template2.slug}\` holds ${secretMessage(hit2)}`,
+          message: `template \`${slug}\` holds ${secretMessage(hit2)}`,
           hint: "revoke or rotate it, then take it out of the template: a connector (`{{ask.connector_id}}`) or a prop supplies it in each organization",
           location: fromSpan(scan.path, scan.lines.span(hit2.start, hit2.end)),
           severity: hit2.wellKnown ? "warning" : "error",
@@ -86036,15 +86126,13 @@ var secret = defineRule(
 );
 
 // src/items/templates-portable/unused-prop.ts
-var unusedProp = defineRule(
+var unusedProp = defineFileRule(
   {
     id: "templates-portable/unused-prop",
     description: "every prop a template declares is used",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const template2 of await templatesInScope(ctx)) checkProps(reporter, template2);
-  }
+  { kinds: TEMPLATE_KINDS, check: (file, _ctx, reporter) => checkProps(reporter, file.derive(checkedTemplate)) }
 );
 function checkProps(reporter, template2) {
   const { body } = template2;
@@ -86409,14 +86497,14 @@ async function unreadWorkflows(ctx, via) {
 }
 
 // src/items/wallet-actions-bounded/funds-workflows.ts
-var perRun5 = /* @__PURE__ */ new WeakMap();
+var perRun4 = /* @__PURE__ */ new WeakMap();
 function fundsWorkflows(ctx) {
-  let found = perRun5.get(ctx);
-  if (!found) perRun5.set(ctx, found = collect8(ctx));
+  let found = perRun4.get(ctx);
+  if (!found) perRun4.set(ctx, found = collect7(ctx));
   return found;
 }
 var FUNDS_CONCERNS = ["workflow", "manifest", "environment"];
-async function collect8(ctx) {
+async function collect7(ctx) {
   const out2 = [];
   for (const wf of await readinessWorkflows(ctx, FUNDS_CONCERNS)) {
     if (wf.graph) out2.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
@@ -87077,15 +87165,24 @@ function nodeWallets(wf) {
   return wf.graph.view.nodes.flatMap((node2) => {
     const connector = node2.value.connector;
     if (!isObject(connector) || connector.type !== "wallet" || typeof connector.id !== "string" || !connector.id.startsWith("wal_")) return [];
-    return [{ id: connector.id, by: `node \`${node2.id}\``, location: locationIn(wf.graph.doc, `${node2.pointer}/connector/id`) }];
+    return [locatedUse(connector.id, `node \`${node2.id}\``, () => locationIn(wf.graph.doc, `${node2.pointer}/connector/id`))];
   });
 }
 function autoSwapWallets(wf) {
   const manifest3 = wf.inputs.manifest;
   if (manifest3.state !== "valid" || manifest3.value.fundAutoSwap?.enabled !== true) return [];
   return (manifest3.value.fundAutoSwap.sources ?? []).flatMap(
-    (source, i) => source.walletId === void 0 ? [] : [{ id: source.walletId, by: `auto-swap source ${i + 1}`, location: locationIn(manifest3.doc, `/fundAutoSwap/sources/${i}/walletId`) }]
+    (source, i) => source.walletId === void 0 ? [] : [locatedUse(source.walletId, `auto-swap source ${i + 1}`, () => locationIn(manifest3.doc, `/fundAutoSwap/sources/${i}/walletId`))]
   );
+}
+function locatedUse(id, by, locate2) {
+  return {
+    id,
+    by,
+    get location() {
+      return locate2();
+    }
+  };
 }
 function walletPointer(index2, key) {
   return `/wallets/${index2}${key ? `/${escapeSegment(key)}` : ""}`;
@@ -87365,8 +87462,8 @@ function unguardedCallerFlows(catalog, def) {
       const via = direct ? void 0 : transformRead(transforms, read2);
       if (!direct && via === void 0) continue;
       const origin = via === void 0 ? read2 : transforms.get(via);
-      const guarded = isRestricted(def, id, read2.key) || isRestricted(def, id, origin.key) || via !== void 0 && isRestricted(def, via, origin.key);
-      if (!guarded) out2.push({ read: read2, why, source: origin.text, ...via ? { via } : {} });
+      const guarded2 = isRestricted(def, id, read2.key) || isRestricted(def, id, origin.key) || via !== void 0 && isRestricted(def, via, origin.key);
+      if (!guarded2) out2.push({ read: read2, why, source: origin.text, ...via ? { via } : {} });
     }
   }
   return out2;
@@ -87465,8 +87562,7 @@ var webhookUrl = defineRule(
     for (const found of await environmentsInScope(ctx)) {
       if (found.state !== "valid") continue;
       (found.value.executionWebhooks ?? []).forEach((hook, index2) => {
-        const location = locationIn(found.doc, `/executionWebhooks/${index2}/url`);
-        for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location });
+        for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location: locationIn(found.doc, `/executionWebhooks/${index2}/url`) });
       });
     }
     await checkSendWebhooks(ctx, reporter);
@@ -87479,8 +87575,7 @@ async function checkSendWebhooks(ctx, reporter) {
       const payload = node2.value.payload;
       const url = node2.type === "send-webhook" && isObject(payload) ? payload.url : void 0;
       if (typeof url !== "string") continue;
-      const location = locationIn(graph.doc, `${node2.pointer}/payload/url`);
-      for (const problem of sendProblems(`node \`${node2.id}\``, url)) reporter.report({ ...problem, location });
+      for (const problem of sendProblems(`node \`${node2.id}\``, url)) reporter.report({ ...problem, location: locationIn(graph.doc, `${node2.pointer}/payload/url`) });
     }
   }
 }
@@ -87731,40 +87826,116 @@ function shortRef2(ref) {
   return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }
 
+// src/core/file-pass.ts
+var KIND_ORDER = ["workflow", "template", "action", "trigger", "catalog"];
+async function runFilePass(runs, ctx) {
+  for (const run2 of runs) await guarded(run2, () => run2.rule.before?.(ctx, run2.reporter));
+  const isActionJson = actionJsonMatcher(ctx);
+  for (const kind of kindsOf2(runs)) {
+    const subscribed = runs.filter((run2) => run2.rule.kinds.includes(kind));
+    for (const object2 of ctx.affected.objects(kind)) {
+      for (const path3 of object2.files) {
+        if (!formatOf(path3) || kind === "action" && !isActionJson(path3)) continue;
+        await checkFile(kind, object2.id, path3, subscribed, ctx);
+      }
+    }
+  }
+}
+async function checkFile(kind, id, path3, runs, ctx) {
+  try {
+    const doc = await ctx.head.document(path3).catch((error) => {
+      for (const run2 of runs) if (!run2.failed) run2.fail(error);
+      return void 0;
+    });
+    if (!doc) return;
+    const views = /* @__PURE__ */ new Map();
+    const file = {
+      kind,
+      id,
+      path: path3,
+      doc,
+      derive: (view) => {
+        if (!views.has(view)) views.set(view, view(file));
+        return views.get(view);
+      }
+    };
+    for (const run2 of runs) await guarded(run2, () => run2.rule.check(file, ctx, run2.reporter));
+  } finally {
+    ctx.head.release(path3);
+  }
+}
+async function guarded(run2, step) {
+  if (run2.failed) return;
+  try {
+    await step();
+  } catch (error) {
+    run2.fail(error);
+  }
+}
+function kindsOf2(runs) {
+  const wanted = new Set(runs.flatMap((run2) => run2.rule.kinds));
+  return [...KIND_ORDER.filter((kind) => wanted.has(kind)), ...[...wanted].filter((kind) => !KIND_ORDER.includes(kind))];
+}
+function actionJsonMatcher(ctx) {
+  const patterns = ctx.settings.paths.actions.map(compilePattern);
+  return (path3) => patterns.some((p) => p.match(path3) !== void 0);
+}
+
 // src/core/engine.ts
 async function runChecklist(items, ctx) {
-  const { today } = ctx;
+  const plans = items.map((item) => planItem(item, ctx));
+  const running = plans.filter((plan) => "outcomes" in plan);
+  for (const outcome of running.flatMap((plan) => plan.outcomes)) {
+    if (!isFileRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
+  }
+  await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
-  const notices = [];
-  const results = [];
-  for (const item of items) results.push(await runItem(item, ctx, today, rows));
+  const results = plans.map((plan) => "outcomes" in plan ? finishItem(plan, ctx, rows) : plan);
   const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
   const funds = [...rows.funds.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
-  return { items: results, objects, funds, notices };
+  return { items: results, objects, funds, notices: [] };
 }
-async function runItem(item, ctx, today, rows) {
+function planItem(item, ctx) {
   const base = { id: item.id, title: item.title, group: item.group };
   const enforcement = ctx.settings.items[item.id] ?? "error";
   if (ctx.changes.incompleteReason) return { ...base, status: "incomplete", findings: [], reason: ctx.changes.incompleteReason };
   if (enforcement === "off") return { ...base, status: "off", findings: [], reason: TURNED_OFF };
   if (!concerns(item, ctx)) return { ...base, status: "not-affected", findings: [] };
   if (item.rules.length === 0) return { ...base, status: "incomplete", findings: [], reason: "the checks for this item are not built yet" };
-  const findings = pendingFindings(item, ctx);
-  for (const rule of item.rules) {
-    const collected = [];
-    const reporter = {
-      report: (f) => collected.push(f),
-      objectRow: (row) => mergeRow(rows.objects, row),
-      fundsRow: (row) => void rows.funds.set(`${row.file}\0${row.node}`, row)
-    };
-    try {
-      await rule.run(ctx, reporter);
-    } catch (error) {
-      collected.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: "report this as a bug in b3os-readiness" });
-    }
-    for (const f of collected) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement));
+  return { item, enforcement, outcomes: item.rules.map((rule) => ({ rule, findings: [], rows: [], failed: false })) };
+}
+function reporterOf(outcome) {
+  return {
+    report: (f) => void outcome.findings.push(f),
+    objectRow: (row) => void outcome.rows.push((rows) => mergeRow(rows.objects, row)),
+    fundsRow: (row) => void outcome.rows.push((rows) => void rows.funds.set(`${row.file}\0${row.node}`, row))
+  };
+}
+function recordFailure(outcome, error) {
+  outcome.failed = true;
+  outcome.findings.push({ message: `the check could not finish: ${errorText(error)}`, unverified: true, hint: "report this as a bug in b3os-readiness" });
+}
+async function runRepositoryRule(rule, outcome, ctx) {
+  try {
+    await rule.run(ctx, reporterOf(outcome));
+  } catch (error) {
+    recordFailure(outcome, error);
   }
-  return { ...base, ...statusOf(sortFindings(dedupe(findings))) };
+}
+function fileRuleRun(outcome) {
+  const { rule } = outcome;
+  if (!isFileRule(rule)) return [];
+  return [{ rule, reporter: reporterOf(outcome), fail: (error) => recordFailure(outcome, error), get failed() {
+    return outcome.failed;
+  } }];
+}
+function finishItem({ item, enforcement, outcomes }, ctx, rows) {
+  const findings = pendingFindings(item, ctx);
+  for (const { rule, findings: reported, rows: added } of outcomes) {
+    for (const f of reported) findings.push(finish(f, rule.meta.id, rule.meta.severity, enforcement));
+    for (const add of added) add(rows);
+  }
+  return { id: item.id, title: item.title, group: item.group, ...statusOf(sortFindings(dedupe(findings))) };
 }
 function pendingFindings(item, ctx) {
   return (item.pendingConcerns ?? []).filter((kind) => ctx.affected.touches(kind)).map((kind) => ({
@@ -88219,7 +88390,8 @@ async function createRepoView(snapshot, classify2, limits) {
     index: index2,
     has: isFile,
     document: (path3) => memo2(documents, path3, readParsed),
-    text: (path3) => memo2(texts, path3, readText)
+    text: (path3) => memo2(texts, path3, readText),
+    release: (path3) => void documents.delete(path3)
   };
 }
 function memo2(cache6, key, load5) {
