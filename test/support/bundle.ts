@@ -26,12 +26,19 @@ const BUNDLE_INPUTS = ['src', 'schemas', 'scripts/build.mjs', 'package.json', 'p
  * removes it. Two files asking at once may both build: the first to finish is kept.
  */
 export async function sharedBundle(): Promise<string> {
-  const dir = join(inject('bundleRoot'), await inputsHash());
+  const dir = join(bundleRoot(), await inputsHash());
   if (existsSync(join(dir, 'index.js'))) return dir;
   const fresh = await buildBundle();
   // A rename is atomic: the directory appears complete, or (another file's build won) not at all.
   await rename(fresh, dir).catch(() => rm(fresh, { recursive: true, force: true }));
   return dir;
+}
+
+/** The global setup's directory (vitest.config.ts, and the configurations built on it). */
+function bundleRoot(): string {
+  const root = inject('bundleRoot');
+  if (!root) throw new Error('no directory for the shared bundle: run under vitest.config.ts, whose global setup (test/support/bundle-setup.ts) provides it');
+  return root;
 }
 
 async function inputsHash(): Promise<string> {
