@@ -71,7 +71,7 @@ export async function runActionBundle(r: ActionRun) {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: r.temp,
-    // The real retry and rate-limit logic, with every wait a thousandth as long.
+    // The real retry, rate-limit and write-spacing logic, with every wait a thousandth as long.
     B3OS_READINESS_WAIT_SCALE: '0.001',
     ...r.env,
   };
