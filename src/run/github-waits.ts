@@ -1,7 +1,8 @@
 /**
- * How long the Action waits for GitHub. A secondary rate limit on the final comment write can ask
- * for minutes (`retry-after: 180`); the run waits it out while the total of its rate-limit waits
- * stays within ten minutes, far inside a job's six-hour limit, rather than leave a stale comment.
+ * How long the Action waits for GitHub: retries, rate limits and the spacing of writes. A
+ * secondary rate limit on the final comment write can ask for minutes (`retry-after: 180`); the run
+ * waits it out while the total of its rate-limit waits stays within ten minutes, far inside a job's
+ * six-hour limit, rather than leave a stale comment.
  */
 import * as core from '@actions/core';
 import { createOctokit, type Octokit, type OctokitSettings } from '../adapters/github/client.js';
@@ -20,9 +21,9 @@ export function waitScale(env: NodeJS.ProcessEnv): number {
 }
 
 /** The client settings for the Action's waits. */
-export function githubWaits(env: NodeJS.ProcessEnv): Pick<OctokitSettings, 'retryBaseMs' | 'rateLimitSecondMs' | 'rateLimitWaitS'> {
+export function githubWaits(env: NodeJS.ProcessEnv): Pick<OctokitSettings, 'retryBaseMs' | 'rateLimitSecondMs' | 'rateLimitWaitS' | 'writeSecondMs'> {
   const scale = waitScale(env);
-  return { retryBaseMs: 1000 * scale, rateLimitSecondMs: 1000 * scale, rateLimitWaitS: RATE_LIMIT_WAIT_BUDGET_S };
+  return { retryBaseMs: 1000 * scale, rateLimitSecondMs: 1000 * scale, rateLimitWaitS: RATE_LIMIT_WAIT_BUDGET_S, writeSecondMs: 1000 * scale };
 }
 
 /**

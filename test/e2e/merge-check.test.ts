@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, runNode } from '../support/bundle.js';
+import { runNode, sharedBundle } from '../support/bundle.js';
 import { cli, LOG_WORKFLOW, oracleSchema } from '../support/cli.js';
 import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 
@@ -99,7 +99,7 @@ describe('check --base with a git that cannot merge in memory', () => {
   let bundle: string;
   let oldGit: string;
   beforeAll(async () => {
-    [repo, bundle, oldGit] = await Promise.all([createRepo(), buildBundle(), mkdtemp(join(tmpdir(), 'b3os-old-git-'))]);
+    [repo, bundle, oldGit] = await Promise.all([createRepo(), sharedBundle(), mkdtemp(join(tmpdir(), 'b3os-old-git-'))]);
     // A git before 2.38 knows only the trivial merge-tree and prints its usage for --write-tree.
     const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
     const script = `#!/bin/sh\nfor a in "$@"; do [ "$a" = merge-tree ] && { echo 'usage: git merge-tree <base-tree> <branch1> <branch2>' >&2; exit 129; }; done\nexec ${realGit} "$@"\n`;
@@ -112,7 +112,7 @@ describe('check --base with a git that cannot merge in memory', () => {
     await repo.write('workflows/gas/workflow.json', ORACLE_WORKFLOW);
     await repo.commit('add');
   }, 60_000);
-  afterAll(() => Promise.all([repo.cleanup(), rm(bundle, { recursive: true, force: true }), rm(oldGit, { recursive: true, force: true })]));
+  afterAll(() => Promise.all([repo.cleanup(), rm(oldGit, { recursive: true, force: true })]));
 
   it('checks the head as branched and says why, in the bundled CLI', async () => {
     const env = { PATH: `${oldGit}:${process.env.PATH}`, HOME: process.env.HOME };

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { buildBundle, runNode } from './bundle.js';
+import { runNode, sharedBundle } from './bundle.js';
 import { createRepo, type FixtureRepo } from './git-repo.js';
 import { startGitHubApi, type GitHubApi } from './github-api-server.js';
 
@@ -71,7 +71,7 @@ export async function runActionBundle(r: ActionRun) {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: r.temp,
-    // The real retry and rate-limit logic, with every wait a thousandth as long.
+    // The real retry, rate-limit and write-spacing logic, with every wait a thousandth as long.
     B3OS_READINESS_WAIT_SCALE: '0.001',
     ...r.env,
   };
@@ -81,6 +81,7 @@ export async function runActionBundle(r: ActionRun) {
 
 /** What `useActionFixture` sets up for a describe block: the bundle, a git repository, the API server. */
 export interface ActionFixture {
+  /** The run's shared bundle: read-only. */
   bundle: string;
   repo: FixtureRepo;
   api: GitHubApi;
@@ -88,14 +89,14 @@ export interface ActionFixture {
 }
 
 /**
- * Registers `beforeAll`/`afterAll` hooks that build the bundle, create a git repository (then
+ * Registers `beforeAll`/`afterAll` hooks that find (or build) the bundle, create a git repository (then
  * `prepare` commits into it) and start the GitHub API server, and clean all of it up afterwards.
  * The returned object is filled in by the time the tests run.
  */
 export function useActionFixture(prepare: (repo: FixtureRepo) => Promise<void>): ActionFixture {
   const fixture = {} as ActionFixture;
   beforeAll(async () => {
-    fixture.bundle = await buildBundle();
+    fixture.bundle = await sharedBundle();
     fixture.temp = await mkdtemp(join(tmpdir(), 'b3os-action-'));
     fixture.repo = await createRepo();
     await prepare(fixture.repo);
@@ -104,7 +105,7 @@ export function useActionFixture(prepare: (repo: FixtureRepo) => Promise<void>):
   afterAll(async () => {
     await fixture.api?.close();
     await fixture.repo?.cleanup();
-    for (const dir of [fixture.bundle, fixture.temp]) if (dir) await rm(dir, { recursive: true, force: true });
+    if (fixture.temp) await rm(fixture.temp, { recursive: true, force: true });
   });
   return fixture;
 }

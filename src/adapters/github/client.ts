@@ -35,6 +35,11 @@ export interface OctokitSettings {
    */
   readonly paceWrites?: boolean;
   /**
+   * Milliseconds per second of that spacing (default 1000; a local API stand-in shortens it, so
+   * writes still pass one at a time, spaced, without the real run's seconds).
+   */
+  readonly writeSecondMs?: number;
+  /**
    * Seconds this client may spend in total waiting out rate limits (default 120): a wait that does
    * not fit what is left is not taken, and the request fails.
    */
@@ -68,7 +73,7 @@ export function createOctokit(settings: OctokitSettings): Octokit {
         onRateLimit: (after, options, _octokit, count) => shouldRetry(log, waits, 'primary rate limit', after, options, count),
         onSecondaryRateLimit: (after, options, _octokit, count) => shouldRetry(log, waits, 'secondary rate limit', after, options, count),
         ...(settings.rateLimitSecondMs !== undefined ? { retryAfterBaseValue: settings.rateLimitSecondMs } : {}),
-        ...(settings.paceWrites === false ? unpacedGroups() : {}),
+        ...writeGroups(settings),
       },
       log: { debug: () => {}, info: () => {}, warn: (message: string) => log.warning(message), error: (message: string) => log.warning(message) },
     },
@@ -129,8 +134,33 @@ function attemptsOf(request: unknown): number {
   return typeof count === 'number' && count > 0 ? count : 1;
 }
 
-// Duck-typed stand-ins for plugin-throttling's Bottleneck groups that schedule immediately.
-function unpacedGroups(): Record<'write' | 'notifications', never> {
-  const immediate = { key: () => ({ schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => task(...args) }) };
-  return { write: immediate as never, notifications: immediate as never };
+/** plugin-throttling's spacing, in seconds: writes 1 s apart, notifying writes 3 s apart. */
+export const WRITE_SPACING_S = { write: 1, notifications: 3 } as const;
+
+/**
+ * plugin-throttling's own Bottleneck groups (none passed) at the default spacing; otherwise
+ * duck-typed stand-ins that run one write at a time and space them `WRITE_SPACING_S` scaled by
+ * `writeSecondMs` (0 when unpaced: scheduled immediately).
+ */
+function writeGroups(settings: OctokitSettings): Partial<Record<'write' | 'notifications', never>> {
+  const secondMs = settings.paceWrites === false ? 0 : (settings.writeSecondMs ?? 1000);
+  if (secondMs === 1000) return {};
+  return { write: spacedGroup(WRITE_SPACING_S.write * secondMs), notifications: spacedGroup(WRITE_SPACING_S.notifications * secondMs) };
+}
+
+type Task = (...args: unknown[]) => unknown;
+
+/** A stand-in for a Bottleneck group of `maxConcurrent: 1, minTime: spacingMs` (one key for all). */
+function spacedGroup(spacingMs: number): never {
+  if (spacingMs <= 0) return { key: () => ({ schedule: (_options: unknown, task: Task, ...args: unknown[]) => task(...args) }) } as never;
+  let free: Promise<unknown> = Promise.resolve();
+  const limiter = {
+    schedule(_options: unknown, task: Task, ...args: unknown[]) {
+      const turn = free.then(() => task(...args));
+      free = turn.then(spaced, spaced);
+      return turn;
+    },
+  };
+  const spaced = () => new Promise((resolve) => setTimeout(resolve, spacingMs));
+  return { key: () => limiter } as never;
 }

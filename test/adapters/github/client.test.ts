@@ -143,4 +143,22 @@ describe('write pacing', () => {
     expect(api.callsTo('issues/update-comment').map((call) => call.status)).toEqual([200, 200]);
     expect(api.problems).toEqual([]);
   });
+
+  it('keeps the spacing, scaled, when a second of it is shortened: writes 1 "s" apart, notifying writes 3, concurrent ones too', async () => {
+    api = await startGitHubApi();
+    const comment = api.state.addComment(7, 'old');
+    const octokit = createOctokit({ token: 'ghs_actions_token', baseUrl: api.url, log: recordingLog().log, writeSecondMs: 100 });
+    const repo = { owner: 'octo', repo: 'hello' };
+    let started = Date.now();
+    await Promise.all(['one', 'two'].map((body) => octokit.rest.issues.updateComment({ ...repo, comment_id: comment.id, body })));
+    const writes = Date.now() - started;
+    expect(writes).toBeGreaterThanOrEqual(95);
+    expect(writes).toBeLessThan(900);
+    started = Date.now();
+    for (const body of ['three', 'four']) await octokit.rest.issues.createComment({ ...repo, issue_number: 7, body });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(295);
+    expect(api.callsTo('issues/update-comment').map((call) => call.status)).toEqual([200, 200]);
+    expect(api.callsTo('issues/create-comment').map((call) => call.status)).toEqual([201, 201]);
+    expect(api.problems).toEqual([]);
+  });
 });
