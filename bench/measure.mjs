@@ -1,7 +1,7 @@
 // Runs a script in a child Node process and measures it: wall time from spawn to exit, and the CPU
 // time and peak RSS the child reports through bench/probe.mjs (loaded with --import).
 import { execFileSync, spawn } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const PROBE = new URL('./probe.mjs', import.meta.url).href;
@@ -25,15 +25,19 @@ export function findNode20() {
 /**
  * Runs `node [nodeFlags] --import probe.mjs script args` (script '-e' takes args[0] as code). Resolves
  * to { ms, cpuMs, rssMb, code, stdout, stderr } (cpuMs and rssMb NaN when the child printed no probe
- * line, killed by a signal for instance). Never rejects for a non-zero exit.
+ * line, killed by a signal for instance). Never rejects for a non-zero exit. With `stdoutFile`, the
+ * child writes its stdout to that file, not a pipe: a script that calls process.exit() right after
+ * printing (ajv-cli) loses what a pipe had not taken yet, and a file takes every write at once.
  */
-export function runScript(script, args, { node = NODE24, nodeFlags = [], cwd = process.cwd(), env = process.env } = {}) {
+export function runScript(script, args, { node = NODE24, nodeFlags = [], cwd = process.cwd(), env = process.env, stdoutFile } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(node, [...nodeFlags, '--import', PROBE, script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const fd = stdoutFile === undefined ? undefined : openSync(stdoutFile, 'w');
+    const child = spawn(node, [...nodeFlags, '--import', PROBE, script, ...args], { cwd, env, stdio: ['ignore', fd ?? 'pipe', 'pipe'] });
+    if (fd !== undefined) closeSync(fd);
     const out = [];
     const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stdout?.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -41,7 +45,8 @@ export function runScript(script, args, { node = NODE24, nodeFlags = [], cwd = p
       const stderr = Buffer.concat(err).toString('utf8');
       const probe = /\nPROBE (\{.*\})\n/.exec(stderr);
       const { rssKb = NaN, cpuMs = NaN } = probe ? JSON.parse(probe[1]) : {};
-      resolve({ ms, cpuMs, rssMb: rssKb / 1024, code: code ?? signal, stdout: Buffer.concat(out).toString('utf8'), stderr: stderr.replace(/\nPROBE \{.*\}\n/, '') });
+      const stdout = fd === undefined ? Buffer.concat(out).toString('utf8') : readFileSync(stdoutFile, 'utf8');
+      resolve({ ms, cpuMs, rssMb: rssKb / 1024, code: code ?? signal, stdout, stderr: stderr.replace(/\nPROBE \{.*\}\n/, '') });
     });
   });
 }

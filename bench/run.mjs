@@ -42,12 +42,13 @@ function header(node20) {
 }
 
 function measuredPart(state, list) {
-  const golden = readGolden();
-  if (options.has('--record')) {
-    recordGolden(Object.fromEntries(list.filter((s) => !s.coldStart && state.digests.get(s.id).size === 1).map((s) => [s.id, [...state.digests.get(s.id)][0]])), commitOf());
+  if (options.has('--record') && quick) log('bench: --record keeps the full sizes only; nothing recorded\n');
+  else if (options.has('--record')) {
+    const single = list.filter((s) => !s.coldStart && state.digests.get(s.id).size === 1);
+    recordGolden(Object.fromEntries(single.map((s) => [s.id, [...state.digests.get(s.id)][0]])), commitOf());
     log('bench: report digests recorded in bench/golden.json\n');
   }
-  const { table, missed } = mainTable(list, state, options.has('--record') ? readGolden() : golden, sizes);
+  const { table, missed } = mainTable(list, state, readGolden(), sizes);
   return `${table}\n${missed.length ? `Targets missed (✗): ${missed.join('; ')}` : 'Every target met.'}\n`;
 }
 

@@ -38,7 +38,7 @@ const gate = (args) => ({ kind: 'gate', run: () => runCli(['check', ...args, ...
 const bound = (repo, list, files) => ({ kind: 'bound', run: () => runScript(LOWER_BOUND, list ? [repo, list] : [repo]), files });
 const ajvCli = (repo, files) => ({
   kind: 'ajv',
-  run: () => runScript(AJV_CLI, ['validate', '--spec=draft2020', '-s', WORKFLOW_SCHEMA, '-d', 'workflows/*/workflow.json'], { cwd: repo }),
+  run: () => runScript(AJV_CLI, ['validate', '--spec=draft2020', '-s', WORKFLOW_SCHEMA, '-d', 'workflows/*/workflow.json'], { cwd: repo, stdoutFile: join(repo, '..', 'ajv-cli.out') }),
   files,
 });
 
