@@ -1,115 +1,95 @@
-// Deterministic repository content for the benchmark: realistic workflows and manifests shaped like
-// examples/acme-b3os, plus the example's pinned catalog, configuration and environment.
+// Deterministic repository content for the benchmark and the golden reports: workflows (see
+// workflows.mjs) with their b3os.yaml manifests and runbooks, the team's SDK actions and reference
+// pages (actions.mjs), and the example's pinned catalog and environment. No randomness, no dates
+// from the clock: the same call always writes the same bytes.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACTIONS, actionFiles } from './actions.mjs';
+import { amountOf, flawOf, kindOf, nodesOf, recipient, slug, USDC_BASE, workflowText } from './workflows.mjs';
+
+export { slug, workflowText };
 
 const EXAMPLE = fileURLToPath(new URL('../examples/acme-b3os/', import.meta.url));
-const USDC_BASE = '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913';
-const OPS_WALLET = '0x1111111111111111111111111111111111111111';
 
-/** The files every generated repository starts with: catalog, configuration, environment. */
+// The policy ages at their maximum: the evidence and API key dates below stay within them for ten
+// years whatever day the bench runs, so its reports do not change with the calendar.
+const CONFIG = `version: 1
+policy:
+  evidenceMaxAgeDays: 3650
+  keyRotationDays: 3650
+`;
+
+/** The files every generated repository starts with: pinned catalog, configuration, environment. */
 export function baseFiles() {
-  const files = new Map();
-  for (const path of ['.b3os/catalog.json', '.github/b3os-readiness.yml', 'environments/prod.yaml']) {
-    files.set(path, readFileSync(join(EXAMPLE, path)));
-  }
+  const files = new Map([['.github/b3os-readiness.yml', CONFIG]]);
+  for (const path of ['.b3os/catalog.json', 'environments/prod.yaml']) files.set(path, readFileSync(join(EXAMPLE, path)));
   return files;
 }
 
-/** The slug of workflow number `i`: `payout-00042`. */
-export function slug(i) {
-  return `payout-${String(i).padStart(5, '0')}`;
+/** `sha256:` + SHA-256 of canonical JSON (sorted keys, no whitespace), as `b3os-readiness hash` prints. */
+function definitionHash(value) {
+  const canonical = (v) => Array.isArray(v) ? `[${v.map(canonical).join(',')}]`
+    : v !== null && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`
+    : JSON.stringify(v);
+  return `sha256:${createHash('sha256').update(canonical(value)).digest('hex')}`;
 }
 
-function recipient(i) {
-  return '0x' + (0x2222 + i).toString(16).padStart(40, '2');
+function fundsLines(i) {
+  const hash = definitionHash({ triggerNodeIds: ['root'], nodes: nodesOf(i) });
+  return [
+    'nodes:', '  pay_vendor:', '    funds:', '      chains: [8453]', `      tokens: ["${USDC_BASE}"]`, `      recipients: ["${recipient(i)}"]`,
+    `      maxAmount: "${amountOf(i) + 1_000_000_000}"`, '      decimals: 6', '      symbol: USDC', '      approvals: none',
+    'evidence:', '  - kind: dust-test', `    runId: run_DUST${String(i).padStart(8, '0')}`, '    date: 2026-11-01', `    definitionHash: "${hash}"`,
+  ];
 }
 
-function payNode(i, amount) {
-  return {
-    type: 'send-erc20-token',
-    branch: 'then',
-    titleOverride: `Pay vendor ${i}`,
-    connector: { type: 'wallet', id: 'wal_ops_payouts', chainId: 8453 },
-    payload: { tokenAddress: USDC_BASE, recipientAddress: recipient(i), amount: String(amount), chainId: 8453 },
-    children: [],
-  };
+const WEBHOOK = ['webhook:', '  verification:', '    signatureHeader: x-acme-billing-signature', '    algorithm: hmac-sha256', '    idempotencyKey: body.eventId', '    replayAlertPerHour: 10'];
+
+/** The b3os.yaml manifest of workflow `i`; `revision` changes who is on call, as a pull request would. */
+export function manifestText(i, revision = 0) {
+  const team = ['treasury', 'markets', 'finance', 'ops'][i % 4];
+  const extra = kindOf(i) === 'payout' ? fundsLines(i) : kindOf(i) === 'webhook' ? WEBHOOK : [];
+  const lines = ['environment: prod', `owner: "@acme/${team}"`, `onCall: "@acme/${team}-oncall${revision ? '-2' : ''}"`, `runbook: docs/runbooks/${slug(i)}.md`, ...extra];
+  return ['# yaml-language-server: $schema=https://b3os-readiness.dev/schemas/workflow-manifest.schema.json', ...lines, ''].join('\n');
 }
 
-function alertNode(i, amount) {
-  return {
-    type: 'slack-send-message',
-    branch: 'else',
-    connector: { type: 'slack', id: 'conn_ops_slack' },
-    payload: {
-      conversation: 'C0OPSALERT',
-      text: `Payout ${i} skipped: the ops payouts wallet holds {{$nodes.check_balance.result.formattedBalance}} USDC on Base, ${amount / 1e6} USDC needed. Top it up and re-run (runbook: workflows/${slug(i)}/RUNBOOK.md).`,
-    },
-    children: [],
-  };
+/** The runbook page of workflow `i`. */
+export function runbookText(i) {
+  return `# Runbook: ${slug(i)}
+
+Owner: the team named in \`workflows/${slug(i)}/b3os.yaml\` · Workflow: \`workflows/${slug(i)}/\`
+
+## Pause it
+
+Open *Workflows → ${slug(i)}* in B3OS and choose **Pause**; pause it while the alert channel is noisy.
+
+## Retry
+
+Open the failed run, fix the cause (usually a connector to reconnect, see \`#ops-alerts\`) and press
+*Run again*. Change \`workflow.json\` in a pull request, never in the editor.
+`;
 }
 
 /**
- * The workflow.json text (~2 KB) of workflow `i`: cronjob → get-balance → if → send-erc20-token
- * (then) or slack-send-message (else). `revision` changes the amount and description, as a PR would.
+ * Adds workflows `from` … `from + count - 1` at `revision` to `files`: their workflow.json, and
+ * with `manifests` and `runbooks` (both on by default) their b3os.yaml and runbook page.
  */
-export function workflowText(i, revision = 0) {
-  const amount = (250 + (i % 500) + revision * 5) * 1_000_000;
-  const nodes = {
-    root: {
-      type: 'cronjob',
-      titleOverride: `Every ${['Monday', 'Tuesday', 'Wednesday'][i % 3]} 09:00 UTC`,
-      payload: { rrule: `DTSTART:20261102T090000Z\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=${['MO', 'TU', 'WE'][i % 3]}` },
-      children: ['check_balance'],
-    },
-    check_balance: {
-      type: 'get-balance',
-      description: 'Reads the USDC balance of the ops payouts wallet on Base.',
-      payload: { tokenAddress: USDC_BASE, accountAddress: OPS_WALLET, chainId: 8453 },
-      children: ['enough_balance'],
-    },
-    enough_balance: {
-      type: 'if',
-      description: `Pays only when the wallet holds at least ${amount / 1e6} USDC.`,
-      payload: { condition: { $and: [{ '{{$nodes.check_balance.result.balance}}': { $gte: amount } }] } },
-      children: ['pay_vendor', 'notify_low_balance'],
-    },
-    pay_vendor: payNode(i, amount),
-    notify_low_balance: alertNode(i, amount),
-  };
-  const description = `Weekly payout ${i} (revision ${revision}): pays vendor ${i} ${amount / 1e6} USDC on Base from the ops payouts wallet, and alerts #ops-alerts instead when the wallet holds less.`;
-  const body = { name: `Weekly vendor payout ${i}`, description, cooldownMs: 3_600_000, maxRuns: 520, definition: { triggerNodeIds: ['root'], nodes } };
-  return JSON.stringify(body, null, 2) + '\n';
-}
-
-/** The b3os.yaml manifest text of workflow `i`, bounding its funds-moving node. */
-export function manifestText(i) {
-  const amount = (250 + (i % 500)) * 1_000_000;
-  return [
-    'environment: prod',
-    'owner: "@acme/treasury"',
-    'onCall: "@acme/treasury-oncall"',
-    `runbook: docs/runbooks/${slug(i)}.md`,
-    'nodes:',
-    '  pay_vendor:',
-    '    funds:',
-    '      chains: [8453]',
-    `      tokens: ["${USDC_BASE}"]`,
-    `      recipients: ["${recipient(i)}"]`,
-    `      maxAmount: "${amount + 1_000_000_000}"`,
-    '      approvals: none',
-    '',
-  ].join('\n');
-}
-
-/** Adds `count` workflows (and, with `manifests`, their b3os.yaml) to `files`; returns `files`. */
-export function addWorkflows(files, count, { revision = 0, manifests = true } = {}) {
-  for (let i = 0; i < count; i++) {
-    files.set(`workflows/${slug(i)}/workflow.json`, workflowText(i, revision));
-    if (manifests) files.set(`workflows/${slug(i)}/b3os.yaml`, manifestText(i));
+export function addWorkflows(files, count, { from = 0, revision = 0, manifests = true, runbooks = true, workflows = true } = {}) {
+  for (let i = from; i < from + count; i++) {
+    if (workflows) files.set(`workflows/${slug(i)}/workflow.json`, workflowText(i, revision));
+    if (manifests) files.set(`workflows/${slug(i)}/b3os.yaml`, manifestText(i, revision));
+    if (runbooks && flawOf(i) !== 'no-runbook') files.set(`docs/runbooks/${slug(i)}.md`, runbookText(i));
   }
   return files;
+}
+
+/** A whole repository of `count` workflows: base files, every SDK action with its page, the workflows. */
+export function repositoryFiles(count) {
+  const files = baseFiles();
+  for (const action of ACTIONS) for (const [path, text] of actionFiles(action)) files.set(path, text);
+  return addWorkflows(files, count);
 }
 
 /** Writes every repository-relative path of `files` (string or bytes) under `root`. */

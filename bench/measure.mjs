@@ -1,56 +1,59 @@
-// Runs the bundled CLI in a child Node process and measures wall time and peak resident memory.
-import { spawn } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Runs a script in a child Node process and measures it: wall time from spawn to exit, and the CPU
+// time and peak RSS the child reports through bench/probe.mjs (loaded with --import).
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const CLI_URL = pathToFileURL(fileURLToPath(new URL('../dist/cli.js', import.meta.url))).href;
+const PROBE = new URL('./probe.mjs', import.meta.url).href;
+export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-// `node -e` leaves no script path in argv, so one placeholder is spliced in at index 1: the CLI's
-// `process.argv.slice(2)` then sees exactly the arguments given after `--` (without `--`, Node would
-// take a leading `--version` as its own option).
-const WRAPPER = [
-  "process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));",
-  "process.argv.splice(1, 0, 'cli');",
-  `await import(${JSON.stringify(CLI_URL)});`,
-].join(' ');
+/** Node 24, the runtime the gate targets: the `node24` package `node_modules/.bin/node` points at. */
+export const NODE24 = realpathSync(fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url)));
+
+/** The Node 20 of the machine (the one running the bench, or `node` on PATH), for reference; or undefined. */
+export function findNode20() {
+  for (const candidate of [process.execPath, 'node']) {
+    try {
+      if (execFileSync(candidate, ['--version'], { encoding: 'utf8' }).startsWith('v20.')) return candidate;
+    } catch {
+      // not installed: no reference row
+    }
+  }
+  return undefined;
+}
 
 /**
- * Runs `dist/cli.js` once with `args` under the Node running the bench (with `nodeFlags` before the script).
- * Resolves to { ms, rssMb, code, stdout, stderr }; rssMb is NaN when the child printed no MAXRSS line
- * (killed by a signal, for instance). Never rejects for a non-zero exit.
+ * Runs `node [nodeFlags] --import probe.mjs script args` (script '-e' takes args[0] as code). Resolves
+ * to { ms, cpuMs, rssMb, code, stdout, stderr } (cpuMs and rssMb NaN when the child printed no probe
+ * line, killed by a signal for instance). Never rejects for a non-zero exit. With `stdoutFile`, the
+ * child writes its stdout to that file, not a pipe: a script that calls process.exit() right after
+ * printing (ajv-cli) loses what a pipe had not taken yet, and a file takes every write at once.
  */
-export function runCli(args, { cwd = process.cwd(), env = process.env, nodeFlags = [] } = {}) {
+export function runScript(script, args, { node = NODE24, nodeFlags = [], cwd = process.cwd(), env = process.env, stdoutFile } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...nodeFlags, '--input-type=module', '-e', WRAPPER, '--', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const fd = stdoutFile === undefined ? undefined : openSync(stdoutFile, 'w');
+    const child = spawn(node, [...nodeFlags, '--import', PROBE, script, ...args], { cwd, env, stdio: ['ignore', fd ?? 'pipe', 'pipe'] });
+    if (fd !== undefined) closeSync(fd);
     const out = [];
     const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stdout?.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const ms = performance.now() - started;
       const stderr = Buffer.concat(err).toString('utf8');
-      const match = /\nMAXRSS (\d+)\n/.exec(stderr);
-      resolve({ ms, rssMb: match ? Number(match[1]) / 1024 : NaN, code: code ?? signal, stdout: Buffer.concat(out).toString('utf8'), stderr });
+      const probe = /\nPROBE (\{.*\})\n/.exec(stderr);
+      const { rssKb = NaN, cpuMs = NaN } = probe ? JSON.parse(probe[1]) : {};
+      const stdout = fd === undefined ? Buffer.concat(out).toString('utf8') : readFileSync(stdoutFile, 'utf8');
+      resolve({ ms, cpuMs, rssMb: rssKb / 1024, code: code ?? signal, stdout, stderr: stderr.replace(/\nPROBE \{.*\}\n/, '') });
     });
   });
 }
 
-/**
- * Runs the CLI `warmup` times unmeasured (to settle disk caches), then `times` times in sequence.
- * Resolves to { ms: median wall time, rssMb: highest peak RSS, codes: every exit code (or signal
- * name), last: the last run's result }.
- */
-export async function runRepeated(times, args, { warmup = 0, ...options } = {}) {
-  for (let i = 0; i < warmup; i++) await runCli(args, options);
-  const runs = [];
-  for (let i = 0; i < times; i++) runs.push(await runCli(args, options));
-  return {
-    ms: median(runs.map((r) => r.ms)),
-    rssMb: Math.max(...runs.map((r) => r.rssMb)),
-    codes: runs.map((r) => r.code),
-    last: runs[runs.length - 1],
-  };
+/** Runs `dist/cli.js` with `args` (see runScript). */
+export function runCli(args, options) {
+  return runScript(CLI, args, options);
 }
 
 /** The median of a non-empty list of numbers (mean of the middle two for an even count). */

@@ -1,17 +1,6 @@
-// Formats the benchmark's rows as a compact plain-text table.
+// Formats the benchmark's rows as compact plain-text tables.
 
-const COLUMNS = [
-  { title: 'scenario', get: (r) => r.scenario },
-  { title: 'files', get: (r) => r.files, right: true },
-  { title: 'median ms', get: (r) => r.ms, right: true },
-  { title: 'peak RSS MB', get: (r) => r.rss, right: true },
-  { title: 'exit', get: (r) => r.exit },
-  { title: 'target (threats.md (c) 6)', get: (r) => r.target },
-  { title: 'ok', get: (r) => (r.ok === undefined ? '' : r.ok ? '✓' : '✗') },
-  { title: 'note', get: (r) => r.note ?? '' },
-];
-
-/** A number rounded for display; a leading `+` marks a difference from the baseline. */
+/** A number rounded for display; a leading `+` marks a difference from a baseline. */
 export function figure(value, { delta = false, digits = 0 } = {}) {
   if (!Number.isFinite(value)) return 'n/a';
   const rounded = Number(value.toFixed(digits)) || 0; // `|| 0` turns -0 into 0
@@ -19,15 +8,21 @@ export function figure(value, { delta = false, digits = 0 } = {}) {
   return delta && rounded >= 0 ? `+${text}` : text;
 }
 
+/** A ratio for display: `9.4×`. */
+export const ratio = (value) => (Number.isFinite(value) ? `${figure(value, { digits: value < 10 ? 2 : 1 })}×` : 'n/a');
+
+/** ✓, ✗ or nothing for a target that was met, missed or not set. */
+export const mark = (ok) => (ok === undefined ? '' : ok ? '✓' : '✗');
+
 /**
- * Renders rows ({ scenario, files, ms, rss, exit, target, ok?: boolean, note? }, display strings
- * already formatted) as aligned columns; a row `{ section: 'title' }` prints a divider line.
+ * Renders rows (display strings already formatted) in `columns` ({ title, get(row), right? }),
+ * aligned; a row `{ section: 'title' }` prints a divider line.
  */
-export function renderTable(rows) {
-  const cells = rows.map((row) => (row.section ? null : COLUMNS.map((c) => String(c.get(row)))));
-  const widths = COLUMNS.map((c, i) => Math.max(c.title.length, ...cells.filter(Boolean).map((line) => line[i].length)));
-  const line = (values) => values.map((v, i) => (COLUMNS[i].right ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
-  const out = [line(COLUMNS.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w)))];
+export function renderTable(rows, columns) {
+  const cells = rows.map((row) => (row.section ? null : columns.map((c) => String(c.get(row) ?? ''))));
+  const widths = columns.map((c, i) => Math.max(c.title.length, ...cells.filter(Boolean).map((line) => line[i].length)));
+  const line = (values) => values.map((v, i) => (columns[i].right ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+  const out = [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w)))];
   rows.forEach((row, i) => out.push(row.section ? `-- ${row.section}` : line(cells[i])));
   return out.join('\n') + '\n';
 }
