@@ -2,6 +2,7 @@ import { definitionOf, referencedTypesOf } from '../b3os/definition.js';
 import type { Classifier, RepoObject } from './repo-index.js';
 import { objectKey } from './repo-index.js';
 import type { RepoView } from './repo-view.js';
+import { mentionFilter } from './runbook-mentions.js';
 import type { ChangeSet, FileChange, ObjectKind } from './types.js';
 
 /**
@@ -35,9 +36,10 @@ export async function computeAffected(changes: ChangeSet, head: RepoView, classi
   for (const type of await changedCatalogTypes(changes, head, base, classify)) changedTypes.add(type);
   const blastRadius = await usersOf(changedTypes, head, keys);
   for (const key of blastRadius) keys.add(key);
+  const byKind = new Map<ObjectKind, readonly RepoObject[]>();
   return {
     has: (kind, id) => keys.has(objectKey(kind, id)),
-    objects: (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))),
+    objects: (kind) => memoKind(byKind, kind, () => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id)))),
     keys,
     removed,
     blastRadius,
@@ -58,22 +60,47 @@ function directlyTouched(changes: ChangeSet, classify: Classifier): Set<string> 
   return keys;
 }
 
+function memoKind<T>(cache: Map<ObjectKind, T>, kind: ObjectKind, compute: () => T): T {
+  if (!cache.has(kind)) cache.set(kind, compute());
+  return cache.get(kind)!;
+}
+
 /**
  * The manifests at head whose `runbook` names a changed file: a runbook may live at any path the
- * manifest chooses (`docs/ops/gas.md`), where the classifier cannot see it.
+ * manifest chooses (`docs/ops/gas.md`), where the classifier cannot see it. Only the manifests
+ * whose text may name one (`runbook-mentions.ts`) are parsed.
  */
 async function manifestsOfChangedRunbooks(changes: ChangeSet, head: RepoView): Promise<string[]> {
   const changed = new Set(changes.files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])));
   if (changed.size === 0) return [];
+  const manifests = head.index.ofKind('manifest');
+  const mayName = await filesThatMayName(changed, manifests.flatMap((m) => m.files), head);
   const keys: string[] = [];
-  for (const manifest of head.index.ofKind('manifest')) {
+  for (const manifest of manifests) {
     for (const file of manifest.files) {
+      if (!mayName(file)) continue;
       const value = (await head.document(file))?.value;
       const named = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.runbook : undefined;
       if (typeof named === 'string' && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey('manifest', manifest.id));
     }
   }
   return keys;
+}
+
+/** Manifest files read per round of the prefilter: enough to keep git busy, few enough to hold. */
+const PEEK_CHUNK = 512;
+
+/** Which manifest files may name a changed file, from their text; all of them when the filter cannot tell. */
+async function filesThatMayName(changed: ReadonlySet<string>, files: readonly string[], head: RepoView): Promise<(file: string) => boolean> {
+  const filter = mentionFilter(changed);
+  if (!filter) return () => true;
+  const hits = new Set<string>();
+  for (let from = 0; from < files.length; from += PEEK_CHUNK) {
+    const chunk = files.slice(from, from + PEEK_CHUNK);
+    const texts = await head.documentTexts(chunk);
+    chunk.forEach((file, i) => texts[i] !== undefined && filter(file, texts[i]) && hits.add(file));
+  }
+  return (file) => hits.has(file);
 }
 
 /**

@@ -98,7 +98,11 @@ export function indexRepository(entries: readonly TreeEntry[], classify: Classif
   const objects = new Map<string, RepoObject>();
   for (const [key, list] of files) objects.set(key, { kind: kinds.get(key)!, id: ids.get(key)!, files: list });
   const byKind = new Map<ObjectKind, RepoObject[]>();
-  for (const object of objects.values()) byKind.set(object.kind, [...(byKind.get(object.kind) ?? []), object]);
+  for (const object of objects.values()) {
+    const list = byKind.get(object.kind);
+    if (list) list.push(object);
+    else byKind.set(object.kind, [object]);
+  }
   return {
     entries: byPath,
     objects,

@@ -18,6 +18,12 @@ export interface RepoView {
   document(path: string): Promise<ParsedDocument | undefined>;
   /** The decoded text of a file, or undefined when it is missing, binary, too large or not UTF-8. */
   text(path: string): Promise<string | undefined>;
+  /**
+   * The texts `document` would parse, read together (one pipelined request per file) and not
+   * kept: a quick look before deciding what to parse. Undefined where `document` would give no
+   * value from the bytes (not a JSON/YAML file, over its size cap, binary, not UTF-8).
+   */
+  documentTexts(paths: readonly string[]): Promise<Array<string | undefined>>;
 }
 
 /** Lists the snapshot once and wraps it with caches. */
@@ -27,23 +33,32 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
   const texts = new Map<string, Promise<string | undefined>>();
   const isFile = (path: string) => index.entries.get(path)?.kind === 'file';
 
-  const readParsed = async (path: string) => {
+  const documentCap = (path: string) => {
     const format = formatOf(path);
     if (!isFile(path) || !format) return undefined;
     // YAML parses far slower than JSON: its own, lower cap keeps every file under a second.
-    const maxBytes = format === 'yaml' ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+    return format === 'yaml' ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+  };
+  const readParsed = async (path: string) => {
+    const maxBytes = documentCap(path);
+    if (maxBytes === undefined) return undefined;
     const size = index.entries.get(path)!.size;
     if (size > maxBytes) return oversizedDocument(path, size, maxBytes);
     const bytes = await snapshot.read(path);
     return bytes ? parseDocument(path, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : undefined;
   };
-  const readText = async (path: string) => {
+  const readText = (path: string) => (isFile(path) ? readDecoded(path, limits.maxFileBytes) : Promise.resolve(undefined));
+  const readDecoded = async (path: string, maxBytes: number) => {
     // Over the cap: never read (the stored size comes from the tree listing).
-    if (!isFile(path) || index.entries.get(path)!.size > limits.maxFileBytes) return undefined;
+    if (index.entries.get(path)!.size > maxBytes) return undefined;
     const bytes = await snapshot.read(path);
     if (!bytes) return undefined;
-    const decoded = decodeText(bytes, limits.maxFileBytes);
+    const decoded = decodeText(bytes, maxBytes);
     return decoded.ok ? decoded.text : undefined;
+  };
+  const peekDocument = (path: string) => {
+    const maxBytes = documentCap(path);
+    return maxBytes === undefined ? Promise.resolve(undefined) : readDecoded(path, maxBytes);
   };
   return {
     ref: snapshot.ref,
@@ -51,6 +66,7 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     has: isFile,
     document: (path) => memo(documents, path, readParsed),
     text: (path) => memo(texts, path, readText),
+    documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
   };
 }
 
