@@ -32,12 +32,16 @@ export function workspaceSnapshot(rootDir: string, visible?: ReadonlySet<string>
  * Every regular file under `rootDir` as `added`, mode `all`, head `WORKTREE`, no base. `visible`
  * (in a git work tree: tracked and untracked files git does not ignore) leaves the rest out.
  */
-export async function workspaceChangeSet(rootDir: string, visible?: ReadonlySet<string>): Promise<ChangeSet> {
-  const entries = await workspaceSnapshot(rootDir, visible).list();
-  const files = entries
+export function workspaceChangeSet(rootDir: string, visible?: ReadonlySet<string>): Promise<ChangeSet> {
+  return everyFileChangeSet(workspaceSnapshot(rootDir, visible), WORKTREE_REF);
+}
+
+/** Every regular file of a snapshot as `added`, mode `all`: listed once, by the snapshot the run then reads. */
+export async function everyFileChangeSet(snapshot: Snapshot, head: string): Promise<ChangeSet> {
+  const files = (await snapshot.list())
     .filter((entry) => entry.kind === 'file')
     .map((entry): FileChange => ({ path: entry.path, status: 'added' }));
-  return { head: WORKTREE_REF, mode: 'all', files };
+  return { head, mode: 'all', files };
 }
 
 /** Synchronous for the reason given in `safe-path.ts`. */
