@@ -29,6 +29,7 @@ export class CatFileBatch {
   private queue: Pending[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
   private starts = 0;
+  private outbox: { child: BatchProcess; oids: string[] } | undefined;
 
   constructor(
     private readonly repoDir: string,
@@ -55,8 +56,24 @@ export class CatFileBatch {
     if (this.queue.length === 0) holdLoop(child, true);
     return new Promise((resolve, reject) => {
       this.queue.push({ oid, resolve, reject });
-      child.stdin.write(`${oid}\n`);
+      this.send(child, oid);
     });
+  }
+
+  /** Requests made in the same turn reach git in one write: one system call, not one per blob. */
+  private send(child: BatchProcess, oid: string): void {
+    if (this.outbox?.child !== child) {
+      const box = { child, oids: [] as string[] };
+      this.outbox = box;
+      process.nextTick(() => this.flush(box));
+    }
+    this.outbox.oids.push(oid);
+  }
+
+  private flush(box: { child: BatchProcess; oids: string[] }): void {
+    if (this.outbox === box) this.outbox = undefined;
+    // A process that failed in the meantime has rejected these reads already.
+    if (box.child === this.child) box.child.stdin.write(`${box.oids.join('\n')}\n`);
   }
 
   /** Ends the running process now. Pending reads are rejected; later reads start a new process. */
