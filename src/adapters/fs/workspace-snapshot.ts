@@ -20,11 +20,13 @@ export const WORKTREE_REF = 'WORKTREE';
  */
 export function workspaceSnapshot(rootDir: string, visible?: ReadonlySet<string>): Snapshot {
   let listing: Promise<TreeEntry[]> | undefined;
+  // Directories the walk or a read found real: a read below them checks only its last segment.
+  const verifiedDirs = new Set<string>();
   const keep = (entries: TreeEntry[]) => (visible ? entries.filter((e) => visible.has(e.path)) : entries);
   return {
     ref: WORKTREE_REF,
-    list: () => (listing ??= Promise.resolve().then(() => keep(walk(rootDir)))),
-    read: (path) => (visible && !visible.has(path) ? Promise.resolve(undefined) : readInsideRoot(rootDir, path)),
+    list: () => (listing ??= Promise.resolve().then(() => keep(walk(rootDir, verifiedDirs)))),
+    read: (path) => (visible && !visible.has(path) ? Promise.resolve(undefined) : readInsideRoot(rootDir, path, verifiedDirs)),
   };
 }
 
@@ -45,15 +47,17 @@ export async function everyFileChangeSet(snapshot: Snapshot, head: string): Prom
 }
 
 /** Synchronous for the reason given in `safe-path.ts`. */
-function walk(rootDir: string): TreeEntry[] {
+function walk(rootDir: string, verifiedDirs: Set<string>): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const pending: string[] = [''];
   for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
     const dirents = readdirSync(join(rootDir, relativeDir), { withFileTypes: true });
     for (const item of dirents.map((dirent) => describe(rootDir, relativeDir, dirent))) {
       if (item === undefined) continue;
-      if ('directory' in item) pending.push(item.directory);
-      else entries.push(item);
+      if ('directory' in item) {
+        pending.push(item.directory);
+        verifiedDirs.add(item.directory);
+      } else entries.push(item);
     }
   }
   return entries.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1));
@@ -61,10 +65,15 @@ function walk(rootDir: string): TreeEntry[] {
 
 type Described = TreeEntry | { readonly directory: string } | undefined;
 
-/** Classifies one directory entry with `lstat`, which never follows a symlink. */
+/**
+ * Classifies one directory entry. The type `readdir` reports never follows a symlink; a file
+ * still needs `lstat` for its size, and a type the file system does not report needs it too.
+ */
 function describe(rootDir: string, relativeDir: string, dirent: Dirent): Described {
   if (SKIPPED_NAMES.has(dirent.name)) return undefined;
   const path = relativeDir === '' ? dirent.name : `${relativeDir}/${dirent.name}`;
+  if (dirent.isDirectory()) return { directory: path };
+  if (dirent.isSymbolicLink()) return { path, kind: 'symlink', size: 0 };
   const stats = lstatOrUndefined(join(rootDir, path));
   if (!stats) return undefined;
   if (stats.isSymbolicLink()) return { path, kind: 'symlink', size: 0 };
