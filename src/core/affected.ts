@@ -2,7 +2,7 @@ import { definitionOf, referencedTypesOf } from '../b3os/definition.js';
 import type { Classifier, RepoObject } from './repo-index.js';
 import { objectKey } from './repo-index.js';
 import type { RepoView } from './repo-view.js';
-import { mentionFilter } from './runbook-mentions.js';
+import { mentionFilter, typeMentionFilter, type MentionFilter } from './mentions.js';
 import type { ChangeSet, FileChange, ObjectKind } from './types.js';
 
 /**
@@ -74,7 +74,7 @@ async function manifestsOfChangedRunbooks(changes: ChangeSet, head: RepoView): P
   const changed = new Set(changes.files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])));
   if (changed.size === 0) return [];
   const manifests = head.index.ofKind('manifest');
-  const mayName = await filesThatMayName(changed, manifests.flatMap((m) => m.files), head);
+  const mayName = await filesPassing(mentionFilter(changed), manifests.flatMap((m) => m.files), head);
   const keys: string[] = [];
   for (const manifest of manifests) {
     for (const file of manifest.files) {
@@ -87,12 +87,11 @@ async function manifestsOfChangedRunbooks(changes: ChangeSet, head: RepoView): P
   return keys;
 }
 
-/** Manifest files read per round of the prefilter: enough to keep git busy, few enough to hold. */
+/** Files read per round of a prefilter: enough to keep git busy, few enough to hold. */
 const PEEK_CHUNK = 512;
 
-/** Which manifest files may name a changed file, from their text; all of them when the filter cannot tell. */
-async function filesThatMayName(changed: ReadonlySet<string>, files: readonly string[], head: RepoView): Promise<(file: string) => boolean> {
-  const filter = mentionFilter(changed);
+/** Which files pass a text prefilter (`mentions.ts`); all of them when there is no filter. */
+async function filesPassing(filter: MentionFilter | undefined, files: readonly string[], head: RepoView): Promise<(file: string) => boolean> {
   if (!filter) return () => true;
   const hits = new Set<string>();
   for (let from = 0; from < files.length; from += PEEK_CHUNK) {
@@ -172,10 +171,12 @@ export function entriesByType(value: unknown): Map<string, string> {
 async function usersOf(types: ReadonlySet<string>, head: RepoView, already: ReadonlySet<string>): Promise<string[]> {
   if (types.size === 0) return [];
   const users: string[] = [];
-  for (const object of [...head.index.ofKind('workflow'), ...head.index.ofKind('template')]) {
+  const candidates = [...head.index.ofKind('workflow'), ...head.index.ofKind('template')].filter((o) => !already.has(objectKey(o.kind, o.id)));
+  const mayUse = await filesPassing(typeMentionFilter(types), candidates.flatMap((o) => o.files), head);
+  for (const object of candidates) {
     const key = objectKey(object.kind, object.id);
-    if (already.has(key)) continue;
     for (const file of object.files) {
+      if (!mayUse(file)) continue;
       const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
       if ([...used].some((t) => types.has(t))) {
         users.push(key);

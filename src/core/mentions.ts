@@ -1,6 +1,9 @@
 /**
- * A text prefilter for "which manifest names a changed file as its runbook", so a pull request
- * parses only the manifests that can, not every manifest of the repository.
+ * Text prefilters, so a pull request parses only the files that can concern it rather than every
+ * file of a kind in the repository. Each filter may let through a file that turns out not to
+ * concern the change (the parse decides), but never drops one that does.
+ *
+ * Runbooks: which manifest names a changed file as its runbook.
  *
  * Why it never drops a manifest that names a changed file `c` (see `runbookCandidates`): the path
  * a manifest's `runbook` resolves to ends either with a segment of the `runbook` string itself,
@@ -16,8 +19,8 @@
 const DELIMITER = /[\s\u0085'"/\\[\]{},:]/;
 const DELIMITERS = /[\s\u0085'"/\\[\]{},:]+/;
 
-/** Decides from a manifest's path and decoded text whether it may name one of the changed files. */
-export type MentionFilter = (manifest: string, text: string) => boolean;
+/** Decides from a file's path and decoded text whether it may concern the change. */
+export type MentionFilter = (path: string, text: string) => boolean;
 
 /**
  * The filter for a set of changed paths, or undefined when some path defeats it (its last
@@ -39,4 +42,22 @@ function namesAnAncestor(manifest: string, changed: ReadonlySet<string>): boolea
     if (changed.has(manifest.slice(0, at))) return true;
   }
   return false;
+}
+
+/** Above this many types, testing each type against each file costs more than it saves. */
+const MAX_FILTERED_TYPES = 64;
+/** What a type's name must not hold for its whole-string value to stand verbatim in the text. */
+const RESPELLABLE = /[\s\u0085'"\\]/;
+
+/**
+ * Node types: which workflow or template may use one of `types`, as a node's `type` or a `wait`
+ * node's `triggerType`. Both are whole strings, which JSON and YAML spell verbatim unless a
+ * backslash escape, line folding (whitespace) or `''` intervenes. Undefined when a type's name
+ * defeats the filter, or there are too many types to test.
+ */
+export function typeMentionFilter(types: ReadonlySet<string>): MentionFilter | undefined {
+  if (types.size > MAX_FILTERED_TYPES) return undefined;
+  const names = [...types];
+  if (names.some((name) => name === '' || RESPELLABLE.test(name))) return undefined;
+  return (_path, text) => text.includes('\\') || names.some((name) => text.includes(name));
 }

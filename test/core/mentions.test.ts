@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAffected, runbookCandidates } from '../../src/core/affected.js';
 import { createClassifier, objectKey } from '../../src/core/repo-index.js';
 import { createRepoView, type RepoView } from '../../src/core/repo-view.js';
-import { mentionFilter } from '../../src/core/runbook-mentions.js';
+import { mentionFilter, typeMentionFilter } from '../../src/core/mentions.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import type { ChangeSet, FileChange } from '../../src/core/types.js';
 import { memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
@@ -134,5 +134,61 @@ describe('mentionFilter', () => {
     expect(filter('workflows/b/b3os.yaml', 'runbook: docs/big-gas.md')).toBe(false);
     expect(filter('workflows/a/b3os.yaml', 'owner: x')).toBe(true);
     expect(filter('workflows/ab/b3os.yaml', 'owner: x')).toBe(false);
+  });
+});
+
+/** Workflows and templates that use `pay` or wait for `tick` in every spelling, and some that only seem to. */
+const USERS: MemoryFiles = {
+  'actions/pay/action.json': '{}',
+  'triggers/tick/trigger.json': '{}',
+  'workflows/plain/workflow.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}}',
+  'workflows/escaped/workflow.json': '{"definition":{"nodes":{"a":{"type":"p\\u0061y"}}}}',
+  'workflows/yaml/workflow.yaml': 'definition:\n  nodes:\n    a: {type: pay}\n',
+  'workflows/waits/workflow.json': '{"definition":{"nodes":{"w":{"type":"wait","payload":{"triggerType":"tick"}}}}}',
+  'workflows/comment/workflow.yaml': '# type: pay\ndefinition:\n  nodes:\n    a: {type: other}\n',
+  'workflows/prefix/workflow.json': '{"definition":{"nodes":{"a":{"type":"payday"}}}}',
+  'workflows/broken/workflow.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}',
+  'workflows/unrelated/workflow.json': '{"definition":{"nodes":{"a":{"type":"other"}}}}',
+  'templates/kit/template.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}}',
+};
+
+describe('workflows and templates using a changed type (blast radius)', () => {
+  const view = () => createRepoView(memorySnapshot(USERS), classify, DEFAULT_SETTINGS.limits);
+
+  /** The blast radius as it was before the prefilter: every workflow and template parsed. */
+  async function parsingEveryUser(types: ReadonlySet<string>): Promise<string[]> {
+    const head = await view();
+    const users: string[] = [];
+    for (const object of [...head.index.ofKind('workflow'), ...head.index.ofKind('template')]) {
+      for (const file of object.files) {
+        const value = (await head.document(file))?.value as { definition?: { nodes?: Record<string, { type?: unknown; payload?: { triggerType?: unknown } }> } } | undefined;
+        const nodes = Object.values(value?.definition?.nodes ?? {});
+        const used = nodes.flatMap((n) => [n.type, n.type === 'wait' ? n.payload?.triggerType : undefined]);
+        if (used.some((t) => typeof t === 'string' && types.has(t))) users.push(objectKey(object.kind, object.id));
+      }
+    }
+    return users.sort();
+  }
+
+  it.each([['actions/pay/action.json', ['pay']], ['triggers/tick/trigger.json', ['tick']]] as const)('finds the same users as parsing every file when %s changes', async (path, types) => {
+    const head = await view();
+    const parsed: string[] = [];
+    const document = head.document.bind(head);
+    const counted: RepoView = { ...head, document: (p) => (parsed.push(p), document(p)) };
+    const affected = await computeAffected(change([path]), counted, classify);
+    expect([...affected.blastRadius]).toEqual(await parsingEveryUser(new Set(types)));
+    expect(parsed).not.toContain('workflows/unrelated/workflow.json');
+  });
+
+  it('spots the users whatever the spelling', async () => {
+    const affected = await computeAffected(change(['actions/pay/action.json']), await view(), classify);
+    expect(affected.blastRadius).toEqual(['template:kit', 'workflow:escaped', 'workflow:plain', 'workflow:yaml']);
+  });
+
+  it('gives up on type names a string could spell another way, and on very many types', () => {
+    expect(typeMentionFilter(new Set(['a b']))).toBeUndefined();
+    expect(typeMentionFilter(new Set(["it's"]))).toBeUndefined();
+    expect(typeMentionFilter(new Set(Array.from({ length: 65 }, (_, i) => `t${i}`)))).toBeUndefined();
+    expect(typeMentionFilter(new Set(['pay']))!('x', '{"type":"other"}')).toBe(false);
   });
 });
