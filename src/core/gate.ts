@@ -78,6 +78,8 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
+  // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
+  if (input.changes.mode === 'diff') await head.prefetch(affectedFiles(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
@@ -186,6 +188,10 @@ export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'
   const open = (f: Finding) => !f.waiver && f.severity === 'warning';
   const warns = failOn === 'warning' && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
   return blocks || warns ? 'fail' : 'pass';
+}
+
+function* affectedFiles(affected: Affected, head: RepoView): Iterable<string> {
+  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
 }
 
 function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {
