@@ -2,6 +2,7 @@ import { definitionOf, referencedTypesOf } from '../b3os/definition.js';
 import type { Classifier, RepoObject } from './repo-index.js';
 import { objectKey } from './repo-index.js';
 import type { RepoView } from './repo-view.js';
+import { mentionFilter, typeMentionFilter, type MentionFilter } from './mentions.js';
 import type { ChangeSet, FileChange, ObjectKind } from './types.js';
 
 /**
@@ -41,7 +42,8 @@ export async function computeAffected(changes: ChangeSet, head: RepoView, classi
   for (const type of await changedCatalogTypes(changes, head, base, classify)) changedTypes.add(type);
   const blastRadius = await usersOf(changedTypes, head, keys);
   for (const key of blastRadius) keys.add(key);
-  const objects = (kind: ObjectKind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id)));
+  const byKind = new Map<ObjectKind, readonly RepoObject[]>();
+  const objects = (kind: ObjectKind) => memoKind(byKind, kind, () => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))));
   return {
     has: (kind, id) => keys.has(objectKey(kind, id)),
     objects,
@@ -68,22 +70,46 @@ function directlyTouched(changes: ChangeSet, classify: Classifier): Set<string> 
   return keys;
 }
 
+function memoKind<T>(cache: Map<ObjectKind, T>, kind: ObjectKind, compute: () => T): T {
+  if (!cache.has(kind)) cache.set(kind, compute());
+  return cache.get(kind)!;
+}
+
 /**
  * The manifests at head whose `runbook` names a changed file: a runbook may live at any path the
- * manifest chooses (`docs/ops/gas.md`), where the classifier cannot see it.
+ * manifest chooses (`docs/ops/gas.md`), where the classifier cannot see it. Only the manifests
+ * whose text may name one (`runbook-mentions.ts`) are parsed.
  */
 async function manifestsOfChangedRunbooks(changes: ChangeSet, head: RepoView): Promise<string[]> {
   const changed = new Set(changes.files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])));
   if (changed.size === 0) return [];
+  const manifests = head.index.ofKind('manifest');
+  const mayName = await filesPassing(mentionFilter(changed), manifests.flatMap((m) => m.files), head);
   const keys: string[] = [];
-  for (const manifest of head.index.ofKind('manifest')) {
+  for (const manifest of manifests) {
     for (const file of manifest.files) {
+      if (!mayName(file)) continue;
       const value = (await head.document(file))?.value;
       const named = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.runbook : undefined;
       if (typeof named === 'string' && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey('manifest', manifest.id));
     }
   }
   return keys;
+}
+
+/** Files read per round of a prefilter: enough to keep git busy, few enough to hold. */
+const PEEK_CHUNK = 512;
+
+/** Which files pass a text prefilter (`mentions.ts`); all of them when there is no filter. */
+async function filesPassing(filter: MentionFilter | undefined, files: readonly string[], head: RepoView): Promise<(file: string) => boolean> {
+  if (!filter) return () => true;
+  const hits = new Set<string>();
+  for (let from = 0; from < files.length; from += PEEK_CHUNK) {
+    const chunk = files.slice(from, from + PEEK_CHUNK);
+    const texts = await head.documentTexts(chunk);
+    chunk.forEach((file, i) => texts[i] !== undefined && filter(file, texts[i]) && hits.add(file));
+  }
+  return (file) => hits.has(file);
 }
 
 /**
@@ -155,10 +181,12 @@ export function entriesByType(value: unknown): Map<string, string> {
 async function usersOf(types: ReadonlySet<string>, head: RepoView, already: ReadonlySet<string>): Promise<string[]> {
   if (types.size === 0) return [];
   const users: string[] = [];
-  for (const object of [...head.index.ofKind('workflow'), ...head.index.ofKind('template')]) {
+  const candidates = [...head.index.ofKind('workflow'), ...head.index.ofKind('template')].filter((o) => !already.has(objectKey(o.kind, o.id)));
+  const mayUse = await filesPassing(typeMentionFilter(types), candidates.flatMap((o) => o.files), head);
+  for (const object of candidates) {
     const key = objectKey(object.kind, object.id);
-    if (already.has(key)) continue;
     for (const file of object.files) {
+      if (!mayUse(file)) continue;
       const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
       if ([...used].some((t) => types.has(t))) {
         users.push(key);

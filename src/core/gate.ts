@@ -81,6 +81,8 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
+  // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
+  if (input.changes.mode === 'diff') await head.prefetch(affectedFiles(affected, head));
   // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
@@ -192,6 +194,10 @@ export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'
   const open = (f: Finding) => !f.waiver && f.severity === 'warning';
   const warns = failOn === 'warning' && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
   return blocks || warns ? 'fail' : 'pass';
+}
+
+function* affectedFiles(affected: Affected, head: RepoView): Iterable<string> {
+  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
 }
 
 function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {

@@ -51,9 +51,9 @@ export function createClassifier(paths: PathSettings): Classifier {
   const directories: Array<[keyof PathSettings, ObjectKind, PathPattern]> = [];
   for (const [setting, kind] of KIND_OF_SETTING) {
     for (const source of paths[setting]) {
-      files.push([setting, kind, compilePattern(source)]);
+      files.push([setting, kind, withLiteralPrefix(compilePattern(source))]);
       const segments = source.split('/');
-      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join('/'))]);
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join('/')))]);
     }
   }
   const classify = (compiled: typeof files) => (path: string): Hit | undefined => {
@@ -67,6 +67,18 @@ export function createClassifier(paths: PathSettings): Classifier {
     return undefined;
   };
   return Object.assign(classify(files), { directory: classify(directories) });
+}
+
+/**
+ * The pattern, answering at once for a path that does not start with the pattern's literal text
+ * (most paths, for most patterns): a string comparison instead of a regular expression per path
+ * and pattern. A trailing `/**` also matches the folder itself, so its `/` is not required.
+ */
+function withLiteralPrefix(pattern: PathPattern): PathPattern {
+  const special = pattern.source.search(/[{*]/);
+  if (special < 0) return { ...pattern, match: (path) => (path === pattern.source ? '' : undefined) };
+  const prefix = pattern.source.slice(0, pattern.source.startsWith('**', special) ? Math.max(0, special - 1) : special);
+  return { ...pattern, match: (path) => (path.startsWith(prefix) ? pattern.match(path) : undefined) };
 }
 
 /** The repository at one ref, grouped into objects. */
@@ -98,7 +110,11 @@ export function indexRepository(entries: readonly TreeEntry[], classify: Classif
   const objects = new Map<string, RepoObject>();
   for (const [key, list] of files) objects.set(key, { kind: kinds.get(key)!, id: ids.get(key)!, files: list });
   const byKind = new Map<ObjectKind, RepoObject[]>();
-  for (const object of objects.values()) byKind.set(object.kind, [...(byKind.get(object.kind) ?? []), object]);
+  for (const object of objects.values()) {
+    const list = byKind.get(object.kind);
+    if (list) list.push(object);
+    else byKind.set(object.kind, [object]);
+  }
   return {
     entries: byPath,
     objects,

@@ -20,6 +20,17 @@ export interface RepoView {
   text(path: string): Promise<string | undefined>;
   /** Forgets the parsed file, so that its memory can be reclaimed; a later `document` reads it again. */
   release(path: string): void;
+  /**
+   * The texts `document` would parse, read together (one pipelined request per file) and not
+   * kept: a quick look before deciding what to parse. Undefined where `document` would give no
+   * value from the bytes (not a JSON/YAML file, over its size cap, binary, not UTF-8).
+   */
+  documentTexts(paths: readonly string[]): Promise<Array<string | undefined>>;
+  /**
+   * Reads regular files under the size cap ahead, together (one pipelined request per file), for
+   * the reads to come; their bytes are kept for the run, so give it what the change concerns only.
+   */
+  prefetch(paths: Iterable<string>): Promise<void>;
 }
 
 /** Lists the snapshot once and wraps it with caches. */
@@ -28,24 +39,43 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
   const documents = new Map<string, Promise<ParsedDocument | undefined>>();
   const texts = new Map<string, Promise<string | undefined>>();
   const isFile = (path: string) => index.entries.get(path)?.kind === 'file';
+  const prefetched = new Map<string, Promise<Uint8Array | undefined>>();
+  const readBytes = (path: string) => prefetched.get(path) ?? snapshot.read(path);
+  const prefetch = async (paths: Iterable<string>) => {
+    for (const path of paths) {
+      // The cap holds before any byte is buffered, as for every read (the size comes from the listing).
+      if (isFile(path) && index.entries.get(path)!.size <= limits.maxFileBytes && !prefetched.has(path)) prefetched.set(path, snapshot.read(path));
+    }
+    // A read that fails fails again where it is used, as without the prefetch.
+    await Promise.allSettled(prefetched.values());
+  };
 
-  const readParsed = async (path: string) => {
+  const documentCap = (path: string) => {
     const format = formatOf(path);
     if (!isFile(path) || !format) return undefined;
     // YAML parses far slower than JSON: its own, lower cap keeps every file under a second.
-    const maxBytes = format === 'yaml' ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+    return format === 'yaml' ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+  };
+  const readParsed = async (path: string) => {
+    const maxBytes = documentCap(path);
+    if (maxBytes === undefined) return undefined;
     const size = index.entries.get(path)!.size;
     if (size > maxBytes) return oversizedDocument(path, size, maxBytes);
-    const bytes = await snapshot.read(path);
+    const bytes = await readBytes(path);
     return bytes ? parseDocument(path, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : undefined;
   };
-  const readText = async (path: string) => {
+  const readText = (path: string) => (isFile(path) ? readDecoded(path, limits.maxFileBytes) : Promise.resolve(undefined));
+  const readDecoded = async (path: string, maxBytes: number) => {
     // Over the cap: never read (the stored size comes from the tree listing).
-    if (!isFile(path) || index.entries.get(path)!.size > limits.maxFileBytes) return undefined;
-    const bytes = await snapshot.read(path);
+    if (index.entries.get(path)!.size > maxBytes) return undefined;
+    const bytes = await readBytes(path);
     if (!bytes) return undefined;
-    const decoded = decodeText(bytes, limits.maxFileBytes);
+    const decoded = decodeText(bytes, maxBytes);
     return decoded.ok ? decoded.text : undefined;
+  };
+  const peekDocument = (path: string) => {
+    const maxBytes = documentCap(path);
+    return maxBytes === undefined ? Promise.resolve(undefined) : readDecoded(path, maxBytes);
   };
   return {
     ref: snapshot.ref,
@@ -54,6 +84,8 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     document: (path) => memo(documents, path, readParsed),
     text: (path) => memo(texts, path, readText),
     release: (path) => void documents.delete(path),
+    documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
+    prefetch,
   };
 }
 

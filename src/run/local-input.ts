@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
-import { gitAllChangeSet, gitChangeSet, gitVisibleFiles, gitWorkingTreeChangeSet } from '../adapters/git/changed-files.js';
-import { gitSnapshot, mergeBase, pathInWorkTree, resolveRef } from '../adapters/git/snapshot.js';
-import { workspaceChangeSet, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
+import { gitDiffChangeSet, gitVisibleFiles, gitWorkingTreeDiff } from '../adapters/git/changed-files.js';
+import { pathInWorkTree } from '../adapters/git/refs.js';
+import { openGitRepository, type GitRepository } from '../adapters/git/repository.js';
+import { everyFileChangeSet, WORKTREE_REF, workspaceSnapshot } from '../adapters/fs/workspace-snapshot.js';
 import { workingTreeCommit } from '../adapters/git/working-tree-commit.js';
 import { UserError } from '../core/errors.js';
 import type { GateInput } from '../core/gate.js';
-import type { Snapshot } from '../core/types.js';
 import { mergeOff, mergeTarget } from './merge-target.js';
 
 /** What a local run reads: the snapshots and change set, plus a way to release git processes. */
@@ -20,63 +20,71 @@ export interface LocalInput {
  * symlinks never followed; with `--head` everything is read from git objects. With `--base`, the
  * head is checked merged into the base (`merge: false` checks it as branched).
  */
-export async function localInput(opts: { repoDir: string; base?: string; head?: string; all: boolean; merge?: boolean }): Promise<LocalInput> {
+export async function localInput(opts: LocalOptions): Promise<LocalInput> {
   if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
   const prefix = await pathInWorkTree(opts.repoDir);
   if (opts.all && opts.head === undefined) {
     // In a git work tree, what git ignores (.env.local, build output) is not audited: it is never committed.
     const visible = prefix === '' ? await gitVisibleFiles(opts.repoDir) : undefined;
-    return { gate: { head: workspaceSnapshot(opts.repoDir, visible), changes: await workspaceChangeSet(opts.repoDir, visible) }, dispose: () => {} };
+    const head = workspaceSnapshot(opts.repoDir, visible);
+    return { gate: { head, changes: await everyFileChangeSet(head, WORKTREE_REF) }, dispose: () => {} };
   }
   if (prefix === undefined) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
   if (prefix) {
     // Git reads paths from the top of the work tree: below it, no path would match and all would pass.
     throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
   }
-  const head = await resolveOrFail(opts.repoDir, opts.head ?? 'HEAD');
+  const repo = openGitRepository(opts.repoDir);
+  try {
+    return await gitInput(repo, opts);
+  } catch (error) {
+    repo.dispose();
+    throw error;
+  }
+}
+
+type LocalOptions = { repoDir: string; base?: string; head?: string; all: boolean; merge?: boolean };
+
+/** The input read from git objects, every snapshot sharing the repository's one blob reader. */
+async function gitInput(repo: GitRepository, opts: LocalOptions): Promise<LocalInput> {
+  const dispose = () => repo.dispose();
+  const head = await resolveOrFail(repo, opts.head ?? 'HEAD');
   if (opts.all) {
-    const snapshot = gitSnapshot(opts.repoDir, head);
-    return { gate: { head: snapshot, changes: await gitAllChangeSet(opts.repoDir, head) }, dispose: () => release(snapshot) };
+    const snapshot = repo.snapshot(head);
+    return { gate: { head: snapshot, changes: await everyFileChangeSet(snapshot, head) }, dispose };
   }
   if (opts.base === undefined) throw new UserError('give --base REF to check a change, or --all to audit everything');
-  const base = await resolveOrFail(opts.repoDir, opts.base);
-  const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
+  const base = await resolveOrFail(repo, opts.base);
+  const from = await mergeBaseOrFail(repo, opts.base, base, head);
   // Without --head the files being edited are checked, as they are on disk.
   const worktree = opts.head === undefined;
-  const listed = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
+  const listed = worktree ? await gitWorkingTreeDiff(repo.dir, { base, from }) : await gitDiffChangeSet(repo.dir, { base, head, from });
   // Edits not yet committed are merged too, so the base's changes to the same files are kept.
-  const merging = opts.merge === false ? undefined : worktree ? await workingTreeCommit(opts.repoDir, head) : head;
-  const merge = merging === undefined ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head: merging, label: opts.base });
+  const merging = opts.merge === false ? undefined : worktree ? await workingTreeCommit(repo.dir, head) : head;
+  const merge = merging === undefined ? mergeOff(base, opts.base) : await mergeTarget(repo.dir, { tip: base, head: merging, label: opts.base });
   const changes = { ...listed, merge };
-  const branched = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
   // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
-  const tip = gitSnapshot(opts.repoDir, base);
-  if (merge.checked !== undefined) {
-    // What will land: the merge, compared with the tip it lands on.
-    const merged = gitSnapshot(opts.repoDir, merge.checked);
-    return { gate: { head: merged, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
-  }
-  const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
-  return {
-    gate: { head: branched, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
-    dispose: () => (release(branched), release(baseSnapshot), release(tip)),
-  };
+  const tip = repo.snapshot(base);
+  // What will land: the merge, compared with the tip it lands on.
+  if (merge.checked !== undefined) return { gate: { head: repo.snapshot(merge.checked), base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose };
+  const branched = worktree ? workspaceSnapshot(repo.dir, await gitVisibleFiles(repo.dir)) : repo.snapshot(head);
+  return { gate: { head: branched, base: repo.snapshot(from), changes, configFrom: tip, configLabel: opts.base }, dispose };
 }
 
-async function resolveOrFail(repoDir: string, ref: string): Promise<string> {
+async function resolveOrFail(repo: GitRepository, ref: string): Promise<string> {
   try {
-    return await resolveRef(repoDir, ref);
+    return await repo.resolve(ref);
   } catch {
-    if (ref === 'HEAD') throw new UserError(`${repoDir} has no commits yet: commit first, or audit the folder with --all`);
-    throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
+    if (ref === 'HEAD') throw new UserError(`${repo.dir} has no commits yet: commit first, or audit the folder with --all`);
+    throw new UserError(`cannot resolve "${ref}" in ${repo.dir}: is it a git repository with that ref?`);
   }
 }
 
-async function mergeBaseOrFail(repoDir: string, name: string, base: string, head: string): Promise<string> {
+async function mergeBaseOrFail(repo: GitRepository, name: string, base: string, head: string): Promise<string> {
   try {
-    return await mergeBase(repoDir, base, head);
+    return await repo.mergeBase(base, head);
   } catch {
-    throw new UserError(`"${name}" and the head share no history in ${repoDir} (a shallow clone? run git fetch --unshallow)`);
+    throw new UserError(`"${name}" and the head share no history in ${repo.dir} (a shallow clone? run git fetch --unshallow)`);
   }
 }
 
@@ -86,8 +94,4 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function release(snapshot: Snapshot): void {
-  (snapshot as { dispose?: () => void }).dispose?.();
 }

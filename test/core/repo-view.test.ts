@@ -52,4 +52,24 @@ describe('RepoView', () => {
     expect(again?.value).toEqual({});
     expect(reads).toEqual(['workflows/a/workflow.json', 'workflows/a/workflow.json']);
   });
+
+  it('prefetches no file over the cap nor any symlink', async () => {
+    const view = await createRepoView(huge, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    await view.prefetch(['workflows/huge/workflow.json', 'workflows/link/workflow.json', 'workflows/absent/workflow.json']);
+    expect(await view.documentTexts(['workflows/huge/workflow.json', 'workflows/big/workflow.yaml'])).toEqual([undefined, undefined]);
+  });
+
+  it('reads a prefetched file once, for its parse and its text alike', async () => {
+    const reads: string[] = [];
+    const snapshot: Snapshot = {
+      ref: 'HEAD',
+      list: async () => [{ path: 'workflows/a/workflow.json', kind: 'file', size: 8 }],
+      read: async (path) => (reads.push(path), new TextEncoder().encode('{"a": 1}')),
+    };
+    const view = await createRepoView(snapshot, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    await view.prefetch(['workflows/a/workflow.json', 'workflows/a/workflow.json']);
+    expect((await view.document('workflows/a/workflow.json'))?.value).toEqual({ a: 1 });
+    expect(await view.text('workflows/a/workflow.json')).toBe('{"a": 1}');
+    expect(reads).toEqual(['workflows/a/workflow.json']);
+  });
 });

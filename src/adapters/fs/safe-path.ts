@@ -34,18 +34,23 @@ function isForbiddenSegment(segment: string): boolean {
  * the last is a regular file, all checked with `lstat`; undefined otherwise. The final open uses
  * `O_NOFOLLOW` and the opened handle is checked again, so a symlink swapped in after the checks
  * is not followed at the last step.
+ *
+ * `verifiedDirs` holds the directories (repository-relative) found real in this run, by the walk
+ * or an earlier read: they are not checked again, and those this read checks are added. A run
+ * reads a snapshot of files nobody rewrites meanwhile, so a check holds for the run.
  */
-export async function readInsideRoot(rootDir: string, path: string): Promise<Uint8Array | undefined> {
+export async function readInsideRoot(rootDir: string, path: string, verifiedDirs?: Set<string>): Promise<Uint8Array | undefined> {
   const segments = relativeSegments(path);
   if (!segments) return undefined;
-  let current = rootDir;
-  for (const [index, segment] of segments.entries()) {
-    current = join(current, segment);
-    const stats = lstatOrUndefined(current);
-    const isLast = index === segments.length - 1;
-    if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return undefined;
+  let directory = '';
+  for (const segment of segments.slice(0, -1)) {
+    directory = directory === '' ? segment : `${directory}/${segment}`;
+    if (verifiedDirs?.has(directory)) continue;
+    if (!lstatOrUndefined(join(rootDir, directory))?.isDirectory()) return undefined;
+    verifiedDirs?.add(directory);
   }
-  return readRegularFile(current);
+  const fullPath = join(rootDir, path);
+  return lstatOrUndefined(fullPath)?.isFile() ? readRegularFile(fullPath) : undefined;
 }
 
 function readRegularFile(fullPath: string): Uint8Array | undefined {

@@ -20,11 +20,13 @@ export const WORKTREE_REF = 'WORKTREE';
  */
 export function workspaceSnapshot(rootDir: string, visible?: ReadonlySet<string>): Snapshot {
   let listing: Promise<TreeEntry[]> | undefined;
+  // Directories the walk or a read found real: a read below them checks only its last segment.
+  const verifiedDirs = new Set<string>();
   const keep = (entries: TreeEntry[]) => (visible ? entries.filter((e) => visible.has(e.path)) : entries);
   return {
     ref: WORKTREE_REF,
-    list: () => (listing ??= Promise.resolve().then(() => keep(walk(rootDir)))),
-    read: (path) => (visible && !visible.has(path) ? Promise.resolve(undefined) : readInsideRoot(rootDir, path)),
+    list: () => (listing ??= Promise.resolve().then(() => keep(walk(rootDir, verifiedDirs)))),
+    read: (path) => (visible && !visible.has(path) ? Promise.resolve(undefined) : readInsideRoot(rootDir, path, verifiedDirs)),
   };
 }
 
@@ -32,24 +34,30 @@ export function workspaceSnapshot(rootDir: string, visible?: ReadonlySet<string>
  * Every regular file under `rootDir` as `added`, mode `all`, head `WORKTREE`, no base. `visible`
  * (in a git work tree: tracked and untracked files git does not ignore) leaves the rest out.
  */
-export async function workspaceChangeSet(rootDir: string, visible?: ReadonlySet<string>): Promise<ChangeSet> {
-  const entries = await workspaceSnapshot(rootDir, visible).list();
-  const files = entries
+export function workspaceChangeSet(rootDir: string, visible?: ReadonlySet<string>): Promise<ChangeSet> {
+  return everyFileChangeSet(workspaceSnapshot(rootDir, visible), WORKTREE_REF);
+}
+
+/** Every regular file of a snapshot as `added`, mode `all`: listed once, by the snapshot the run then reads. */
+export async function everyFileChangeSet(snapshot: Snapshot, head: string): Promise<ChangeSet> {
+  const files = (await snapshot.list())
     .filter((entry) => entry.kind === 'file')
     .map((entry): FileChange => ({ path: entry.path, status: 'added' }));
-  return { head: WORKTREE_REF, mode: 'all', files };
+  return { head, mode: 'all', files };
 }
 
 /** Synchronous for the reason given in `safe-path.ts`. */
-function walk(rootDir: string): TreeEntry[] {
+function walk(rootDir: string, verifiedDirs: Set<string>): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const pending: string[] = [''];
   for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
     const dirents = readdirSync(join(rootDir, relativeDir), { withFileTypes: true });
     for (const item of dirents.map((dirent) => describe(rootDir, relativeDir, dirent))) {
       if (item === undefined) continue;
-      if ('directory' in item) pending.push(item.directory);
-      else entries.push(item);
+      if ('directory' in item) {
+        pending.push(item.directory);
+        verifiedDirs.add(item.directory);
+      } else entries.push(item);
     }
   }
   return entries.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1));
@@ -57,10 +65,15 @@ function walk(rootDir: string): TreeEntry[] {
 
 type Described = TreeEntry | { readonly directory: string } | undefined;
 
-/** Classifies one directory entry with `lstat`, which never follows a symlink. */
+/**
+ * Classifies one directory entry. The type `readdir` reports never follows a symlink; a file
+ * still needs `lstat` for its size, and a type the file system does not report needs it too.
+ */
 function describe(rootDir: string, relativeDir: string, dirent: Dirent): Described {
   if (SKIPPED_NAMES.has(dirent.name)) return undefined;
   const path = relativeDir === '' ? dirent.name : `${relativeDir}/${dirent.name}`;
+  if (dirent.isDirectory()) return { directory: path };
+  if (dirent.isSymbolicLink()) return { path, kind: 'symlink', size: 0 };
   const stats = lstatOrUndefined(join(rootDir, path));
   if (!stats) return undefined;
   if (stats.isSymbolicLink()) return { path, kind: 'symlink', size: 0 };

@@ -1,7 +1,9 @@
 /**
  * A long-lived `git cat-file --batch` process that reads blobs by object id. It starts on the
- * first read, answers requests in order, and ends itself after a short idle period (or on
- * `dispose()`); a later read simply starts a new one.
+ * first read, answers requests in order (many may be written before the first answer arrives),
+ * and ends itself after an idle period (or on `dispose()`); a later read simply starts a new one.
+ * While no read is pending it holds no reference on the event loop, so a forgotten reader never
+ * keeps the program from exiting (git then sees its input close and ends too).
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
@@ -27,6 +29,7 @@ export class CatFileBatch {
   private queue: Pending[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
   private starts = 0;
+  private outbox: { child: BatchProcess; oids: string[] } | undefined;
 
   constructor(
     private readonly repoDir: string,
@@ -50,10 +53,27 @@ export class CatFileBatch {
     }
     this.cancelIdle();
     const child = this.child ?? this.start();
+    if (this.queue.length === 0) holdLoop(child, true);
     return new Promise((resolve, reject) => {
       this.queue.push({ oid, resolve, reject });
-      child.stdin.write(`${oid}\n`);
+      this.send(child, oid);
     });
+  }
+
+  /** Requests made in the same turn reach git in one write: one system call, not one per blob. */
+  private send(child: BatchProcess, oid: string): void {
+    if (this.outbox?.child !== child) {
+      const box = { child, oids: [] as string[] };
+      this.outbox = box;
+      process.nextTick(() => this.flush(box));
+    }
+    this.outbox.oids.push(oid);
+  }
+
+  private flush(box: { child: BatchProcess; oids: string[] }): void {
+    if (this.outbox === box) this.outbox = undefined;
+    // A process that failed in the meantime has rejected these reads already.
+    if (box.child === this.child) box.child.stdin.write(`${box.oids.join('\n')}\n`);
   }
 
   /** Ends the running process now. Pending reads are rejected; later reads start a new process. */
@@ -95,7 +115,10 @@ export class CatFileBatch {
       return;
     }
     for (const frame of frames) this.settle(frame);
-    if (this.queue.length === 0) this.scheduleIdle();
+    if (this.queue.length === 0) {
+      holdLoop(child, false);
+      this.scheduleIdle();
+    }
   }
 
   private settle(frame: BatchFrame): void {
@@ -135,5 +158,13 @@ export class CatFileBatch {
   private cancelIdle(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
+  }
+}
+
+/** Whether the process and its pipes keep the event loop alive: only while a read waits on them. */
+function holdLoop(child: BatchProcess, hold: boolean): void {
+  for (const handle of [child, child.stdin, child.stdout, child.stderr] as Array<{ ref?(): void; unref?(): void }>) {
+    if (hold) handle.ref?.();
+    else handle.unref?.();
   }
 }

@@ -1,6 +1,6 @@
 /** Change sets from local git history: a merge-base diff, or every file at one commit. */
 import type { ChangeSet, FileChange } from '../../core/types.js';
-import { WORKTREE_REF } from '../fs/workspace-snapshot.js';
+import { everyFileChangeSet, WORKTREE_REF } from '../fs/workspace-snapshot.js';
 import { runGit } from './git.js';
 import { mergeBase, resolveRef } from './refs.js';
 import { gitSnapshot } from './snapshot.js';
@@ -20,20 +20,21 @@ export interface GitRange {
  */
 export async function gitChangeSet(repoDir: string, range: GitRange): Promise<ChangeSet> {
   const [base, head] = await Promise.all([resolveRef(repoDir, range.base), resolveRef(repoDir, range.head)]);
-  const from = await mergeBase(repoDir, base, head);
-  const output = await runGit(repoDir, [
-    'diff',
-    '-z',
-    '--name-status',
-    '-M',
-    '--no-relative',
-    '--no-ext-diff',
-    '--no-textconv',
-    from,
-    head,
-  ]);
+  return gitDiffChangeSet(repoDir, { base, head, from: await mergeBase(repoDir, base, head) });
+}
+
+/** Resolved ends of a change: full shas of the base's tip, the head, and their merge base. */
+export interface ResolvedRange extends GitRange {
+  readonly from: string;
+}
+
+/** `gitChangeSet` for ends already resolved (a run resolves each ref once). */
+export async function gitDiffChangeSet(repoDir: string, { base, head, from }: ResolvedRange): Promise<ChangeSet> {
+  const output = await runGit(repoDir, [...DIFF_ARGS, from, head]);
   return { base, head, mode: 'diff', files: parseNameStatus(output) };
 }
+
+const DIFF_ARGS = ['diff', '-z', '--name-status', '-M', '--no-relative', '--no-ext-diff', '--no-textconv'];
 
 /**
  * What the working tree changes since it left `base`: tracked files as they are on disk (staged
@@ -42,9 +43,13 @@ export async function gitChangeSet(repoDir: string, range: GitRange): Promise<Ch
  */
 export async function gitWorkingTreeChangeSet(repoDir: string, baseRef: string): Promise<ChangeSet> {
   const [base, head] = await Promise.all([resolveRef(repoDir, baseRef), resolveRef(repoDir, 'HEAD')]);
-  const from = await mergeBase(repoDir, base, head);
+  return gitWorkingTreeDiff(repoDir, { base, from: await mergeBase(repoDir, base, head) });
+}
+
+/** `gitWorkingTreeChangeSet` for a base already resolved, with its merge base with `HEAD`. */
+export async function gitWorkingTreeDiff(repoDir: string, { base, from }: Omit<ResolvedRange, 'head'>): Promise<ChangeSet> {
   const [tracked, untracked] = await Promise.all([
-    runGit(repoDir, ['diff', '-z', '--name-status', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', from]),
+    runGit(repoDir, [...DIFF_ARGS, from]),
     runGit(repoDir, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name']),
   ]);
   const added = splitNul(untracked).map(decodeGitPath).map((path): FileChange => ({ path, status: 'added' }));
@@ -63,11 +68,12 @@ export async function gitVisibleFiles(repoDir: string): Promise<ReadonlySet<stri
  */
 export async function gitAllChangeSet(repoDir: string, head: string): Promise<ChangeSet> {
   const sha = await resolveRef(repoDir, head);
-  const entries = await gitSnapshot(repoDir, sha).list();
-  const files = entries
-    .filter((entry) => entry.kind === 'file')
-    .map((entry): FileChange => ({ path: entry.path, status: 'added' }));
-  return { head: sha, mode: 'all', files };
+  const snapshot = gitSnapshot(repoDir, sha);
+  try {
+    return await everyFileChangeSet(snapshot, sha);
+  } finally {
+    snapshot.dispose();
+  }
 }
 
 /**

@@ -18,10 +18,12 @@ export interface GitSnapshot extends Snapshot {
   dispose(): void;
 }
 
-/** Tuning for tests; the defaults suit real runs. */
+/** Tuning for tests, and sharing; the defaults suit a snapshot read on its own. */
 export interface GitSnapshotOptions {
   /** Milliseconds an idle blob reader is kept before it ends by itself. */
   readonly idleMs?: number;
+  /** A blob reader shared with other snapshots of the repository; its owner ends it, not `dispose()`. */
+  readonly blobs?: CatFileBatch;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface GitSnapshotOptions {
  */
 export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOptions = {}): GitSnapshot {
   const rev = assertSafeRev(ref);
-  const blobs = new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
+  const blobs = options.blobs ?? new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
   let tree: Promise<{ entries: GitTreeEntry[]; byPath: Map<string, GitTreeEntry> }> | undefined;
 
   const loadTree = () => {
@@ -54,6 +56,6 @@ export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOp
       if (entry?.kind !== 'file') return undefined;
       return blobs.readBlob(entry.oid);
     },
-    dispose: () => blobs.dispose(),
+    dispose: () => (options.blobs ? undefined : blobs.dispose()),
   };
 }

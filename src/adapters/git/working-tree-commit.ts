@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { assertSafeRev, runGit } from './git.js';
 
 // A fixed identity: the commit is never referenced, only merged in memory.
@@ -21,12 +21,29 @@ export async function workingTreeCommit(repoDir: string, head: string): Promise<
   const dir = await mkdtemp(join(tmpdir(), 'b3os-readiness-index-'));
   const env = { GIT_INDEX_FILE: join(dir, 'index') };
   try {
-    await runGit(repoDir, ['read-tree', assertSafeRev(head)], undefined, env);
+    await readHeadIntoIndex(repoDir, assertSafeRev(head), env);
     await runGit(repoDir, ['add', '--all', '--', ':/'], undefined, env);
     const tree = (await runGit(repoDir, ['write-tree'], undefined, env)).toString('utf8').trim();
     const commit = await runGit(repoDir, ['commit-tree', tree, '-p', head, '-m', 'working tree'], undefined, { ...env, ...IDENTITY });
     return commit.toString('utf8').trim();
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Fills the temporary index with `head`'s tree. Started from a copy of the real index,
+ * `read-tree -m` keeps the stat data of every entry whose content equals the tree's, so `add`
+ * hashes only the files edited since, not the whole work tree. Without a usable real index (none
+ * yet, or one in the middle of a merge), a plain `read-tree` gives the same entries.
+ */
+async function readHeadIntoIndex(repoDir: string, head: string, env: { GIT_INDEX_FILE: string }): Promise<void> {
+  try {
+    const real = (await runGit(repoDir, ['rev-parse', '--git-path', 'index'])).toString('utf8').trim();
+    await copyFile(resolve(repoDir, real), env.GIT_INDEX_FILE);
+    await runGit(repoDir, ['read-tree', '-m', head], undefined, env);
+  } catch {
+    await rm(env.GIT_INDEX_FILE, { force: true });
+    await runGit(repoDir, ['read-tree', head], undefined, env);
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { relativeSegments } from '../../../src/adapters/fs/safe-path.js';
+import { readInsideRoot, relativeSegments } from '../../../src/adapters/fs/safe-path.js';
 import { workspaceChangeSet, workspaceSnapshot } from '../../../src/adapters/fs/workspace-snapshot.js';
 import type { Snapshot } from '../../../src/core/types.js';
 
@@ -91,6 +91,23 @@ describe('workspaceSnapshot', () => {
         { path: 'nested/with space ü.md', status: 'added' },
       ],
     });
+  });
+
+  it('checks each directory once per run, and never takes a symlinked directory for a checked one', async () => {
+    const verified = new Set<string>();
+    expect(text(await readInsideRoot(root, 'nested/deep/x.yml', verified))).toBe('x: 1\n');
+    expect([...verified].sort()).toEqual(['nested', 'nested/deep']);
+    expect(await readInsideRoot(root, 'dirlink/secret.txt', verified)).toBeUndefined();
+    expect(verified.has('dirlink')).toBe(false);
+    expect(await readInsideRoot(root, 'nested/passwd', verified)).toBeUndefined();
+  });
+
+  it('reads after its walk without following a symlinked directory the walk listed', async () => {
+    const walked = workspaceSnapshot(root);
+    await walked.list();
+    expect(text(await walked.read('nested/deep/x.yml'))).toBe('x: 1\n');
+    expect(await walked.read('dirlink/secret.txt')).toBeUndefined();
+    expect(await walked.read('link')).toBeUndefined();
   });
 });
 
