@@ -11336,7 +11336,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root2, ref);
+      let _sch = resolve5.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -11363,7 +11363,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root2, ref) {
+    function resolve5(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12227,7 +12227,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -12618,7 +12618,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -31822,7 +31822,7 @@ var require_extend = __commonJS({
 
 // src/run/cli-main.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/errors.ts
@@ -31964,7 +31964,7 @@ function unwrap(text5, fail2) {
   return parsed.data;
 }
 function sleep(ms) {
-  return new Promise((resolve4) => setTimeout(resolve4, ms));
+  return new Promise((resolve5) => setTimeout(resolve5, ms));
 }
 
 // src/adapters/b3os/client.ts
@@ -50081,11 +50081,11 @@ var ParseErrorCode;
 })(ParseErrorCode || (ParseErrorCode = {}));
 
 // src/parse/format-result.ts
-function failedResult(problems, resolve4) {
-  return { value: void 0, problems, resolve: resolve4 };
+function failedResult(problems, resolve5) {
+  return { value: void 0, problems, resolve: resolve5 };
 }
-function builtResult(value2, problems, resolve4) {
-  return { value: problems.some((p) => p.fatal) ? void 0 : value2, problems, resolve: resolve4 };
+function builtResult(value2, problems, resolve5) {
+  return { value: problems.some((p) => p.fatal) ? void 0 : value2, problems, resolve: resolve5 };
 }
 function lazyResolver(build) {
   let resolver2;
@@ -53332,14 +53332,14 @@ function parseYamlPositioned(text5, limits, lines) {
   const composer = new import_yaml4.Composer(COMPOSE_OPTIONS);
   const docs = Array.from(composer.compose(tokens2));
   if (docs.length === 0) return emptyStream(text5, composer.streamInfo().errors);
-  const resolve4 = yamlResolver(docs[0], text5);
-  if (docs.length > 1) return failedResult([multiDocumentProblem(docs[1])], resolve4);
+  const resolve5 = yamlResolver(docs[0], text5);
+  if (docs.length > 1) return failedResult([multiDocumentProblem(docs[1])], resolve5);
   const problems = [...libraryProblems(text5, docs[0]), ...checkYamlTree(docs[0], limits, lines)];
-  if (problems.some((p) => p.fatal)) return failedResult(problems, resolve4);
+  if (problems.some((p) => p.fatal)) return failedResult(problems, resolve5);
   const converted = convert(docs[0], limits);
-  if (!("value" in converted)) return failedResult([...problems, converted.problem], resolve4);
-  const breach = limitProblem(converted.value, limits, resolve4);
-  return builtResult(converted.value, breach ? [...problems, breach] : problems, resolve4);
+  if (!("value" in converted)) return failedResult([...problems, converted.problem], resolve5);
+  const breach = limitProblem(converted.value, limits, resolve5);
+  return builtResult(converted.value, breach ? [...problems, breach] : problems, resolve5);
 }
 function emptyStream(text5, errors) {
   if (errors.length > 0) return failedResult(errors.map((e) => libraryProblem(text5, e, true)));
@@ -53388,10 +53388,10 @@ function conversionProblem(error) {
   if (error instanceof ReferenceError) return { code: "alias", fatal: true, message: "aliases expand too much", start: 0, end: 0 };
   return { code: "syntax", fatal: true, message: "the document could not be converted to plain values", start: 0, end: 0 };
 }
-function limitProblem(value2, limits, resolve4) {
+function limitProblem(value2, limits, resolve5) {
   const breach = firstLimitBreach(value2, limits);
   if (!breach) return void 0;
-  const [start, end] = resolve4(breach.path).value;
+  const [start, end] = resolve5(breach.path).value;
   if (breach.code === "too-deep") return tooDeepProblem(limits.maxDepth, start);
   return tooManyNodesProblem(limits.maxNodes, start, Math.max(start, end));
 }
@@ -54467,9 +54467,9 @@ function createClassifier(paths) {
   const directories = [];
   for (const [setting, kind] of KIND_OF_SETTING) {
     for (const source of paths[setting]) {
-      files.push([setting, kind, compilePattern(source)]);
+      files.push([setting, kind, withLiteralPrefix(compilePattern(source))]);
       const segments = source.split("/");
-      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, compilePattern(segments.slice(0, k).join("/"))]);
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join("/")))]);
     }
   }
   const classify2 = (compiled) => (path3) => {
@@ -54482,6 +54482,12 @@ function createClassifier(paths) {
     return void 0;
   };
   return Object.assign(classify2(files), { directory: classify2(directories) });
+}
+function withLiteralPrefix(pattern) {
+  const special = pattern.source.search(/[{*]/);
+  if (special < 0) return { ...pattern, match: (path3) => path3 === pattern.source ? "" : void 0 };
+  const prefix = pattern.source.slice(0, pattern.source.startsWith("**", special) ? Math.max(0, special - 1) : special);
+  return { ...pattern, match: (path3) => path3.startsWith(prefix) ? pattern.match(path3) : void 0 };
 }
 function indexRepository(entries, classify2) {
   const byPath = new Map(entries.map((e) => [e.path, e]));
@@ -54500,7 +54506,11 @@ function indexRepository(entries, classify2) {
   const objects = /* @__PURE__ */ new Map();
   for (const [key, list5] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list5 });
   const byKind = /* @__PURE__ */ new Map();
-  for (const object2 of objects.values()) byKind.set(object2.kind, [...byKind.get(object2.kind) ?? [], object2]);
+  for (const object2 of objects.values()) {
+    const list5 = byKind.get(object2.kind);
+    if (list5) list5.push(object2);
+    else byKind.set(object2.kind, [object2]);
+  }
   return {
     entries: byPath,
     objects,
@@ -70208,6 +70218,33 @@ function notCompared({ before: before2, after, path: path3 }, direction) {
   return [changeOf2(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
 }
 
+// src/core/mentions.ts
+var DELIMITER = /[\s\u0085'"/\\[\]{},:]/;
+var DELIMITERS = /[\s\u0085'"/\\[\]{},:]+/;
+function mentionFilter(changed) {
+  const segments = /* @__PURE__ */ new Set();
+  for (const path3 of changed) {
+    const last = path3.slice(path3.lastIndexOf("/") + 1);
+    if (last === "" || DELIMITER.test(last)) return void 0;
+    segments.add(last);
+  }
+  return (manifest3, text5) => namesAnAncestor(manifest3, changed) || text5.includes("\\") || text5.split(DELIMITERS).some((piece) => segments.has(piece));
+}
+function namesAnAncestor(manifest3, changed) {
+  for (let at2 = manifest3.lastIndexOf("/"); at2 > 0; at2 = manifest3.lastIndexOf("/", at2 - 1)) {
+    if (changed.has(manifest3.slice(0, at2))) return true;
+  }
+  return false;
+}
+var MAX_FILTERED_TYPES = 64;
+var RESPELLABLE = /[\s\u0085'"\\]/;
+function typeMentionFilter(types) {
+  if (types.size > MAX_FILTERED_TYPES) return void 0;
+  const names = [...types];
+  if (names.some((name) => name === "" || RESPELLABLE.test(name))) return void 0;
+  return (_path, text5) => text5.includes("\\") || names.some((name) => text5.includes(name));
+}
+
 // src/core/affected.ts
 async function computeAffected(changes, head, classify2, base) {
   const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
@@ -70218,7 +70255,8 @@ async function computeAffected(changes, head, classify2, base) {
   for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
   const blastRadius = await usersOf(changedTypes, head, keys);
   for (const key of blastRadius) keys.add(key);
-  const objects = (kind) => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id)));
+  const byKind = /* @__PURE__ */ new Map();
+  const objects = (kind) => memoKind(byKind, kind, () => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))));
   return {
     has: (kind, id) => keys.has(objectKey(kind, id)),
     objects,
@@ -70242,18 +70280,36 @@ function directlyTouched(changes, classify2) {
   }
   return keys;
 }
+function memoKind(cache6, kind, compute) {
+  if (!cache6.has(kind)) cache6.set(kind, compute());
+  return cache6.get(kind);
+}
 async function manifestsOfChangedRunbooks(changes, head) {
   const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
   if (changed.size === 0) return [];
+  const manifests = head.index.ofKind("manifest");
+  const mayName = await filesPassing(mentionFilter(changed), manifests.flatMap((m) => m.files), head);
   const keys = [];
-  for (const manifest3 of head.index.ofKind("manifest")) {
+  for (const manifest3 of manifests) {
     for (const file of manifest3.files) {
+      if (!mayName(file)) continue;
       const value2 = (await head.document(file))?.value;
       const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
       if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest3.id));
     }
   }
   return keys;
+}
+var PEEK_CHUNK = 512;
+async function filesPassing(filter, files, head) {
+  if (!filter) return () => true;
+  const hits = /* @__PURE__ */ new Set();
+  for (let from = 0; from < files.length; from += PEEK_CHUNK) {
+    const chunk = files.slice(from, from + PEEK_CHUNK);
+    const texts = await head.documentTexts(chunk);
+    chunk.forEach((file, i) => texts[i] !== void 0 && filter(file, texts[i]) && hits.add(file));
+  }
+  return (file) => hits.has(file);
 }
 function runbookCandidates(manifest3, named) {
   const folder = manifest3.slice(0, Math.max(0, manifest3.lastIndexOf("/")));
@@ -70308,10 +70364,12 @@ function entriesByType(value2) {
 async function usersOf(types, head, already) {
   if (types.size === 0) return [];
   const users = [];
-  for (const object2 of [...head.index.ofKind("workflow"), ...head.index.ofKind("template")]) {
+  const candidates2 = [...head.index.ofKind("workflow"), ...head.index.ofKind("template")].filter((o) => !already.has(objectKey(o.kind, o.id)));
+  const mayUse = await filesPassing(typeMentionFilter(types), candidates2.flatMap((o) => o.files), head);
+  for (const object2 of candidates2) {
     const key = objectKey(object2.kind, object2.id);
-    if (already.has(key)) continue;
     for (const file of object2.files) {
+      if (!mayUse(file)) continue;
       const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
       if ([...used].some((t) => types.has(t))) {
         users.push(key);
@@ -76785,10 +76843,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context);
-      called.push(resolve4);
+    const resolve5 = constructs2[index2].resolveAll;
+    if (resolve5 && !called.includes(resolve5)) {
+      events = resolve5(events, context);
+      called.push(resolve5);
     }
   }
   return events;
@@ -83487,7 +83545,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       const realFile = vfile(file);
       const parseTree3 = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -83518,8 +83576,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve5) {
+          resolve5(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -83621,7 +83679,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve5, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -83635,8 +83693,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve5) {
+          resolve5(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -87650,7 +87708,7 @@ function isEngineWorker() {
 }
 function runIsolated(entry, job, limits, scope) {
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     let settled = false;
     const finish2 = (settle) => {
       if (settled) return;
@@ -87659,9 +87717,9 @@ function runIsolated(entry, job, limits, scope) {
       void worker.terminate();
       settle();
     };
-    const stopped = (cause) => finish2(() => resolve4(redactReport(stoppedReport(cause, scope), createRedactor([]))));
+    const stopped = (cause) => finish2(() => resolve5(redactReport(stoppedReport(cause, scope), createRedactor([]))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? "" : "s"}`), limits.deadlineSeconds * 1e3);
-    worker.on("message", (outcome) => finish2(() => "report" in outcome ? resolve4(outcome.report) : reject(errorOf(outcome.error))));
+    worker.on("message", (outcome) => finish2(() => "report" in outcome ? resolve5(outcome.report) : reject(errorOf(outcome.error))));
     worker.on(
       "error",
       (error) => stopped(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error.message}`)
@@ -88369,21 +88427,38 @@ async function createRepoView(snapshot, classify2, limits) {
   const documents = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   const isFile = (path3) => index2.entries.get(path3)?.kind === "file";
-  const readParsed = async (path3) => {
+  const prefetched = /* @__PURE__ */ new Map();
+  const readBytes = (path3) => prefetched.get(path3) ?? snapshot.read(path3);
+  const prefetch = async (paths) => {
+    for (const path3 of paths) {
+      if (isFile(path3) && index2.entries.get(path3).size <= limits.maxFileBytes && !prefetched.has(path3)) prefetched.set(path3, snapshot.read(path3));
+    }
+    await Promise.allSettled(prefetched.values());
+  };
+  const documentCap = (path3) => {
     const format2 = formatOf(path3);
     if (!isFile(path3) || !format2) return void 0;
-    const maxBytes = format2 === "yaml" ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+    return format2 === "yaml" ? Math.min(limits.maxFileBytes, limits.maxYamlBytes) : limits.maxFileBytes;
+  };
+  const readParsed = async (path3) => {
+    const maxBytes = documentCap(path3);
+    if (maxBytes === void 0) return void 0;
     const size = index2.entries.get(path3).size;
     if (size > maxBytes) return oversizedDocument(path3, size, maxBytes);
-    const bytes = await snapshot.read(path3);
+    const bytes = await readBytes(path3);
     return bytes ? parseDocument(path3, bytes, { maxBytes, maxDepth: limits.maxDepth, maxNodes: limits.maxNodes, maxAliases: limits.maxAliases }) : void 0;
   };
-  const readText = async (path3) => {
-    if (!isFile(path3) || index2.entries.get(path3).size > limits.maxFileBytes) return void 0;
-    const bytes = await snapshot.read(path3);
+  const readText = (path3) => isFile(path3) ? readDecoded(path3, limits.maxFileBytes) : Promise.resolve(void 0);
+  const readDecoded = async (path3, maxBytes) => {
+    if (index2.entries.get(path3).size > maxBytes) return void 0;
+    const bytes = await readBytes(path3);
     if (!bytes) return void 0;
-    const decoded = decodeText(bytes, limits.maxFileBytes);
+    const decoded = decodeText(bytes, maxBytes);
     return decoded.ok ? decoded.text : void 0;
+  };
+  const peekDocument = (path3) => {
+    const maxBytes = documentCap(path3);
+    return maxBytes === void 0 ? Promise.resolve(void 0) : readDecoded(path3, maxBytes);
   };
   return {
     ref: snapshot.ref,
@@ -88391,7 +88466,9 @@ async function createRepoView(snapshot, classify2, limits) {
     has: isFile,
     document: (path3) => memo2(documents, path3, readParsed),
     text: (path3) => memo2(texts, path3, readText),
-    release: (path3) => void documents.delete(path3)
+    release: (path3) => void documents.delete(path3),
+    documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
+    prefetch
   };
 }
 function memo2(cache6, key, load5) {
@@ -88669,6 +88746,7 @@ async function checkAll(input) {
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
   const affected = await computeAffected(input.changes, head, classify2, base);
+  if (input.changes.mode === "diff") await head.prefetch(affectedFiles(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
@@ -88754,6 +88832,9 @@ function resultOf(items, failOn, configFindings2 = []) {
   const open = (f) => !f.waiver && f.severity === "warning";
   const warns = failOn === "warning" && (items.some((i) => i.findings.some(open)) || configFindings2.some(open));
   return blocks || warns ? "fail" : "pass";
+}
+function* affectedFiles(affected, head) {
+  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
 }
 function summaryOf(changes, affected, head) {
   const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0]));
@@ -90962,17 +91043,18 @@ function relativeSegments(path3) {
 function isForbiddenSegment(segment) {
   return segment === "" || segment === "." || segment === ".." || SKIPPED_NAMES.has(segment);
 }
-async function readInsideRoot(rootDir, path3) {
+async function readInsideRoot(rootDir, path3, verifiedDirs) {
   const segments = relativeSegments(path3);
   if (!segments) return void 0;
-  let current = rootDir;
-  for (const [index2, segment] of segments.entries()) {
-    current = join2(current, segment);
-    const stats = lstatOrUndefined(current);
-    const isLast = index2 === segments.length - 1;
-    if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return void 0;
+  let directory = "";
+  for (const segment of segments.slice(0, -1)) {
+    directory = directory === "" ? segment : `${directory}/${segment}`;
+    if (verifiedDirs?.has(directory)) continue;
+    if (!lstatOrUndefined(join2(rootDir, directory))?.isDirectory()) return void 0;
+    verifiedDirs?.add(directory);
   }
-  return readRegularFile(current);
+  const fullPath = join2(rootDir, path3);
+  return lstatOrUndefined(fullPath)?.isFile() ? readRegularFile(fullPath) : void 0;
 }
 function readRegularFile(fullPath) {
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
@@ -91006,27 +91088,29 @@ function isGoneOrLink(error) {
 var WORKTREE_REF = "WORKTREE";
 function workspaceSnapshot(rootDir, visible) {
   let listing;
+  const verifiedDirs = /* @__PURE__ */ new Set();
   const keep = (entries) => visible ? entries.filter((e) => visible.has(e.path)) : entries;
   return {
     ref: WORKTREE_REF,
-    list: () => listing ??= Promise.resolve().then(() => keep(walk3(rootDir))),
-    read: (path3) => visible && !visible.has(path3) ? Promise.resolve(void 0) : readInsideRoot(rootDir, path3)
+    list: () => listing ??= Promise.resolve().then(() => keep(walk3(rootDir, verifiedDirs))),
+    read: (path3) => visible && !visible.has(path3) ? Promise.resolve(void 0) : readInsideRoot(rootDir, path3, verifiedDirs)
   };
 }
-async function workspaceChangeSet(rootDir, visible) {
-  const entries = await workspaceSnapshot(rootDir, visible).list();
-  const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
-  return { head: WORKTREE_REF, mode: "all", files };
+async function everyFileChangeSet(snapshot, head) {
+  const files = (await snapshot.list()).filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
+  return { head, mode: "all", files };
 }
-function walk3(rootDir) {
+function walk3(rootDir, verifiedDirs) {
   const entries = [];
   const pending = [""];
   for (let relativeDir = pending.pop(); relativeDir !== void 0; relativeDir = pending.pop()) {
     const dirents = readdirSync(join3(rootDir, relativeDir), { withFileTypes: true });
     for (const item of dirents.map((dirent) => describe5(rootDir, relativeDir, dirent))) {
       if (item === void 0) continue;
-      if ("directory" in item) pending.push(item.directory);
-      else entries.push(item);
+      if ("directory" in item) {
+        pending.push(item.directory);
+        verifiedDirs.add(item.directory);
+      } else entries.push(item);
     }
   }
   return entries.sort((a, b) => a.path === b.path ? 0 : a.path < b.path ? -1 : 1);
@@ -91034,6 +91118,8 @@ function walk3(rootDir) {
 function describe5(rootDir, relativeDir, dirent) {
   if (SKIPPED_NAMES.has(dirent.name)) return void 0;
   const path3 = relativeDir === "" ? dirent.name : `${relativeDir}/${dirent.name}`;
+  if (dirent.isDirectory()) return { directory: path3 };
+  if (dirent.isSymbolicLink()) return { path: path3, kind: "symlink", size: 0 };
   const stats = lstatOrUndefined(join3(rootDir, path3));
   if (!stats) return void 0;
   if (stats.isSymbolicLink()) return { path: path3, kind: "symlink", size: 0 };
@@ -91088,14 +91174,14 @@ function assertSafeRev(rev) {
 }
 function runGit(repoDir, args, input, env) {
   const fullArgs = [...GIT_GLOBAL_ARGS, ...args];
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const child = execFile(
       "git",
       fullArgs,
       { cwd: repoDir, env: { ...gitEnv(), ...env }, encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
       (error, stdout, stderr) => {
         if (error) reject(toGitError(args, error, stderr, stdout));
-        else resolve4(stdout);
+        else resolve5(stdout);
       }
     );
     child.stdin?.on("error", () => void 0);
@@ -91224,6 +91310,7 @@ var CatFileBatch = class {
   queue = [];
   idleTimer;
   starts = 0;
+  outbox;
   /** Whether a batch process is currently running (for tests and diagnostics). */
   get running() {
     return this.child !== void 0;
@@ -91239,11 +91326,25 @@ var CatFileBatch = class {
     }
     this.cancelIdle();
     const child = this.child ?? this.start();
-    return new Promise((resolve4, reject) => {
-      this.queue.push({ oid, resolve: resolve4, reject });
-      child.stdin.write(`${oid}
-`);
+    if (this.queue.length === 0) holdLoop(child, true);
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ oid, resolve: resolve5, reject });
+      this.send(child, oid);
     });
+  }
+  /** Requests made in the same turn reach git in one write: one system call, not one per blob. */
+  send(child, oid) {
+    if (this.outbox?.child !== child) {
+      const box = { child, oids: [] };
+      this.outbox = box;
+      process.nextTick(() => this.flush(box));
+    }
+    this.outbox.oids.push(oid);
+  }
+  flush(box) {
+    if (this.outbox === box) this.outbox = void 0;
+    if (box.child === this.child) box.child.stdin.write(`${box.oids.join("\n")}
+`);
   }
   /** Ends the running process now. Pending reads are rejected; later reads start a new process. */
   dispose() {
@@ -91282,7 +91383,10 @@ var CatFileBatch = class {
       return;
     }
     for (const frame of frames) this.settle(frame);
-    if (this.queue.length === 0) this.scheduleIdle();
+    if (this.queue.length === 0) {
+      holdLoop(child, false);
+      this.scheduleIdle();
+    }
   }
   settle(frame) {
     const pending = this.queue.shift();
@@ -91319,6 +91423,12 @@ var CatFileBatch = class {
     this.idleTimer = void 0;
   }
 };
+function holdLoop(child, hold) {
+  for (const handle2 of [child, child.stdin, child.stdout, child.stderr]) {
+    if (hold) handle2.ref?.();
+    else handle2.unref?.();
+  }
+}
 
 // src/adapters/git/tree.ts
 var KIND_BY_MODE = {
@@ -91374,7 +91484,7 @@ function decodeGitPath(bytes) {
 // src/adapters/git/snapshot.ts
 function gitSnapshot(repoDir, ref, options = {}) {
   const rev = assertSafeRev(ref);
-  const blobs = new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
+  const blobs = options.blobs ?? new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
   let tree;
   const loadTree = () => {
     tree ??= runGit(repoDir, lsTreeArgs(rev)).then((output) => {
@@ -91394,32 +91504,19 @@ function gitSnapshot(repoDir, ref, options = {}) {
       if (entry?.kind !== "file") return void 0;
       return blobs.readBlob(entry.oid);
     },
-    dispose: () => blobs.dispose()
+    dispose: () => options.blobs ? void 0 : blobs.dispose()
   };
 }
 
 // src/adapters/git/changed-files.ts
-async function gitChangeSet(repoDir, range) {
-  const [base, head] = await Promise.all([resolveRef(repoDir, range.base), resolveRef(repoDir, range.head)]);
-  const from = await mergeBase(repoDir, base, head);
-  const output = await runGit(repoDir, [
-    "diff",
-    "-z",
-    "--name-status",
-    "-M",
-    "--no-relative",
-    "--no-ext-diff",
-    "--no-textconv",
-    from,
-    head
-  ]);
+async function gitDiffChangeSet(repoDir, { base, head, from }) {
+  const output = await runGit(repoDir, [...DIFF_ARGS, from, head]);
   return { base, head, mode: "diff", files: parseNameStatus(output) };
 }
-async function gitWorkingTreeChangeSet(repoDir, baseRef) {
-  const [base, head] = await Promise.all([resolveRef(repoDir, baseRef), resolveRef(repoDir, "HEAD")]);
-  const from = await mergeBase(repoDir, base, head);
+var DIFF_ARGS = ["diff", "-z", "--name-status", "-M", "--no-relative", "--no-ext-diff", "--no-textconv"];
+async function gitWorkingTreeDiff(repoDir, { base, from }) {
   const [tracked, untracked] = await Promise.all([
-    runGit(repoDir, ["diff", "-z", "--name-status", "-M", "--no-relative", "--no-ext-diff", "--no-textconv", from]),
+    runGit(repoDir, [...DIFF_ARGS, from]),
     runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name"])
   ]);
   const added = splitNul(untracked).map(decodeGitPath).map((path3) => ({ path: path3, status: "added" }));
@@ -91428,12 +91525,6 @@ async function gitWorkingTreeChangeSet(repoDir, baseRef) {
 async function gitVisibleFiles(repoDir) {
   const output = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name"]);
   return new Set(splitNul(output).map(decodeGitPath));
-}
-async function gitAllChangeSet(repoDir, head) {
-  const sha = await resolveRef(repoDir, head);
-  const entries = await gitSnapshot(repoDir, sha).list();
-  const files = entries.filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
-  return { head: sha, mode: "all", files };
 }
 function parseNameStatus(output) {
   const fields = splitNul(output).map(decodeGitPath);
@@ -91468,10 +91559,33 @@ function singlePathStatus(letter, path3) {
   }
 }
 
+// src/adapters/git/repository.ts
+var SHARED_IDLE_MS = 1e4;
+function openGitRepository(dir, options = {}) {
+  const blobs = new CatFileBatch(dir, options.idleMs ?? SHARED_IDLE_MS);
+  const refs = /* @__PURE__ */ new Map();
+  const bases = /* @__PURE__ */ new Map();
+  const snapshots = /* @__PURE__ */ new Map();
+  return {
+    dir,
+    resolve: (ref) => once(refs, ref, () => resolveRef(dir, ref)),
+    mergeBase: (a, b) => once(bases, `${a}\0${b}`, () => mergeBase(dir, a, b)),
+    snapshot: (rev) => once(snapshots, rev, () => gitSnapshot(dir, rev, { blobs })),
+    dispose: () => blobs.dispose(),
+    get processesStarted() {
+      return blobs.processesStarted;
+    }
+  };
+}
+function once(cache6, key, make) {
+  if (!cache6.has(key)) cache6.set(key, make());
+  return cache6.get(key);
+}
+
 // src/adapters/git/working-tree-commit.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { copyFile, mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 var IDENTITY = {
   GIT_AUTHOR_NAME: "b3os-readiness",
   GIT_AUTHOR_EMAIL: "b3os-readiness@localhost",
@@ -91482,13 +91596,23 @@ async function workingTreeCommit(repoDir, head) {
   const dir = await mkdtemp(join4(tmpdir(), "b3os-readiness-index-"));
   const env = { GIT_INDEX_FILE: join4(dir, "index") };
   try {
-    await runGit(repoDir, ["read-tree", assertSafeRev(head)], void 0, env);
+    await readHeadIntoIndex(repoDir, assertSafeRev(head), env);
     await runGit(repoDir, ["add", "--all", "--", ":/"], void 0, env);
     const tree = (await runGit(repoDir, ["write-tree"], void 0, env)).toString("utf8").trim();
     const commit = await runGit(repoDir, ["commit-tree", tree, "-p", head, "-m", "working tree"], void 0, { ...env, ...IDENTITY });
     return commit.toString("utf8").trim();
   } finally {
     await rm2(dir, { recursive: true, force: true });
+  }
+}
+async function readHeadIntoIndex(repoDir, head, env) {
+  try {
+    const real = (await runGit(repoDir, ["rev-parse", "--git-path", "index"])).toString("utf8").trim();
+    await copyFile(resolve3(repoDir, real), env.GIT_INDEX_FILE);
+    await runGit(repoDir, ["read-tree", "-m", head], void 0, env);
+  } catch {
+    await rm2(env.GIT_INDEX_FILE, { force: true });
+    await runGit(repoDir, ["read-tree", head], void 0, env);
   }
 }
 
@@ -91548,51 +91672,55 @@ async function localInput(opts) {
   const prefix = await pathInWorkTree(opts.repoDir);
   if (opts.all && opts.head === void 0) {
     const visible = prefix === "" ? await gitVisibleFiles(opts.repoDir) : void 0;
-    return { gate: { head: workspaceSnapshot(opts.repoDir, visible), changes: await workspaceChangeSet(opts.repoDir, visible) }, dispose: () => {
+    const head = workspaceSnapshot(opts.repoDir, visible);
+    return { gate: { head, changes: await everyFileChangeSet(head, WORKTREE_REF) }, dispose: () => {
     } };
   }
   if (prefix === void 0) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
   if (prefix) {
     throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
   }
-  const head = await resolveOrFail(opts.repoDir, opts.head ?? "HEAD");
+  const repo = openGitRepository(opts.repoDir);
+  try {
+    return await gitInput(repo, opts);
+  } catch (error) {
+    repo.dispose();
+    throw error;
+  }
+}
+async function gitInput(repo, opts) {
+  const dispose = () => repo.dispose();
+  const head = await resolveOrFail(repo, opts.head ?? "HEAD");
   if (opts.all) {
-    const snapshot = gitSnapshot(opts.repoDir, head);
-    return { gate: { head: snapshot, changes: await gitAllChangeSet(opts.repoDir, head) }, dispose: () => release(snapshot) };
+    const snapshot = repo.snapshot(head);
+    return { gate: { head: snapshot, changes: await everyFileChangeSet(snapshot, head) }, dispose };
   }
   if (opts.base === void 0) throw new UserError("give --base REF to check a change, or --all to audit everything");
-  const base = await resolveOrFail(opts.repoDir, opts.base);
-  const from = await mergeBaseOrFail(opts.repoDir, opts.base, base, head);
+  const base = await resolveOrFail(repo, opts.base);
+  const from = await mergeBaseOrFail(repo, opts.base, base, head);
   const worktree = opts.head === void 0;
-  const listed2 = worktree ? await gitWorkingTreeChangeSet(opts.repoDir, base) : await gitChangeSet(opts.repoDir, { base, head });
-  const merging = opts.merge === false ? void 0 : worktree ? await workingTreeCommit(opts.repoDir, head) : head;
-  const merge = merging === void 0 ? mergeOff(base, opts.base) : await mergeTarget(opts.repoDir, { tip: base, head: merging, label: opts.base });
+  const listed2 = worktree ? await gitWorkingTreeDiff(repo.dir, { base, from }) : await gitDiffChangeSet(repo.dir, { base, head, from });
+  const merging = opts.merge === false ? void 0 : worktree ? await workingTreeCommit(repo.dir, head) : head;
+  const merge = merging === void 0 ? mergeOff(base, opts.base) : await mergeTarget(repo.dir, { tip: base, head: merging, label: opts.base });
   const changes = { ...listed2, merge };
-  const branched = worktree ? workspaceSnapshot(opts.repoDir, await gitVisibleFiles(opts.repoDir)) : gitSnapshot(opts.repoDir, head);
-  const tip = gitSnapshot(opts.repoDir, base);
-  if (merge.checked !== void 0) {
-    const merged = gitSnapshot(opts.repoDir, merge.checked);
-    return { gate: { head: merged, base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose: () => (release(merged), release(branched), release(tip)) };
-  }
-  const baseSnapshot = from === base ? tip : gitSnapshot(opts.repoDir, from);
-  return {
-    gate: { head: branched, base: baseSnapshot, changes, configFrom: tip, configLabel: opts.base },
-    dispose: () => (release(branched), release(baseSnapshot), release(tip))
-  };
+  const tip = repo.snapshot(base);
+  if (merge.checked !== void 0) return { gate: { head: repo.snapshot(merge.checked), base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose };
+  const branched = worktree ? workspaceSnapshot(repo.dir, await gitVisibleFiles(repo.dir)) : repo.snapshot(head);
+  return { gate: { head: branched, base: repo.snapshot(from), changes, configFrom: tip, configLabel: opts.base }, dispose };
 }
-async function resolveOrFail(repoDir, ref) {
+async function resolveOrFail(repo, ref) {
   try {
-    return await resolveRef(repoDir, ref);
+    return await repo.resolve(ref);
   } catch {
-    if (ref === "HEAD") throw new UserError(`${repoDir} has no commits yet: commit first, or audit the folder with --all`);
-    throw new UserError(`cannot resolve "${ref}" in ${repoDir}: is it a git repository with that ref?`);
+    if (ref === "HEAD") throw new UserError(`${repo.dir} has no commits yet: commit first, or audit the folder with --all`);
+    throw new UserError(`cannot resolve "${ref}" in ${repo.dir}: is it a git repository with that ref?`);
   }
 }
-async function mergeBaseOrFail(repoDir, name, base, head) {
+async function mergeBaseOrFail(repo, name, base, head) {
   try {
-    return await mergeBase(repoDir, base, head);
+    return await repo.mergeBase(base, head);
   } catch {
-    throw new UserError(`"${name}" and the head share no history in ${repoDir} (a shallow clone? run git fetch --unshallow)`);
+    throw new UserError(`"${name}" and the head share no history in ${repo.dir} (a shallow clone? run git fetch --unshallow)`);
   }
 }
 function isDirectory(path3) {
@@ -91601,9 +91729,6 @@ function isDirectory(path3) {
   } catch {
     return false;
   }
-}
-function release(snapshot) {
-  snapshot.dispose?.();
 }
 
 // src/run/local-job.ts
@@ -91672,8 +91797,8 @@ async function check2(args, io) {
   if (values.all && values.base !== void 0) throw new UserError("--all audits everything and --base checks a change: give one of them (see b3os-readiness check --help)");
   const format2 = oneOf(values.format, FORMATS, "--format");
   const failOn = values["fail-on"] === void 0 ? void 0 : oneOf(values["fail-on"], ["error", "warning"], "--fail-on");
-  const repoDir = resolve3(io.cwd, values.repo ?? ".");
-  const config2 = values.config ? { path: values.config, bytes: await readConfig2(resolve3(io.cwd, values.config)) } : void 0;
+  const repoDir = resolve4(io.cwd, values.repo ?? ".");
+  const config2 = values.config ? { path: values.config, bytes: await readConfig2(resolve4(io.cwd, values.config)) } : void 0;
   if (io.b3osApiKey && !platformFor(values["api-url"], io.b3osApiKey)) io.stderr("b3os-readiness: B3OS_API_KEY is set but --api-url is not: the online checks are off\n");
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config: config2, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
@@ -91691,8 +91816,8 @@ function engineLimits(time, memory) {
 }
 async function catalogPull(args, io) {
   const { values } = parseArgs2({ args: [...args], strict: true, options: { "api-url": { type: "string" }, repo: { type: "string" }, output: { type: "string" } } });
-  const repoDir = resolve3(io.cwd, values.repo ?? ".");
-  const output = values.output ? resolve3(io.cwd, values.output) : resolve3(repoDir, ".b3os/catalog.json");
+  const repoDir = resolve4(io.cwd, values.repo ?? ".");
+  const output = values.output ? resolve4(io.cwd, values.output) : resolve4(repoDir, ".b3os/catalog.json");
   try {
     const client = createB3osClient({ baseUrl: values["api-url"] ?? DEFAULT_API_URL });
     return out(io, await pullCatalogFile(client, { output, displayPath: values.output ?? ".b3os/catalog.json", now: io.now?.() ?? /* @__PURE__ */ new Date() }));
@@ -91706,7 +91831,7 @@ async function catalogPull(args, io) {
 async function hash(args, io) {
   const { positionals } = parseArgs2({ args: [...args], strict: true, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new UserError("hash takes exactly one workflow file");
-  const path3 = resolve3(io.cwd, positionals[0]);
+  const path3 = resolve4(io.cwd, positionals[0]);
   const doc = parseDocument(positionals[0], await readConfig2(path3));
   const fatal = doc.problems.find((p) => p.fatal);
   if (fatal || doc.value === void 0) throw new UserError(`${positionals[0]}:${fatal?.span.line ?? 1}:${fatal?.span.column ?? 1}: ${fatal?.message ?? "does not parse"}`);
