@@ -19,6 +19,7 @@ describe('toOneLine', () => {
     { name: 'line breaks and tabs', input: 'a\r\nb\nc\td\u2028e', expected: 'a b c d e' },
     { name: 'ANSI escape', input: '\u001b[31mred', expected: '\ufffd[31mred' },
     { name: 'bidi override', input: 'abc\u202edcba.md', expected: 'abc[U+202E]dcba.md' },
+    { name: 'Arabic letter mark, as four hex digits', input: 'a\u061cb', expected: 'a[U+061C]b' },
     { name: 'cap at 300 with ellipsis', input: 'x'.repeat(400), expected: `${'x'.repeat(299)}…` },
     { name: 'cap never splits a surrogate pair', input: '😀'.repeat(200), expected: `${'😀'.repeat(149)}…` },
   ])('$name', ({ input, expected }) => {
@@ -27,6 +28,14 @@ describe('toOneLine', () => {
 
   it('honours a custom cap', () => {
     expect(toOneLine('abcdef', 4)).toBe('abc…');
+  });
+
+  it.each([
+    { name: 'a high surrogate at the cut (U+10FFFF) is left out with its pair', input: 'abc\u{10ffff}xyz', expected: 'abc…' },
+    { name: 'a character above the surrogates at the cut is kept', input: '\uff41'.repeat(10), expected: `${'\uff41'.repeat(4)}…` },
+    { name: 'a low surrogate at the cut ends a pair: the pair is kept', input: `${'😀'.repeat(2)}xyz`, expected: '😀😀…' },
+  ])('cuts at 5: $name', ({ input, expected }) => {
+    expect(toOneLine(input, 5)).toBe(expected);
   });
 });
 
@@ -62,6 +71,8 @@ describe('codeSpan', () => {
     { input: 'x```y', expected: '````x```y````' },
     { input: '', expected: '` `' },
     { input: ' a ', expected: '`  a  `' },
+    { input: ' a', expected: '` a`' },
+    { input: 'a ', expected: '`a `' },
     { input: '<img>', expected: `\`<${ZWSP}img${ZWSP}>\`` },
     { input: '<!-- x -->', expected: `\`<${ZWSP}!-- x --${ZWSP}>\`` },
     { input: '@everyone', expected: `\`@${ZWSP}everyone\`` },
@@ -110,6 +121,10 @@ describe('parseInline', () => {
     { input: 'documented as `` `string` `` here', expected: [plain('documented as '), code('`string`'), plain(' here')] },
     { input: '`a` and ``b`c``', expected: [code('a'), plain(' and '), code('b`c')] },
     { input: 'plain', expected: [plain('plain')] },
+    { input: 'a ` b` c', expected: [plain('a '), code(' b'), plain(' c')] },
+    { input: 'a `b ` c', expected: [plain('a '), code('b '), plain(' c')] },
+    { input: 'a ` b ` c', expected: [plain('a '), code('b'), plain(' c')] },
+    { input: 'blank `   ` code', expected: [plain('blank '), code('   '), plain(' code')] },
   ])('$input', ({ input, expected }) => {
     expect(parseInline(input)).toEqual(expected);
   });
