@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/core/types.js';
-import { configErrors, failPhrase, isReady, openWarnings } from '../../src/render/item-status.js';
+import type { Finding, ItemStatus, Report } from '../../src/core/types.js';
+import { configErrors, failPhrase, isBlocking, isReady, itemsByUrgency, offPhrase, openWarnings, STATUS_EMOJI, STATUS_WORD } from '../../src/render/item-status.js';
 import { checklist, finding, sampleReport } from './sample-report.js';
 
 const warning = (message: string, extra: Partial<Finding> = {}) => finding({ ruleId: 'connectors-scoped/missing-owner', severity: 'warning', message, ...extra });
@@ -58,5 +58,38 @@ describe('isReady', () => {
 
   it('is false when an item blocks, whatever the result says', () => {
     expect(isReady(report('pass', [], undefined, 1))).toBe(false);
+  });
+});
+
+describe('the status words and emoji', () => {
+  it('names each status, and fail and incomplete alone block', () => {
+    expect(STATUS_EMOJI).toEqual({ pass: '✅', fail: '❌', incomplete: '⚠️', waived: '☑️', 'not-affected': '➖', off: '⏸️' });
+    expect(STATUS_WORD).toEqual({ pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', waived: 'WAIVED', 'not-affected': 'N/A', off: 'OFF' });
+    expect(Object.keys(STATUS_WORD).filter((status) => isBlocking(status as ItemStatus))).toEqual(['fail', 'incomplete']);
+  });
+});
+
+describe('offPhrase', () => {
+  const withOff = (count: number) => ({ ...sampleReport, items: checklist({}).map((item, i) => (i < count ? { ...item, status: 'off' as const } : i === count ? { ...item, status: 'not-affected' as const } : item)) });
+  it.each([
+    [0, ''],
+    [1, '1 item off'],
+    [2, '2 items off'],
+  ])('%i items off: %j', (count, phrase) => {
+    expect(offPhrase(withOff(count))).toBe(phrase);
+  });
+});
+
+describe('itemsByUrgency', () => {
+  it('puts failing items first, then incomplete ones, then the rest, each in checklist order', () => {
+    const statuses: ItemStatus[] = ['pass', 'incomplete', 'fail', 'waived', 'fail', 'incomplete', 'off', 'not-affected', 'pass', 'pass', 'pass'];
+    const items = checklist({}).map((item, i) => ({ ...item, status: statuses[i] }));
+    expect(itemsByUrgency(items).map((item) => [item.id, item.status])).toEqual([
+      [items[2].id, 'fail'],
+      [items[4].id, 'fail'],
+      [items[1].id, 'incomplete'],
+      [items[5].id, 'incomplete'],
+      ...[0, 3, 6, 7, 8, 9, 10].map((i) => [items[i].id, statuses[i]]),
+    ]);
   });
 });
