@@ -13,6 +13,15 @@ describe('pathFindings', () => {
     const [finding, ...rest] = pathFindings({ entries: files('workflows/a/workflow.json'), settings: withPaths({ workflows: FLOWS }), config });
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ ruleId: 'configuration/paths', severity: 'error', location: { file: config.path, line: 3, column: 3 } });
+    const defaults = DEFAULT_SETTINGS.paths.workflows.map((p) => `\`${p}\``).join(', ');
+    expect(finding.message).toBe(`\`paths.workflows\` (\`flows/{slug}/workflow.json\`) matches no file, but the default (${defaults}) matches \`workflows/a/workflow.json\`: nothing there is checked`);
+    expect(finding.hint).toBe('point `paths.workflows` at where these files are, or remove it to use the default');
+  });
+
+  it('lists every configured pattern, and places the finding at the file\'s start when it cannot locate the key', () => {
+    const [finding] = pathFindings({ entries: files('workflows/a/workflow.json'), settings: withPaths({ workflows: [...FLOWS, 'more/{slug}.json'] }), config: { path: config.path } });
+    expect(finding.message.startsWith('`paths.workflows` (`flows/{slug}/workflow.json`, `more/{slug}.json`) matches no file')).toBe(true);
+    expect(finding.location).toMatchObject({ file: config.path, line: 1, column: 1 });
   });
 
   it('is silent when the moved path matches, when nothing matches the default either, and for default paths', () => {
@@ -26,6 +35,8 @@ describe('pathFindings', () => {
     const entries = files('workflows/a/workflow.json');
     expect(pathFindings({ entries, settings, config, proposed: DEFAULT_SETTINGS })[0].severity).toBe('warning');
     expect(pathFindings({ entries, settings, config, proposed: withPaths({ workflows: FLOWS, templates: ['t/{slug}.json'] }) })[0].severity).toBe('error');
+    const two = withPaths({ workflows: [...FLOWS, 'more/{slug}.json'] });
+    expect(pathFindings({ entries, settings: two, config, proposed: two })[0].severity).toBe('error');
   });
 
   it('reports each moved setting, and ignores directories', () => {
@@ -44,6 +55,22 @@ describe('requireSomethingToCheck', () => {
     expect(() => requireSomethingToCheck([], [DEFAULT_SETTINGS], 'x')).toThrow(/nothing to check/);
     // Any of the settings (the current configuration, or the one a change proposes) will do.
     expect(() => requireSomethingToCheck(files('flows/a/workflow.json'), [DEFAULT_SETTINGS, withPaths({ workflows: FLOWS })], 'x')).not.toThrow();
-    expect(() => requireSomethingToCheck(files('flows/a/workflow.json'), [DEFAULT_SETTINGS], 'x')).toThrow(/looked for `workflows\/\{slug\}\/workflow\.json`/);
+    expect(() => requireSomethingToCheck(files('flows/a/workflow.json'), [DEFAULT_SETTINGS], 'x')).toThrow(/looked for `workflows\/\{slug\}\/workflow\.json`, `/);
+  });
+
+  it('counts files only, and names up to three near misses, then how many more', () => {
+    const dir = [{ path: 'workflows/a/workflow.json', kind: 'dir' } as unknown as TreeEntry];
+    expect(() => requireSomethingToCheck(dir, [DEFAULT_SETTINGS], 'x')).toThrow(/nothing to check/);
+    const messageOf = (near?: string[]) => {
+      try {
+        requireSomethingToCheck(files('README.md'), [DEFAULT_SETTINGS], 'x', near);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected an error');
+    };
+    expect(messageOf()).toMatch(/\)$/);
+    expect(messageOf(['a', 'b', 'c'])).toMatch(/\); but a; b; c$/);
+    expect(messageOf(['a', 'b', 'c', 'd', 'e'])).toMatch(/\); but a; b; c; and 2 more$/);
   });
 });

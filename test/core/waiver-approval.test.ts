@@ -42,5 +42,7 @@ describe('approval of a waiver the pull request proposes', () => {
 
   it('reads approver names', () => {
     expect([approverName('@lee'), approverName('@acme/platform'), approverName('lee'), approverName('@a/b/c')]).toEqual([{ login: 'lee' }, { org: 'acme', team: 'platform' }, undefined, undefined]);
+    // Only a whole name counts: an e-mail address ends in something that looks like a login or a team.
+    expect([approverName('lee@acme'), approverName('ops@acme/platform')]).toEqual([undefined, undefined]);
   });
 });

@@ -41,12 +41,17 @@ describe('the most specific waiver wins', () => {
   const type = w({ types: ['send-erc20-token'], reason: 'type' });
   const node = w({ nodes: [`${FILE}#send`], reason: 'node' });
   const itemNode = w({ rule: 'definition-validates', nodes: [`${FILE}#send`], reason: 'item node' });
+  const itemType = w({ rule: 'definition-validates', types: ['send-erc20-token'], reason: 'item type' });
+  const itemPath = w({ rule: 'definition-validates', paths: ['workflows/**'], reason: 'item path' });
   const cases: Array<{ name: string; waivers: Waiver[]; expected: string | undefined }> = [
     { name: 'node over type, path, rule and item, whatever the order', waivers: [item, rule, path, type, node], expected: 'node' },
     { name: 'type over path', waivers: [path, type], expected: 'type' },
     { name: 'path over the bare rule', waivers: [rule, path], expected: 'path' },
     { name: 'a rule over its item', waivers: [item, rule], expected: 'rule' },
     { name: 'a rule node over an item node', waivers: [itemNode, node], expected: 'node' },
+    { name: 'a rule type over an item type written first', waivers: [itemType, type], expected: 'type' },
+    { name: 'a rule path over an item path written first', waivers: [itemPath, path], expected: 'path' },
+    { name: 'an item type over a rule path', waivers: [path, itemType], expected: 'item type' },
     { name: 'the first written on a tie', waivers: [w({ reason: 'first' }), w({ reason: 'second' })], expected: 'first' },
     { name: 'none', waivers: [], expected: undefined },
   ];

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/core/gate.js';
 import { defineRule, type ItemDefinition } from '../../src/core/rule.js';
+import type { Waiver } from '../../src/core/settings.js';
 import type { Report } from '../../src/core/types.js';
+import { waiverEntries } from '../../src/core/waivers.js';
 import { renderText } from '../../src/render/text.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
@@ -142,5 +144,33 @@ describe('a change that edits a merged waiver', () => {
     expect(report.items[0].status).toBe('waived');
     expect(report.items[0].findings[0].waiver).toMatchObject({ origin: 'base', expires: '2026-12-01' });
     expect(report.waivers?.map((w) => `${w.status} ${w.origin} ${w.expires}`)).toEqual(['applied base 2026-12-01', 'unverified pull-request 2026-12-20']);
+  });
+});
+
+describe('the waivers of a run', () => {
+  const trusted: Waiver = { rule: 'definition-validates/always', paths: ['workflows/**'], reason: 'known', approver: '@acme/platform', expires: '2026-12-31' };
+  const at = { trusted: () => ({ line: 3, column: 5, endLine: 3 }), proposed: (p: string) => ({ line: Number(p.split('/')[2]) + 10, column: 7 }), path: CONFIG };
+
+  it('keeps the trusted ones, and adds only the proposed ones that differ, placed in the proposed file', () => {
+    const widened = { ...trusted, paths: ['**'] };
+    const entries = waiverEntries([trusted], [{ ...trusted, nodes: [], types: [] }, widened, { ...trusted, expires: '2027-01-31' }], at);
+    expect(entries.map((e) => [e.origin, e.index, e.paths, e.expires, e.at('rule')])).toEqual([
+      ['base', 0, ['workflows/**'], '2026-12-31', { file: CONFIG, line: 3, column: 5 }],
+      ['pull-request', 1, ['**'], '2026-12-31', { file: CONFIG, line: 11, column: 7 }],
+      ['pull-request', 2, ['workflows/**'], '2027-01-31', { file: CONFIG, line: 12, column: 7 }],
+    ]);
+  });
+
+  it('counts a proposed waiver that only lists a node or a type as new', () => {
+    const entries = waiverEntries([trusted], [{ ...trusted, nodes: [`${FILE}#send`] }, { ...trusted, types: ['send-erc20-token'] }], at);
+    expect(entries.map((e) => [e.origin, e.nodes ?? null, e.types ?? null])).toEqual([
+      ['base', null, null],
+      ['pull-request', [`${FILE}#send`], null],
+      ['pull-request', null, ['send-erc20-token']],
+    ]);
+  });
+
+  it('has only the trusted ones without a proposal', () => {
+    expect(waiverEntries([trusted], undefined, at).map((e) => e.origin)).toEqual(['base']);
   });
 });

@@ -31,6 +31,18 @@ describe('planAnnotations', () => {
     expect(plan.annotations[0]).toMatchObject({ title: 'definition-validates/error-rule', message: 'error 24' });
   });
 
+  it('takes less than 10 of a level when the room left is smaller, and counts the rest', () => {
+    const plan = planAnnotations(reportWith([...many(3, 'warning'), ...many(4, 'error')]), { error: 2, warning: 10, notice: 10 });
+    expect(plan.annotations.map((a) => [a.level, a.file])).toEqual([
+      ['error', 'w/01.json'],
+      ['error', 'w/02.json'],
+      ['warning', 'w/01.json'],
+      ['warning', 'w/02.json'],
+      ['warning', 'w/03.json'],
+    ]);
+    expect(plan.omitted).toEqual({ error: 2, warning: 0, notice: 0 });
+  });
+
   it('annotates the sample: waived skipped, unverified as a warning, hint on its own line', () => {
     const plan = planAnnotations(sampleReport);
     expect(plan.annotations.map((a) => [a.level, a.title, a.file ?? null])).toEqual([
@@ -66,6 +78,21 @@ describe('planAnnotations', () => {
       expected: { startLine: 3, endLine: 6 },
     },
     {
+      name: 'empty at the start of a line: no end column',
+      location: { file: 'a', line: 3, column: 1, endLine: 3, endColumn: 1 },
+      expected: { startLine: 3, endLine: 3, startColumn: 1 },
+    },
+    {
+      name: 'empty inside a line: no end column',
+      location: { file: 'a', line: 3, column: 5, endLine: 3, endColumn: 5 },
+      expected: { startLine: 3, endLine: 3, startColumn: 5 },
+    },
+    {
+      name: 'an end column without an end line: no end column',
+      location: { file: 'a', line: 3, column: 5, endColumn: 9 },
+      expected: { startLine: 3, endLine: 3, startColumn: 5 },
+    },
+    {
       name: 'ends at the start of the next line: that is the same line',
       location: { file: 'a', line: 3, column: 5, endLine: 4, endColumn: 1 },
       expected: { startLine: 3, endLine: 3, startColumn: 5 },
@@ -76,6 +103,6 @@ describe('planAnnotations', () => {
     );
     const { level, message, title, file, ...place } = plan.annotations[0];
     expect({ level, message, title, file }).toEqual({ level: 'notice', message: 'm', title: 'definition-validates/x', file: 'a' });
-    expect(place).toEqual(expected);
+    expect(place).toStrictEqual(expected);
   });
 });

@@ -19,6 +19,8 @@ describe('toOneLine', () => {
     { name: 'line breaks and tabs', input: 'a\r\nb\nc\td\u2028e', expected: 'a b c d e' },
     { name: 'ANSI escape', input: '\u001b[31mred', expected: '\ufffd[31mred' },
     { name: 'bidi override', input: 'abc\u202edcba.md', expected: 'abc[U+202E]dcba.md' },
+    { name: 'Arabic letter mark, as four hex digits', input: 'a\u061cb', expected: 'a[U+061C]b' },
+    { name: 'vertical tab and form feed, a capital V kept', input: 'Vector\vx\fy', expected: 'Vector x y' },
     { name: 'cap at 300 with ellipsis', input: 'x'.repeat(400), expected: `${'x'.repeat(299)}…` },
     { name: 'cap never splits a surrogate pair', input: '😀'.repeat(200), expected: `${'😀'.repeat(149)}…` },
   ])('$name', ({ input, expected }) => {
@@ -27,6 +29,17 @@ describe('toOneLine', () => {
 
   it('honours a custom cap', () => {
     expect(toOneLine('abcdef', 4)).toBe('abc…');
+    expect(toOneLine('abcd', 4)).toBe('abcd');
+    expect(toOneLine('abcde', 4)).toBe('abc…');
+  });
+
+  it.each([
+    { name: 'a high surrogate at the cut (U+10FFFF) is left out with its pair', input: 'abc\u{10ffff}xyz', expected: 'abc…' },
+    { name: 'the first high surrogate at the cut (U+10000) is left out with its pair', input: 'abc\u{10000}xyz', expected: 'abc…' },
+    { name: 'a character above the surrogates at the cut is kept', input: '\uff41'.repeat(10), expected: `${'\uff41'.repeat(4)}…` },
+    { name: 'a low surrogate at the cut ends a pair: the pair is kept', input: `${'😀'.repeat(2)}xyz`, expected: '😀😀…' },
+  ])('cuts at 5: $name', ({ input, expected }) => {
+    expect(toOneLine(input, 5)).toBe(expected);
   });
 });
 
@@ -62,6 +75,9 @@ describe('codeSpan', () => {
     { input: 'x```y', expected: '````x```y````' },
     { input: '', expected: '` `' },
     { input: ' a ', expected: '`  a  `' },
+    { input: ' a', expected: '` a`' },
+    { input: 'a ', expected: '`a `' },
+    { input: 'a`', expected: '`` a` ``' },
     { input: '<img>', expected: `\`<${ZWSP}img${ZWSP}>\`` },
     { input: '<!-- x -->', expected: `\`<${ZWSP}!-- x --${ZWSP}>\`` },
     { input: '@everyone', expected: `\`@${ZWSP}everyone\`` },
@@ -74,6 +90,7 @@ describe('codeSpan', () => {
 describe('escapeTableCell', () => {
   it('escapes every pipe, inside code too, and removes line breaks', () => {
     expect(escapeTableCell('`a|b` | c\nd')).toBe('`a\\|b` \\| c d');
+    expect(escapeTableCell('a\r\n\nb')).toBe('a b');
   });
 
   it.each([
@@ -110,6 +127,10 @@ describe('parseInline', () => {
     { input: 'documented as `` `string` `` here', expected: [plain('documented as '), code('`string`'), plain(' here')] },
     { input: '`a` and ``b`c``', expected: [code('a'), plain(' and '), code('b`c')] },
     { input: 'plain', expected: [plain('plain')] },
+    { input: 'a ` b` c', expected: [plain('a '), code(' b'), plain(' c')] },
+    { input: 'a `b ` c', expected: [plain('a '), code('b '), plain(' c')] },
+    { input: 'a ` b ` c', expected: [plain('a '), code('b'), plain(' c')] },
+    { input: 'blank `   ` code', expected: [plain('blank '), code('   '), plain(' code')] },
   ])('$input', ({ input, expected }) => {
     expect(parseInline(input)).toEqual(expected);
   });
@@ -118,6 +139,8 @@ describe('parseInline', () => {
 describe('inlineToMarkdown', () => {
   it('merges touching code parts so their fences cannot fuse', () => {
     expect(inlineToMarkdown([code('a'), code('[x](https://e.example)')])).toBe('`a[x](https://e.example)`');
+    expect(inlineToMarkdown([code('a'), plain(''), code('b')])).toBe('`ab`');
+    expect(inlineToMarkdown([plain('x '), code(''), plain(''), code('b')])).toBe('x `b`');
   });
 
   it('escapes plain parts and fences code parts', () => {

@@ -29,6 +29,15 @@ describe('the funds table', () => {
     );
   });
 
+  it('names the symbol beside the token only when there is one token, and leaves the symbol out of the amount when not given', () => {
+    const two: FundsRow = { ...row, tokens: [USDC, 'native'] };
+    expect(renderFundsRow(two)).toBe(
+      '| `payout` · `send_payout` | `send-erc20-token` (send) | Base \\(8453\\) | `0x8335…2913`, `native` | `0x4b20…02db` | 1,500 USDC (`1500000000`) | none | ❌ stale (dust-test 2026-11-21) |',
+    );
+    const noSymbol: FundsRow = { ...row, maxAmount: { raw: '1500000000', units: '1,500' } };
+    expect(renderFundsRow(noSymbol)).toBe('| `payout` · `send_payout` | `send-erc20-token` (send) | Base \\(8453\\) | `0x8335…2913` | `0x4b20…02db` | 1,500 (`1500000000`) | none | ❌ stale (dust-test 2026-11-21) |');
+  });
+
   it('marks a funds node without bounds', () => {
     const unbounded: FundsRow = { ...row, bounded: false, chains: [], tokens: [], recipients: [], maxAmount: undefined, approvals: undefined, evidence: 'missing', evidenceRun: undefined };
     expect(renderFundsRow(unbounded)).toBe('| `payout` · `send_payout` | `send-erc20-token` (send) | ❌ no bounds | – | – | – | – | ❌ none |');
@@ -37,11 +46,18 @@ describe('the funds table', () => {
   it('shortens only 20-byte hex addresses', () => {
     expect(shortAddress(USDC)).toBe('0x8335…2913');
     expect(shortAddress(`${USDC}00`)).toBe(`${USDC}00`);
+    expect(shortAddress(`a${USDC}`)).toBe(`a${USDC}`);
     expect(shortAddress('So11111111111111111111111111111111111111112')).toBe('So11111111111111111111111111111111111111112');
   });
 
   it('is empty without rows, and says how many rows were left out', () => {
     expect(renderFundsTable([], 0, 'in the full report')).toBe('');
+    expect(renderFundsTable([row], 1, 'x').split('\n').slice(0, 4)).toEqual([
+      '**Funds this change can move**',
+      '',
+      '| workflow · node | action | chain | token | recipient | max amount | approvals | evidence |',
+      '|---|---|---|---|---|---|---|---|',
+    ]);
     const table = renderFundsTable([row, { ...row, node: 'b' }, { ...row, node: 'c' }], 1, 'in the full report');
     expect(table.split('\n').filter((line) => line.startsWith('| `payout`'))).toHaveLength(1);
     expect(table.endsWith('…and 2 more funds nodes in the full report')).toBe(true);

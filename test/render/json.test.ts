@@ -299,4 +299,20 @@ describe('renderJson', () => {
     expect(docs.findings[0]).toMatchObject({ ruleId: 'docs-updated/missing-page', file: null, line: null, column: null });
     expect(renderJson(sampleReport).endsWith('}\n')).toBe(true);
   });
+
+  it('records the waivers of the run, with null for a missing place or review, and the pull request when given', () => {
+    const review = { user: 'lee', url: 'https://github.com/acme/flows/pull/7#pullrequestreview-1', commit: 'a1b2c3d' };
+    const waivers = [
+      { rule: 'docs-updated', reason: 'internal', approver: '@acme/docs', expires: '2026-12-31', origin: 'pull-request', status: 'applied', findings: 2, location: { file: '.github/b3os-readiness.yml', line: 4, column: 5 }, review },
+      { rule: 'definition-validates/payload-schema', reason: 'legacy', approver: '@acme/ops', expires: '2026-12-01', origin: 'base', status: 'unused', findings: 0, why: 'it covers no finding' },
+    ] as const;
+    const parsed = JSON.parse(renderJson({ ...sampleReport, waivers, funds: undefined }, { number: 7, headSha: 'h', baseSha: 'b' }));
+    expect(parsed.waivers).toEqual([
+      { rule: 'docs-updated', status: 'applied', origin: 'pull-request', reason: 'internal', approver: '@acme/docs', expires: '2026-12-31', findings: 2, file: '.github/b3os-readiness.yml', line: 4, review },
+      { rule: 'definition-validates/payload-schema', status: 'unused', origin: 'base', reason: 'legacy', approver: '@acme/ops', expires: '2026-12-01', findings: 0, file: null, line: null, review: null, why: 'it covers no finding' },
+    ]);
+    expect(parsed.funds).toEqual([]);
+    expect(parsed.pullRequest).toEqual({ number: 7, headSha: 'h', baseSha: 'b' });
+    expect(JSON.parse(renderJson(sampleReport)).pullRequest).toBeUndefined();
+  });
 });

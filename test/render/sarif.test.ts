@@ -3,6 +3,7 @@ import { renderSarif } from '../../src/render/sarif.js';
 import { hostileReport, HOSTILE_FILE } from './hostile.js';
 import { checklist, sampleReport } from './sample-report.js';
 import { TURNED_OFF } from '../../src/core/types.js';
+import { docsUrlOf } from '../../src/core/rule.js';
 
 const options = { toolVersion: '1.2.3', informationUri: 'https://github.com/b3os/b3os-readiness' };
 
@@ -367,21 +368,39 @@ describe('renderSarif', () => {
 
   it('gives each rule its description, and a result for each blocking item without findings', () => {
     const descriptions = new Map([['definition-validates/payload-schema', 'a node payload matches its schema'], ['api-keys-scoped', 'API keys are scoped']]);
-    const items = checklist({ 'api-keys-scoped': { status: 'incomplete', reason: 'the checks for this item are not built yet' }, 'webhooks-verified': { status: 'fail', reason: 'failed' } });
+    const items = checklist({ 'api-keys-scoped': { status: 'incomplete', reason: 'the checks for this item are not built yet' }, 'webhooks-verified': { status: 'fail', reason: 'failed' }, 'wallets-dedicated': { status: 'incomplete' } });
     const [sample] = (renderSarif(sampleReport, { ...options, descriptions }) as any).runs;
     const rule = sample.tool.driver.rules.find((r: any) => r.id === 'definition-validates/payload-schema');
     expect(rule).toMatchObject({ shortDescription: { text: 'a node payload matches its schema' }, fullDescription: { text: 'a node payload matches its schema' } });
     const [run] = (renderSarif({ ...sampleReport, items }, { ...options, descriptions }) as any).runs;
     expect(run.tool.driver.rules.find((r: any) => r.id === 'api-keys-scoped').shortDescription).toEqual({ text: 'API keys are scoped' });
-    const blocked = run.results.filter((r: any) => r.ruleId === 'api-keys-scoped' || r.ruleId === 'webhooks-verified');
+    const blocked = run.results.filter((r: any) => r.ruleId === 'api-keys-scoped' || r.ruleId === 'webhooks-verified' || r.ruleId === 'wallets-dedicated');
     const at = [{ physicalLocation: { artifactLocation: { uri: '.github/b3os-readiness.yml' }, region: { startLine: 1 } } }];
     expect(blocked).toEqual([
       expect.objectContaining({ level: 'warning', message: { text: 'could not verify: API keys are scoped: the checks for this item are not built yet' }, locations: at }),
+      expect.objectContaining({ level: 'warning', message: { text: `could not verify: ${items.find((i) => i.id === 'wallets-dedicated')!.title}: it could not be verified` }, locations: at }),
       expect.objectContaining({ level: 'error', message: { text: 'Webhooks are verified: failed' }, locations: at }),
     ]);
+    expect(run.tool.driver.rules.find((r: any) => r.id === 'wallets-dedicated').helpUri).toBe(docsUrlOf('README'));
     // Items with findings, passing and not affected get no extra result.
-    const itemIds = new Set(['definition-validates', 'failure-paths-observable', 'connectors-scoped', 'wallets-dedicated', 'public-contract']);
+    const itemIds = new Set(['definition-validates', 'failure-paths-observable', 'connectors-scoped', 'public-contract']);
     expect(run.results.filter((r: any) => itemIds.has(r.ruleId))).toEqual([]);
+  });
+
+  it('gives a notice the SARIF level note, and a waived finding no pending waiver', () => {
+    const pendingWaiver = { approver: '@acme/ops', reason: 'legacy', expires: '2026-12-31', state: 'pending', why: 'pending approval by @acme/ops' } as const;
+    const findings = [
+      { ruleId: 'definition-validates/unused-output', severity: 'notice', message: 'n', docsUrl: 'https://x.example/n' },
+      { ruleId: 'definition-validates/payload-schema', severity: 'error', message: 'w', docsUrl: 'https://x.example/w', waiver: { reason: 'r', approver: '@acme/ops', expires: '2026-12-31' }, pendingWaiver },
+      { ruleId: 'definition-validates/payload-schema', severity: 'error', message: 'p', docsUrl: 'https://x.example/w', pendingWaiver },
+    ] as const;
+    const report = { ...sampleReport, configFindings: [], items: checklist({ 'definition-validates': { status: 'fail', findings } }) };
+    const [run] = (renderSarif(report, options) as any).runs;
+    expect(run.results.map((r: any) => [r.message.text, r.level, r.properties?.pendingWaiver?.state ?? null])).toEqual([
+      ['n', 'note', null],
+      ['w', 'error', null],
+      ['p', 'error', 'pending'],
+    ]);
   });
 
   it('lists items turned off as configuration notifications', () => {

@@ -6,8 +6,10 @@ import { checkRuleTable } from '../../support/rule-harness.js';
 import { secretOf } from '../../support/secrets/values.js';
 import { at } from '../connectors-scoped/fixtures.js';
 
-/** A file holding `text`, and the place of `needle` in it, for a case expecting one finding there. */
-const planted = (path: string, text: string, needle: string, severity: 'error' | 'warning' = 'error') => ({ files: { [path]: text }, expected: [{ ...at(path, text, needle), severity }] });
+/** A file holding `text`, and the place of `needle` in it, for a case expecting one finding there (with `hint`, when given). */
+const planted = (path: string, text: string, needle: string, severity: 'error' | 'warning' = 'error', hint?: RegExp) => ({ files: { [path]: text }, expected: [{ ...at(path, text, needle), severity, ...(hint && { hint }) }] });
+/** The hint of a secret found in a file: rotate it first, then keep it where `keepItIn` says. */
+const rotateAndKeepIn = (keepItIn: string) => new RegExp(`^revoke or rotate it first \\(it is in the branch history already\\), then remove it; keep it in ${keepItIn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 /** An expected key found at `needle`, as an error. */
 const keyAt = (path: string, text: string, needle: string) => ({ ...at(path, text, needle), severity: 'error' as const });
 
@@ -68,13 +70,13 @@ describe('credentials-in-connectors/private-key', () => {
       { name: 'a key under hotWallet', ...planted('config/hot.yaml', `hotWallet: ${evm.literal}\n`, evm.literal) },
       { name: 'an event topic in a payload', files: { 'config/topics.json': `{ "topic0": "${hash}" }\n` }, expected: [] },
       { name: 'a key variable with a reference', files: { 'deploy/.env': 'PRIVATE_KEY=${{ secrets.DEPLOYER_KEY }}\n' }, expected: [] },
-      { name: 'an EVM key in a .env file', ...planted('deploy/.env', envText, evm.literal) },
+      { name: 'an EVM key in a .env file', ...planted('deploy/.env', envText, evm.literal, 'error', rotateAndKeepIn('a B3OS organization wallet (signing happens in B3OS, never with a key in the repository)')) },
       { name: 'a bare EVM key after --private-key in a shell script', ...planted('scripts/deploy.sh', scriptText, bare.literal) },
       { name: 'a Solana keypair as a JSON byte array', ...planted('keys/id.json', keypairText, sol.literal) },
       { name: 'a Solana keypair as a byte array with a trailing comma', ...planted('scripts/signer.ts', prettierKeypair, '[\n') },
       { name: 'a PEM key in SDK TypeScript', ...planted('packages/sdk/actions/sign/execute.ts', pemText, '-----BEGIN') },
       { name: 'a real key after a zero placeholder in the same file', ...planted('config/keys.yaml', `privateKey: 0x${'0'.repeat(64)}\nsignerPrivateKey: ${evm.literal}\n`, evm.literal) },
-      { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning') },
+      { name: 'the published Hardhat key: a warning', ...planted('docs/local.md', hardhatText, `0x${HARDHAT_0}`, 'warning', /^use a key of your own kept in a B3OS organization wallet \(signing happens in B3OS, never with a key in the repository\); anyone can spend from a published test key$/) },
       { name: 'a hash under its own name inside a wallet block', files: { 'ops/wallet.yaml': `wallet:\n  address: 0x${'ab'.repeat(20)}\n  lastTxHash: ${hash}\n` }, expected: [] },
       { name: 'hashes in a list under a name that holds no key', files: { 'config/topics.ts': `export const topics = ["${hash}", "${hash2}"];\n` }, expected: [] },
       { name: 'every key of a Hardhat accounts list', files: { 'hardhat.config.ts': accountsText }, expected: [keyAt('hardhat.config.ts', accountsText, `0x${k1}`), keyAt('hardhat.config.ts', accountsText, `0x${k2}`)] },
@@ -106,7 +108,7 @@ describe('credentials-in-connectors/mnemonic', () => {
     checkRuleTable('credentials-in-connectors/mnemonic', [
       { name: 'twelve list words failing the checksum', files: { 'docs/words.md': `Words: ${badChecksum()}\n` }, expected: [] },
       { name: 'prose of list words', files: { 'docs/about.md': 'We build simple tools that help every team move funds with less risk and more trust over time.\n' }, expected: [] },
-      { name: 'a 12-word phrase in a runbook', ...planted('workflows/ops/RUNBOOK.md', runbook, phrase) },
+      { name: 'a 12-word phrase in a runbook', ...planted('workflows/ops/RUNBOOK.md', runbook, phrase, 'error', rotateAndKeepIn('a B3OS organization wallet or a hardware wallet, never in the repository')) },
       { name: 'a 24-word phrase folded over two YAML lines', ...planted('workflows/ops/b3os.yaml', folded, long.slice(0, 12).join(' ')) },
       { name: 'the Hardhat test mnemonic: a warning', ...planted('hardhat.config.ts', hardhat, testPhrase, 'warning') },
       { name: 'a numbered list', ...after('docs/runbooks/recovery.md', numbered, '\n1. ') },
@@ -130,7 +132,7 @@ describe('credentials-in-connectors/provider-token', () => {
     checkRuleTable('credentials-in-connectors/provider-token', [
       { name: 'placeholder tokens in docs', files: { 'docs/guides/tokens.md': `GH_TOKEN=ghp_${'x'.repeat(36)}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n` }, expected: [] },
       { name: 'a token read from the secret store', files: { '.github/workflows/deploy.yml': 'env:\n  GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n' }, expected: [] },
-      { name: 'a GitHub token in a shell script', ...planted('scripts/release.sh', `export GH_TOKEN="${gh}"\n`, gh) },
+      { name: 'a GitHub token in a shell script', ...planted('scripts/release.sh', `export GH_TOKEN="${gh}"\n`, gh, 'error', rotateAndKeepIn('a B3OS connector of that provider, referenced by its `conn_…` id')) },
       { name: 'a Slack bot token in a YAML file of any name', ...planted('ops/notify.yml', `slack:\n  token: ${slack}\n`, slack) },
       { name: 'a Telegram token inside an expression of a payload', ...planted('workflows/notify/workflow.json', workflow, tg) },
       { name: 'an AWS access key id in docs', ...planted('docs/guides/aws.md', `Set \`aws_access_key_id = ${aws}\`.\n`, aws) },
@@ -148,7 +150,7 @@ describe('credentials-in-connectors/keyed-url', () => {
     checkRuleTable('credentials-in-connectors/keyed-url', [
       { name: 'a URL with a reference to the key', files: { 'config/rpc.json': '{ "rpc": "https://mainnet.infura.io/v3/${INFURA_KEY}" }\n' }, expected: [] },
       { name: 'a public RPC URL', files: { 'config/rpc.json': '{ "rpc": "https://mainnet.base.org" }\n' }, expected: [] },
-      { name: 'an Infura key in a URL', ...planted('config/rpc.json', `{ "rpc": "${infura.literal}" }\n`, infura.secret) },
+      { name: 'an Infura key in a URL', ...planted('config/rpc.json', `{ "rpc": "${infura.literal}" }\n`, infura.secret, 'error', rotateAndKeepIn('a B3OS connector or the secret store of the service that calls the URL')) },
       { name: 'a password in a URL', ...planted('docs/api/deploy.md', `POST to \`${basic.literal}\`\n`, basic.secret) },
       { name: 'a password in a URL with an empty user', ...planted('deploy/.env', `REDIS_URL=redis://:${redisPassword}@cache.acme.example:6379/0\n`, redisPassword) },
       { name: 'a URL with a port and no credentials', files: { 'deploy/.env': 'REDIS_URL=redis://cache.acme.example:6379/0\n' }, expected: [] },
@@ -164,7 +166,7 @@ describe('credentials-in-connectors/webhook-secret', () => {
     checkRuleTable('credentials-in-connectors/webhook-secret', [
       { name: 'a placeholder signing secret in docs', files: { 'docs/hooks.md': `STRIPE_WEBHOOK_SECRET=whsec_${'x'.repeat(32)}\n` }, expected: [] },
       { name: 'a signing secret read from the environment', files: { 'src/hook.ts': 'const signingSecret = process.env.SIGNING_SECRET;\n' }, expected: [] },
-      { name: 'a whsec_ secret in TypeScript', ...planted('src/hook.ts', `const secret = '${whsec}';\n`, whsec) },
+      { name: 'a whsec_ secret in TypeScript', ...planted('src/hook.ts', `const secret = '${whsec}';\n`, whsec, 'error', rotateAndKeepIn("a B3OS connector (Slack, Discord) or the receiver's secret store")) },
       { name: 'a Slack incoming-webhook URL', ...planted('environments/prod.yaml', `orgId: org_acme\nslackHook: ${slackHook.literal}\n`, slackHook.secret) },
       { name: 'a random value under a signing-secret name', ...planted('deploy/.env.prod', `SIGNING_SECRET=${signing}\n`, signing) },
     ]));
@@ -178,7 +180,7 @@ describe('api-keys-scoped/b3os-key', () => {
     checkRuleTable('api-keys-scoped/b3os-key', [
       { name: 'a placeholder key in a curl example', files: { 'docs/deploy.md': '```sh\ncurl -H "Authorization: Bearer b3sk_your_api_key_here" https://api.b3os.org/v1/workflows\n```\n' }, expected: [] },
       { name: 'the key format named in prose', files: { 'docs/api.md': 'B3OS keys start with `b3sk_` and live in the secret store.\n' }, expected: [] },
-      { name: 'a key in a docs table cell', ...planted('docs/api.md', table, key) },
+      { name: 'a key in a docs table cell', ...planted('docs/api.md', table, key, 'error', rotateAndKeepIn('the secret store of the one service that uses it (a GitHub Actions secret, a secret manager), inventoried under `apiKeys`')) },
       { name: 'a key in a curl example', ...planted('docs/deploy.md', curl, key) },
     ]));
 });
@@ -191,7 +193,7 @@ describe('api-keys-scoped/service-key', () => {
     checkRuleTable('api-keys-scoped/service-key', [
       { name: 'a placeholder under an API-key name', files: { 'docs/setup.md': 'apiKey: "<your key>"\n' }, expected: [] },
       { name: 'an uuid under a request-id name', files: { 'docs/setup.md': `requestId: ${crypto.randomUUID()}\n` }, expected: [] },
-      { name: 'an Anthropic key in SDK TypeScript', ...planted('packages/sdk/actions/ask/execute.ts', `const client = new Anthropic({ apiKey: '${anthropic}' });\n`, anthropic) },
+      { name: 'an Anthropic key in SDK TypeScript', ...planted('packages/sdk/actions/ask/execute.ts', `const client = new Anthropic({ apiKey: '${anthropic}' });\n`, anthropic, 'error', rotateAndKeepIn('the secret store of the service that uses it, inventoried under `apiKeys`')) },
       { name: 'a random value under an API-key name in an OpenAPI example', ...planted('openapi/acme.yaml', openapi, random.literal) },
     ]));
 });
