@@ -82,8 +82,8 @@ export function scenarios(root, repos, node20) {
   return [
     audit(small),
     audit(large),
-    pullRequest(root, large, 'edit', `B-${large.workflows}`, `B  PR editing ${n(large.requests.edit.changed)} workflows, repo of ${n(large.workflows)}`),
-    pullRequest(root, small, 'edit', `B-${small.workflows}`, `B  same PR, repo of ${n(small.workflows)}`),
+    pullRequest(root, large, 'edit', `B-${large.requests.edit.changed}-of-${large.workflows}`, `B  PR editing ${n(large.requests.edit.changed)} workflows, repo of ${n(large.workflows)}`),
+    pullRequest(root, small, 'edit', `B-${small.requests.edit.changed}-of-${small.workflows}`, `B  same PR, repo of ${n(small.workflows)}`),
     pullRequest(root, large, 'schema', `C-${dependents}`, `C  action schema change, ${n(dependents)} dependents`),
     pullRequest(root, large, 'large', `D-${large.requests.large.changed}`, `D  ${n(large.requests.large.changed)}-file PR, repo of ${n(large.workflows)}`),
     ...coldStart(NODE24, 'Node 24'),
