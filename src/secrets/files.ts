@@ -49,6 +49,9 @@ function isVendored(path: string): boolean {
   return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
 
+/** The line table of a file with no hit: never asked, and holding no text. */
+const NO_LINES = lineTableOf('');
+
 const scans = new WeakMap<RepoView, Map<string, Promise<FileScan>>>();
 
 /** The scan of a file at the view, memoised per view and path; `maxBytes` is the run's file size limit. */
@@ -87,10 +90,12 @@ type ContentScan = FileScan extends infer S ? (S extends unknown ? Omit<S, 'path
 async function readAndScanContent(view: RepoView, path: string, maxBytes: number): Promise<ContentScan> {
   const entry = view.index.entries.get(path);
   if (entry?.kind !== 'file' || (BINARY.test(path) && entry.size > maxBytes)) return { state: 'skipped', path };
-  const text = await view.text(path);
+  // The scan keeps its hits and, for a file that has any, a line table: the text itself is not kept.
+  const text = await view.textOnce(path);
   if (text === undefined) return unreadable(path, entry.size, maxBytes);
   try {
-    return { state: 'scanned', path, hits: await scanText(text), lines: lineTableOf(text) };
+    const hits = await scanText(text);
+    return { state: 'scanned', path, hits, lines: hits.length > 0 ? lineTableOf(text) : NO_LINES };
   } catch (error) {
     return { state: 'unscanned', path, reason: `the secret scanner failed on it (${error instanceof Error ? error.message : String(error)})` };
   }
