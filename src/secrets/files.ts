@@ -39,7 +39,18 @@ const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|co
  * The files a change asks the secret rules to read: every added, modified or renamed regular file
  * at head (every file in `all` mode), without vendored code; sorted.
  */
-export function changedFilesToScan(ctx: RuleContext): string[] {
+export function changedFilesToScan(ctx: RuleContext): readonly string[] {
+  // Every secret rule and the redactor ask: listed once per change and view.
+  let byView = toScan.get(ctx.changes);
+  if (!byView) toScan.set(ctx.changes, (byView = new WeakMap()));
+  let files = byView.get(ctx.head);
+  if (!files) byView.set(ctx.head, (files = filesToScan(ctx)));
+  return files;
+}
+
+const toScan = new WeakMap<RuleContext['changes'], WeakMap<RepoView, readonly string[]>>();
+
+function filesToScan(ctx: RuleContext): readonly string[] {
   const paths = ctx.changes.files.filter((f) => f.status !== 'removed').map((f) => f.path);
   return [...new Set(paths)].filter((path) => ctx.head.has(path) && !isVendored(path)).sort();
 }
