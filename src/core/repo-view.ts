@@ -18,6 +18,8 @@ export interface RepoView {
   document(path: string): Promise<ParsedDocument | undefined>;
   /** The decoded text of a file, or undefined when it is missing, binary, too large or not UTF-8. */
   text(path: string): Promise<string | undefined>;
+  /** As `text`, but not kept once read: for a reader that needs each file once (the secret scan reads them all). */
+  textOnce(path: string): Promise<string | undefined>;
   /** Forgets the parsed file, so that its memory can be reclaimed; a later `document` reads it again. */
   release(path: string): void;
   /**
@@ -83,6 +85,7 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     has: isFile,
     document: (path) => memo(documents, path, readParsed),
     text: (path) => memo(texts, path, readText),
+    textOnce: (path) => texts.get(path) ?? readText(path),
     release: (path) => void documents.delete(path),
     documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
     prefetch,

@@ -1,10 +1,19 @@
 import { isKeyName, nameBefore } from './context.js';
 import { keyListRanges, listNameAt } from './key-lists.js';
 import type { SecretHit } from './kinds.js';
+import { charClass, hasRun } from './prefilter.js';
 import { wellKnownKey } from './well-known.js';
 
+const HEX_DIGIT = /[0-9a-fA-F]/;
+const KEY_DIGITS = 64;
 /** 32 bytes as 64 hex digits, optionally `0x`-prefixed, not part of a longer word. */
-const HEX_64 = /(?<![0-9A-Za-z])(0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+const HEX_64 = new RegExp(`(?<![0-9A-Za-z])(0x)?(${HEX_DIGIT.source}{${KEY_DIGITS}})(?![0-9A-Za-z])`, 'g');
+const HEX_CLASS = charClass(HEX_DIGIT);
+
+/** False when the text cannot hold an EVM key: it has no 64 hex digits in a row (the prefilter). */
+export function mayHoldEvmKey(text: string): boolean {
+  return hasRun(text, HEX_CLASS, KEY_DIGITS);
+}
 
 /** What `nameBefore` takes for a name when the text before a list entry is the previous entry (`0x…", "`). */
 const PREVIOUS_ENTRY = /^x?[0-9a-fA-F]+$/;

@@ -39,7 +39,18 @@ const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|co
  * The files a change asks the secret rules to read: every added, modified or renamed regular file
  * at head (every file in `all` mode), without vendored code; sorted.
  */
-export function changedFilesToScan(ctx: RuleContext): string[] {
+export function changedFilesToScan(ctx: RuleContext): readonly string[] {
+  // Every secret rule and the redactor ask: listed once per change and view.
+  let byView = toScan.get(ctx.changes);
+  if (!byView) toScan.set(ctx.changes, (byView = new WeakMap()));
+  let files = byView.get(ctx.head);
+  if (!files) byView.set(ctx.head, (files = filesToScan(ctx)));
+  return files;
+}
+
+const toScan = new WeakMap<RuleContext['changes'], WeakMap<RepoView, readonly string[]>>();
+
+function filesToScan(ctx: RuleContext): readonly string[] {
   const paths = ctx.changes.files.filter((f) => f.status !== 'removed').map((f) => f.path);
   return [...new Set(paths)].filter((path) => ctx.head.has(path) && !isVendored(path)).sort();
 }
@@ -48,6 +59,9 @@ function isVendored(path: string): boolean {
   const segments = path.split('/').slice(0, -1);
   return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
+
+/** The line table of a file with no hit: never asked, and holding no text. */
+const NO_LINES = lineTableOf('');
 
 const scans = new WeakMap<RepoView, Map<string, Promise<FileScan>>>();
 
@@ -87,10 +101,12 @@ type ContentScan = FileScan extends infer S ? (S extends unknown ? Omit<S, 'path
 async function readAndScanContent(view: RepoView, path: string, maxBytes: number): Promise<ContentScan> {
   const entry = view.index.entries.get(path);
   if (entry?.kind !== 'file' || (BINARY.test(path) && entry.size > maxBytes)) return { state: 'skipped', path };
-  const text = await view.text(path);
+  // The scan keeps its hits and, for a file that has any, a line table: the text itself is not kept.
+  const text = await view.textOnce(path);
   if (text === undefined) return unreadable(path, entry.size, maxBytes);
   try {
-    return { state: 'scanned', path, hits: await scanText(text), lines: lineTableOf(text) };
+    const hits = await scanText(text);
+    return { state: 'scanned', path, hits, lines: hits.length > 0 ? lineTableOf(text) : NO_LINES };
   } catch (error) {
     return { state: 'unscanned', path, reason: `the secret scanner failed on it (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -14,6 +14,20 @@ const SEPARATOR = /^["'`]?[ \t]*,?[ \t]*(?:\r?\n)?[ \t]*(?:[-*+][ \t]+|\(?\d{1,2
 const SEPARATOR_INLINE_NUMBER = /^["'`]?[ \t]*,?[ \t]+\(?\d{1,2}[.):][ \t]*["'`]?$/;
 const LENGTHS = [24, 21, 18, 15, 12];
 
+/**
+ * The prefilter: 12 list-length lower-case words in a row, with between them only characters a
+ * separator may hold (quotes, blanks, commas, item marks, numbers).
+ */
+const WORD_LENGTHS = wordlist.map((word) => word.length);
+const WORD = `[a-z]{${Math.min(...WORD_LENGTHS)},${Math.max(...WORD_LENGTHS)}}`;
+const BETWEEN = '[\\s"\'`,*+()\\-.:0-9]+';
+const MAY_BE_PHRASE = new RegExp(`(?<![A-Za-z])(?:${WORD}${BETWEEN}){${Math.min(...LENGTHS) - 1}}${WORD}(?![A-Za-z])`);
+
+/** False when the text cannot hold a mnemonic. */
+export function mayHoldMnemonic(text: string): boolean {
+  return MAY_BE_PHRASE.test(text);
+}
+
 interface Word {
   readonly text: string;
   readonly index: number;

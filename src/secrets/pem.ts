@@ -5,6 +5,14 @@ import type { SecretHit } from './kinds.js';
  * inside a template literal. One bounded character class up to the footer: linear per header.
  */
 const PEM_BLOCK = /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----([A-Za-z0-9+/=\s\\]{64,16384}?)-----END /g;
+/** The literal every block starts with. */
+const HEADER = PEM_BLOCK.source.slice(0, PEM_BLOCK.source.indexOf('('));
+
+/** False when the text holds no PEM header (the prefilter). */
+export function mayHoldPemKey(text: string): boolean {
+  return text.includes(HEADER);
+}
+
 /** DER starts with a SEQUENCE, 0x30 (`M…` in base64), OpenSSH keys with `openssh-key-v1`; PGP packets vary. */
 const KEY_START = /^(?:M|b3BlbnNzaC1rZXktdjE)/;
 

@@ -1,20 +1,39 @@
-import { findNamedSecrets } from './assignments.js';
+import { findNamedSecrets, mayHoldNamedSecret } from './assignments.js';
 import { isPlaceholderToken } from './context.js';
-import { findEvmKeys } from './evm-key.js';
+import { findEvmKeys, mayHoldEvmKey } from './evm-key.js';
 import { decodedStrings } from './escapes.js';
 import type { SecretHit } from './kinds.js';
-import { findMnemonics } from './mnemonic.js';
-import { findPemKeys } from './pem.js';
+import { findMnemonics, mayHoldMnemonic } from './mnemonic.js';
+import { findPemKeys, mayHoldPemKey } from './pem.js';
 import { findPrefixedTokens, secretPartOf } from './prefix.js';
 import { findWithSecretlint, SECRETLINT_HINTS } from './secretlint.js';
-import { findSolanaKeys } from './solana.js';
+import { findSolanaKeys, mayHoldSolanaKey } from './solana.js';
 import { findTokens } from './tokens.js';
+
+/** A detector and its prefilter: `mayFind` is false only for a text in which `find` finds nothing. */
+export interface Detector {
+  readonly find: (text: string) => SecretHit[];
+  readonly mayFind: (text: string) => boolean;
+}
 
 /**
  * Our own detectors, most specific first: where two find the same text, the first one's kind is
  * kept (a 64-hex value under `webhookSecret` is a signing secret, not an EVM key).
  */
-const OWN_DETECTORS: ReadonlyArray<(text: string) => SecretHit[]> = [findPemKeys, findTokens, findSolanaKeys, findNamedSecrets, findEvmKeys, findMnemonics];
+export const OWN_DETECTORS: readonly Detector[] = [
+  { find: findPemKeys, mayFind: mayHoldPemKey },
+  // Each token shape has its own prefilter inside.
+  { find: findTokens, mayFind: () => true },
+  { find: findSolanaKeys, mayFind: mayHoldSolanaKey },
+  { find: findNamedSecrets, mayFind: mayHoldNamedSecret },
+  { find: findEvmKeys, mayFind: mayHoldEvmKey },
+  { find: findMnemonics, mayFind: mayHoldMnemonic },
+];
+
+/** What our detectors find in a text, each run only when its prefilter lets the text through. */
+function findOwn(text: string): SecretHit[] {
+  return OWN_DETECTORS.flatMap((detector) => (detector.mayFind(text) ? detector.find(text) : []));
+}
 
 /** Every secret in a text: our detectors, then secretlint's preset when a cheap prefilter says it may find something. Sorted by offset. */
 export async function scanText(text: string): Promise<SecretHit[]> {
@@ -26,7 +45,7 @@ export async function scanText(text: string): Promise<SecretHit[]> {
 }
 
 async function scanRaw(text: string): Promise<SecretHit[]> {
-  const own = OWN_DETECTORS.flatMap((detect) => detect(text));
+  const own = findOwn(text);
   const more = SECRETLINT_HINTS.test(text) ? await findWithSecretlint(text) : [];
   return [...own, ...more].filter(isNoPlaceholder);
 }
@@ -51,7 +70,7 @@ function placedOnRaw(hit: SecretHit, rawOffsets: Int32Array): SecretHit {
  */
 export function scanTextWithOwnDetectors(text: string): SecretHit[] {
   const decoded = decodedStrings(text);
-  const own = (t: string) => [...OWN_DETECTORS.flatMap((detect) => detect(t)), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
+  const own = (t: string) => [...findOwn(t), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
   const escaped = decoded ? own(decoded.text).map((hit) => placedOnRaw(hit, decoded.rawOffsets)) : [];
   return withoutOverlaps([...own(text), ...escaped]);
 }

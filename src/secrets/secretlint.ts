@@ -33,9 +33,12 @@ const KIND_OF_RULE: Readonly<Record<string, SecretKind>> = {
 /** Messages that are not secrets: an AWS account id identifies, it does not authenticate. */
 const NOT_SECRET = new Set(['AWSAccountID']);
 
-/** Text cheap to look for before running secretlint: each preset rule needs one of these (checked in tests). */
+/**
+ * Text cheap to look for before running secretlint: each preset rule needs one of these (checked in
+ * tests). A URL needs a `user:password@` (the basic-auth rule) or a database scheme.
+ */
 export const SECRETLINT_HINTS =
-  /A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|access_?key|-----BEGIN|x-oauth-basic|_authToken|npm_|xox[a-z]-|xapp-|hooks\.slack|:\/\/|sk-|gsk_|hf_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|[sr]k_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|glc_|glsa_|ops_ey|hv[sbr]\.|vc[piark]_|dapi|dckr_pat_|figd_|cf(?:k|ut|at)_|tskey-/i;
+  /A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|access_?key|-----BEGIN|x-oauth-basic|_authToken|npm_|xox[a-z]-|xapp-|hooks\.slack|:\/\/[-\w]{1,256}:[-\w]{1,256}@|mongodb|mysql|postgres|sk-|gsk_|hf_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|[sr]k_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|glc_|glsa_|ops_ey|hv[sbr]\.|vc[piark]_|dapi|dckr_pat_|figd_|cf(?:k|ut|at)_|tskey-/i;
 
 /** Secrets secretlint finds in a text, as our hits. A failure of secretlint throws (the rule then reports the file unverified). */
 export async function findWithSecretlint(text: string): Promise<SecretHit[]> {

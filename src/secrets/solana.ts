@@ -1,11 +1,21 @@
 import { base58 } from '@scure/base';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { SecretHit } from './kinds.js';
+import { charClass, hasRun } from './prefilter.js';
 
+const BASE58 = /[1-9A-HJ-NP-Za-km-z]/;
+const BYTE_LIST = /[0-9,\s]/;
+const [SHORTEST_BASE58, SHORTEST_LIST] = [86, 127];
 /** 64 bytes in base58 are 86 to 88 characters; a run of base58 characters that long. */
-const BASE58_KEYPAIR = /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{86,88}(?![1-9A-HJ-NP-Za-km-z])/g;
+const BASE58_KEYPAIR = new RegExp(`(?<!${BASE58.source})${BASE58.source}{${SHORTEST_BASE58},88}(?!${BASE58.source})`, 'g');
 /** A JSON array of numbers long enough for 64 bytes (`solana-keygen`'s `id.json`), bounded. */
-const BYTE_ARRAY = /\[([0-9,\s]{127,1300})\]/g;
+const BYTE_ARRAY = new RegExp(`\\[(${BYTE_LIST.source}{${SHORTEST_LIST},1300})\\]`, 'g');
+const [BASE58_CLASS, BYTE_LIST_CLASS] = [charClass(BASE58), charClass(BYTE_LIST)];
+
+/** False when the text cannot hold a Solana key: no run of base58 or of a byte list long enough (the prefilter). */
+export function mayHoldSolanaKey(text: string): boolean {
+  return hasRun(text, BASE58_CLASS, SHORTEST_BASE58) || hasRun(text, BYTE_LIST_CLASS, SHORTEST_LIST);
+}
 /** The DER prefix of a PKCS#8 Ed25519 private key; the 32-byte seed follows it. */
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 

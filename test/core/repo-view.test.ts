@@ -72,4 +72,18 @@ describe('RepoView', () => {
     expect(await view.text('workflows/a/workflow.json')).toBe('{"a": 1}');
     expect(reads).toEqual(['workflows/a/workflow.json']);
   });
+
+  it('reads a text once without keeping it, and gives a kept text without reading again', async () => {
+    const reads: string[] = [];
+    const snapshot: Snapshot = {
+      ref: 'HEAD',
+      list: async () => [{ path: 'docs/a.md', kind: 'file', size: 2 }],
+      read: async (path) => (reads.push(path), new TextEncoder().encode('hi')),
+    };
+    const view = await createRepoView(snapshot, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    expect(await view.textOnce('docs/a.md')).toBe('hi');
+    expect(await view.text('docs/a.md')).toBe('hi');
+    expect(await view.textOnce('docs/a.md')).toBe('hi');
+    expect(reads).toEqual(['docs/a.md', 'docs/a.md']);
+  });
 });
