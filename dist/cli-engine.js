@@ -41427,14 +41427,45 @@ function isPlaceholderToken(secretPart) {
   return TOKEN_PLACEHOLDER.test(secretPart) || new Set(secretPart).size < 6;
 }
 
+// src/secrets/prefilter.ts
+function charClass(regex) {
+  const ascii = new Uint8Array(128);
+  for (let code20 = 0; code20 < 128; code20++) ascii[code20] = regex.test(String.fromCharCode(code20)) ? 1 : 0;
+  return { ascii, regex };
+}
+function holds(cls, text5, at2) {
+  const code20 = text5.charCodeAt(at2);
+  return code20 < 128 ? cls.ascii[code20] === 1 : cls.regex.test(text5[at2]);
+}
+function hasRun(text5, cls, length) {
+  for (let probe = length - 1; probe < text5.length; probe += length) {
+    if (!holds(cls, text5, probe)) continue;
+    let start = probe;
+    while (start > probe - length + 1 && start > 0 && holds(cls, text5, start - 1)) start--;
+    let end = probe + 1;
+    while (end - start < length && end < text5.length && holds(cls, text5, end)) end++;
+    if (end - start >= length) return true;
+  }
+  return false;
+}
+function nameEndingHint(endings) {
+  return new RegExp(endings.map((ending) => [...ending].join("[-_$ ]*")).join("|"), "i");
+}
+
 // src/secrets/assignments.ts
-var VALUE = /(?<=[:=|(,\s"'`])["'`]?([A-Za-z0-9_\-+/=.~]{16,256})(?![A-Za-z0-9_\-+/=.~])/g;
+var KEY_CHAR = /[A-Za-z0-9_\-+/=.~]/;
+var VALUE = new RegExp(`(?<=[:=|(,\\s"'\`])["'\`]?(${KEY_CHAR.source}{16,256})(?!${KEY_CHAR.source})`, "g");
 var NAMED = [
   // secretlint finds an AWS secret key only in the shapes of AWS's own files, not in prose or tables.
-  [/(?:secretaccesskey|awssecretkey)$/, "cloud-credential"],
-  [/(?:webhooksecret|signingsecret|hmacsecret|webhooksigningkey|signingkey|webhookkey)$/, "webhook-signing-secret"],
-  [/(?:apikey|apitoken|apisecret|accesstoken|authtoken|clientsecret|bearer|authorizationbearer)$/, "service-api-key"]
+  [["secretaccesskey", "awssecretkey"], "cloud-credential"],
+  [["webhooksecret", "signingsecret", "hmacsecret", "webhooksigningkey", "signingkey", "webhookkey"], "webhook-signing-secret"],
+  [["apikey", "apitoken", "apisecret", "accesstoken", "authtoken", "clientsecret", "bearer", "authorizationbearer"], "service-api-key"]
 ];
+var VALUE_CHAR = charClass(KEY_CHAR);
+var NAME_HINT = nameEndingHint(NAMED.flatMap(([endings]) => endings));
+function mayHoldNamedSecret(text5) {
+  return NAME_HINT.test(text5) && hasRun(text5, VALUE_CHAR, 16);
+}
 function findNamedSecrets(text5) {
   const hits = [];
   for (const match of text5.matchAll(VALUE)) {
@@ -41448,7 +41479,7 @@ function findNamedSecrets(text5) {
 }
 function kindOfName(name) {
   const normalised = normalisedName(name);
-  return NAMED.find(([ending]) => ending.test(normalised))?.[1];
+  return NAMED.find(([endings]) => endings.some((ending) => normalised.endsWith(ending)))?.[1];
 }
 function looksRandom2(value2) {
   return !isPlaceholder(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropyOf(value2) >= 3.5 && !value2.includes("://");
@@ -41547,7 +41578,13 @@ function wellKnownMnemonic(words) {
 }
 
 // src/secrets/evm-key.ts
-var HEX_64 = /(?<![0-9A-Za-z])(0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+var HEX_DIGIT = /[0-9a-fA-F]/;
+var KEY_DIGITS = 64;
+var HEX_64 = new RegExp(`(?<![0-9A-Za-z])(0x)?(${HEX_DIGIT.source}{${KEY_DIGITS}})(?![0-9A-Za-z])`, "g");
+var HEX_CLASS = charClass(HEX_DIGIT);
+function mayHoldEvmKey(text5) {
+  return hasRun(text5, HEX_CLASS, KEY_DIGITS);
+}
 var PREVIOUS_ENTRY = /^x?[0-9a-fA-F]+$/;
 var CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 function findEvmKeys(text5) {
@@ -43684,6 +43721,13 @@ var LETTERS = /[A-Za-z]+/g;
 var SEPARATOR = /^["'`]?[ \t]*,?[ \t]*(?:\r?\n)?[ \t]*(?:[-*+][ \t]+|\(?\d{1,2}[.):][ \t]*)?["'`]?$/;
 var SEPARATOR_INLINE_NUMBER = /^["'`]?[ \t]*,?[ \t]+\(?\d{1,2}[.):][ \t]*["'`]?$/;
 var LENGTHS = [24, 21, 18, 15, 12];
+var WORD_LENGTHS = wordlist.map((word) => word.length);
+var WORD = `[a-z]{${Math.min(...WORD_LENGTHS)},${Math.max(...WORD_LENGTHS)}}`;
+var BETWEEN = "[\\s\"'`,*+()\\-.:0-9]+";
+var MAY_BE_PHRASE = new RegExp(`(?<![A-Za-z])(?:${WORD}${BETWEEN}){${Math.min(...LENGTHS) - 1}}${WORD}(?![A-Za-z])`);
+function mayHoldMnemonic(text5) {
+  return MAY_BE_PHRASE.test(text5);
+}
 function findMnemonics(text5) {
   const hits = [];
   let run2 = [];
@@ -43736,6 +43780,10 @@ function checksumHolds(run2, from, n) {
 
 // src/secrets/pem.ts
 var PEM_BLOCK = /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----([A-Za-z0-9+/=\s\\]{64,16384}?)-----END /g;
+var HEADER = PEM_BLOCK.source.slice(0, PEM_BLOCK.source.indexOf("("));
+function mayHoldPemKey(text5) {
+  return text5.includes(HEADER);
+}
 var KEY_START = /^(?:M|b3BlbnNzaC1rZXktdjE)/;
 function findPemKeys(text5) {
   const hits = [];
@@ -48511,7 +48559,7 @@ var KIND_OF_RULE = {
   shopify: "payment-key"
 };
 var NOT_SECRET = /* @__PURE__ */ new Set(["AWSAccountID"]);
-var SECRETLINT_HINTS = /A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|access_?key|-----BEGIN|x-oauth-basic|_authToken|npm_|xox[a-z]-|xapp-|hooks\.slack|:\/\/|sk-|gsk_|hf_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|[sr]k_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|glc_|glsa_|ops_ey|hv[sbr]\.|vc[piark]_|dapi|dckr_pat_|figd_|cf(?:k|ut|at)_|tskey-/i;
+var SECRETLINT_HINTS = /A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|access_?key|-----BEGIN|x-oauth-basic|_authToken|npm_|xox[a-z]-|xapp-|hooks\.slack|:\/\/[-\w]{1,256}:[-\w]{1,256}@|mongodb|mysql|postgres|sk-|gsk_|hf_|lin_api_|ntn_|SG\.|shp(?:pa|ca|at|ss)_|[sr]k_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|glc_|glsa_|ops_ey|hv[sbr]\.|vc[piark]_|dapi|dckr_pat_|figd_|cf(?:k|ut|at)_|tskey-/i;
 async function findWithSecretlint(text5) {
   const result = await lintSource({
     source: { content: text5, filePath: "/scanned.txt", ext: ".txt", contentType: "text" },
@@ -48756,8 +48804,15 @@ var base58 = /* @__PURE__ */ freeze(() => genBase58("123456789ABCDEFGHJKLMNPQRST
 
 // src/secrets/solana.ts
 import { createPrivateKey, createPublicKey } from "node:crypto";
-var BASE58_KEYPAIR = /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{86,88}(?![1-9A-HJ-NP-Za-km-z])/g;
-var BYTE_ARRAY = /\[([0-9,\s]{127,1300})\]/g;
+var BASE58 = /[1-9A-HJ-NP-Za-km-z]/;
+var BYTE_LIST = /[0-9,\s]/;
+var [SHORTEST_BASE58, SHORTEST_LIST] = [86, 127];
+var BASE58_KEYPAIR = new RegExp(`(?<!${BASE58.source})${BASE58.source}{${SHORTEST_BASE58},88}(?!${BASE58.source})`, "g");
+var BYTE_ARRAY = new RegExp(`\\[(${BYTE_LIST.source}{${SHORTEST_LIST},1300})\\]`, "g");
+var [BASE58_CLASS, BYTE_LIST_CLASS] = [charClass(BASE58), charClass(BYTE_LIST)];
+function mayHoldSolanaKey(text5) {
+  return hasRun(text5, BASE58_CLASS, SHORTEST_BASE58) || hasRun(text5, BYTE_LIST_CLASS, SHORTEST_LIST);
+}
 var PKCS8_ED25519 = Buffer.from("302e020100300506032b657004220420", "hex");
 function findSolanaKeys(text5) {
   const hits = [];
@@ -48836,30 +48891,31 @@ var PASSWORD_WORDS = /^(?:password|passwd|pass|secret|pwd|token|user|username)$/
 var randomLooking = (secret2) => !isPlaceholder(secret2) && entropyOf(secret2) >= 3 && /[0-9]/.test(secret2) && /[A-Za-z]/.test(secret2);
 var SHAPES = [
   // B3OS API keys (b3os-platform.md §8; the MCP package's leak check uses the same shape).
-  { kind: "b3os-api-key", pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0 },
+  { kind: "b3os-api-key", pattern: /(?<![A-Za-z0-9])b3sk_[A-Za-z0-9_-]{16,256}/dg, group: 0, hint: /b3sk_/ },
   // Alone, or right after `bot`, as in the Bot API URL (`https://api.telegram.org/bot<id>:AA…/sendMessage`).
-  { kind: "telegram-bot-token", pattern: /(?:(?<=bot)|(?<![A-Za-z0-9]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0 },
-  { kind: "webhook-url", pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1 },
-  { kind: "webhook-signing-secret", pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0 },
-  { kind: "service-api-key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0 },
+  { kind: "telegram-bot-token", pattern: /(?:(?<=bot)|(?<![A-Za-z0-9]))[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/dg, group: 0, hint: /[0-9]:A/ },
+  { kind: "webhook-url", pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/([A-Za-z0-9_-]{60,100})/dg, group: 1, hint: /discord/ },
+  { kind: "webhook-signing-secret", pattern: /(?<![A-Za-z0-9])whsec_[A-Za-z0-9+/=]{24,128}/dg, group: 0, hint: /whsec_/ },
+  { kind: "service-api-key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0, hint: /AIza/ },
   // Shapes secretlint finds too, kept here so the redactor (which runs these detectors alone) masks them in any text.
-  { kind: "github-token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9_]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/dg, group: 0 },
-  { kind: "slack-token", pattern: /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]{10,250}/dg, group: 0 },
-  { kind: "cloud-credential", pattern: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/dg, group: 0 },
+  { kind: "github-token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9_]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/dg, group: 0, hint: /gh[pousr]_|github_pat_/ },
+  { kind: "slack-token", pattern: /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]{10,250}/dg, group: 0, hint: /xox[abposr]-|xapp-/ },
+  { kind: "cloud-credential", pattern: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/dg, group: 0, hint: /AKIA|ASIA/ },
   // Node provider URLs whose path carries the project key.
-  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}infura\.io\/(?:v3|ws\/v3)\/([0-9a-f]{32})/dg, group: 1 },
-  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}alchemy(?:api)?\.(?:com|io)\/v2\/([A-Za-z0-9_-]{20,64})/dg, group: 1, accept: randomLooking },
-  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.quiknode\.pro\/([0-9a-f]{32,64})/dg, group: 1 },
-  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/rpc\.ankr\.com\/[a-z0-9_]{1,32}\/([0-9a-f]{64})/dg, group: 1 },
-  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.(?:blastapi\.io|chainstack\.com|core\.chainstack\.com)\/([0-9a-f-]{32,36})/dg, group: 1 },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}infura\.io\/(?:v3|ws\/v3)\/([0-9a-f]{32})/dg, group: 1, hint: /infura\.io\// },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{0,64}alchemy(?:api)?\.(?:com|io)\/v2\/([A-Za-z0-9_-]{20,64})/dg, group: 1, accept: randomLooking, hint: /alchemy/ },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.quiknode\.pro\/([0-9a-f]{32,64})/dg, group: 1, hint: /\.quiknode\.pro\// },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/rpc\.ankr\.com\/[a-z0-9_]{1,32}\/([0-9a-f]{64})/dg, group: 1, hint: /:\/\/rpc\.ankr\.com\// },
+  { kind: "rpc-url-key", pattern: /(?:https|wss):\/\/[a-z0-9.-]{1,64}\.(?:blastapi\.io|chainstack\.com|core\.chainstack\.com)\/([0-9a-f-]{32,36})/dg, group: 1, hint: /\.(?:blastapi\.io|chainstack\.com)\// },
   // A key in a URL query (`?api-key=…`, `&apikey=…`, Helius, dRPC, Etherscan).
-  { kind: "url-query-key", pattern: /[?&](?:api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token|dkey|key)=([A-Za-z0-9_-]{16,128})/dgi, group: 1, accept: randomLooking },
+  { kind: "url-query-key", pattern: /[?&](?:api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token|dkey|key)=([A-Za-z0-9_-]{16,128})/dgi, group: 1, accept: randomLooking, hint: /(?:key|token)=/i },
   // A password in a URL (`https://user:pass@host`, `postgres://u:p@db`, `redis://:p@cache` with no user): any scheme.
-  { kind: "url-credentials", pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{0,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s) }
+  { kind: "url-credentials", pattern: /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`]{0,128}:([^\s@/'"`]{1,256})@[A-Za-z0-9]/dgi, group: 1, accept: (s) => !isPlaceholder(s) && !PASSWORD_WORDS.test(s), hint: /:\/\/[^\s@/'"`]{1,385}@/ }
 ];
 function findTokens(text5) {
   const hits = [];
   for (const shape of SHAPES) {
+    if (!shape.hint.test(text5)) continue;
     for (const match of text5.matchAll(shape.pattern)) {
       const secret2 = match[shape.group];
       const [start, end] = match.indices[shape.group];
@@ -48871,7 +48927,18 @@ function findTokens(text5) {
 }
 
 // src/secrets/scan.ts
-var OWN_DETECTORS = [findPemKeys, findTokens, findSolanaKeys, findNamedSecrets, findEvmKeys, findMnemonics];
+var OWN_DETECTORS = [
+  { find: findPemKeys, mayFind: mayHoldPemKey },
+  // Each token shape has its own prefilter inside.
+  { find: findTokens, mayFind: () => true },
+  { find: findSolanaKeys, mayFind: mayHoldSolanaKey },
+  { find: findNamedSecrets, mayFind: mayHoldNamedSecret },
+  { find: findEvmKeys, mayFind: mayHoldEvmKey },
+  { find: findMnemonics, mayFind: mayHoldMnemonic }
+];
+function findOwn(text5) {
+  return OWN_DETECTORS.flatMap((detector) => detector.mayFind(text5) ? detector.find(text5) : []);
+}
 async function scanText(text5) {
   const raw = await scanRaw(text5);
   const decoded = decodedStrings(text5);
@@ -48879,7 +48946,7 @@ async function scanText(text5) {
   return withoutOverlaps([...raw, ...escaped]);
 }
 async function scanRaw(text5) {
-  const own5 = OWN_DETECTORS.flatMap((detect) => detect(text5));
+  const own5 = findOwn(text5);
   const more = SECRETLINT_HINTS.test(text5) ? await findWithSecretlint(text5) : [];
   return [...own5, ...more].filter(isNoPlaceholder);
 }
@@ -48892,7 +48959,7 @@ function placedOnRaw(hit2, rawOffsets) {
 }
 function scanTextWithOwnDetectors(text5) {
   const decoded = decodedStrings(text5);
-  const own5 = (t) => [...OWN_DETECTORS.flatMap((detect) => detect(t)), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
+  const own5 = (t) => [...findOwn(t), ...findPrefixedTokens(t)].filter(isNoPlaceholder);
   const escaped = decoded ? own5(decoded.text).map((hit2) => placedOnRaw(hit2, decoded.rawOffsets)) : [];
   return withoutOverlaps([...own5(text5), ...escaped]);
 }
@@ -48911,7 +48978,7 @@ var WINDOW = 6;
 var MASK = "[redacted]";
 var FINGERPRINT = /\(fingerprint [0-9a-f]{8}\)/g;
 var PHRASE = /^[a-z]+(?: [a-z]+){11,23}$/;
-var WORD = /[a-z]+/g;
+var WORD2 = /[a-z]+/g;
 function createRedactor(found) {
   const windows = /* @__PURE__ */ new Set();
   const pairs = /* @__PURE__ */ new Set();
@@ -48948,7 +49015,7 @@ function redact2(text5, windows, pairs) {
 }
 function maskPairs(text5, pairs, masked) {
   let previous3;
-  for (const word of text5.matchAll(WORD)) {
+  for (const word of text5.matchAll(WORD2)) {
     const adjacent = previous3 && /^\s+$/.test(text5.slice(previous3.index + previous3[0].length, word.index));
     if (adjacent && pairs.has(`${previous3[0]} ${word[0]}`)) masked.fill(1, previous3.index, word.index + word[0].length);
     previous3 = word;
@@ -53847,6 +53914,14 @@ var VENDORED_AT_ROOT = /* @__PURE__ */ new Set(["vendor", "vendors", "third_part
 var BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|ogg|flac|wasm|exe|dll|so|dylib|a|o|class|pyc|bin|lockb|sqlite|db)$/i;
 var TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
 function changedFilesToScan(ctx) {
+  let byView = toScan.get(ctx.changes);
+  if (!byView) toScan.set(ctx.changes, byView = /* @__PURE__ */ new WeakMap());
+  let files = byView.get(ctx.head);
+  if (!files) byView.set(ctx.head, files = filesToScan(ctx));
+  return files;
+}
+var toScan = /* @__PURE__ */ new WeakMap();
+function filesToScan(ctx) {
   const paths = ctx.changes.files.filter((f) => f.status !== "removed").map((f) => f.path);
   return [...new Set(paths)].filter((path3) => ctx.head.has(path3) && !isVendored(path3)).sort();
 }
@@ -53854,6 +53929,7 @@ function isVendored(path3) {
   const segments = path3.split("/").slice(0, -1);
   return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
+var NO_LINES = lineTableOf("");
 var scans = /* @__PURE__ */ new WeakMap();
 function scanFile(view, path3, maxBytes) {
   let files = scans.get(view);
@@ -53880,10 +53956,11 @@ async function readAndScan(view, path3, maxBytes) {
 async function readAndScanContent(view, path3, maxBytes) {
   const entry = view.index.entries.get(path3);
   if (entry?.kind !== "file" || BINARY.test(path3) && entry.size > maxBytes) return { state: "skipped", path: path3 };
-  const text5 = await view.text(path3);
+  const text5 = await view.textOnce(path3);
   if (text5 === void 0) return unreadable(path3, entry.size, maxBytes);
   try {
-    return { state: "scanned", path: path3, hits: await scanText(text5), lines: lineTableOf(text5) };
+    const hits = await scanText(text5);
+    return { state: "scanned", path: path3, hits, lines: hits.length > 0 ? lineTableOf(text5) : NO_LINES };
   } catch (error) {
     return { state: "unscanned", path: path3, reason: `the secret scanner failed on it (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -88466,6 +88543,7 @@ async function createRepoView(snapshot, classify2, limits) {
     has: isFile,
     document: (path3) => memo2(documents, path3, readParsed),
     text: (path3) => memo2(texts, path3, readText),
+    textOnce: (path3) => texts.get(path3) ?? readText(path3),
     release: (path3) => void documents.delete(path3),
     documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
     prefetch
