@@ -77,11 +77,26 @@ async function visitObject(kind: ObjectKind, object: RepoObject, paths: readonly
   };
   try {
     for (const path of paths) await checkFile(open(path), fileRuns, ctx);
-    const visited: RuleObject = { kind, id: object.id, files: object.files, file: open };
+    const visited = visitedObject(kind, object, open, ctx);
     for (const run of objectRuns) await guarded(run, () => run.rule.check(visited, ctx, run.reporter));
   } finally {
     for (const path of opened.keys()) ctx.head.release(path);
   }
+}
+
+function visitedObject(kind: ObjectKind, object: RepoObject, open: RuleObject['file'], ctx: RuleContext): RuleObject {
+  const views = new Map<unknown, unknown>();
+  const visited: RuleObject = {
+    kind,
+    id: object.id,
+    files: object.files,
+    file: open,
+    derive: <T>(view: (object: RuleObject, ctx: RuleContext) => T): T => {
+      if (!views.has(view)) views.set(view, view(visited, ctx));
+      return views.get(view) as T;
+    },
+  };
+  return visited;
 }
 
 async function openFile(kind: ObjectKind, id: string, path: string, ctx: RuleContext): Promise<RuleFile | undefined> {

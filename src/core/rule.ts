@@ -82,6 +82,8 @@ export interface RuleObject {
   readonly files: readonly string[];
   /** The file as the file rules of the pass see it (shared derived views); undefined when it is not a parsed file at head. */
   file(path: string): Promise<RuleFile | undefined>;
+  /** What `view` derives from this object, computed on the first ask and shared by every rule; dropped with the object. */
+  derive<T>(view: (object: RuleObject, ctx: RuleContext) => T): T;
 }
 
 /**
