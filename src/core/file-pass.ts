@@ -31,7 +31,7 @@ const KIND_ORDER: readonly ObjectKind[] = ['workflow', 'template', 'action', 'tr
  * every file rule that subscribes to its kind checks it, every object rule that names its object
  * checks the object, then the object's derived views are dropped and its parsed files released
  * (the repository-wide rules have run before the pass). Objects only object rules name (a workflow
- * whose manifest changed) come after the affected ones of their kind, by id.
+ * whose manifest changed) come after the affected ones of their kind, by id; object rules end with `after`.
  */
 export async function runFilePass(runs: readonly PassRuleRun[], ctx: RuleContext): Promise<void> {
   for (const run of runs) await guarded(run, () => run.rule.before?.(ctx, run.reporter));
@@ -46,6 +46,7 @@ export async function runFilePass(runs: readonly PassRuleRun[], ctx: RuleContext
       await visitObject(kind, object, files, subscribed, visiting.filter((v) => v.ids.has(object.id)).map((v) => v.run), ctx);
     }
   }
+  for (const { run } of visits) await guarded(run, () => run.rule.after?.(ctx, run.reporter));
 }
 
 async function objectVisits(runs: readonly ObjectRuleRun[], ctx: RuleContext): Promise<ObjectVisit[]> {

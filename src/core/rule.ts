@@ -98,6 +98,8 @@ export interface ObjectRule {
   /** Once per run, before the first object: findings about the repository as a whole. */
   before?(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
   check(object: RuleObject, ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+  /** Once per run, after the last object: findings about what the checks gathered across objects. */
+  after?(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
 }
 
 /** A rule: metadata plus what it checks, the repository, one file or one object at a time. */
