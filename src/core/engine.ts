@@ -1,5 +1,5 @@
-import { runFilePass, type FileRuleRun } from './file-pass.js';
-import { docsUrlOf, isFileRule, type ItemDefinition, type Reporter, type ReportedFinding, type RepositoryRule, type Rule, type RuleContext } from './rule.js';
+import { runFilePass, type PassRuleRun } from './file-pass.js';
+import { docsUrlOf, isPassRule, type ItemDefinition, type Reporter, type ReportedFinding, type RepositoryRule, type Rule, type RuleContext } from './rule.js';
 import { TURNED_OFF, type Finding, type FundsRow, type ItemResult, type ObjectRow, type Severity } from './types.js';
 
 /** Findings and object rows of every item, before the report header is added. */
@@ -34,7 +34,7 @@ interface RunningItem {
 
 /**
  * Runs every item's rules and derives each item's status. Repository-wide rules run first, then
- * the file rules of every running item share one pass over the affected files (`file-pass.ts`).
+ * the file and object rules of every running item share one pass over the affected files (`file-pass.ts`).
  * A rule that throws makes its item incomplete (fail closed); configured severities are applied
  * here, waivers after the run (`waivers.ts`), where the findings of every item are known.
  */
@@ -42,7 +42,7 @@ export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleCo
   const plans = items.map((item) => planItem(item, ctx));
   const running = plans.filter((plan): plan is RunningItem => 'outcomes' in plan);
   for (const outcome of running.flatMap((plan) => plan.outcomes)) {
-    if (!isFileRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
+    if (!isPassRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
   }
   await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   const rows: Rows = { objects: new Map(), funds: new Map() };
@@ -85,9 +85,9 @@ async function runRepositoryRule(rule: RepositoryRule, outcome: RuleOutcome, ctx
   }
 }
 
-function fileRuleRun(outcome: RuleOutcome): FileRuleRun[] {
+function fileRuleRun(outcome: RuleOutcome): PassRuleRun[] {
   const { rule } = outcome;
-  if (!isFileRule(rule)) return [];
+  if (!isPassRule(rule)) return [];
   return [{ rule, reporter: reporterOf(outcome), fail: (error) => recordFailure(outcome, error), get failed() { return outcome.failed; } }];
 }
 

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Affected } from './affected.js';
 import type { PlatformPort } from './platform.js';
+import type { RepoObject } from './repo-index.js';
 import type { RepoView } from './repo-view.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Settings } from './settings.js';
@@ -74,8 +75,35 @@ export interface FileRule {
   check(file: RuleFile, ctx: RuleContext, reporter: Reporter): Promise<void> | void;
 }
 
-/** A rule: metadata plus what it checks, the repository or one file at a time. */
-export type Rule = RepositoryRule | FileRule;
+/** One object as the pass visits it: its files are parsed once for every rule and dropped after the object. */
+export interface RuleObject {
+  readonly kind: ObjectKind;
+  readonly id: string;
+  readonly files: readonly string[];
+  /** The file as the file rules of the pass see it (shared derived views); undefined when it is not a parsed file at head. */
+  file(path: string): Promise<RuleFile | undefined>;
+  /** What `view` derives from this object, computed on the first ask and shared by every rule; dropped with the object. */
+  derive<T>(view: (object: RuleObject, ctx: RuleContext) => T): T;
+}
+
+/**
+ * A rule that checks one object at a time, in the same pass as the file rules: the objects it
+ * names, which may be more than the affected ones (a workflow whose manifest or environment changed).
+ */
+export interface ObjectRule {
+  readonly meta: RuleMeta;
+  readonly kind: ObjectKind;
+  /** The objects of `kind` the rule checks. */
+  objects(ctx: RuleContext): Promise<readonly RepoObject[]>;
+  /** Once per run, before the first object: findings about the repository as a whole. */
+  before?(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+  check(object: RuleObject, ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+  /** Once per run, after the last object: findings about what the checks gathered across objects. */
+  after?(ctx: RuleContext, reporter: Reporter): Promise<void> | void;
+}
+
+/** A rule: metadata plus what it checks, the repository, one file or one object at a time. */
+export type Rule = RepositoryRule | FileRule | ObjectRule;
 
 /** A checklist item: its rules and the kinds of object whose change makes it relevant. */
 export interface ItemDefinition {
@@ -105,7 +133,17 @@ export function defineFileRule(meta: RuleMeta, spec: Omit<FileRule, 'meta'>): Fi
   return { meta, ...spec };
 }
 
+/** Declares an object rule; `id` must be `<item>/<rule>`. */
+export function defineObjectRule(meta: RuleMeta, spec: Omit<ObjectRule, 'meta'>): ObjectRule {
+  return { meta, ...spec };
+}
+
 /** True for a rule that checks one file at a time. */
 export function isFileRule(rule: Rule): rule is FileRule {
+  return 'kinds' in rule;
+}
+
+/** True for a rule the pass runs: one file or one object at a time. */
+export function isPassRule(rule: Rule): rule is FileRule | ObjectRule {
   return 'check' in rule;
 }

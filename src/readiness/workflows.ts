@@ -1,6 +1,7 @@
 import { definitionGraphOf, type DefinitionGraph } from '../b3os/definition-graph.js';
 import { compilePattern } from '../core/pattern.js';
-import type { RuleContext } from '../core/rule.js';
+import type { RepoObject } from '../core/repo-index.js';
+import type { RuleContext, RuleObject } from '../core/rule.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { workflowInputs, type WorkflowInputs } from './inputs.js';
 import { workflowsConcerned, type Concern } from './scope.js';
@@ -16,21 +17,28 @@ export interface ReadinessWorkflow {
   readonly inputs: WorkflowInputs;
 }
 
-/** The workflows `workflowsConcerned(ctx, via)` names, each with its graph and readiness inputs. */
-export async function readinessWorkflows(ctx: RuleContext, via: readonly Concern[]): Promise<ReadinessWorkflow[]> {
-  const patterns = ctx.settings.paths.workflows.map(compilePattern);
-  const out: ReadinessWorkflow[] = [];
-  for (const workflow of await workflowsConcerned(ctx, via)) {
-    const file = workflow.files.find((f) => patterns.some((p) => p.match(f) !== undefined) && ctx.head.has(f));
-    if (file === undefined) continue;
-    const doc = await ctx.head.document(file);
-    const graph = doc ? definitionGraphOf(doc) : undefined;
-    out.push({ slug: workflow.id, file, ...(doc ? { doc } : {}), ...(graph ? { graph } : {}), inputs: await workflowInputs(ctx, workflow.id) });
-  }
+/** The readiness inputs of the workflows `workflowsConcerned(ctx, via)` names that have a workflow file at head, without reading their definitions. */
+export async function readinessInputs(ctx: RuleContext, via: readonly Concern[]): Promise<WorkflowInputs[]> {
+  const out: WorkflowInputs[] = [];
+  for (const workflow of await workflowsConcerned(ctx, via)) if (workflowFile(ctx, workflow) !== undefined) out.push(await workflowInputs(ctx, workflow.id));
   return out;
 }
 
-/** The workflows `readinessWorkflows(ctx, via)` names whose definition could not be read. */
-export async function unreadWorkflows(ctx: RuleContext, via: readonly Concern[]): Promise<ReadinessWorkflow[]> {
-  return (await readinessWorkflows(ctx, via)).filter((wf) => !wf.graph);
+/** The workflow the engine's pass visits, with its graph and readiness inputs (undefined without a workflow file at head); shared by every rule. */
+export function readinessWorkflowOf(workflow: RuleObject): Promise<ReadinessWorkflow | undefined> {
+  return workflow.derive(readinessView);
+}
+
+async function readinessView(workflow: RuleObject, ctx: RuleContext): Promise<ReadinessWorkflow | undefined> {
+  const file = workflowFile(ctx, workflow);
+  if (file === undefined) return undefined;
+  const doc = (await workflow.file(file))?.doc;
+  const graph = doc ? definitionGraphOf(doc) : undefined;
+  return { slug: workflow.id, file, ...(doc ? { doc } : {}), ...(graph ? { graph } : {}), inputs: await workflowInputs(ctx, workflow.id) };
+}
+
+/** The first of the workflow's files that the workflow patterns match and that exists at head. */
+function workflowFile(ctx: RuleContext, workflow: Pick<RepoObject, 'files'>): string | undefined {
+  const patterns = ctx.settings.paths.workflows.map(compilePattern);
+  return workflow.files.find((f) => patterns.some((p) => p.match(f) !== undefined) && ctx.head.has(f));
 }

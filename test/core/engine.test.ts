@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultOf, runGate } from '../../src/core/gate.js';
-import { defineFileRule, defineRule, type ItemDefinition, type RuleFile } from '../../src/core/rule.js';
+import { defineFileRule, defineObjectRule, defineRule, type ItemDefinition, type RuleFile, type RuleObject } from '../../src/core/rule.js';
 import type { Finding, ItemResult, Report } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
@@ -244,6 +244,30 @@ describe('engine', () => {
       expect(report.items[0].findings.map((f) => f.message)).toEqual(['the check could not finish: cannot read a', 'meh']);
       expect(report.items[1].status).toBe('pass');
       expect(checked).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
+    });
+
+    it('visits the objects an object rule names in the same pass, sharing files and derived views, then runs `after`', async () => {
+      const reads: string[] = [];
+      const snapshot = memorySnapshot(TWO);
+      const counted = { ...snapshot, read: (path: string) => (reads.push(path), snapshot.read(path)) };
+      const derived: string[] = [];
+      let readAtEnd: string[] = [];
+      const named = async (object: RuleObject) => (derived.push(object.id), nameOf((await object.file(object.files[0]))!));
+      const objectRule = (id: string) =>
+        defineObjectRule({ id, description: 'x', severity: 'warning' }, {
+          kind: 'workflow',
+          objects: async (ctx) => ctx.head.index.ofKind('workflow').filter((o) => o.id === 'b'),
+          check: async (object, _ctx, r) => r.report({ message: `${id} ${await object.derive(named)}` }),
+          after: (_ctx, r) => {
+            readAtEnd = [...reads];
+            r.report({ message: `${id} after` });
+          },
+        });
+      const fileRule = defineFileRule({ id: 'definition-validates/file', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file, _ctx, r) => r.report({ message: `file ${nameOf(file)}` }) });
+      const report = await runGate({ head: counted, changes: allChanged(TWO), today: '2026-11-25', items: [item([fileRule, objectRule('definition-validates/one'), objectRule('definition-validates/two')])] });
+      expect(report.items[0].findings.map((f) => f.message)).toEqual(['file a', 'file b', 'definition-validates/one b', 'definition-validates/one after', 'definition-validates/two b', 'definition-validates/two after']);
+      expect(derived).toEqual(['b']);
+      expect(readAtEnd.filter((path) => path.startsWith('workflows/'))).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
     });
 
     it('does not run the file rules of an item turned off or not concerned', async () => {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../core/rule.js';
-import { connectorUses, idLocation, subjectOf, type ConnectorUse } from './uses.js';
+import { connectorRule, idLocation, subjectOf, type ConnectorUse } from './uses.js';
 
 /** A template's `{{ask.…}}` placeholder: the B3OS UI asks for the connector when the template is used. */
 const ASK = /^\{\{\s*ask\.[A-Za-z0-9_]+\s*\}\}$/;
@@ -9,18 +8,16 @@ const ASK = /^\{\{\s*ask\.[A-Za-z0-9_]+\s*\}\}$/;
  * UI picks a connector, so no reviewer can see which credential the workflow uses; an
  * `{{ask.…}}` placeholder belongs in templates only (a workflow with one fails at run time).
  */
-export const connectorId = defineRule(
+export const connectorId = connectorRule(
   {
     id: 'connectors-scoped/connector-id',
     description: 'a workflow node that needs a connector other than a wallet names its `connector.id` (an `{{ask.…}}` placeholder belongs in templates only)',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const workflow of await connectorUses(ctx)) {
-      for (const use of workflow.uses) {
-        const problem = problemOf(use);
-        if (problem) report({ ...problem, location: idLocation(use) });
-      }
+  (_ctx, { report }, workflow) => {
+    for (const use of workflow.uses) {
+      const problem = problemOf(use);
+      if (problem) report({ ...problem, location: idLocation(use) });
     }
   },
 );

@@ -1,19 +1,18 @@
-import { defineRule } from '../../core/rule.js';
 import { listedUses, organizationOf } from './inventory.js';
-import { idLocation, subjectOf } from './uses.js';
+import { connectorRule, idLocation, subjectOf } from './uses.js';
 
 /**
  * The connector a node uses belongs to the organization of the workflow's environment: a
  * credential owned by another organization is outside the team's control and its audit trail.
  */
-export const connectorOrganization = defineRule(
+export const connectorOrganization = connectorRule(
   {
     id: 'connectors-scoped/connector-organization',
     description: 'a connector a workflow uses belongs to the organization (`orgId`) of the workflow\'s environment',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { use, inventory, entry } of await listedUses(ctx)) {
+  (_ctx, { report }, workflow) => {
+    for (const { use, inventory, entry } of listedUses(workflow)) {
       const organization = organizationOf(inventory, entry);
       if (organization === inventory.env.orgId) continue;
       report({

@@ -1,16 +1,15 @@
-import { defineRule } from '../../core/rule.js';
 import { listedUses } from './inventory.js';
-import { idLocation, subjectOf } from './uses.js';
+import { connectorRule, idLocation, subjectOf } from './uses.js';
 
 /** The inventory's type of the connector a node uses is the type the node's action needs. */
-export const connectorType = defineRule(
+export const connectorType = connectorRule(
   {
     id: 'connectors-scoped/connector-type',
     description: 'the connector a node uses is listed in the inventory with the type the node\'s action or trigger needs',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { use, inventory, entry } of await listedUses(ctx)) {
+  (_ctx, { report }, workflow) => {
+    for (const { use, inventory, entry } of listedUses(workflow)) {
       if (entry.type === use.needs) continue;
       report({
         message: `${subjectOf(use)} needs a \`${use.needs}\` connector, but \`${entry.id}\` is a \`${entry.type}\` connector in ${inventory.path}`,

@@ -8,7 +8,7 @@ import type { Location } from '../../core/types.js';
 import type { ParsedDocument } from '../../parse/document.js';
 import type { Environment, InventoryConnector } from '../../readiness/formats.js';
 import { checkedFile, type Checked } from '../../readiness/inputs.js';
-import { connectorUses, idLocation, isLiteralId, type ConnectorUse, type WorkflowConnectors } from './uses.js';
+import { idLocation, isLiteralId, type ConnectorUse, type WorkflowConnectors } from './uses.js';
 
 /** A readable inventory, or why there is none. */
 export type Inventory =
@@ -41,16 +41,14 @@ export interface ListedUse {
   readonly entry: InventoryConnector;
 }
 
-/** The uses of the run whose literal id their workflow's readable inventory lists, with that entry. */
-export async function listedUses(ctx: RuleContext): Promise<ListedUse[]> {
+/** The uses of a workflow whose literal id its readable inventory lists, with that entry. */
+export function listedUses(workflow: WorkflowConnectors): ListedUse[] {
+  const inventory = inventoryOf(workflow);
+  if (inventory.state !== 'valid') return [];
   const out: ListedUse[] = [];
-  for (const workflow of await connectorUses(ctx)) {
-    const inventory = inventoryOf(workflow);
-    if (inventory.state !== 'valid') continue;
-    for (const use of workflow.uses) {
-      const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : undefined;
-      if (found) out.push({ use, inventory, entry: found.entry });
-    }
+  for (const use of workflow.uses) {
+    const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : undefined;
+    if (found) out.push({ use, inventory, entry: found.entry });
   }
   return out;
 }

@@ -1,14 +1,16 @@
 /**
  * The connectors the workflows of a run use: every node that needs a connector other than a
- * wallet, with the id it names and the workflow's readiness inputs. Built once per run.
+ * wallet, with the id it names and the workflow's readiness inputs. Each workflow is read in the
+ * engine's one pass.
  */
 import { definitionOf, isObject, type DefinitionNode } from '../../b3os/definition.js';
 import { locationIn } from '../../core/locate.js';
-import type { RuleContext } from '../../core/rule.js';
+import type { RepoObject } from '../../core/repo-index.js';
+import { defineObjectRule, type ObjectRule, type Reporter, type RuleContext, type RuleMeta, type RuleObject } from '../../core/rule.js';
+import { concernedWorkflows } from '../../readiness/checked-workflows.js';
 import type { Location } from '../../core/types.js';
 import { formatOf, type JsonValue, type ParsedDocument } from '../../parse/document.js';
 import { workflowInputs, type WorkflowInputs } from '../../readiness/inputs.js';
-import { workflowsConcerned } from '../../readiness/scope.js';
 
 /** A node that needs a connector other than a wallet. */
 export interface ConnectorUse {
@@ -27,29 +29,48 @@ export interface WorkflowConnectors {
   readonly inputs: WorkflowInputs;
 }
 
-const perRun = new WeakMap<RuleContext, Promise<WorkflowConnectors[]>>();
+/** The workflows the change concerns, by their files, manifest or environment. */
+export const CONNECTOR_CONCERNS = ['workflow', 'manifest', 'environment'] as const;
 
-/** The workflows the change concerns that use connectors (by their files, manifest or environment). */
-export function connectorUses(ctx: RuleContext): Promise<WorkflowConnectors[]> {
-  let found = perRun.get(ctx);
-  if (!found) perRun.set(ctx, (found = collect(ctx)));
-  return found;
+/** The workflows whose connectors are checked, for the engine's pass. */
+export function connectorObjects(ctx: RuleContext): Promise<RepoObject[]> {
+  return concernedWorkflows(ctx, CONNECTOR_CONCERNS);
 }
 
-async function collect(ctx: RuleContext): Promise<WorkflowConnectors[]> {
-  const out: WorkflowConnectors[] = [];
-  for (const workflow of await workflowsConcerned(ctx, ['workflow', 'manifest', 'environment'])) {
-    const uses = await usesIn(ctx, workflow.files);
-    if (uses.length > 0) out.push({ slug: workflow.id, uses, inputs: await workflowInputs(ctx, workflow.id) });
-  }
-  return out;
+/** The workflow the engine's pass visits, when it uses connectors; shared by the item's rules. */
+export function connectorsOf(workflow: RuleObject): Promise<WorkflowConnectors | undefined> {
+  return workflow.derive(connectorsView);
 }
 
-/** The connector uses of one workflow's definition files. */
-export async function usesIn(ctx: RuleContext, files: readonly string[]): Promise<ConnectorUse[]> {
+async function connectorsView(workflow: RuleObject, ctx: RuleContext): Promise<WorkflowConnectors | undefined> {
+  const uses = await usesOf(workflow);
+  return uses.length > 0 ? { slug: workflow.id, uses, inputs: await workflowInputs(ctx, workflow.id) } : undefined;
+}
+
+/** Checks one workflow that uses connectors. */
+export type ConnectorCheck = (ctx: RuleContext, reporter: Reporter, workflow: WorkflowConnectors) => void | Promise<void>;
+
+/** A rule that checks, in the engine's one pass, each concerned workflow that uses connectors. */
+export function connectorRule(meta: RuleMeta, check: ConnectorCheck): ObjectRule {
+  return defineObjectRule(meta, {
+    kind: 'workflow',
+    objects: connectorObjects,
+    check: async (object, ctx, reporter) => {
+      const workflow = await connectorsOf(object);
+      if (workflow) await check(ctx, reporter, workflow);
+    },
+  });
+}
+
+/** The connector uses of the definition files of the workflow the engine's pass visits; shared by the item's rules. */
+export function usesOf(workflow: RuleObject): Promise<ConnectorUse[]> {
+  return workflow.derive(usesView);
+}
+
+async function usesView(workflow: RuleObject, ctx: RuleContext): Promise<ConnectorUse[]> {
   const uses: ConnectorUse[] = [];
-  for (const file of files.filter((f) => formatOf(f) !== undefined)) {
-    const doc = await ctx.head.document(file);
+  for (const path of workflow.files.filter((f) => formatOf(f) !== undefined)) {
+    const doc = (await workflow.file(path))?.doc;
     if (!doc) continue;
     for (const node of definitionOf(doc.value)?.nodes ?? []) {
       const connector = isObject(node.value.connector) ? node.value.connector : undefined;

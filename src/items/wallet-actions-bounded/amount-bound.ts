@@ -1,13 +1,13 @@
 import type { FieldRole } from '../../catalog/types.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
+import type { Reporter } from '../../core/rule.js';
 import { formatUnits, rawAmount, tokenUnitsToRaw } from '../../funds/amounts.js';
 import { atMost } from '../../funds/field-check.js';
 import type { JsonValue } from '../../parse/document.js';
 import type { FundsBounds } from '../../readiness/formats.js';
 import { ambiguousAmountToken, symbolAmbiguous } from './amount-token.js';
 import { checkFieldBounds } from './field-bounds.js';
-import { boundsOf, fundsWorkflows } from './funds-workflows.js';
+import { boundsOf, fundsRule, type FundsWorkflow } from './funds-workflows.js';
 
 /**
  * Every amount a funds node moves is at most the manifest's `maxAmount` (raw units, compared as
@@ -17,15 +17,15 @@ import { boundsOf, fundsWorkflows } from './funds-workflows.js';
  * swap that also names a spender. A `maxAmount` whose token is ambiguous (see `amount-token`)
  * cannot be verified.
  */
-export const amountBound = defineRule(
+export const amountBound = fundsRule(
   {
     id: 'wallet-actions-bounded/amount-bound',
     description: 'every amount of a funds node is at most its manifest `maxAmount`, literally or through an upstream if',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    await reportAmbiguousTokens(ctx, reporter);
-    await checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) => {
+    reportAmbiguousTokens(reporter, wf);
+    checkFieldBounds(reporter, wf, {
       roles: ['amount'],
       key: 'maxAmount',
       noun: 'an amount',
@@ -36,19 +36,17 @@ export const amountBound = defineRule(
   },
 );
 
-async function reportAmbiguousTokens(ctx: RuleContext, reporter: Reporter): Promise<void> {
-  for (const wf of await fundsWorkflows(ctx)) {
-    for (const node of wf.funds) {
-      const found = boundsOf(wf, node.node.id);
-      const why = found && ambiguousAmountToken(node, found.bounds);
-      if (!found || !why) continue;
-      reporter.report({
-        message: `\`maxAmount\` of node \`${node.node.id}\` cannot be verified: ${why}`,
-        hint: 'bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token',
-        location: locationIn(found.manifest.doc, `${found.pointer}/${found.bounds.tokens ? 'tokens' : 'maxAmount'}`),
-        unverified: true,
-      });
-    }
+function reportAmbiguousTokens(reporter: Reporter, wf: FundsWorkflow): void {
+  for (const node of wf.funds) {
+    const found = boundsOf(wf, node.node.id);
+    const why = found && ambiguousAmountToken(node, found.bounds);
+    if (!found || !why) continue;
+    reporter.report({
+      message: `\`maxAmount\` of node \`${node.node.id}\` cannot be verified: ${why}`,
+      hint: 'bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token',
+      location: locationIn(found.manifest.doc, `${found.pointer}/${found.bounds.tokens ? 'tokens' : 'maxAmount'}`),
+      unverified: true,
+    });
   }
 }
 

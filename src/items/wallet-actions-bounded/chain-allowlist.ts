@@ -1,17 +1,17 @@
-import { defineRule } from '../../core/rule.js';
 import { allowlist } from '../../funds/field-check.js';
 import { chainIn } from '../../funds/amounts.js';
 import { checkFieldBounds } from './field-bounds.js';
+import { fundsRule } from './funds-workflows.js';
 
 /** The chain a funds node acts on is one its manifest allows. */
-export const chainAllowlist = defineRule(
+export const chainAllowlist = fundsRule(
   {
     id: 'wallet-actions-bounded/chain-allowlist',
     description: 'the chain of every funds node is in its manifest `chains`, literally or through an upstream if',
     severity: 'error',
   },
-  (ctx, reporter) =>
-    checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) =>
+    checkFieldBounds(reporter, wf, {
       roles: ['chain'],
       key: 'chains',
       noun: 'a chain',

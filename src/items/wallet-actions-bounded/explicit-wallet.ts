@@ -1,9 +1,9 @@
 import { isObject } from '../../b3os/definition.js';
 import { locationIn, startOf } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import type { Reporter } from '../../core/rule.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import type { Environment } from '../../readiness/formats.js';
-import { fundsWorkflows, inWorkflow, validManifest, type FundsWorkflow } from './funds-workflows.js';
+import { fundsRule, inWorkflow, validManifest, type FundsWorkflow } from './funds-workflows.js';
 import { shown } from './shown.js';
 
 /**
@@ -11,27 +11,25 @@ import { shown } from './shown.js';
  * workflow's environment. Without one B3OS uses the organization's default wallet
  * (b3os-platform.md §6.2), whichever that is on the day.
  */
-export const explicitWallet = defineRule(
+export const explicitWallet = fundsRule(
   {
     id: 'wallet-actions-bounded/explicit-wallet',
     description: 'every funds node names a wallet of its environment, never the default wallet',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      const wallets = wf.funds.map((node) => ({ node, id: walletIdOf(reporter, wf, node) }));
-      const named = wallets.filter((w): w is { node: FundsNode; id: string } => w.id !== undefined);
-      if (named.length === 0) continue;
-      const inventory = environmentOf(reporter, wf);
-      if (!inventory) continue;
-      for (const { node, id } of named) {
-        if (inventory.wallets?.some((w) => w.id === id)) continue;
-        reporter.report({
-          message: `node \`${node.node.id}\` uses wallet \`${id}\`, which is not in the inventory of environment \`${validManifest(wf)!.value.environment}\``,
-          hint: 'use a wallet of the environment, or add this one to its `wallets` with its address and purpose',
-          location: inWorkflow(wf, `${node.node.pointer}/connector/id`),
-        });
-      }
+  (_ctx, reporter, wf) => {
+    const wallets = wf.funds.map((node) => ({ node, id: walletIdOf(reporter, wf, node) }));
+    const named = wallets.filter((w): w is { node: FundsNode; id: string } => w.id !== undefined);
+    if (named.length === 0) return;
+    const inventory = environmentOf(reporter, wf);
+    if (!inventory) return;
+    for (const { node, id } of named) {
+      if (inventory.wallets?.some((w) => w.id === id)) continue;
+      reporter.report({
+        message: `node \`${node.node.id}\` uses wallet \`${id}\`, which is not in the inventory of environment \`${validManifest(wf)!.value.environment}\``,
+        hint: 'use a wallet of the environment, or add this one to its `wallets` with its address and purpose',
+        location: inWorkflow(wf, `${node.node.pointer}/connector/id`),
+      });
     }
   },
 );

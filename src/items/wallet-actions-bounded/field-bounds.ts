@@ -1,11 +1,11 @@
 import { locationIn } from '../../core/locate.js';
-import type { Reporter, RuleContext } from '../../core/rule.js';
+import type { Reporter } from '../../core/rule.js';
 import type { FieldRole } from '../../catalog/types.js';
 import { fieldProblems, type Bound, type FieldProblem } from '../../funds/field-check.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fieldValue } from '../../funds/values.js';
 import type { FundsBounds } from '../../readiness/formats.js';
-import { boundsOf, fieldName, fundsWorkflows, inWorkflow, writtenIn, type FundsWorkflow, type NodeBounds } from './funds-workflows.js';
+import { boundsOf, fieldName, inWorkflow, writtenIn, type FundsWorkflow, type NodeBounds } from './funds-workflows.js';
 import { shown } from './shown.js';
 
 /** What one bound rule checks: fields of some roles against one key of the node's manifest bounds. */
@@ -23,15 +23,13 @@ export interface FieldBoundSpec {
   skip?(node: FundsNode, bounds: FundsBounds): boolean;
 }
 
-/** Reports every field of the spec's roles, on every funds node with bounds, that its bound does not hold. */
-export async function checkFieldBounds(ctx: RuleContext, reporter: Reporter, spec: FieldBoundSpec): Promise<void> {
-  for (const wf of await fundsWorkflows(ctx)) {
-    for (const node of wf.funds) {
-      const found = boundsOf(wf, node.node.id);
-      if (!found || spec.skip?.(node, found.bounds)) continue;
-      const fields = [...node.roles.roles].filter(([key, role]) => spec.roles.includes(role.role) && fieldValue(node.node.value.payload, key, node.node.pointer).kind !== 'absent');
-      for (const [key, role] of fields) checkField(reporter, wf, node, key, role, found, spec);
-    }
+/** Reports every field of the spec's roles, on every funds node of the workflow with bounds, that its bound does not hold. */
+export function checkFieldBounds(reporter: Reporter, wf: FundsWorkflow, spec: FieldBoundSpec): void {
+  for (const node of wf.funds) {
+    const found = boundsOf(wf, node.node.id);
+    if (!found || spec.skip?.(node, found.bounds)) continue;
+    const fields = [...node.roles.roles].filter(([key, role]) => spec.roles.includes(role.role) && fieldValue(node.node.value.payload, key, node.node.pointer).kind !== 'absent');
+    for (const [key, role] of fields) checkField(reporter, wf, node, key, role, found, spec);
   }
 }
 

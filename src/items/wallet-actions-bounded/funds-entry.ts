@@ -1,12 +1,13 @@
 import { escapeSegment } from '../../b3os/definition.js';
 import { locationIn, startOf } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import { defineObjectRule, type Reporter } from '../../core/rule.js';
+import { concernedWorkflows } from '../../readiness/checked-workflows.js';
 import { describeKind } from '../../funds/classify.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fundsRowOf } from './funds-row.js';
 import { unreadableWorkflow } from '../../readiness/unverified.js';
-import { unreadWorkflows } from '../../readiness/workflows.js';
-import { FUNDS_CONCERNS, fundsWorkflows, inWorkflow, type FundsWorkflow, type ValidManifest } from './funds-workflows.js';
+import { readinessWorkflowOf } from '../../readiness/workflows.js';
+import { FUNDS_CONCERNS, fundsWorkflowOf, inWorkflow, type FundsWorkflow, type ValidManifest } from './funds-workflows.js';
 
 /**
  * Every node that can move funds has bounds in its workflow's manifest (`nodes.<id>.funds`); a
@@ -14,26 +15,34 @@ import { FUNDS_CONCERNS, fundsWorkflows, inWorkflow, type FundsWorkflow, type Va
  * checked. A bound for a node that no
  * longer exists is a notice: it bounds nothing. Each funds node also gets its row in the funds table.
  */
-export const fundsEntry = defineRule(
+export const fundsEntry = defineObjectRule(
   {
     id: 'wallet-actions-bounded/funds-entry',
     description: 'every node that can move funds has fund bounds in its workflow manifest',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const wf of await unreadWorkflows(ctx, FUNDS_CONCERNS)) reporter.report(unreadableWorkflow(wf, 'its fund bounds'));
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node));
-      const manifest = wf.inputs.manifest;
-      if (manifest.state === 'valid') {
-        for (const node of wf.funds) if (!manifest.value.nodes?.[node.node.id]?.funds) reportMissing(reporter, wf, node, manifest.path);
-        reportStale(reporter, wf, manifest);
-      } else if (wf.funds.length > 0) {
-        reportUnreadable(reporter, wf, manifest.state === 'missing' ? manifest.expected : manifest.path, manifest.state === 'invalid');
-      }
-    }
+  {
+    kind: 'workflow',
+    objects: (ctx) => concernedWorkflows(ctx, FUNDS_CONCERNS),
+    check: async (workflow, _ctx, reporter) => {
+      const read = await readinessWorkflowOf(workflow);
+      if (read && !read.graph) reporter.report(unreadableWorkflow(read, 'its fund bounds'));
+      const wf = await fundsWorkflowOf(workflow);
+      if (wf) checkWorkflow(reporter, wf);
+    },
   },
 );
+
+function checkWorkflow(reporter: Reporter, wf: FundsWorkflow): void {
+  for (const node of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node));
+  const manifest = wf.inputs.manifest;
+  if (manifest.state === 'valid') {
+    for (const node of wf.funds) if (!manifest.value.nodes?.[node.node.id]?.funds) reportMissing(reporter, wf, node, manifest.path);
+    reportStale(reporter, wf, manifest);
+  } else if (wf.funds.length > 0) {
+    reportUnreadable(reporter, wf, manifest.state === 'missing' ? manifest.expected : manifest.path, manifest.state === 'invalid');
+  }
+}
 
 function reportMissing(reporter: Reporter, wf: FundsWorkflow, node: FundsNode, manifest: string): void {
   const id = node.node.id;

@@ -1,12 +1,13 @@
 import { escapeSegment } from '../../b3os/definition.js';
 import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 import { locationIn } from '../../core/locate.js';
-import type { RuleContext } from '../../core/rule.js';
+import { defineObjectRule, type ObjectRule, type Reporter, type RuleContext, type RuleMeta, type RuleObject } from '../../core/rule.js';
+import { concernedWorkflows } from '../../readiness/checked-workflows.js';
 import type { Location } from '../../core/types.js';
 import { fundsNodesOf, type FundsNode } from '../../funds/funds-nodes.js';
 import type { FundsBounds, Manifest } from '../../readiness/formats.js';
 import type { Checked } from '../../readiness/inputs.js';
-import { readinessWorkflows, type ReadinessWorkflow } from '../../readiness/workflows.js';
+import { readinessWorkflowOf, type ReadinessWorkflow } from '../../readiness/workflows.js';
 
 /** A workflow the funds rules check: its graph, its funds nodes and its readiness inputs. */
 export interface FundsWorkflow extends ReadinessWorkflow {
@@ -17,28 +18,38 @@ export interface FundsWorkflow extends ReadinessWorkflow {
 /** A valid manifest, as the funds rules use it. */
 export type ValidManifest = Extract<Checked<Manifest>, { state: 'valid' }>;
 
-const perRun = new WeakMap<RuleContext, Promise<FundsWorkflow[]>>();
-
-/**
- * The workflows whose funds are checked (their workflow file, manifest or environment changed;
- * all with `--all`), with their funds nodes. Workflows whose definition cannot be read are in
- * `unreadWorkflows(ctx, FUNDS_CONCERNS)`.
- */
-export function fundsWorkflows(ctx: RuleContext): Promise<FundsWorkflow[]> {
-  let found = perRun.get(ctx);
-  if (!found) perRun.set(ctx, (found = collect(ctx)));
-  return found;
-}
-
 /** What makes a workflow's funds worth checking again. */
 export const FUNDS_CONCERNS = ['workflow', 'manifest', 'environment'] as const;
 
-async function collect(ctx: RuleContext): Promise<FundsWorkflow[]> {
-  const out: FundsWorkflow[] = [];
-  for (const wf of await readinessWorkflows(ctx, FUNDS_CONCERNS)) {
-    if (wf.graph) out.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
-  }
-  return out;
+/**
+ * The workflow the engine's pass visits, with its funds nodes, when its funds are checked; undefined
+ * when its definition cannot be read (funds-entry reports it). Shared by every rule of the item.
+ */
+export function fundsWorkflowOf(workflow: RuleObject): Promise<FundsWorkflow | undefined> {
+  return workflow.derive(fundsView);
+}
+
+async function fundsView(workflow: RuleObject, ctx: RuleContext): Promise<FundsWorkflow | undefined> {
+  const wf = await readinessWorkflowOf(workflow);
+  return wf?.graph ? { ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) } : undefined;
+}
+
+/** Checks one workflow whose funds are checked. */
+export type FundsCheck = (ctx: RuleContext, reporter: Reporter, wf: FundsWorkflow) => void;
+
+/**
+ * A rule that checks, in the engine's one pass, the workflows whose funds are checked (their
+ * workflow file, manifest or environment changed; all with `--all`) whose definition can be read.
+ */
+export function fundsRule(meta: RuleMeta, check: FundsCheck): ObjectRule {
+  return defineObjectRule(meta, {
+    kind: 'workflow',
+    objects: (ctx) => concernedWorkflows(ctx, FUNDS_CONCERNS),
+    check: async (workflow, ctx, reporter) => {
+      const wf = await fundsWorkflowOf(workflow);
+      if (wf) check(ctx, reporter, wf);
+    },
+  });
 }
 
 /** The manifest when it is valid. */

@@ -1,11 +1,11 @@
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import type { Reporter } from '../../core/rule.js';
 import { rawAmount } from '../../funds/amounts.js';
 import { atMost } from '../../funds/field-check.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fieldValue } from '../../funds/values.js';
 import { describeProblem } from './field-bounds.js';
-import { boundsOf, fieldName, fundsWorkflows, inWorkflow, type FundsWorkflow, type NodeBounds } from './funds-workflows.js';
+import { boundsOf, fieldName, fundsRule, inWorkflow, type FundsWorkflow, type NodeBounds } from './funds-workflows.js';
 import { fieldProblems } from '../../funds/field-check.js';
 
 /**
@@ -14,20 +14,18 @@ import { fieldProblems } from '../../funds/field-check.js';
  * action's stated default. An action whose complete schema has no slippage field cannot be given
  * one, so its payload is not asked for it.
  */
-export const slippageBound = defineRule(
+export const slippageBound = fundsRule(
   {
     id: 'wallet-actions-bounded/slippage-bound',
     description: 'every swap or bridge has a slippage at most its manifest `maxSlippageBps`',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node of wf.funds) {
-        const found = boundsOf(wf, node.node.id);
-        const fields = [...node.roles.roles].filter(([, role]) => role.role === 'slippage-bps').map(([key]) => key);
-        if (!found || (node.kind !== 'swap' && node.kind !== 'bridge' && fields.length === 0)) continue;
-        checkNode(reporter, wf, node, found, fields);
-      }
+  (_ctx, reporter, wf) => {
+    for (const node of wf.funds) {
+      const found = boundsOf(wf, node.node.id);
+      const fields = [...node.roles.roles].filter(([, role]) => role.role === 'slippage-bps').map(([key]) => key);
+      if (!found || (node.kind !== 'swap' && node.kind !== 'bridge' && fields.length === 0)) continue;
+      checkNode(reporter, wf, node, found, fields);
     }
   },
 );

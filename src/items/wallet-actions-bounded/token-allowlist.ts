@@ -1,18 +1,18 @@
-import { defineRule } from '../../core/rule.js';
 import { sameAddress } from '../../funds/amounts.js';
 import { allowlist } from '../../funds/field-check.js';
 import { checkFieldBounds } from './field-bounds.js';
+import { fundsRule } from './funds-workflows.js';
 import { listed } from './listed.js';
 
 /** The tokens a funds node moves (sells and buys, for a swap) are ones its manifest allows. */
-export const tokenAllowlist = defineRule(
+export const tokenAllowlist = fundsRule(
   {
     id: 'wallet-actions-bounded/token-allowlist',
     description: 'every token a funds node moves is in its manifest `tokens`, literally or through an upstream if',
     severity: 'error',
   },
-  (ctx, reporter) =>
-    checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) =>
+    checkFieldBounds(reporter, wf, {
       roles: ['token'],
       key: 'tokens',
       noun: 'a token',

@@ -1,11 +1,11 @@
 import { exactDecimal } from '../../funds/amounts.js';
 import { allowlist, atMost, fieldProblems, type Bound } from '../../funds/field-check.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import type { Reporter } from '../../core/rule.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fieldValue } from '../../funds/values.js';
 import type { FieldBound } from '../../readiness/formats.js';
 import { describeProblem } from './field-bounds.js';
-import { boundsOf, fieldName, fundsWorkflows, inWorkflow, type FundsWorkflow } from './funds-workflows.js';
+import { boundsOf, fieldName, fundsRule, inWorkflow, type FundsWorkflow } from './funds-workflows.js';
 
 /**
  * A funds node whose action schema is partial (or unknown) and whose payload has keys that schema
@@ -13,20 +13,18 @@ import { boundsOf, fieldName, fundsWorkflows, inWorkflow, type FundsWorkflow } f
  * The manifest bounds such a key under `fields` (allowed values, or a largest amount); every key
  * `fields` names is checked like any bound.
  */
-export const unboundedField = defineRule(
+export const unboundedField = fundsRule(
   {
     id: 'wallet-actions-bounded/unbounded-field',
     description: 'payload keys of a funds node that its schema does not explain are bounded by the manifest `fields`',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node of wf.funds) {
-        const fields = boundsOf(wf, node.node.id)?.bounds.fields ?? {};
-        for (const [key, bound] of Object.entries(fields)) checkBound(reporter, wf, node, key, bound);
-        if (wf.inputs.manifest.state !== 'valid' || !boundsOf(wf, node.node.id)) continue;
-        for (const key of node.roles.unknown) if (!Object.hasOwn(fields, key)) reportUnknown(reporter, wf, node, key);
-      }
+  (_ctx, reporter, wf) => {
+    for (const node of wf.funds) {
+      const fields = boundsOf(wf, node.node.id)?.bounds.fields ?? {};
+      for (const [key, bound] of Object.entries(fields)) checkBound(reporter, wf, node, key, bound);
+      if (wf.inputs.manifest.state !== 'valid' || !boundsOf(wf, node.node.id)) continue;
+      for (const key of node.roles.unknown) if (!Object.hasOwn(fields, key)) reportUnknown(reporter, wf, node, key);
     }
   },
 );

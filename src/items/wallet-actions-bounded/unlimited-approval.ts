@@ -1,33 +1,30 @@
-import { defineRule } from '../../core/rule.js';
 import { MAX_UINT256, rawAmount } from '../../funds/amounts.js';
 import type { FundsNode } from '../../funds/funds-nodes.js';
 import { fieldValue, type FieldValue } from '../../funds/values.js';
 import { isApproval } from './approvals.js';
-import { boundsOf, fieldName, fundsWorkflows, inWorkflow, type FundsWorkflow } from './funds-workflows.js';
+import { boundsOf, fieldName, fundsRule, inWorkflow, type FundsWorkflow } from './funds-workflows.js';
 
 /**
  * An approval of max uint256, or one confirmed with `confirmUnlimitedApproval: true`, lets the
  * spender take every token of the wallet, now and later. It passes only when the manifest says
  * `approvals: unlimited-acknowledged` with an `approvalReason`.
  */
-export const unlimitedApproval = defineRule(
+export const unlimitedApproval = fundsRule(
   {
     id: 'wallet-actions-bounded/unlimited-approval',
     description: 'an unlimited token approval is acknowledged in the manifest with a reason',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      if (wf.inputs.manifest.state === 'invalid') continue;
-      for (const node of wf.funds) {
-        if (!isApproval(node) || boundsOf(wf, node.node.id)?.bounds.approvals === 'unlimited-acknowledged') continue;
-        for (const [key, value] of unlimitedFields(wf, node)) {
-          report({
-            message: `${fieldName(node, key)} ${value.kind === 'literal' && value.value === true ? 'confirms an unlimited approval' : 'approves max uint256, an unlimited allowance'}, which the manifest does not acknowledge`,
-            hint: `approve only the amount spent, or set \`approvals: unlimited-acknowledged\` and \`approvalReason\` in \`nodes.${node.node.id}.funds\``,
-            location: inWorkflow(wf, value.pointer),
-          });
-        }
+  (_ctx, { report }, wf) => {
+    if (wf.inputs.manifest.state === 'invalid') return;
+    for (const node of wf.funds) {
+      if (!isApproval(node) || boundsOf(wf, node.node.id)?.bounds.approvals === 'unlimited-acknowledged') continue;
+      for (const [key, value] of unlimitedFields(wf, node)) {
+        report({
+          message: `${fieldName(node, key)} ${value.kind === 'literal' && value.value === true ? 'confirms an unlimited approval' : 'approves max uint256, an unlimited allowance'}, which the manifest does not acknowledge`,
+          hint: `approve only the amount spent, or set \`approvals: unlimited-acknowledged\` and \`approvalReason\` in \`nodes.${node.node.id}.funds\``,
+          location: inWorkflow(wf, value.pointer),
+        });
       }
     }
   },

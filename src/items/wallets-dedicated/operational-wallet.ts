@@ -1,20 +1,24 @@
-import { defineRule } from '../../core/rule.js';
-import { walletWorkflows } from './wallet-use.js';
+import { defineObjectRule } from '../../core/rule.js';
+import { walletObjects, walletWorkflowOf } from './wallet-use.js';
 
 /**
  * A workflow that runs on its own (any trigger but `manual`) signs only with wallets the
  * environment marks `operational`: a person's wallet in an automated workflow mixes personal
  * and organization funds and keys.
  */
-export const operationalWallet = defineRule(
+export const operationalWallet = defineObjectRule(
   {
     id: 'wallets-dedicated/operational-wallet',
     description: 'an automated workflow uses only wallets its environment marks operational',
     severity: 'error',
   },
-  async (ctx, { report }) => {
-    for (const { wf, uses, automaticTrigger, environment } of await walletWorkflows(ctx)) {
-      if (!automaticTrigger || !environment) continue;
+  {
+    kind: 'workflow',
+    objects: walletObjects,
+    check: async (workflow, _ctx, { report }) => {
+      const found = await walletWorkflowOf(workflow);
+      if (!found?.automaticTrigger || !found.environment) return;
+      const { wf, uses, automaticTrigger, environment } = found;
       for (const use of uses) {
         const wallet = environment.wallets?.find((w) => w.id === use.id);
         if (wallet?.purpose !== 'human') continue;
@@ -24,6 +28,6 @@ export const operationalWallet = defineRule(
           location: use.location,
         });
       }
-    }
+    },
   },
 );

@@ -1,35 +1,42 @@
 import { locationIn, startOf } from '../../core/locate.js';
-import { defineRule, type Reporter } from '../../core/rule.js';
+import { defineObjectRule, type Reporter } from '../../core/rule.js';
 import { unreadableWorkflow } from '../../readiness/unverified.js';
-import { unreadWorkflows } from '../../readiness/workflows.js';
-import { WALLET_CONCERNS, walletWorkflows, type WalletWorkflow } from './wallet-use.js';
+import { readinessWorkflowOf } from '../../readiness/workflows.js';
+import { walletObjects, walletWorkflowOf, type WalletWorkflow } from './wallet-use.js';
 
 /**
  * Every wallet a workflow names is in the inventory of its environment, where its address and
  * purpose are recorded; a wallet nobody inventoried has no purpose anyone can check. The wallets
  * of a workflow whose definition cannot be read cannot be checked.
  */
-export const walletInventoried = defineRule(
+export const walletInventoried = defineObjectRule(
   {
     id: 'wallets-dedicated/wallet-inventoried',
     description: 'every wallet a workflow uses is listed in its environment inventory',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const wf of await unreadWorkflows(ctx, WALLET_CONCERNS)) reporter.report(unreadableWorkflow(wf, 'its wallets'));
-    for (const workflow of await walletWorkflows(ctx)) {
-      if (!inventoryReadable(reporter, workflow)) continue;
-      for (const use of workflow.uses) {
-        if (workflow.environment!.wallets?.some((w) => w.id === use.id)) continue;
-        reporter.report({
-          message: `${use.by} of workflow \`${workflow.wf.slug}\` uses wallet \`${use.id}\`, which the inventory of its environment does not list`,
-          hint: 'add the wallet to the environment\'s `wallets` with its address and purpose (operational or human)',
-          location: use.location,
-        });
-      }
-    }
+  {
+    kind: 'workflow',
+    objects: walletObjects,
+    check: async (object, _ctx, reporter) => {
+      const read = await readinessWorkflowOf(object);
+      if (read && !read.graph) reporter.report(unreadableWorkflow(read, 'its wallets'));
+      const workflow = await walletWorkflowOf(object);
+      if (workflow && inventoryReadable(reporter, workflow)) checkUses(reporter, workflow);
+    },
   },
 );
+
+function checkUses(reporter: Reporter, workflow: WalletWorkflow): void {
+  for (const use of workflow.uses) {
+    if (workflow.environment!.wallets?.some((w) => w.id === use.id)) continue;
+    reporter.report({
+      message: `${use.by} of workflow \`${workflow.wf.slug}\` uses wallet \`${use.id}\`, which the inventory of its environment does not list`,
+      hint: 'add the wallet to the environment\'s `wallets` with its address and purpose (operational or human)',
+      location: use.location,
+    });
+  }
+}
 
 /** True when the environment inventory can be read; otherwise says why, once per workflow. */
 function inventoryReadable(reporter: Reporter, { wf, uses }: WalletWorkflow): boolean {

@@ -3,7 +3,7 @@ import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js'
 import { sameAddress } from '../../funds/amounts.js';
 import type { Environment } from '../../readiness/formats.js';
 import { checkedFile, type Checked } from '../../readiness/inputs.js';
-import { readinessWorkflows } from '../../readiness/workflows.js';
+import { readinessInputs } from '../../readiness/workflows.js';
 import { walletPointer } from './wallet-use.js';
 
 /**
@@ -27,8 +27,8 @@ type ValidEnvironment = Extract<Checked<Environment>, { state: 'valid' }>;
 async function environments(ctx: RuleContext): Promise<ValidEnvironment[]> {
   const found = new Map<string, Checked<unknown>>();
   for (const object of ctx.affected.objects('environment')) for (const file of object.files) found.set(file, await checkedFile(ctx.head, file, 'environment'));
-  for (const wf of await readinessWorkflows(ctx, ['workflow', 'manifest', 'environment'])) {
-    const env = wf.inputs.environment;
+  for (const inputs of await readinessInputs(ctx, ['workflow', 'manifest', 'environment'])) {
+    const env = inputs.environment;
     if (env && env.state !== 'missing') found.set(env.path, env);
   }
   return [...found.values()].filter((env): env is ValidEnvironment => env.state === 'valid');

@@ -1,10 +1,12 @@
 import { escapeSegment, isObject } from '../../b3os/definition.js';
 import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 import { locationIn } from '../../core/locate.js';
-import type { RuleContext } from '../../core/rule.js';
+import type { RepoObject } from '../../core/repo-index.js';
+import type { RuleContext, RuleObject } from '../../core/rule.js';
+import { concernedWorkflows } from '../../readiness/checked-workflows.js';
 import type { Location } from '../../core/types.js';
 import type { Environment } from '../../readiness/formats.js';
-import { readinessWorkflows, type ReadinessWorkflow } from '../../readiness/workflows.js';
+import { readinessWorkflowOf, type ReadinessWorkflow } from '../../readiness/workflows.js';
 
 /** What makes a workflow's wallets worth checking again. */
 export const WALLET_CONCERNS = ['workflow', 'manifest', 'environment'] as const;
@@ -26,19 +28,25 @@ export interface WalletWorkflow {
   readonly environment?: Environment;
 }
 
-/** The checked workflows that name at least one wallet (those whose definition cannot be read: `unreadWorkflows`). */
-export async function walletWorkflows(ctx: RuleContext): Promise<WalletWorkflow[]> {
-  const out: WalletWorkflow[] = [];
-  for (const wf of await readinessWorkflows(ctx, WALLET_CONCERNS)) {
-    if (!wf.graph) continue;
-    const withGraph = { ...wf, graph: wf.graph };
-    const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
-    if (uses.length === 0) continue;
-    const automaticTrigger = wf.graph.graph.triggers.map((id) => wf.graph!.node(id).type).find((type) => type !== undefined && type !== 'manual');
-    const environment = wf.inputs.environment?.state === 'valid' ? wf.inputs.environment.value : undefined;
-    out.push({ wf: withGraph, uses, ...(automaticTrigger ? { automaticTrigger } : {}), ...(environment ? { environment } : {}) });
-  }
-  return out;
+/** The workflow the engine's pass visits when it names at least one wallet; shared by the item's rules. */
+export function walletWorkflowOf(workflow: RuleObject): Promise<WalletWorkflow | undefined> {
+  return workflow.derive(walletView);
+}
+
+async function walletView(workflow: RuleObject): Promise<WalletWorkflow | undefined> {
+  const wf = await readinessWorkflowOf(workflow);
+  if (!wf?.graph) return undefined;
+  const withGraph = { ...wf, graph: wf.graph };
+  const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
+  if (uses.length === 0) return undefined;
+  const automaticTrigger = wf.graph.graph.triggers.map((id) => wf.graph!.node(id).type).find((type) => type !== undefined && type !== 'manual');
+  const environment = wf.inputs.environment?.state === 'valid' ? wf.inputs.environment.value : undefined;
+  return { wf: withGraph, uses, ...(automaticTrigger ? { automaticTrigger } : {}), ...(environment ? { environment } : {}) };
+}
+
+/** The workflows whose wallets are checked, for the engine's pass. */
+export function walletObjects(ctx: RuleContext): Promise<RepoObject[]> {
+  return concernedWorkflows(ctx, WALLET_CONCERNS);
 }
 
 function nodeWallets(wf: ReadinessWorkflow & { readonly graph: DefinitionGraph }): WalletUse[] {

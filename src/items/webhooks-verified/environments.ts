@@ -4,8 +4,8 @@
  */
 import type { RuleContext } from '../../core/rule.js';
 import type { Environment } from '../../readiness/formats.js';
-import { checkedFile, type Checked } from '../../readiness/inputs.js';
-import { checkedWorkflows } from '../../readiness/checked-workflows.js';
+import { checkedFile, workflowInputs, type Checked } from '../../readiness/inputs.js';
+import { concernedWorkflows } from '../../readiness/checked-workflows.js';
 
 /** What a workflow's webhooks depend on: its definition, its manifest (`webhook`) and its environment. */
 export const WEBHOOK_SCOPE = ['workflow', 'manifest', 'environment'] as const;
@@ -20,6 +20,6 @@ export async function environmentsInScope(ctx: RuleContext): Promise<FoundEnviro
   for (const object of ctx.affected.objects('environment')) {
     for (const file of object.files) add((await checkedFile(ctx.head, file, 'environment')) as Checked<Environment>);
   }
-  for (const workflow of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) add(workflow.inputs.environment);
+  for (const workflow of await concernedWorkflows(ctx, WEBHOOK_SCOPE)) add((await workflowInputs(ctx, workflow.id)).environment);
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,8 +1,8 @@
 import { isObject } from '../../b3os/definition.js';
 import { hasExpression } from '../../b3os/expressions.js';
 import { locationIn } from '../../core/locate.js';
-import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js';
-import { checkedWorkflows } from '../../readiness/checked-workflows.js';
+import { defineObjectRule, type Reporter } from '../../core/rule.js';
+import { checkedWorkflow, concernedWorkflows, type CheckedWorkflow } from '../../readiness/checked-workflows.js';
 import { environmentsInScope, WEBHOOK_SCOPE } from './environments.js';
 import { cleartext, urlProblems, type UrlProblem } from './url-problems.js';
 
@@ -12,32 +12,34 @@ import { cleartext, urlProblems, type UrlProblem } from './url-problems.js';
  * judged for plain http only. Secret values elsewhere in payloads are credentials-in-connectors'
  * to find; the URL's shape is this rule's.
  */
-export const webhookUrl = defineRule(
+export const webhookUrl = defineObjectRule(
   {
     id: 'webhooks-verified/webhook-url',
     description: 'webhook URLs are https and carry no credential',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const found of await environmentsInScope(ctx)) {
-      if (found.state !== 'valid') continue;
-      (found.value.executionWebhooks ?? []).forEach((hook, index) => {
-        for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location: locationIn(found.doc, `/executionWebhooks/${index}/url`) });
-      });
-    }
-    await checkSendWebhooks(ctx, reporter);
+  {
+    kind: 'workflow',
+    objects: (ctx) => concernedWorkflows(ctx, WEBHOOK_SCOPE),
+    before: async (ctx, reporter) => {
+      for (const found of await environmentsInScope(ctx)) {
+        if (found.state !== 'valid') continue;
+        (found.value.executionWebhooks ?? []).forEach((hook, index) => {
+          for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location: locationIn(found.doc, `/executionWebhooks/${index}/url`) });
+        });
+      }
+    },
+    check: async (workflow, ctx, reporter) => checkSendWebhooks(await checkedWorkflow(ctx, workflow), reporter),
   },
 );
 
-async function checkSendWebhooks(ctx: RuleContext, reporter: Reporter): Promise<void> {
-  for (const { graph } of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) {
-    if (!graph) continue;
-    for (const node of graph.view.nodes) {
-      const payload = node.value.payload;
-      const url = node.type === 'send-webhook' && isObject(payload) ? payload.url : undefined;
-      if (typeof url !== 'string') continue;
-      for (const problem of sendProblems(`node \`${node.id}\``, url)) reporter.report({ ...problem, location: locationIn(graph.doc, `${node.pointer}/payload/url`) });
-    }
+function checkSendWebhooks({ graph }: CheckedWorkflow, reporter: Reporter): void {
+  if (!graph) return;
+  for (const node of graph.view.nodes) {
+    const payload = node.value.payload;
+    const url = node.type === 'send-webhook' && isObject(payload) ? payload.url : undefined;
+    if (typeof url !== 'string') continue;
+    for (const problem of sendProblems(`node \`${node.id}\``, url)) reporter.report({ ...problem, location: locationIn(graph.doc, `${node.pointer}/payload/url`) });
   }
 }
 
