@@ -53862,7 +53862,13 @@ function defineRule(meta, run2) {
 function defineFileRule(meta, spec) {
   return { meta, ...spec };
 }
+function defineObjectRule(meta, spec) {
+  return { meta, ...spec };
+}
 function isFileRule(rule) {
+  return "kinds" in rule;
+}
+function isPassRule(rule) {
   return "check" in rule;
 }
 
@@ -54516,473 +54522,6 @@ function escapeSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-// src/core/repo-index.ts
-function objectKey(kind, id) {
-  return `${kind}:${id}`;
-}
-var KIND_OF_SETTING = [
-  ["workflows", "workflow"],
-  ["manifests", "manifest"],
-  ["runbooks", "runbook"],
-  ["sdkActions", "action"],
-  ["actions", "action"],
-  ["triggers", "trigger"],
-  ["templates", "template"],
-  ["environments", "environment"],
-  ["openapi", "openapi"],
-  ["catalog", "catalog"],
-  ["changelog", "changelog"],
-  ["actionDocs", "docs"],
-  ["logicDocs", "docs"],
-  ["triggerDocs", "docs"],
-  ["apiDocs", "docs"],
-  ["exampleDocs", "docs"],
-  ["runbookDocs", "docs"]
-];
-function createClassifier(paths) {
-  const files = [];
-  const directories = [];
-  for (const [setting, kind] of KIND_OF_SETTING) {
-    for (const source of paths[setting]) {
-      files.push([setting, kind, withLiteralPrefix(compilePattern(source))]);
-      const segments = source.split("/");
-      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join("/")))]);
-    }
-  }
-  const classify2 = (compiled) => (path3) => {
-    for (const [setting, kind, pattern] of compiled) {
-      const captured = pattern.match(path3);
-      if (captured === void 0) continue;
-      const id = kind === "docs" || captured === "" ? path3 : captured;
-      return { kind, id, setting };
-    }
-    return void 0;
-  };
-  return Object.assign(classify2(files), { directory: classify2(directories) });
-}
-function withLiteralPrefix(pattern) {
-  const special = pattern.source.search(/[{*]/);
-  if (special < 0) return { ...pattern, match: (path3) => path3 === pattern.source ? "" : void 0 };
-  const prefix = pattern.source.slice(0, pattern.source.startsWith("**", special) ? Math.max(0, special - 1) : special);
-  return { ...pattern, match: (path3) => path3.startsWith(prefix) ? pattern.match(path3) : void 0 };
-}
-function indexRepository(entries, classify2) {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  const owner = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const hit2 = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
-    if (!hit2) continue;
-    const key = objectKey(hit2.kind, hit2.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit2.kind), ids.set(key, hit2.id);
-    files.get(key).push(entry.path);
-    owner.set(entry.path, key);
-  }
-  const objects = /* @__PURE__ */ new Map();
-  for (const [key, list5] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list5 });
-  const byKind = /* @__PURE__ */ new Map();
-  for (const object2 of objects.values()) {
-    const list5 = byKind.get(object2.kind);
-    if (list5) list5.push(object2);
-    else byKind.set(object2.kind, [object2]);
-  }
-  return {
-    entries: byPath,
-    objects,
-    ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path3) => objects.get(owner.get(path3) ?? "")
-  };
-}
-
-// src/readiness/scope.ts
-async function workflowsConcerned(ctx, via) {
-  const owned = ctx.head.index.ofKind("workflow").filter((w) => ctx.affected.owns("workflow", w.id));
-  const workflows = owned.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (ctx.changes.mode === "all" || !ctx.base) return workflows;
-  const touched = (kind, id) => via.includes(kind) && ctx.affected.keys.has(objectKey(kind, id));
-  const environments2 = via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
-  const out2 = [];
-  for (const workflow2 of workflows) {
-    if (touched("workflow", workflow2.id) || touched("manifest", workflow2.id) || touched("runbook", workflow2.id)) out2.push(workflow2);
-    else if (environments2 && await environmentTouched(ctx, workflow2.id)) out2.push(workflow2);
-  }
-  return out2;
-}
-async function environmentTouched(ctx, slug) {
-  const manifest3 = await manifestOf(ctx, slug);
-  const value2 = manifest3.state === "missing" ? void 0 : manifest3.doc.value;
-  const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
-  return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
-}
-
-// src/items/connectors-scoped/uses.ts
-var perRun = /* @__PURE__ */ new WeakMap();
-function connectorUses(ctx) {
-  let found = perRun.get(ctx);
-  if (!found) perRun.set(ctx, found = collect2(ctx));
-  return found;
-}
-async function collect2(ctx) {
-  const out2 = [];
-  for (const workflow2 of await workflowsConcerned(ctx, ["workflow", "manifest", "environment"])) {
-    const uses = await usesIn(ctx, workflow2.files);
-    if (uses.length > 0) out2.push({ slug: workflow2.id, uses, inputs: await workflowInputs(ctx, workflow2.id) });
-  }
-  return out2;
-}
-async function usesIn(ctx, files) {
-  const uses = [];
-  for (const file of files.filter((f) => formatOf(f) !== void 0)) {
-    const doc = await ctx.head.document(file);
-    if (!doc) continue;
-    for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
-      const connector = isObject(node2.value.connector) ? node2.value.connector : void 0;
-      const needs = neededType(ctx, node2, connector);
-      if (needs !== void 0) uses.push({ doc, node: node2, needs, id: connector?.id });
-    }
-  }
-  return uses;
-}
-function neededType(ctx, node2, connector) {
-  const declared = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type)?.connector?.type;
-  const needs = declared ?? (typeof connector?.type === "string" ? connector.type : void 0);
-  return needs === "wallet" ? void 0 : needs;
-}
-function isLiteralId(id) {
-  return typeof id === "string" && !id.includes("{{");
-}
-function idLocation(use) {
-  if (use.id !== void 0) return locationIn(use.doc, `${use.node.pointer}/connector/id`);
-  if (use.node.value.connector !== void 0) return locationIn(use.doc, `${use.node.pointer}/connector`, true);
-  return locationIn(use.doc, use.node.pointer, true);
-}
-function subjectOf(use) {
-  return `node \`${use.node.id}\`${use.node.type ? ` (\`${use.node.type}\`)` : ""}`;
-}
-
-// src/items/connectors-scoped/connector-id.ts
-var ASK = /^\{\{\s*ask\.[A-Za-z0-9_]+\s*\}\}$/;
-var connectorId = defineRule(
-  {
-    id: "connectors-scoped/connector-id",
-    description: "a workflow node that needs a connector other than a wallet names its `connector.id` (an `{{ask.…}}` placeholder belongs in templates only)",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const workflow2 of await connectorUses(ctx)) {
-      for (const use of workflow2.uses) {
-        const problem = problemOf(use);
-        if (problem) report({ ...problem, location: idLocation(use) });
-      }
-    }
-  }
-);
-function problemOf(use) {
-  const { id } = use;
-  const add = `set "connector": { "type": "${use.needs}", "id": "conn_…" } with the id of a ${use.needs} connector of the workflow's environment inventory`;
-  if (id === void 0) return { message: `${subjectOf(use)} names no \`${use.needs}\` connector id`, hint: add };
-  if (typeof id !== "string" || id.trim() === "") return { message: `${subjectOf(use)} has a connector id that is not a non-empty string`, hint: add };
-  if (ASK.test(id)) return { message: `${subjectOf(use)} uses the template placeholder \`${id}\` as its connector id`, hint: `a workflow runs as it is: ${add}` };
-  if (id.includes("{{")) {
-    return { message: `${subjectOf(use)} computes its connector id with an expression, so it cannot be checked against the inventory`, hint: add, unverified: true };
-  }
-  return void 0;
-}
-
-// src/items/connectors-scoped/inventory.ts
-function inventoryOf(workflow2) {
-  const { manifest: manifest3, environment: environment2 } = workflow2.inputs;
-  if (manifest3.state === "missing") {
-    const at2 = workflow2.uses.find((u) => isLiteralId(u.id)) ?? workflow2.uses[0];
-    return unknown2(`the connectors of workflow \`${workflow2.slug}\` cannot be checked: it has no readiness manifest (${manifest3.expected}) naming its environment`, `add ${manifest3.expected} with \`environment:\` and \`owner:\``, () => idLocation(at2));
-  }
-  if (manifest3.state === "invalid") return unknown2("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", () => startOf(manifest3.path));
-  if (!environment2 || environment2.state === "missing") {
-    const expected = environment2?.state === "missing" ? environment2.expected : "its inventory file";
-    return unknown2(`environment \`${manifest3.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, () => locationIn(manifest3.doc, "/environment"));
-  }
-  if (environment2.state === "invalid") return unknown2("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", () => startOf(environment2.path));
-  return { state: "valid", name: manifest3.value.environment, path: environment2.path, doc: environment2.doc, env: environment2.value };
-}
-async function listedUses(ctx) {
-  const out2 = [];
-  for (const workflow2 of await connectorUses(ctx)) {
-    const inventory = inventoryOf(workflow2);
-    if (inventory.state !== "valid") continue;
-    for (const use of workflow2.uses) {
-      const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : void 0;
-      if (found) out2.push({ use, inventory, entry: found.entry });
-    }
-  }
-  return out2;
-}
-function unknown2(message, hint, locate2) {
-  return {
-    state: "unknown",
-    message,
-    hint,
-    get location() {
-      return locate2();
-    }
-  };
-}
-function entryOf(inventory, id) {
-  const index2 = (inventory.env.connectors ?? []).findIndex((c) => c.id === id);
-  return index2 < 0 ? void 0 : { entry: inventory.env.connectors[index2], index: index2 };
-}
-function organizationOf(inventory, entry) {
-  return entry.organization ?? inventory.env.orgId;
-}
-async function environmentsHolding(ctx, id, except) {
-  const names = [];
-  for (const object2 of ctx.head.index.ofKind("environment")) {
-    for (const file of object2.files) {
-      if (file === except) continue;
-      const found = await checkedFile(ctx.head, file, "environment");
-      if (found.state === "valid" && (found.value.connectors ?? []).some((c) => c.id === id)) names.push(object2.id);
-    }
-  }
-  return names.sort();
-}
-
-// src/items/connectors-scoped/connector-inventory.ts
-var connectorInventory = defineRule(
-  {
-    id: "connectors-scoped/connector-inventory",
-    description: "a connector id a workflow names is in the inventory of the environment its manifest names (not another environment's, not unlisted)",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const workflow2 of await connectorUses(ctx)) {
-      const named = workflow2.uses.filter((use) => isLiteralId(use.id));
-      if (named.length === 0) continue;
-      const inventory = inventoryOf(workflow2);
-      if (inventory.state === "unknown") {
-        report({ message: inventory.message, hint: inventory.hint, location: inventory.location, unverified: true });
-        continue;
-      }
-      for (const use of named) {
-        const id = use.id;
-        if (entryOf(inventory, id)) continue;
-        const elsewhere = await environmentsHolding(ctx, id, inventory.path);
-        const belongs = elsewhere.length ? `; it belongs to environment ${elsewhere.map((e) => `\`${e}\``).join(", ")}` : "";
-        report({
-          message: `${subjectOf(use)} uses connector \`${id}\`, which is not in the inventory of environment \`${inventory.name}\` (${inventory.path})${belongs}`,
-          hint: elsewhere.length ? `use the ${use.needs} connector of \`${inventory.name}\`` : `add \`${id}\` to ${inventory.path} with its type, owner and scopes, or use a connector listed there`,
-          location: idLocation(use)
-        });
-      }
-    }
-  }
-);
-
-// src/items/connectors-scoped/connector-organization.ts
-var connectorOrganization = defineRule(
-  {
-    id: "connectors-scoped/connector-organization",
-    description: "a connector a workflow uses belongs to the organization (`orgId`) of the workflow's environment",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { use, inventory, entry } of await listedUses(ctx)) {
-      const organization = organizationOf(inventory, entry);
-      if (organization === inventory.env.orgId) continue;
-      report({
-        message: `${subjectOf(use)} uses connector \`${entry.id}\` of organization \`${organization}\`, not \`${inventory.env.orgId}\` of environment \`${inventory.name}\``,
-        hint: `connect the provider in \`${inventory.env.orgId}\` and use that connector`,
-        location: idLocation(use)
-      });
-    }
-  }
-);
-
-// src/items/connectors-scoped/default-scopes.ts
-var DEFAULT_SCOPES = {
-  slack: {
-    scopes: ["chat:write"],
-    source: "the Slack actions of the B3OS catalog (`slack-send-message`, `slack-send-block-kit-message`) post messages, which needs the bot scope `chat:write` (Slack API, chat.postMessage: https://api.slack.com/methods/chat.postMessage)"
-  },
-  telegram: {
-    scopes: [],
-    source: 'a Telegram bot token carries no scopes (Telegram Bot API, "Authorizing your bot": https://core.telegram.org/bots/api#authorizing-your-bot)'
-  },
-  "telegram-bot": {
-    scopes: [],
-    source: 'a Telegram bot token carries no scopes (Telegram Bot API, "Authorizing your bot": https://core.telegram.org/bots/api#authorizing-your-bot)'
-  }
-};
-function minimalScopesOf(type, declared) {
-  const own5 = declared && Object.hasOwn(declared, type) ? declared[type] : void 0;
-  if (own5) return { scopes: own5, source: `\`connectorScopes.${type}\` of this environment` };
-  return Object.hasOwn(DEFAULT_SCOPES, type) ? DEFAULT_SCOPES[type] : void 0;
-}
-
-// src/items/connectors-scoped/environments.ts
-async function inventoriesInScope(ctx) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const object2 of ctx.affected.objects("environment")) {
-    for (const file of object2.files) {
-      const found = await checkedFile(ctx.head, file, "environment");
-      if (found.state === "valid") byPath.set(file, { name: object2.id, doc: found.doc, env: found.value, changed: true, used: /* @__PURE__ */ new Set() });
-    }
-  }
-  for (const workflow2 of await connectorUses(ctx)) {
-    const inventory = inventoryOf(workflow2);
-    if (inventory.state !== "valid") continue;
-    const entry = byPath.get(inventory.path) ?? { name: inventory.name, doc: inventory.doc, env: inventory.env, changed: false, used: /* @__PURE__ */ new Set() };
-    for (const use of workflow2.uses) if (isLiteralId(use.id)) entry.used.add(use.id);
-    byPath.set(inventory.path, entry);
-  }
-  return [...byPath].sort(([a], [b]) => a < b ? -1 : 1).map(([path3, entry]) => ({ path: path3, ...entry }));
-}
-async function idsUsedInEnvironment(ctx, name) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const workflow2 of ctx.head.index.ofKind("workflow")) {
-    const manifest3 = await manifestOf(ctx, workflow2.id);
-    if (manifest3.state !== "valid" || manifest3.value.environment !== name) continue;
-    for (const use of await usesIn(ctx, workflow2.files)) if (isLiteralId(use.id)) ids.add(use.id);
-  }
-  return ids;
-}
-
-// src/items/connectors-scoped/connector-scopes.ts
-var connectorScopes = defineRule(
-  {
-    id: "connectors-scoped/connector-scopes",
-    description: "a connector holds a provider scope beyond the minimal scopes of its type (`connectorScopes` of the environment, else the defaults)",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const inventory of await inventoriesInScope(ctx)) {
-      (inventory.env.connectors ?? []).forEach((connector, i) => {
-        if (!inventory.changed && !inventory.used.has(connector.id)) return;
-        if (connector.scopes.length === 0) return;
-        const minimal = minimalScopesOf(connector.type, inventory.env.connectorScopes);
-        if (!minimal) {
-          report({
-            message: `connector \`${connector.id}\` lists scopes, but no minimal scopes are known for the connector type \`${connector.type}\``,
-            hint: `declare them in this environment: connectorScopes: { ${connector.type}: [ … ] }`,
-            location: locationIn(inventory.doc, `/connectors/${i}/scopes`),
-            unverified: true
-          });
-          return;
-        }
-        connector.scopes.forEach((scope, j) => {
-          if (minimal.scopes.includes(scope)) return;
-          const allowed = minimal.scopes.length ? minimal.scopes.map((s) => `\`${s}\``).join(", ") : "none";
-          report({
-            message: `connector \`${connector.id}\` holds scope \`${scope}\`, beyond the minimal scopes of a \`${connector.type}\` connector (${allowed})`,
-            hint: `reconnect it with only the scopes its actions need (minimal scopes from ${minimal.source}), then update \`scopes\``,
-            location: locationIn(inventory.doc, `/connectors/${i}/scopes/${j}`)
-          });
-        });
-      });
-    }
-  }
-);
-
-// src/items/connectors-scoped/connector-type.ts
-var connectorType = defineRule(
-  {
-    id: "connectors-scoped/connector-type",
-    description: "the connector a node uses is listed in the inventory with the type the node's action or trigger needs",
-    severity: "error"
-  },
-  async (ctx, { report }) => {
-    for (const { use, inventory, entry } of await listedUses(ctx)) {
-      if (entry.type === use.needs) continue;
-      report({
-        message: `${subjectOf(use)} needs a \`${use.needs}\` connector, but \`${entry.id}\` is a \`${entry.type}\` connector in ${inventory.path}`,
-        hint: `use a ${use.needs} connector of \`${inventory.name}\`, or correct the connector's \`type\` in ${inventory.path}`,
-        location: idLocation(use)
-      });
-    }
-  }
-);
-
-// src/items/connectors-scoped/unused-connector.ts
-var unusedConnector = defineRule(
-  {
-    id: "connectors-scoped/unused-connector",
-    description: "a connector of a changed environment inventory is used by no workflow of that environment (notice)",
-    severity: "notice"
-  },
-  async (ctx, { report }) => {
-    for (const inventory of await inventoriesInScope(ctx)) {
-      if (!inventory.changed) continue;
-      const used = await idsUsedInEnvironment(ctx, inventory.name);
-      (inventory.env.connectors ?? []).forEach((connector, i) => {
-        if (used.has(connector.id)) return;
-        report({
-          message: `connector \`${connector.id}\` is used by no workflow of environment \`${inventory.name}\``,
-          hint: "revoke the connector in B3OS and remove it from the inventory, or reference it from the workflow that needs it",
-          location: locationIn(inventory.doc, `/connectors/${i}/id`)
-        });
-      });
-    }
-  }
-);
-
-// src/items/connectors-scoped/index.ts
-var connectorsScoped = {
-  id: "connectors-scoped",
-  title: "Connectors are scoped",
-  group: "required",
-  concerns: ["workflow", "manifest", "environment"],
-  rules: [connectorId, connectorInventory, connectorOrganization, connectorType, connectorScopes, unusedConnector]
-};
-
-// src/items/credentials-in-connectors/keyed-url.ts
-var keyedUrl = secretValueRule(
-  "credentials-in-connectors/keyed-url",
-  "a URL carries a credential: an RPC provider key (Infura, Alchemy, QuickNode, Ankr, …), a password (`user:pass@host`) or a key in its query",
-  "a B3OS connector or the secret store of the service that calls the URL"
-);
-
-// src/items/credentials-in-connectors/mnemonic.ts
-var mnemonic = secretValueRule(
-  "credentials-in-connectors/mnemonic",
-  "a BIP-39 mnemonic (12 to 24 words of the English list with a valid checksum) sits in a file; a published test mnemonic is a warning",
-  "a B3OS organization wallet or a hardware wallet, never in the repository"
-);
-
-// src/items/credentials-in-connectors/private-key.ts
-var privateKey = secretValueRule(
-  "credentials-in-connectors/private-key",
-  "an EVM private key under a key name, a Solana secret key or a PEM private key sits in a file; a published test key is a warning",
-  "a B3OS organization wallet (signing happens in B3OS, never with a key in the repository)"
-);
-
-// src/items/credentials-in-connectors/provider-token.ts
-var providerToken = secretValueRule(
-  "credentials-in-connectors/provider-token",
-  "a provider token (Slack, Telegram, GitHub, GitLab, AWS, Google Cloud, Vault, Stripe, Shopify, npm, Docker) sits in a file",
-  "a B3OS connector of that provider, referenced by its `conn_…` id"
-);
-
-// src/items/credentials-in-connectors/unscanned-file.ts
-var unscannedFile2 = unscannedFileRule("credentials-in-connectors/unscanned-file");
-
-// src/items/credentials-in-connectors/webhook-secret.ts
-var webhookSecret = secretValueRule(
-  "credentials-in-connectors/webhook-secret",
-  "a webhook signing secret (`whsec_…`, a random value under a signing-secret name) or a Slack or Discord incoming-webhook URL sits in a file",
-  "a B3OS connector (Slack, Discord) or the receiver's secret store"
-);
-
-// src/items/credentials-in-connectors/index.ts
-var credentialsInConnectors = {
-  id: "credentials-in-connectors",
-  title: "Credentials live in connectors",
-  group: "policy",
-  // Every kind the gate models, and (`readsEveryFile`) every other text file.
-  concerns: OBJECT_KINDS,
-  readsEveryFile: true,
-  rules: [privateKey, mnemonic, providerToken, keyedUrl, webhookSecret, unscannedFile2]
-};
-
 // src/b3os/graph-loops.ts
 var TOP = null;
 function loopsOnEveryPath(triggers, t) {
@@ -55282,6 +54821,544 @@ function graphOf(doc, parts) {
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
   return { doc, view, graph: parts.graph(view), node: (id) => byId.get(id) };
 }
+
+// src/core/repo-index.ts
+function objectKey(kind, id) {
+  return `${kind}:${id}`;
+}
+var KIND_OF_SETTING = [
+  ["workflows", "workflow"],
+  ["manifests", "manifest"],
+  ["runbooks", "runbook"],
+  ["sdkActions", "action"],
+  ["actions", "action"],
+  ["triggers", "trigger"],
+  ["templates", "template"],
+  ["environments", "environment"],
+  ["openapi", "openapi"],
+  ["catalog", "catalog"],
+  ["changelog", "changelog"],
+  ["actionDocs", "docs"],
+  ["logicDocs", "docs"],
+  ["triggerDocs", "docs"],
+  ["apiDocs", "docs"],
+  ["exampleDocs", "docs"],
+  ["runbookDocs", "docs"]
+];
+function createClassifier(paths) {
+  const files = [];
+  const directories = [];
+  for (const [setting, kind] of KIND_OF_SETTING) {
+    for (const source of paths[setting]) {
+      files.push([setting, kind, withLiteralPrefix(compilePattern(source))]);
+      const segments = source.split("/");
+      for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join("/")))]);
+    }
+  }
+  const classify2 = (compiled) => (path3) => {
+    for (const [setting, kind, pattern] of compiled) {
+      const captured = pattern.match(path3);
+      if (captured === void 0) continue;
+      const id = kind === "docs" || captured === "" ? path3 : captured;
+      return { kind, id, setting };
+    }
+    return void 0;
+  };
+  return Object.assign(classify2(files), { directory: classify2(directories) });
+}
+function withLiteralPrefix(pattern) {
+  const special = pattern.source.search(/[{*]/);
+  if (special < 0) return { ...pattern, match: (path3) => path3 === pattern.source ? "" : void 0 };
+  const prefix = pattern.source.slice(0, pattern.source.startsWith("**", special) ? Math.max(0, special - 1) : special);
+  return { ...pattern, match: (path3) => path3.startsWith(prefix) ? pattern.match(path3) : void 0 };
+}
+function indexRepository(entries, classify2) {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const files = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const hit2 = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
+    if (!hit2) continue;
+    const key = objectKey(hit2.kind, hit2.id);
+    if (!files.has(key)) files.set(key, []), kinds.set(key, hit2.kind), ids.set(key, hit2.id);
+    files.get(key).push(entry.path);
+    owner.set(entry.path, key);
+  }
+  const objects = /* @__PURE__ */ new Map();
+  for (const [key, list5] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list5 });
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object2 of objects.values()) {
+    const list5 = byKind.get(object2.kind);
+    if (list5) list5.push(object2);
+    else byKind.set(object2.kind, [object2]);
+  }
+  return {
+    entries: byPath,
+    objects,
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    objectOf: (path3) => objects.get(owner.get(path3) ?? "")
+  };
+}
+
+// src/readiness/scope.ts
+async function workflowsConcerned(ctx, via) {
+  const owned = ctx.head.index.ofKind("workflow").filter((w) => ctx.affected.owns("workflow", w.id));
+  const workflows = owned.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (ctx.changes.mode === "all" || !ctx.base) return workflows;
+  const touched = (kind, id) => via.includes(kind) && ctx.affected.keys.has(objectKey(kind, id));
+  const environments2 = via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
+  const out2 = [];
+  for (const workflow2 of workflows) {
+    if (touched("workflow", workflow2.id) || touched("manifest", workflow2.id) || touched("runbook", workflow2.id)) out2.push(workflow2);
+    else if (environments2 && await environmentTouched(ctx, workflow2.id)) out2.push(workflow2);
+  }
+  return out2;
+}
+async function environmentTouched(ctx, slug) {
+  const manifest3 = await manifestOf(ctx, slug);
+  const value2 = manifest3.state === "missing" ? void 0 : manifest3.doc.value;
+  const name = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.environment : void 0;
+  return typeof name === "string" && ctx.affected.keys.has(objectKey("environment", name));
+}
+
+// src/readiness/checked-workflows.ts
+var perRun = /* @__PURE__ */ new WeakMap();
+function concernedWorkflows(ctx, via) {
+  let byScope = perRun.get(ctx);
+  if (!byScope) perRun.set(ctx, byScope = /* @__PURE__ */ new Map());
+  const key = [...via].sort().join();
+  let found = byScope.get(key);
+  if (!found) byScope.set(key, found = workflowsConcerned(ctx, via));
+  return found;
+}
+async function checkedWorkflow(ctx, workflow2) {
+  const path3 = [...workflow2.files].sort()[0];
+  const file = await workflow2.file(path3);
+  const graph = file ? definitionGraphOf(file.doc) : void 0;
+  return { slug: workflow2.id, file: path3, ...file ? { doc: file.doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow2.id) };
+}
+function workflowRule(meta, via, check3) {
+  return defineObjectRule(meta, {
+    kind: "workflow",
+    objects: (ctx) => concernedWorkflows(ctx, via),
+    check: async (workflow2, ctx, reporter) => check3(ctx, reporter, await checkedWorkflow(ctx, workflow2))
+  });
+}
+
+// src/items/connectors-scoped/uses.ts
+var CONNECTOR_CONCERNS = ["workflow", "manifest", "environment"];
+function connectorObjects(ctx) {
+  return concernedWorkflows(ctx, CONNECTOR_CONCERNS);
+}
+function connectorsOf(workflow2) {
+  return workflow2.derive(connectorsView);
+}
+async function connectorsView(workflow2, ctx) {
+  const uses = await usesOf(workflow2);
+  return uses.length > 0 ? { slug: workflow2.id, uses, inputs: await workflowInputs(ctx, workflow2.id) } : void 0;
+}
+function connectorRule(meta, check3) {
+  return defineObjectRule(meta, {
+    kind: "workflow",
+    objects: connectorObjects,
+    check: async (object2, ctx, reporter) => {
+      const workflow2 = await connectorsOf(object2);
+      if (workflow2) await check3(ctx, reporter, workflow2);
+    }
+  });
+}
+function usesOf(workflow2) {
+  return workflow2.derive(usesView);
+}
+async function usesView(workflow2, ctx) {
+  const uses = [];
+  for (const path3 of workflow2.files.filter((f) => formatOf(f) !== void 0)) {
+    const doc = (await workflow2.file(path3))?.doc;
+    if (!doc) continue;
+    for (const node2 of definitionOf(doc.value)?.nodes ?? []) {
+      const connector = isObject(node2.value.connector) ? node2.value.connector : void 0;
+      const needs = neededType(ctx, node2, connector);
+      if (needs !== void 0) uses.push({ doc, node: node2, needs, id: connector?.id });
+    }
+  }
+  return uses;
+}
+function neededType(ctx, node2, connector) {
+  const declared = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type)?.connector?.type;
+  const needs = declared ?? (typeof connector?.type === "string" ? connector.type : void 0);
+  return needs === "wallet" ? void 0 : needs;
+}
+function isLiteralId(id) {
+  return typeof id === "string" && !id.includes("{{");
+}
+function idLocation(use) {
+  if (use.id !== void 0) return locationIn(use.doc, `${use.node.pointer}/connector/id`);
+  if (use.node.value.connector !== void 0) return locationIn(use.doc, `${use.node.pointer}/connector`, true);
+  return locationIn(use.doc, use.node.pointer, true);
+}
+function subjectOf(use) {
+  return `node \`${use.node.id}\`${use.node.type ? ` (\`${use.node.type}\`)` : ""}`;
+}
+
+// src/items/connectors-scoped/connector-id.ts
+var ASK = /^\{\{\s*ask\.[A-Za-z0-9_]+\s*\}\}$/;
+var connectorId = connectorRule(
+  {
+    id: "connectors-scoped/connector-id",
+    description: "a workflow node that needs a connector other than a wallet names its `connector.id` (an `{{ask.…}}` placeholder belongs in templates only)",
+    severity: "error"
+  },
+  (_ctx, { report }, workflow2) => {
+    for (const use of workflow2.uses) {
+      const problem = problemOf(use);
+      if (problem) report({ ...problem, location: idLocation(use) });
+    }
+  }
+);
+function problemOf(use) {
+  const { id } = use;
+  const add = `set "connector": { "type": "${use.needs}", "id": "conn_…" } with the id of a ${use.needs} connector of the workflow's environment inventory`;
+  if (id === void 0) return { message: `${subjectOf(use)} names no \`${use.needs}\` connector id`, hint: add };
+  if (typeof id !== "string" || id.trim() === "") return { message: `${subjectOf(use)} has a connector id that is not a non-empty string`, hint: add };
+  if (ASK.test(id)) return { message: `${subjectOf(use)} uses the template placeholder \`${id}\` as its connector id`, hint: `a workflow runs as it is: ${add}` };
+  if (id.includes("{{")) {
+    return { message: `${subjectOf(use)} computes its connector id with an expression, so it cannot be checked against the inventory`, hint: add, unverified: true };
+  }
+  return void 0;
+}
+
+// src/items/connectors-scoped/inventory.ts
+function inventoryOf(workflow2) {
+  const { manifest: manifest3, environment: environment2 } = workflow2.inputs;
+  if (manifest3.state === "missing") {
+    const at2 = workflow2.uses.find((u) => isLiteralId(u.id)) ?? workflow2.uses[0];
+    return unknown2(`the connectors of workflow \`${workflow2.slug}\` cannot be checked: it has no readiness manifest (${manifest3.expected}) naming its environment`, `add ${manifest3.expected} with \`environment:\` and \`owner:\``, () => idLocation(at2));
+  }
+  if (manifest3.state === "invalid") return unknown2("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", () => startOf(manifest3.path));
+  if (!environment2 || environment2.state === "missing") {
+    const expected = environment2?.state === "missing" ? environment2.expected : "its inventory file";
+    return unknown2(`environment \`${manifest3.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, () => locationIn(manifest3.doc, "/environment"));
+  }
+  if (environment2.state === "invalid") return unknown2("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", () => startOf(environment2.path));
+  return { state: "valid", name: manifest3.value.environment, path: environment2.path, doc: environment2.doc, env: environment2.value };
+}
+function listedUses(workflow2) {
+  const inventory = inventoryOf(workflow2);
+  if (inventory.state !== "valid") return [];
+  const out2 = [];
+  for (const use of workflow2.uses) {
+    const found = isLiteralId(use.id) ? entryOf(inventory, use.id) : void 0;
+    if (found) out2.push({ use, inventory, entry: found.entry });
+  }
+  return out2;
+}
+function unknown2(message, hint, locate2) {
+  return {
+    state: "unknown",
+    message,
+    hint,
+    get location() {
+      return locate2();
+    }
+  };
+}
+function entryOf(inventory, id) {
+  const index2 = (inventory.env.connectors ?? []).findIndex((c) => c.id === id);
+  return index2 < 0 ? void 0 : { entry: inventory.env.connectors[index2], index: index2 };
+}
+function organizationOf(inventory, entry) {
+  return entry.organization ?? inventory.env.orgId;
+}
+async function environmentsHolding(ctx, id, except) {
+  const names = [];
+  for (const object2 of ctx.head.index.ofKind("environment")) {
+    for (const file of object2.files) {
+      if (file === except) continue;
+      const found = await checkedFile(ctx.head, file, "environment");
+      if (found.state === "valid" && (found.value.connectors ?? []).some((c) => c.id === id)) names.push(object2.id);
+    }
+  }
+  return names.sort();
+}
+
+// src/items/connectors-scoped/connector-inventory.ts
+var connectorInventory = connectorRule(
+  {
+    id: "connectors-scoped/connector-inventory",
+    description: "a connector id a workflow names is in the inventory of the environment its manifest names (not another environment's, not unlisted)",
+    severity: "error"
+  },
+  async (ctx, { report }, workflow2) => {
+    const named = workflow2.uses.filter((use) => isLiteralId(use.id));
+    if (named.length === 0) return;
+    const inventory = inventoryOf(workflow2);
+    if (inventory.state === "unknown") {
+      report({ message: inventory.message, hint: inventory.hint, location: inventory.location, unverified: true });
+      return;
+    }
+    for (const use of named) {
+      const id = use.id;
+      if (entryOf(inventory, id)) continue;
+      const elsewhere = await environmentsHolding(ctx, id, inventory.path);
+      const belongs = elsewhere.length ? `; it belongs to environment ${elsewhere.map((e) => `\`${e}\``).join(", ")}` : "";
+      report({
+        message: `${subjectOf(use)} uses connector \`${id}\`, which is not in the inventory of environment \`${inventory.name}\` (${inventory.path})${belongs}`,
+        hint: elsewhere.length ? `use the ${use.needs} connector of \`${inventory.name}\`` : `add \`${id}\` to ${inventory.path} with its type, owner and scopes, or use a connector listed there`,
+        location: idLocation(use)
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/connector-organization.ts
+var connectorOrganization = connectorRule(
+  {
+    id: "connectors-scoped/connector-organization",
+    description: "a connector a workflow uses belongs to the organization (`orgId`) of the workflow's environment",
+    severity: "error"
+  },
+  (_ctx, { report }, workflow2) => {
+    for (const { use, inventory, entry } of listedUses(workflow2)) {
+      const organization = organizationOf(inventory, entry);
+      if (organization === inventory.env.orgId) continue;
+      report({
+        message: `${subjectOf(use)} uses connector \`${entry.id}\` of organization \`${organization}\`, not \`${inventory.env.orgId}\` of environment \`${inventory.name}\``,
+        hint: `connect the provider in \`${inventory.env.orgId}\` and use that connector`,
+        location: idLocation(use)
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/default-scopes.ts
+var DEFAULT_SCOPES = {
+  slack: {
+    scopes: ["chat:write"],
+    source: "the Slack actions of the B3OS catalog (`slack-send-message`, `slack-send-block-kit-message`) post messages, which needs the bot scope `chat:write` (Slack API, chat.postMessage: https://api.slack.com/methods/chat.postMessage)"
+  },
+  telegram: {
+    scopes: [],
+    source: 'a Telegram bot token carries no scopes (Telegram Bot API, "Authorizing your bot": https://core.telegram.org/bots/api#authorizing-your-bot)'
+  },
+  "telegram-bot": {
+    scopes: [],
+    source: 'a Telegram bot token carries no scopes (Telegram Bot API, "Authorizing your bot": https://core.telegram.org/bots/api#authorizing-your-bot)'
+  }
+};
+function minimalScopesOf(type, declared) {
+  const own5 = declared && Object.hasOwn(declared, type) ? declared[type] : void 0;
+  if (own5) return { scopes: own5, source: `\`connectorScopes.${type}\` of this environment` };
+  return Object.hasOwn(DEFAULT_SCOPES, type) ? DEFAULT_SCOPES[type] : void 0;
+}
+
+// src/items/connectors-scoped/environments.ts
+function gatherUses(gathered2, workflow2) {
+  const inventory = inventoryOf(workflow2);
+  if (inventory.state !== "valid") return;
+  let entry = gathered2.get(inventory.path);
+  if (!entry) gathered2.set(inventory.path, entry = { name: inventory.name, doc: inventory.doc, env: inventory.env, used: /* @__PURE__ */ new Set() });
+  for (const use of workflow2.uses) if (isLiteralId(use.id)) entry.used.add(use.id);
+}
+async function inventoriesInScope(ctx, gathered2) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const { path: path3, ...found } of await changedInventories(ctx)) byPath.set(path3, { ...found, changed: true, used: /* @__PURE__ */ new Set() });
+  for (const [path3, { name, doc, env, used }] of gathered2) {
+    const entry = byPath.get(path3) ?? { name, doc, env, changed: false, used: /* @__PURE__ */ new Set() };
+    for (const id of used) entry.used.add(id);
+    byPath.set(path3, entry);
+  }
+  return [...byPath].sort(([a], [b]) => a < b ? -1 : 1).map(([path3, entry]) => ({ path: path3, ...entry }));
+}
+async function changedInventories(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const object2 of ctx.affected.objects("environment")) {
+    for (const file of object2.files) {
+      const found = await checkedFile(ctx.head, file, "environment");
+      if (found.state === "valid") byPath.set(file, { name: object2.id, path: file, doc: found.doc, env: found.value });
+    }
+  }
+  return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : 1);
+}
+
+// src/items/connectors-scoped/connector-scopes.ts
+var connectorScopes = defineObjectRule(
+  {
+    id: "connectors-scoped/connector-scopes",
+    description: "a connector holds a provider scope beyond the minimal scopes of its type (`connectorScopes` of the environment, else the defaults)",
+    severity: "error"
+  },
+  {
+    kind: "workflow",
+    objects: connectorObjects,
+    check: async (object2, ctx) => {
+      const workflow2 = await connectorsOf(object2);
+      if (workflow2) gatherUses(gatheredOf(ctx), workflow2);
+    },
+    after: async (ctx, reporter) => {
+      for (const inventory of await inventoriesInScope(ctx, gathered.get(ctx) ?? /* @__PURE__ */ new Map())) checkInventory(inventory, reporter);
+    }
+  }
+);
+var gathered = /* @__PURE__ */ new WeakMap();
+function gatheredOf(ctx) {
+  let found = gathered.get(ctx);
+  if (!found) gathered.set(ctx, found = /* @__PURE__ */ new Map());
+  return found;
+}
+function checkInventory(inventory, { report }) {
+  (inventory.env.connectors ?? []).forEach((connector, i) => {
+    if (!inventory.changed && !inventory.used.has(connector.id)) return;
+    if (connector.scopes.length === 0) return;
+    const minimal = minimalScopesOf(connector.type, inventory.env.connectorScopes);
+    if (!minimal) {
+      report({
+        message: `connector \`${connector.id}\` lists scopes, but no minimal scopes are known for the connector type \`${connector.type}\``,
+        hint: `declare them in this environment: connectorScopes: { ${connector.type}: [ … ] }`,
+        location: locationIn(inventory.doc, `/connectors/${i}/scopes`),
+        unverified: true
+      });
+      return;
+    }
+    connector.scopes.forEach((scope, j) => {
+      if (minimal.scopes.includes(scope)) return;
+      const allowed = minimal.scopes.length ? minimal.scopes.map((s) => `\`${s}\``).join(", ") : "none";
+      report({
+        message: `connector \`${connector.id}\` holds scope \`${scope}\`, beyond the minimal scopes of a \`${connector.type}\` connector (${allowed})`,
+        hint: `reconnect it with only the scopes its actions need (minimal scopes from ${minimal.source}), then update \`scopes\``,
+        location: locationIn(inventory.doc, `/connectors/${i}/scopes/${j}`)
+      });
+    });
+  });
+}
+
+// src/items/connectors-scoped/connector-type.ts
+var connectorType = connectorRule(
+  {
+    id: "connectors-scoped/connector-type",
+    description: "the connector a node uses is listed in the inventory with the type the node's action or trigger needs",
+    severity: "error"
+  },
+  (_ctx, { report }, workflow2) => {
+    for (const { use, inventory, entry } of listedUses(workflow2)) {
+      if (entry.type === use.needs) continue;
+      report({
+        message: `${subjectOf(use)} needs a \`${use.needs}\` connector, but \`${entry.id}\` is a \`${entry.type}\` connector in ${inventory.path}`,
+        hint: `use a ${use.needs} connector of \`${inventory.name}\`, or correct the connector's \`type\` in ${inventory.path}`,
+        location: idLocation(use)
+      });
+    }
+  }
+);
+
+// src/items/connectors-scoped/unused-connector.ts
+var unusedConnector = defineObjectRule(
+  {
+    id: "connectors-scoped/unused-connector",
+    description: "a connector of a changed environment inventory is used by no workflow of that environment (notice)",
+    severity: "notice"
+  },
+  {
+    kind: "workflow",
+    objects: workflowsOfChangedInventories,
+    check: async (object2, ctx) => {
+      const manifest3 = await manifestOf(ctx, object2.id);
+      if (manifest3.state !== "valid") return;
+      const ids = usedOf(ctx, manifest3.value.environment);
+      for (const use of await usesOf(object2)) if (isLiteralId(use.id)) ids.add(use.id);
+    },
+    after: async (ctx, { report }) => {
+      for (const inventory of await changedInventories(ctx)) {
+        const used = usedIds.get(ctx)?.get(inventory.name) ?? /* @__PURE__ */ new Set();
+        (inventory.env.connectors ?? []).forEach((connector, i) => {
+          if (used.has(connector.id)) return;
+          report({
+            message: `connector \`${connector.id}\` is used by no workflow of environment \`${inventory.name}\``,
+            hint: "revoke the connector in B3OS and remove it from the inventory, or reference it from the workflow that needs it",
+            location: locationIn(inventory.doc, `/connectors/${i}/id`)
+          });
+        });
+      }
+    }
+  }
+);
+var usedIds = /* @__PURE__ */ new WeakMap();
+function usedOf(ctx, environment2) {
+  let byName2 = usedIds.get(ctx);
+  if (!byName2) usedIds.set(ctx, byName2 = /* @__PURE__ */ new Map());
+  let ids = byName2.get(environment2);
+  if (!ids) byName2.set(environment2, ids = /* @__PURE__ */ new Set());
+  return ids;
+}
+async function workflowsOfChangedInventories(ctx) {
+  const names = new Set((await changedInventories(ctx)).map((inventory) => inventory.name));
+  const out2 = [];
+  for (const workflow2 of ctx.head.index.ofKind("workflow")) {
+    if (names.size === 0) break;
+    const manifest3 = await manifestOf(ctx, workflow2.id);
+    if (manifest3.state === "valid" && names.has(manifest3.value.environment)) out2.push(workflow2);
+  }
+  return out2;
+}
+
+// src/items/connectors-scoped/index.ts
+var connectorsScoped = {
+  id: "connectors-scoped",
+  title: "Connectors are scoped",
+  group: "required",
+  concerns: ["workflow", "manifest", "environment"],
+  rules: [connectorId, connectorInventory, connectorOrganization, connectorType, connectorScopes, unusedConnector]
+};
+
+// src/items/credentials-in-connectors/keyed-url.ts
+var keyedUrl = secretValueRule(
+  "credentials-in-connectors/keyed-url",
+  "a URL carries a credential: an RPC provider key (Infura, Alchemy, QuickNode, Ankr, …), a password (`user:pass@host`) or a key in its query",
+  "a B3OS connector or the secret store of the service that calls the URL"
+);
+
+// src/items/credentials-in-connectors/mnemonic.ts
+var mnemonic = secretValueRule(
+  "credentials-in-connectors/mnemonic",
+  "a BIP-39 mnemonic (12 to 24 words of the English list with a valid checksum) sits in a file; a published test mnemonic is a warning",
+  "a B3OS organization wallet or a hardware wallet, never in the repository"
+);
+
+// src/items/credentials-in-connectors/private-key.ts
+var privateKey = secretValueRule(
+  "credentials-in-connectors/private-key",
+  "an EVM private key under a key name, a Solana secret key or a PEM private key sits in a file; a published test key is a warning",
+  "a B3OS organization wallet (signing happens in B3OS, never with a key in the repository)"
+);
+
+// src/items/credentials-in-connectors/provider-token.ts
+var providerToken = secretValueRule(
+  "credentials-in-connectors/provider-token",
+  "a provider token (Slack, Telegram, GitHub, GitLab, AWS, Google Cloud, Vault, Stripe, Shopify, npm, Docker) sits in a file",
+  "a B3OS connector of that provider, referenced by its `conn_…` id"
+);
+
+// src/items/credentials-in-connectors/unscanned-file.ts
+var unscannedFile2 = unscannedFileRule("credentials-in-connectors/unscanned-file");
+
+// src/items/credentials-in-connectors/webhook-secret.ts
+var webhookSecret = secretValueRule(
+  "credentials-in-connectors/webhook-secret",
+  "a webhook signing secret (`whsec_…`, a random value under a signing-secret name) or a Slack or Discord incoming-webhook URL sits in a file",
+  "a B3OS connector (Slack, Discord) or the receiver's secret store"
+);
+
+// src/items/credentials-in-connectors/index.ts
+var credentialsInConnectors = {
+  id: "credentials-in-connectors",
+  title: "Credentials live in connectors",
+  group: "policy",
+  // Every kind the gate models, and (`readsEveryFile`) every other text file.
+  concerns: OBJECT_KINDS,
+  readsEveryFile: true,
+  rules: [privateKey, mnemonic, providerToken, keyedUrl, webhookSecret, unscannedFile2]
+};
 
 // src/items/definition-validates/expression-sites.ts
 var RESOLVED_FIELDS = ["payload", "connector"];
@@ -55677,11 +55754,11 @@ function parseFindings(doc) {
 // src/items/definition-validates/readiness-files.ts
 function readinessFiles(ctx) {
   let found = perRun2.get(ctx);
-  if (!found) perRun2.set(ctx, found = collect3(ctx));
+  if (!found) perRun2.set(ctx, found = collect2(ctx));
   return found;
 }
 var perRun2 = /* @__PURE__ */ new WeakMap();
-async function collect3(ctx) {
+async function collect2(ctx) {
   const manifests = /* @__PURE__ */ new Map();
   const environments2 = /* @__PURE__ */ new Map();
   const add = (into, found) => found.state !== "missing" && into.set(found.path, found);
@@ -58912,11 +58989,11 @@ var DFA = class DFA2 {
     const startState = this.start(input, pos);
     if (startState === null) return null;
     const matches = /* @__PURE__ */ new Set();
-    const collect8 = (state, atEnd) => {
+    const collect5 = (state, atEnd) => {
       if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect8) === null) return null;
+    if (this.run(input, pos, anchor, startState, collect5) === null) return null;
     return Array.from(matches).sort((a, b) => a - b);
   }
 };
@@ -84202,7 +84279,7 @@ var UNREADABLE = { line: 1, column: 1, message: "the page cannot be read as text
 var cache3 = /* @__PURE__ */ new WeakMap();
 function documentedTypes(ctx) {
   let hit2 = cache3.get(ctx);
-  if (!hit2) cache3.set(ctx, hit2 = collect4(ctx));
+  if (!hit2) cache3.set(ctx, hit2 = collect3(ctx));
   return hit2;
 }
 function docsPatterns(ctx, kind) {
@@ -84211,7 +84288,7 @@ function docsPatterns(ctx, kind) {
 function pagePathOf(ctx, kind, id) {
   return docsPatterns(ctx, kind).map((p) => fillPattern(p, id)).find((p) => ctx.head.has(p));
 }
-async function collect4(ctx) {
+async function collect3(ctx) {
   const found = /* @__PURE__ */ new Map();
   for (const kind of ["action", "trigger"]) {
     for (const object2 of ctx.affected.objects(kind)) {
@@ -84740,11 +84817,11 @@ var PAGE_RULES = [pageSections, payloadTable, resultTable, fundsCaution, documen
 var cache4 = /* @__PURE__ */ new WeakMap();
 async function pageFindingsOf(ctx, object2, page) {
   let hit2 = cache4.get(ctx);
-  if (!hit2) cache4.set(ctx, hit2 = collect5(ctx));
+  if (!hit2) cache4.set(ctx, hit2 = collect4(ctx));
   const files = /* @__PURE__ */ new Set([page, ...object2.files]);
   return (await hit2).filter((f) => f.location !== void 0 && files.has(f.location.file));
 }
-async function collect5(ctx) {
+async function collect4(ctx) {
   const findings = [];
   for (const rule of PAGE_RULES) await rule.run(ctx, { report: (f) => findings.push(f) });
   return findings;
@@ -85153,32 +85230,6 @@ function reportEmpty(reporter, path3, text5) {
     hint: "describe how to tell the workflow is failing, how to pause it, who to call and how to recover",
     location: startOf(path3),
     severity: "warning"
-  });
-}
-
-// src/readiness/checked-workflows.ts
-var perRun3 = /* @__PURE__ */ new WeakMap();
-function checkedWorkflows(ctx, via) {
-  let byScope = perRun3.get(ctx);
-  if (!byScope) perRun3.set(ctx, byScope = /* @__PURE__ */ new Map());
-  const key = [...via].sort().join();
-  let found = byScope.get(key);
-  if (!found) byScope.set(key, found = collect6(ctx, via));
-  return found;
-}
-async function collect6(ctx, via) {
-  const out2 = [];
-  for (const workflow2 of await workflowsConcerned(ctx, via)) {
-    const file = [...workflow2.files].sort()[0];
-    const doc = await ctx.head.document(file);
-    const graph = doc ? definitionGraphOf(doc) : void 0;
-    out2.push({ slug: workflow2.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow2.id) });
-  }
-  return out2;
-}
-function workflowRule(meta, via, check3) {
-  return defineRule(meta, async (ctx, reporter) => {
-    for (const workflow2 of await checkedWorkflows(ctx, via)) await check3(ctx, reporter, workflow2);
   });
 }
 
@@ -86615,36 +86666,44 @@ function symbolAmbiguous(bounds) {
 }
 
 // src/readiness/workflows.ts
-async function readinessWorkflows(ctx, via) {
-  const patterns = ctx.settings.paths.workflows.map(compilePattern);
+async function readinessInputs(ctx, via) {
   const out2 = [];
-  for (const workflow2 of await workflowsConcerned(ctx, via)) {
-    const file = workflow2.files.find((f) => patterns.some((p) => p.match(f) !== void 0) && ctx.head.has(f));
-    if (file === void 0) continue;
-    const doc = await ctx.head.document(file);
-    const graph = doc ? definitionGraphOf(doc) : void 0;
-    out2.push({ slug: workflow2.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow2.id) });
-  }
+  for (const workflow2 of await workflowsConcerned(ctx, via)) if (workflowFile2(ctx, workflow2) !== void 0) out2.push(await workflowInputs(ctx, workflow2.id));
   return out2;
 }
-async function unreadWorkflows(ctx, via) {
-  return (await readinessWorkflows(ctx, via)).filter((wf) => !wf.graph);
+function readinessWorkflowOf(workflow2) {
+  return workflow2.derive(readinessView);
+}
+async function readinessView(workflow2, ctx) {
+  const file = workflowFile2(ctx, workflow2);
+  if (file === void 0) return void 0;
+  const doc = (await workflow2.file(file))?.doc;
+  const graph = doc ? definitionGraphOf(doc) : void 0;
+  return { slug: workflow2.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow2.id) };
+}
+function workflowFile2(ctx, workflow2) {
+  const patterns = ctx.settings.paths.workflows.map(compilePattern);
+  return workflow2.files.find((f) => patterns.some((p) => p.match(f) !== void 0) && ctx.head.has(f));
 }
 
 // src/items/wallet-actions-bounded/funds-workflows.ts
-var perRun4 = /* @__PURE__ */ new WeakMap();
-function fundsWorkflows(ctx) {
-  let found = perRun4.get(ctx);
-  if (!found) perRun4.set(ctx, found = collect7(ctx));
-  return found;
-}
 var FUNDS_CONCERNS = ["workflow", "manifest", "environment"];
-async function collect7(ctx) {
-  const out2 = [];
-  for (const wf of await readinessWorkflows(ctx, FUNDS_CONCERNS)) {
-    if (wf.graph) out2.push({ ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) });
-  }
-  return out2;
+function fundsWorkflowOf(workflow2) {
+  return workflow2.derive(fundsView);
+}
+async function fundsView(workflow2, ctx) {
+  const wf = await readinessWorkflowOf(workflow2);
+  return wf?.graph ? { ...wf, graph: wf.graph, funds: fundsNodesOf(ctx.catalog, wf.graph.view) } : void 0;
+}
+function fundsRule(meta, check3) {
+  return defineObjectRule(meta, {
+    kind: "workflow",
+    objects: (ctx) => concernedWorkflows(ctx, FUNDS_CONCERNS),
+    check: async (workflow2, ctx, reporter) => {
+      const wf = await fundsWorkflowOf(workflow2);
+      if (wf) check3(ctx, reporter, wf);
+    }
+  });
 }
 function validManifest(wf) {
   return wf.inputs.manifest.state === "valid" ? wf.inputs.manifest : void 0;
@@ -86684,14 +86743,12 @@ function shown4(value2, written) {
 }
 
 // src/items/wallet-actions-bounded/field-bounds.ts
-async function checkFieldBounds(ctx, reporter, spec) {
-  for (const wf of await fundsWorkflows(ctx)) {
-    for (const node2 of wf.funds) {
-      const found = boundsOf(wf, node2.node.id);
-      if (!found || spec.skip?.(node2, found.bounds)) continue;
-      const fields = [...node2.roles.roles].filter(([key, role]) => spec.roles.includes(role.role) && fieldValue(node2.node.value.payload, key, node2.node.pointer).kind !== "absent");
-      for (const [key, role] of fields) checkField(reporter, wf, node2, key, role, found, spec);
-    }
+function checkFieldBounds(reporter, wf, spec) {
+  for (const node2 of wf.funds) {
+    const found = boundsOf(wf, node2.node.id);
+    if (!found || spec.skip?.(node2, found.bounds)) continue;
+    const fields = [...node2.roles.roles].filter(([key, role]) => spec.roles.includes(role.role) && fieldValue(node2.node.value.payload, key, node2.node.pointer).kind !== "absent");
+    for (const [key, role] of fields) checkField(reporter, wf, node2, key, role, found, spec);
   }
 }
 function checkField(reporter, wf, node2, key, role, found, spec) {
@@ -86733,15 +86790,15 @@ function describeProblem(wf, problem, field, bound) {
 }
 
 // src/items/wallet-actions-bounded/amount-bound.ts
-var amountBound = defineRule(
+var amountBound = fundsRule(
   {
     id: "wallet-actions-bounded/amount-bound",
     description: "every amount of a funds node is at most its manifest `maxAmount`, literally or through an upstream if",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    await reportAmbiguousTokens(ctx, reporter);
-    await checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) => {
+    reportAmbiguousTokens(reporter, wf);
+    checkFieldBounds(reporter, wf, {
       roles: ["amount"],
       key: "maxAmount",
       noun: "an amount",
@@ -86751,19 +86808,17 @@ var amountBound = defineRule(
     });
   }
 );
-async function reportAmbiguousTokens(ctx, reporter) {
-  for (const wf of await fundsWorkflows(ctx)) {
-    for (const node2 of wf.funds) {
-      const found = boundsOf(wf, node2.node.id);
-      const why = found && ambiguousAmountToken(node2, found.bounds);
-      if (!found || !why) continue;
-      reporter.report({
-        message: `\`maxAmount\` of node \`${node2.node.id}\` cannot be verified: ${why}`,
-        hint: "bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token",
-        location: locationIn(found.manifest.doc, `${found.pointer}/${found.bounds.tokens ? "tokens" : "maxAmount"}`),
-        unverified: true
-      });
-    }
+function reportAmbiguousTokens(reporter, wf) {
+  for (const node2 of wf.funds) {
+    const found = boundsOf(wf, node2.node.id);
+    const why = found && ambiguousAmountToken(node2, found.bounds);
+    if (!found || !why) continue;
+    reporter.report({
+      message: `\`maxAmount\` of node \`${node2.node.id}\` cannot be verified: ${why}`,
+      hint: "bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token",
+      location: locationIn(found.manifest.doc, `${found.pointer}/${found.bounds.tokens ? "tokens" : "maxAmount"}`),
+      unverified: true
+    });
   }
 }
 function reader(role, bounds) {
@@ -86784,76 +86839,72 @@ function isApproval(node2) {
 }
 
 // src/items/wallet-actions-bounded/approval-policy.ts
-var approvalPolicy = defineRule(
+var approvalPolicy = fundsRule(
   {
     id: "wallet-actions-bounded/approval-policy",
     description: "every funds node declares its approval behaviour, and a node that approves a spender does not declare none",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node2 of wf.funds) {
-        const found = boundsOf(wf, node2.node.id);
-        if (!found) continue;
-        const { bounds, manifest: manifest3, pointer } = found;
-        if (bounds.approvals === void 0) {
-          report({
-            message: `node \`${node2.node.id}\` does not declare its approval behaviour`,
-            hint: `set \`approvals\` in \`nodes.${node2.node.id}.funds\`: none, exact (approve only what is spent) or unlimited-acknowledged (with approvalReason)`,
-            location: locationIn(manifest3.doc, pointer)
-          });
-        } else if (bounds.approvals === "none" && isApproval(node2)) {
-          report({
-            message: `node \`${node2.node.id}\` approves a spender (\`${node2.node.type}\`) but its bounds declare \`approvals: none\``,
-            hint: "declare `approvals: exact` and bound the amount with `maxAmount`, or `unlimited-acknowledged` with `approvalReason`",
-            location: locationIn(manifest3.doc, `${pointer}/approvals`)
-          });
-        }
+  (_ctx, { report }, wf) => {
+    for (const node2 of wf.funds) {
+      const found = boundsOf(wf, node2.node.id);
+      if (!found) continue;
+      const { bounds, manifest: manifest3, pointer } = found;
+      if (bounds.approvals === void 0) {
+        report({
+          message: `node \`${node2.node.id}\` does not declare its approval behaviour`,
+          hint: `set \`approvals\` in \`nodes.${node2.node.id}.funds\`: none, exact (approve only what is spent) or unlimited-acknowledged (with approvalReason)`,
+          location: locationIn(manifest3.doc, pointer)
+        });
+      } else if (bounds.approvals === "none" && isApproval(node2)) {
+        report({
+          message: `node \`${node2.node.id}\` approves a spender (\`${node2.node.type}\`) but its bounds declare \`approvals: none\``,
+          hint: "declare `approvals: exact` and bound the amount with `maxAmount`, or `unlimited-acknowledged` with `approvalReason`",
+          location: locationIn(manifest3.doc, `${pointer}/approvals`)
+        });
       }
     }
   }
 );
 
 // src/items/wallet-actions-bounded/auto-swap.ts
-var autoSwap = defineRule(
+var autoSwap = fundsRule(
   {
     id: "wallet-actions-bounded/auto-swap",
     description: "fund auto-swap, when enabled, has a USD cap per swap and sources in wallets of the environment",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      const manifest3 = validManifest(wf);
-      const config2 = manifest3?.value.fundAutoSwap;
-      if (!manifest3 || config2?.enabled !== true) continue;
-      if (!config2.maxSwapAmountUsd) {
-        report({
-          message: `fund auto-swap of workflow \`${wf.slug}\` has no cap per swap (\`maxSwapAmountUsd\` ${config2.maxSwapAmountUsd === 0 ? "is 0, no limit" : "is not set"})`,
-          hint: "set `maxSwapAmountUsd` to the largest USD value one top-up may sell (the organization default is 3)",
-          location: locationIn(manifest3.doc, config2.maxSwapAmountUsd === void 0 ? "/fundAutoSwap" : "/fundAutoSwap/maxSwapAmountUsd")
-        });
-      }
-      const env = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
-      (config2.sources ?? []).forEach((source, i) => {
-        if (source.walletId !== void 0 && (!env || env.wallets?.some((w) => w.id === source.walletId))) return;
-        report({
-          message: source.walletId === void 0 ? `auto-swap source ${i + 1} of workflow \`${wf.slug}\` names no wallet` : `auto-swap source wallet \`${source.walletId}\` is not in the inventory of environment \`${manifest3.value.environment}\``,
-          hint: "name an operational wallet of the environment in `walletId`",
-          location: locationIn(manifest3.doc, `/fundAutoSwap/sources/${i}${source.walletId === void 0 ? "" : "/walletId"}`)
-        });
+  (_ctx, { report }, wf) => {
+    const manifest3 = validManifest(wf);
+    const config2 = manifest3?.value.fundAutoSwap;
+    if (!manifest3 || config2?.enabled !== true) return;
+    if (!config2.maxSwapAmountUsd) {
+      report({
+        message: `fund auto-swap of workflow \`${wf.slug}\` has no cap per swap (\`maxSwapAmountUsd\` ${config2.maxSwapAmountUsd === 0 ? "is 0, no limit" : "is not set"})`,
+        hint: "set `maxSwapAmountUsd` to the largest USD value one top-up may sell (the organization default is 3)",
+        location: locationIn(manifest3.doc, config2.maxSwapAmountUsd === void 0 ? "/fundAutoSwap" : "/fundAutoSwap/maxSwapAmountUsd")
       });
     }
+    const env = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
+    (config2.sources ?? []).forEach((source, i) => {
+      if (source.walletId !== void 0 && (!env || env.wallets?.some((w) => w.id === source.walletId))) return;
+      report({
+        message: source.walletId === void 0 ? `auto-swap source ${i + 1} of workflow \`${wf.slug}\` names no wallet` : `auto-swap source wallet \`${source.walletId}\` is not in the inventory of environment \`${manifest3.value.environment}\``,
+        hint: "name an operational wallet of the environment in `walletId`",
+        location: locationIn(manifest3.doc, `/fundAutoSwap/sources/${i}${source.walletId === void 0 ? "" : "/walletId"}`)
+      });
+    });
   }
 );
 
 // src/items/wallet-actions-bounded/chain-allowlist.ts
-var chainAllowlist = defineRule(
+var chainAllowlist = fundsRule(
   {
     id: "wallet-actions-bounded/chain-allowlist",
     description: "the chain of every funds node is in its manifest `chains`, literally or through an upstream if",
     severity: "error"
   },
-  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) => checkFieldBounds(reporter, wf, {
     roles: ["chain"],
     key: "chains",
     noun: "a chain",
@@ -86878,89 +86929,83 @@ function evidenceOf(wf) {
 }
 
 // src/items/wallet-actions-bounded/evidence-age.ts
-var evidenceAge = defineRule(
+var evidenceAge = fundsRule(
   {
     id: "wallet-actions-bounded/evidence-age",
     description: "the newest evidence of the current definition is within the policy age and not dated in the future",
     severity: "warning"
   },
-  async (ctx, { report }) => {
+  (ctx, { report }, wf) => {
     const maxDays = ctx.settings.policy.evidenceMaxAgeDays;
-    for (const wf of await fundsWorkflows(ctx)) {
-      const newest = evidenceOf(wf)?.current[0];
-      if (!newest) continue;
-      const age = daysBetween(newest.entry.date, ctx.today);
-      if (age >= 0 && age <= maxDays) continue;
-      report({
-        message: age < 0 ? `the evidence of workflow \`${wf.slug}\` is dated ${newest.entry.date}, after today (${ctx.today})` : `the newest evidence of workflow \`${wf.slug}\` is from ${newest.entry.date}, ${age} days ago (the policy allows ${maxDays})`,
-        hint: age < 0 ? "write the day the run happened" : "run a fresh simulation or dust test and record it under `evidence`",
-        location: locationIn(evidenceOf(wf).manifest.doc, `/evidence/${newest.index}/date`)
-      });
-    }
+    const newest = evidenceOf(wf)?.current[0];
+    if (!newest) return;
+    const age = daysBetween(newest.entry.date, ctx.today);
+    if (age >= 0 && age <= maxDays) return;
+    report({
+      message: age < 0 ? `the evidence of workflow \`${wf.slug}\` is dated ${newest.entry.date}, after today (${ctx.today})` : `the newest evidence of workflow \`${wf.slug}\` is from ${newest.entry.date}, ${age} days ago (the policy allows ${maxDays})`,
+      hint: age < 0 ? "write the day the run happened" : "run a fresh simulation or dust test and record it under `evidence`",
+      location: locationIn(evidenceOf(wf).manifest.doc, `/evidence/${newest.index}/date`)
+    });
   }
 );
 
 // src/items/wallet-actions-bounded/evidence-current.ts
-var evidenceCurrent = defineRule(
+var evidenceCurrent = fundsRule(
   {
     id: "wallet-actions-bounded/evidence-current",
     description: "a workflow that moves funds has simulation, dust-test or testnet evidence of its current definition",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      const state = evidenceOf(wf);
-      if (!state) continue;
-      for (const { entry: entry2, index: index3 } of state.undated) {
-        report({
-          message: `evidence ${index3 + 1} of workflow \`${wf.slug}\` is dated ${entry2.date}, a day that does not exist, so it is evidence of nothing`,
-          hint: "write the day the run happened (YYYY-MM-DD)",
-          location: locationIn(state.manifest.doc, `/evidence/${index3}/date`)
-        });
-      }
-      if (state.current.length > 0 || state.undated.some(({ entry: entry2 }) => entry2.definitionHash === state.hash)) continue;
-      const file = wf.file;
-      const hint = `run a simulation or dust test of the current definition and record it under \`evidence\` with definitionHash "${state.hash}" (\`b3os-readiness hash ${file}\`)`;
-      if (!state.newest) {
-        report({
-          message: `workflow \`${wf.slug}\` can move funds but its manifest records no simulation, dust-test or testnet evidence`,
-          hint,
-          location: locationIn(state.manifest.doc, state.manifest.value.evidence ? "/evidence" : "")
-        });
-        continue;
-      }
-      const { entry, index: index2 } = state.newest;
+  (_ctx, { report }, wf) => {
+    const state = evidenceOf(wf);
+    if (!state) return;
+    for (const { entry: entry2, index: index3 } of state.undated) {
       report({
-        message: `the definition of workflow \`${wf.slug}\` changed since the evidence run on ${entry.date} (${entry.kind}${entry.runId ? ` ${entry.runId}` : ""})`,
-        hint,
-        location: locationIn(state.manifest.doc, `/evidence/${index2}/definitionHash`)
+        message: `evidence ${index3 + 1} of workflow \`${wf.slug}\` is dated ${entry2.date}, a day that does not exist, so it is evidence of nothing`,
+        hint: "write the day the run happened (YYYY-MM-DD)",
+        location: locationIn(state.manifest.doc, `/evidence/${index3}/date`)
       });
     }
+    if (state.current.length > 0 || state.undated.some(({ entry: entry2 }) => entry2.definitionHash === state.hash)) return;
+    const file = wf.file;
+    const hint = `run a simulation or dust test of the current definition and record it under \`evidence\` with definitionHash "${state.hash}" (\`b3os-readiness hash ${file}\`)`;
+    if (!state.newest) {
+      report({
+        message: `workflow \`${wf.slug}\` can move funds but its manifest records no simulation, dust-test or testnet evidence`,
+        hint,
+        location: locationIn(state.manifest.doc, state.manifest.value.evidence ? "/evidence" : "")
+      });
+      return;
+    }
+    const { entry, index: index2 } = state.newest;
+    report({
+      message: `the definition of workflow \`${wf.slug}\` changed since the evidence run on ${entry.date} (${entry.kind}${entry.runId ? ` ${entry.runId}` : ""})`,
+      hint,
+      location: locationIn(state.manifest.doc, `/evidence/${index2}/definitionHash`)
+    });
   }
 );
 
 // src/items/wallet-actions-bounded/explicit-wallet.ts
-var explicitWallet = defineRule(
+var explicitWallet = fundsRule(
   {
     id: "wallet-actions-bounded/explicit-wallet",
     description: "every funds node names a wallet of its environment, never the default wallet",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      const wallets = wf.funds.map((node2) => ({ node: node2, id: walletIdOf(reporter, wf, node2) }));
-      const named = wallets.filter((w) => w.id !== void 0);
-      if (named.length === 0) continue;
-      const inventory = environmentOf(reporter, wf);
-      if (!inventory) continue;
-      for (const { node: node2, id } of named) {
-        if (inventory.wallets?.some((w) => w.id === id)) continue;
-        reporter.report({
-          message: `node \`${node2.node.id}\` uses wallet \`${id}\`, which is not in the inventory of environment \`${validManifest(wf).value.environment}\``,
-          hint: "use a wallet of the environment, or add this one to its `wallets` with its address and purpose",
-          location: inWorkflow(wf, `${node2.node.pointer}/connector/id`)
-        });
-      }
+  (_ctx, reporter, wf) => {
+    const wallets = wf.funds.map((node2) => ({ node: node2, id: walletIdOf(reporter, wf, node2) }));
+    const named = wallets.filter((w) => w.id !== void 0);
+    if (named.length === 0) return;
+    const inventory = environmentOf(reporter, wf);
+    if (!inventory) return;
+    for (const { node: node2, id } of named) {
+      if (inventory.wallets?.some((w) => w.id === id)) continue;
+      reporter.report({
+        message: `node \`${node2.node.id}\` uses wallet \`${id}\`, which is not in the inventory of environment \`${validManifest(wf).value.environment}\``,
+        hint: "use a wallet of the environment, or add this one to its `wallets` with its address and purpose",
+        location: inWorkflow(wf, `${node2.node.pointer}/connector/id`)
+      });
     }
   }
 );
@@ -87032,26 +87077,33 @@ function evidenceState(wf) {
 }
 
 // src/items/wallet-actions-bounded/funds-entry.ts
-var fundsEntry = defineRule(
+var fundsEntry = defineObjectRule(
   {
     id: "wallet-actions-bounded/funds-entry",
     description: "every node that can move funds has fund bounds in its workflow manifest",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const wf of await unreadWorkflows(ctx, FUNDS_CONCERNS)) reporter.report(unreadableWorkflow(wf, "its fund bounds"));
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node2 of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node2));
-      const manifest3 = wf.inputs.manifest;
-      if (manifest3.state === "valid") {
-        for (const node2 of wf.funds) if (!manifest3.value.nodes?.[node2.node.id]?.funds) reportMissing(reporter, wf, node2, manifest3.path);
-        reportStale(reporter, wf, manifest3);
-      } else if (wf.funds.length > 0) {
-        reportUnreadable(reporter, wf, manifest3.state === "missing" ? manifest3.expected : manifest3.path, manifest3.state === "invalid");
-      }
+  {
+    kind: "workflow",
+    objects: (ctx) => concernedWorkflows(ctx, FUNDS_CONCERNS),
+    check: async (workflow2, _ctx, reporter) => {
+      const read2 = await readinessWorkflowOf(workflow2);
+      if (read2 && !read2.graph) reporter.report(unreadableWorkflow(read2, "its fund bounds"));
+      const wf = await fundsWorkflowOf(workflow2);
+      if (wf) checkWorkflow(reporter, wf);
     }
   }
 );
+function checkWorkflow(reporter, wf) {
+  for (const node2 of wf.funds) reporter.fundsRow?.(fundsRowOf(wf, node2));
+  const manifest3 = wf.inputs.manifest;
+  if (manifest3.state === "valid") {
+    for (const node2 of wf.funds) if (!manifest3.value.nodes?.[node2.node.id]?.funds) reportMissing(reporter, wf, node2, manifest3.path);
+    reportStale(reporter, wf, manifest3);
+  } else if (wf.funds.length > 0) {
+    reportUnreadable(reporter, wf, manifest3.state === "missing" ? manifest3.expected : manifest3.path, manifest3.state === "invalid");
+  }
+}
 function reportMissing(reporter, wf, node2, manifest3) {
   const id = node2.node.id;
   reporter.report({
@@ -87096,13 +87148,13 @@ function listed(values) {
 }
 
 // src/items/wallet-actions-bounded/recipient-allowlist.ts
-var recipientAllowlist = defineRule(
+var recipientAllowlist = fundsRule(
   {
     id: "wallet-actions-bounded/recipient-allowlist",
     description: "every recipient or spender of a funds node is in its manifest `recipients`, literally or through an upstream if",
     severity: "error"
   },
-  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) => checkFieldBounds(reporter, wf, {
     roles: ["recipient", "spender"],
     key: "recipients",
     noun: "a recipient or spender",
@@ -87112,20 +87164,18 @@ var recipientAllowlist = defineRule(
 );
 
 // src/items/wallet-actions-bounded/slippage-bound.ts
-var slippageBound = defineRule(
+var slippageBound = fundsRule(
   {
     id: "wallet-actions-bounded/slippage-bound",
     description: "every swap or bridge has a slippage at most its manifest `maxSlippageBps`",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node2 of wf.funds) {
-        const found = boundsOf(wf, node2.node.id);
-        const fields = [...node2.roles.roles].filter(([, role]) => role.role === "slippage-bps").map(([key]) => key);
-        if (!found || node2.kind !== "swap" && node2.kind !== "bridge" && fields.length === 0) continue;
-        checkNode2(reporter, wf, node2, found, fields);
-      }
+  (_ctx, reporter, wf) => {
+    for (const node2 of wf.funds) {
+      const found = boundsOf(wf, node2.node.id);
+      const fields = [...node2.roles.roles].filter(([, role]) => role.role === "slippage-bps").map(([key]) => key);
+      if (!found || node2.kind !== "swap" && node2.kind !== "bridge" && fields.length === 0) continue;
+      checkNode2(reporter, wf, node2, found, fields);
     }
   }
 );
@@ -87164,13 +87214,13 @@ function reportDefault(reporter, wf, node2, fields, max) {
 }
 
 // src/items/wallet-actions-bounded/token-allowlist.ts
-var tokenAllowlist = defineRule(
+var tokenAllowlist = fundsRule(
   {
     id: "wallet-actions-bounded/token-allowlist",
     description: "every token a funds node moves is in its manifest `tokens`, literally or through an upstream if",
     severity: "error"
   },
-  (ctx, reporter) => checkFieldBounds(ctx, reporter, {
+  (_ctx, reporter, wf) => checkFieldBounds(reporter, wf, {
     roles: ["token"],
     key: "tokens",
     noun: "a token",
@@ -87180,20 +87230,18 @@ var tokenAllowlist = defineRule(
 );
 
 // src/items/wallet-actions-bounded/unbounded-field.ts
-var unboundedField = defineRule(
+var unboundedField = fundsRule(
   {
     id: "wallet-actions-bounded/unbounded-field",
     description: "payload keys of a funds node that its schema does not explain are bounded by the manifest `fields`",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      for (const node2 of wf.funds) {
-        const fields = boundsOf(wf, node2.node.id)?.bounds.fields ?? {};
-        for (const [key, bound] of Object.entries(fields)) checkBound(reporter, wf, node2, key, bound);
-        if (wf.inputs.manifest.state !== "valid" || !boundsOf(wf, node2.node.id)) continue;
-        for (const key of node2.roles.unknown) if (!Object.hasOwn(fields, key)) reportUnknown(reporter, wf, node2, key);
-      }
+  (_ctx, reporter, wf) => {
+    for (const node2 of wf.funds) {
+      const fields = boundsOf(wf, node2.node.id)?.bounds.fields ?? {};
+      for (const [key, bound] of Object.entries(fields)) checkBound(reporter, wf, node2, key, bound);
+      if (wf.inputs.manifest.state !== "valid" || !boundsOf(wf, node2.node.id)) continue;
+      for (const key of node2.roles.unknown) if (!Object.hasOwn(fields, key)) reportUnknown(reporter, wf, node2, key);
     }
   }
 );
@@ -87225,24 +87273,22 @@ function reportUnknown(reporter, wf, node2, key) {
 }
 
 // src/items/wallet-actions-bounded/unlimited-approval.ts
-var unlimitedApproval = defineRule(
+var unlimitedApproval = fundsRule(
   {
     id: "wallet-actions-bounded/unlimited-approval",
     description: "an unlimited token approval is acknowledged in the manifest with a reason",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const wf of await fundsWorkflows(ctx)) {
-      if (wf.inputs.manifest.state === "invalid") continue;
-      for (const node2 of wf.funds) {
-        if (!isApproval(node2) || boundsOf(wf, node2.node.id)?.bounds.approvals === "unlimited-acknowledged") continue;
-        for (const [key, value2] of unlimitedFields(wf, node2)) {
-          report({
-            message: `${fieldName(node2, key)} ${value2.kind === "literal" && value2.value === true ? "confirms an unlimited approval" : "approves max uint256, an unlimited allowance"}, which the manifest does not acknowledge`,
-            hint: `approve only the amount spent, or set \`approvals: unlimited-acknowledged\` and \`approvalReason\` in \`nodes.${node2.node.id}.funds\``,
-            location: inWorkflow(wf, value2.pointer)
-          });
-        }
+  (_ctx, { report }, wf) => {
+    if (wf.inputs.manifest.state === "invalid") return;
+    for (const node2 of wf.funds) {
+      if (!isApproval(node2) || boundsOf(wf, node2.node.id)?.bounds.approvals === "unlimited-acknowledged") continue;
+      for (const [key, value2] of unlimitedFields(wf, node2)) {
+        report({
+          message: `${fieldName(node2, key)} ${value2.kind === "literal" && value2.value === true ? "confirms an unlimited approval" : "approves max uint256, an unlimited allowance"}, which the manifest does not acknowledge`,
+          hint: `approve only the amount spent, or set \`approvals: unlimited-acknowledged\` and \`approvalReason\` in \`nodes.${node2.node.id}.funds\``,
+          location: inWorkflow(wf, value2.pointer)
+        });
       }
     }
   }
@@ -87283,18 +87329,21 @@ var walletActionsBounded = {
 
 // src/items/wallets-dedicated/wallet-use.ts
 var WALLET_CONCERNS = ["workflow", "manifest", "environment"];
-async function walletWorkflows(ctx) {
-  const out2 = [];
-  for (const wf of await readinessWorkflows(ctx, WALLET_CONCERNS)) {
-    if (!wf.graph) continue;
-    const withGraph = { ...wf, graph: wf.graph };
-    const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
-    if (uses.length === 0) continue;
-    const automaticTrigger = wf.graph.graph.triggers.map((id) => wf.graph.node(id).type).find((type) => type !== void 0 && type !== "manual");
-    const environment2 = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
-    out2.push({ wf: withGraph, uses, ...automaticTrigger ? { automaticTrigger } : {}, ...environment2 ? { environment: environment2 } : {} });
-  }
-  return out2;
+function walletWorkflowOf(workflow2) {
+  return workflow2.derive(walletView);
+}
+async function walletView(workflow2) {
+  const wf = await readinessWorkflowOf(workflow2);
+  if (!wf?.graph) return void 0;
+  const withGraph = { ...wf, graph: wf.graph };
+  const uses = [...nodeWallets(withGraph), ...autoSwapWallets(wf)];
+  if (uses.length === 0) return void 0;
+  const automaticTrigger = wf.graph.graph.triggers.map((id) => wf.graph.node(id).type).find((type) => type !== void 0 && type !== "manual");
+  const environment2 = wf.inputs.environment?.state === "valid" ? wf.inputs.environment.value : void 0;
+  return { wf: withGraph, uses, ...automaticTrigger ? { automaticTrigger } : {}, ...environment2 ? { environment: environment2 } : {} };
+}
+function walletObjects(ctx) {
+  return concernedWorkflows(ctx, WALLET_CONCERNS);
 }
 function nodeWallets(wf) {
   return wf.graph.view.nodes.flatMap((node2) => {
@@ -87324,15 +87373,19 @@ function walletPointer(index2, key) {
 }
 
 // src/items/wallets-dedicated/operational-wallet.ts
-var operationalWallet = defineRule(
+var operationalWallet = defineObjectRule(
   {
     id: "wallets-dedicated/operational-wallet",
     description: "an automated workflow uses only wallets its environment marks operational",
     severity: "error"
   },
-  async (ctx, { report }) => {
-    for (const { wf, uses, automaticTrigger, environment: environment2 } of await walletWorkflows(ctx)) {
-      if (!automaticTrigger || !environment2) continue;
+  {
+    kind: "workflow",
+    objects: walletObjects,
+    check: async (workflow2, _ctx, { report }) => {
+      const found = await walletWorkflowOf(workflow2);
+      if (!found?.automaticTrigger || !found.environment) return;
+      const { wf, uses, automaticTrigger, environment: environment2 } = found;
       for (const use of uses) {
         const wallet = environment2.wallets?.find((w) => w.id === use.id);
         if (wallet?.purpose !== "human") continue;
@@ -87347,27 +87400,33 @@ var operationalWallet = defineRule(
 );
 
 // src/items/wallets-dedicated/wallet-inventoried.ts
-var walletInventoried = defineRule(
+var walletInventoried = defineObjectRule(
   {
     id: "wallets-dedicated/wallet-inventoried",
     description: "every wallet a workflow uses is listed in its environment inventory",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const wf of await unreadWorkflows(ctx, WALLET_CONCERNS)) reporter.report(unreadableWorkflow(wf, "its wallets"));
-    for (const workflow2 of await walletWorkflows(ctx)) {
-      if (!inventoryReadable(reporter, workflow2)) continue;
-      for (const use of workflow2.uses) {
-        if (workflow2.environment.wallets?.some((w) => w.id === use.id)) continue;
-        reporter.report({
-          message: `${use.by} of workflow \`${workflow2.wf.slug}\` uses wallet \`${use.id}\`, which the inventory of its environment does not list`,
-          hint: "add the wallet to the environment's `wallets` with its address and purpose (operational or human)",
-          location: use.location
-        });
-      }
+  {
+    kind: "workflow",
+    objects: walletObjects,
+    check: async (object2, _ctx, reporter) => {
+      const read2 = await readinessWorkflowOf(object2);
+      if (read2 && !read2.graph) reporter.report(unreadableWorkflow(read2, "its wallets"));
+      const workflow2 = await walletWorkflowOf(object2);
+      if (workflow2 && inventoryReadable(reporter, workflow2)) checkUses(reporter, workflow2);
     }
   }
 );
+function checkUses(reporter, workflow2) {
+  for (const use of workflow2.uses) {
+    if (workflow2.environment.wallets?.some((w) => w.id === use.id)) continue;
+    reporter.report({
+      message: `${use.by} of workflow \`${workflow2.wf.slug}\` uses wallet \`${use.id}\`, which the inventory of its environment does not list`,
+      hint: "add the wallet to the environment's `wallets` with its address and purpose (operational or human)",
+      location: use.location
+    });
+  }
+}
 function inventoryReadable(reporter, { wf, uses }) {
   const manifest3 = wf.inputs.manifest;
   const env = wf.inputs.environment;
@@ -87396,19 +87455,19 @@ var walletPurposeConflict = defineRule(
     severity: "error"
   },
   async (ctx, reporter) => {
-    for (const env of await environments(ctx)) checkInventory(reporter, env);
+    for (const env of await environments(ctx)) checkInventory2(reporter, env);
   }
 );
 async function environments(ctx) {
   const found = /* @__PURE__ */ new Map();
   for (const object2 of ctx.affected.objects("environment")) for (const file of object2.files) found.set(file, await checkedFile(ctx.head, file, "environment"));
-  for (const wf of await readinessWorkflows(ctx, ["workflow", "manifest", "environment"])) {
-    const env = wf.inputs.environment;
+  for (const inputs of await readinessInputs(ctx, ["workflow", "manifest", "environment"])) {
+    const env = inputs.environment;
     if (env && env.state !== "missing") found.set(env.path, env);
   }
   return [...found.values()].filter((env) => env.state === "valid");
 }
-function checkInventory(reporter, env) {
+function checkInventory2(reporter, env) {
   const wallets = env.value.wallets ?? [];
   wallets.forEach((wallet, i) => {
     const earlier = wallets.slice(0, i);
@@ -87451,7 +87510,7 @@ async function environmentsInScope(ctx) {
   for (const object2 of ctx.affected.objects("environment")) {
     for (const file of object2.files) add(await checkedFile(ctx.head, file, "environment"));
   }
-  for (const workflow2 of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) add(workflow2.inputs.environment);
+  for (const workflow2 of await concernedWorkflows(ctx, WEBHOOK_SCOPE)) add((await workflowInputs(ctx, workflow2.id)).environment);
   return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
@@ -87687,31 +87746,33 @@ function cleartext(name, origin) {
 }
 
 // src/items/webhooks-verified/webhook-url.ts
-var webhookUrl = defineRule(
+var webhookUrl = defineObjectRule(
   {
     id: "webhooks-verified/webhook-url",
     description: "webhook URLs are https and carry no credential",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const found of await environmentsInScope(ctx)) {
-      if (found.state !== "valid") continue;
-      (found.value.executionWebhooks ?? []).forEach((hook, index2) => {
-        for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location: locationIn(found.doc, `/executionWebhooks/${index2}/url`) });
-      });
-    }
-    await checkSendWebhooks(ctx, reporter);
+  {
+    kind: "workflow",
+    objects: (ctx) => concernedWorkflows(ctx, WEBHOOK_SCOPE),
+    before: async (ctx, reporter) => {
+      for (const found of await environmentsInScope(ctx)) {
+        if (found.state !== "valid") continue;
+        (found.value.executionWebhooks ?? []).forEach((hook, index2) => {
+          for (const problem of urlProblems(`execution webhook \`${hook.id}\``, hook.url)) reporter.report({ ...problem, location: locationIn(found.doc, `/executionWebhooks/${index2}/url`) });
+        });
+      }
+    },
+    check: async (workflow2, ctx, reporter) => checkSendWebhooks(await checkedWorkflow(ctx, workflow2), reporter)
   }
 );
-async function checkSendWebhooks(ctx, reporter) {
-  for (const { graph } of await checkedWorkflows(ctx, WEBHOOK_SCOPE)) {
-    if (!graph) continue;
-    for (const node2 of graph.view.nodes) {
-      const payload = node2.value.payload;
-      const url = node2.type === "send-webhook" && isObject(payload) ? payload.url : void 0;
-      if (typeof url !== "string") continue;
-      for (const problem of sendProblems(`node \`${node2.id}\``, url)) reporter.report({ ...problem, location: locationIn(graph.doc, `${node2.pointer}/payload/url`) });
-    }
+function checkSendWebhooks({ graph }, reporter) {
+  if (!graph) return;
+  for (const node2 of graph.view.nodes) {
+    const payload = node2.value.payload;
+    const url = node2.type === "send-webhook" && isObject(payload) ? payload.url : void 0;
+    if (typeof url !== "string") continue;
+    for (const problem of sendProblems(`node \`${node2.id}\``, url)) reporter.report({ ...problem, location: locationIn(graph.doc, `${node2.pointer}/payload/url`) });
   }
 }
 function sendProblems(name, url) {
@@ -87965,39 +88026,88 @@ function shortRef2(ref) {
 var KIND_ORDER = ["workflow", "template", "action", "trigger", "catalog"];
 async function runFilePass(runs, ctx) {
   for (const run2 of runs) await guarded(run2, () => run2.rule.before?.(ctx, run2.reporter));
+  const fileRuns = runs.filter((run2) => isFileRule(run2.rule));
+  const visits = await objectVisits(runs.filter((run2) => !isFileRule(run2.rule)), ctx);
   const isActionJson = actionJsonMatcher(ctx);
-  for (const kind of kindsOf2(runs)) {
-    const subscribed = runs.filter((run2) => run2.rule.kinds.includes(kind));
-    for (const object2 of ctx.affected.objects(kind)) {
-      for (const path3 of object2.files) {
-        if (!formatOf(path3) || kind === "action" && !isActionJson(path3)) continue;
-        await checkFile(kind, object2.id, path3, subscribed, ctx);
-      }
+  for (const kind of kindsOf2(fileRuns, visits)) {
+    const subscribed = fileRuns.filter((run2) => run2.rule.kinds.includes(kind));
+    const visiting = visits.filter((visit4) => visit4.run.rule.kind === kind);
+    for (const { object: object2, affected } of objectsOf(kind, subscribed, visiting, ctx)) {
+      const files = affected ? object2.files.filter((path3) => formatOf(path3) && (kind !== "action" || isActionJson(path3))) : [];
+      await visitObject(kind, object2, files, subscribed, visiting.filter((v) => v.ids.has(object2.id)).map((v) => v.run), ctx);
     }
   }
+  for (const { run: run2 } of visits) await guarded(run2, () => run2.rule.after?.(ctx, run2.reporter));
 }
-async function checkFile(kind, id, path3, runs, ctx) {
-  try {
-    const doc = await ctx.head.document(path3).catch((error) => {
-      for (const run2 of runs) if (!run2.failed) run2.fail(error);
-      return void 0;
-    });
-    if (!doc) return;
-    const views = /* @__PURE__ */ new Map();
-    const file = {
-      kind,
-      id,
-      path: path3,
-      doc,
-      derive: (view) => {
-        if (!views.has(view)) views.set(view, view(file));
-        return views.get(view);
-      }
-    };
-    for (const run2 of runs) await guarded(run2, () => run2.rule.check(file, ctx, run2.reporter));
-  } finally {
-    ctx.head.release(path3);
+async function objectVisits(runs, ctx) {
+  const visits = [];
+  for (const run2 of runs) {
+    let objects = [];
+    await guarded(run2, async () => void (objects = await run2.rule.objects(ctx)));
+    visits.push({ run: run2, objects, ids: new Set(objects.map((o) => o.id)) });
   }
+  return visits;
+}
+function objectsOf(kind, subscribed, visiting, ctx) {
+  const affected = subscribed.length > 0 ? ctx.affected.objects(kind) : [];
+  const seen = new Set(affected.map((o) => o.id));
+  const extra = /* @__PURE__ */ new Map();
+  for (const visit4 of visiting) for (const object2 of visit4.objects) if (!seen.has(object2.id)) extra.set(object2.id, object2);
+  const sorted2 = [...extra.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...affected.map((object2) => ({ object: object2, affected: true })), ...sorted2.map((object2) => ({ object: object2, affected: false }))];
+}
+async function visitObject(kind, object2, paths, fileRuns, objectRuns, ctx) {
+  const opened = /* @__PURE__ */ new Map();
+  const open = (path3) => {
+    let file = opened.get(path3);
+    if (!file) opened.set(path3, file = openFile(kind, object2.id, path3, ctx));
+    return file;
+  };
+  try {
+    for (const path3 of paths) await checkFile(open(path3), fileRuns, ctx);
+    const visited = visitedObject(kind, object2, open, ctx);
+    for (const run2 of objectRuns) await guarded(run2, () => run2.rule.check(visited, ctx, run2.reporter));
+  } finally {
+    for (const path3 of opened.keys()) ctx.head.release(path3);
+  }
+}
+function visitedObject(kind, object2, open, ctx) {
+  const views = /* @__PURE__ */ new Map();
+  const visited = {
+    kind,
+    id: object2.id,
+    files: object2.files,
+    file: open,
+    derive: (view) => {
+      if (!views.has(view)) views.set(view, view(visited, ctx));
+      return views.get(view);
+    }
+  };
+  return visited;
+}
+async function openFile(kind, id, path3, ctx) {
+  const doc = await ctx.head.document(path3);
+  if (!doc) return void 0;
+  const views = /* @__PURE__ */ new Map();
+  const file = {
+    kind,
+    id,
+    path: path3,
+    doc,
+    derive: (view) => {
+      if (!views.has(view)) views.set(view, view(file));
+      return views.get(view);
+    }
+  };
+  return file;
+}
+async function checkFile(opening, runs, ctx) {
+  const file = await opening.catch((error) => {
+    for (const run2 of runs) if (!run2.failed) run2.fail(error);
+    return void 0;
+  });
+  if (!file) return;
+  for (const run2 of runs) await guarded(run2, () => run2.rule.check(file, ctx, run2.reporter));
 }
 async function guarded(run2, step) {
   if (run2.failed) return;
@@ -88007,8 +88117,8 @@ async function guarded(run2, step) {
     run2.fail(error);
   }
 }
-function kindsOf2(runs) {
-  const wanted = new Set(runs.flatMap((run2) => run2.rule.kinds));
+function kindsOf2(runs, visits) {
+  const wanted = /* @__PURE__ */ new Set([...runs.flatMap((run2) => run2.rule.kinds), ...visits.map((visit4) => visit4.run.rule.kind)]);
   return [...KIND_ORDER.filter((kind) => wanted.has(kind)), ...[...wanted].filter((kind) => !KIND_ORDER.includes(kind))];
 }
 function actionJsonMatcher(ctx) {
@@ -88021,7 +88131,7 @@ async function runChecklist(items, ctx) {
   const plans = items.map((item) => planItem(item, ctx));
   const running = plans.filter((plan) => "outcomes" in plan);
   for (const outcome of running.flatMap((plan) => plan.outcomes)) {
-    if (!isFileRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
+    if (!isPassRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
   }
   await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
@@ -88059,7 +88169,7 @@ async function runRepositoryRule(rule, outcome, ctx) {
 }
 function fileRuleRun(outcome) {
   const { rule } = outcome;
-  if (!isFileRule(rule)) return [];
+  if (!isPassRule(rule)) return [];
   return [{ rule, reporter: reporterOf(outcome), fail: (error) => recordFailure(outcome, error), get failed() {
     return outcome.failed;
   } }];
