@@ -63,9 +63,19 @@ export function unscannedFileRule(id: `${'credentials-in-connectors' | 'api-keys
 }
 
 /** The scans of the files to scan; of one shard, of the files it owns (the redactor still reads them all). */
-function scansOf(ctx: RuleContext): Promise<FileScan[]> {
-  return Promise.all(changedFilesToScan(ctx).filter((path) => ctx.affected.ownsFile(path)).map((path) => scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes)));
+async function scansOf(ctx: RuleContext): Promise<FileScan[]> {
+  const paths = changedFilesToScan(ctx).filter((path) => ctx.affected.ownsFile(path));
+  const scans: FileScan[] = [];
+  // In batches: asked all at once, every file is read and scanned together, each read buffer and pending scan held at once.
+  for (let start = 0; start < paths.length; start += SCAN_BATCH) {
+    const batch = paths.slice(start, start + SCAN_BATCH);
+    scans.push(...(await Promise.all(batch.map((path) => scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes)))));
+  }
+  return scans;
 }
+
+/** Files read together for the secret scan: enough to keep the reads pipelined. */
+const SCAN_BATCH = 64;
 
 /** "a private key under `PRIVATE_KEY` (fingerprint 1a2b3c4d)": what a secret finding says, never the value. */
 export function secretMessage(hit: SecretHit): string {
