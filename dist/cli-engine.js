@@ -54064,9 +54064,16 @@ function unscannedFileRule(id) {
     }
   );
 }
-function scansOf(ctx) {
-  return Promise.all(changedFilesToScan(ctx).filter((path3) => ctx.affected.ownsFile(path3)).map((path3) => scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes)));
+async function scansOf(ctx) {
+  const paths = changedFilesToScan(ctx).filter((path3) => ctx.affected.ownsFile(path3));
+  const scans2 = [];
+  for (let start = 0; start < paths.length; start += SCAN_BATCH) {
+    const batch = paths.slice(start, start + SCAN_BATCH);
+    scans2.push(...await Promise.all(batch.map((path3) => scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes))));
+  }
+  return scans2;
 }
+var SCAN_BATCH = 64;
 function secretMessage(hit2) {
   const what = hit2.wellKnown ? `the published ${hit2.wellKnown}` : SECRET_KINDS[hit2.kind].label;
   const under = hit2.name ? ` under \`${hit2.name}\`` : "";
