@@ -249,3 +249,14 @@ describe('which finding about a waiver depends on the findings of the run', () =
     expect(afterUseKind({ ...secret, message: `${secret.message}.` })).toBeUndefined();
   });
 });
+
+describe('a waiver whose rule is not its first key', () => {
+  it('is placed at its rule line in the findings after the run and in the audit trail', async () => {
+    const config = 'waivers:\n  - reason: known issue\n    rule: definition-validates/always\n    paths: ["templates/**"]\n    approver: "@lee"\n    expires: 2026-12-01\n';
+    const report = await audit(config);
+    expect(placed(report)).toEqual([`configuration/waiver notice ${CONFIG}:3:5 waiver 1 for \`definition-validates/always\` matched no finding in a run over its scope: remove it`]);
+    expect(report.waivers?.map((w) => w.location)).toEqual([{ file: CONFIG, line: 3, column: 5 }]);
+    const secret = await audit(config.replace('definition-validates/always\n    paths: ["templates/**"]', 'credentials-in-connectors'));
+    expect(placed(secret)).toEqual([`configuration/waiver-secret error ${CONFIG}:3:5 waiver 1 for \`credentials-in-connectors\` would cover a secret value found in the repository, which no waiver can cover`]);
+  });
+});
