@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOG_WORKFLOW } from '../support/cli.js';
+import { compileFolded, nearMiss, nearMissFindings } from '../../src/core/near-miss.js';
+import { createClassifier } from '../../src/core/repo-index.js';
+import { DEFAULT_PATHS, type PathSettings } from '../../src/core/settings.js';
+import type { ChangeSet, FileChange, TreeEntry } from '../../src/core/types.js';
 import { auditFiles } from '../support/rule-harness.js';
 
 const OK = 'workflows/ok/workflow.json';
@@ -22,7 +26,16 @@ const CASES: ReadonlyArray<{ name: string; file: string; expected?: { ruleId: st
   { name: 'one folder too deep', file: 'workflows/hourly/v2/workflow.json', expected: near(/one folder too deep \(`v2`\)$/, 'workflows/hourly/workflow.json') },
   { name: 'case and extension at once', file: 'Workflows/hourly/workflow.JSONC', expected: near(/the letter case differs; its extension|its extension is not `\.json`; the letter case differs/) },
   { name: 'an action folder in upper case', file: 'Actions/send/action.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an action definition .*`actions\/\{id\}\/action\.json` \(`paths\.actions`\)/ } },
-  { name: 'a template, too deep', file: 'templates/payout/old/template.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /`templates\/\{slug\}\/template\.json` .*one folder too deep/ } },
+  { name: 'a template, too deep', file: 'templates/payout/old/template.json', expected: { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like a template .*`templates\/\{slug\}\/template\.json` .*one folder too deep/ } },
+  { name: 'a manifest in upper case', file: 'workflows/a19/B3OS.yaml', expected: other(/looks like a readiness manifest .*`workflows\/\{slug\}\/b3os\.yaml` \(`paths\.manifests`\), but the letter case differs$/, /^rename it to `workflows\/a19\/b3os\.yaml`/) },
+  { name: 'a trigger in upper case', file: 'triggers/cron/Trigger.json', expected: other(/looks like a trigger definition .*`triggers\/\{type\}\/trigger\.json` \(`paths\.triggers`\), but the letter case differs$/, /^rename it to `triggers\/cron\/trigger\.json`/) },
+  { name: 'an API description in upper case', file: 'openapi/API.YAML', expected: other(/looks like an API description .*`openapi\/\*\.yaml` \(`paths\.openapi`\), but the letter case differs$/, /^rename it to `openapi\/api\.yaml`/) },
+  { name: 'the catalog one folder too deep (a two-segment pattern)', file: '.b3os/old/catalog.json', expected: other(/looks like the pinned catalog .*`\.b3os\/catalog\.json` \(`paths\.catalog`\), but it is one folder too deep \(`old`\)$/, /^rename it to `\.b3os\/catalog\.json`/) },
+  { name: 'a folder named like the catalog', file: '.b3os/catalog.json/x.json', expected: other(/looks like the pinned catalog .*, but `catalog\.json` is a folder, not a file$/, /^rename it to `\.b3os\/catalog\.json`/) },
+  { name: 'SDK schema.ts two folders under a root actions folder', file: 'actions/sweep/lib/schema.ts', expected: sdk() },
+  { name: 'schema.ts right inside an actions folder (no action folder)', file: 'lib/actions/schema.ts' },
+  { name: 'a slash look-alike in a slug the pattern matches', file: 'workflows/a20\u2215b/workflow.json', expected: hidden(/a name has a character that looks like a slash \(U\+2215\): a reader cannot tell its path from `workflows\/a20\/b\/workflow\.json`$/) },
+  { name: 'a leading space in a slug the pattern matches', file: 'workflows/ a18/workflow.json', expected: hidden(/a name starts with a space: a reader cannot tell its path from `workflows\/a18\/workflow\.json`$/) },
   { name: 'SDK schema.ts under a nested actions folder', file: 'src/actions/sweep/schema.ts', expected: sdk() },
   { name: 'SDK execute.ts under another package', file: 'packages/b3os-sdk/src/actions/sweep/execute.ts', expected: sdk() },
   { name: 'SDK schema.ts in an upper-case Actions folder', file: 'packages/sdk/Actions/sweep/schema.ts', expected: sdk() },
@@ -79,8 +92,12 @@ function hidden(why: RegExp) {
   return { ruleId: 'configuration/near-miss', severity: 'warning', message: new RegExp(`is checked as a workflow definition \\(\`paths\\.workflows\`\\), but ${why.source}`), hint: /^rename it without the hidden character/ };
 }
 
+function other(message: RegExp, hint: RegExp) {
+  return { ruleId: 'configuration/near-miss', severity: 'warning', message, hint };
+}
+
 function sdk() {
-  return { ruleId: 'configuration/near-miss', severity: 'warning', message: /looks like an SDK action .*`packages\/sdk\/actions\/\{id\}\/\*\*`, `actions\/\{id\}\/schema\.ts`, `actions\/\{id\}\/execute\.ts` \(`paths\.sdkActions`\), but it is an SDK action file outside the configured layout$/ };
+  return { ruleId: 'configuration/near-miss', severity: 'warning', hint: /^move it into the configured layout, or add its location to `paths\.sdkActions` in the configuration if it is meant to live there$/, message: /looks like an SDK action .*`packages\/sdk\/actions\/\{id\}\/\*\*`, `actions\/\{id\}\/schema\.ts`, `actions\/\{id\}\/execute\.ts` \(`paths\.sdkActions`\), but it is an SDK action file outside the configured layout$/ };
 }
 
 describe('configuration/near-miss', () => {
@@ -100,6 +117,62 @@ describe('configuration/near-miss', () => {
     const config = `paths:\n  workflows: ["Workflows/{slug}/workflow.json"]\n  sdkActions: ["actions/{id}/**"]\n`;
     const report = await auditFiles({ '.github/b3os-readiness.yml': config, 'Workflows/hourly/workflow.json': LOG_WORKFLOW, 'actions/sweep/schema.ts': 'export const x = 1;\n' });
     expect((report.configFindings ?? []).filter((f) => f.ruleId === 'configuration/near-miss')).toEqual([]);
+  });
+});
+
+describe('nearMiss, with other path settings', () => {
+  const missOf = (path: string, changed: Partial<PathSettings>) => {
+    const paths = { ...DEFAULT_PATHS, ...changed };
+    return nearMiss(path, compileFolded(paths), paths);
+  };
+
+  it('says the letter case differs when only the pattern has capitals, and suggests the pattern\'s case', () => {
+    expect(missOf('workflows/a/workflow.json', { workflows: ['Workflows/{slug}/workflow.json'] })).toEqual({ setting: 'workflows', pattern: 'Workflows/{slug}/workflow.json', why: 'the letter case differs', suggestion: 'Workflows/a/workflow.json' });
+  });
+
+  it('finds a file one folder too deep under a pattern whose file name has capitals', () => {
+    expect(missOf('workflows/a/b/Workflow.json', { workflows: ['workflows/{slug}/Workflow.json'] })).toEqual({ setting: 'workflows', pattern: 'workflows/{slug}/Workflow.json', why: 'it is one folder too deep (`b`)', suggestion: 'workflows/a/Workflow.json' });
+  });
+
+  it('drops the folder right after the first one when only that matches', () => {
+    expect(missOf('workflows/x/live/a/workflow.json', { workflows: ['workflows/live/{slug}/workflow.json'] })).toEqual({ setting: 'workflows', pattern: 'workflows/live/{slug}/workflow.json', why: 'it is one folder too deep (`x`)', suggestion: 'workflows/live/a/workflow.json' });
+  });
+
+  it('suggests no name under a pattern with `**`, whatever the depth', () => {
+    expect(missOf('openapi/v2/Spec.yaml', { openapi: ['openapi/**/spec.yaml'] })).toStrictEqual({ setting: 'openapi', pattern: 'openapi/**/spec.yaml', why: 'the letter case differs', suggestion: undefined });
+    expect(missOf('openapi/a/b/Spec.yaml', { openapi: ['openapi/**/spec.yaml'] })).toStrictEqual({ setting: 'openapi', pattern: 'openapi/**/spec.yaml', why: 'the letter case differs', suggestion: undefined });
+  });
+
+  it('takes no pattern ending in a placeholder for a file name, even one that spells the placeholder', () => {
+    expect(missOf('environments/x/{env}.yaml', {})).toBeUndefined();
+    expect(missOf('environments/prod/x/{env}.yaml', { environments: ['environments/prod/{env}.yaml'] })).toBeUndefined();
+  });
+
+  it('reports no SDK action file when no SDK layout is configured', () => {
+    expect(missOf('src/actions/sweep/schema.ts', {})).toMatchObject({ setting: 'sdkActions' });
+    expect(missOf('src/actions/sweep/schema.ts', { sdkActions: [] })).toBeUndefined();
+  });
+});
+
+describe('nearMissFindings, on the files of a change', () => {
+  const findingsFor = (files: FileChange[], entries: TreeEntry[]) => {
+    const changes: ChangeSet = { head: 'h', mode: 'diff', files };
+    return nearMissFindings(changes, entries, DEFAULT_PATHS, createClassifier(DEFAULT_PATHS)).map((f) => f.location?.file);
+  };
+  const file = (path: string): TreeEntry => ({ path, kind: 'file', size: 1 });
+
+  it('looks only at files changed and present at head as files', () => {
+    const near = 'Workflows/a/workflow.json';
+    expect(findingsFor([{ path: near, status: 'added' }], [file(near)])).toEqual([near]);
+    expect(findingsFor([{ path: near, status: 'removed' }], [file(near)])).toEqual([]);
+    expect(findingsFor([{ path: near, status: 'modified' }], [])).toEqual([]);
+    expect(findingsFor([{ path: near, status: 'added' }], [{ path: near, kind: 'symlink', size: 0 }])).toEqual([]);
+  });
+
+  it('warns of a hidden character only in a definition, not in a runbook the same folder holds', () => {
+    const definition = 'workflows/a\u200d/workflow.json';
+    const runbook = 'workflows/a\u200d/RUNBOOK.md';
+    expect(findingsFor([{ path: definition, status: 'added' }, { path: runbook, status: 'added' }], [file(definition), file(runbook)])).toEqual([definition]);
   });
 });
 

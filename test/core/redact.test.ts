@@ -53,4 +53,64 @@ describe('the redactor at the output boundary', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe('failOn: expected error or warning, got [redacted]');
   });
+
+  it('masks a text that is one window of a found value, and a window at the very start or end of a text', () => {
+    const key = secretOf('evm-bare').secret;
+    const redact = createRedactor([key]);
+    expect(redact(key.slice(3, 9))).toBe('[redacted]');
+    expect(redact(key.slice(3, 8))).toBe(key.slice(3, 8));
+    expect(redact(`${key.slice(0, 6)} opens the text`)).toBe('[redacted] opens the text');
+    expect(redact(`the text closes on ${key.slice(-6)}`)).toBe('the text closes on [redacted]');
+    expect(redact(`${key.slice(0, 6)} and ${key.slice(20, 30)}`)).toBe('[redacted] and [redacted]');
+  });
+
+  const PHRASE12 = 'abandon ability able about above absent absorb abstract absurd abuse access accident';
+
+  it('treats a found value as a phrase only when all of it is lower-case words', () => {
+    // Anything before or after the words makes it a plain value: any six characters of it are masked.
+    expect(createRedactor([`X ${PHRASE12}`])('word:absorb')).toBe('word:[redacted]');
+    expect(createRedactor([`${PHRASE12} X`])('word:absorb')).toBe('word:[redacted]');
+    // A phrase: six characters of one word are no secret, two consecutive words are.
+    expect(createRedactor([PHRASE12])('word:absorb')).toBe('word:absorb');
+    expect(createRedactor([PHRASE12])('absent absorb')).toBe('[redacted]');
+  });
+
+  it('pairs each word of a phrase with the word before it only (the first word has none)', () => {
+    const redact = createRedactor([PHRASE12]);
+    expect(redact('undefined abandon')).toBe('undefined abandon');
+    expect(redact('abandon ability')).toBe('[redacted]');
+  });
+
+  it('takes two words of a phrase as a pair only across blanks, of any length', () => {
+    const redact = createRedactor([PHRASE12]);
+    expect(redact('abandon  ability')).toBe('[redacted]');
+    expect(redact('abandon\n\tability')).toBe('[redacted]');
+    expect(redact('abandon, ability')).toBe('abandon, ability');
+    expect(redact('abandon ,ability')).toBe('abandon ,ability');
+  });
+
+  it('keeps the shape of a report: arrays stay arrays, numbers, booleans and nulls stay as they are', () => {
+    const key = secretOf('evm-bare').secret;
+    const report = { result: 'fail', count: 2, partial: false, base: null, items: [{ id: 'a', notes: [`n ${key}`, 3] }] } as unknown as Report;
+    const redacted = redactReport(report, createRedactor([key])) as unknown as { items: unknown[] };
+    expect(redacted).toEqual({ result: 'fail', count: 2, partial: false, base: null, items: [{ id: 'a', notes: ['n [redacted]', 3] }] });
+    expect(Array.isArray(redacted.items)).toBe(true);
+  });
+
+  it('redacts a thrown string and the stack of an error, and passes anything else thrown as it is', () => {
+    const key = secretOf('evm-bare').secret;
+    const redact = createRedactor([key]);
+    expect(redactError(`bad ${key}`, redact)).toBe('bad [redacted]');
+    expect(redactError(42, redact)).toBe(42);
+    const thrown = { note: `bad ${key}` };
+    expect(redactError(thrown, redact)).toBe(thrown);
+    const withStack = new Error(`bad ${key}`);
+    withStack.stack = `Error: bad ${key}\n    at run (x.js:1:1)`;
+    expect((redactError(withStack, redact) as Error).stack).toBe('Error: bad [redacted]\n    at run (x.js:1:1)');
+    const noStack = new Error(`bad ${key}`);
+    noStack.stack = undefined;
+    const redactedNoStack = redactError(noStack, redact) as Error;
+    expect(redactedNoStack.message).toBe('bad [redacted]');
+    expect(redactedNoStack.stack).toBeUndefined();
+  });
 });

@@ -4,7 +4,8 @@ import { runGate } from '../../src/core/gate.js';
 import { defineRule, type ItemDefinition } from '../../src/core/rule.js';
 import type { Waiver } from '../../src/core/settings.js';
 import type { Report } from '../../src/core/types.js';
-import { waiverEntries } from '../../src/core/waivers.js';
+import type { ApprovalPort, ReviewsReading } from '../../src/core/waiver-approval.js';
+import { afterUseKind, waiverEntries } from '../../src/core/waivers.js';
 import { renderText } from '../../src/render/text.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
@@ -172,5 +173,90 @@ describe('the waivers of a run', () => {
 
   it('has only the trusted ones without a proposal', () => {
     expect(waiverEntries([trusted], undefined, at).map((e) => e.origin)).toEqual(['base']);
+  });
+});
+
+describe('a waiver the change proposes, with reviews to read (the Action)', () => {
+  const HEAD = 'c0ffee';
+  const review = { user: 'lee', state: 'APPROVED', commit: HEAD, url: 'https://github.com/acme/flows/pull/7#pullrequestreview-1' };
+  const portOf = (reading: ReviewsReading) => {
+    const port = { calls: 0, async reviews() { port.calls += 1; return reading; }, async isTeamMember() { return false as const; } };
+    return port;
+  };
+  /** A change that proposes `proposed` over a base holding `merged`, read with `port`. */
+  function withPort(merged: string | undefined, proposed: string, port: ApprovalPort): Promise<Report> {
+    const files = [{ path: CONFIG, status: 'modified' as const }, { path: FILE, status: 'modified' as const }];
+    const base = merged === undefined ? FILES : { ...FILES, [CONFIG]: merged };
+    return runGate({ head: memorySnapshot({ ...FILES, [CONFIG]: proposed }), base: memorySnapshot(base, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: TODAY, items: ITEMS, approvals: port });
+  }
+
+  it('applies once its approver approved the head commit, and names the review', async () => {
+    const port = portOf({ readable: true, author: 'sam', head: HEAD, reviews: [review] });
+    const report = await withPort(undefined, waiver('2026-12-01'), port);
+    expect(report.items[0].status).toBe('waived');
+    expect(report.items[0].findings[0].waiver).toEqual({ reason: 'known issue', approver: '@lee', expires: '2026-12-01', origin: 'pull-request', scope: 'rule `definition-validates/always`', review: { user: 'lee', url: review.url, commit: HEAD } });
+    expect(report.items[0].findings[0].pendingWaiver).toBeUndefined();
+    expect(report.waivers).toEqual([{ rule: 'definition-validates/always', reason: 'known issue', approver: '@lee', expires: '2026-12-01', origin: 'pull-request', status: 'applied', location: { file: CONFIG, line: 2, column: 5 }, findings: 1, review: { user: 'lee', url: review.url, commit: HEAD } }]);
+    expect(port.calls).toBe(1);
+  });
+
+  it('is pending while the reviews cannot be read, and says why', async () => {
+    const report = await withPort(undefined, waiver('2026-12-01'), portOf({ readable: false, why: 'the token of a fork cannot read reviews' }));
+    const why = 'pending approval by @lee (the token of a fork cannot read reviews)';
+    expect(report.items[0].status).toBe('fail');
+    expect(report.items[0].findings[0].pendingWaiver).toEqual({ approver: '@lee', reason: 'known issue', expires: '2026-12-01', state: 'pending', why });
+    expect(report.waivers).toEqual([expect.objectContaining({ status: 'pending', origin: 'pull-request', findings: 1, why })]);
+    expect(report.waivers?.[0]).not.toHaveProperty('review');
+  });
+
+  it('reads no reviews when the change proposes no waiver, and a merged waiver needs none', async () => {
+    const port = portOf({ readable: true, author: 'sam', head: HEAD, reviews: [review] });
+    const merged = waiver('2026-12-01');
+    const report = await withPort(merged, merged, port);
+    expect(port.calls).toBe(0);
+    expect(report.items[0].findings[0].waiver).toMatchObject({ origin: 'base' });
+    expect(report.waivers).toEqual([expect.objectContaining({ status: 'applied', origin: 'base' })]);
+    expect(report.waivers?.[0]).not.toHaveProperty('review');
+  });
+
+  it('gives a merged waiver no review even when the change proposes another and reviews are read', async () => {
+    const port = portOf({ readable: true, author: 'sam', head: HEAD, reviews: [review] });
+    const report = await withPort(waiver('2026-12-01'), waiver('2026-12-20'), port);
+    expect(port.calls).toBe(1);
+    expect(report.items[0].findings[0].waiver).toEqual({ reason: 'known issue', approver: '@lee', expires: '2026-12-01', origin: 'base', scope: 'rule `definition-validates/always`' });
+    expect(report.waivers?.map((w) => [w.status, w.origin, w.expires, w.review?.user ?? null])).toEqual([['applied', 'base', '2026-12-01', null], ['unused', 'pull-request', '2026-12-20', 'lee']]);
+  });
+});
+
+describe('the hints of the findings about waivers after the run', () => {
+  it('tells to rotate a secret a waiver would cover, and to remove a waiver that matched nothing, at the waiver\'s rule line', async () => {
+    const secret = await audit(waiver('2026-12-01', '', 'credentials-in-connectors'));
+    expect((secret.configFindings ?? []).map((f) => [f.location?.line, f.location?.column, f.hint])).toEqual([[2, 5, 'rotate the secret, remove it from the repository, and narrow or remove the waiver']]);
+    const unused = await audit(waiver('2026-12-01', '    paths: ["templates/**"]\n'));
+    expect((unused.configFindings ?? []).map((f) => [f.location?.line, f.location?.column, f.hint])).toEqual([[2, 5, 'remove the waiver: what it covered is fixed']]);
+  });
+});
+
+describe('which finding about a waiver depends on the findings of the run', () => {
+  it('is the unused waiver and the waiver over a secret, by rule id and ending both', async () => {
+    const [secret] = (await audit(waiver('2026-12-01', '', 'credentials-in-connectors'))).configFindings ?? [];
+    const [unused] = (await audit(waiver('2026-12-01', '    paths: ["templates/**"]\n'))).configFindings ?? [];
+    const [expired] = (await audit(waiver('2026-11-24'))).configFindings ?? [];
+    expect([afterUseKind(secret), afterUseKind(unused), afterUseKind(expired)]).toEqual(['secret', 'unused', undefined]);
+    expect(afterUseKind({ ...unused, ruleId: secret.ruleId })).toBeUndefined();
+    expect(afterUseKind({ ...secret, ruleId: unused.ruleId })).toBeUndefined();
+    expect(afterUseKind({ ...unused, message: `${unused.message}.` })).toBeUndefined();
+    expect(afterUseKind({ ...secret, message: `${secret.message}.` })).toBeUndefined();
+  });
+});
+
+describe('a waiver whose rule is not its first key', () => {
+  it('is placed at its rule line in the findings after the run and in the audit trail', async () => {
+    const config = 'waivers:\n  - reason: known issue\n    rule: definition-validates/always\n    paths: ["templates/**"]\n    approver: "@lee"\n    expires: 2026-12-01\n';
+    const report = await audit(config);
+    expect(placed(report)).toEqual([`configuration/waiver notice ${CONFIG}:3:5 waiver 1 for \`definition-validates/always\` matched no finding in a run over its scope: remove it`]);
+    expect(report.waivers?.map((w) => w.location)).toEqual([{ file: CONFIG, line: 3, column: 5 }]);
+    const secret = await audit(config.replace('definition-validates/always\n    paths: ["templates/**"]', 'credentials-in-connectors'));
+    expect(placed(secret)).toEqual([`configuration/waiver-secret error ${CONFIG}:3:5 waiver 1 for \`credentials-in-connectors\` would cover a secret value found in the repository, which no waiver can cover`]);
   });
 });
