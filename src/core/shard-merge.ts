@@ -21,11 +21,15 @@ export interface ShardReport {
 /** Merges the reports of shards 1..n of one check. Throws `UserError` ("merge refused: …") when they are not that. */
 export function mergeShardReports(shards: readonly ShardReport[]): Report {
   const ordered = checkComplete(shards);
-  checkOneCheck(ordered);
-  const reports = ordered.map((s) => s.report);
-  const items = reports[0].items.map((item, k) => mergeItem(reports.map((r) => r.items[k])));
+  const finished = ordered.filter((s) => !stoppedFinding(s.report));
+  // No shard finished: nothing was checked, and the first stopped shard's report says why.
+  if (finished.length === 0) return { ...ordered[0].report, shard: undefined };
+  checkOneCheck(finished);
+  const reports = finished.map((s) => s.report);
+  const stops = ordered.map((s) => stoppedFinding(s.report)).filter((f): f is Finding => f !== undefined);
+  const items = reports[0].items.map((item, k) => leftUnfinished(mergeItem(reports.map((r) => r.items[k])), stops));
   const waivers = mergeWaivers(reports);
-  const configFindings = mergeConfigFindings(reports, waivers, items);
+  const configFindings = [...mergeConfigFindings(reports, waivers, items), ...dedupe(stops)];
   const merged: Report = {
     result: 'pass',
     items,
@@ -37,6 +41,22 @@ export function mergeShardReports(shards: readonly ShardReport[]): Report {
     ...(waivers.length ? { waivers } : {}),
   };
   return { ...merged, result: verdictOf(merged, reports) };
+}
+
+/** The rule id of the finding a stopped check reports (`run/stopped-report.ts`). */
+const ENGINE_STOPPED = 'gate/engine-stopped';
+
+function stoppedFinding(report: Report): Finding | undefined {
+  return report.configFindings?.find((f) => f.ruleId === ENGINE_STOPPED);
+}
+
+/**
+ * A shard that stopped did not check its share: an item the finished shards did not fail may
+ * still fail there, so it is incomplete, its findings kept. Fails closed.
+ */
+function leftUnfinished(item: ItemResult, stops: readonly Finding[]): ItemResult {
+  if (stops.length === 0 || item.status === 'fail' || item.status === 'off') return item;
+  return { ...item, status: 'incomplete', reason: `not checked: ${stops[0].message}` };
 }
 
 function refused(reason: string): UserError {
