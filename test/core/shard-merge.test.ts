@@ -68,4 +68,11 @@ describe('merging shard reports', () => {
     const other = (index: number, changedFiles: number) => ({ label: `report-${index}.json`, report: { ...shard(index, {}).report, summary: { ...summary, changedFiles }, shard: { index, count: 3 } } });
     expect(() => mergeShardReports([stopped, other(2, 3), other(3, 4)])).toThrow(/differ in changed files/);
   });
+
+  it('refuses shards of different fail-on, and fails on open warnings under the shards\' fail-on', () => {
+    const under = (failOn: Report['failOn'], index: number, result: Report['result'] = 'pass') => shard(index, {}, { failOn, result, configFindings: [warning] });
+    expect(() => mergeShardReports([under('warning', 1), under('error', 2)])).toThrow(/differ in fail-on \(warning and error\)/);
+    expect(mergeShardReports([under('warning', 1), under('warning', 2)])).toMatchObject({ result: 'fail', failOn: 'warning' });
+    expect(mergeShardReports([under('error', 1, 'fail'), under('error', 2)])).toMatchObject({ result: 'pass', failOn: 'error' });
+  });
 });

@@ -192,7 +192,7 @@ describe('merge refuses what is not every shard of one check', () => {
     ['a missing shard', () => [all[0]], /merge refused: shard 2\/2 is missing: give the report of every shard/],
     ['a shard given twice', () => [all[0], all[0], all[1]], /merge refused: shard 1\/2 is given twice/],
     ['shards of different splits', () => [all[0], all[1], join(out, 'shard-3-of-3.json')], /is a shard of 2 but .*shard-3-of-3\.json is a shard of 3/],
-    ['shards of different checks', () => [all[0], change[1]], /are not of one check: they differ in (mode|base|head|changed files)/],
+    ['shards of different checks', () => [all[0], change[1]], /are not of one check: one checks the whole repository \(--all\), the other a change \(--base\)/],
   ])('%s', async (_name, files, message) => {
     const result = await cli('merge', ...files());
     expect(result.code).toBe(2);
@@ -209,6 +209,18 @@ describe('merge refuses what is not every shard of one check', () => {
     const result = await cli('merge', all[0], file);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/are not of one check: they differ in (configuration source|items turned off)/);
+  });
+
+  it('shards of different --fail-on, and uses the shards\' own for the verdict', async () => {
+    const strict = await cli('check', '--all', '--format', 'json', '--shard', '1/2', '--fail-on', 'warning');
+    expect(JSON.parse(strict.stdout).failOn).toBe('warning');
+    const file = join(out, 'strict-1-of-2.json');
+    await writeFile(file, strict.stdout);
+    const mixed = await cli('merge', file, all[1]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/are not of one check: they differ in fail-on \(warning and error\)/);
+    const merged = await cli('merge', ...all, '--format', 'json');
+    expect(JSON.parse(merged.stdout).failOn).toBe('error');
   });
 
   it('a report that is not a shard', async () => {
