@@ -316,4 +316,28 @@ describe('the bundled CLI', () => {
       expect(['fail', 'incomplete', 'off']).toContain(item.status);
     }
   });
+
+  it('names the commits a stopped shard was given as branches, so merge reads it and fails', async () => {
+    const cliJs = join(bundle, 'cli.js');
+    const env = { PATH: process.env.PATH };
+    const refs = ['--base', 'main', '--head', 'change', '--format', 'json'];
+    const stopped = await runNode(cliJs, ['check', ...refs, '--shard', '1/2', '--memory-limit', '8'], env, repo.dir);
+    const base = (await repo.git('rev-parse', 'main')).trim();
+    expect(JSON.parse(stopped.stdout).summary).toMatchObject({ base, head: headSha });
+    const finished = await runNode(cliJs, ['check', ...refs, '--shard', '2/2'], env, repo.dir);
+    const files = [join(out, 'branches-1.json'), join(out, 'branches-2.json')];
+    await writeFile(files[0], stopped.stdout);
+    await writeFile(files[1], finished.stdout);
+    const merged = await runNode(cliJs, ['merge', ...files, '--format', 'json'], env, repo.dir);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(1);
+    expect(JSON.parse(merged.stdout).configuration.findings.map((f: any) => f.ruleId)).toContain('gate/engine-stopped');
+  });
+
+  it('says so when a stopped shard\'s ref names no commit', async () => {
+    const stopped = await runNode(join(bundle, 'cli.js'), ['check', '--base', 'no-such-branch', '--format', 'json', '--memory-limit', '8'], { PATH: process.env.PATH }, repo.dir);
+    const report = JSON.parse(stopped.stdout);
+    expect(report.summary.base).toBe('no-such-branch');
+    expect(report.notices.join('\n')).toMatch(/--base "no-such-branch" names no commit in .*merge cannot read/);
+  });
 });
