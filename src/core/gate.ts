@@ -103,6 +103,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
     ...(diagrams.length ? { diagrams } : {}),
     ...(outcome.funds.length ? { funds: outcome.funds } : {}),
     ...(waivers.records.length ? { waivers: waivers.records } : {}),
+    failOn: input.failOn ?? settings.failOn,
     ...(input.shard ? { shard: input.shard } : {}),
   };
   return { report, ctx };

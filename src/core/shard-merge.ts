@@ -21,11 +21,15 @@ export interface ShardReport {
 /** Merges the reports of shards 1..n of one check. Throws `UserError` ("merge refused: …") when they are not that. */
 export function mergeShardReports(shards: readonly ShardReport[]): Report {
   const ordered = checkComplete(shards);
-  checkOneCheck(ordered);
-  const reports = ordered.map((s) => s.report);
-  const items = reports[0].items.map((item, k) => mergeItem(reports.map((r) => r.items[k])));
+  const finished = ordered.filter((s) => !stoppedFinding(s.report));
+  // No shard finished: nothing was checked, and the first stopped shard's report says why.
+  if (finished.length === 0) return { ...ordered[0].report, shard: undefined };
+  checkOneCheck(finished);
+  const reports = finished.map((s) => s.report);
+  const stops = ordered.map((s) => stoppedFinding(s.report)).filter((f): f is Finding => f !== undefined);
+  const items = reports[0].items.map((item, k) => leftUnfinished(mergeItem(reports.map((r) => r.items[k])), stops));
   const waivers = mergeWaivers(reports);
-  const configFindings = mergeConfigFindings(reports, waivers, items);
+  const configFindings = [...mergeConfigFindings(reports, waivers, items), ...dedupe(stops)];
   const merged: Report = {
     result: 'pass',
     items,
@@ -35,8 +39,25 @@ export function mergeShardReports(shards: readonly ShardReport[]): Report {
     ...(configFindings.length ? { configFindings } : {}),
     ...mergeFunds(reports.flatMap((r) => r.funds ?? [])),
     ...(waivers.length ? { waivers } : {}),
+    ...(reports[0].failOn ? { failOn: reports[0].failOn } : {}),
   };
   return { ...merged, result: verdictOf(merged, reports) };
+}
+
+/** The rule id of the finding a stopped check reports (`run/stopped-report.ts`). */
+const ENGINE_STOPPED = 'gate/engine-stopped';
+
+function stoppedFinding(report: Report): Finding | undefined {
+  return report.configFindings?.find((f) => f.ruleId === ENGINE_STOPPED);
+}
+
+/**
+ * A shard that stopped did not check its share: an item the finished shards did not fail may
+ * still fail there, so it is incomplete, its findings kept. Fails closed.
+ */
+function leftUnfinished(item: ItemResult, stops: readonly Finding[]): ItemResult {
+  if (stops.length === 0 || item.status === 'fail' || item.status === 'off') return item;
+  return { ...item, status: 'incomplete', reason: `not checked: ${stops[0].message}` };
 }
 
 function refused(reason: string): UserError {
@@ -65,9 +86,9 @@ function checkComplete(shards: readonly ShardReport[]): ShardReport[] {
 function checkOneCheck(shards: readonly ShardReport[]): void {
   const [first, ...rest] = shards;
   const facts = (r: Report) => ({
+    mode: r.summary.mode,
     head: r.summary.head,
     base: r.summary.base,
-    mode: r.summary.mode,
     'changed files': r.summary.changedFiles,
     'affected objects': r.summary.affected,
     'blast radius': r.summary.blastRadius,
@@ -75,16 +96,22 @@ function checkOneCheck(shards: readonly ShardReport[]): void {
     'configuration source': r.summary.config,
     'items turned off': r.items.filter((i) => i.status === 'off').map((i) => i.id),
     'configuration findings': (r.configFindings ?? []).filter((f) => afterUseKind(f) === undefined),
+    'fail-on': r.failOn,
   });
   const expected = Object.entries(facts(first.report));
   for (const shard of rest) {
     const actual = facts(shard.report);
     const differs = expected.find(([key, value]) => JSON.stringify(value) !== JSON.stringify(actual[key as keyof typeof actual]));
     if (!differs) continue;
-    const [key, value] = differs;
-    const both = key === 'head' || key === 'base' ? ` (${String(value)} and ${String(actual[key])})` : '';
-    throw refused(`${first.label} and ${shard.label} are not of one check: they differ in ${key}${both}`);
+    throw refused(`${first.label} and ${shard.label} are not of one check: ${difference(differs[0], differs[1], actual[differs[0] as keyof typeof actual])}`);
   }
+}
+
+function difference(key: string, one: unknown, other: unknown): string {
+  if (key === 'mode') return 'one checks the whole repository (--all), the other a change (--base)';
+  if (key === 'fail-on') return `they differ in fail-on (${String(one ?? 'not recorded')} and ${String(other ?? 'not recorded')})`;
+  const both = key === 'head' || key === 'base' ? ` (${String(one)} and ${String(other)})` : '';
+  return `they differ in ${key}${both}`;
 }
 
 const SEVERITY_OF_CLAIM: readonly ItemStatus[] = ['fail', 'incomplete', 'waived', 'pass', 'not-affected', 'off'];
@@ -165,9 +192,11 @@ function stillUnused(f: Finding, waivers: readonly WaiverRecord[], items: readon
 }
 
 /**
- * The verdict, as the gate gives it: `fail-on: warning` is not recorded in a report, but a shard
- * that failed with no item blocking failed on open warnings, so the whole fails on them too.
+ * The verdict, as the gate gives it, under the shards' `fail-on`. A report written before it was
+ * recorded does not say: a shard that failed with no item blocking failed on open warnings, so
+ * the whole fails on them too.
  */
 function verdictOf(merged: Report, shards: readonly Report[]): Report['result'] {
-  return resultOf(merged.items, shards.some((r) => r.result === 'fail') ? 'warning' : 'error', merged.configFindings);
+  const failOn = merged.failOn ?? (shards.some((r) => r.result === 'fail') ? 'warning' : 'error');
+  return resultOf(merged.items, failOn, merged.configFindings);
 }

@@ -283,6 +283,8 @@ export interface Report {
   readonly waivers?: readonly WaiverRecord[];
   /** Problems of the configuration: of the trusted file (warnings, the defaults applied) or of the version the change proposes (errors). */
   readonly configFindings?: readonly Finding[];
+  /** What the verdict failed on (`fail-on`); absent in reports written before it was recorded, and in a stopped check's. */
+  readonly failOn?: 'error' | 'warning';
   /** The share of the affected objects this report checked (`check --shard i/n`); absent for a whole check. */
   readonly shard?: { readonly index: number; readonly count: number };
 }

@@ -35,6 +35,7 @@ export function renderJson(report: Report, pullRequest?: ReportPullRequest): str
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
     waivers: (report.waivers ?? []).map(waiverJson),
+    ...(report.failOn ? { failOn: report.failOn } : {}),
     ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
     ...(pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}),
   };

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createB3osClient } from '../adapters/b3os/client.js';
 import { B3osApiError } from '../adapters/b3os/errors.js';
 import { platformFor } from '../adapters/b3os/platform.js';
+import { resolveRef } from '../adapters/git/refs.js';
 import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
 import { didYouMean } from '../core/nearest.js';
@@ -17,6 +18,7 @@ import { mergeCommand } from './cli-merge.js';
 import { oneOf } from './cli-options.js';
 import { FORMATS, renderReport } from './cli-render.js';
 import { runLocalJob, type LocalJob } from './local-job.js';
+import type { CheckScope } from './stopped-report.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
 export interface CliIo {
@@ -95,11 +97,32 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values['time-limit'], values['memory-limit']);
-  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? 'all' : 'diff', head: values.head ?? 'WORKTREE', base: values.base }) : await runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await runLocalJob(job);
   // A shard that stopped says which shard it was, so `merge` fails the whole check with its cause.
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(renderReport(report, format, { color: io.color, base: values.base }));
   return report.result === 'pass' ? 0 : 1;
+}
+
+/**
+ * What the report of a check that stops names: the commits `--base` and `--head` resolve to, as a
+ * finished check does, so `merge` can read it. A ref that names no commit is kept as given, and
+ * the report says why `merge` will refuse it.
+ */
+async function stoppedScope(repoDir: string, values: { all?: boolean; base?: string; head?: string }): Promise<CheckScope> {
+  const [base, head] = [await commitOf(repoDir, values.base), await commitOf(repoDir, values.head)];
+  const unresolved = [['--base', values.base, base], ['--head', values.head, head]].filter(([, ref, sha]) => ref !== undefined && sha === undefined);
+  const notices = unresolved.map(([flag, ref]) => `${flag} "${ref}" names no commit in ${repoDir}: this report names it as given, and merge cannot read a report without commit SHAs`);
+  return { mode: values.all ? 'all' : 'diff', head: head ?? values.head ?? 'WORKTREE', base: base ?? values.base, notices };
+}
+
+async function commitOf(repoDir: string, ref: string | undefined): Promise<string | undefined> {
+  if (ref === undefined) return undefined;
+  try {
+    return await resolveRef(repoDir, ref);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `--time-limit SECONDS` and `--memory-limit MB`, each a whole number in its range. */

@@ -8,7 +8,6 @@ import type { ReportPullRequest } from '../render/json.js';
 import { oneOf } from './cli-options.js';
 import { FORMATS, renderReport } from './cli-render.js';
 import { readReportFile } from './saved-report-read.js';
-import { ENGINE_STOPPED } from './stopped-report.js';
 
 /** Where `merge` reads and writes (the CLI's streams). */
 export interface MergeIo {
@@ -28,9 +27,7 @@ export async function mergeCommand(args: readonly string[], io: MergeIo): Promis
     const read = await readReportFile(resolve(io.cwd, label), (reason) => new UserError(`merge refused: ${label}: ${reason}`));
     shards.push({ label, ...read });
   }
-  // A shard that did not finish leaves the whole check unfinished: its failing report is the verdict.
-  const stopped = shards.find((s) => s.report.configFindings?.some((f) => f.ruleId === ENGINE_STOPPED));
-  const report = stopped ? { ...stopped.report, shard: undefined } : mergeShardReports(shards);
+  const report = mergeShardReports(shards);
   const summary = report.summary;
   const base = summary.mode === 'diff' ? (summary.merge?.baseLabel ?? summary.base) : undefined;
   const pullRequest = values['pull-request'] === undefined ? samePullRequest(shards) : pullRequestOf(values['pull-request'], report);

@@ -125,6 +125,7 @@ interface SavedDocument {
   readonly notices: readonly string[];
   readonly configuration: { source: Report['summary']['config'] | null; findings: SavedFinding[] };
   readonly pullRequest?: ReportPullRequest;
+  readonly failOn?: Report['failOn'];
   readonly shard?: Report['shard'];
   readonly waivers?: ReadonlyArray<Omit<WaiverRecord, 'location' | 'review'> & { file: string | null; line: number | null; review: ApprovingReview | null }>;
 }
@@ -144,13 +145,14 @@ function toReport(doc: SavedDocument): Report {
     notices: doc.notices,
     configFindings: doc.configuration.findings.map(toFinding),
     waivers: (doc.waivers ?? []).map(toWaiverRecord),
+    ...(doc.failOn ? { failOn: doc.failOn } : {}),
     ...(doc.shard ? { shard: doc.shard } : {}),
   };
   // The verdict is the gate's own: it fails when an item blocks or the configuration is in error;
-  // otherwise only open warnings can fail it (`fail-on: warning`, which the report does not record,
-  // so the report's word is taken for it), and a `fail` with nothing to fail on is a pass.
+  // otherwise only open warnings can fail it, under `fail-on: warning` (a report written before
+  // `failOn` was recorded is taken at its word), and a `fail` with nothing to fail on is a pass.
   const blocked = items.some((item) => isBlocking(item.status)) || configErrors(report) > 0;
-  const warned = doc.result === 'fail' && openWarnings(report) > 0;
+  const warned = (doc.failOn === undefined ? doc.result === 'fail' : doc.failOn === 'warning') && openWarnings(report) > 0;
   return { ...report, result: blocked || warned ? 'fail' : 'pass' };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeShardReports } from '../../src/core/shard-merge.js';
 import type { ItemId, ItemResult, Report } from '../../src/core/types.js';
+import { stoppedReport } from '../../src/run/stopped-report.js';
 import { checklist, finding } from '../render/sample-report.js';
 
 const summary: Report['summary'] = {
@@ -50,5 +51,28 @@ describe('merging shard reports', () => {
     const record = { rule: 'definition-validates', reason: 'r', approver: '@lee', expires: '2026-12-20', origin: 'base' as const, location: { file: '.github/b3os-readiness.yml', line: 3, column: 1 } };
     const merged = mergeShardReports([shard(1, {}, { waivers: [{ ...record, status: 'unused', findings: 0 }] }), shard(2, {}, { waivers: [{ ...record, status: 'applied', findings: 2 }] })]);
     expect(merged.waivers).toEqual([{ ...record, status: 'applied', findings: 2 }]);
+  });
+
+  it('keeps the finished shards\' findings and summary when one shard stopped, and fails with its cause', () => {
+    const stopped = { label: 'report-1.json', report: { ...stoppedReport('the check ran out of its 16 MB of memory', { mode: 'all', head: summary.head }), shard: { index: 1, count: 2 } } };
+    const merged = mergeShardReports([stopped, shard(2, { 'definition-validates': { status: 'fail', findings: [error('b.json')] } }, { result: 'fail' })]);
+    expect(merged.items[0]).toMatchObject({ status: 'fail', findings: [error('b.json')] });
+    expect(merged.items[8]).toMatchObject({ status: 'incomplete', reason: 'not checked: the check ran out of its 16 MB of memory' });
+    expect(merged.summary).toEqual(summary);
+    expect(merged.configFindings?.map((f) => f.ruleId)).toEqual(['gate/engine-stopped']);
+    expect(merged.result).toBe('fail');
+  });
+
+  it('still refuses finished shards whose summaries differ when another shard stopped', () => {
+    const stopped = { label: 'report-1.json', report: { ...stoppedReport('stopped', { mode: 'all', head: summary.head }), shard: { index: 1, count: 3 } } };
+    const other = (index: number, changedFiles: number) => ({ label: `report-${index}.json`, report: { ...shard(index, {}).report, summary: { ...summary, changedFiles }, shard: { index, count: 3 } } });
+    expect(() => mergeShardReports([stopped, other(2, 3), other(3, 4)])).toThrow(/differ in changed files/);
+  });
+
+  it('refuses shards of different fail-on, and fails on open warnings under the shards\' fail-on', () => {
+    const under = (failOn: Report['failOn'], index: number, result: Report['result'] = 'pass') => shard(index, {}, { failOn, result, configFindings: [warning] });
+    expect(() => mergeShardReports([under('warning', 1), under('error', 2)])).toThrow(/differ in fail-on \(warning and error\)/);
+    expect(mergeShardReports([under('warning', 1), under('warning', 2)])).toMatchObject({ result: 'fail', failOn: 'warning' });
+    expect(mergeShardReports([under('error', 1, 'fail'), under('error', 2)])).toMatchObject({ result: 'pass', failOn: 'error' });
   });
 });

@@ -192,7 +192,7 @@ describe('merge refuses what is not every shard of one check', () => {
     ['a missing shard', () => [all[0]], /merge refused: shard 2\/2 is missing: give the report of every shard/],
     ['a shard given twice', () => [all[0], all[0], all[1]], /merge refused: shard 1\/2 is given twice/],
     ['shards of different splits', () => [all[0], all[1], join(out, 'shard-3-of-3.json')], /is a shard of 2 but .*shard-3-of-3\.json is a shard of 3/],
-    ['shards of different checks', () => [all[0], change[1]], /are not of one check: they differ in (mode|base|head|changed files)/],
+    ['shards of different checks', () => [all[0], change[1]], /are not of one check: one checks the whole repository \(--all\), the other a change \(--base\)/],
   ])('%s', async (_name, files, message) => {
     const result = await cli('merge', ...files());
     expect(result.code).toBe(2);
@@ -209,6 +209,18 @@ describe('merge refuses what is not every shard of one check', () => {
     const result = await cli('merge', all[0], file);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/are not of one check: they differ in (configuration source|items turned off)/);
+  });
+
+  it('shards of different --fail-on, and uses the shards\' own for the verdict', async () => {
+    const strict = await cli('check', '--all', '--format', 'json', '--shard', '1/2', '--fail-on', 'warning');
+    expect(JSON.parse(strict.stdout).failOn).toBe('warning');
+    const file = join(out, 'strict-1-of-2.json');
+    await writeFile(file, strict.stdout);
+    const mixed = await cli('merge', file, all[1]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/are not of one check: they differ in fail-on \(warning and error\)/);
+    const merged = await cli('merge', ...all, '--format', 'json');
+    expect(JSON.parse(merged.stdout).failOn).toBe('error');
   });
 
   it('a report that is not a shard', async () => {
@@ -294,7 +306,38 @@ describe('the bundled CLI', () => {
     expect(merged.code).toBe(1);
     const report = JSON.parse(merged.stdout);
     expect(report.shard).toBeUndefined();
-    expect(report.configuration.findings.map((f: any) => f.ruleId)).toEqual(['gate/engine-stopped']);
-    expect(report.items.every((i: any) => i.status === 'incomplete')).toBe(true);
+    expect(report.configuration.findings.map((f: any) => f.ruleId)).toContain('gate/engine-stopped');
+    // The finished shard's findings and summary are kept; nothing it did not fail may pass.
+    const done = JSON.parse(finished.stdout);
+    expect(report.summary.changedFiles).toBe(done.summary.changedFiles);
+    expect(report.summary.changedFiles).toBeGreaterThan(0);
+    for (const [k, item] of report.items.entries()) {
+      expect(item.findings).toEqual(expect.arrayContaining(done.items[k].findings));
+      expect(['fail', 'incomplete', 'off']).toContain(item.status);
+    }
+  });
+
+  it('names the commits a stopped shard was given as branches, so merge reads it and fails', async () => {
+    const cliJs = join(bundle, 'cli.js');
+    const env = { PATH: process.env.PATH };
+    const refs = ['--base', 'main', '--head', 'change', '--format', 'json'];
+    const stopped = await runNode(cliJs, ['check', ...refs, '--shard', '1/2', '--memory-limit', '8'], env, repo.dir);
+    const base = (await repo.git('rev-parse', 'main')).trim();
+    expect(JSON.parse(stopped.stdout).summary).toMatchObject({ base, head: headSha });
+    const finished = await runNode(cliJs, ['check', ...refs, '--shard', '2/2'], env, repo.dir);
+    const files = [join(out, 'branches-1.json'), join(out, 'branches-2.json')];
+    await writeFile(files[0], stopped.stdout);
+    await writeFile(files[1], finished.stdout);
+    const merged = await runNode(cliJs, ['merge', ...files, '--format', 'json'], env, repo.dir);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(1);
+    expect(JSON.parse(merged.stdout).configuration.findings.map((f: any) => f.ruleId)).toContain('gate/engine-stopped');
+  });
+
+  it('says so when a stopped shard\'s ref names no commit', async () => {
+    const stopped = await runNode(join(bundle, 'cli.js'), ['check', '--base', 'no-such-branch', '--format', 'json', '--memory-limit', '8'], { PATH: process.env.PATH }, repo.dir);
+    const report = JSON.parse(stopped.stdout);
+    expect(report.summary.base).toBe('no-such-branch');
+    expect(report.notices.join('\n')).toMatch(/--base "no-such-branch" names no commit in .*merge cannot read/);
   });
 });
