@@ -41177,6 +41177,110 @@ async function mapLimited(items, task) {
   return results;
 }
 
+// src/adapters/git/git.ts
+import { execFile } from "node:child_process";
+var MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+var MAX_STDERR_CHARS = 2e3;
+var DROPPED_ENV = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_NAMESPACE",
+  "GIT_EXTERNAL_DIFF",
+  "GIT_CONFIG_PARAMETERS",
+  "GIT_CONFIG_COUNT"
+];
+var GIT_GLOBAL_ARGS = ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
+var GitError = class extends Error {
+  constructor(message, args, exitCode, stderr, stdout) {
+    super(message);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.stdout = stdout;
+  }
+  args;
+  exitCode;
+  stderr;
+  stdout;
+  name = "GitError";
+};
+function gitEnv() {
+  const env = { ...process.env };
+  for (const name of DROPPED_ENV) delete env[name];
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.LC_ALL = "C";
+  env.GIT_CONFIG_NOSYSTEM = "1";
+  return env;
+}
+function assertSafeRev(rev) {
+  if (rev === "" || rev.startsWith("-") || /[\0\n\r]/.test(rev)) {
+    throw new GitError(`invalid git revision ${JSON.stringify(rev)}`, [], void 0, "");
+  }
+  return rev;
+}
+function runGit(repoDir, args, input, env) {
+  const fullArgs = [...GIT_GLOBAL_ARGS, ...args];
+  return new Promise((resolve5, reject) => {
+    const child = execFile(
+      "git",
+      fullArgs,
+      { cwd: repoDir, env: { ...gitEnv(), ...env }, encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (error) reject(toGitError(args, error, stderr, stdout));
+        else resolve5(stdout);
+      }
+    );
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(input);
+  });
+}
+function toGitError(args, error, stderr, stdout) {
+  const text5 = trimStderr(stderr.toString());
+  const exitCode = typeof error.code === "number" ? error.code : void 0;
+  const why = exitCode !== void 0 ? `exit ${exitCode}` : error.code ?? "failed";
+  const detail = text5 === "" ? "" : `: ${text5}`;
+  return new GitError(`git ${args.join(" ")} failed (${why})${detail}`, args, exitCode, text5, stdout);
+}
+function trimStderr(stderr) {
+  const trimmed = stderr.trim();
+  return trimmed.length > MAX_STDERR_CHARS ? `${trimmed.slice(0, MAX_STDERR_CHARS)}…` : trimmed;
+}
+
+// src/adapters/git/refs.ts
+async function resolveRef(repoDir, ref) {
+  const args = ["rev-parse", "--verify", "--quiet", `${assertSafeRev(ref)}^{commit}`];
+  try {
+    return (await runGit(repoDir, args)).toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode !== void 0) {
+      throw new GitError(`unknown git ref ${JSON.stringify(ref)}`, args, error.exitCode, error.stderr);
+    }
+    throw error;
+  }
+}
+async function mergeBase(repoDir, a, b) {
+  const args = ["merge-base", assertSafeRev(a), assertSafeRev(b)];
+  try {
+    return (await runGit(repoDir, args)).toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === 1) {
+      throw new GitError(`no merge base between ${a} and ${b}`, args, 1, error.stderr);
+    }
+    throw error;
+  }
+}
+async function pathInWorkTree(repoDir) {
+  try {
+    return (await runGit(repoDir, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode !== void 0) return void 0;
+    throw error;
+  }
+}
+
 // src/b3os/definition-hash.ts
 import { createHash } from "node:crypto";
 function definitionHash(definition4) {
@@ -53789,14 +53893,21 @@ configuration's findings) is kept once, and a waiver counts the findings it cove
 
 It refuses (exit 2, nothing printed) reports that are not every shard of one check: a shard
 missing or given twice, shards of different counts (2/3 beside 1/4), or reports of different
-commits, modes or configurations; and a file that is not a report (schemas/report.schema.json).
+commits, modes, configurations or --fail-on; and a file that is not a report
+(schemas/report.schema.json). A shard that stopped (out of memory or time) fails the whole check
+with its cause; the other shards' findings are kept.
 
 Options:
   --format FORMAT      text (default), markdown (the job summary), json, or sarif
   --pull-request N     with json: record pull request N, whose head the shards checked (--head
                        SHA --base SHA), so the Action's saved-report input can publish the report
 
-${EXIT_CODES}
+Exit codes:
+  0  ready: no item blocks
+  1  blocking findings (an item fails or could not be verified, the configuration is in error,
+     or a shard stopped); when the shards ran with --fail-on warning, also any open warning
+  2  usage error, or reports that are not every shard of one check
+  3  internal error
 
 Example:
   b3os-readiness merge report-1.json report-2.json report-3.json report-4.json --format sarif`;
@@ -87818,7 +87929,7 @@ var ITEMS = [
 
 // src/run/stopped-report.ts
 var ENGINE_STOPPED = "gate/engine-stopped";
-function stoppedReport(cause, scope) {
+function stoppedReport(cause, { notices = [], ...scope }) {
   const reason = `not checked: ${cause}`;
   const finding3 = {
     ruleId: ENGINE_STOPPED,
@@ -87833,7 +87944,7 @@ function stoppedReport(cause, scope) {
     items: ITEMS.map((item) => ({ id: item.id, title: item.title, group: item.group, status: "incomplete", findings: [], reason })),
     objects: [],
     summary: { ...scope, changedFiles: 0, affected, blastRadius: [] },
-    notices: [],
+    notices: [...notices],
     configFindings: [finding3]
   };
 }
@@ -88961,6 +89072,7 @@ async function checkAll(input) {
     ...diagrams.length ? { diagrams } : {},
     ...outcome.funds.length ? { funds: outcome.funds } : {},
     ...waivers.records.length ? { waivers: waivers.records } : {},
+    failOn: input.failOn ?? settings.failOn,
     ...input.shard ? { shard: input.shard } : {}
   };
   return { report, ctx };
@@ -89049,11 +89161,14 @@ function summaryOf(changes, affected, head) {
 // src/core/shard-merge.ts
 function mergeShardReports(shards) {
   const ordered = checkComplete(shards);
-  checkOneCheck(ordered);
-  const reports = ordered.map((s) => s.report);
-  const items = reports[0].items.map((item, k) => mergeItem(reports.map((r) => r.items[k])));
+  const finished = ordered.filter((s) => !stoppedFinding(s.report));
+  if (finished.length === 0) return { ...ordered[0].report, shard: void 0 };
+  checkOneCheck(finished);
+  const reports = finished.map((s) => s.report);
+  const stops = ordered.map((s) => stoppedFinding(s.report)).filter((f) => f !== void 0);
+  const items = reports[0].items.map((item, k) => leftUnfinished(mergeItem(reports.map((r) => r.items[k])), stops));
   const waivers = mergeWaivers(reports);
-  const configFindings2 = mergeConfigFindings(reports, waivers, items);
+  const configFindings2 = [...mergeConfigFindings(reports, waivers, items), ...dedupe(stops)];
   const merged = {
     result: "pass",
     items,
@@ -89062,9 +89177,18 @@ function mergeShardReports(shards) {
     notices: [...new Set(reports.flatMap((r) => r.notices))],
     ...configFindings2.length ? { configFindings: configFindings2 } : {},
     ...mergeFunds(reports.flatMap((r) => r.funds ?? [])),
-    ...waivers.length ? { waivers } : {}
+    ...waivers.length ? { waivers } : {},
+    ...reports[0].failOn ? { failOn: reports[0].failOn } : {}
   };
   return { ...merged, result: verdictOf(merged, reports) };
+}
+var ENGINE_STOPPED2 = "gate/engine-stopped";
+function stoppedFinding(report) {
+  return report.configFindings?.find((f) => f.ruleId === ENGINE_STOPPED2);
+}
+function leftUnfinished(item, stops) {
+  if (stops.length === 0 || item.status === "fail" || item.status === "off") return item;
+  return { ...item, status: "incomplete", reason: `not checked: ${stops[0].message}` };
 }
 function refused(reason) {
   return new UserError(`merge refused: ${reason}`);
@@ -89088,26 +89212,31 @@ function checkComplete(shards) {
 function checkOneCheck(shards) {
   const [first2, ...rest] = shards;
   const facts = (r) => ({
+    mode: r.summary.mode,
     head: r.summary.head,
     base: r.summary.base,
-    mode: r.summary.mode,
     "changed files": r.summary.changedFiles,
     "affected objects": r.summary.affected,
     "blast radius": r.summary.blastRadius,
     merge: r.summary.merge,
     "configuration source": r.summary.config,
     "items turned off": r.items.filter((i) => i.status === "off").map((i) => i.id),
-    "configuration findings": (r.configFindings ?? []).filter((f) => afterUseKind(f) === void 0)
+    "configuration findings": (r.configFindings ?? []).filter((f) => afterUseKind(f) === void 0),
+    "fail-on": r.failOn
   });
   const expected = Object.entries(facts(first2.report));
   for (const shard of rest) {
     const actual = facts(shard.report);
-    const differs = expected.find(([key2, value3]) => JSON.stringify(value3) !== JSON.stringify(actual[key2]));
+    const differs = expected.find(([key, value2]) => JSON.stringify(value2) !== JSON.stringify(actual[key]));
     if (!differs) continue;
-    const [key, value2] = differs;
-    const both2 = key === "head" || key === "base" ? ` (${String(value2)} and ${String(actual[key])})` : "";
-    throw refused(`${first2.label} and ${shard.label} are not of one check: they differ in ${key}${both2}`);
+    throw refused(`${first2.label} and ${shard.label} are not of one check: ${difference(differs[0], differs[1], actual[differs[0]])}`);
   }
+}
+function difference(key, one2, other) {
+  if (key === "mode") return "one checks the whole repository (--all), the other a change (--base)";
+  if (key === "fail-on") return `they differ in fail-on (${String(one2 ?? "not recorded")} and ${String(other ?? "not recorded")})`;
+  const both2 = key === "head" || key === "base" ? ` (${String(one2)} and ${String(other)})` : "";
+  return `they differ in ${key}${both2}`;
 }
 var SEVERITY_OF_CLAIM = ["fail", "incomplete", "waived", "pass", "not-affected", "off"];
 function mergeItem(parts) {
@@ -89163,7 +89292,8 @@ function stillUnused(f, waivers, items) {
   return record?.status === "unused" && item !== void 0 && !["off", "not-affected", "incomplete"].includes(item.status);
 }
 function verdictOf(merged, shards) {
-  return resultOf(merged.items, shards.some((r) => r.result === "fail") ? "warning" : "error", merged.configFindings);
+  const failOn = merged.failOn ?? (shards.some((r) => r.result === "fail") ? "warning" : "error");
+  return resultOf(merged.items, failOn, merged.configFindings);
 }
 
 // src/run/cli-options.ts
@@ -89215,6 +89345,7 @@ function renderJson(report, pullRequest) {
     notices: report.notices,
     configuration: { source: report.summary.config ?? null, findings: (report.configFindings ?? []).map(findingJson) },
     waivers: (report.waivers ?? []).map(waiverJson),
+    ...report.failOn ? { failOn: report.failOn } : {},
     ...report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {},
     ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}
   };
@@ -90557,6 +90688,13 @@ var report_schema_default = {
         }
       }
     },
+    failOn: {
+      enum: [
+        "error",
+        "warning"
+      ],
+      description: "What the verdict failed on: blocking items only (`error`) or open warnings too (`warning`). Absent in reports written before it was recorded, and in the report of a check that stopped."
+    },
     shard: {
       type: "object",
       additionalProperties: false,
@@ -91141,10 +91279,11 @@ function toReport(doc) {
     notices: doc.notices,
     configFindings: doc.configuration.findings.map(toFinding),
     waivers: (doc.waivers ?? []).map(toWaiverRecord),
+    ...doc.failOn ? { failOn: doc.failOn } : {},
     ...doc.shard ? { shard: doc.shard } : {}
   };
   const blocked = items.some((item) => isBlocking(item.status)) || configErrors(report) > 0;
-  const warned = doc.result === "fail" && openWarnings(report) > 0;
+  const warned = (doc.failOn === void 0 ? doc.result === "fail" : doc.failOn === "warning") && openWarnings(report) > 0;
   return { ...report, result: blocked || warned ? "fail" : "pass" };
 }
 function derivedStatus(claimed, reason, findings) {
@@ -91193,8 +91332,7 @@ async function mergeCommand(args, io) {
     const read2 = await readReportFile(resolve2(io.cwd, label2), (reason) => new UserError(`merge refused: ${label2}: ${reason}`));
     shards.push({ label: label2, ...read2 });
   }
-  const stopped = shards.find((s) => s.report.configFindings?.some((f) => f.ruleId === ENGINE_STOPPED));
-  const report = stopped ? { ...stopped.report, shard: void 0 } : mergeShardReports(shards);
+  const report = mergeShardReports(shards);
   const summary = report.summary;
   const base = summary.mode === "diff" ? summary.merge?.baseLabel ?? summary.base : void 0;
   const pullRequest = values["pull-request"] === void 0 ? samePullRequest(shards) : pullRequestOf(values["pull-request"], report);
@@ -91321,110 +91459,6 @@ function describe5(rootDir, relativeDir, dirent) {
   if (stats.isDirectory()) return { directory: path3 };
   if (stats.isFile()) return { path: path3, kind: "file", size: stats.size };
   return void 0;
-}
-
-// src/adapters/git/git.ts
-import { execFile } from "node:child_process";
-var MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
-var MAX_STDERR_CHARS = 2e3;
-var DROPPED_ENV = [
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_INDEX_FILE",
-  "GIT_OBJECT_DIRECTORY",
-  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-  "GIT_NAMESPACE",
-  "GIT_EXTERNAL_DIFF",
-  "GIT_CONFIG_PARAMETERS",
-  "GIT_CONFIG_COUNT"
-];
-var GIT_GLOBAL_ARGS = ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false"];
-var GitError = class extends Error {
-  constructor(message, args, exitCode, stderr, stdout) {
-    super(message);
-    this.args = args;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-    this.stdout = stdout;
-  }
-  args;
-  exitCode;
-  stderr;
-  stdout;
-  name = "GitError";
-};
-function gitEnv() {
-  const env = { ...process.env };
-  for (const name of DROPPED_ENV) delete env[name];
-  env.GIT_TERMINAL_PROMPT = "0";
-  env.LC_ALL = "C";
-  env.GIT_CONFIG_NOSYSTEM = "1";
-  return env;
-}
-function assertSafeRev(rev) {
-  if (rev === "" || rev.startsWith("-") || /[\0\n\r]/.test(rev)) {
-    throw new GitError(`invalid git revision ${JSON.stringify(rev)}`, [], void 0, "");
-  }
-  return rev;
-}
-function runGit(repoDir, args, input, env) {
-  const fullArgs = [...GIT_GLOBAL_ARGS, ...args];
-  return new Promise((resolve5, reject) => {
-    const child = execFile(
-      "git",
-      fullArgs,
-      { cwd: repoDir, env: { ...gitEnv(), ...env }, encoding: "buffer", maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (error) reject(toGitError(args, error, stderr, stdout));
-        else resolve5(stdout);
-      }
-    );
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(input);
-  });
-}
-function toGitError(args, error, stderr, stdout) {
-  const text5 = trimStderr(stderr.toString());
-  const exitCode = typeof error.code === "number" ? error.code : void 0;
-  const why = exitCode !== void 0 ? `exit ${exitCode}` : error.code ?? "failed";
-  const detail = text5 === "" ? "" : `: ${text5}`;
-  return new GitError(`git ${args.join(" ")} failed (${why})${detail}`, args, exitCode, text5, stdout);
-}
-function trimStderr(stderr) {
-  const trimmed = stderr.trim();
-  return trimmed.length > MAX_STDERR_CHARS ? `${trimmed.slice(0, MAX_STDERR_CHARS)}…` : trimmed;
-}
-
-// src/adapters/git/refs.ts
-async function resolveRef(repoDir, ref) {
-  const args = ["rev-parse", "--verify", "--quiet", `${assertSafeRev(ref)}^{commit}`];
-  try {
-    return (await runGit(repoDir, args)).toString("utf8").trim();
-  } catch (error) {
-    if (error instanceof GitError && error.exitCode !== void 0) {
-      throw new GitError(`unknown git ref ${JSON.stringify(ref)}`, args, error.exitCode, error.stderr);
-    }
-    throw error;
-  }
-}
-async function mergeBase(repoDir, a, b) {
-  const args = ["merge-base", assertSafeRev(a), assertSafeRev(b)];
-  try {
-    return (await runGit(repoDir, args)).toString("utf8").trim();
-  } catch (error) {
-    if (error instanceof GitError && error.exitCode === 1) {
-      throw new GitError(`no merge base between ${a} and ${b}`, args, 1, error.stderr);
-    }
-    throw error;
-  }
-}
-async function pathInWorkTree(repoDir) {
-  try {
-    return (await runGit(repoDir, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch (error) {
-    if (error instanceof GitError && error.exitCode !== void 0) return void 0;
-    throw error;
-  }
 }
 
 // src/adapters/git/batch-reader.ts
@@ -91998,10 +92032,24 @@ async function check2(args, io) {
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config: config2, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
-  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, { mode: values.all ? "all" : "diff", head: values.head ?? "WORKTREE", base: values.base }) : await runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(renderReport(report, format2, { color: io.color, base: values.base }));
   return report.result === "pass" ? 0 : 1;
+}
+async function stoppedScope(repoDir, values) {
+  const [base, head] = [await commitOf(repoDir, values.base), await commitOf(repoDir, values.head)];
+  const unresolved = [["--base", values.base, base], ["--head", values.head, head]].filter(([, ref, sha]) => ref !== void 0 && sha === void 0);
+  const notices = unresolved.map(([flag, ref]) => `${flag} "${ref}" names no commit in ${repoDir}: this report names it as given, and merge cannot read a report without commit SHAs`);
+  return { mode: values.all ? "all" : "diff", head: head ?? values.head ?? "WORKTREE", base: base ?? values.base, notices };
+}
+async function commitOf(repoDir, ref) {
+  if (ref === void 0) return void 0;
+  try {
+    return await resolveRef(repoDir, ref);
+  } catch {
+    return void 0;
+  }
 }
 function engineLimits(time, memory) {
   return {

@@ -160,14 +160,21 @@ configuration's findings) is kept once, and a waiver counts the findings it cove
 
 It refuses (exit 2, nothing printed) reports that are not every shard of one check: a shard
 missing or given twice, shards of different counts (2/3 beside 1/4), or reports of different
-commits, modes or configurations; and a file that is not a report (schemas/report.schema.json).
+commits, modes, configurations or --fail-on; and a file that is not a report
+(schemas/report.schema.json). A shard that stopped (out of memory or time) fails the whole check
+with its cause; the other shards' findings are kept.
 
 Options:
   --format FORMAT      text (default), markdown (the job summary), json, or sarif
   --pull-request N     with json: record pull request N, whose head the shards checked (--head
                        SHA --base SHA), so the Action's saved-report input can publish the report
 
-${EXIT_CODES}
+Exit codes:
+  0  ready: no item blocks
+  1  blocking findings (an item fails or could not be verified, the configuration is in error,
+     or a shard stopped); when the shards ran with --fail-on warning, also any open warning
+  2  usage error, or reports that are not every shard of one check
+  3  internal error
 
 Example:
   b3os-readiness merge report-1.json report-2.json report-3.json report-4.json --format sarif`;
