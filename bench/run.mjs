@@ -21,6 +21,8 @@ const ROUNDS = quick ? 3 : 5;
 const WARMUP = 1;
 
 const log = (text) => process.stdout.write(text);
+// Taken before the rounds: the commit whose dist/ is measured, whatever is committed meanwhile.
+const COMMIT = commitOf();
 const seconds = (ms) => `${figure(ms / 1000, { digits: 1 })} s`;
 
 function commitOf() {
@@ -36,7 +38,7 @@ function commitOf() {
 function header(node20) {
   const versions = [NODE24, node20].filter(Boolean).map((node) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()).join(', cold start also ');
   return [
-    `b3os-readiness bench: commit ${commitOf()}; children on Node ${versions}; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${process.platform}-${process.arch}`,
+    `b3os-readiness bench: commit ${COMMIT}; children on Node ${versions}; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${process.platform}-${process.arch}`,
     `${quick ? 'QUICK (sizes / 10; the targets are set for the full sizes)' : 'full sizes'}; medians of ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; RSS: highest peak; CPU: user + system of the child and of the git processes it waited for`,
   ].join('\n');
 }
@@ -45,7 +47,7 @@ function measuredPart(state, list) {
   if (options.has('--record') && quick) log('bench: --record keeps the full sizes only; nothing recorded\n');
   else if (options.has('--record')) {
     const single = list.filter((s) => !s.coldStart && state.digests.get(s.id).size === 1);
-    recordGolden(Object.fromEntries(single.map((s) => [s.id, [...state.digests.get(s.id)][0]])), commitOf());
+    recordGolden(Object.fromEntries(single.map((s) => [s.id, [...state.digests.get(s.id)][0]])), COMMIT);
     log('bench: report digests recorded in bench/golden.json\n');
   }
   const { table, missed } = mainTable(list, state, readGolden(), sizes);
