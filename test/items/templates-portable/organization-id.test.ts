@@ -18,6 +18,8 @@ describe(RULE, () => {
     const asName = edit(TEMPLATE, '"$and": [', '"$and": [{ "conn_acme_ops_slack": { "$exists": true } }, ');
     const escaped = withText('Say "hi" to org_01JACME');
     const escapedAfter = withText('See org_01JACME, then say "hi"');
+    const connIdle = edit(TEMPLATE, '"connector": { "type": "slack" }', '"connector": { "type": "slack", "idle": "conn_ops_slack" }');
+    const deepConn = withText('Balance low').replace('"text": "Balance low"', '"text": "Balance low", "definition": { "nodes": { "x": { "connector": { "id": "conn_ops_deep" } } } }');
     return checkRuleTable(RULE, [
       { name: 'no ids', files: repo(), expected: [] },
       { name: 'id in a quoted fallback of an expression', files: repo(inFallback), expected: [{ ...at(inFallback, 'wal_acme_treasury'), severity: 'error', message: /`wal_acme_treasury`$/ }] },
@@ -34,7 +36,7 @@ describe(RULE, () => {
         expected: [{ ...at(escapedAfter, 'org_01JACME'), severity: 'error', message: /`org_01JACME`$/ }],
       },
       { name: 'id-like quoted path segment of an expression', files: repo(withText("Balance {{$nodes.read.result['run_id']}}")), expected: [] },
-      { name: 'organization id in a message', files: repo(inText), expected: [{ ...at(inText, 'org_01JACME'), severity: 'error', message: /^template `low-balance-alert` holds the organization id `org_01JACME`$/ }] },
+      { name: 'organization id in a message', files: repo(inText), expected: [{ ...at(inText, 'org_01JACME'), severity: 'error', message: /^template `low-balance-alert` holds the organization id `org_01JACME`$/, hint: /^replace it with a prop \(`\{\{\$props\.…\}\}`\), an `\{\{ask\.…\}\}` placeholder or, for a connector, its type alone$/ }] },
       {
         name: 'two ids in one string',
         files: repo(twoIds),
@@ -52,9 +54,19 @@ describe(RULE, () => {
       // connector.id is templates-portable/connector-reference's.
       { name: 'connector id', files: repo(edit(TEMPLATE, '"connector": { "type": "slack" }', '"connector": { "type": "slack", "id": "conn_ops_slack" }')), expected: [] },
       {
+        name: 'id under a connector member other than id',
+        files: repo(connIdle),
+        expected: [{ ...at(connIdle, 'conn_ops_slack'), severity: 'error', message: /`conn_ops_slack`$/ }],
+      },
+      {
+        name: 'id under a payload member shaped like a connector id',
+        files: repo(deepConn),
+        expected: [{ ...at(deepConn, 'conn_ops_deep'), severity: 'error', message: /`conn_ops_deep`$/ }],
+      },
+      {
         name: 'template that cannot be read: unverified',
         files: repo('{ "name": "Broken",\n  "definition": [\n'),
-        expected: [{ file: TPL, line: 3, column: 1, severity: 'error', unverified: true, message: /cannot be read as a template with nodes, so its portability cannot be checked$/ }],
+        expected: [{ file: TPL, line: 3, column: 1, severity: 'error', unverified: true, message: /cannot be read as a template with nodes, so its portability cannot be checked$/, hint: /^fix the definition-validates findings of this file$/ }],
       },
     ]);
   });
