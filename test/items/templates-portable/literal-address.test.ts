@@ -14,12 +14,14 @@ describe(RULE, () => {
     const txHash = edit(TEMPLATE, '"text": "Balance low"', '"text": "Last top-up 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"');
     const inFallback = edit(TEMPLATE, '"text": "Balance low"', `"text": "Balance {{$nodes.read.result.balance || 'see ${VENDOR}'}} left"`);
     const asName = edit(TEMPLATE, '"$and": [', `"$and": [{ "${VENDOR}": { "$exists": true } }, `);
+    const deepDefault = edit(TEMPLATE, '"text": "Balance low"', `"text": "Balance low", "templateProps": [{ "default": "${VENDOR}" }]`);
     return checkRuleTable(RULE, [
       { name: 'USDC on Base, allowlisted by default', files: repo(), expected: [] },
       { name: 'address in a quoted fallback of an expression', files: repo(inFallback), expected: [{ ...at(inFallback, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address as a member name of a condition', files: repo(asName), expected: [{ ...at(asName, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'allowlisted token in lower case', files: repo(edit(TEMPLATE, USDC, USDC.toLowerCase())), expected: [] },
-      { name: 'recipient written literally', files: repo(watched), expected: [{ ...at(watched, VENDOR), severity: 'error', message: LITERAL }] },
+      { name: 'recipient written literally', files: repo(watched), expected: [{ ...at(watched, VENDOR), severity: 'error', message: LITERAL, hint: /^make it a prop \(`\{\{\$props\.recipient\}\}` with `"inputType": "address"`\) or `\{\{ask\.recipient_address\}\}`; a token contract every organization shares may be added to `policy\.wellKnownTokens`$/ }] },
+      { name: 'address under a payload member shaped like a prop default', files: repo(deepDefault), expected: [{ ...at(deepDefault, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address inside a message', files: repo(inText), expected: [{ ...at(inText, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address in a prop description', files: repo(inDescription), expected: [{ ...at(inDescription, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address as a prop default', files: repo(asDefault), expected: [] },
