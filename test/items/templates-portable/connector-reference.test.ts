@@ -19,7 +19,7 @@ describe(RULE, () => {
       {
         name: 'concrete connector',
         files: repo(concrete),
-        expected: [{ ...at(concrete, '"conn_ops_slack"'), severity: 'error', message: /^node `alert` of template `low-balance-alert` names the concrete connector `conn_ops_slack`$/ }],
+        expected: [{ ...at(concrete, '"conn_ops_slack"'), severity: 'error', message: /^node `alert` of template `low-balance-alert` names the concrete connector `conn_ops_slack`$/, hint: /^remove `id` and keep the connector `type`, or write `"id": "\{\{ask\.connector_id\}\}"` so each organization picks its own$/ }],
       },
       { name: 'placeholder with text around it', files: repo(mixed), expected: [{ ...at(mixed, '"{{ask.connector_id}}-x"'), severity: 'error' }] },
       { name: 'placeholder with a fallback', files: repo(twoAsks), expected: [{ ...at(twoAsks, '"{{ask.connector_id ||'), severity: 'error' }] },
