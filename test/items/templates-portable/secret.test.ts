@@ -16,7 +16,7 @@ describe(RULE, () => {
     return checkRuleTable(RULE, [
       { name: 'no secret', files: repo(), expected: [] },
       { name: 'a transaction-hash-like value is no secret', files: repo(withText(`tx 0x${'ab'.repeat(32)}`)), expected: [] },
-      { name: 'a token in a message', files: repo(inText), expected: [{ ...column(inText, token.literal), severity: 'error', message: /^template `low-balance-alert` holds an? [A-Za-z ,()-]+ \(fingerprint [0-9a-f]{8}\)$/ }] },
+      { name: 'a token in a message', files: repo(inText), expected: [{ ...column(inText, token.literal), severity: 'error', message: /^template `low-balance-alert` holds an? [A-Za-z ,()-]+ \(fingerprint [0-9a-f]{8}\)$/, hint: /^revoke or rotate it, then take it out of the template: a connector \(`\{\{ask\.connector_id\}\}`\) or a prop supplies it in each organization$/ }] },
       {
         name: 'two secrets, in line order',
         files: repo(twoKeys),
