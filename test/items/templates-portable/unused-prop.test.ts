@@ -30,7 +30,7 @@ describe(RULE, () => {
       {
         name: 'declared, never read',
         files: repo(unused),
-        expected: [{ ...at(unused, '"label"'), severity: 'error', message: /^prop `label` of template `low-balance-alert` is declared but never used$/ }],
+        expected: [{ ...at(unused, '"label"'), severity: 'error', message: /^prop `label` of template `low-balance-alert` is declared but never used$/, hint: /^read it as `\{\{\$props\.label\}\}` where it belongs, or remove it from `templateProps`$/ }],
       },
       { name: 'read in a message', files: repo(edit(unused, '"text": "Balance low"', '"text": "Balance low on {{$props.label}}"')), expected: [] },
       { name: 'read only inside a nested loop body', files: repo(labelInNestedLoop()), expected: [] },
