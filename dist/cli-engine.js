@@ -88190,34 +88190,29 @@ async function visitObject(kind, object2, paths, fileRuns, objectRuns, ctx) {
   }
 }
 function visitedObject(kind, object2, open, ctx) {
-  const views = /* @__PURE__ */ new Map();
+  const once2 = viewMemo();
   const visited = {
     kind,
     id: object2.id,
     files: object2.files,
     file: open,
-    derive: (view) => {
-      if (!views.has(view)) views.set(view, view(visited, ctx));
-      return views.get(view);
-    }
+    derive: (view) => once2(view, () => view(visited, ctx))
   };
   return visited;
 }
 async function openFile(kind, id, path3, ctx) {
   const doc = await ctx.head.document(path3);
   if (!doc) return void 0;
-  const views = /* @__PURE__ */ new Map();
-  const file = {
-    kind,
-    id,
-    path: path3,
-    doc,
-    derive: (view) => {
-      if (!views.has(view)) views.set(view, view(file));
-      return views.get(view);
-    }
-  };
+  const once2 = viewMemo();
+  const file = { kind, id, path: path3, doc, derive: (view) => once2(view, () => view(file)) };
   return file;
+}
+function viewMemo() {
+  const views = /* @__PURE__ */ new Map();
+  return (view, compute) => {
+    if (!views.has(view)) views.set(view, compute());
+    return views.get(view);
+  };
 }
 async function checkFile(opening, runs, ctx) {
   const file = await opening.catch((error) => {

@@ -86,16 +86,13 @@ async function visitObject(kind: ObjectKind, object: RepoObject, paths: readonly
 }
 
 function visitedObject(kind: ObjectKind, object: RepoObject, open: RuleObject['file'], ctx: RuleContext): RuleObject {
-  const views = new Map<unknown, unknown>();
+  const once = viewMemo();
   const visited: RuleObject = {
     kind,
     id: object.id,
     files: object.files,
     file: open,
-    derive: <T>(view: (object: RuleObject, ctx: RuleContext) => T): T => {
-      if (!views.has(view)) views.set(view, view(visited, ctx));
-      return views.get(view) as T;
-    },
+    derive: <T>(view: (object: RuleObject, ctx: RuleContext) => T): T => once(view, () => view(visited, ctx)),
   };
   return visited;
 }
@@ -103,18 +100,18 @@ function visitedObject(kind: ObjectKind, object: RepoObject, open: RuleObject['f
 async function openFile(kind: ObjectKind, id: string, path: string, ctx: RuleContext): Promise<RuleFile | undefined> {
   const doc = await ctx.head.document(path);
   if (!doc) return undefined;
-  const views = new Map<unknown, unknown>();
-  const file: RuleFile = {
-    kind,
-    id,
-    path,
-    doc,
-    derive: <T>(view: (file: RuleFile) => T): T => {
-      if (!views.has(view)) views.set(view, view(file));
-      return views.get(view) as T;
-    },
-  };
+  const once = viewMemo();
+  const file: RuleFile = { kind, id, path, doc, derive: <T>(view: (file: RuleFile) => T): T => once(view, () => view(file)) };
   return file;
+}
+
+/** One value per view function for one file or object: the view runs on first use, later calls reuse it. */
+function viewMemo(): <T>(view: unknown, compute: () => T) => T {
+  const views = new Map<unknown, unknown>();
+  return <T>(view: unknown, compute: () => T): T => {
+    if (!views.has(view)) views.set(view, compute());
+    return views.get(view) as T;
+  };
 }
 
 async function checkFile(opening: Promise<RuleFile | undefined>, runs: readonly FileRuleRun[], ctx: RuleContext): Promise<void> {
