@@ -54048,32 +54048,49 @@ function isVendored(path3) {
 }
 var NO_LINES = lineTableOf("");
 var scans = /* @__PURE__ */ new WeakMap();
-function scanFile(view, path3, maxBytes) {
+function scansOf(view) {
   let files = scans.get(view);
   if (!files) scans.set(view, files = /* @__PURE__ */ new Map());
+  return files;
+}
+function scanFile(view, path3, maxBytes) {
+  const files = scansOf(view);
   let scan = files.get(path3);
   if (!scan) files.set(path3, scan = readAndScan(view, path3, maxBytes));
   return scan;
 }
 async function secretValuesOf(ctx) {
-  const paths = new Set(changedFilesToScan(ctx));
-  for (const key of ctx.affected.keys) for (const path3 of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path3);
   const values = [];
-  for (const path3 of paths) {
+  for (const path3 of quotablePaths(ctx)) {
     const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
     for (const hit2 of scan.pathHits) values.push(hit2.value);
     if (scan.state === "scanned") for (const hit2 of scan.hits) values.push(hit2.value);
   }
   return values;
 }
-async function readAndScan(view, path3, maxBytes) {
-  const pathHits = await scanText(path3);
-  return { ...await readAndScanContent(view, path3, maxBytes), pathHits };
+function quotablePaths(ctx) {
+  const paths = new Set(changedFilesToScan(ctx));
+  for (const key of ctx.affected.keys) for (const path3 of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path3);
+  return paths;
 }
-async function readAndScanContent(view, path3, maxBytes) {
+function scanAsRead(ctx) {
+  const wanted = quotablePaths(ctx);
+  const maxBytes = ctx.settings.limits.maxFileBytes;
+  const files = scansOf(ctx.head);
+  ctx.head.watchReads((path3, bytes) => {
+    if (!wanted.has(path3) || files.has(path3)) return;
+    const decoded = decodeText(bytes, maxBytes);
+    files.set(path3, readAndScan(ctx.head, path3, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : void 0)));
+  });
+}
+async function readAndScan(view, path3, maxBytes, textOf = () => view.textOnce(path3)) {
+  const pathHits = await scanText(path3);
+  return { ...await readAndScanContent(view, path3, maxBytes, textOf), pathHits };
+}
+async function readAndScanContent(view, path3, maxBytes, textOf) {
   const entry = view.index.entries.get(path3);
   if (entry?.kind !== "file" || BINARY.test(path3) && entry.size > maxBytes) return { state: "skipped", path: path3 };
-  const text5 = await view.textOnce(path3);
+  const text5 = await textOf();
   if (text5 === void 0) return unreadable(path3, entry.size, maxBytes);
   try {
     const hits = await scanText(text5);
@@ -54132,7 +54149,7 @@ var ROTATE = "revoke or rotate it first (it is in the branch history already), t
 function secretValueRule(id, description, keepItIn) {
   const kinds = kindsOf(id);
   return defineRule({ id, description, severity: "error" }, async (ctx, { report }) => {
-    for (const scan of await scansOf(ctx)) {
+    for (const scan of await scansOf2(ctx)) {
       for (const hit2 of scan.pathHits) {
         if (!kinds.has(hit2.kind)) continue;
         report({
@@ -54163,7 +54180,7 @@ function unscannedFileRule(id) {
   return defineRule(
     { id, description: "a changed file could not be scanned for secrets (over the size limit, or not UTF-8 text)", severity: "error" },
     async (ctx, { report }) => {
-      for (const scan of await scansOf(ctx)) {
+      for (const scan of await scansOf2(ctx)) {
         if (scan.state !== "unscanned") continue;
         report({
           message: `this file could not be scanned for secrets: ${scan.reason}`,
@@ -54175,7 +54192,7 @@ function unscannedFileRule(id) {
     }
   );
 }
-async function scansOf(ctx) {
+async function scansOf2(ctx) {
   const paths = changedFilesToScan(ctx).filter((path3) => ctx.affected.ownsFile(path3));
   const scans2 = [];
   for (let start = 0; start < paths.length; start += SCAN_BATCH) {
@@ -54200,7 +54217,13 @@ var b3osKey = secretValueRule(
 
 // src/core/pattern.ts
 var SPECIAL = /[.+^$()|[\]\\]/g;
+var compiled = /* @__PURE__ */ new Map();
 function compilePattern(source) {
+  let pattern = compiled.get(source);
+  if (!pattern) compiled.set(source, pattern = compile(source));
+  return pattern;
+}
+function compile(source) {
   const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
   if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
   const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
@@ -54269,16 +54292,28 @@ function toViolation(error) {
 
 // src/readiness/inputs.ts
 var cache = /* @__PURE__ */ new WeakMap();
+function cacheOf(view) {
+  let entry = cache.get(view);
+  if (!entry) cache.set(view, entry = { byPath: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() });
+  return entry;
+}
 async function workflowInputs(ctx, slug) {
   const manifest3 = await manifestOf(ctx, slug);
   if (manifest3.state !== "valid") return { manifest: manifest3 };
   return { manifest: manifest3, environment: await environmentNamed(ctx, manifest3.value.environment) };
 }
 function manifestOf(ctx, slug) {
-  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), "manifest");
+  return checkedNamed(ctx.head, ctx.settings.paths.manifests, slug, "manifest");
 }
 function environmentNamed(ctx, name) {
-  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), "environment");
+  return checkedNamed(ctx.head, ctx.settings.paths.environments, name, "environment");
+}
+function checkedNamed(view, patterns, name, schema) {
+  const { byName: byName2 } = cacheOf(view);
+  const key = `${schema}:${name}`;
+  let hit2 = byName2.get(key);
+  if (!hit2) byName2.set(key, hit2 = checkedAt(view, patterns.map((p) => fillPattern(p, name)), schema));
+  return hit2;
 }
 function checkedFile(view, path3, schema) {
   return checkedAt(view, [path3], schema);
@@ -54286,10 +54321,9 @@ function checkedFile(view, path3, schema) {
 function checkedAt(view, candidates2, schema) {
   const path3 = candidates2.find((c) => view.has(c));
   if (path3 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
-  let files = cache.get(view);
-  if (!files) cache.set(view, files = /* @__PURE__ */ new Map());
-  let hit2 = files.get(path3);
-  if (!hit2) files.set(path3, hit2 = read(view, path3, schema));
+  const { byPath } = cacheOf(view);
+  let hit2 = byPath.get(path3);
+  if (!hit2) byPath.set(path3, hit2 = read(view, path3, schema));
   return hit2;
 }
 async function read(view, path3, schema) {
@@ -54973,8 +55007,8 @@ function createClassifier(paths) {
       for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join("/")))]);
     }
   }
-  const classify2 = (compiled) => (path3) => {
-    for (const [setting, kind, pattern] of compiled) {
+  const classify2 = (compiled2) => (path3) => {
+    for (const [setting, kind, pattern] of compiled2) {
       const captured = pattern.match(path3);
       if (captured === void 0) continue;
       const id = kind === "docs" || captured === "" ? path3 : captured;
@@ -56573,10 +56607,10 @@ function parseLiteral(text5) {
 // src/b3os/payload.ts
 var CONTENT_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "enum", "const", "minLength", "maxLength"]);
 var COMPOSITES = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function validatePayload(compiled, written) {
+function validatePayload(compiled2, written) {
   const payload = resolveLiteralExpressions(written);
   const expressions = expressionsIn(payload);
-  const violations = compiled.validate(payload);
+  const violations = compiled2.validate(payload);
   const dropped = /* @__PURE__ */ new Set();
   violations.forEach((v, i) => {
     if (droppedByExpression(v, expressions)) dropped.add(i);
@@ -63359,13 +63393,13 @@ var FLAGS = {
 };
 var re2Engine = Object.assign(
   (pattern, flags) => {
-    let compiled;
+    let compiled2;
     try {
-      compiled = RE2JS.compile(RE2JS.translateRegExp(pattern), flagBits(flags));
+      compiled2 = RE2JS.compile(RE2JS.translateRegExp(pattern), flagBits(flags));
     } catch (error) {
       throw new UnsafePatternError(`pattern ${shown2(pattern)} cannot run on the linear-time engine: ${reasonOf(error)}`);
     }
-    return { test: (text5) => compiled.test(text5), toString: () => `/${pattern}/${flags}` };
+    return { test: (text5) => compiled2.test(text5), toString: () => `/${pattern}/${flags}` };
   },
   { code: "re2js" }
 );
@@ -63551,9 +63585,9 @@ var instances = /* @__PURE__ */ new Map();
 var compilations = 0;
 function compileUntrusted(schema, origin) {
   if (typeof schema !== "object" || schema === null) return compileByContent(schema);
-  let compiled = byIdentity.get(schema);
-  if (!compiled) byIdentity.set(schema, compiled = compileByContent(schema));
-  return compiled;
+  let compiled2 = byIdentity.get(schema);
+  if (!compiled2) byIdentity.set(schema, compiled2 = compileByContent(schema));
+  return compiled2;
 }
 function compileByContent(schema) {
   const guard = guardSchema(schema);
@@ -63614,12 +63648,12 @@ var bySchema = /* @__PURE__ */ new WeakMap();
 var held = 0;
 function compiledSchemaOf(schema, origin) {
   if (typeof schema !== "object" || schema === null) return compileUntrusted(schema, origin);
-  let compiled = bySchema.get(schema);
-  if (compiled) return compiled;
+  let compiled2 = bySchema.get(schema);
+  if (compiled2) return compiled2;
   if (held >= MAX_CACHED_SCHEMAS) [bySchema, held] = [/* @__PURE__ */ new WeakMap(), 0];
-  bySchema.set(schema, compiled = compileUntrusted(schema, origin));
+  bySchema.set(schema, compiled2 = compileUntrusted(schema, origin));
   held++;
-  return compiled;
+  return compiled2;
 }
 
 // src/items/definition-validates/payload-text.ts
@@ -63701,13 +63735,13 @@ var payloadSchema = defineFileRule(
       for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry?.payloadSchema || entry.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) continue;
-        const compiled = compiledSchemaOf(entry.payloadSchema, entry.origin);
-        if (compiled.ok) {
-          const violations = validatePayload(compiled, node2.value.payload);
+        const compiled2 = compiledSchemaOf(entry.payloadSchema, entry.origin);
+        if (compiled2.ok) {
+          const violations = validatePayload(compiled2, node2.value.payload);
           reportViolations(doc, node2, describePayload(node2.id, violations, entry.schemaCompleteness === "partial"), reporter);
         } else if (!unusable.has(entry.type)) {
           unusable.add(entry.type);
-          reportUnusable(doc, node2, entry, compiled.reason, reporter);
+          reportUnusable(doc, node2, entry, compiled2.reason, reporter);
         }
       }
     }
@@ -71235,22 +71269,22 @@ function waitedTrigger(node2, lookup) {
 }
 function ownTexts(wait, node2) {
   if (!wait?.payloadSchema || wait.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) return /* @__PURE__ */ new Set();
-  const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
-  if (!compiled.ok) return /* @__PURE__ */ new Set();
-  const texts = describePayload(node2.id, validatePayload(compiled, node2.value.payload), wait.schemaCompleteness === "partial");
+  const compiled2 = compiledSchemaOf(wait.payloadSchema, wait.origin);
+  if (!compiled2.ok) return /* @__PURE__ */ new Set();
+  const texts = describePayload(node2.id, validatePayload(compiled2, node2.value.payload), wait.schemaCompleteness === "partial");
   return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
 }
 function configFindings(doc, node2, { entry, schema, schemaName, config: config2 }, own5) {
-  const compiled = compiledSchemaOf(schema, entry.origin);
-  if (!compiled.ok) {
+  const compiled2 = compiledSchemaOf(schema, entry.origin);
+  if (!compiled2.ok) {
     return [{
-      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled.reason})`,
+      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled2.reason})`,
       hint: "pin the platform schema with `b3os-readiness catalog pull`",
       location: locationIn(doc, `${node2.pointer}/payload/triggerType`),
       unverified: true
     }];
   }
-  const violations = validatePayload(compiled, config2).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
+  const violations = validatePayload(compiled2, config2).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
   const partial = entry.waitPayloadSchema === void 0 && entry.schemaCompleteness === "partial";
   const used = schemaName === "waitPayloadSchema" ? `\`waitPayloadSchema\` of the waited trigger \`${entry.type}\`` : `payload schema of the waited trigger \`${entry.type}\`, which has no \`waitPayloadSchema\``;
   return describePayload(node2.id, violations, partial).filter((text5) => !own5.has(`${text5.pointer} ${text5.message}`)).map((text5) => ({
@@ -82145,8 +82179,8 @@ function compiler(options) {
   };
   configure(config2, (options || {}).mdastExtensions || []);
   const data = {};
-  return compile;
-  function compile(events) {
+  return compile2;
+  function compile2(events) {
     let tree = {
       type: "root",
       children: [],
@@ -84803,12 +84837,12 @@ function payloadFindings(doc, payload, locate2, code20) {
   if (!doc.entry || schema === void 0) {
     return [{ message: `the example payload cannot be validated: no payload schema is known for \`${doc.id}\``, hint: "declare the payload schema, or pin the platform catalog with `b3os-readiness catalog pull`", location: block, unverified: true }];
   }
-  const compiled = compileUntrusted(schema, doc.entry.origin);
-  if (!compiled.ok) {
-    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled.reason})`, hint: `fix the payload schema in ${originText(doc.entry)}`, location: block, unverified: true }];
+  const compiled2 = compileUntrusted(schema, doc.entry.origin);
+  if (!compiled2.ok) {
+    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled2.reason})`, hint: `fix the payload schema in ${originText(doc.entry)}`, location: block, unverified: true }];
   }
   const frame = { prefix: "/payload", rootLabel: "the example payload", suffix: `(payload schema of \`${doc.id}\`)`, locate: locate2 };
-  return violationFindings(validatePayload(compiled, payload), frame, "make the example payload valid for the payload schema");
+  return violationFindings(validatePayload(compiled2, payload), frame, "make the example payload valid for the payload schema");
 }
 
 // src/items/docs-updated/example-node.ts
@@ -84989,12 +85023,12 @@ function resultValidator(target, where) {
   if (!target.entry || schema === void 0) {
     return { ok: false, finding: { message: `the example output cannot be validated: no result schema is known for \`${target.id}\``, hint, location: where, unverified: true } };
   }
-  const compiled = compileUntrusted(schema, target.entry.origin);
-  if (!compiled.ok) {
-    const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled.reason})`;
+  const compiled2 = compileUntrusted(schema, target.entry.origin);
+  if (!compiled2.ok) {
+    const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled2.reason})`;
     return { ok: false, finding: { message, hint: `fix the result schema in ${originText(target.entry)}`, location: where, unverified: true } };
   }
-  return { ok: true, run: (value2, frame) => violationFindings(compiled.validate(value2), frame, "make the example output match the result schema") };
+  return { ok: true, run: (value2, frame) => violationFindings(compiled2.validate(value2), frame, "make the example output match the result schema") };
 }
 function noReferenceOutput(ctx, target, page) {
   const section = findSection(page, headingsFor(ctx.settings.docs.headings, "examples"));
@@ -85037,8 +85071,8 @@ function schemaCell(entry) {
   for (const side of ["payload", "result"]) {
     const schema = side === "payload" ? entry?.payloadSchema : entry?.resultSchema;
     if (!entry || schema === void 0) return { status: "incomplete", note: `no ${side} schema` };
-    const compiled = compileUntrusted(schema, entry.origin);
-    if (!compiled.ok) return { status: "fail", note: shorten(`${side} schema: ${compiled.reason}`) };
+    const compiled2 = compileUntrusted(schema, entry.origin);
+    if (!compiled2.ok) return { status: "fail", note: shorten(`${side} schema: ${compiled2.reason}`) };
   }
   return { status: "ok" };
 }
@@ -85319,7 +85353,7 @@ async function checkOwnerAndRunbook(ctx, reporter, slug, doc) {
     });
   }
   const path3 = await runbookPath(ctx, reporter, slug, doc, value2.runbook);
-  if (path3 !== void 0) reportEmpty(reporter, path3, await ctx.head.text(path3) ?? "");
+  if (path3 !== void 0) reportEmpty(reporter, path3, await ctx.head.textOnce(path3) ?? "");
 }
 async function runbookPath(ctx, reporter, slug, doc, named) {
   if (named === void 0) {
@@ -86186,23 +86220,26 @@ function workflowsInScope(ctx) {
 }
 
 // src/items/public-contract/runbook.ts
-var runbook = defineRule(
+var runbook = defineObjectRule(
   {
     id: "public-contract/runbook",
     description: "every workflow has a manifest that names an owner and a runbook that exists",
     severity: "error"
   },
-  async (ctx, reporter) => {
-    for (const workflow2 of workflowsInScope(ctx)) {
+  {
+    kind: "workflow",
+    objects: async (ctx) => workflowsInScope(ctx),
+    // In the engine's pass, workflow by workflow: the runbook is read while the secret scan watches (`scanAsRead`).
+    async check(workflow2, ctx, reporter) {
       const manifest3 = conventional(ctx, ctx.settings.paths.manifests, workflow2.id);
       if (!manifest3.found) {
-        if (!isTurnedOff(ctx, "failure-paths-observable")) continue;
+        if (!isTurnedOff(ctx, "failure-paths-observable")) return;
         reporter.report({
           message: `workflow \`${workflow2.id}\` has no readiness manifest; expected \`${manifest3.expected}\``,
           hint: `add \`${manifest3.expected}\` with \`owner\` and \`runbook\``,
           location: startOf(workflowFile(workflow2))
         });
-        continue;
+        return;
       }
       const doc = await ctx.head.document(manifest3.found);
       if (doc) await checkOwnerAndRunbook(ctx, reporter, workflow2.id, doc);
@@ -87732,12 +87769,12 @@ function checkInbound(_ctx, reporter, workflow2) {
     });
     return;
   }
-  const at2 = locationIn(manifest3.doc, "/webhook/verification", true);
+  const at2 = () => locationIn(manifest3.doc, "/webhook/verification", true);
   if (verification.idempotencyKey === void 0) {
-    reporter.report({ message: `webhook of workflow \`${workflow2.slug}\` declares no \`idempotencyKey\`, so a retried call may run twice`, hint: "process each call once by an id the caller sends and set `idempotencyKey`, e.g. `body.invoiceId`", location: at2 });
+    reporter.report({ message: `webhook of workflow \`${workflow2.slug}\` declares no \`idempotencyKey\`, so a retried call may run twice`, hint: "process each call once by an id the caller sends and set `idempotencyKey`, e.g. `body.invoiceId`", location: at2() });
   }
   if (verification.replayAlertPerHour === void 0) {
-    reporter.report({ message: `webhook of workflow \`${workflow2.slug}\` declares no \`replayAlertPerHour\`, so nobody hears of a replay flood`, hint: "alert on repeated calls and set `replayAlertPerHour` to the hourly count that pages someone", location: at2 });
+    reporter.report({ message: `webhook of workflow \`${workflow2.slug}\` declares no \`replayAlertPerHour\`, so nobody hears of a replay flood`, hint: "alert on repeated calls and set `replayAlertPerHour` to the hourly count that pages someone", location: at2() });
   }
 }
 
@@ -88243,10 +88280,10 @@ function actionJsonMatcher(ctx) {
 async function runChecklist(items, ctx) {
   const plans = items.map((item) => planItem(item, ctx));
   const running = plans.filter((plan) => "outcomes" in plan);
+  await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   for (const outcome of running.flatMap((plan) => plan.outcomes)) {
     if (!isPassRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
   }
-  await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   const rows = { objects: /* @__PURE__ */ new Map(), funds: /* @__PURE__ */ new Map() };
   const results = plans.map((plan) => "outcomes" in plan ? finishItem(plan, ctx, rows) : plan);
   const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));
@@ -88626,7 +88663,7 @@ var SDK_FILES = /* @__PURE__ */ new Set(["schema.ts", "execute.ts"]);
 var NAMED_FILE = /\/[^/{*]+$/;
 function nearMissFindings(changes, entries, paths, classify2) {
   const files = new Set(entries.filter((e) => e.kind === "file").map((e) => e.path));
-  const compiled = compileFolded(paths);
+  const compiled2 = compileFolded(paths);
   const out2 = [];
   for (const change of changes.files) {
     if (change.status === "removed" || !files.has(change.path)) continue;
@@ -88636,17 +88673,17 @@ function nearMissFindings(changes, entries, paths, classify2) {
       if (why) out2.push(hiddenFinding(change.path, hit2.setting, why));
       continue;
     }
-    const miss = nearMiss(change.path, compiled, paths);
+    const miss = nearMiss(change.path, compiled2, paths);
     if (miss) out2.push(finding2(change.path, miss));
   }
   return out2;
 }
-function nearMiss(path3, compiled, paths) {
+function nearMiss(path3, compiled2, paths) {
   const folded = foldPath(path3);
-  const direct = matchFolded(folded.path, compiled);
+  const direct = matchFolded(folded.path, compiled2);
   if (direct) return { ...direct, why: `${describeFold(folded.reasons) || "the letter case differs"}${unusualNote(path3)}`, suggestion: suggest(folded.path, direct.pattern) };
   const segments = folded.path.split("/");
-  const named = compiled.filter((c) => NAMED_FILE.test(c.source));
+  const named = compiled2.filter((c) => NAMED_FILE.test(c.source));
   const endsIn = (name) => named.filter((c) => c.source.toLowerCase().endsWith(`/${name}`));
   const sameName = endsIn(segments[segments.length - 1]);
   for (let count = 1; sameName.length > 0 && count <= segments.length - 2; count++) {
@@ -88676,8 +88713,8 @@ function hiddenCharacter(path3) {
 function compileFolded(paths) {
   return DEFINITION_SETTINGS2.flatMap((setting) => paths[setting].map((source) => ({ setting, source, folded: compilePattern(source.toLowerCase()) })));
 }
-function matchFolded(path3, compiled) {
-  const hit2 = compiled.find((c) => c.folded.match(path3) !== void 0);
+function matchFolded(path3, compiled2) {
+  const hit2 = compiled2.find((c) => c.folded.match(path3) !== void 0);
   return hit2 && { setting: hit2.setting, pattern: hit2.source };
 }
 function sdkNearMiss(segments, paths) {
@@ -88728,10 +88765,16 @@ async function createRepoView(snapshot, classify2, limits) {
   const texts = /* @__PURE__ */ new Map();
   const isFile = (path3) => index2.entries.get(path3)?.kind === "file";
   const prefetched = /* @__PURE__ */ new Map();
-  const readBytes = (path3) => prefetched.get(path3) ?? snapshot.read(path3);
+  let watcher;
+  const readSnapshot = async (path3) => {
+    const bytes = await snapshot.read(path3);
+    if (bytes) watcher?.(path3, bytes);
+    return bytes;
+  };
+  const readBytes = (path3) => prefetched.get(path3) ?? readSnapshot(path3);
   const prefetch = async (paths) => {
     for (const path3 of paths) {
-      if (isFile(path3) && index2.entries.get(path3).size <= limits.maxFileBytes && !prefetched.has(path3)) prefetched.set(path3, snapshot.read(path3));
+      if (isFile(path3) && index2.entries.get(path3).size <= limits.maxFileBytes && !prefetched.has(path3)) prefetched.set(path3, readSnapshot(path3));
     }
     await Promise.allSettled(prefetched.values());
   };
@@ -88769,7 +88812,8 @@ async function createRepoView(snapshot, classify2, limits) {
     textOnce: (path3) => texts.get(path3) ?? readText(path3),
     release: (path3) => void documents.delete(path3),
     documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
-    prefetch
+    prefetch,
+    watchReads: (watch) => void (watcher = watch)
   };
 }
 function memo2(cache6, key, load5) {
@@ -89047,9 +89091,10 @@ async function checkAll(input) {
   const head = await createRepoView(input.head, classify2, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify2, settings.limits) : void 0;
   const affected = await computeAffected(input.changes, head, classify2, base);
+  const share = input.shard ? shardAffected(affected, input.shard) : affected;
+  scanAsRead({ settings, changes: input.changes, head, affected: share });
   if (input.changes.mode === "diff") await head.prefetch(affectedFiles(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
-  const share = input.shard ? shardAffected(affected, input.shard) : affected;
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
   const waivers = await runWaivers(input, loaded2, checked.items, head);
@@ -91381,8 +91426,7 @@ async function readInsideRoot(rootDir, path3, verifiedDirs) {
     if (!lstatOrUndefined(join2(rootDir, directory))?.isDirectory()) return void 0;
     verifiedDirs?.add(directory);
   }
-  const fullPath = join2(rootDir, path3);
-  return lstatOrUndefined(fullPath)?.isFile() ? readRegularFile(fullPath) : void 0;
+  return readRegularFile(join2(rootDir, path3));
 }
 function readRegularFile(fullPath) {
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);

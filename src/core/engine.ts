@@ -41,10 +41,12 @@ interface RunningItem {
 export async function runChecklist(items: readonly ItemDefinition[], ctx: RuleContext): Promise<ChecklistOutcome> {
   const plans = items.map((item) => planItem(item, ctx));
   const running = plans.filter((plan): plan is RunningItem => 'outcomes' in plan);
+  // The pass first: the files it reads are scanned for secrets as it reads them (`scanAsRead`), so
+  // the repository rules' secret scan that follows reads only the files no pass rule read.
+  await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   for (const outcome of running.flatMap((plan) => plan.outcomes)) {
     if (!isPassRule(outcome.rule)) await runRepositoryRule(outcome.rule, outcome, ctx);
   }
-  await runFilePass(running.flatMap((plan) => plan.outcomes.flatMap((outcome) => fileRuleRun(outcome))), ctx);
   const rows: Rows = { objects: new Map(), funds: new Map() };
   const results = plans.map((plan) => ('outcomes' in plan ? finishItem(plan, ctx, rows) : plan));
   const objects = [...rows.objects.values()].sort((a, b) => a.type.localeCompare(b.type));

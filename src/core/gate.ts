@@ -13,7 +13,7 @@ import { duplicateDefinitionFindings } from './duplicate-definition.js';
 import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
 import { shardAffected, type Shard } from './shard.js';
-import { secretValuesIn, secretValuesOf } from '../secrets/files.js';
+import { scanAsRead, secretValuesIn, secretValuesOf } from '../secrets/files.js';
 import { createRedactor, redactError, redactReport } from './redact.js';
 import type { ApprovalPort } from './waiver-approval.js';
 import { applyWaivers, waiverEntries } from './waivers.js';
@@ -81,11 +81,12 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const head = await createRepoView(input.head, classify, settings.limits);
   const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
+  // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
+  const share = input.shard ? shardAffected(affected, input.shard) : affected;
+  scanAsRead({ settings, changes: input.changes, head, affected: share });
   // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
   if (input.changes.mode === 'diff') await head.prefetch(affectedFiles(affected, head));
-  // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
-  const share = input.shard ? shardAffected(affected, input.shard) : affected;
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
   const waivers = await runWaivers(input, loaded, checked.items, head);

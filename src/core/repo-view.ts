@@ -33,6 +33,12 @@ export interface RepoView {
    * the reads to come; their bytes are kept for the run, so give it what the change concerns only.
    */
   prefetch(paths: Iterable<string>): Promise<void>;
+  /**
+   * Hands `watcher` the bytes of each file the view reads from the snapshot, as it reads them (one
+   * watcher): what must look at every file a run reads (the secret scan) looks at the rules' reads
+   * instead of reading each file again.
+   */
+  watchReads(watcher: (path: string, bytes: Uint8Array) => void): void;
 }
 
 /** Lists the snapshot once and wraps it with caches. */
@@ -42,11 +48,17 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
   const texts = new Map<string, Promise<string | undefined>>();
   const isFile = (path: string) => index.entries.get(path)?.kind === 'file';
   const prefetched = new Map<string, Promise<Uint8Array | undefined>>();
-  const readBytes = (path: string) => prefetched.get(path) ?? snapshot.read(path);
+  let watcher: ((path: string, bytes: Uint8Array) => void) | undefined;
+  const readSnapshot = async (path: string) => {
+    const bytes = await snapshot.read(path);
+    if (bytes) watcher?.(path, bytes);
+    return bytes;
+  };
+  const readBytes = (path: string) => prefetched.get(path) ?? readSnapshot(path);
   const prefetch = async (paths: Iterable<string>) => {
     for (const path of paths) {
       // The cap holds before any byte is buffered, as for every read (the size comes from the listing).
-      if (isFile(path) && index.entries.get(path)!.size <= limits.maxFileBytes && !prefetched.has(path)) prefetched.set(path, snapshot.read(path));
+      if (isFile(path) && index.entries.get(path)!.size <= limits.maxFileBytes && !prefetched.has(path)) prefetched.set(path, readSnapshot(path));
     }
     // A read that fails fails again where it is used, as without the prefetch.
     await Promise.allSettled(prefetched.values());
@@ -89,6 +101,7 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     release: (path) => void documents.delete(path),
     documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
     prefetch,
+    watchReads: (watch) => void (watcher = watch),
   };
 }
 

@@ -24,7 +24,14 @@ export interface WorkflowInputs {
   readonly environment?: Checked<Environment>;
 }
 
-const cache = new WeakMap<RepoView, Map<string, Promise<Checked<unknown>>>>();
+/** Per view: the checked files by path, and by `<schema>:<name>` the file a slug or environment name leads to. */
+const cache = new WeakMap<RepoView, { byPath: Map<string, Promise<Checked<unknown>>>; byName: Map<string, Promise<Checked<unknown>>> }>();
+
+function cacheOf(view: RepoView) {
+  let entry = cache.get(view);
+  if (!entry) cache.set(view, (entry = { byPath: new Map(), byName: new Map() }));
+  return entry;
+}
 
 /** The manifest of the workflow `slug` and, when the manifest is valid, its environment. */
 export async function workflowInputs(ctx: RuleContext, slug: string): Promise<WorkflowInputs> {
@@ -35,12 +42,21 @@ export async function workflowInputs(ctx: RuleContext, slug: string): Promise<Wo
 
 /** The manifest of the workflow `slug`: the first regular file among the configured manifest paths. */
 export function manifestOf(ctx: RuleContext, slug: string): Promise<Checked<Manifest>> {
-  return checkedAt(ctx.head, ctx.settings.paths.manifests.map((p) => fillPattern(p, slug)), 'manifest') as Promise<Checked<Manifest>>;
+  return checkedNamed(ctx.head, ctx.settings.paths.manifests, slug, 'manifest') as Promise<Checked<Manifest>>;
 }
 
 /** The environment inventory named `name`: the first regular file among the configured environment paths. */
 export function environmentNamed(ctx: RuleContext, name: string): Promise<Checked<Environment>> {
-  return checkedAt(ctx.head, ctx.settings.paths.environments.map((p) => fillPattern(p, name)), 'environment') as Promise<Checked<Environment>>;
+  return checkedNamed(ctx.head, ctx.settings.paths.environments, name, 'environment') as Promise<Checked<Environment>>;
+}
+
+/** The file the first of `patterns` filled with `name` leads to; every rule of a run asks with the same patterns. */
+function checkedNamed(view: RepoView, patterns: readonly string[], name: string, schema: OwnSchema): Promise<Checked<unknown>> {
+  const { byName } = cacheOf(view);
+  const key = `${schema}:${name}`;
+  let hit = byName.get(key);
+  if (!hit) byName.set(key, (hit = checkedAt(view, patterns.map((p) => fillPattern(p, name)), schema)));
+  return hit;
 }
 
 /** A readiness file at a known path (an affected manifest or environment object). */
@@ -51,10 +67,9 @@ export function checkedFile(view: RepoView, path: string, schema: 'manifest' | '
 function checkedAt(view: RepoView, candidates: readonly string[], schema: OwnSchema): Promise<Checked<unknown>> {
   const path = candidates.find((c) => view.has(c));
   if (path === undefined) return Promise.resolve({ state: 'missing', expected: candidates[0] ?? '' });
-  let files = cache.get(view);
-  if (!files) cache.set(view, (files = new Map()));
-  let hit = files.get(path);
-  if (!hit) files.set(path, (hit = read(view, path, schema)));
+  const { byPath } = cacheOf(view);
+  let hit = byPath.get(path);
+  if (!hit) byPath.set(path, (hit = read(view, path, schema)));
   return hit;
 }
 

@@ -50,7 +50,7 @@ export async function checkOwnerAndRunbook(ctx: RuleContext, reporter: Reporter,
     });
   }
   const path = await runbookPath(ctx, reporter, slug, doc, value.runbook);
-  if (path !== undefined) reportEmpty(reporter, path, (await ctx.head.text(path)) ?? '');
+  if (path !== undefined) reportEmpty(reporter, path, (await ctx.head.textOnce(path)) ?? '');
 }
 
 /** The runbook file, or undefined after reporting why there is none. */

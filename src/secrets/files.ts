@@ -35,11 +35,14 @@ const BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz
 /** Extensions (and names) that are text: when one cannot be read as UTF-8 it is reported, not skipped. */
 const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
 
+/** What the scan needs of a run: the change, the view, the affected objects and the size limit. */
+type ScanContext = Pick<RuleContext, 'settings' | 'changes' | 'head' | 'affected'>;
+
 /**
  * The files a change asks the secret rules to read: every added, modified or renamed regular file
  * at head (every file in `all` mode), without vendored code; sorted.
  */
-export function changedFilesToScan(ctx: RuleContext): readonly string[] {
+export function changedFilesToScan(ctx: ScanContext): readonly string[] {
   // Every secret rule and the redactor ask: listed once per change and view.
   let byView = toScan.get(ctx.changes);
   if (!byView) toScan.set(ctx.changes, (byView = new WeakMap()));
@@ -50,7 +53,7 @@ export function changedFilesToScan(ctx: RuleContext): readonly string[] {
 
 const toScan = new WeakMap<RuleContext['changes'], WeakMap<RepoView, readonly string[]>>();
 
-function filesToScan(ctx: RuleContext): readonly string[] {
+function filesToScan(ctx: ScanContext): readonly string[] {
   const paths = ctx.changes.files.filter((f) => f.status !== 'removed').map((f) => f.path);
   return [...new Set(paths)].filter((path) => ctx.head.has(path) && !isVendored(path)).sort();
 }
@@ -65,10 +68,15 @@ const NO_LINES = lineTableOf('');
 
 const scans = new WeakMap<RepoView, Map<string, Promise<FileScan>>>();
 
-/** The scan of a file at the view, memoised per view and path; `maxBytes` is the run's file size limit. */
-export function scanFile(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+function scansOf(view: RepoView): Map<string, Promise<FileScan>> {
   let files = scans.get(view);
   if (!files) scans.set(view, (files = new Map()));
+  return files;
+}
+
+/** The scan of a file at the view, memoised per view and path; `maxBytes` is the run's file size limit. */
+export function scanFile(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+  const files = scansOf(view);
   let scan = files.get(path);
   if (!scan) files.set(path, (scan = readAndScan(view, path, maxBytes)));
   return scan;
@@ -80,10 +88,8 @@ export function scanFile(view: RepoView, path: string, maxBytes: number): Promis
  * masks wherever it appears; the scans are shared with the secret rules.
  */
 export async function secretValuesOf(ctx: RuleContext): Promise<string[]> {
-  const paths = new Set(changedFilesToScan(ctx));
-  for (const key of ctx.affected.keys) for (const path of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path);
   const values: string[] = [];
-  for (const path of paths) {
+  for (const path of quotablePaths(ctx)) {
     const scan = await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
     for (const hit of scan.pathHits) values.push(hit.value);
     if (scan.state === 'scanned') for (const hit of scan.hits) values.push(hit.value);
@@ -91,18 +97,41 @@ export async function secretValuesOf(ctx: RuleContext): Promise<string[]> {
   return values;
 }
 
-async function readAndScan(view: RepoView, path: string, maxBytes: number): Promise<FileScan> {
+/** The changed files and the files of every affected object: what the run scans, and what its report may quote. */
+function quotablePaths(ctx: ScanContext): Set<string> {
+  const paths = new Set(changedFilesToScan(ctx));
+  for (const key of ctx.affected.keys) for (const path of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path);
+  return paths;
+}
+
+/**
+ * Scans each file the run scans as the rules read it (`RepoView.watchReads`), so that it is not
+ * read a second time for the scan; a file no rule reads is read by the scan itself. The scan of
+ * bytes already read is the scan of the same bytes read again.
+ */
+export function scanAsRead(ctx: ScanContext): void {
+  const wanted = quotablePaths(ctx);
+  const maxBytes = ctx.settings.limits.maxFileBytes;
+  const files = scansOf(ctx.head);
+  ctx.head.watchReads((path, bytes) => {
+    if (!wanted.has(path) || files.has(path)) return;
+    const decoded = decodeText(bytes, maxBytes);
+    files.set(path, readAndScan(ctx.head, path, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : undefined)));
+  });
+}
+
+async function readAndScan(view: RepoView, path: string, maxBytes: number, textOf = () => view.textOnce(path)): Promise<FileScan> {
   const pathHits = await scanText(path);
-  return { ...(await readAndScanContent(view, path, maxBytes)), pathHits };
+  return { ...(await readAndScanContent(view, path, maxBytes, textOf)), pathHits };
 }
 
 type ContentScan = FileScan extends infer S ? (S extends unknown ? Omit<S, 'pathHits'> : never) : never;
 
-async function readAndScanContent(view: RepoView, path: string, maxBytes: number): Promise<ContentScan> {
+async function readAndScanContent(view: RepoView, path: string, maxBytes: number, textOf: () => Promise<string | undefined>): Promise<ContentScan> {
   const entry = view.index.entries.get(path);
   if (entry?.kind !== 'file' || (BINARY.test(path) && entry.size > maxBytes)) return { state: 'skipped', path };
   // The scan keeps its hits and, for a file that has any, a line table: the text itself is not kept.
-  const text = await view.textOnce(path);
+  const text = await textOf();
   if (text === undefined) return unreadable(path, entry.size, maxBytes);
   try {
     const hits = await scanText(text);

@@ -53,6 +53,25 @@ describe('RepoView', () => {
     expect(reads).toEqual(['workflows/a/workflow.json', 'workflows/a/workflow.json']);
   });
 
+  it('hands the watcher each read from the snapshot once, as it is read, prefetched files included', async () => {
+    const files: Record<string, string> = { 'workflows/a/workflow.json': '{}', 'workflows/a/b3os.yaml': 'owner: x\n', 'docs/a.md': '# A\n' };
+    const snapshot: Snapshot = {
+      ref: 'HEAD',
+      list: async () => Object.entries(files).map(([path, text]) => ({ path, kind: 'file' as const, size: text.length })),
+      read: async (path) => new TextEncoder().encode(files[path]),
+    };
+    const view = await createRepoView(snapshot, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    const seen: string[] = [];
+    view.watchReads((path, bytes) => seen.push(`${path}=${new TextDecoder().decode(bytes)}`));
+    await view.prefetch(['docs/a.md']);
+    expect(seen).toEqual(['docs/a.md=# A\n']);
+    await view.text('docs/a.md');
+    await view.document('workflows/a/workflow.json');
+    await view.document('workflows/a/workflow.json');
+    await view.textOnce('workflows/a/b3os.yaml');
+    expect(seen).toEqual(['docs/a.md=# A\n', 'workflows/a/workflow.json={}', 'workflows/a/b3os.yaml=owner: x\n']);
+  });
+
   it('prefetches no file over the cap nor any symlink', async () => {
     const view = await createRepoView(huge, createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
     await view.prefetch(['workflows/huge/workflow.json', 'workflows/link/workflow.json', 'workflows/absent/workflow.json']);

@@ -30,10 +30,11 @@ function isForbiddenSegment(segment: string): boolean {
 }
 
 /**
- * The bytes of `path` under `rootDir` when every intermediate segment is a real directory and
- * the last is a regular file, all checked with `lstat`; undefined otherwise. The final open uses
- * `O_NOFOLLOW` and the opened handle is checked again, so a symlink swapped in after the checks
- * is not followed at the last step.
+ * The bytes of `path` under `rootDir` when every intermediate segment is a real directory (checked
+ * with `lstat`) and the last is a regular file; undefined otherwise. The last segment is opened
+ * with `O_NOFOLLOW` (a symlink fails the open) and `O_NONBLOCK`, and the opened handle must be a
+ * regular file: one `lstat` fewer per file than checking the name before opening it, and no window
+ * between a check and the open.
  *
  * `verifiedDirs` holds the directories (repository-relative) found real in this run, by the walk
  * or an earlier read: they are not checked again, and those this read checks are added. A run
@@ -49,8 +50,7 @@ export async function readInsideRoot(rootDir: string, path: string, verifiedDirs
     if (!lstatOrUndefined(join(rootDir, directory))?.isDirectory()) return undefined;
     verifiedDirs?.add(directory);
   }
-  const fullPath = join(rootDir, path);
-  return lstatOrUndefined(fullPath)?.isFile() ? readRegularFile(fullPath) : undefined;
+  return readRegularFile(join(rootDir, path));
 }
 
 function readRegularFile(fullPath: string): Uint8Array | undefined {

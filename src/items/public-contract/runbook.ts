@@ -1,6 +1,6 @@
 import { startOf } from '../../core/locate.js';
 import type { RepoObject } from '../../core/repo-index.js';
-import { defineRule } from '../../core/rule.js';
+import { defineObjectRule } from '../../core/rule.js';
 import { checkOwnerAndRunbook, conventional } from '../../readiness/runbook.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
 import { workflowsInScope } from './runbook-paths.js';
@@ -11,30 +11,33 @@ import { workflowsInScope } from './runbook-paths.js';
  * workflow without a manifest is `failure-paths-observable/manifest`'s finding, unless that item is
  * turned off (`readiness/shared-requirements.ts`).
  */
-export const runbook = defineRule(
+export const runbook = defineObjectRule(
   {
     id: 'public-contract/runbook',
     description: 'every workflow has a manifest that names an owner and a runbook that exists',
     severity: 'error',
   },
-  async (ctx, reporter) => {
-    for (const workflow of workflowsInScope(ctx)) {
+  {
+    kind: 'workflow',
+    objects: async (ctx) => workflowsInScope(ctx),
+    // In the engine's pass, workflow by workflow: the runbook is read while the secret scan watches (`scanAsRead`).
+    async check(workflow, ctx, reporter) {
       const manifest = conventional(ctx, ctx.settings.paths.manifests, workflow.id);
       if (!manifest.found) {
-        if (!isTurnedOff(ctx, 'failure-paths-observable')) continue;
+        if (!isTurnedOff(ctx, 'failure-paths-observable')) return;
         reporter.report({
           message: `workflow \`${workflow.id}\` has no readiness manifest; expected \`${manifest.expected}\``,
           hint: `add \`${manifest.expected}\` with \`owner\` and \`runbook\``,
           location: startOf(workflowFile(workflow)),
         });
-        continue;
+        return;
       }
       const doc = await ctx.head.document(manifest.found);
       if (doc) await checkOwnerAndRunbook(ctx, reporter, workflow.id, doc);
-    }
+    },
   },
 );
 
-function workflowFile(workflow: RepoObject): string {
+function workflowFile(workflow: Pick<RepoObject, 'files'>): string {
   return [...workflow.files].sort()[0];
 }
