@@ -87996,11 +87996,12 @@ function parseLimit(kind, value2, label2) {
   throw new UserError(`${label2} must be a whole number from ${min} to ${max.toLocaleString("en-US")}, got "${value2}"`);
 }
 var MARK = "b3os-readiness-engine";
+var YOUNG_GENERATION_MB = 32;
 function isEngineWorker() {
   return !isMainThread && workerData?.mark === MARK;
 }
 function runIsolated(entry, job, limits, scope) {
-  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
+  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise((resolve5, reject) => {
     let settled = false;
     const finish2 = (settle) => {

@@ -37,6 +37,13 @@ export function parseLimit(kind: keyof EngineLimits, value: string, label: strin
 
 const MARK = 'b3os-readiness-engine';
 
+/**
+ * The worker's young generation. A run allocates fast and keeps little (each file's parse is
+ * dropped after its checks): with V8's default, larger young generation, an audit of 10,000
+ * workflows peaked at 470 MB of RSS; with 32 MB, at 325 MB, for the same CPU time (`npm run bench`).
+ */
+const YOUNG_GENERATION_MB = 32;
+
 type Outcome = { readonly report: Report } | { readonly error: { readonly message: string; readonly user: boolean } };
 
 /** True inside a worker started by `runIsolated`: the entry serves the job instead of running its shell. */
@@ -51,7 +58,7 @@ export function isEngineWorker(): boolean {
  * deadline resolve with a failing report naming the cause and `scope`. Never leaves the worker running.
  */
 export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<Report> {
-  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
+  const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise<Report>((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void) => {

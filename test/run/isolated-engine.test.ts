@@ -15,6 +15,7 @@ const WORKERS = {
   exits: 'process.exit(7);',
   grows: 'const kept = []; for (;;) kept.push(new Array(100_000).fill(kept.length));',
   reports: "import { parentPort, workerData } from 'node:worker_threads'; parentPort.postMessage({ report: { result: 'pass', echoed: workerData.job } });",
+  limited: "import { parentPort, resourceLimits } from 'node:worker_threads'; parentPort.postMessage({ report: resourceLimits });",
   refuses: "import { parentPort } from 'node:worker_threads'; parentPort.postMessage({ error: { message: 'cannot resolve \"x\"', user: true } });",
 };
 
@@ -32,6 +33,10 @@ const limits = { deadlineSeconds: 20, heapMb: 64 };
 describe('runIsolated', () => {
   it('returns the report the worker posts, with the job handed to it', async () => {
     expect(await runIsolated(entry('reports'), { repoDir: '/x' }, limits, scope)).toEqual({ result: 'pass', echoed: { repoDir: '/x' } });
+  });
+
+  it('gives the worker the old generation of its limits and a small young generation', async () => {
+    expect(await runIsolated(entry('limited'), {}, limits, scope)).toMatchObject({ maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 });
   });
 
   it('throws a usage error of the worker as a UserError', async () => {
