@@ -41423,12 +41423,12 @@ var distance = (a, b) => {
 };
 
 // src/core/nearest.ts
-function nearestWords(word, known, max) {
+function nearestWords(word, known2, max) {
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return [...known].map((candidate) => ({ candidate, cost: distance(word, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
+  return [...known2].map((candidate) => ({ candidate, cost: distance(word, candidate) })).filter(({ cost }) => cost > 0 && cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0)).slice(0, Math.max(0, max)).map(({ candidate }) => candidate);
 }
-function didYouMean(word, known) {
-  const [near] = nearestWords(word, known, 1);
+function didYouMean(word, known2) {
+  const [near] = nearestWords(word, known2, 1);
   return near === void 0 ? "" : `; did you mean \`${near}\`?`;
 }
 
@@ -54294,10 +54294,16 @@ function toViolation(error) {
 var cache = /* @__PURE__ */ new WeakMap();
 function cacheOf(view) {
   let entry = cache.get(view);
-  if (!entry) cache.set(view, entry = { byPath: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() });
+  if (!entry) cache.set(view, entry = { byPath: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), inputs: /* @__PURE__ */ new Map() });
   return entry;
 }
-async function workflowInputs(ctx, slug) {
+function workflowInputs(ctx, slug) {
+  const { inputs } = cacheOf(ctx.head);
+  let hit2 = inputs.get(slug);
+  if (!hit2) inputs.set(slug, hit2 = inputsNow(ctx, slug));
+  return hit2;
+}
+async function inputsNow(ctx, slug) {
   const manifest3 = await manifestOf(ctx, slug);
   if (manifest3.state !== "valid") return { manifest: manifest3 };
   return { manifest: manifest3, environment: await environmentNamed(ctx, manifest3.value.environment) };
@@ -54389,7 +54395,16 @@ function sharedKey(key, first2) {
 
 // src/core/days.ts
 var DAY_MS = 864e5;
+var known = /* @__PURE__ */ new Map();
+var KNOWN_MAX = 4096;
 function dayNumber(day) {
+  if (known.has(day)) return known.get(day);
+  if (known.size >= KNOWN_MAX) known.clear();
+  const number = parsedDay(day);
+  known.set(day, number);
+  return number;
+}
+function parsedDay(day) {
   const time = Date.parse(`${day}T00:00:00Z`);
   if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
   return time / DAY_MS;
@@ -55767,8 +55782,8 @@ function describe3(v, showValues) {
       return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}`, hint };
     }
     case "type": {
-      const known = formatText(v.parentSchema?.format);
-      if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
+      const known2 = formatText(v.parentSchema?.format);
+      if (known2 && p.type === "string") return at(v.pointer, `${where} must be ${known2.expected}, got ${typeName(v.data)}`, known2.hint);
       return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data) ?? `write ${article(String(p.type))} here`);
     }
     case "enum":
@@ -55778,8 +55793,8 @@ function describe3(v, showValues) {
     case "pattern":
       return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`, "write a value in the form the pattern describes");
     case "format": {
-      const known = formatText(p.format);
-      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
+      const known2 = formatText(p.format);
+      if (known2) return at(v.pointer, `${where} must be ${known2.expected}, got ${got}`, known2.hint);
       return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`, `write a valid ${p.format}`);
     }
     case "minLength":
@@ -57351,8 +57366,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -64063,9 +64078,9 @@ function concatenation(node2, scope, path3) {
 }
 function reference(node2, scope, path3) {
   if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path3);
-  const known = scope.evaluated.get(node2.name);
-  if (known?.failsAtUse && !known.result.ok) return fail(node2, known.result.reason, path3);
-  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
+  const known2 = scope.evaluated.get(node2.name);
+  if (known2?.failsAtUse && !known2.result.ok) return fail(node2, known2.result.reason, path3);
+  if (known2) return grow(scope, known2.size, node2, path3) ?? known2.result;
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
@@ -70033,8 +70048,8 @@ async function loadCatalog(head, settings, affected, platform) {
   const pinned = await pinnedFileEntries(head);
   const shipped2 = shippedEntries();
   if (!platform) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
-  const known = createCatalog({ repository, pinned, shipped: [] });
-  const wanted = [...await typesUsed(head, affected)].filter((t) => !known.lookup(t)).sort();
+  const known2 = createCatalog({ repository, pinned, shipped: [] });
+  const wanted = [...await typesUsed(head, affected)].filter((t) => !known2.lookup(t)).sort();
   if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped: shipped2, complete: true }), notices: [] };
   const live = await platform.lookupTypes(wanted);
   const notices = live.failures.map((f) => `live catalog lookup of \`${f.type}\` failed: ${f.reason}`);
@@ -84659,8 +84674,8 @@ function compareTable(check3, fields) {
   if (fieldColumn < 0) {
     return [{ message: `the ${heading2.text} table has no Field column`, hint: "use the columns Field, Type, Required and Description", location: { file: check3.file, line: table.line, column: table.column } }];
   }
-  const known = new Set(fields.map((f) => f.name));
-  const { rows, findings } = rowsByField(check3, table.rows, fieldColumn, known);
+  const known2 = new Set(fields.map((f) => f.name));
+  const { rows, findings } = rowsByField(check3, table.rows, fieldColumn, known2);
   const columns = { type: columnIndex(table, "type"), required: columnIndex(table, "required") };
   findings.push(...missingColumns(check3, table, columns));
   for (const field of fields) {
@@ -84669,25 +84684,25 @@ function compareTable(check3, fields) {
     else if (check3.strict) findings.push(missingRow(check3, field));
   }
   if (check3.strict) {
-    for (const [name, row] of rows) if (!known.has(name)) findings.push(extraRow(check3, name, row));
+    for (const [name, row] of rows) if (!known2.has(name)) findings.push(extraRow(check3, name, row));
   }
   return findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
 }
-function rowsByField(check3, tableRows, fieldColumn, known) {
+function rowsByField(check3, tableRows, fieldColumn, known2) {
   const rows = /* @__PURE__ */ new Map();
   const findings = [];
   for (const row of tableRows) {
     const cell = cellAt(row, fieldColumn);
     const name = cell ? fieldNameOf(cell) : "";
-    if (name === "" || isNestedRow(name, known)) continue;
+    if (name === "" || isNestedRow(name, known2)) continue;
     if (!rows.has(name)) rows.set(name, row);
     else findings.push({ message: `the ${check3.section.heading.text} table lists \`${name}\` twice`, hint: "keep one row per field", location: { file: check3.file, line: row.line, column: row.column } });
   }
   return { rows, findings };
 }
-function isNestedRow(name, known) {
+function isNestedRow(name, known2) {
   const top = /^([^.[\]]+)[.[]/.exec(name)?.[1];
-  return top !== void 0 && known.has(top);
+  return top !== void 0 && known2.has(top);
 }
 function compareRow(check3, columns, field, row) {
   const findings = [];
@@ -85060,10 +85075,10 @@ async function reportObjectRows(ctx, reporter) {
         ...await referenceOutputFindings(ctx, { kind, id: object2.id, entry, ...doc ? { page: doc.page } : {} })
       ];
       const change = ctx.base?.index.objects.has(objectKey(kind, object2.id)) ? "changed" : "new";
-      const evidence2 = doc !== void 0 || entry?.source === "repository" && entry.exampleOutput !== void 0;
+      const evidence3 = doc !== void 0 || entry?.source === "repository" && entry.exampleOutput !== void 0;
       const page = pagePathOf(ctx, kind, object2.id);
       const docs = page === void 0 ? missingPage(ctx, kind, object2.id) : await docsCell(ctx, object2, page, findings);
-      reporter.objectRow({ type: object2.id, kind, change, schema: schemaCell(entry), docs, examples: findingsCell(findings, evidence2) });
+      reporter.objectRow({ type: object2.id, kind, change, schema: schemaCell(entry), docs, examples: findingsCell(findings, evidence3) });
     }
   }
 }
@@ -87073,6 +87088,11 @@ function movesFunds2(wf) {
   return wf.funds.length > 0 || validManifest(wf)?.value.fundAutoSwap?.enabled === true;
 }
 function evidenceOf(wf) {
+  if (!evidence.has(wf)) evidence.set(wf, evidenceNow(wf));
+  return evidence.get(wf);
+}
+var evidence = /* @__PURE__ */ new WeakMap();
+function evidenceNow(wf) {
   const manifest3 = validManifest(wf);
   const definition4 = isObject(wf.graph.doc.value) ? wf.graph.doc.value.definition : void 0;
   if (!manifest3 || definition4 === void 0 || !movesFunds2(wf)) return void 0;
@@ -88054,14 +88074,14 @@ function readConfig(doc, ruleIds) {
 function withoutUnknownItems(doc) {
   const items = doc.value.items;
   if (typeof items !== "object" || items === null || Array.isArray(items)) return { value: doc.value, notes: [] };
-  const known = new Set(ITEM_IDS);
-  const unknown3 = Object.keys(items).filter((key) => !known.has(key));
+  const known2 = new Set(ITEM_IDS);
+  const unknown3 = Object.keys(items).filter((key) => !known2.has(key));
   if (unknown3.length === 0) return { value: doc.value, notes: [] };
   const notes = unknown3.map((key) => {
     const at2 = doc.locateKey(`/items/${escapeSegment(key)}`);
     return `${at2.line}:${at2.column}: \`items.${key}\` names no item and is ignored${didYouMean(key, ITEM_IDS)}`;
   });
-  const kept = Object.fromEntries(Object.entries(items).filter(([key]) => known.has(key)));
+  const kept = Object.fromEntries(Object.entries(items).filter(([key]) => known2.has(key)));
   return { value: { ...doc.value, items: kept }, notes };
 }
 function settingsOf(file) {
@@ -90101,7 +90121,7 @@ function amount(row) {
   const symbol = max.symbol !== void 0 ? ` ${escapeMarkdownText(max.symbol, 20)}` : "";
   return `${max.units}${symbol} (${codeSpan(max.raw, 90)})`;
 }
-function evidence(row) {
+function evidence2(row) {
   const run2 = row.evidenceRun;
   return run2 ? `${EVIDENCE[row.evidence]} (${escapeMarkdownText(run2.kind, 20)} ${escapeMarkdownText(run2.date, 10)})` : EVIDENCE[row.evidence];
 }
@@ -90109,7 +90129,7 @@ function renderFundsRow(row) {
   const where = `${codeSpan(row.workflow, 80)} · ${codeSpan(row.node, 80)}`;
   const action = `${codeSpan(row.action, 80)} (${escapeMarkdownText(row.kind, 20)})`;
   const bounds = row.bounded ? [list4(row.chains, (c) => escapeMarkdownText(chainLabel(c), 40)), tokens(row), list4(row.recipients, address), amount(row), escapeMarkdownText(row.approvals ?? "–", 40)] : ["❌ no bounds", "–", "–", "–", "–"];
-  const cells = [where, action, ...bounds, evidence(row)];
+  const cells = [where, action, ...bounds, evidence2(row)];
   return `| ${cells.map(escapeTableCell).join(" | ")} |`;
 }
 var SECTION = {

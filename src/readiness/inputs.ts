@@ -24,17 +24,28 @@ export interface WorkflowInputs {
   readonly environment?: Checked<Environment>;
 }
 
-/** Per view: the checked files by path, and by `<schema>:<name>` the file a slug or environment name leads to. */
-const cache = new WeakMap<RepoView, { byPath: Map<string, Promise<Checked<unknown>>>; byName: Map<string, Promise<Checked<unknown>>> }>();
+/** Per view: the checked files by path, by `<schema>:<name>` the file a slug or environment name leads to, and the inputs by slug. */
+const cache = new WeakMap<
+  RepoView,
+  { byPath: Map<string, Promise<Checked<unknown>>>; byName: Map<string, Promise<Checked<unknown>>>; inputs: Map<string, Promise<WorkflowInputs>> }
+>();
 
 function cacheOf(view: RepoView) {
   let entry = cache.get(view);
-  if (!entry) cache.set(view, (entry = { byPath: new Map(), byName: new Map() }));
+  if (!entry) cache.set(view, (entry = { byPath: new Map(), byName: new Map(), inputs: new Map() }));
   return entry;
 }
 
 /** The manifest of the workflow `slug` and, when the manifest is valid, its environment. */
-export async function workflowInputs(ctx: RuleContext, slug: string): Promise<WorkflowInputs> {
+export function workflowInputs(ctx: RuleContext, slug: string): Promise<WorkflowInputs> {
+  // Every readiness rule asks for every workflow it checks: one answer per slug and view.
+  const { inputs } = cacheOf(ctx.head);
+  let hit = inputs.get(slug);
+  if (!hit) inputs.set(slug, (hit = inputsNow(ctx, slug)));
+  return hit;
+}
+
+async function inputsNow(ctx: RuleContext, slug: string): Promise<WorkflowInputs> {
   const manifest = await manifestOf(ctx, slug);
   if (manifest.state !== 'valid') return { manifest };
   return { manifest, environment: await environmentNamed(ctx, manifest.value.environment) };

@@ -24,6 +24,14 @@ export function movesFunds(wf: FundsWorkflow): boolean {
 
 /** The evidence state of a funds workflow with a valid manifest; undefined otherwise. */
 export function evidenceOf(wf: FundsWorkflow): EvidenceState | undefined {
+  // Three rules ask for each workflow: the definition is hashed once.
+  if (!evidence.has(wf)) evidence.set(wf, evidenceNow(wf));
+  return evidence.get(wf);
+}
+
+const evidence = new WeakMap<FundsWorkflow, EvidenceState | undefined>();
+
+function evidenceNow(wf: FundsWorkflow): EvidenceState | undefined {
   const manifest = validManifest(wf);
   const definition = isObject(wf.graph.doc.value) ? wf.graph.doc.value.definition : undefined;
   if (!manifest || definition === undefined || !movesFunds(wf)) return undefined;
