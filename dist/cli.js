@@ -233,7 +233,7 @@ if (answer !== void 0) {
   process.stdout.write(answer);
 } else {
   enableCompileCache();
-  const { runProcess } = await import("./cli-engine.js");
+  const { runProcess } = await import("./cli/process.js");
   await runProcess(new URL(import.meta.url));
 }
 function enableCompileCache() {

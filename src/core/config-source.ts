@@ -46,8 +46,9 @@ export interface LoadedConfig {
 
 const RULE_ID = 'configuration/invalid';
 
-/** How every finding about the version a change proposes begins (its place is in the head, not the base). */
-export const PROPOSED = 'the configuration this change proposes';
+import { PROPOSED, shortRef } from './config-label.js';
+
+export { PROPOSED, shortRef };
 const NOT_A_FILE = (path: string): ConfigProblem => ({ line: 1, column: 1, message: `\`${path}\` is not a regular file (a symlink or a submodule is never read)` });
 
 /** Reads the configuration as `request` says. Throws `UserError` only for an explicit `--config` file. */
@@ -124,7 +125,3 @@ async function readAt(snapshot: Snapshot, path: string, ruleIds: ReadonlySet<str
   return { kind: 'read', doc, ...readConfig(doc, ruleIds) };
 }
 
-/** The first 7 characters of a commit id; other refs as they are. */
-export function shortRef(ref: string): string {
-  return /^[0-9a-f]{7,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}

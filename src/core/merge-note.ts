@@ -1,4 +1,4 @@
-import { shortRef } from './config-source.js';
+import { shortRef } from './config-label.js';
 import type { MergeCheck } from './types.js';
 
 /**

@@ -4,7 +4,7 @@
  * secret value the run found. Findings of the secret rules never hold a value to begin with.
  */
 import { secretPartOf } from '../secrets/prefix.js';
-import { scanTextWithOwnDetectors } from '../secrets/scan.js';
+import { scanTextWithOwnDetectors } from '../secrets/own-scan.js';
 import type { Report } from './types.js';
 
 /** Masks secrets in a string; returns it unchanged when there is none. */

@@ -5,7 +5,7 @@
  * again from them, and what every shard computes alike (summary, configuration) is kept once.
  * Whether a waiver matched nothing is judged again over all shards.
  */
-import { PROPOSED } from './config-source.js';
+import { PROPOSED } from './config-label.js';
 import { dedupe, sortFindings, statusOf } from './engine.js';
 import { UserError } from './errors.js';
 import { resultOf } from './gate.js';

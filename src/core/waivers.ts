@@ -5,7 +5,7 @@
  * covers a found secret, and one that would is an error at its line. Every waiver ends up in the
  * audit trail with what it covered.
  */
-import { PROPOSED } from './config-source.js';
+import { PROPOSED } from './config-label.js';
 import { statusOf } from './engine.js';
 import type { RepoView } from './repo-view.js';
 import type { Waiver } from './settings.js';

@@ -3,7 +3,7 @@
  * the least severe finding up, then object rows, funds rows, then notices; heading, run line and the
  * eleven-row checklist always stay complete.
  */
-import { PROPOSED } from '../core/config-source.js';
+import { PROPOSED } from '../core/config-label.js';
 import type { Finding, ItemResult, Report } from '../core/types.js';
 import { countNoun, waiverKey } from './digest.js';
 import { codeSpan, NOTICE_LENGTH } from './escape.js';

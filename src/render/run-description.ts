@@ -2,7 +2,7 @@
  * What a run compared, in words every output format shares: the mode, base and head (or the
  * working tree), how many files, and where the configuration came from.
  */
-import { shortRef } from '../core/config-source.js';
+import { shortRef } from '../core/config-label.js';
 import type { ChangeSummary, ConfigSource, MergeCheck } from '../core/types.js';
 import { countNoun } from './digest.js';
 import { codeSpan } from './escape.js';

@@ -6,7 +6,7 @@ import { mergeShardReports } from '../core/shard-merge.js';
 import type { Report } from '../core/types.js';
 import type { ReportPullRequest } from '../render/json.js';
 import { oneOf } from './cli-options.js';
-import { FORMATS, renderReport } from './cli-render.js';
+import { FORMATS, renderReport, rulePagesBeside } from './cli-render.js';
 import { readReportFile } from './saved-report-read.js';
 
 /** Where `merge` reads and writes (the CLI's streams). */
@@ -14,6 +14,8 @@ export interface MergeIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly color: boolean;
+  /** The bundled entry the CLI runs from, whose package holds the rule pages. */
+  readonly engineEntry?: URL;
 }
 
 /** Runs `merge`; returns the exit code `check` would give (0 ready, 1 blocking). Throws `UserError` for a refusal. */
@@ -31,7 +33,7 @@ export async function mergeCommand(args: readonly string[], io: MergeIo): Promis
   const summary = report.summary;
   const base = summary.mode === 'diff' ? (summary.merge?.baseLabel ?? summary.base) : undefined;
   const pullRequest = values['pull-request'] === undefined ? samePullRequest(shards) : pullRequestOf(values['pull-request'], report);
-  io.stdout(renderReport(report, format, { color: io.color, base, pullRequest }));
+  io.stdout(await renderReport(report, format, { color: io.color, base, pullRequest, rulePages: rulePagesBeside(io.engineEntry) }));
   return report.result === 'pass' ? 0 : 1;
 }
 

@@ -1,6 +1,4 @@
-import { runCli } from './cli-main.js';
 import { isEngineWorker, serveEngine } from './isolated-engine.js';
-import { runLocalJob } from './local-job.js';
 
 /**
  * Runs the CLI in this process, the engine loaded: in a worker started by `runIsolated`, the job
@@ -8,7 +6,9 @@ import { runLocalJob } from './local-job.js';
  * which the worker runs again.
  */
 export async function runProcess(entry: URL): Promise<void> {
-  if (isEngineWorker()) return serveEngine(runLocalJob);
+  // Each thread loads what it runs: the worker the engine, the main thread the command line around it.
+  if (isEngineWorker()) return serveEngine((await import('./local-job.js')).runLocalJob);
+  const { runCli } = await import('./cli-main.js');
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

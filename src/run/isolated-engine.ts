@@ -8,7 +8,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { UserError } from '../core/errors.js';
 import { createRedactor, redactReport } from '../core/redact.js';
 import type { Report } from '../core/types.js';
-import { stoppedReport, type CheckScope } from './stopped-report.js';
+import type { CheckScope } from './stopped-report.js';
 
 /** How long and how much heap one run of the engine may take. */
 export interface EngineLimits {
@@ -68,8 +68,10 @@ export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scop
       void worker.terminate();
       settle();
     };
-    // A crash's message is not the engine's own text: it passes the redactor like any output.
-    const stopped = (cause: string) => finish(() => resolve(redactReport(stoppedReport(cause, scope), createRedactor([]))));
+    // A crash's message is not the engine's own text: it passes the redactor like any output. The
+    // report of a stopped check names every item: its module, which loads every rule, is loaded then only.
+    const stopped = (cause: string) =>
+      finish(() => resolve(import('./stopped-report.js').then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? '' : 's'}`), limits.deadlineSeconds * 1000);
     worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error)))));
     worker.on('error', (error: Error & { code?: string }) =>

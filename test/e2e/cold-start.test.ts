@@ -24,9 +24,13 @@ afterAll(async () => {
 });
 
 describe('the bundled CLI starting cold', () => {
-  it('is three files: the action, the CLI entry and the engine it loads', async () => {
-    expect((await readdir(bundle)).sort()).toEqual(['cli-engine.js', 'cli.js', 'index.js']);
+  it('is the action, the CLI entry and the folder of the chunks the entry loads', async () => {
+    expect((await readdir(bundle)).sort()).toEqual(['cli', 'cli.js', 'index.js']);
+    const chunks = await readdir(join(bundle, 'cli'));
+    expect(chunks).toContain('process.js');
+    for (const part of ['cli-main', 'local-job']) expect(chunks.filter((name) => name.startsWith(`${part}-`)), part).toHaveLength(1);
   });
+
 
   it('answers --version and every help without the engine bundle', async () => {
     const version = await runNode(join(entryAlone, 'cli.js'), ['--version'], {}, entryAlone);
@@ -42,7 +46,7 @@ describe('the bundled CLI starting cold', () => {
     // A command to run needs the engine: without it the entry fails instead of pretending.
     const check = await runNode(join(entryAlone, 'cli.js'), ['check', '--all'], {}, entryAlone);
     expect(check.code).not.toBe(0);
-    expect(check.stderr).toMatch(/cli-engine\.js/);
+    expect(check.stderr).toMatch(/cli\/process\.js/);
   });
 
   it('checks the same with a compile cache that cannot be written as with none', async () => {
