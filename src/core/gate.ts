@@ -76,10 +76,10 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const loaded = await loadSettings(input);
   const { settings, notes, source } = loaded;
   const classify = createClassifier(settings.paths);
-  const layout = await layoutFindings(input, settings, classify);
+  // Both trees are listed at once: git lists one while the other is indexed.
+  const [head, base] = await Promise.all([createRepoView(input.head, classify, settings.limits), input.base && createRepoView(input.base, classify, settings.limits)]);
+  const layout = layoutFindings(input.changes, head, settings, classify);
   const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded, layout)), ...layout];
-  const head = await createRepoView(input.head, classify, settings.limits);
-  const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
   // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
   if (input.changes.mode === 'diff') await head.prefetch(affectedFiles(affected, head));
@@ -159,9 +159,8 @@ async function coverageFindings(input: GateInput, loaded: LoadedConfig, layout: 
 }
 
 /** Changed files the configured paths nearly match, or that define an object a second time. */
-async function layoutFindings(input: GateInput, settings: Settings, classify: Classifier): Promise<Finding[]> {
-  const entries = await input.head.list();
-  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify), ...nearMissFindings(input.changes, entries, settings.paths, classify)];
+function layoutFindings(changes: ChangeSet, head: RepoView, settings: Settings, classify: Classifier): Finding[] {
+  return [...duplicateDefinitionFindings(changes, head.index, settings.paths, classify), ...nearMissFindings(changes, head.has, settings.paths, classify)];
 }
 
 /**
