@@ -5,6 +5,7 @@
 import type { Snapshot, TreeEntry } from '../../core/types.js';
 import { CatFileBatch, DEFAULT_IDLE_MS } from './batch-reader.js';
 import { assertSafeRev, runGit } from './git.js';
+import { searchTree } from './search.js';
 import { lsTreeArgs, parseLsTree, type GitTreeEntry } from './tree.js';
 
 export { hasCommit, mergeBase, pathInWorkTree, resolveRef } from './refs.js';
@@ -56,6 +57,7 @@ export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOp
       if (entry?.kind !== 'file') return undefined;
       return blobs.readBlob(entry.oid);
     },
+    search: (words, names, skip) => searchTree(repoDir, rev, words, names, skip),
     dispose: () => (options.blobs ? undefined : blobs.dispose()),
   };
 }
