@@ -36,7 +36,8 @@ const KIND_OF_SETTING: ReadonlyArray<readonly [keyof PathSettings, ObjectKind]> 
   ['runbookDocs', 'docs'],
 ];
 
-type Hit = { readonly kind: ObjectKind; readonly id: string; readonly setting: keyof PathSettings };
+/** Where a path belongs: its object (and that object's `objectKey`) and the setting that matched. */
+type Hit = { readonly kind: ObjectKind; readonly id: string; readonly key: string; readonly setting: keyof PathSettings };
 
 /**
  * A compiled classifier: path → the object it belongs to (first matching setting wins).
@@ -62,7 +63,7 @@ export function createClassifier(paths: PathSettings): Classifier {
       if (captured === undefined) continue;
       // Runbooks and docs pages are objects of their own; a docs page is keyed by its path.
       const id = kind === 'docs' || captured === '' ? path : captured;
-      return { kind, id, setting };
+      return { kind, id, key: objectKey(kind, id), setting };
     }
     return undefined;
   };
@@ -116,9 +117,8 @@ export function indexRepository(entries: readonly TreeEntry[], classify: Classif
     byPath.set(entry.path, entry);
     const hit = classify(entry.path) ?? (entry.kind === 'file' ? undefined : classify.directory(entry.path));
     if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    let object = objects.get(key);
-    if (!object) objects.set(key, (object = { kind: hit.kind, id: hit.id, files: [] }));
+    let object = objects.get(hit.key);
+    if (!object) objects.set(hit.key, (object = { kind: hit.kind, id: hit.id, files: [] }));
     object.files.push(entry.path);
     owner.set(entry.path, object);
   }

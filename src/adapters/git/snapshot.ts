@@ -36,12 +36,14 @@ export interface GitSnapshotOptions {
 export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOptions = {}): GitSnapshot {
   const rev = assertSafeRev(ref);
   const blobs = options.blobs ?? new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
-  let tree: Promise<{ entries: GitTreeEntry[]; byPath: Map<string, GitTreeEntry> }> | undefined;
+  let tree: Promise<{ entries: readonly TreeEntry[]; byPath: Map<string, GitTreeEntry> }> | undefined;
 
   const loadTree = () => {
     tree ??= runGit(repoDir, lsTreeArgs(rev)).then((output) => {
-      const entries = parseLsTree(output);
-      return { entries, byPath: new Map(entries.map((entry) => [entry.path, entry])) };
+      const listed = parseLsTree(output);
+      // Listed once for every caller; the object ids stay inside, for reads.
+      const entries = listed.map(({ path, kind, size }): TreeEntry => ({ path, kind, size }));
+      return { entries, byPath: new Map(listed.map((entry) => [entry.path, entry])) };
     });
     return tree;
   };
@@ -49,8 +51,7 @@ export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOp
   return {
     ref,
     async list(): Promise<readonly TreeEntry[]> {
-      const { entries } = await loadTree();
-      return entries.map(({ path, kind, size }) => ({ path, kind, size }));
+      return (await loadTree()).entries;
     },
     async read(path: string): Promise<Uint8Array | undefined> {
       const entry = (await loadTree()).byPath.get(path);
