@@ -8,7 +8,7 @@ import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
-import { createClassifier, type Classifier } from './repo-index.js';
+import { createClassifier, objectKey, type Classifier } from './repo-index.js';
 import { duplicateDefinitionFindings } from './duplicate-definition.js';
 import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
@@ -198,6 +198,8 @@ export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'
 
 function* affectedFiles(affected: Affected, head: RepoView): Iterable<string> {
   for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
+  // The readiness rules read the manifest of every affected workflow, one at a time: read them together up front.
+  for (const workflow of affected.objects('workflow')) yield* head.index.objects.get(objectKey('manifest', workflow.id))?.files ?? [];
 }
 
 function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {
