@@ -102,11 +102,11 @@ const PEEK_CHUNK = 512;
 
 /**
  * Which files pass a text prefilter (`mentions.ts`); all of them when there is no filter. Only the
- * files a search finds holding one of the filter's words, or that its path lets through, are read.
+ * files a search finds matching the filter's query, or that its path lets through, are read.
  */
 async function filesPassing(filter: MentionFilter | undefined, files: readonly string[], head: RepoView): Promise<(file: string) => boolean> {
   if (!filter) return () => true;
-  const holding = new Set(await head.filesHolding(files, filter.words));
+  const holding = new Set(await head.filesHolding(files, filter.query));
   const toRead = files.filter((file) => holding.has(file) || filter.byPath(file));
   const hits = new Set<string>();
   for (let from = 0; from < toRead.length; from += PEEK_CHUNK) {

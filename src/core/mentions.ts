@@ -15,22 +15,24 @@
  * as one whole piece between such characters. A segment holding one of them disables the filter.
  */
 
+import type { TextQuery } from './types.js';
+
 /** What splits the text into pieces; a changed file's last segment must not hold any of them. */
 const DELIMITER = /[\s\u0085'"/\\[\]{},:]/;
 const DELIMITERS = /[\s\u0085'"/\\[\]{},:]+/;
 
 /**
  * Decides from a file's path and decoded text whether it may concern the change. A file passes
- * only when its path does (`byPath`) or its text holds one of `words`, so a search for the words
- * may narrow which files to read first.
+ * only when its path does (`byPath`) or its text matches `query`, so a search for the query may
+ * narrow which files to read first.
  */
 export type MentionFilter = ((path: string, text: string) => boolean) & {
-  readonly words: readonly string[];
+  readonly query: TextQuery;
   byPath(path: string): boolean;
 };
 
-function filterOf(words: readonly string[], byPath: (path: string) => boolean, byText: (text: string) => boolean): MentionFilter {
-  return Object.assign((path: string, text: string) => byPath(path) || byText(text), { words, byPath });
+function filterOf(query: TextQuery, byPath: (path: string) => boolean, byText: (text: string) => boolean): MentionFilter {
+  return Object.assign((path: string, text: string) => byPath(path) || byText(text), { query, byPath });
 }
 
 /**
@@ -45,7 +47,7 @@ export function mentionFilter(changed: ReadonlySet<string>): MentionFilter | und
     segments.add(last);
   }
   const byText = (text: string) => text.includes('\\') || text.split(DELIMITERS).some((piece) => segments.has(piece));
-  return filterOf([...segments, '\\'], (manifest) => namesAnAncestor(manifest, changed), byText);
+  return filterOf({ patterns: [...segments, '\\'], regex: false }, (manifest) => namesAnAncestor(manifest, changed), byText);
 }
 
 /** Whether a changed path is the manifest's folder or one of its ancestors (`runbook: ..`). */
@@ -67,6 +69,10 @@ const RESPELLABLE = /[\s\u0085'"\\]/;
  * that ends a line (YAML joins the next line on).
  */
 const NAME_ESCAPE = /\\(?:[^nrt"\\ \tfvN_LP]|$)/m;
+/** `NAME_ESCAPE` as a POSIX extended expression, matched line by line (inside brackets a backslash is itself). */
+const NAME_ESCAPE_ERE = '\\\\([^nrt"\\ \tfvN_LP]|$)';
+/** What a POSIX extended expression reads as an operator. */
+const ERE_SPECIAL = /[.[\]()*+?{}|^$\\]/g;
 
 /**
  * Node types: which workflow or template may use one of `types`, as a node's `type` or a `wait`
@@ -78,5 +84,6 @@ export function typeMentionFilter(types: ReadonlySet<string>): MentionFilter | u
   if (types.size > MAX_FILTERED_TYPES) return undefined;
   const names = [...types];
   if (names.some((name) => name === '' || RESPELLABLE.test(name))) return undefined;
-  return filterOf([...names, '\\'], () => false, (text) => NAME_ESCAPE.test(text) || names.some((name) => text.includes(name)));
+  const query = { patterns: [...names.map((name) => name.replace(ERE_SPECIAL, '\\$&')), NAME_ESCAPE_ERE], regex: true };
+  return filterOf(query, () => false, (text) => NAME_ESCAPE.test(text) || names.some((name) => text.includes(name)));
 }

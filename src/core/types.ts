@@ -93,11 +93,17 @@ export interface Snapshot {
   read(path: string): Promise<Uint8Array | undefined>;
   /**
    * Where the snapshot can search its files without each one read here (git): the paths of the
-   * files called one of `names` (in any folder) whose bytes hold one of `words`, byte for byte,
-   * never reading the `skip` paths; undefined when it cannot search for these. Without it, or
-   * without an answer, a caller reads the files itself.
+   * files called one of `names` (in any folder) whose bytes match `query`, never reading the `skip`
+   * paths; undefined when it cannot search for these. Without it, or without an answer, a caller
+   * reads the files itself.
    */
-  search?(words: readonly string[], names: readonly string[], skip: readonly string[]): Promise<ReadonlySet<string> | undefined>;
+  search?(query: TextQuery, names: readonly string[], skip: readonly string[]): Promise<ReadonlySet<string> | undefined>;
+}
+
+/** What a file's bytes must hold to be found: one of `patterns`, each fixed text, or each a POSIX extended regular expression matched line by line. */
+export interface TextQuery {
+  readonly patterns: readonly string[];
+  readonly regex: boolean;
 }
 
 /**

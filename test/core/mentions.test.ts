@@ -151,6 +151,7 @@ const USERS: MemoryFiles = {
   'workflows/prefix/workflow.json': '{"definition":{"nodes":{"a":{"type":"payday"}}}}',
   'workflows/broken/workflow.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}',
   'workflows/unrelated/workflow.json': '{"definition":{"nodes":{"a":{"type":"other"}}}}',
+  'workflows/cron/workflow.json': '{"definition":{"nodes":{"a":{"type":"cronjob","rrule":"A\\nB"}}}}',
   'templates/kit/template.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}}',
 };
 
@@ -180,6 +181,7 @@ describe('workflows and templates using a changed type (blast radius)', () => {
     const affected = await computeAffected(change([path]), counted, classify);
     expect([...affected.blastRadius]).toEqual(await parsingEveryUser(new Set(types)));
     expect(parsed).not.toContain('workflows/unrelated/workflow.json');
+    expect(parsed).not.toContain('workflows/cron/workflow.json');
   });
 
   it('spots the users whatever the spelling', async () => {

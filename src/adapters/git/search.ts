@@ -4,6 +4,7 @@
  * runs no filter or driver the repository configures (`--no-textconv`), and never reads a file it
  * is told to skip (the files over the size cap).
  */
+import type { TextQuery } from '../../core/types.js';
 import { GitError, runGit } from './git.js';
 import { decodeGitPath, splitNul } from './tree.js';
 
@@ -11,23 +12,29 @@ import { decodeGitPath, splitNul } from './tree.js';
 const GLOB_SPECIAL = /[*?[\]\\]/;
 const LINE_BREAK = /[\r\n]/;
 
-/** A search git can run: words of one line each, file names that are not globs. */
-function searchable(words: readonly string[], names: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => w !== '' && !LINE_BREAK.test(w)) && names.every((n) => n !== '' && !GLOB_SPECIAL.test(n) && !n.includes('/'));
+/** Above this many expressions, matching each line against each costs more than reading the files. */
+const MAX_EXPRESSIONS = 100;
+
+/** A search git can run: patterns of one line each (few, when they are expressions), file names that are not globs. */
+function searchable(query: TextQuery, names: readonly string[]): boolean {
+  const { patterns } = query;
+  if (patterns.length === 0 || (query.regex && patterns.length > MAX_EXPRESSIONS) || patterns.some((p) => p === '' || LINE_BREAK.test(p))) return false;
+  return names.every((n) => n !== '' && !GLOB_SPECIAL.test(n) && !n.includes('/'));
 }
 
 /**
- * The paths at `rev` named one of `names` (in any folder) whose bytes hold one of `words`, byte
- * for byte; the `skip` paths are left unread. Undefined when a word or a name cannot be searched
- * for this way (a line break, a glob character).
+ * The paths at `rev` named one of `names` (in any folder) whose bytes match `query` (fixed texts
+ * byte for byte, or extended expressions in the C locale, byte by byte); the `skip` paths are left
+ * unread. Undefined when the query or a name cannot be searched for this way (a line break, a glob
+ * character, too many expressions).
  */
-export async function searchTree(repoDir: string, rev: string, words: readonly string[], names: readonly string[], skip: readonly string[]): Promise<Set<string> | undefined> {
-  if (!searchable(words, names)) return undefined;
+export async function searchTree(repoDir: string, rev: string, query: TextQuery, names: readonly string[], skip: readonly string[]): Promise<Set<string> | undefined> {
+  if (!searchable(query, names)) return undefined;
   const pathspecs = [...names.map((name) => `:(top,glob)**/${name}`), ...skip.map((path) => `:(top,exclude,literal)${path}`)];
-  const args = ['grep', '--no-textconv', '--no-color', '-z', '-l', '-F', '--full-name', '-f', '-', rev, '--', ...pathspecs];
+  const args = ['grep', '--no-textconv', '--no-color', '-z', '-l', query.regex ? '-E' : '-F', '--full-name', '-f', '-', rev, '--', ...pathspecs];
   let output: Buffer;
   try {
-    output = await runGit(repoDir, args, `${words.join('\n')}\n`);
+    output = await runGit(repoDir, args, `${query.patterns.join('\n')}\n`);
   } catch (error) {
     // Exit 1 with nothing written: no file holds any word.
     if (error instanceof GitError && error.exitCode === 1 && (error.stdout?.length ?? 0) === 0 && error.stderr === '') return new Set();

@@ -58,7 +58,7 @@ export function gitSnapshot(repoDir: string, ref: string, options: GitSnapshotOp
       if (entry?.kind !== 'file') return undefined;
       return blobs.readBlob(entry.oid);
     },
-    search: (words, names, skip) => searchTree(repoDir, rev, words, names, skip),
+    search: (query, names, skip) => searchTree(repoDir, rev, query, names, skip),
     dispose: () => (options.blobs ? undefined : blobs.dispose()),
   };
 }

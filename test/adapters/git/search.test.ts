@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchTree } from '../../../src/adapters/git/search.js';
 import { createRepo, type FixtureRepo } from '../../support/git-repo.js';
 
+const fixed = (...patterns: string[]) => ({ patterns, regex: false });
+
 describe('searchTree', () => {
   let repo: FixtureRepo;
   beforeAll(async () => {
@@ -18,18 +20,25 @@ describe('searchTree', () => {
   afterAll(() => repo.cleanup());
 
   it('names the committed files of the given names that hold a word, in any folder', async () => {
-    expect(await searchTree(repo.dir, 'HEAD', ['gas.md', '\\'], ['b3os.yaml'], [])).toEqual(new Set(['workflows/a/b3os.yaml', 'workflows/c/b3os.yaml', 'workflows/ünï/b3os.yaml']));
+    expect(await searchTree(repo.dir, 'HEAD', fixed('gas.md', '\\'), ['b3os.yaml'], [])).toEqual(new Set(['workflows/a/b3os.yaml', 'workflows/c/b3os.yaml', 'workflows/ünï/b3os.yaml']));
   });
 
   it('leaves the skipped files unread, and answers an empty set when nothing holds a word', async () => {
-    expect(await searchTree(repo.dir, 'HEAD', ['gas.md'], ['b3os.yaml'], ['workflows/a/b3os.yaml'])).toEqual(new Set(['workflows/ünï/b3os.yaml']));
-    expect(await searchTree(repo.dir, 'HEAD', ['nowhere.md'], ['b3os.yaml'], [])).toEqual(new Set());
+    expect(await searchTree(repo.dir, 'HEAD', fixed('gas.md'), ['b3os.yaml'], ['workflows/a/b3os.yaml'])).toEqual(new Set(['workflows/ünï/b3os.yaml']));
+    expect(await searchTree(repo.dir, 'HEAD', fixed('nowhere.md'), ['b3os.yaml'], [])).toEqual(new Set());
   });
 
-  it('declines words of more than one line and names that are globs or paths', async () => {
-    expect(await searchTree(repo.dir, 'HEAD', ['a\nb'], ['b3os.yaml'], [])).toBeUndefined();
-    expect(await searchTree(repo.dir, 'HEAD', [''], ['b3os.yaml'], [])).toBeUndefined();
-    expect(await searchTree(repo.dir, 'HEAD', ['gas.md'], ['*.yaml'], [])).toBeUndefined();
-    expect(await searchTree(repo.dir, 'HEAD', ['gas.md'], ['a/b3os.yaml'], [])).toBeUndefined();
+  it('matches extended expressions line by line, bytes in the C locale', async () => {
+    const query = { patterns: ['docs/(gas|other)\\.md$', '\\\\u'], regex: true };
+    expect(await searchTree(repo.dir, 'HEAD', query, ['b3os.yaml'], [])).toEqual(new Set(['workflows/a/b3os.yaml', 'workflows/b/b3os.yaml', 'workflows/c/b3os.yaml', 'workflows/ünï/b3os.yaml']));
+    expect(await searchTree(repo.dir, 'HEAD', { patterns: ['^runbook: docs/gas\\.md$'], regex: true }, ['b3os.yaml'], [])).toEqual(new Set(['workflows/a/b3os.yaml', 'workflows/ünï/b3os.yaml']));
+  });
+
+  it('declines patterns of more than one line, too many expressions, and names that are globs or paths', async () => {
+    expect(await searchTree(repo.dir, 'HEAD', { patterns: Array.from({ length: 101 }, (_, i) => `t${i}`), regex: true }, ['b3os.yaml'], [])).toBeUndefined();
+    expect(await searchTree(repo.dir, 'HEAD', fixed('a\nb'), ['b3os.yaml'], [])).toBeUndefined();
+    expect(await searchTree(repo.dir, 'HEAD', fixed(''), ['b3os.yaml'], [])).toBeUndefined();
+    expect(await searchTree(repo.dir, 'HEAD', fixed('gas.md'), ['*.yaml'], [])).toBeUndefined();
+    expect(await searchTree(repo.dir, 'HEAD', fixed('gas.md'), ['a/b3os.yaml'], [])).toBeUndefined();
   });
 });
