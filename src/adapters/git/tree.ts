@@ -56,12 +56,16 @@ function parseRecord(record: string): GitTreeEntry | undefined {
   const tab = record.indexOf('\t');
   if (tab < 0) throw new Error(`unexpected ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
   const afterMode = record.indexOf(' ');
-  const kind = KIND_BY_MODE[record.slice(0, afterMode)];
-  if (kind === undefined) return undefined;
   const oidAt = record.indexOf(' ', afterMode + 1) + 1;
   const afterOid = record.indexOf(' ', oidAt);
-  const path = record.slice(tab + 1);
-  return { path, kind, size: kind === 'file' ? Number(record.slice(afterOid, tab)) : 0, oid: record.slice(oidAt, afterOid) };
+  return entryOf(record.slice(0, afterMode), record.slice(oidAt, afterOid), record.slice(afterOid, tab), record.slice(tab + 1));
+}
+
+/** The entry git lists with `mode`, or undefined for a mode outside the four git writes for files. */
+export function entryOf(mode: string, oid: string, size: string, path: string): GitTreeEntry | undefined {
+  const kind = KIND_BY_MODE[mode];
+  if (kind === undefined) return undefined;
+  return { path, kind, size: kind === 'file' ? Number(size) : 0, oid };
 }
 
 /** Orders paths by UTF-16 code units, so the order does not depend on the locale. */
