@@ -47,9 +47,11 @@ async function changesIn(repo: GitRepository, ctx: RunnerContext, octokit: Octok
   const event = ctx.event;
   const head = event.kind === 'all' ? ctx.sha : event.head;
   const headPresent = await hasCommit(ws, head);
-  const headSnapshot = repo.snapshot(headPresent ? head : ctx.sha);
-  const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? repo.snapshot(await repo.mergeBase(event.base, head)) : undefined;
-  const tip = baseSnapshot && event.kind !== 'all' ? repo.snapshot(event.base) : undefined;
+  // The head is listed whole; the other trees are listed from it and their differences.
+  const near = headPresent ? head : ctx.sha;
+  const headSnapshot = repo.snapshot(near);
+  const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? repo.snapshot(await repo.mergeBase(event.base, head), near) : undefined;
+  const tip = baseSnapshot && event.kind !== 'all' ? repo.snapshot(event.base, near) : undefined;
   const place = ctx.configPlace;
   const branchTip = place.kind === 'default-branch' ? await defaultBranchTip(repo, place.branch) : undefined;
   if (place.kind === 'default-branch' && !branchTip) log.warning(missingDefaultBranch(place.branch));
@@ -72,8 +74,8 @@ async function changesIn(repo: GitRepository, ctx: RunnerContext, octokit: Octok
   // What will land: GitHub's test merge commit (the checkout's default), else a merge made here.
   const merge = await mergeTarget(ws, { tip: event.base, head, label: event.baseRef, testMerge: ctx.sha });
   if (merge.checked === undefined) return wrap({ head: headSnapshot, base: baseSnapshot, changes: { ...changes, merge }, ...config });
-  const into = merge.base === event.base ? tip : repo.snapshot(merge.base);
-  return wrap({ head: repo.snapshot(merge.checked), base: into, changes: { ...changes, merge }, ...config });
+  const into = merge.base === event.base ? tip : repo.snapshot(merge.base, near);
+  return wrap({ head: repo.snapshot(merge.checked, near), base: into, changes: { ...changes, merge }, ...config });
 }
 
 type Log = { warning(message: string): void; notice(message: string): void };
