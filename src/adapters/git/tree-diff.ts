@@ -15,7 +15,7 @@ export interface GitListing {
 
 /** The listing of `rev` from the listing of `nearRev`: `near`'s entries with the differences applied. */
 export async function listingBeside(repoDir: string, near: GitListing, nearRev: string, rev: string): Promise<GitListing> {
-  const differences = parseRawDiff(await runGit(repoDir, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--ignore-submodules=none', nearRev, rev]));
+  const differences = parseRawDiff(await runGit(repoDir, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-relative', '--no-abbrev', '--ignore-submodules=none', nearRev, rev]));
   const sizes = await blobSizes(repoDir, differences.filter((d) => d.mode.startsWith('100')).map((d) => d.oid));
   const changed = new Map<string, GitTreeEntry | undefined>();
   for (const { path, mode, oid } of differences) {
