@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-KP5E3NJF.js";
+} from "./chunk-NLHD2KZ7.js";
 import "./chunk-QTFFHK6Y.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-FIZECGDM.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-EDACW2UN.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-64Q52BHN.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-6SSDYCMK.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-MMBNWNO2.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

@@ -100,12 +100,17 @@ async function manifestsOfChangedRunbooks(changes: ChangeSet, head: RepoView): P
 /** Files read per round of a prefilter: enough to keep git busy, few enough to hold. */
 const PEEK_CHUNK = 512;
 
-/** Which files pass a text prefilter (`mentions.ts`); all of them when there is no filter. */
+/**
+ * Which files pass a text prefilter (`mentions.ts`); all of them when there is no filter. Only the
+ * files a search finds matching the filter's query, or that its path lets through, are read.
+ */
 async function filesPassing(filter: MentionFilter | undefined, files: readonly string[], head: RepoView): Promise<(file: string) => boolean> {
   if (!filter) return () => true;
+  const holding = new Set(await head.filesHolding(files, filter.query));
+  const toRead = files.filter((file) => holding.has(file) || filter.byPath(file));
   const hits = new Set<string>();
-  for (let from = 0; from < files.length; from += PEEK_CHUNK) {
-    const chunk = files.slice(from, from + PEEK_CHUNK);
+  for (let from = 0; from < toRead.length; from += PEEK_CHUNK) {
+    const chunk = toRead.slice(from, from + PEEK_CHUNK);
     const texts = await head.documentTexts(chunk);
     chunk.forEach((file, i) => texts[i] !== undefined && filter(file, texts[i]) && hits.add(file));
   }

@@ -1,7 +1,7 @@
 import { definitionOf, referencedTypesOf } from '../b3os/definition.js';
 import { createCatalog } from '../catalog/catalog.js';
 import { pinnedEntries } from '../catalog/pinned.js';
-import { actionJsonEntry, sdkActionEntry, triggerJsonEntry, type DefinitionRead } from '../catalog/repository.js';
+import { actionJsonEntry, sdkActionEntry, triggerJsonEntry, type DefinitionRead, type SdkActionFiles } from '../catalog/repository.js';
 import { shippedEntries } from '../catalog/shipped.js';
 import type { Catalog, CatalogEntry, CatalogProblem } from '../catalog/types.js';
 import type { Affected } from './affected.js';
@@ -107,7 +107,22 @@ async function actionRead(head: RepoView, settings: Settings, action: RepoObject
     executeTs: executeFile ? await head.text(executeFile) : undefined,
     siblings: await siblingSources(head, action, folder),
   };
-  return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+  return [fromRead(action, folder, sdkRead(settings, action.id, files, folder))];
+}
+
+/**
+ * SDK folders read, by their content, for as long as the run's settings live: the base and the head
+ * of a change share the parse of every folder the change left alone (reads are never changed).
+ */
+const sdkReads = new WeakMap<Settings, Map<string, DefinitionRead>>();
+
+function sdkRead(settings: Settings, id: string, files: SdkActionFiles, folder: string): DefinitionRead {
+  let reads = sdkReads.get(settings);
+  if (!reads) sdkReads.set(settings, (reads = new Map()));
+  const key = JSON.stringify([id, folder, files.schemaTs ?? null, files.executeTs ?? null, [...(files.siblings ?? [])]]);
+  let read = reads.get(key);
+  if (!read) reads.set(key, (read = sdkActionEntry(id, files, folder)));
+  return read;
 }
 
 /** The other modules (.ts, .js, .mjs, .cjs) directly in the folder (never a nested one, never a test), by name. */

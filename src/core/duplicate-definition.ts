@@ -4,10 +4,10 @@
  * which one B3OS deploys is not up to the gate, so the other could carry anything.
  */
 import { compilePattern } from './pattern.js';
-import type { Classifier } from './repo-index.js';
+import { objectKey, type Classifier, type RepoIndex } from './repo-index.js';
 import { docsUrlOf } from './rule.js';
 import type { PathSettings } from './settings.js';
-import type { ChangeSet, Finding, TreeEntry } from './types.js';
+import type { ChangeSet, Finding } from './types.js';
 
 const RULE_ID = 'configuration/duplicate-definition';
 
@@ -15,31 +15,29 @@ const RULE_ID = 'configuration/duplicate-definition';
 const DEFINITION_SETTINGS = ['workflows', 'manifests', 'environments', 'actions', 'triggers', 'templates'] as const;
 
 /** An error at each changed file whose object has another definition file at head. */
-export function duplicateDefinitionFindings(changes: ChangeSet, entries: readonly TreeEntry[], paths: PathSettings, classify: Classifier): Finding[] {
-  const groups = definitionGroups(entries, paths, classify);
+export function duplicateDefinitionFindings(changes: ChangeSet, head: RepoIndex, paths: PathSettings, classify: Classifier): Finding[] {
+  const definitions = DEFINITION_SETTINGS.flatMap((setting) => paths[setting].filter((p) => !p.includes('*')).map((p) => compilePattern(p)));
+  const isDefinition = (path: string) => head.entries.get(path)?.kind === 'file' && definitions.some((p) => p.match(path) !== undefined);
   const out: Finding[] = [];
   for (const change of changes.files) {
     if (change.status === 'removed') continue;
     const hit = classify(change.path);
-    const group = hit && groups.get(`${hit.setting}:${hit.id}`);
-    if (!group || group.length < 2 || !group.includes(change.path)) continue;
+    if (!hit || !(DEFINITION_SETTINGS as readonly string[]).includes(hit.setting)) continue;
+    const group = definitionFiles(head, hit, isDefinition, classify);
+    if (group.length < 2 || !group.includes(change.path)) continue;
     out.push(finding(change.path, group, hit.setting, hit.id));
   }
   return out;
 }
 
-/** `setting:id` → the definition files of that object, in path order. */
-function definitionGroups(entries: readonly TreeEntry[], paths: PathSettings, classify: Classifier): Map<string, string[]> {
-  const definitions = DEFINITION_SETTINGS.flatMap((setting) => paths[setting].filter((p) => !p.includes('*')).map((p) => compilePattern(p)));
-  const groups = new Map<string, string[]>();
-  for (const entry of entries) {
-    if (entry.kind !== 'file' || !definitions.some((p) => p.match(entry.path) !== undefined)) continue;
-    const hit = classify(entry.path);
-    if (!hit || !(DEFINITION_SETTINGS as readonly string[]).includes(hit.setting)) continue;
-    const key = `${hit.setting}:${hit.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry.path]);
-  }
-  return groups;
+/** The definition files at head of the setting and id `hit` names, in path order: only its object's files can be. */
+function definitionFiles(head: RepoIndex, hit: NonNullable<ReturnType<Classifier>>, isDefinition: (path: string) => boolean, classify: Classifier): string[] {
+  const files = head.objects.get(objectKey(hit.kind, hit.id))?.files ?? [];
+  return files.filter((path) => {
+    if (!isDefinition(path)) return false;
+    const other = classify(path);
+    return other?.setting === hit.setting && other.id === hit.id;
+  });
 }
 
 function finding(path: string, group: readonly string[], setting: keyof PathSettings, id: string): Finding {

@@ -8,7 +8,7 @@ import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
-import { createClassifier, type Classifier } from './repo-index.js';
+import { createClassifier, objectKey, type Classifier } from './repo-index.js';
 import { duplicateDefinitionFindings } from './duplicate-definition.js';
 import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
@@ -76,10 +76,10 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const loaded = await loadSettings(input);
   const { settings, notes, source } = loaded;
   const classify = createClassifier(settings.paths);
-  const layout = await layoutFindings(input, settings, classify);
+  // Both trees are listed at once: git lists one while the other is indexed.
+  const [head, base] = await Promise.all([createRepoView(input.head, classify, settings.limits), input.base && createRepoView(input.base, classify, settings.limits)]);
+  const layout = layoutFindings(input.changes, head, settings, classify);
   const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded, layout)), ...layout];
-  const head = await createRepoView(input.head, classify, settings.limits);
-  const base = input.base ? await createRepoView(input.base, classify, settings.limits) : undefined;
   const affected = await computeAffected(input.changes, head, classify, base);
   // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
@@ -160,9 +160,8 @@ async function coverageFindings(input: GateInput, loaded: LoadedConfig, layout: 
 }
 
 /** Changed files the configured paths nearly match, or that define an object a second time. */
-async function layoutFindings(input: GateInput, settings: Settings, classify: Classifier): Promise<Finding[]> {
-  const entries = await input.head.list();
-  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify), ...nearMissFindings(input.changes, entries, settings.paths, classify)];
+function layoutFindings(changes: ChangeSet, head: RepoView, settings: Settings, classify: Classifier): Finding[] {
+  return [...duplicateDefinitionFindings(changes, head.index, settings.paths, classify), ...nearMissFindings(changes, head.has, settings.paths, classify)];
 }
 
 /**
@@ -200,6 +199,8 @@ export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'
 
 function* affectedFiles(affected: Affected, head: RepoView): Iterable<string> {
   for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
+  // The readiness rules read the manifest of every affected workflow, one at a time: read them together up front.
+  for (const workflow of affected.objects('workflow')) yield* head.index.objects.get(objectKey('manifest', workflow.id))?.files ?? [];
 }
 
 function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {

@@ -11,7 +11,7 @@ import { compilePattern, type PathPattern } from './pattern.js';
 import type { Classifier } from './repo-index.js';
 import { docsUrlOf } from './rule.js';
 import type { PathSettings } from './settings.js';
-import type { ChangeSet, Finding, TreeEntry } from './types.js';
+import type { ChangeSet, Finding } from './types.js';
 
 const RULE_ID = 'configuration/near-miss';
 
@@ -35,12 +35,11 @@ export interface NearMiss {
 type Compiled = ReadonlyArray<{ setting: keyof PathSettings; source: string; folded: PathPattern }>;
 
 /** The files of the change that exist at head, match no pattern, and nearly match one: a warning each. */
-export function nearMissFindings(changes: ChangeSet, entries: readonly TreeEntry[], paths: PathSettings, classify: Classifier): Finding[] {
-  const files = new Set(entries.filter((e) => e.kind === 'file').map((e) => e.path));
+export function nearMissFindings(changes: ChangeSet, isFile: (path: string) => boolean, paths: PathSettings, classify: Classifier): Finding[] {
   const compiled = compileFolded(paths);
   const out: Finding[] = [];
   for (const change of changes.files) {
-    if (change.status === 'removed' || !files.has(change.path)) continue;
+    if (change.status === 'removed' || !isFile(change.path)) continue;
     const hit = classify(change.path);
     if (hit !== undefined) {
       const why = DEFINITION_SETTINGS.some((s) => s === hit.setting) ? hiddenCharacter(change.path) : undefined;

@@ -36,7 +36,8 @@ const KIND_OF_SETTING: ReadonlyArray<readonly [keyof PathSettings, ObjectKind]> 
   ['runbookDocs', 'docs'],
 ];
 
-type Hit = { kind: ObjectKind; id: string; setting: keyof PathSettings };
+/** Where a path belongs: its object (and that object's `objectKey`) and the setting that matched. */
+type Hit = { readonly kind: ObjectKind; readonly id: string; readonly key: string; readonly setting: keyof PathSettings };
 
 /**
  * A compiled classifier: path → the object it belongs to (first matching setting wins).
@@ -62,11 +63,26 @@ export function createClassifier(paths: PathSettings): Classifier {
       if (captured === undefined) continue;
       // Runbooks and docs pages are objects of their own; a docs page is keyed by its path.
       const id = kind === 'docs' || captured === '' ? path : captured;
-      return { kind, id, setting };
+      return { kind, id, key: objectKey(kind, id), setting };
     }
     return undefined;
   };
-  return Object.assign(classify(files), { directory: classify(directories) });
+  return Object.assign(remembered(classify(files)), { directory: remembered(classify(directories)) });
+}
+
+/**
+ * The classification of each path, kept for the run: the base and head trees share nearly all
+ * their paths, so each is matched against the patterns once instead of once per tree.
+ */
+function remembered(classify: (path: string) => Hit | undefined): (path: string) => Hit | undefined {
+  const known = new Map<string, Hit | undefined>();
+  return (path) => {
+    const hit = known.get(path);
+    if (hit !== undefined || known.has(path)) return hit;
+    const found = classify(path);
+    known.set(path, found);
+    return found;
+  };
 }
 
 /**
@@ -94,21 +110,18 @@ export interface RepoIndex {
  * rules can report them, but a `RepoView` never reads them.
  */
 export function indexRepository(entries: readonly TreeEntry[], classify: Classifier): RepoIndex {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = new Map<string, string[]>();
-  const kinds = new Map<string, ObjectKind>();
-  const ids = new Map<string, string>();
-  const owner = new Map<string, string>();
+  const byPath = new Map<string, TreeEntry>();
+  const objects = new Map<string, { kind: ObjectKind; id: string; files: string[] }>();
+  const owner = new Map<string, RepoObject>();
   for (const entry of entries) {
+    byPath.set(entry.path, entry);
     const hit = classify(entry.path) ?? (entry.kind === 'file' ? undefined : classify.directory(entry.path));
     if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
-    files.get(key)!.push(entry.path);
-    owner.set(entry.path, key);
+    let object = objects.get(hit.key);
+    if (!object) objects.set(hit.key, (object = { kind: hit.kind, id: hit.id, files: [] }));
+    object.files.push(entry.path);
+    owner.set(entry.path, object);
   }
-  const objects = new Map<string, RepoObject>();
-  for (const [key, list] of files) objects.set(key, { kind: kinds.get(key)!, id: ids.get(key)!, files: list });
   const byKind = new Map<ObjectKind, RepoObject[]>();
   for (const object of objects.values()) {
     const list = byKind.get(object.kind);
@@ -119,6 +132,6 @@ export function indexRepository(entries: readonly TreeEntry[], classify: Classif
     entries: byPath,
     objects,
     ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path) => objects.get(owner.get(path) ?? ''),
+    objectOf: (path) => owner.get(path),
   };
 }

@@ -3,7 +3,7 @@ import { decodeText } from '../parse/decode.js';
 import type { Classifier, RepoIndex } from './repo-index.js';
 import { indexRepository } from './repo-index.js';
 import type { Limits } from './settings.js';
-import type { Snapshot } from './types.js';
+import type { Snapshot, TextQuery } from './types.js';
 
 /**
  * The repository at one ref, as rules see it: its objects, and its files read and parsed once.
@@ -29,6 +29,12 @@ export interface RepoView {
    */
   documentTexts(paths: readonly string[]): Promise<Array<string | undefined>>;
   /**
+   * The files among `files` whose text may match `query`: those a search of the snapshot finds
+   * (git grep), else all of them. Never leaves out a file whose `documentTexts` text matches; a
+   * file over its cap is left out unread.
+   */
+  filesHolding(files: readonly string[], query: TextQuery): Promise<readonly string[]>;
+  /**
    * Reads regular files under the size cap ahead, together (one pipelined request per file), for
    * the reads to come; their bytes are kept for the run, so give it what the change concerns only.
    */
@@ -40,6 +46,11 @@ export interface RepoView {
    */
   watchReads(watcher: (path: string, bytes: Uint8Array) => void): void;
 }
+
+/** Above this many file names, a search is given up: each name is a pattern git matches every path against. */
+const MAX_SEARCHED_NAMES = 16;
+/** Above this many files to leave unread, a search is given up, for the same reason. */
+const MAX_SKIPPED = 64;
 
 /** Lists the snapshot once and wraps it with caches. */
 export async function createRepoView(snapshot: Snapshot, classify: Classifier, limits: Limits): Promise<RepoView> {
@@ -91,6 +102,14 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     const maxBytes = documentCap(path);
     return maxBytes === undefined ? Promise.resolve(undefined) : readDecoded(path, maxBytes);
   };
+  const filesHolding = async (files: readonly string[], query: TextQuery) => {
+    const names = new Set(files.map(baseName));
+    if (!snapshot.search || names.size > MAX_SEARCHED_NAMES) return files;
+    // The search reads every file of these names, not only `files`: each one over its cap stays unread.
+    const skip = [...index.entries.values()].filter((e) => e.kind === 'file' && names.has(baseName(e.path)) && e.size > (documentCap(e.path) ?? limits.maxFileBytes)).map((e) => e.path);
+    const found = skip.length > MAX_SKIPPED ? undefined : await snapshot.search(query, [...names], skip);
+    return found ? files.filter((file) => found.has(file)) : files;
+  };
   return {
     ref: snapshot.ref,
     index,
@@ -100,6 +119,7 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     textOnce: (path) => texts.get(path) ?? readText(path),
     release: (path) => void documents.delete(path),
     documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
+    filesHolding,
     prefetch,
     watchReads: (watch) => void (watcher = watch),
   };
@@ -109,4 +129,8 @@ function memo<T>(cache: Map<string, Promise<T>>, key: string, load: (key: string
   let hit = cache.get(key);
   if (!hit) cache.set(key, (hit = load(key)));
   return hit;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -91,6 +91,19 @@ export interface Snapshot {
   list(): Promise<readonly TreeEntry[]>;
   /** The bytes of a regular file, or undefined when the path is not a regular file at this ref. */
   read(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * Where the snapshot can search its files without each one read here (git): the paths of the
+   * files called one of `names` (in any folder) whose bytes match `query`, never reading the `skip`
+   * paths; undefined when it cannot search for these. Without it, or without an answer, a caller
+   * reads the files itself.
+   */
+  search?(query: TextQuery, names: readonly string[], skip: readonly string[]): Promise<ReadonlySet<string> | undefined>;
+}
+
+/** What a file's bytes must hold to be found: one of `patterns`, each fixed text, or each a POSIX extended regular expression matched line by line. */
+export interface TextQuery {
+  readonly patterns: readonly string[];
+  readonly regex: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { gitAllChangeSet, gitChangeSet } from '../adapters/git/changed-files.js';
-import { gitSnapshot, hasCommit, mergeBase } from '../adapters/git/snapshot.js';
+import { openGitRepository, type GitRepository } from '../adapters/git/repository.js';
+import { hasCommit } from '../adapters/git/refs.js';
 import { listPullRequestFiles } from '../adapters/github/changed-files.js';
 import type { Octokit } from '../adapters/github/client.js';
 import { hasStatus } from '../adapters/github/errors.js';
@@ -31,38 +32,50 @@ export interface ActionChanges {
  * head as branched, and the report says so.
  */
 export async function actionChanges(ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
+  const repo = openGitRepository(ctx.workspace);
+  try {
+    return await changesIn(repo, ctx, octokit, log);
+  } catch (error) {
+    repo.dispose();
+    throw error;
+  }
+}
+
+/** `actionChanges` with every snapshot from one repository object: one blob reader, each tree listed once. */
+async function changesIn(repo: GitRepository, ctx: RunnerContext, octokit: Octokit, log: Log): Promise<ActionChanges> {
   const ws = ctx.workspace;
   const event = ctx.event;
   const head = event.kind === 'all' ? ctx.sha : event.head;
   const headPresent = await hasCommit(ws, head);
-  const headSnapshot = gitSnapshot(ws, headPresent ? head : ctx.sha);
-  const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? gitSnapshot(ws, await mergeBase(ws, event.base, head)) : undefined;
-  const tip = baseSnapshot && event.kind !== 'all' ? gitSnapshot(ws, event.base) : undefined;
+  // The head is listed whole; the other trees are listed from it and their differences.
+  const near = headPresent ? head : ctx.sha;
+  const headSnapshot = repo.snapshot(near);
+  const baseSnapshot = event.kind !== 'all' && headPresent && (await hasCommit(ws, event.base)) ? repo.snapshot(await repo.mergeBase(event.base, head), near) : undefined;
+  const tip = baseSnapshot && event.kind !== 'all' ? repo.snapshot(event.base, near) : undefined;
   const place = ctx.configPlace;
-  const branchTip = place.kind === 'default-branch' ? await defaultBranchTip(ws, place.branch) : undefined;
+  const branchTip = place.kind === 'default-branch' ? await defaultBranchTip(repo, place.branch) : undefined;
   if (place.kind === 'default-branch' && !branchTip) log.warning(missingDefaultBranch(place.branch));
-  const snapshots = [headSnapshot, ...[baseSnapshot, tip, branchTip].filter((s) => s !== undefined)];
+  const wrap = (gate: ActionChanges['gate']): ActionChanges => ({ gate, dispose: () => repo.dispose() });
   const config =
     place.kind === 'default-branch'
       ? ({ configFrom: branchTip ?? 'defaults', configLabel: place.branch } as const)
       : ({ configFrom: tip ?? (event.kind === 'all' ? headSnapshot : 'defaults'), ...(event.kind === 'pull_request' ? { configLabel: event.baseRef } : {}) } as const);
-  if (!headPresent) return wrap({ head: headSnapshot, changes: missingHead(event, head), configFrom: 'defaults' }, snapshots);
+  if (!headPresent) return wrap({ head: headSnapshot, changes: missingHead(event, head), configFrom: 'defaults' });
   if (event.kind === 'all' || ctx.mode === 'all') {
-    return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), ...config }, snapshots);
+    return wrap({ head: headSnapshot, changes: await gitAllChangeSet(ws, head), ...config });
   }
   if (event.kind === 'diff') {
     const changes = baseSnapshot ? await gitChangeSet(ws, { base: event.base, head }) : missingBase(event.base, head);
-    return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
+    return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config });
   }
   const trees = baseSnapshot ? { head: headSnapshot, base: baseSnapshot } : undefined;
   const changes = await pullRequestChanges(ctx, octokit, log, { number: event.number, base: event.base, head, changedFiles: event.changedFiles }, trees);
-  if (!baseSnapshot || !tip) return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config }, snapshots);
+  if (!baseSnapshot || !tip) return wrap({ head: headSnapshot, base: baseSnapshot, changes, ...config });
   // What will land: GitHub's test merge commit (the checkout's default), else a merge made here.
   const merge = await mergeTarget(ws, { tip: event.base, head, label: event.baseRef, testMerge: ctx.sha });
-  if (merge.checked === undefined) return wrap({ head: headSnapshot, base: baseSnapshot, changes: { ...changes, merge }, ...config }, snapshots);
-  const merged = gitSnapshot(ws, merge.checked);
-  const into = merge.base === event.base ? tip : gitSnapshot(ws, merge.base);
-  return wrap({ head: merged, base: into, changes: { ...changes, merge }, ...config }, [...snapshots, merged, into]);
+  if (merge.checked === undefined) return wrap({ head: headSnapshot, base: baseSnapshot, changes: { ...changes, merge }, ...config });
+  const into = merge.base === event.base ? tip : repo.snapshot(merge.base, near);
+  return wrap({ head: repo.snapshot(merge.checked, near), base: into, changes: { ...changes, merge }, ...config });
 }
 
 type Log = { warning(message: string): void; notice(message: string): void };
@@ -144,6 +157,3 @@ function missingBase(base: string, head: string): ChangeSet {
   };
 }
 
-function wrap(gate: ActionChanges['gate'], snapshots: Snapshot[]): ActionChanges {
-  return { gate, dispose: () => snapshots.forEach((s) => (s as { dispose?: () => void }).dispose?.()) };
-}

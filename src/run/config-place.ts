@@ -3,13 +3,14 @@
  * tip, as the checkout has it (`origin/<branch>`, fetched by `fetch-depth: 0`). A branch must not
  * relax its own gate. When the checkout lacks that branch, the defaults apply: the strictest.
  */
-import { hasCommit, resolveRef } from '../adapters/git/refs.js';
-import { gitSnapshot, type GitSnapshot } from '../adapters/git/snapshot.js';
+import { hasCommit } from '../adapters/git/refs.js';
+import type { GitRepository } from '../adapters/git/repository.js';
+import type { GitSnapshot } from '../adapters/git/snapshot.js';
 
-/** The default branch's tip as a snapshot, or undefined when the checkout does not hold it. */
-export async function defaultBranchTip(workspace: string, branch: string): Promise<GitSnapshot | undefined> {
+/** The default branch's tip as a snapshot of `repo`, or undefined when the checkout does not hold it. */
+export async function defaultBranchTip(repo: GitRepository, branch: string): Promise<GitSnapshot | undefined> {
   for (const ref of [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`]) {
-    if (await hasCommit(workspace, ref)) return gitSnapshot(workspace, await resolveRef(workspace, ref));
+    if (await hasCommit(repo.dir, ref)) return repo.snapshot(await repo.resolve(ref));
   }
   return undefined;
 }

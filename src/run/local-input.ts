@@ -63,12 +63,14 @@ async function gitInput(repo: GitRepository, opts: LocalOptions): Promise<LocalI
   const merging = opts.merge === false ? undefined : worktree ? await workingTreeCommit(repo.dir, head) : head;
   const merge = merging === undefined ? mergeOff(base, opts.base) : await mergeTarget(repo.dir, { tip: base, head: merging, label: opts.base });
   const changes = { ...listed, merge };
+  // The head's commit is listed whole; the other trees are listed from it and their differences.
+  const near = merge.checked ?? head;
   // The configuration comes from the base's tip, as on a pull request: it is what the branch will merge into.
-  const tip = repo.snapshot(base);
+  const tip = repo.snapshot(base, near);
   // What will land: the merge, compared with the tip it lands on.
   if (merge.checked !== undefined) return { gate: { head: repo.snapshot(merge.checked), base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose };
   const branched = worktree ? workspaceSnapshot(repo.dir, await gitVisibleFiles(repo.dir)) : repo.snapshot(head);
-  return { gate: { head: branched, base: repo.snapshot(from), changes, configFrom: tip, configLabel: opts.base }, dispose };
+  return { gate: { head: branched, base: repo.snapshot(from, near), changes, configFrom: tip, configLabel: opts.base }, dispose };
 }
 
 async function resolveOrFail(repo: GitRepository, ref: string): Promise<string> {

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitSnapshot } from '../../src/adapters/git/snapshot.js';
 import { computeAffected, runbookCandidates } from '../../src/core/affected.js';
 import { createClassifier, objectKey } from '../../src/core/repo-index.js';
 import { createRepoView, type RepoView } from '../../src/core/repo-view.js';
 import { mentionFilter, typeMentionFilter } from '../../src/core/mentions.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import type { ChangeSet, FileChange } from '../../src/core/types.js';
+import { createRepo, type FixtureRepo } from '../support/git-repo.js';
 import { memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
 /** Manifests that name their runbook in every way JSON and YAML allow, and some that only seem to. */
@@ -149,6 +151,7 @@ const USERS: MemoryFiles = {
   'workflows/prefix/workflow.json': '{"definition":{"nodes":{"a":{"type":"payday"}}}}',
   'workflows/broken/workflow.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}',
   'workflows/unrelated/workflow.json': '{"definition":{"nodes":{"a":{"type":"other"}}}}',
+  'workflows/cron/workflow.json': '{"definition":{"nodes":{"a":{"type":"cronjob","rrule":"A\\nB"}}}}',
   'templates/kit/template.json': '{"definition":{"nodes":{"a":{"type":"pay"}}}}',
 };
 
@@ -178,6 +181,7 @@ describe('workflows and templates using a changed type (blast radius)', () => {
     const affected = await computeAffected(change([path]), counted, classify);
     expect([...affected.blastRadius]).toEqual(await parsingEveryUser(new Set(types)));
     expect(parsed).not.toContain('workflows/unrelated/workflow.json');
+    expect(parsed).not.toContain('workflows/cron/workflow.json');
   });
 
   it('spots the users whatever the spelling', async () => {
@@ -190,5 +194,60 @@ describe('workflows and templates using a changed type (blast radius)', () => {
     expect(typeMentionFilter(new Set(["it's"]))).toBeUndefined();
     expect(typeMentionFilter(new Set(Array.from({ length: 65 }, (_, i) => `t${i}`)))).toBeUndefined();
     expect(typeMentionFilter(new Set(['pay']))!('x', '{"type":"other"}')).toBe(false);
+  });
+
+  it('reads past escapes that cannot spell a name, and not past those that can', () => {
+    const mayUse = typeMentionFilter(new Set(['pay/v2']))!;
+    for (const text of ['{"rrule":"A\\nB\\tC\\"D\\\\"}', 'note: "a\\ b\\_c\\Nd\\Le\\Pf\\rg\\fh\\vi"\n']) expect(mayUse('x', text)).toBe(false);
+    for (const text of ['{"type":"p\\u0061y/v2"}', '{"type":"pay\\/v2"}', 'type: "p\\x61y/v2"\n', 'type: "pa\\\n  y/v2"\n', 'type: "pa\\\r\n  y/v2"\n', 'a: "\\e"', '{"x":"\\\\u0070"}']) {
+      expect(mayUse('x', text)).toBe(true);
+    }
+  });
+});
+
+describe('the same lookups where git searches the files first', () => {
+  let repo: FixtureRepo;
+  beforeAll(async () => {
+    repo = await createRepo();
+    for (const [path, content] of Object.entries({ ...files, ...USERS })) await repo.write(path, content as string | Uint8Array);
+    await repo.commit('manifests and users');
+  });
+  afterAll(() => repo.cleanup());
+
+  /** A view of the commit that counts the files read. */
+  async function gitView(): Promise<{ view: RepoView; read: string[] }> {
+    const snapshot = gitSnapshot(repo.dir, 'HEAD');
+    const read: string[] = [];
+    const view = await createRepoView({ ...snapshot, read: (path) => (read.push(path), snapshot.read(path)) }, classify, DEFAULT_SETTINGS.limits);
+    return { view, read };
+  }
+
+  it.each(CHANGED_PATHS)('finds the same manifests as parsing every one when %s changes', async (path) => {
+    const { view } = await gitView();
+    const keys = [...(await computeAffected(change([path]), view, classify)).keys].filter((k) => k.startsWith('manifest:')).sort();
+    expect(keys).toEqual(await expected(change([path])));
+  });
+
+  it('reads only the manifests holding the changed name or a backslash, or in a changed folder', async () => {
+    const { view, read } = await gitView();
+    await computeAffected(change(['docs/runbooks/comment.md', 'workflows/here']), view, classify);
+    expect([...new Set(read.filter((p) => p.endsWith('b3os.yaml')))].sort()).toEqual(['workflows/comment/b3os.yaml', 'workflows/continued/b3os.yaml', 'workflows/escaped/b3os.yaml', 'workflows/here/b3os.yaml']);
+  });
+
+  it('finds the same users of a changed type, reading only the files that name it or hold an escape', async () => {
+    const { view, read } = await gitView();
+    const affected = await computeAffected(change(['actions/pay/action.json']), view, classify);
+    expect(affected.blastRadius).toEqual(['template:kit', 'workflow:escaped', 'workflow:plain', 'workflow:yaml']);
+    expect([...new Set(read.filter((p) => !p.endsWith('b3os.yaml')))].sort()).toEqual([
+      'templates/kit/template.json',
+      'workflows/broken/workflow.json',
+      'workflows/comment/workflow.yaml',
+      'workflows/escaped/workflow.json',
+      'workflows/plain/workflow.json',
+      'workflows/prefix/workflow.json',
+      // `"payload"` holds `pay`.
+      'workflows/waits/workflow.json',
+      'workflows/yaml/workflow.yaml',
+    ]);
   });
 });

@@ -157,7 +157,8 @@ describe('nearMiss, with other path settings', () => {
 describe('nearMissFindings, on the files of a change', () => {
   const findingsFor = (files: FileChange[], entries: TreeEntry[]) => {
     const changes: ChangeSet = { head: 'h', mode: 'diff', files };
-    return nearMissFindings(changes, entries, DEFAULT_PATHS, createClassifier(DEFAULT_PATHS)).map((f) => f.location?.file);
+    const isFile = (path: string) => entries.some((e) => e.path === path && e.kind === 'file');
+    return nearMissFindings(changes, isFile, DEFAULT_PATHS, createClassifier(DEFAULT_PATHS)).map((f) => f.location?.file);
   };
   const file = (path: string): TreeEntry => ({ path, kind: 'file', size: 1 });
 

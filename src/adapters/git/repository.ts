@@ -17,8 +17,12 @@ export interface GitRepository {
   resolve(ref: string): Promise<string>;
   /** The best common ancestor of two commits, asked once per pair (see `mergeBase`). */
   mergeBase(a: string, b: string): Promise<string>;
-  /** The snapshot of a commit or tree; the same one for the same `rev`, so its tree is listed once. */
-  snapshot(rev: string): GitSnapshot;
+  /**
+   * The snapshot of a commit or tree; the same one for the same `rev`, so its tree is listed once.
+   * With `near` (a commit the run lists anyway, the other side of a change), its tree is listed
+   * from that one's and their differences; only the first call for a `rev` decides.
+   */
+  snapshot(rev: string, near?: string): GitSnapshot;
   /** Ends the shared blob reader; reads still pending are rejected. Safe to call more than once. */
   dispose(): void;
   /** How many blob reader processes the run started (for tests and diagnostics). */
@@ -31,11 +35,19 @@ export function openGitRepository(dir: string, options: { idleMs?: number } = {}
   const refs = new Map<string, Promise<string>>();
   const bases = new Map<string, Promise<string>>();
   const snapshots = new Map<string, GitSnapshot>();
+  // Listed from another tree: such a tree is never the one another is listed from, so no two wait on each other.
+  const derived = new Set<string>();
+  const snapshot = (rev: string, near?: string): GitSnapshot =>
+    once(snapshots, rev, () => {
+      if (near === undefined || near === rev || derived.has(near)) return gitSnapshot(dir, rev, { blobs });
+      derived.add(rev);
+      return gitSnapshot(dir, rev, { blobs, near: snapshot(near) });
+    });
   return {
     dir,
     resolve: (ref) => once(refs, ref, () => resolveRef(dir, ref)),
     mergeBase: (a, b) => once(bases, `${a}\0${b}`, () => mergeBase(dir, a, b)),
-    snapshot: (rev) => once(snapshots, rev, () => gitSnapshot(dir, rev, { blobs })),
+    snapshot,
     dispose: () => blobs.dispose(),
     get processesStarted() {
       return blobs.processesStarted;

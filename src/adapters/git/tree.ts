@@ -25,7 +25,7 @@ export function lsTreeArgs(rev: string): string[] {
  */
 export function parseLsTree(output: Buffer): GitTreeEntry[] {
   const entries: GitTreeEntry[] = [];
-  for (const record of splitNul(output).map(decodeGitPath)) {
+  for (const record of lsTreeRecords(output)) {
     if (record === '') continue;
     const entry = parseRecord(record);
     if (entry) entries.push(entry);
@@ -33,13 +33,38 @@ export function parseLsTree(output: Buffer): GitTreeEntry[] {
   return entries.sort((a, b) => comparePaths(a.path, b.path));
 }
 
+/**
+ * The records as text. A listing of a large tree is decoded in one piece (one string instead of
+ * a buffer and a string per record); only a listing with bytes that are not UTF-8 is decoded
+ * record by record, so that those bytes read `\xNN` in their own path.
+ */
+function lsTreeRecords(output: Buffer): string[] {
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(output);
+  } catch {
+    return splitNul(output).map(decodeGitPath);
+  }
+  const records = text.split('\0');
+  // `-z` ends every record with a NUL: the piece after the last one is empty.
+  if (records[records.length - 1] === '') records.pop();
+  return records;
+}
+
+/** `<mode> <type> <oid> <size>` before the tab; the size is padded with spaces, `-` for a tree or commit. */
 function parseRecord(record: string): GitTreeEntry | undefined {
   const tab = record.indexOf('\t');
   if (tab < 0) throw new Error(`unexpected ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-  const [mode, , oid, size] = record.slice(0, tab).trim().split(/ +/);
+  const afterMode = record.indexOf(' ');
+  const oidAt = record.indexOf(' ', afterMode + 1) + 1;
+  const afterOid = record.indexOf(' ', oidAt);
+  return entryOf(record.slice(0, afterMode), record.slice(oidAt, afterOid), record.slice(afterOid, tab), record.slice(tab + 1));
+}
+
+/** The entry git lists with `mode`, or undefined for a mode outside the four git writes for files. */
+export function entryOf(mode: string, oid: string, size: string, path: string): GitTreeEntry | undefined {
   const kind = KIND_BY_MODE[mode];
   if (kind === undefined) return undefined;
-  const path = record.slice(tab + 1);
   return { path, kind, size: kind === 'file' ? Number(size) : 0, oid };
 }
 

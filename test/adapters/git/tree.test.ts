@@ -19,3 +19,26 @@ describe('paths that are not UTF-8', () => {
     expect(parseNameStatus(diff)).toEqual([{ path: 'workflows/ev\\xfeil/workflow.json', status: 'added' }]);
   });
 });
+
+describe('ls-tree records', () => {
+  it('give each entry its kind, size and object id, and skip modes git does not write for files', () => {
+    const output = bytes(
+      `100755 blob ${OID}   12345\tbin/run.sh`, [0],
+      `120000 blob ${OID}       9\tlink`, [0],
+      `160000 commit ${OID}       -\tsub`, [0],
+      `040000 tree ${OID}       -\tdir`, [0],
+      `100644 blob ${OID}       0\ta b/c.json`, [0],
+    );
+    expect(parseLsTree(output)).toEqual([
+      { path: 'a b/c.json', kind: 'file', size: 0, oid: OID },
+      { path: 'bin/run.sh', kind: 'file', size: 12345, oid: OID },
+      { path: 'link', kind: 'symlink', size: 0, oid: OID },
+      { path: 'sub', kind: 'submodule', size: 0, oid: OID },
+    ]);
+  });
+
+  it('decode the UTF-8 paths of a listing as they are when another path in it is not UTF-8', () => {
+    const output = Buffer.concat([record(Buffer.from('ünïcödé/名前.json')), record(bytes('ev', [0xfe], 'il.json'))]);
+    expect(parseLsTree(output).map((e) => e.path)).toEqual(['ev\\xfeil.json', 'ünïcödé/名前.json']);
+  });
+});

@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-D5LM7MH5.js";
+} from "./chunk-PTK435LX.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-JKRYMFBQ.js";
+} from "./chunk-Q55TJOF6.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-UKWUMEEA.js";
+} from "./chunk-QC7YLNOX.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

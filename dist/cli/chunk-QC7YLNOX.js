@@ -30058,11 +30058,21 @@ function createClassifier(paths) {
       const captured = pattern.match(path3);
       if (captured === void 0) continue;
       const id = kind === "docs" || captured === "" ? path3 : captured;
-      return { kind, id, setting };
+      return { kind, id, key: objectKey(kind, id), setting };
     }
     return void 0;
   };
-  return Object.assign(classify2(files), { directory: classify2(directories) });
+  return Object.assign(remembered(classify2(files)), { directory: remembered(classify2(directories)) });
+}
+function remembered(classify2) {
+  const known2 = /* @__PURE__ */ new Map();
+  return (path3) => {
+    const hit = known2.get(path3);
+    if (hit !== void 0 || known2.has(path3)) return hit;
+    const found = classify2(path3);
+    known2.set(path3, found);
+    return found;
+  };
 }
 function withLiteralPrefix(pattern) {
   const special = pattern.source.search(/[{*]/);
@@ -30071,21 +30081,18 @@ function withLiteralPrefix(pattern) {
   return { ...pattern, match: (path3) => path3.startsWith(prefix) ? pattern.match(path3) : void 0 };
 }
 function indexRepository(entries, classify2) {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const files = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
+  const byPath = /* @__PURE__ */ new Map();
+  const objects = /* @__PURE__ */ new Map();
   const owner = /* @__PURE__ */ new Map();
   for (const entry of entries) {
+    byPath.set(entry.path, entry);
     const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
     if (!hit) continue;
-    const key = objectKey(hit.kind, hit.id);
-    if (!files.has(key)) files.set(key, []), kinds.set(key, hit.kind), ids.set(key, hit.id);
-    files.get(key).push(entry.path);
-    owner.set(entry.path, key);
+    let object2 = objects.get(hit.key);
+    if (!object2) objects.set(hit.key, object2 = { kind: hit.kind, id: hit.id, files: [] });
+    object2.files.push(entry.path);
+    owner.set(entry.path, object2);
   }
-  const objects = /* @__PURE__ */ new Map();
-  for (const [key, list3] of files) objects.set(key, { kind: kinds.get(key), id: ids.get(key), files: list3 });
   const byKind = /* @__PURE__ */ new Map();
   for (const object2 of objects.values()) {
     const list3 = byKind.get(object2.kind);
@@ -30096,23 +30103,210 @@ function indexRepository(entries, classify2) {
     entries: byPath,
     objects,
     ofKind: (kind) => byKind.get(kind) ?? [],
-    objectOf: (path3) => objects.get(owner.get(path3) ?? "")
+    objectOf: (path3) => owner.get(path3)
   };
+}
+
+// src/core/mentions.ts
+var DELIMITER = /[\s\u0085'"/\\[\]{},:]/;
+var DELIMITERS = /[\s\u0085'"/\\[\]{},:]+/;
+function filterOf(query, byPath, byText) {
+  return Object.assign((path3, text5) => byPath(path3) || byText(text5), { query, byPath });
+}
+function mentionFilter(changed) {
+  const segments = /* @__PURE__ */ new Set();
+  for (const path3 of changed) {
+    const last = path3.slice(path3.lastIndexOf("/") + 1);
+    if (last === "" || DELIMITER.test(last)) return void 0;
+    segments.add(last);
+  }
+  const byText = (text5) => text5.includes("\\") || text5.split(DELIMITERS).some((piece) => segments.has(piece));
+  return filterOf({ patterns: [...segments, "\\"], regex: false }, (manifest3) => namesAnAncestor(manifest3, changed), byText);
+}
+function namesAnAncestor(manifest3, changed) {
+  for (let at2 = manifest3.lastIndexOf("/"); at2 > 0; at2 = manifest3.lastIndexOf("/", at2 - 1)) {
+    if (changed.has(manifest3.slice(0, at2))) return true;
+  }
+  return false;
+}
+var MAX_FILTERED_TYPES = 64;
+var RESPELLABLE = /[\s\u0085'"\\]/;
+var NAME_ESCAPE = /\\(?:[^nrt"\\ \tfvN_LP]|$)/m;
+var NAME_ESCAPE_ERE = '\\\\([^nrt"\\ 	fvN_LP]|$)';
+var ERE_SPECIAL = /[.[\]()*+?{}|^$\\]/g;
+function typeMentionFilter(types) {
+  if (types.size > MAX_FILTERED_TYPES) return void 0;
+  const names = [...types];
+  if (names.some((name) => name === "" || RESPELLABLE.test(name))) return void 0;
+  const query = { patterns: [...names.map((name) => name.replace(ERE_SPECIAL, "\\$&")), NAME_ESCAPE_ERE], regex: true };
+  return filterOf(query, () => false, (text5) => NAME_ESCAPE.test(text5) || names.some((name) => text5.includes(name)));
+}
+
+// src/core/affected.ts
+async function computeAffected(changes, head, classify2, base) {
+  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
+  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
+  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
+  const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
+  const changedTypes = typesOf(keys);
+  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
+  const blastRadius = await usersOf(changedTypes, head, keys);
+  for (const key of blastRadius) keys.add(key);
+  const byKind = /* @__PURE__ */ new Map();
+  const objects = (kind) => memoKind(byKind, kind, () => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))));
+  return {
+    has: (kind, id) => keys.has(objectKey(kind, id)),
+    objects,
+    keys,
+    removed: removed2,
+    blastRadius,
+    changedTypes,
+    changeOf: (path3) => changeByPath.get(path3),
+    touches: (kind) => objects(kind).length > 0,
+    owns: () => true,
+    ownsFile: () => true
+  };
+}
+function directlyTouched(changes, classify2) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of changes.files) {
+    for (const path3 of [file.path, file.previousPath]) {
+      const hit = path3 === void 0 ? void 0 : classify2(path3) ?? classify2.directory(path3);
+      if (hit) keys.add(objectKey(hit.kind, hit.id));
+    }
+  }
+  return keys;
+}
+function memoKind(cache6, kind, compute) {
+  if (!cache6.has(kind)) cache6.set(kind, compute());
+  return cache6.get(kind);
+}
+async function manifestsOfChangedRunbooks(changes, head) {
+  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
+  if (changed.size === 0) return [];
+  const manifests = head.index.ofKind("manifest");
+  const mayName = await filesPassing(mentionFilter(changed), manifests.flatMap((m) => m.files), head);
+  const keys = [];
+  for (const manifest3 of manifests) {
+    for (const file of manifest3.files) {
+      if (!mayName(file)) continue;
+      const value2 = (await head.document(file))?.value;
+      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
+      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest3.id));
+    }
+  }
+  return keys;
+}
+var PEEK_CHUNK = 512;
+async function filesPassing(filter, files, head) {
+  if (!filter) return () => true;
+  const holding = new Set(await head.filesHolding(files, filter.query));
+  const toRead = files.filter((file) => holding.has(file) || filter.byPath(file));
+  const hits = /* @__PURE__ */ new Set();
+  for (let from = 0; from < toRead.length; from += PEEK_CHUNK) {
+    const chunk = toRead.slice(from, from + PEEK_CHUNK);
+    const texts = await head.documentTexts(chunk);
+    chunk.forEach((file, i) => texts[i] !== void 0 && filter(file, texts[i]) && hits.add(file));
+  }
+  return (file) => hits.has(file);
+}
+function runbookCandidates(manifest3, named) {
+  const folder = manifest3.slice(0, Math.max(0, manifest3.lastIndexOf("/")));
+  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
+}
+function normalizePath(path3) {
+  const out = [];
+  for (const segment of path3.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out.push(segment);
+    else if (out.pop() === void 0) return void 0;
+  }
+  return out.join("/");
+}
+function typesOf(keys) {
+  const types = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    const [kind, id] = splitKey(key);
+    if (kind === "action" || kind === "trigger") types.add(id);
+  }
+  return types;
+}
+async function changedCatalogTypes(changes, head, base, classify2) {
+  if (changes.mode === "all") return [];
+  const isCatalog = (path3) => path3 !== void 0 && classify2(path3)?.kind === "catalog";
+  const types = [];
+  for (const file of changes.files) {
+    const beforePath = file.previousPath ?? file.path;
+    const [from, to2] = [isCatalog(beforePath) ? beforePath : void 0, isCatalog(file.path) ? file.path : void 0];
+    if (from === void 0 && to2 === void 0) continue;
+    const before = entriesByType(from === void 0 ? void 0 : (await base?.document(from))?.value);
+    const after = entriesByType(to2 === void 0 ? void 0 : (await head.document(to2))?.value);
+    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(type) !== after.get(type)) types.push(type);
+    }
+  }
+  return types;
+}
+function entriesByType(value2) {
+  const map3 = /* @__PURE__ */ new Map();
+  if (typeof value2 !== "object" || value2 === null) return map3;
+  for (const group of ["actions", "logicActions", "triggers"]) {
+    const list3 = value2[group];
+    if (!Array.isArray(list3)) continue;
+    for (const entry of list3) {
+      const type = entry?.type;
+      if (typeof type === "string") map3.set(type, JSON.stringify(entry));
+    }
+  }
+  return map3;
+}
+async function usersOf(types, head, already) {
+  if (types.size === 0) return [];
+  const users = [];
+  const candidates2 = [...head.index.ofKind("workflow"), ...head.index.ofKind("template")].filter((o) => !already.has(objectKey(o.kind, o.id)));
+  const mayUse = await filesPassing(typeMentionFilter(types), candidates2.flatMap((o) => o.files), head);
+  for (const object2 of candidates2) {
+    const key = objectKey(object2.kind, object2.id);
+    for (const file of object2.files) {
+      if (!mayUse(file)) continue;
+      const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
+      if ([...used].some((t) => types.has(t))) {
+        users.push(key);
+        break;
+      }
+    }
+  }
+  return users.sort();
+}
+function splitKey(key) {
+  const at2 = key.indexOf(":");
+  return [key.slice(0, at2), key.slice(at2 + 1)];
 }
 
 // src/readiness/scope.ts
 async function workflowsConcerned(ctx, via) {
-  const owned = ctx.head.index.ofKind("workflow").filter((w) => ctx.affected.owns("workflow", w.id));
-  const workflows = owned.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (ctx.changes.mode === "all" || !ctx.base) return workflows;
+  const all2 = ctx.changes.mode === "all" || !ctx.base;
+  const environments2 = !all2 && via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
+  const candidates2 = all2 || environments2 ? ctx.head.index.ofKind("workflow") : workflowsTouched(ctx, via);
+  const workflows = candidates2.filter((w) => ctx.affected.owns("workflow", w.id)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (all2) return workflows;
   const touched = (kind, id) => via.includes(kind) && ctx.affected.keys.has(objectKey(kind, id));
-  const environments2 = via.includes("environment") && [...ctx.affected.keys].some((key) => key.startsWith("environment:"));
   const out = [];
   for (const workflow2 of workflows) {
     if (touched("workflow", workflow2.id) || touched("manifest", workflow2.id) || touched("runbook", workflow2.id)) out.push(workflow2);
     else if (environments2 && await environmentTouched(ctx, workflow2.id)) out.push(workflow2);
   }
   return out;
+}
+function workflowsTouched(ctx, via) {
+  const out = /* @__PURE__ */ new Set();
+  for (const key of ctx.affected.keys) {
+    const [kind, id] = splitKey(key);
+    if (kind !== "workflow" && kind !== "manifest" && kind !== "runbook") continue;
+    const workflow2 = via.includes(kind) ? ctx.head.index.objects.get(objectKey("workflow", id)) : void 0;
+    if (workflow2) out.add(workflow2);
+  }
+  return [...out];
 }
 async function environmentTouched(ctx, slug) {
   const manifest3 = await manifestOf(ctx, slug);
@@ -31014,7 +31208,7 @@ function schemaAtPath(schema, path3) {
   }
   return { status: "found", schemas: current };
 }
-function typesOf(schemas) {
+function typesOf2(schemas) {
   const types = /* @__PURE__ */ new Set();
   for (const branch of branchesOf(schemas)) {
     const declared = typeof branch.type === "string" ? [branch.type] : Array.isArray(branch.type) ? branch.type : void 0;
@@ -31050,7 +31244,7 @@ function stepInto(schema, segment) {
   if (isObject(extra)) return { kind: "to", schema: extra };
   if (extra === true) return { kind: "open" };
   if (properties || items !== void 0) return { kind: "missing", strict: extra === false && properties !== void 0 };
-  const types = typesOf([schema]);
+  const types = typesOf2([schema]);
   if (types && !types.has("object") && !types.has("array")) return { kind: "missing", strict: false };
   return { kind: "open" };
 }
@@ -31105,7 +31299,7 @@ function missingPathFinding(reads2, target, found) {
   };
 }
 function scalarTypes(schemas) {
-  const types = typesOf(schemas);
+  const types = typesOf2(schemas);
   if (!types || types.has("object") || types.has("array")) return void 0;
   return [...types].sort().map((t) => t === "null" ? "null" : `a ${t}`).join(" or ");
 }
@@ -31148,7 +31342,7 @@ function findingsOf(site, targetOf, catalog) {
       const found = schemaAtPath(target.schema, target.path);
       if (found.status === "missing") out.push({ ...missingPathFinding(reads2, target, found), expression });
       if (found.status !== "found" || ref !== whole) continue;
-      const mismatch = typeMismatch(site, catalog, typesOf(found.schemas), source);
+      const mismatch = typeMismatch(site, catalog, typesOf2(found.schemas), source);
       if (mismatch) out.push({ ...mismatch, expression });
     }
   }
@@ -31169,7 +31363,7 @@ function typeMismatch(site, catalog, actual, source) {
   const entry = site.node.type === void 0 ? void 0 : catalog.lookup(site.node.type);
   if (!actual || !entry?.payloadSchema || !site.payloadPath) return void 0;
   const field = schemaAtPath(entry.payloadSchema, site.payloadPath);
-  const expected = field.status === "found" ? typesOf(field.schemas) : void 0;
+  const expected = field.status === "found" ? typesOf2(field.schemas) : void 0;
   if (!expected || [...actual].some((t) => expected.has(t) || coerces(t, expected))) return void 0;
   const list3 = (types) => [...types].sort().join(" or ");
   return {
@@ -45138,7 +45332,16 @@ async function actionRead(head, settings, action) {
     executeTs: executeFile ? await head.text(executeFile) : void 0,
     siblings: await siblingSources(head, action, folder)
   };
-  return [fromRead(action, folder, sdkActionEntry(action.id, files, folder))];
+  return [fromRead(action, folder, sdkRead(settings, action.id, files, folder))];
+}
+var sdkReads = /* @__PURE__ */ new WeakMap();
+function sdkRead(settings, id, files, folder) {
+  let reads2 = sdkReads.get(settings);
+  if (!reads2) sdkReads.set(settings, reads2 = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([id, folder, files.schemaTs ?? null, files.executeTs ?? null, [...files.siblings ?? []]]);
+  let read2 = reads2.get(key);
+  if (!read2) reads2.set(key, read2 = sdkActionEntry(id, files, folder));
+  return read2;
 }
 async function siblingSources(head, action, folder) {
   const sources = /* @__PURE__ */ new Map();
@@ -45361,7 +45564,7 @@ var READ_KEYWORDS = /* @__PURE__ */ new Set([
 function recordOf(schema) {
   return isRecord2(schema) ? schema : {};
 }
-function typesOf2(schema) {
+function typesOf3(schema) {
   if (schema === false) return /* @__PURE__ */ new Set();
   const declared = recordOf(schema).type;
   const names = typeof declared === "string" ? [declared] : Array.isArray(declared) ? declared.filter((t) => typeof t === "string") : void 0;
@@ -45432,8 +45635,8 @@ function facetChanges(before, after, path3, direction) {
   ];
 }
 function typeChange(before, after, path3, direction) {
-  const was = typesOf2(before);
-  const now = typesOf2(after);
+  const was = typesOf3(before);
+  const now = typesOf3(after);
   const narrowed = isSubset(now, was);
   const widened = isSubset(was, now);
   if (narrowed && widened) return [];
@@ -45568,172 +45771,6 @@ function childrenOf({ before, after, path: path3 }) {
 function notCompared({ before, after, path: path3 }, direction) {
   if (canonicalJson2(before) === canonicalJson2(after)) return [];
   return [changeOf2(path3, "not-compared", direction, `nested deeper than ${MAX_PATH_DEPTH} levels; compared as a whole`)];
-}
-
-// src/core/mentions.ts
-var DELIMITER = /[\s\u0085'"/\\[\]{},:]/;
-var DELIMITERS = /[\s\u0085'"/\\[\]{},:]+/;
-function mentionFilter(changed) {
-  const segments = /* @__PURE__ */ new Set();
-  for (const path3 of changed) {
-    const last = path3.slice(path3.lastIndexOf("/") + 1);
-    if (last === "" || DELIMITER.test(last)) return void 0;
-    segments.add(last);
-  }
-  return (manifest3, text5) => namesAnAncestor(manifest3, changed) || text5.includes("\\") || text5.split(DELIMITERS).some((piece) => segments.has(piece));
-}
-function namesAnAncestor(manifest3, changed) {
-  for (let at2 = manifest3.lastIndexOf("/"); at2 > 0; at2 = manifest3.lastIndexOf("/", at2 - 1)) {
-    if (changed.has(manifest3.slice(0, at2))) return true;
-  }
-  return false;
-}
-var MAX_FILTERED_TYPES = 64;
-var RESPELLABLE = /[\s\u0085'"\\]/;
-function typeMentionFilter(types) {
-  if (types.size > MAX_FILTERED_TYPES) return void 0;
-  const names = [...types];
-  if (names.some((name) => name === "" || RESPELLABLE.test(name))) return void 0;
-  return (_path, text5) => text5.includes("\\") || names.some((name) => text5.includes(name));
-}
-
-// src/core/affected.ts
-async function computeAffected(changes, head, classify2, base) {
-  const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
-  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
-  if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
-  const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
-  const changedTypes = typesOf3(keys);
-  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
-  const blastRadius = await usersOf(changedTypes, head, keys);
-  for (const key of blastRadius) keys.add(key);
-  const byKind = /* @__PURE__ */ new Map();
-  const objects = (kind) => memoKind(byKind, kind, () => head.index.ofKind(kind).filter((o) => keys.has(objectKey(o.kind, o.id))));
-  return {
-    has: (kind, id) => keys.has(objectKey(kind, id)),
-    objects,
-    keys,
-    removed: removed2,
-    blastRadius,
-    changedTypes,
-    changeOf: (path3) => changeByPath.get(path3),
-    touches: (kind) => objects(kind).length > 0,
-    owns: () => true,
-    ownsFile: () => true
-  };
-}
-function directlyTouched(changes, classify2) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const file of changes.files) {
-    for (const path3 of [file.path, file.previousPath]) {
-      const hit = path3 === void 0 ? void 0 : classify2(path3) ?? classify2.directory(path3);
-      if (hit) keys.add(objectKey(hit.kind, hit.id));
-    }
-  }
-  return keys;
-}
-function memoKind(cache6, kind, compute) {
-  if (!cache6.has(kind)) cache6.set(kind, compute());
-  return cache6.get(kind);
-}
-async function manifestsOfChangedRunbooks(changes, head) {
-  const changed = new Set(changes.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
-  if (changed.size === 0) return [];
-  const manifests = head.index.ofKind("manifest");
-  const mayName = await filesPassing(mentionFilter(changed), manifests.flatMap((m) => m.files), head);
-  const keys = [];
-  for (const manifest3 of manifests) {
-    for (const file of manifest3.files) {
-      if (!mayName(file)) continue;
-      const value2 = (await head.document(file))?.value;
-      const named = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2.runbook : void 0;
-      if (typeof named === "string" && runbookCandidates(file, named).some((c) => changed.has(c))) keys.push(objectKey("manifest", manifest3.id));
-    }
-  }
-  return keys;
-}
-var PEEK_CHUNK = 512;
-async function filesPassing(filter, files, head) {
-  if (!filter) return () => true;
-  const hits = /* @__PURE__ */ new Set();
-  for (let from = 0; from < files.length; from += PEEK_CHUNK) {
-    const chunk = files.slice(from, from + PEEK_CHUNK);
-    const texts = await head.documentTexts(chunk);
-    chunk.forEach((file, i) => texts[i] !== void 0 && filter(file, texts[i]) && hits.add(file));
-  }
-  return (file) => hits.has(file);
-}
-function runbookCandidates(manifest3, named) {
-  const folder = manifest3.slice(0, Math.max(0, manifest3.lastIndexOf("/")));
-  return [normalizePath(`${folder}/${named}`), normalizePath(named)].filter((c) => c !== void 0);
-}
-function normalizePath(path3) {
-  const out = [];
-  for (const segment of path3.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment !== "..") out.push(segment);
-    else if (out.pop() === void 0) return void 0;
-  }
-  return out.join("/");
-}
-function typesOf3(keys) {
-  const types = /* @__PURE__ */ new Set();
-  for (const key of keys) {
-    const [kind, id] = splitKey(key);
-    if (kind === "action" || kind === "trigger") types.add(id);
-  }
-  return types;
-}
-async function changedCatalogTypes(changes, head, base, classify2) {
-  if (changes.mode === "all") return [];
-  const isCatalog = (path3) => path3 !== void 0 && classify2(path3)?.kind === "catalog";
-  const types = [];
-  for (const file of changes.files) {
-    const beforePath = file.previousPath ?? file.path;
-    const [from, to2] = [isCatalog(beforePath) ? beforePath : void 0, isCatalog(file.path) ? file.path : void 0];
-    if (from === void 0 && to2 === void 0) continue;
-    const before = entriesByType(from === void 0 ? void 0 : (await base?.document(from))?.value);
-    const after = entriesByType(to2 === void 0 ? void 0 : (await head.document(to2))?.value);
-    for (const type of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(type) !== after.get(type)) types.push(type);
-    }
-  }
-  return types;
-}
-function entriesByType(value2) {
-  const map3 = /* @__PURE__ */ new Map();
-  if (typeof value2 !== "object" || value2 === null) return map3;
-  for (const group of ["actions", "logicActions", "triggers"]) {
-    const list3 = value2[group];
-    if (!Array.isArray(list3)) continue;
-    for (const entry of list3) {
-      const type = entry?.type;
-      if (typeof type === "string") map3.set(type, JSON.stringify(entry));
-    }
-  }
-  return map3;
-}
-async function usersOf(types, head, already) {
-  if (types.size === 0) return [];
-  const users = [];
-  const candidates2 = [...head.index.ofKind("workflow"), ...head.index.ofKind("template")].filter((o) => !already.has(objectKey(o.kind, o.id)));
-  const mayUse = await filesPassing(typeMentionFilter(types), candidates2.flatMap((o) => o.files), head);
-  for (const object2 of candidates2) {
-    const key = objectKey(object2.kind, object2.id);
-    for (const file of object2.files) {
-      if (!mayUse(file)) continue;
-      const used = referencedTypesOf(definitionOf((await head.document(file))?.value));
-      if ([...used].some((t) => types.has(t))) {
-        users.push(key);
-        break;
-      }
-    }
-  }
-  return users.sort();
-}
-function splitKey(key) {
-  const at2 = key.indexOf(":");
-  return [key.slice(0, at2), key.slice(at2 + 1)];
 }
 
 // src/items/definition-validates/pinned-loosened.ts
@@ -63029,13 +63066,14 @@ export {
   definitionOf,
   escapeSegment,
   buildGraph,
+  objectKey,
   createClassifier,
   indexRepository,
+  computeAffected,
+  splitKey,
   describeViolations,
   movesFunds,
   loadCatalog,
-  computeAffected,
-  splitKey,
   DEFAULT_PATHS,
   DOCS_SITE_PATHS,
   SDK_PRESET_PATHS,

@@ -33,12 +33,13 @@ import {
   isCalendarDay,
   loadCatalog,
   movesFunds,
+  objectKey,
   scanAsRead,
   secretValuesIn,
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-UKWUMEEA.js";
+} from "./chunk-QC7YLNOX.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,
@@ -500,29 +501,27 @@ function errorText(error) {
 // src/core/duplicate-definition.ts
 var RULE_ID2 = "configuration/duplicate-definition";
 var DEFINITION_SETTINGS = ["workflows", "manifests", "environments", "actions", "triggers", "templates"];
-function duplicateDefinitionFindings(changes, entries, paths, classify) {
-  const groups = definitionGroups(entries, paths, classify);
+function duplicateDefinitionFindings(changes, head, paths, classify) {
+  const definitions = DEFINITION_SETTINGS.flatMap((setting) => paths[setting].filter((p) => !p.includes("*")).map((p) => compilePattern(p)));
+  const isDefinition = (path) => head.entries.get(path)?.kind === "file" && definitions.some((p) => p.match(path) !== void 0);
   const out = [];
   for (const change of changes.files) {
     if (change.status === "removed") continue;
     const hit = classify(change.path);
-    const group = hit && groups.get(`${hit.setting}:${hit.id}`);
-    if (!group || group.length < 2 || !group.includes(change.path)) continue;
+    if (!hit || !DEFINITION_SETTINGS.includes(hit.setting)) continue;
+    const group = definitionFiles(head, hit, isDefinition, classify);
+    if (group.length < 2 || !group.includes(change.path)) continue;
     out.push(finding(change.path, group, hit.setting, hit.id));
   }
   return out;
 }
-function definitionGroups(entries, paths, classify) {
-  const definitions = DEFINITION_SETTINGS.flatMap((setting) => paths[setting].filter((p) => !p.includes("*")).map((p) => compilePattern(p)));
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (entry.kind !== "file" || !definitions.some((p) => p.match(entry.path) !== void 0)) continue;
-    const hit = classify(entry.path);
-    if (!hit || !DEFINITION_SETTINGS.includes(hit.setting)) continue;
-    const key = `${hit.setting}:${hit.id}`;
-    groups.set(key, [...groups.get(key) ?? [], entry.path]);
-  }
-  return groups;
+function definitionFiles(head, hit, isDefinition, classify) {
+  const files = head.objects.get(objectKey(hit.kind, hit.id))?.files ?? [];
+  return files.filter((path) => {
+    if (!isDefinition(path)) return false;
+    const other = classify(path);
+    return other?.setting === hit.setting && other.id === hit.id;
+  });
 }
 function finding(path, group, setting, id) {
   const others = group.filter((p) => p !== path).map((p) => `\`${p}\``).join(", ");
@@ -677,12 +676,11 @@ var RULE_ID3 = "configuration/near-miss";
 var DEFINITION_SETTINGS2 = ["workflows", "manifests", "actions", "triggers", "templates", "environments", "openapi", "catalog"];
 var SDK_FILES = /* @__PURE__ */ new Set(["schema.ts", "execute.ts"]);
 var NAMED_FILE = /\/[^/{*]+$/;
-function nearMissFindings(changes, entries, paths, classify) {
-  const files = new Set(entries.filter((e) => e.kind === "file").map((e) => e.path));
+function nearMissFindings(changes, isFile, paths, classify) {
   const compiled = compileFolded(paths);
   const out = [];
   for (const change of changes.files) {
-    if (change.status === "removed" || !files.has(change.path)) continue;
+    if (change.status === "removed" || !isFile(change.path)) continue;
     const hit = classify(change.path);
     if (hit !== void 0) {
       const why = DEFINITION_SETTINGS2.some((s) => s === hit.setting) ? hiddenCharacter(change.path) : void 0;
@@ -775,6 +773,8 @@ var OBJECT_NOUN = {
 };
 
 // src/core/repo-view.ts
+var MAX_SEARCHED_NAMES = 16;
+var MAX_SKIPPED = 64;
 async function createRepoView(snapshot, classify, limits) {
   const index = indexRepository(await snapshot.list(), classify);
   const documents = /* @__PURE__ */ new Map();
@@ -819,6 +819,13 @@ async function createRepoView(snapshot, classify, limits) {
     const maxBytes = documentCap(path);
     return maxBytes === void 0 ? Promise.resolve(void 0) : readDecoded(path, maxBytes);
   };
+  const filesHolding = async (files, query) => {
+    const names = new Set(files.map(baseName));
+    if (!snapshot.search || names.size > MAX_SEARCHED_NAMES) return files;
+    const skip = [...index.entries.values()].filter((e) => e.kind === "file" && names.has(baseName(e.path)) && e.size > (documentCap(e.path) ?? limits.maxFileBytes)).map((e) => e.path);
+    const found = skip.length > MAX_SKIPPED ? void 0 : await snapshot.search(query, [...names], skip);
+    return found ? files.filter((file) => found.has(file)) : files;
+  };
   return {
     ref: snapshot.ref,
     index,
@@ -828,6 +835,7 @@ async function createRepoView(snapshot, classify, limits) {
     textOnce: (path) => texts.get(path) ?? readText(path),
     release: (path) => void documents.delete(path),
     documentTexts: (paths) => Promise.all(paths.map(peekDocument)),
+    filesHolding,
     prefetch,
     watchReads: (watch) => void (watcher = watch)
   };
@@ -836,6 +844,9 @@ function memo(cache, key, load) {
   let hit = cache.get(key);
   if (!hit) cache.set(key, hit = load(key));
   return hit;
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 // src/core/waiver-approval.ts
@@ -1102,10 +1113,9 @@ async function checkAll(input) {
   const loaded = await loadSettings(input);
   const { settings, notes, source } = loaded;
   const classify = createClassifier(settings.paths);
-  const layout = await layoutFindings(input, settings, classify);
+  const [head, base] = await Promise.all([createRepoView(input.head, classify, settings.limits), input.base && createRepoView(input.base, classify, settings.limits)]);
+  const layout = layoutFindings(input.changes, head, settings, classify);
   const configFindings = [...loaded.findings, ...await coverageFindings(input, loaded, layout), ...layout];
-  const head = await createRepoView(input.head, classify, settings.limits);
-  const base = input.base ? await createRepoView(input.base, classify, settings.limits) : void 0;
   const affected = await computeAffected(input.changes, head, classify, base);
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
   scanAsRead({ settings, changes: input.changes, head, affected: share });
@@ -1169,9 +1179,8 @@ async function coverageFindings(input, loaded, layout) {
   }
   return findings;
 }
-async function layoutFindings(input, settings, classify) {
-  const entries = await input.head.list();
-  return [...duplicateDefinitionFindings(input.changes, entries, settings.paths, classify), ...nearMissFindings(input.changes, entries, settings.paths, classify)];
+function layoutFindings(changes, head, settings, classify) {
+  return [...duplicateDefinitionFindings(changes, head.index, settings.paths, classify), ...nearMissFindings(changes, head.has, settings.paths, classify)];
 }
 function proposalNote(path, items, current, proposed) {
   const rank = { error: 3, warning: 2, notice: 1, off: 0 };
@@ -1198,6 +1207,7 @@ function resultOf(items, failOn, configFindings = []) {
 }
 function* affectedFiles(affected, head) {
   for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
+  for (const workflow of affected.objects("workflow")) yield* head.index.objects.get(objectKey("manifest", workflow.id))?.files ?? [];
 }
 function summaryOf(changes, affected, head) {
   const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0]));

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-JKRYMFBQ.js";
+} from "./chunk-Q55TJOF6.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-UKWUMEEA.js";
+import "./chunk-QC7YLNOX.js";
 import {
   definitionToEntry,
   shapeProblems
@@ -411,20 +411,35 @@ function lsTreeArgs(rev) {
 }
 function parseLsTree(output) {
   const entries = [];
-  for (const record of splitNul(output).map(decodeGitPath)) {
+  for (const record of lsTreeRecords(output)) {
     if (record === "") continue;
     const entry = parseRecord(record);
     if (entry) entries.push(entry);
   }
   return entries.sort((a, b) => comparePaths(a.path, b.path));
 }
+function lsTreeRecords(output) {
+  let text;
+  try {
+    text = STRICT_UTF8.decode(output);
+  } catch {
+    return splitNul(output).map(decodeGitPath);
+  }
+  const records = text.split("\0");
+  if (records[records.length - 1] === "") records.pop();
+  return records;
+}
 function parseRecord(record) {
   const tab = record.indexOf("	");
   if (tab < 0) throw new Error(`unexpected ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-  const [mode, , oid, size] = record.slice(0, tab).trim().split(/ +/);
+  const afterMode = record.indexOf(" ");
+  const oidAt = record.indexOf(" ", afterMode + 1) + 1;
+  const afterOid = record.indexOf(" ", oidAt);
+  return entryOf(record.slice(0, afterMode), record.slice(oidAt, afterOid), record.slice(afterOid, tab), record.slice(tab + 1));
+}
+function entryOf(mode, oid, size, path) {
   const kind = KIND_BY_MODE[mode];
   if (kind === void 0) return void 0;
-  const path = record.slice(tab + 1);
   return { path, kind, size: kind === "file" ? Number(size) : 0, oid };
 }
 function comparePaths(a, b) {
@@ -450,31 +465,109 @@ function decodeGitPath(bytes) {
   }
 }
 
+// src/adapters/git/search.ts
+var GLOB_SPECIAL = /[*?[\]\\]/;
+var LINE_BREAK = /[\r\n]/;
+var MAX_EXPRESSIONS = 100;
+function searchable(query, names) {
+  const { patterns } = query;
+  if (patterns.length === 0 || query.regex && patterns.length > MAX_EXPRESSIONS || patterns.some((p) => p === "" || LINE_BREAK.test(p))) return false;
+  return names.every((n) => n !== "" && !GLOB_SPECIAL.test(n) && !n.includes("/"));
+}
+async function searchTree(repoDir, rev, query, names, skip) {
+  if (!searchable(query, names)) return void 0;
+  const pathspecs = [...names.map((name) => `:(top,glob)**/${name}`), ...skip.map((path) => `:(top,exclude,literal)${path}`)];
+  const args = ["grep", "--no-textconv", "--no-color", "-z", "-l", query.regex ? "-E" : "-F", "--full-name", "-f", "-", rev, "--", ...pathspecs];
+  let output;
+  try {
+    output = await runGit(repoDir, args, `${query.patterns.join("\n")}
+`);
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === 1 && (error.stdout?.length ?? 0) === 0 && error.stderr === "") return /* @__PURE__ */ new Set();
+    throw error;
+  }
+  const prefix = `${rev}:`;
+  return new Set(splitNul(output).map(decodeGitPath).map((name) => name.startsWith(prefix) ? name.slice(prefix.length) : name));
+}
+
+// src/adapters/git/tree-diff.ts
+async function listingBeside(repoDir, near, nearRev, rev) {
+  const differences = parseRawDiff(await runGit(repoDir, ["diff-tree", "-r", "-z", "--raw", "--no-renames", "--no-relative", "--no-abbrev", "--ignore-submodules=none", nearRev, rev]));
+  const sizes = await blobSizes(repoDir, differences.filter((d) => d.mode.startsWith("100")).map((d) => d.oid));
+  const changed = /* @__PURE__ */ new Map();
+  for (const { path, mode, oid } of differences) {
+    const size = sizes.get(oid);
+    if (mode.startsWith("100") && size === void 0) throw new GitError(`git object ${oid} is missing`, ["cat-file", "--batch-check"], void 0, "");
+    changed.set(path, entryOf(mode, oid, size ?? "-", path));
+  }
+  const added = [...changed.values()].filter((entry) => entry !== void 0).sort((a, b) => comparePaths(a.path, b.path));
+  const kept = near.entries.filter((entry) => !changed.has(entry.path));
+  return {
+    entries: mergeSorted(kept, added.map(({ path, kind, size }) => ({ path, kind, size }))),
+    entryAt: (path) => changed.has(path) ? changed.get(path) : near.entryAt(path)
+  };
+}
+function parseRawDiff(output) {
+  const fields = splitNul(output);
+  const out = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const header = fields[i].toString("latin1");
+    const [, mode, , oid] = header.slice(1).split(" ");
+    if (!header.startsWith(":") || mode === void 0 || oid === void 0) throw new Error(`unexpected diff-tree record ${JSON.stringify(header.slice(0, 200))}`);
+    out.push({ path: decodeGitPath(fields[i + 1]), mode, oid });
+  }
+  return out;
+}
+async function blobSizes(repoDir, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return sizes;
+  const output = await runGit(repoDir, ["cat-file", "--batch-check"], `${oids.join("\n")}
+`);
+  for (const line of output.toString("latin1").split("\n")) {
+    const [oid, type, size] = line.split(" ");
+    if (type === "blob" && size !== void 0) sizes.set(oid, size);
+  }
+  return sizes;
+}
+function mergeSorted(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(comparePaths(a[i].path, b[j].path) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 // src/adapters/git/snapshot.ts
 function gitSnapshot(repoDir, ref, options = {}) {
   const rev = assertSafeRev(ref);
   const blobs = options.blobs ?? new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
   let tree;
+  const { near } = options;
   const loadTree = () => {
-    tree ??= runGit(repoDir, lsTreeArgs(rev)).then((output) => {
-      const entries = parseLsTree(output);
-      return { entries, byPath: new Map(entries.map((entry) => [entry.path, entry])) };
-    });
+    tree ??= near ? near.listing().then((nearby) => listingBeside(repoDir, nearby, near.ref, rev)) : runGit(repoDir, lsTreeArgs(rev)).then(listingOf);
     return tree;
   };
   return {
     ref,
     async list() {
-      const { entries } = await loadTree();
-      return entries.map(({ path, kind, size }) => ({ path, kind, size }));
+      return (await loadTree()).entries;
     },
     async read(path) {
-      const entry = (await loadTree()).byPath.get(path);
+      const entry = (await loadTree()).entryAt(path);
       if (entry?.kind !== "file") return void 0;
       return blobs.readBlob(entry.oid);
     },
+    search: (query, names, skip) => searchTree(repoDir, rev, query, names, skip),
+    listing: loadTree,
     dispose: () => options.blobs ? void 0 : blobs.dispose()
   };
+}
+function listingOf(output) {
+  const listed = parseLsTree(output);
+  const byPath = new Map(listed.map((entry) => [entry.path, entry]));
+  return { entries: listed.map(({ path, kind, size }) => ({ path, kind, size })), entryAt: (path) => byPath.get(path) };
 }
 
 // src/adapters/git/changed-files.ts
@@ -535,11 +628,17 @@ function openGitRepository(dir, options = {}) {
   const refs = /* @__PURE__ */ new Map();
   const bases = /* @__PURE__ */ new Map();
   const snapshots = /* @__PURE__ */ new Map();
+  const derived = /* @__PURE__ */ new Set();
+  const snapshot = (rev, near) => once(snapshots, rev, () => {
+    if (near === void 0 || near === rev || derived.has(near)) return gitSnapshot(dir, rev, { blobs });
+    derived.add(rev);
+    return gitSnapshot(dir, rev, { blobs, near: snapshot(near) });
+  });
   return {
     dir,
     resolve: (ref) => once(refs, ref, () => resolveRef(dir, ref)),
     mergeBase: (a, b) => once(bases, `${a}\0${b}`, () => mergeBase(dir, a, b)),
-    snapshot: (rev) => once(snapshots, rev, () => gitSnapshot(dir, rev, { blobs })),
+    snapshot,
     dispose: () => blobs.dispose(),
     get processesStarted() {
       return blobs.processesStarted;
@@ -672,10 +771,11 @@ async function gitInput(repo, opts) {
   const merging = opts.merge === false ? void 0 : worktree ? await workingTreeCommit(repo.dir, head) : head;
   const merge = merging === void 0 ? mergeOff(base, opts.base) : await mergeTarget(repo.dir, { tip: base, head: merging, label: opts.base });
   const changes = { ...listed, merge };
-  const tip = repo.snapshot(base);
+  const near = merge.checked ?? head;
+  const tip = repo.snapshot(base, near);
   if (merge.checked !== void 0) return { gate: { head: repo.snapshot(merge.checked), base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose };
   const branched = worktree ? workspaceSnapshot(repo.dir, await gitVisibleFiles(repo.dir)) : repo.snapshot(head);
-  return { gate: { head: branched, base: repo.snapshot(from), changes, configFrom: tip, configLabel: opts.base }, dispose };
+  return { gate: { head: branched, base: repo.snapshot(from, near), changes, configFrom: tip, configLabel: opts.base }, dispose };
 }
 async function resolveOrFail(repo, ref) {
   try {
