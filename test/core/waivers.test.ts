@@ -108,6 +108,26 @@ describe('never waivable', () => {
   });
 });
 
+describe('a merged waiver over a found secret, in the audit trail', () => {
+  it('is refused, with no finding counted', async () => {
+    const report = await audit(waiver('2026-12-01', '', 'credentials-in-connectors'));
+    expect(report.waivers).toEqual([expect.objectContaining({ rule: 'credentials-in-connectors', status: 'refused', findings: 0, origin: 'base' })]);
+  });
+});
+
+describe('items no waiver can change', () => {
+  it('an item whose checks are not built stays incomplete, and one turned off stays off, beside a waiver that applies', async () => {
+    const items: ItemDefinition[] = [
+      ...ITEMS,
+      { id: 'wallets-dedicated', title: 'Wallets are dedicated', group: 'safety', concerns: ['workflow'], rules: [] },
+      { id: 'templates-portable', title: 'Templates are portable', group: 'policy', concerns: ['workflow'], rules: [errorRule] },
+    ];
+    const files = { ...FILES, [CONFIG]: `items:\n  templates-portable: off\n${waiver('2026-12-01')}` };
+    const report = await runGate({ head: memorySnapshot(files), changes: allChanged(files), today: TODAY, items });
+    expect(report.items.map((i) => `${i.id} ${i.status} ${i.findings.length}`)).toEqual(['definition-validates waived 1', 'credentials-in-connectors fail 1', 'wallets-dedicated incomplete 0', 'templates-portable off 0']);
+  });
+});
+
 describe('never waivable, proposed', () => {
   it.each(['credentials-in-connectors', 'credentials-in-connectors/private-key', 'api-keys-scoped/b3os-key'])('a change may not propose a waiver for %s', async (rule) => {
     // The rule only has to be known: a quiet rule of that id makes it so.
@@ -124,7 +144,7 @@ describe('a waiver the change proposes, without reviews to read (the CLI)', () =
   it('is unverified: its findings still fail, and the audit trail says so', async () => {
     const report = await proposal(waiver('2026-12-01', `    nodes: ["${FILE}#send"]\n`));
     expect(report.items[0].status).toBe('fail');
-    expect(report.items[0].findings[0].pendingWaiver).toMatchObject({ state: 'unverified', approver: '@lee' });
+    expect(report.items[0].findings[0].pendingWaiver).toEqual({ state: 'unverified', approver: '@lee', reason: 'known issue', expires: '2026-12-01', why: 'unverified: approval by @lee is checked on the pull request' });
     expect(report.waivers).toEqual([expect.objectContaining({ status: 'unverified', origin: 'pull-request', findings: 1, location: { file: CONFIG, line: 2, column: 5 } })]);
     expect(report.result).toBe('fail');
     const text = renderText(report);
