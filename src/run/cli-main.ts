@@ -5,19 +5,15 @@ import { createB3osClient } from '../adapters/b3os/client.js';
 import { B3osApiError } from '../adapters/b3os/errors.js';
 import { platformFor } from '../adapters/b3os/platform.js';
 import { resolveRef } from '../adapters/git/refs.js';
-import { definitionHash } from '../b3os/definition-hash.js';
 import { UserError } from '../core/errors.js';
 import { didYouMean } from '../core/nearest.js';
 import { parseShard } from '../core/shard.js';
 import { createRedactor } from '../core/redact.js';
-import { parseDocument } from '../parse/document.js';
-import { DEFAULT_API_URL, pullCatalogFile } from './catalog-pull.js';
 import { CATALOG_HELP, GLOBAL_HELP, quickAnswer } from './cli-help.js';
 import { DEFAULT_LIMITS, parseLimit, runIsolated, type EngineLimits } from './isolated-engine.js';
-import { mergeCommand } from './cli-merge.js';
 import { oneOf } from './cli-options.js';
 import { FORMATS, renderReport } from './cli-render.js';
-import { runLocalJob, type LocalJob } from './local-job.js';
+import type { LocalJob } from './local-job.js';
 import type { CheckScope } from './stopped-report.js';
 
 /** Where the CLI writes; the process streams in production, buffers in tests. */
@@ -51,7 +47,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     const [command, ...rest] = argv;
     if (command === 'check') return await check(rest, io);
     if (command === 'hash') return await hash(rest, io);
-    if (command === 'merge') return await mergeCommand(rest, io);
+    if (command === 'merge') return await (await import('./cli-merge.js')).mergeCommand(rest, io);
     if (command === 'catalog') {
       if (rest[0] === 'pull') return await catalogPull(rest.slice(1), io);
       if (rest[0] === undefined) return out(io, CATALOG_HELP);
@@ -97,10 +93,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values['time-limit'], values['memory-limit']);
-  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import('./local-job.js')).runLocalJob(job);
   // A shard that stopped says which shard it was, so `merge` fails the whole check with its cause.
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
-  io.stdout(renderReport(report, format, { color: io.color, base: values.base }));
+  io.stdout(await renderReport(report, format, { color: io.color, base: values.base }));
   return report.result === 'pass' ? 0 : 1;
 }
 
@@ -138,6 +134,7 @@ async function catalogPull(args: readonly string[], io: CliIo): Promise<number> 
   const repoDir = resolve(io.cwd, values.repo ?? '.');
   const output = values.output ? resolve(io.cwd, values.output) : resolve(repoDir, '.b3os/catalog.json');
   try {
+    const { DEFAULT_API_URL, pullCatalogFile } = await import('./catalog-pull.js');
     const client = createB3osClient({ baseUrl: values['api-url'] ?? DEFAULT_API_URL });
     return out(io, await pullCatalogFile(client, { output, displayPath: values.output ?? '.b3os/catalog.json', now: io.now?.() ?? new Date() }));
   } catch (error) {
@@ -151,6 +148,7 @@ async function hash(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], strict: true, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new UserError('hash takes exactly one workflow file');
   const path = resolve(io.cwd, positionals[0]);
+  const [{ parseDocument }, { definitionHash }] = await Promise.all([import('../parse/document.js'), import('../b3os/definition-hash.js')]);
   const doc = parseDocument(positionals[0], await readConfig(path));
   const fatal = doc.problems.find((p) => p.fatal);
   if (fatal || doc.value === undefined) throw new UserError(`${positionals[0]}:${fatal?.span.line ?? 1}:${fatal?.span.column ?? 1}: ${fatal?.message ?? 'does not parse'}`);

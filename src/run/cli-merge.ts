@@ -31,7 +31,7 @@ export async function mergeCommand(args: readonly string[], io: MergeIo): Promis
   const summary = report.summary;
   const base = summary.mode === 'diff' ? (summary.merge?.baseLabel ?? summary.base) : undefined;
   const pullRequest = values['pull-request'] === undefined ? samePullRequest(shards) : pullRequestOf(values['pull-request'], report);
-  io.stdout(renderReport(report, format, { color: io.color, base, pullRequest }));
+  io.stdout(await renderReport(report, format, { color: io.color, base, pullRequest }));
   return report.result === 'pass' ? 0 : 1;
 }
 

@@ -1,14 +1,14 @@
 import { runCli } from './cli-main.js';
 import { isEngineWorker, serveEngine } from './isolated-engine.js';
-import { runLocalJob } from './local-job.js';
 
 /**
- * Runs the CLI in this process, the engine loaded: in a worker started by `runIsolated`, the job
- * handed to it; otherwise `argv` with the process's streams. `entry` is the bundled entry file,
- * which the worker runs again.
+ * Runs the CLI in this process: in a worker started by `runIsolated`, the engine and the job
+ * handed to it; otherwise `argv` with the process's streams, the engine left unloaded. `entry` is
+ * the bundled entry file, which the worker runs again.
  */
 export async function runProcess(entry: URL): Promise<void> {
-  if (isEngineWorker()) return serveEngine(runLocalJob);
+  // The engine loads only in the worker: the main thread parses arguments, waits and prints.
+  if (isEngineWorker()) return serveEngine((await import('./local-job.js')).runLocalJob);
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

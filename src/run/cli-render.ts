@@ -3,11 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../core/types.js';
-import { ruleDescriptions } from '../items/descriptions.js';
-import { renderJson, type ReportPullRequest } from '../render/json.js';
-import { renderSarif } from '../render/sarif.js';
-import { renderSummaryMarkdown } from '../render/summary-md.js';
-import { renderText } from '../render/text.js';
+import type { ReportPullRequest } from '../render/json.js';
 import { RULES_INDEX_URL, TOOL_URL, TOOL_VERSION } from './about.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
@@ -20,18 +16,21 @@ export interface RenderOptions {
   readonly pullRequest?: ReportPullRequest;
 }
 
-export function renderReport(report: Report, format: Format, options: RenderOptions): string {
+/** The report in `format`. Each renderer loads only when its format is asked for (the checklist itself for SARIF's rule descriptions). */
+export async function renderReport(report: Report, format: Format, options: RenderOptions): Promise<string> {
   const { base } = options;
   const reproduce = `b3os-readiness check ${base ? `--base ${base}${report.summary.merge?.status === 'off' ? ' --no-merge' : ''}` : '--all'}`;
   switch (format) {
     case 'json':
-      return renderJson(report, options.pullRequest);
-    case 'sarif':
+      return (await import('../render/json.js')).renderJson(report, options.pullRequest);
+    case 'sarif': {
+      const [{ renderSarif }, { ruleDescriptions }] = await Promise.all([import('../render/sarif.js'), import('../items/descriptions.js')]);
       return JSON.stringify(renderSarif(report, { toolVersion: TOOL_VERSION, informationUri: TOOL_URL, descriptions: ruleDescriptions() }), null, 2) + '\n';
+    }
     case 'markdown':
-      return renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
+      return (await import('../render/summary-md.js')).renderSummaryMarkdown(report, { reproduce, rulesUrl: RULES_INDEX_URL });
     default:
-      return renderText(report, { color: options.color, localDocs: localRulePage });
+      return (await import('../render/text.js')).renderText(report, { color: options.color, localDocs: localRulePage });
   }
 }
 

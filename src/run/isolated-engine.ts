@@ -8,7 +8,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { UserError } from '../core/errors.js';
 import { createRedactor, redactReport } from '../core/redact.js';
 import type { Report } from '../core/types.js';
-import { stoppedReport, type CheckScope } from './stopped-report.js';
+import type { CheckScope } from './stopped-report.js';
 
 /** How long and how much heap one run of the engine may take. */
 export interface EngineLimits {
@@ -61,8 +61,7 @@ export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scop
       void worker.terminate();
       settle();
     };
-    // A crash's message is not the engine's own text: it passes the redactor like any output.
-    const stopped = (cause: string) => finish(() => resolve(redactReport(stoppedReport(cause, scope), createRedactor([]))));
+    const stopped = (cause: string) => finish(() => resolve(stoppedAfter(cause, scope)));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? '' : 's'}`), limits.deadlineSeconds * 1000);
     worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error)))));
     worker.on('error', (error: Error & { code?: string }) =>
@@ -70,6 +69,16 @@ export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scop
     );
     worker.on('exit', (code) => stopped(`the check stopped before it finished (exit code ${code})`));
   });
+}
+
+/**
+ * The failing report of a check that stopped, redacted like any output. Its module names every
+ * item of the checklist: it loads only when a check stops, not in every run's main thread.
+ */
+async function stoppedAfter(cause: string, scope: CheckScope): Promise<Report> {
+  const { stoppedReport } = await import('./stopped-report.js');
+  // A crash's message is not the engine's own text: it passes the redactor like any output.
+  return redactReport(stoppedReport(cause, scope), createRedactor([]));
 }
 
 /** In the worker: runs the job handed to it and posts the report, or the error, back. */
