@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-6SSDYCMK.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-MMBNWNO2.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-NYYVFCV2.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-7ZYIAABZ.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

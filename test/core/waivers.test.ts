@@ -119,7 +119,7 @@ describe('items no waiver can change', () => {
   it('an item whose checks are not built stays incomplete, and one turned off stays off, beside a waiver that applies', async () => {
     const items: ItemDefinition[] = [
       ...ITEMS,
-      { id: 'wallets-dedicated', title: 'Wallets are dedicated', group: 'safety', concerns: ['workflow'], rules: [] },
+      { id: 'wallets-dedicated', title: 'Wallets are dedicated', group: 'policy', concerns: ['workflow'], rules: [] },
       { id: 'templates-portable', title: 'Templates are portable', group: 'policy', concerns: ['workflow'], rules: [errorRule] },
     ];
     const files = { ...FILES, [CONFIG]: `items:\n  templates-portable: off\n${waiver('2026-12-01')}` };

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { assertSafeRev, runGit } from './git.js';
@@ -32,15 +32,20 @@ export async function workingTreeCommit(repoDir: string, head: string): Promise<
 }
 
 /**
- * Fills the temporary index with `head`'s tree. Started from a copy of the real index,
- * `read-tree -m` keeps the stat data of every entry whose content equals the tree's, so `add`
+ * Fills the temporary index with `head`'s tree. Started from a copy of the real index (with its
+ * time), `read-tree -m` keeps the stat data of every entry whose content equals the tree's, so `add`
  * hashes only the files edited since, not the whole work tree. Without a usable real index (none
  * yet, or one in the middle of a merge), a plain `read-tree` gives the same entries.
  */
 async function readHeadIntoIndex(repoDir: string, head: string, env: { GIT_INDEX_FILE: string }): Promise<void> {
   try {
-    const real = (await runGit(repoDir, ['rev-parse', '--git-path', 'index'])).toString('utf8').trim();
-    await copyFile(resolve(repoDir, real), env.GIT_INDEX_FILE);
+    const real = resolve(repoDir, (await runGit(repoDir, ['rev-parse', '--git-path', 'index'])).toString('utf8').trim());
+    await copyFile(real, env.GIT_INDEX_FILE);
+    // Git trusts an entry's stat data only when the file is older than the index that recorded it:
+    // the copy keeps the real index's time, or an edit of the same size made in the second the
+    // index was written would look unchanged (a racily clean entry).
+    const { atime, mtime } = await stat(real);
+    await utimes(env.GIT_INDEX_FILE, atime, mtime);
     await runGit(repoDir, ['read-tree', '-m', head], undefined, env);
   } catch {
     await rm(env.GIT_INDEX_FILE, { force: true });

@@ -65,4 +65,20 @@ describe('workingTreeCommit', () => {
     expect(await repo.git('show', `${commit}:gone.md`)).toBe('resolved on disk\n');
     expect(await repo.git('ls-files', '--unmerged')).not.toBe('');
   });
+
+  it('sees an edit of the same size made in the same second as the index was written (racily clean)', async () => {
+    // Only the whole-second mtime and the size tell git a file changed: the edit below matches both.
+    await repo.git('config', 'core.trustctime', 'false');
+    await repo.git('config', 'core.checkStat', 'minimal');
+    const path = join(repo.dir, 'workflows/w1/workflow.json');
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    await fsp.utimes(path, second, second);
+    await repo.git('add', 'workflows/w1/workflow.json');
+    await fsp.utimes(join(repo.dir, '.git/index'), second, second);
+    await fsp.writeFile(path, '{"n":9}\n');
+    await fsp.utimes(path, second, second);
+    expect(await repo.git('diff', '--name-only', 'HEAD')).toBe('workflows/w1/workflow.json\n');
+    const commit = await workingTreeCommit(repo.dir, head);
+    expect(await repo.git('show', `${commit}:workflows/w1/workflow.json`)).toBe('{"n":9}\n');
+  });
 });

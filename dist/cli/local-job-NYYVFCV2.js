@@ -651,7 +651,7 @@ function once(cache, key, make) {
 }
 
 // src/adapters/git/working-tree-commit.ts
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3, resolve } from "node:path";
 var IDENTITY = {
@@ -675,8 +675,10 @@ async function workingTreeCommit(repoDir, head) {
 }
 async function readHeadIntoIndex(repoDir, head, env) {
   try {
-    const real = (await runGit(repoDir, ["rev-parse", "--git-path", "index"])).toString("utf8").trim();
-    await copyFile(resolve(repoDir, real), env.GIT_INDEX_FILE);
+    const real = resolve(repoDir, (await runGit(repoDir, ["rev-parse", "--git-path", "index"])).toString("utf8").trim());
+    await copyFile(real, env.GIT_INDEX_FILE);
+    const { atime, mtime } = await stat(real);
+    await utimes(env.GIT_INDEX_FILE, atime, mtime);
     await runGit(repoDir, ["read-tree", "-m", head], void 0, env);
   } catch {
     await rm(env.GIT_INDEX_FILE, { force: true });
