@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-NLHD2KZ7.js";
+} from "./chunk-5VZX66WO.js";
 import "./chunk-QTFFHK6Y.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-FIZECGDM.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-NYYVFCV2.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-7ZYIAABZ.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-XD3BOUVT.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-PGJJYDFQ.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

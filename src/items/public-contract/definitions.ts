@@ -1,5 +1,5 @@
 import { definitionOf, type DefinitionView } from '../../b3os/definition.js';
-import type { RepoObject } from '../../core/repo-index.js';
+import { objectKey, type RepoObject } from '../../core/repo-index.js';
 import type { RuleContext } from '../../core/rule.js';
 import type { ParsedDocument } from '../../parse/document.js';
 
@@ -15,8 +15,10 @@ export interface UsingDefinition {
 const loaded = new WeakMap<RuleContext, Promise<UsingDefinition[]>>();
 
 /**
- * Every workflow and template definition at head that parses and has nodes, affected or not: a
- * contract change reaches them all. Read once per run and shared by the public-contract rules.
+ * Every workflow and template definition at head that parses, has nodes and is among the change's
+ * affected objects. A node of a changed type, or a wait for one, puts its workflow there (the blast
+ * radius, `affected.ts`), so no user of a changed type is left out, and the rest of the repository
+ * is not read. Read once per run and shared by the public-contract rules.
  */
 export function usingDefinitions(ctx: RuleContext): Promise<UsingDefinition[]> {
   let hit = loaded.get(ctx);
@@ -26,7 +28,8 @@ export function usingDefinitions(ctx: RuleContext): Promise<UsingDefinition[]> {
 
 async function load(ctx: RuleContext): Promise<UsingDefinition[]> {
   const out: UsingDefinition[] = [];
-  for (const object of [...ctx.head.index.ofKind('workflow'), ...ctx.head.index.ofKind('template')]) {
+  const reached = (object: RepoObject) => ctx.affected.keys.has(objectKey(object.kind, object.id));
+  for (const object of [...ctx.head.index.ofKind('workflow'), ...ctx.head.index.ofKind('template')].filter(reached)) {
     for (const file of object.files) {
       const doc = await ctx.head.document(file);
       const view = definitionOf(doc?.value);

@@ -25,7 +25,7 @@ export function changedTypeVersions(ctx: RuleContext): Promise<TypeVersions[]> {
 }
 
 async function load(ctx: RuleContext): Promise<TypeVersions[]> {
-  if (!ctx.base) return [];
+  if (!ctx.base || ctx.affected.changedTypes.size === 0) return [];
   const base = await definedAt(ctx.base, ctx);
   const head = await definedAt(ctx.head, ctx);
   return [...ctx.affected.changedTypes].sort().map((type) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/core/gate.js';
+import type { Snapshot } from '../../../src/core/types.js';
+import { openGitRepository } from '../../../src/adapters/git/repository.js';
 import { auditChange, checkDiffTable } from '../../support/diff-harness.js';
+import { createRepo } from '../../support/git-repo.js';
 import { ACTION_FILE, action, baseRepo, catalog, CHANGELOG, PAGE, PAGE_FILE, PAYLOAD, RESULT, workflow, WORKFLOW_FILE } from './fixtures.js';
 
 const withoutPrice = { ...RESULT, required: [], properties: { venue: RESULT.properties.venue } };
@@ -128,4 +132,29 @@ describe('public-contract/breaking-change', () => {
     const report = await auditChange({ base: { [`${SDK}/schema.ts`]: sdkSchema('') }, head: { [`${SDK}/schema.ts`]: nonLiteral } });
     expect(report.objects.find((o) => o.type === 'acme-feed')).toMatchObject({ contract: { status: 'incomplete', note: '`payloadSchema` not comparable' } });
   });
+
+  it('reads, of the workflows the change does not touch, only those that use the changed type (git)', async () => {
+    const other = 'workflows/other/workflow.json';
+    const repo = await createRepo();
+    const git = openGitRepository(repo.dir);
+    try {
+      for (const [path, text] of Object.entries(baseRepo({ [other]: workflow('acme-other', { token: '0xabc' }, 'price {{$nodes.q.result.price}}') }))) await repo.write(path, text);
+      const base = await repo.commit('base');
+      await repo.write(ACTION_FILE, action({ resultSchema: withoutPrice }));
+      const head = await repo.commit('head');
+      const inner = git.snapshot(head);
+      const reads: string[] = [];
+      const counted: Snapshot = { ref: inner.ref, list: () => inner.list(), read: (path) => (reads.push(path), inner.read(path)), search: (...args) => inner.search!(...args) };
+      const changes = { base, head, mode: 'diff' as const, files: [{ path: ACTION_FILE, status: 'modified' as const }] };
+      const report = await runGate({ head: counted, base: git.snapshot(base), changes, today: '2026-11-25' });
+      const finding = report.items.find((i) => i.id === 'public-contract')!.findings.find((f) => f.ruleId === 'public-contract/breaking-change');
+      expect(finding?.message).toMatch(/breaks workflows that read it: workflows\/quote$/);
+      expect(reads).toContain(WORKFLOW_FILE);
+      expect(reads).not.toContain(other);
+    } finally {
+      git.dispose();
+      await repo.cleanup();
+    }
+  });
 });
+

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-Q55TJOF6.js";
+} from "./chunk-GOJR5KI5.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-QC7YLNOX.js";
+import "./chunk-52V24DSU.js";
 import {
   definitionToEntry,
   shapeProblems

@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-PTK435LX.js";
+} from "./chunk-XWWP35RQ.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-Q55TJOF6.js";
+} from "./chunk-GOJR5KI5.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-QC7YLNOX.js";
+} from "./chunk-52V24DSU.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

@@ -60885,7 +60885,8 @@ function usingDefinitions(ctx) {
 }
 async function load(ctx) {
   const out = [];
-  for (const object2 of [...ctx.head.index.ofKind("workflow"), ...ctx.head.index.ofKind("template")]) {
+  const reached = (object2) => ctx.affected.keys.has(objectKey(object2.kind, object2.id));
+  for (const object2 of [...ctx.head.index.ofKind("workflow"), ...ctx.head.index.ofKind("template")].filter(reached)) {
     for (const file of object2.files) {
       const doc = await ctx.head.document(file);
       const view = definitionOf(doc?.value);
@@ -61107,7 +61108,7 @@ function changedTypeVersions(ctx) {
   return hit;
 }
 async function load2(ctx) {
-  if (!ctx.base) return [];
+  if (!ctx.base || ctx.affected.changedTypes.size === 0) return [];
   const base = await definedAt(ctx.base, ctx);
   const head = await definedAt(ctx.head, ctx);
   return [...ctx.affected.changedTypes].sort().map((type) => {

@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-QC7YLNOX.js";
+} from "./chunk-52V24DSU.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,
