@@ -8,10 +8,11 @@ import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
 import type { PlatformPort } from './platform.js';
-import { createClassifier, objectKey, type Classifier } from './repo-index.js';
+import { createClassifier, type Classifier } from './repo-index.js';
 import { duplicateDefinitionFindings } from './duplicate-definition.js';
 import { nearMissFindings } from './near-miss.js';
 import { createRepoView, type RepoView } from './repo-view.js';
+import { readAhead } from './read-ahead.js';
 import { shardAffected, type Shard } from './shard.js';
 import { scanAsRead, secretValuesIn, secretValuesOf } from '../secrets/files.js';
 import { createRedactor, redactError, redactReport } from './redact.js';
@@ -85,7 +86,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
   scanAsRead({ settings, changes: input.changes, head, affected: share });
   // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
-  if (input.changes.mode === 'diff') await head.prefetch(affectedFiles(affected, head));
+  if (input.changes.mode === 'diff') await head.prefetch(readAhead(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
@@ -195,12 +196,6 @@ export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'
   const open = (f: Finding) => !f.waiver && f.severity === 'warning';
   const warns = failOn === 'warning' && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
   return blocks || warns ? 'fail' : 'pass';
-}
-
-function* affectedFiles(affected: Affected, head: RepoView): Iterable<string> {
-  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
-  // The readiness rules read the manifest of every affected workflow, one at a time: read them together up front.
-  for (const workflow of affected.objects('workflow')) yield* head.index.objects.get(objectKey('manifest', workflow.id))?.files ?? [];
 }
 
 function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {

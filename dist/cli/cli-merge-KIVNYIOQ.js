@@ -14,7 +14,7 @@ import {
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-GOJR5KI5.js";
+} from "./chunk-IYNGUWU2.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";

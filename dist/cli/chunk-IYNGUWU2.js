@@ -849,6 +849,14 @@ function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
+// src/core/read-ahead.ts
+function* readAhead(affected, head) {
+  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
+  for (const workflow of affected.objects("workflow")) {
+    for (const kind of ["manifest", "runbook"]) yield* head.index.objects.get(objectKey(kind, workflow.id))?.files ?? [];
+  }
+}
+
 // src/core/waiver-approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
 async function approvalOf(approver, reading, port) {
@@ -1119,7 +1127,7 @@ async function checkAll(input) {
   const affected = await computeAffected(input.changes, head, classify, base);
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
   scanAsRead({ settings, changes: input.changes, head, affected: share });
-  if (input.changes.mode === "diff") await head.prefetch(affectedFiles(affected, head));
+  if (input.changes.mode === "diff") await head.prefetch(readAhead(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
@@ -1204,10 +1212,6 @@ function resultOf(items, failOn, configFindings = []) {
   const open = (f) => !f.waiver && f.severity === "warning";
   const warns = failOn === "warning" && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
   return blocks || warns ? "fail" : "pass";
-}
-function* affectedFiles(affected, head) {
-  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
-  for (const workflow of affected.objects("workflow")) yield* head.index.objects.get(objectKey("manifest", workflow.id))?.files ?? [];
 }
 function summaryOf(changes, affected, head) {
   const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0]));
