@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-ZYWX26RX.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-4RXZ3W6F.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-4Z65BPBG.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-7IYZ3U3H.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

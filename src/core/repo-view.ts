@@ -106,7 +106,9 @@ export async function createRepoView(snapshot: Snapshot, classify: Classifier, l
     const names = new Set(files.map(baseName));
     if (!snapshot.search || names.size > MAX_SEARCHED_NAMES) return files;
     // The search reads every file of these names, not only `files`: each one over its cap stays unread.
-    const skip = [...index.entries.values()].filter((e) => e.kind === 'file' && names.has(baseName(e.path)) && e.size > (documentCap(e.path) ?? limits.maxFileBytes)).map((e) => e.path);
+    // The size first: it rules out nearly every entry of a large tree before its name is looked at.
+    const smallestCap = Math.min(limits.maxFileBytes, limits.maxYamlBytes);
+    const skip = [...index.entries.values()].filter((e) => e.kind === 'file' && e.size > smallestCap && names.has(baseName(e.path)) && e.size > (documentCap(e.path) ?? limits.maxFileBytes)).map((e) => e.path);
     const found = skip.length > MAX_SKIPPED ? undefined : await snapshot.search(query, [...names], skip);
     return found ? files.filter((file) => found.has(file)) : files;
   };

@@ -14,7 +14,7 @@ import {
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-IYNGUWU2.js";
+} from "./chunk-UXXPBZMO.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";

@@ -822,7 +822,8 @@ async function createRepoView(snapshot, classify, limits) {
   const filesHolding = async (files, query) => {
     const names = new Set(files.map(baseName));
     if (!snapshot.search || names.size > MAX_SEARCHED_NAMES) return files;
-    const skip = [...index.entries.values()].filter((e) => e.kind === "file" && names.has(baseName(e.path)) && e.size > (documentCap(e.path) ?? limits.maxFileBytes)).map((e) => e.path);
+    const smallestCap = Math.min(limits.maxFileBytes, limits.maxYamlBytes);
+    const skip = [...index.entries.values()].filter((e) => e.kind === "file" && e.size > smallestCap && names.has(baseName(e.path)) && e.size > (documentCap(e.path) ?? limits.maxFileBytes)).map((e) => e.path);
     const found = skip.length > MAX_SKIPPED ? void 0 : await snapshot.search(query, [...names], skip);
     return found ? files.filter((file) => found.has(file)) : files;
   };
