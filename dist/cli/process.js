@@ -2,16 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-5VZX66WO.js";
-import "./chunk-QTFFHK6Y.js";
+} from "./chunk-LDLTDG7Y.js";
+import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
-import "./chunk-FIZECGDM.js";
+import "./chunk-DABURJU3.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-4Z65BPBG.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-7IYZ3U3H.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-6VNGNWQ3.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-VVF24XIR.js");
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

@@ -79,12 +79,13 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const classify = createClassifier(settings.paths);
   // Both trees are listed at once: git lists one while the other is indexed.
   const [head, base] = await Promise.all([createRepoView(input.head, classify, settings.limits), input.base && createRepoView(input.base, classify, settings.limits)]);
+  // From the first read on: every file read is scanned as it is read, for the secret rules and the redactor.
+  scanAsRead([head, base], settings.limits.maxFileBytes);
   const layout = layoutFindings(input.changes, head, settings, classify);
   const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded, layout)), ...layout];
   const affected = await computeAffected(input.changes, head, classify, base);
   // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
-  scanAsRead({ settings, changes: input.changes, head, affected: share });
   // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
   if (input.changes.mode === 'diff') await head.prefetch(readAhead(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);

@@ -9,6 +9,11 @@ export async function runProcess(entry: URL): Promise<void> {
   // Each thread loads what it runs: the worker the engine, the main thread the command line around it.
   if (isEngineWorker()) return serveEngine((await import('./local-job.js')).runLocalJob);
   const { runCli } = await import('./cli-main.js');
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
+  // which is no error of the check (its exit code still says how it ended).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

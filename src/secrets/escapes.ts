@@ -7,8 +7,14 @@
 
 /** The longest string decoded: a key is far shorter. */
 const MAX_STRING = 4096;
-/** An escape that can hide a character of a secret: `\uXXXX`, `\xXX`, `\UXXXXXXXX`, `\/`. */
-const HIDING = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|\/)/;
+/**
+ * An escape that can hide a character of a secret, or the join of two of its parts: `\uXXXX`,
+ * `\xXX`, `\UXXXXXXXX`, `\/`, and YAML's escaped line break (a `\` ending a line of a
+ * double-quoted string joins the next line on, its leading blanks dropped).
+ */
+const HIDING = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|\/|\r?\n)/;
+/** An escaped line break and the blanks that start the next line: all dropped when decoded. */
+const ESCAPED_BREAK = /\\\r?\n[ \t]*/y;
 const SIMPLE: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '0': '\0', '"': '"', '\\': '\\', '/': '/', "'": "'", ' ': ' ' };
 
 /** The decoded strings of a text, and for each character of `text` its offset in the raw text. */
@@ -45,6 +51,12 @@ export function decodedStrings(raw: string): Decoded | undefined {
         i += 1;
         continue;
       }
+      ESCAPED_BREAK.lastIndex = i;
+      const joined = ESCAPED_BREAK.exec(body);
+      if (joined) {
+        i += joined[0].length;
+        continue;
+      }
       const c = body[i + 1];
       const width = c === 'u' ? 4 : c === 'x' ? 2 : c === 'U' ? 8 : 0;
       const hex = body.slice(i + 2, i + 2 + width);
@@ -63,15 +75,15 @@ export function decodedStrings(raw: string): Decoded | undefined {
 }
 
 /**
- * The double-quoted strings on one line each, escapes as pairs, at most `MAX_STRING` long, in one
- * pass: a search resumes after the string it found (or after the line), so a text of escaped
- * quotes costs linear time, not a rescan from every quote.
+ * The double-quoted strings, each on one line but for escaped line breaks, escapes as pairs, at
+ * most `MAX_STRING` long, in one pass: a search resumes after the string it found (or after the
+ * line), so a text of escaped quotes costs linear time, not a rescan from every quote.
  */
 function* quotedStrings(raw: string): Generator<{ index: number; 0: string; 1: string }> {
   let at = raw.indexOf('"');
   while (at >= 0) {
     let i = at + 1;
-    while (i < raw.length && i - at <= MAX_STRING && raw[i] !== '"' && raw[i] !== '\n') i += raw[i] === '\\' && raw[i + 1] !== '\n' ? 2 : 1;
+    while (i < raw.length && i - at <= MAX_STRING && raw[i] !== '"' && raw[i] !== '\n') i += raw[i] !== '\\' ? 1 : raw[i + 1] === '\r' && raw[i + 2] === '\n' ? 3 : 2;
     if (raw[i] === '"' && i > at + 1 && i - at <= MAX_STRING + 1) {
       yield { index: at, 0: raw.slice(at, i + 1), 1: raw.slice(at + 1, i) };
       at = raw.indexOf('"', i + 1);

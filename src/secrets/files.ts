@@ -35,8 +35,8 @@ const BINARY = /\.(?:png|jpe?g|gif|webp|bmp|ico|icns|tiff?|pdf|zip|gz|tgz|bz2|xz
 /** Extensions (and names) that are text: when one cannot be read as UTF-8 it is reported, not skipped. */
 const TEXT = /(?:\.(?:md|mdx|markdown|txt|json|jsonc|json5|ya?ml|toml|ini|cfg|conf|env|properties|ts|tsx|mts|cts|js|jsx|mjs|cjs|sh|bash|zsh|ps1|py|go|rs|sol|rb|java|kt|cs|php|html?|css|csv|tsv|xml|sql|graphql|proto|tf|hcl|lock)|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc|Dockerfile|Makefile|[^./]+))$/i;
 
-/** What the scan needs of a run: the change, the view, the affected objects and the size limit. */
-type ScanContext = Pick<RuleContext, 'settings' | 'changes' | 'head' | 'affected'>;
+/** What the scan needs of a run: the change, the views, the affected objects and the size limit. */
+type ScanContext = Pick<RuleContext, 'settings' | 'changes' | 'head' | 'base' | 'affected'>;
 
 /**
  * The files a change asks the secret rules to read: every added, modified or renamed regular file
@@ -84,15 +84,19 @@ export function scanFile(view: RepoView, path: string, maxBytes: number): Promis
 
 /**
  * Every secret value in the files a run may quote: the changed files and the files of every
- * affected object (a blast-radius workflow's expression can be echoed too). What the redactor
- * masks wherever it appears; the scans are shared with the secret rules.
+ * affected object (a blast-radius workflow's expression can be echoed too), and every other file
+ * the run read, at head or at the base (a rule may quote a field name of a schema the change
+ * removes). What the redactor masks wherever it appears; the scans are shared with the secret rules.
  */
-export async function secretValuesOf(ctx: RuleContext): Promise<string[]> {
+export async function secretValuesOf(ctx: ScanContext): Promise<string[]> {
+  for (const path of quotablePaths(ctx)) await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
   const values: string[] = [];
-  for (const path of quotablePaths(ctx)) {
-    const scan = await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
-    for (const hit of scan.pathHits) values.push(hit.value);
-    if (scan.state === 'scanned') for (const hit of scan.hits) values.push(hit.value);
+  for (const view of [ctx.head, ctx.base]) {
+    for (const scan of view ? scansOf(view).values() : []) {
+      const found = await scan;
+      for (const hit of found.pathHits) values.push(hit.value);
+      if (found.state === 'scanned') for (const hit of found.hits) values.push(hit.value);
+    }
   }
   return values;
 }
@@ -105,19 +109,21 @@ function quotablePaths(ctx: ScanContext): Set<string> {
 }
 
 /**
- * Scans each file the run scans as the rules read it (`RepoView.watchReads`), so that it is not
- * read a second time for the scan; a file no rule reads is read by the scan itself. The scan of
- * bytes already read is the scan of the same bytes read again.
+ * Scans each file the run reads from `views` (head and base), as it is read (`RepoView.watchReads`):
+ * the secret rules find the scans of the files the pass read instead of reading them again, and
+ * the redactor knows the secrets of every file a finding may quote. The scan of bytes already read
+ * is the scan of the same bytes read again.
  */
-export function scanAsRead(ctx: ScanContext): void {
-  const wanted = quotablePaths(ctx);
-  const maxBytes = ctx.settings.limits.maxFileBytes;
-  const files = scansOf(ctx.head);
-  ctx.head.watchReads((path, bytes) => {
-    if (!wanted.has(path) || files.has(path)) return;
-    const decoded = decodeText(bytes, maxBytes);
-    files.set(path, readAndScan(ctx.head, path, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : undefined)));
-  });
+export function scanAsRead(views: readonly (RepoView | undefined)[], maxBytes: number): void {
+  for (const view of views) {
+    if (!view) continue;
+    const files = scansOf(view);
+    view.watchReads((path, bytes) => {
+      if (files.has(path)) return;
+      const decoded = decodeText(bytes, maxBytes);
+      files.set(path, readAndScan(view, path, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : undefined)));
+    });
+  }
 }
 
 async function readAndScan(view: RepoView, path: string, maxBytes: number, textOf = () => view.textOnce(path)): Promise<FileScan> {

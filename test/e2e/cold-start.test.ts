@@ -3,11 +3,13 @@
  * engine loads (they work with the engine bundle gone), and the runtime's compile cache, when it
  * cannot be written, changes nothing of a check.
  */
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, runNode } from '../support/bundle.js';
+import { buildBundle, node24, runNode } from '../support/bundle.js';
+import { workflowWithFindings } from '../support/many-findings.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/acme-b3os');
@@ -58,4 +60,23 @@ describe('the bundled CLI starting cold', () => {
     expect(cached.stdout).toBe(plain.stdout);
     expect(JSON.parse(cached.stdout).items).toHaveLength(11);
   });
+
+  it('stops quietly, with the exit code of the check, when the reader of its output goes away (`| head`)', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'b3os-epipe-'));
+    try {
+      // Some 2,000 findings: far more output than a pipe holds, so the writes outlive the reader.
+      await mkdir(join(repo, 'workflows/many'), { recursive: true });
+      await writeFile(join(repo, 'workflows/many/workflow.json'), workflowWithFindings(2_000));
+      const child = spawn(node24(), [join(bundle, 'cli.js'), 'check', '--repo', repo, '--all', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
+

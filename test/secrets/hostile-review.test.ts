@@ -4,6 +4,8 @@
  * column) and that no output format repeats six characters of the secret.
  */
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/core/redact.js';
 import { LOG_WORKFLOW, cli } from '../support/cli.js';
@@ -124,4 +126,42 @@ describe('hostile review', () => {
     expect(outputs.text).toMatch(/policy/);
     expect(leaks(outputs, token.slice(token.indexOf(':')))).toEqual(NONE);
   }, 60_000);
+
+  it('c19: a token split by a YAML escaped line break is found at its string and never echoed', async () => {
+    const gh = `ghp_${alnum(36)}`;
+    const yaml = `deploy:\n  token: "${gh.slice(0, 18)}\\\n    ${gh.slice(18)}"\n`;
+    const { findings, outputs } = await attack({ 'config/deploy.yaml': yaml });
+    expect(secretFindings(findings, 'credentials-in-connectors/provider-token')).toEqual([{ ruleId: 'credentials-in-connectors/provider-token', severity: 'error', file: 'config/deploy.yaml', ...place(yaml, gh.slice(0, 18)) }]);
+    expect(leaks(outputs, gh.slice(4))).toEqual(NONE);
+  }, 60_000);
+
+  it('c20: a secret key split by a YAML escaped line break in a waiver reason is never echoed', async () => {
+    const secret = `${alnum(20)}/${alnum(19)}`;
+    const config = `waivers:\n  - rule: definition-validates\n    reason: "rotated; aws_secret_access_key=${secret.slice(0, 20)}\\\n      ${secret.slice(20)}"\n    approver: "@acme/platform"\n    expires: 2026-12-31\n`;
+    const { findings, outputs } = await attack({ '.github/b3os-readiness.yml': config });
+    expect(findings.filter((f) => f.file === '.github/b3os-readiness.yml' && f.ruleId.startsWith('credentials-in-connectors/')).map((f) => `${f.ruleId} ${f.severity} ${f.line}:${f.column}`)).toEqual([`credentials-in-connectors/provider-token error 3:${place(config, secret.slice(0, 20)).column}`]);
+    expect(leaks(outputs, secret)).toEqual(NONE);
+  }, 60_000);
+
+  it('c21: a secret the change removes from a schema is never echoed by the finding about its removal', async () => {
+    const key = hex64();
+    const example = join(import.meta.dirname, '../../examples/acme-b3os');
+    const schema = 'packages/sdk/actions/acme-treasury-sweep/schema.ts';
+    const repo = await createRepo();
+    repos.push(repo);
+    for (const entry of readdirSync(example, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) await repo.write(relative(example, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+    }
+    const original = readFileSync(join(example, schema), 'utf8');
+    await repo.write(schema, `${original.replace('    tokenAddress: {', `    '0x${key}': { type: 'string', description: 'x' },\n    tokenAddress: {`)}const PRIVATE_KEY = '0x${key}';\n`);
+    await repo.commit('main');
+    await repo.git('checkout', '--quiet', '-b', 'attack');
+    await repo.write(schema, original);
+    await repo.commit('attack');
+    const outputs: Record<string, string> = {};
+    for (const format of FORMATS) outputs[format] = ((run) => run.stdout + run.stderr)(await cli(repo.dir, 'check', '--base', 'main', '--format', format));
+    expect(outputs.text).toMatch(/removing `payloadSchema\.0x\[redacted\]` of `acme-treasury-sweep`/);
+    expect(leaks(outputs, key)).toEqual(NONE);
+  }, 60_000);
 });
+

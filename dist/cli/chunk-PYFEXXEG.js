@@ -8,7 +8,7 @@ import {
   createRedactor,
   redactError,
   redactReport
-} from "./chunk-QTFFHK6Y.js";
+} from "./chunk-OPXKDCSX.js";
 import {
   UserError
 } from "./chunk-RAXYFFWG.js";
@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-52V24DSU.js";
+} from "./chunk-TW47X2BN.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,
@@ -1123,11 +1123,11 @@ async function checkAll(input) {
   const { settings, notes, source } = loaded;
   const classify = createClassifier(settings.paths);
   const [head, base] = await Promise.all([createRepoView(input.head, classify, settings.limits), input.base && createRepoView(input.base, classify, settings.limits)]);
+  scanAsRead([head, base], settings.limits.maxFileBytes);
   const layout = layoutFindings(input.changes, head, settings, classify);
   const configFindings = [...loaded.findings, ...await coverageFindings(input, loaded, layout), ...layout];
   const affected = await computeAffected(input.changes, head, classify, base);
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
-  scanAsRead({ settings, changes: input.changes, head, affected: share });
   if (input.changes.mode === "diff") await head.prefetch(readAhead(affected, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };

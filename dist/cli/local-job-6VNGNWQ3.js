@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-UXXPBZMO.js";
+} from "./chunk-PYFEXXEG.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -14,7 +14,7 @@ import {
   trimStderr
 } from "./chunk-OBLJMJYN.js";
 import "./chunk-ROLON4ER.js";
-import "./chunk-QTFFHK6Y.js";
+import "./chunk-OPXKDCSX.js";
 import {
   createB3osClient
 } from "./chunk-6AA244QS.js";
@@ -22,13 +22,13 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-52V24DSU.js";
+import "./chunk-TW47X2BN.js";
 import {
   definitionToEntry,
   shapeProblems
 } from "./chunk-PCQAUOTE.js";
 import "./chunk-4RIYA6T5.js";
-import "./chunk-FIZECGDM.js";
+import "./chunk-DABURJU3.js";
 import "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
 import "./chunk-TB6QAKHI.js";

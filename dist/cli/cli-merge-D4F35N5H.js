@@ -7,18 +7,18 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-XWWP35RQ.js";
+} from "./chunk-OXIICYQT.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-UXXPBZMO.js";
+} from "./chunk-PYFEXXEG.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
-import "./chunk-QTFFHK6Y.js";
+import "./chunk-OPXKDCSX.js";
 import {
   UserError
 } from "./chunk-RAXYFFWG.js";
@@ -26,12 +26,12 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-52V24DSU.js";
+} from "./chunk-TW47X2BN.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf
 } from "./chunk-4RIYA6T5.js";
-import "./chunk-FIZECGDM.js";
+import "./chunk-DABURJU3.js";
 import "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
 import "./chunk-TB6QAKHI.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-52V24DSU.js";
+} from "./chunk-TW47X2BN.js";
 import "./chunk-PCQAUOTE.js";
 import {
   OBJECT_KINDS,
   docsUrlOf
 } from "./chunk-4RIYA6T5.js";
-import "./chunk-FIZECGDM.js";
+import "./chunk-DABURJU3.js";
 import "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
 import "./chunk-TB6QAKHI.js";

@@ -246,7 +246,8 @@ function isPlausibleKey(hex) {
 
 // src/secrets/escapes.ts
 var MAX_STRING = 4096;
-var HIDING = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|\/)/;
+var HIDING = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|\/|\r?\n)/;
+var ESCAPED_BREAK = /\\\r?\n[ \t]*/y;
 var SIMPLE = { n: "\n", r: "\r", t: "	", b: "\b", f: "\f", "0": "\0", '"': '"', "\\": "\\", "/": "/", "'": "'", " ": " " };
 function decodedStrings(raw) {
   if (!HIDING.test(raw)) return void 0;
@@ -272,6 +273,12 @@ function decodedStrings(raw) {
         i += 1;
         continue;
       }
+      ESCAPED_BREAK.lastIndex = i;
+      const joined = ESCAPED_BREAK.exec(body);
+      if (joined) {
+        i += joined[0].length;
+        continue;
+      }
       const c = body[i + 1];
       const width = c === "u" ? 4 : c === "x" ? 2 : c === "U" ? 8 : 0;
       const hex = body.slice(i + 2, i + 2 + width);
@@ -292,7 +299,7 @@ function* quotedStrings(raw) {
   let at = raw.indexOf('"');
   while (at >= 0) {
     let i = at + 1;
-    while (i < raw.length && i - at <= MAX_STRING && raw[i] !== '"' && raw[i] !== "\n") i += raw[i] === "\\" && raw[i + 1] !== "\n" ? 2 : 1;
+    while (i < raw.length && i - at <= MAX_STRING && raw[i] !== '"' && raw[i] !== "\n") i += raw[i] !== "\\" ? 1 : raw[i + 1] === "\r" && raw[i + 2] === "\n" ? 3 : 2;
     if (raw[i] === '"' && i > at + 1 && i - at <= MAX_STRING + 1) {
       yield { index: at, 0: raw.slice(at, i + 1), 1: raw.slice(at + 1, i) };
       at = raw.indexOf('"', i + 1);

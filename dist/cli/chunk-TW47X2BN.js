@@ -29,7 +29,7 @@ import {
   isNoPlaceholder,
   placedOnRaw,
   withoutOverlaps
-} from "./chunk-FIZECGDM.js";
+} from "./chunk-DABURJU3.js";
 import {
   MAX_HIDDEN_REPORTS,
   arrayIndexOf,
@@ -29091,11 +29091,14 @@ function scanFile(view, path3, maxBytes) {
   return scan;
 }
 async function secretValuesOf(ctx) {
+  for (const path3 of quotablePaths(ctx)) await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
   const values = [];
-  for (const path3 of quotablePaths(ctx)) {
-    const scan = await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
-    for (const hit of scan.pathHits) values.push(hit.value);
-    if (scan.state === "scanned") for (const hit of scan.hits) values.push(hit.value);
+  for (const view of [ctx.head, ctx.base]) {
+    for (const scan of view ? scansOf(view).values() : []) {
+      const found = await scan;
+      for (const hit of found.pathHits) values.push(hit.value);
+      if (found.state === "scanned") for (const hit of found.hits) values.push(hit.value);
+    }
   }
   return values;
 }
@@ -29104,15 +29107,16 @@ function quotablePaths(ctx) {
   for (const key of ctx.affected.keys) for (const path3 of ctx.head.index.objects.get(key)?.files ?? []) paths.add(path3);
   return paths;
 }
-function scanAsRead(ctx) {
-  const wanted = quotablePaths(ctx);
-  const maxBytes = ctx.settings.limits.maxFileBytes;
-  const files = scansOf(ctx.head);
-  ctx.head.watchReads((path3, bytes) => {
-    if (!wanted.has(path3) || files.has(path3)) return;
-    const decoded = decodeText(bytes, maxBytes);
-    files.set(path3, readAndScan(ctx.head, path3, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : void 0)));
-  });
+function scanAsRead(views, maxBytes) {
+  for (const view of views) {
+    if (!view) continue;
+    const files = scansOf(view);
+    view.watchReads((path3, bytes) => {
+      if (files.has(path3)) return;
+      const decoded = decodeText(bytes, maxBytes);
+      files.set(path3, readAndScan(view, path3, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : void 0)));
+    });
+  }
 }
 async function readAndScan(view, path3, maxBytes, textOf = () => view.textOnce(path3)) {
   const pathHits = await scanText(path3);

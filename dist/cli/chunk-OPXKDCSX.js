@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   scanTextWithOwnDetectors,
   secretPartOf
-} from "./chunk-FIZECGDM.js";
+} from "./chunk-DABURJU3.js";
 
 // src/core/redact.ts
 var WINDOW = 6;
