@@ -58,7 +58,7 @@ describe(RULE, () => {
       { name: 'no inventory, slack message on the else branch', files: repo({ [ENV]: null, [WF]: withChain(['slack-send-message']) }), expected: [] },
       { name: 'inventory that does not match its schema: left to execution-webhook', files: repo({ [ENV]: edit(ENVIRONMENT, 'orgId: org_acme', 'orgId: acme') }), expected: [] },
       { name: 'moves no funds', files: repo({ ...LOST, [WF]: waiting() }), expected: [] },
-      { name: 'moves no funds, notifies no one', files: repo({ ...LOST, [WF]: waiting(['booked']) }), expected: [] },
+      { name: 'moves no funds, notifies no one', files: repo({ ...LOST, [WF]: waiting(['booked'], null) }), expected: [] },
       { name: 'no manifest: left to the manifest rule', files: repo({ ...LOST, [MANIFEST]: null }), expected: [] },
     ]));
 });
