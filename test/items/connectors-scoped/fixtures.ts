@@ -33,6 +33,17 @@ export function workflow(connector: string | null = '{ "type": "slack", "id": "c
 `;
 }
 
+/** The workflow with a second node, `post2`, after `post`: both children of `root`, `post2` with this type and `connector` JSON. */
+export function withSecondNode(first: string | null, second: string, type = 'slack-send-message'): string {
+  const linked = edit(workflow(first), '"children": ["post"]', '"children": ["post", "post2"]');
+  return edit(linked, '\n    }\n  }\n}', `,\n      "post2": { "type": "${type}", "connector": ${second}, "payload": { "channel": "#ops", "text": "again" } }\n    }\n  }\n}`);
+}
+
+/** A second workflow, `alerts2`, of environment `prod`: its workflow file and manifest, its `post` node using `connector`. */
+export function secondWorkflow(connector: string): Record<string, string> {
+  return { 'workflows/alerts2/workflow.json': workflow(connector), 'workflows/alerts2/b3os.yaml': MANIFEST_TEXT };
+}
+
 /** The same definition as a public template. */
 export function template(connector: string | null): string {
   return edit(workflow(connector), '"description"', '"tags": ["alerts"],\n  "visibility": "public",\n  "templateProps": {},\n  "description"');

@@ -17,7 +17,7 @@ describe(RULE, () => {
       {
         name: 'no onCall',
         files: repo({ [MANIFEST]: edit(manifestFor(), 'onCall: "@acme/treasury-oncall"\n', '') }),
-        expected: [{ file: MANIFEST, line: 2, column: 1, severity: 'error', message: /^manifest of workflow `payout` names no on-call$/ }],
+        expected: [{ file: MANIFEST, line: 2, column: 1, severity: 'error', message: /^manifest of workflow `payout` names no on-call$/, hint: /^set `onCall` to the GitHub team or user paged when the workflow fails, e\.g\. "@acme\/treasury-oncall"$/ }],
       },
       {
         name: 'manifest that does not match its schema: unverified',

@@ -15,9 +15,10 @@ describe(RULE, () => {
       {
         name: 'resumed child only',
         files: repo({ [WF]: waiting(['booked']) }),
-        expected: [{ ...CHILDREN, severity: 'error', message: /^wait node `hold` has no `timed_out` branch, so a wait that times out ends the run without telling anyone$/ }],
+        expected: [{ ...CHILDREN, severity: 'error', message: /^wait node `hold` has no `timed_out` branch, so a wait that times out ends the run without telling anyone$/, hint: /^add a child with `"branch": "timed_out"` that notifies the on-call or undoes what the run started$/ }],
       },
       { name: 'no children', files: repo({ [WF]: waiting([]) }), expected: [{ ...CHILDREN, severity: 'error', message: /^wait node `hold` has no `timed_out` branch/ }] },
+      { name: 'timed_out node in a loop body, no child on it', files: repo({ [WF]: edit(waiting([]), '"children": []', '"children": [], "loopBody": ["late"]') }), expected: [{ ...CHILDREN, severity: 'error' }] },
       { name: 'child without a branch', files: repo({ [WF]: waiting(['late'], null) }), expected: [{ ...CHILDREN, severity: 'error' }] },
       {
         name: 'no children key',

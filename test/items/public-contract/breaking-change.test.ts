@@ -20,7 +20,7 @@ describe('public-contract/breaking-change', () => {
         name: 'removed result field read through $nodes',
         base: baseRepo(),
         head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
-        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', message: /^removing `resultSchema\.price` of `acme-quote` breaks workflows that read it: workflows\/quote$/ }],
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', message: /^removing `resultSchema\.price` of `acme-quote` breaks workflows that read it: workflows\/quote$/, hint: /^update `docs\/actions\/reference\/generated\/acme-quote\.md` and add a line naming `acme-quote` to `CHANGELOG\.md` in this change, or keep the contract compatible$/ }],
       },
       {
         name: 'removed result field nobody reads',
@@ -50,7 +50,13 @@ describe('public-contract/breaking-change', () => {
         name: 'an old changelog line does not count',
         base: baseRepo(),
         head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), [PAGE_FILE]: documented[PAGE_FILE], 'CHANGELOG.md': `${CHANGELOG}- Other changes.\n` },
-        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error' }],
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', hint: /^add a line naming `acme-quote` to `CHANGELOG\.md` in this change, or keep the contract compatible$/ }],
+      },
+      {
+        name: 'a changelog line but no edit of the docs page',
+        base: baseRepo(),
+        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), 'CHANGELOG.md': documented['CHANGELOG.md'] },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', hint: /^update `docs\/actions\/reference\/generated\/acme-quote\.md` in this change, or keep the contract compatible$/ }],
       },
       {
         name: 'input: a new pattern and a newly closed nested object',

@@ -21,7 +21,7 @@ describe('public-contract/removed-type-referenced', () => {
         base: { [ACTION_FILE]: action(), ...users },
         head: users,
         expected: [
-          { severity: 'error', file: TEMPLATE_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
+          { severity: 'error', file: TEMPLATE_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/, hint: /^replace the node, or keep `acme-quote` until no workflow or template uses it$/ },
           { severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ },
         ],
       },
@@ -30,7 +30,7 @@ describe('public-contract/removed-type-referenced', () => {
         base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { 'actions/acme-quote-v2/action.json': renamedAction, [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         renames: [[ACTION_FILE, 'actions/acme-quote-v2/action.json']],
-        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change renames to `acme-quote-v2`$/ }],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change renames to `acme-quote-v2`$/, hint: /^change the node type to `acme-quote-v2`, or keep `acme-quote` as an alias until no workflow uses it$/ }],
       },
       {
         name: 'dropped from the pinned catalog',

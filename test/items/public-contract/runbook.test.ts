@@ -22,7 +22,7 @@ describe('public-contract/runbook', () => {
       {
         name: 'no manifest, failure-paths-observable turned off',
         files: repo({ 'workflows/payout/RUNBOOK.md': RUNBOOK, '.github/b3os-readiness.yml': 'items:\n  failure-paths-observable: off\n' }),
-        expected: [{ severity: 'error', file: WF, line: 1, column: 1, message: /^workflow `payout` has no readiness manifest; expected `workflows\/payout\/b3os\.yaml`$/ }],
+        expected: [{ severity: 'error', file: WF, line: 1, column: 1, message: /^workflow `payout` has no readiness manifest; expected `workflows\/payout\/b3os\.yaml`$/, hint: /^add `workflows\/payout\/b3os\.yaml` with `owner` and `runbook`$/ }],
       },
       {
         name: 'runbook that does not exist',

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { TEMPLATE, at, edit, repo } from './fixtures.js';
+import { BROKEN, TEMPLATE, at, edit, repo } from './fixtures.js';
 
 const RULE = 'templates-portable/connector-reference';
 const TYPE_ONLY = '"connector": { "type": "slack" }';
@@ -11,6 +11,9 @@ describe(RULE, () => {
     const concrete = withConnector('{ "type": "slack", "id": "conn_ops_slack" }');
     const mixed = withConnector('{ "type": "slack", "id": "{{ask.connector_id}}-x" }');
     const numeric = withConnector('{ "type": "slack", "id": 42 }');
+    const unclosed = withConnector('{ "type": "slack", "id": "{{ask.connector_id}" }');
+    const listed = withConnector('{ "type": "slack", "id": ["{{ask.connector_id}}"] }');
+    const nodeOutput = withConnector('{ "type": "slack", "id": "{{$nodes.read.result.connectorId}}" }');
     const twoAsks = withConnector('{ "type": "slack", "id": "{{ask.connector_id || ask.fallback}}" }');
     return checkRuleTable(RULE, [
       { name: 'type only', files: repo(), expected: [] },
@@ -23,6 +26,10 @@ describe(RULE, () => {
       },
       { name: 'placeholder with text around it', files: repo(mixed), expected: [{ ...at(mixed, '"{{ask.connector_id}}-x"'), severity: 'error' }] },
       { name: 'placeholder with a fallback', files: repo(twoAsks), expected: [{ ...at(twoAsks, '"{{ask.connector_id ||'), severity: 'error' }] },
+      { name: 'placeholder missing a closing brace', files: repo(unclosed), expected: [{ ...at(unclosed, '"{{ask.connector_id}"'), severity: 'error', message: /names the concrete connector `\{\{ask\.connector_id\}`$/ }] },
+      { name: 'placeholder inside a list', files: repo(listed), expected: [{ ...at(listed, '["{{ask'), severity: 'error', message: /names the concrete connector$/ }] },
+      { name: 'the output of another node', files: repo(nodeOutput), expected: [{ ...at(nodeOutput, '"{{$nodes.read.result.connectorId'), severity: 'error', message: /names the concrete connector `\{\{\$nodes\.read\.result\.connectorId\}\}`$/ }] },
+      { name: 'template that cannot be read', files: repo(BROKEN), expected: [] },
       { name: 'id that is not a string', files: repo(numeric), expected: [{ ...at(numeric, '42'), severity: 'error', message: /names the concrete connector$/ }] },
     ]);
   });

@@ -45,3 +45,11 @@ export function at(text: string, needle: string, file = TPL): { file: string; li
   const before = text.slice(0, index).split('\n');
   return { file, line: before.length, column: before[before.length - 1].length + 1 };
 }
+
+/** A template file that does not parse: no rule can read its nodes. */
+export const BROKEN = '{ "name": "Broken",\n  "definition": [\n';
+
+/** A template whose `definition` has no nodes, with one prop (`label`) and `extra` members over it. */
+export function withoutNodes(extra = ''): string {
+  return `{\n  "name": "No nodes",${extra}\n  "templateProps": [{ "key": "label", "name": "Label", "type": "string" }],\n  "definition": { "triggerNodeIds": [] }\n}\n`;
+}

@@ -1,8 +1,13 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { CONFIG, TEMPLATE, USDC, VENDOR, at, edit, repo } from './fixtures.js';
+import { CONFIG, TEMPLATE, USDC, VENDOR, at, edit, repo, withoutNodes } from './fixtures.js';
 
 const RULE = 'templates-portable/literal-address';
+/** The template with props added after its two until the prop at `index` (from 0), which has the vendor's address as its default. */
+function defaultAt(index: number): string {
+  const fillers = Array.from({ length: index - 2 }, (_, i) => `    { "key": "note${i}", "name": "Note", "type": "string" },\n`).join('');
+  return edit(TEMPLATE, '"default": "1000000" }\n', `"default": "1000000" },\n${fillers}    { "key": "payee", "name": "Payee", "type": "string", "default": "${VENDOR}" }\n`);
+}
 const LITERAL = /^template `low-balance-alert` names the address `0x2222222222222222222222222222222222222222` literally$/;
 
 describe(RULE, () => {
@@ -25,6 +30,9 @@ describe(RULE, () => {
       { name: 'address inside a message', files: repo(inText), expected: [{ ...at(inText, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address in a prop description', files: repo(inDescription), expected: [{ ...at(inDescription, VENDOR), severity: 'error', message: LITERAL }] },
       { name: 'address as a prop default', files: repo(asDefault), expected: [] },
+      { name: 'address as the default of the tenth prop', files: repo(defaultAt(9)), expected: [] },
+      { name: 'address as the default of the eleventh prop', files: repo(defaultAt(10)), expected: [] },
+      { name: 'template whose definition has no nodes, naming an address', files: repo(withoutNodes(`\n  "description": "Pays ${VENDOR}",`)), expected: [] },
       { name: 'transaction hash, not an address', files: repo(txHash), expected: [] },
       { name: 'configured allowlist names the address', files: repo(edit(watched, USDC, VENDOR), { [CONFIG]: `policy:\n  wellKnownTokens: ["${VENDOR}"]\n` }), expected: [] },
       {

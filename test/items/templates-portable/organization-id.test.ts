@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { TEMPLATE, TPL, at, edit, repo } from './fixtures.js';
+import { BROKEN, TEMPLATE, TPL, at, edit, repo, withoutNodes } from './fixtures.js';
 
 const RULE = 'templates-portable/organization-id';
 const withText = (text: string) => edit(TEMPLATE, '"text": "Balance low"', `"text": ${JSON.stringify(text)}`);
@@ -18,6 +18,7 @@ describe(RULE, () => {
     const asName = edit(TEMPLATE, '"$and": [', '"$and": [{ "conn_acme_ops_slack": { "$exists": true } }, ');
     const escaped = withText('Say "hi" to org_01JACME');
     const escapedAfter = withText('See org_01JACME, then say "hi"');
+    const twice = withText('org_01JACME, again org_01JACME');
     const connIdle = edit(TEMPLATE, '"connector": { "type": "slack" }', '"connector": { "type": "slack", "idle": "conn_ops_slack" }');
     const deepConn = withText('Balance low').replace('"text": "Balance low"', '"text": "Balance low", "definition": { "nodes": { "x": { "connector": { "id": "conn_ops_deep" } } } }');
     return checkRuleTable(RULE, [
@@ -45,6 +46,12 @@ describe(RULE, () => {
           { ...at(twoIds, 'wf_01JPAYOUT'), severity: 'error', message: /`wf_01JPAYOUT`$/ },
         ],
       },
+      { name: 'the same id twice in one string: once, at its first place', files: repo(twice), expected: [{ ...at(twice, 'org_01JACME'), severity: 'error', message: /`org_01JACME`$/ }] },
+      {
+        name: 'template whose definition has no nodes: unverified',
+        files: repo(withoutNodes()),
+        expected: [{ file: TPL, line: 1, column: 1, severity: 'error', unverified: true, message: /^template `low-balance-alert` cannot be read as a template with nodes/ }],
+      },
       { name: 'wallet id in a payload', files: repo(wallet), expected: [{ ...at(wallet, 'wal_ops_payouts'), severity: 'error', message: /`wal_ops_payouts`$/ }] },
       { name: 'execution webhook id in the description', files: repo(runEvent), expected: [{ ...at(runEvent, 'ewh_prod_failures'), severity: 'error', message: /`ewh_prod_failures`$/ }] },
       { name: 'node id that looks like a run id', files: repo(runNode), expected: [] },
@@ -65,7 +72,7 @@ describe(RULE, () => {
       },
       {
         name: 'template that cannot be read: unverified',
-        files: repo('{ "name": "Broken",\n  "definition": [\n'),
+        files: repo(BROKEN),
         expected: [{ file: TPL, line: 3, column: 1, severity: 'error', unverified: true, message: /cannot be read as a template with nodes, so its portability cannot be checked$/, hint: /^fix the definition-validates findings of this file$/ }],
       },
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditFiles, checkRuleTable, findingsOf } from '../../support/rule-harness.js';
-import { TEMPLATE, TPL, at, edit, repo } from './fixtures.js';
+import { BROKEN, TEMPLATE, TPL, at, edit, repo, withoutNodes } from './fixtures.js';
 
 const RULE = 'templates-portable/unused-prop';
 const LABEL = '{ "key": "label", "name": "Label", "type": "string", "required": false }';
@@ -38,6 +38,12 @@ describe(RULE, () => {
       { name: 'bound through sources', files: repo(withLabel('{ "sources": [{ "nodeId": "alert", "fieldPath": "payload.text" }] }')), expected: [] },
       { name: 'empty sources bind nothing', files: repo(withLabel('{ "sources": [] }')), expected: [{ ...at(withLabel('{ "sources": [] }'), '"label"'), severity: 'error' }] },
       { name: 'named as chainPropKey of another prop', files: repo(edit(unused, '"properties": { "inputType": "address" }', '"properties": { "inputType": "address", "chainPropKey": "label" }')), expected: [] },
+      { name: 'an ask field of the same name is no read of the prop', files: repo(edit(unused, '"text": "Balance low"', '"text": "Balance low on {{ask.label}}"')), expected: [{ ...at(unused, '"label"'), severity: 'error', message: /^prop `label` / }] },
+      { name: 'a prop that is no object, and one without a key', files: repo(edit(TEMPLATE, '"default": "1000000" }\n', '"default": "1000000" },\n    "label",\n    { "name": "Label" }\n')), expected: [] },
+      { name: 'no templateProps', files: repo(edit(TEMPLATE, TEMPLATE.slice(TEMPLATE.indexOf('  "templateProps"'), TEMPLATE.indexOf('  "definition"')), '')), expected: [] },
+      { name: 'templateProps that is no list', files: repo(edit(TEMPLATE, '"templateProps": [', '"templateProps": "none", "props": [')), expected: [] },
+      { name: 'template whose definition has no nodes', files: repo(withoutNodes()), expected: [] },
+      { name: 'template that cannot be read', files: repo(BROKEN), expected: [] },
       { name: 'a second prop unused in the same template', files: repo(edit(unused, '"{{$props.threshold}}"', '"1000000"')), expected: [{ ...at(unused, '"threshold"'), severity: 'error' }, { ...at(unused, '"label"'), severity: 'error' }] },
     ]);
   });
