@@ -134,4 +134,14 @@ describe('public-contract/breaking-change', () => {
     const report = await auditChange({ base: { [`${SDK}/schema.ts`]: sdkSchema('') }, head: { [`${SDK}/schema.ts`]: nonLiteral } });
     expect(report.objects.find((o) => o.type === 'acme-feed')).toMatchObject({ contract: { status: 'incomplete', note: '`payloadSchema` not comparable' } });
   });
+
+  it('fills the contract cell of each new or changed action', async () => {
+    const cellOf = async (head: Record<string, string>, type = 'acme-quote') => (await auditChange({ base: baseRepo(), head })).objects.find((o) => o.type === type);
+    const compatible = action({ resultSchema: { ...RESULT, properties: { ...RESULT.properties, fee: { type: 'string' } } } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: action().replace('"Acme quote"', '"Acme Quote"') })).toMatchObject({ kind: 'action', change: 'changed', contract: { status: 'ok', note: 'no schema change' } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: compatible })).toMatchObject({ change: 'changed', contract: { status: 'ok', note: 'compatible' } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }) })).toMatchObject({ change: 'changed', contract: { status: 'fail', note: '1 breaking, undocumented' } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), ...documented })).toMatchObject({ change: 'changed', contract: { status: 'ok', note: '1 breaking, documented' } });
+    expect(await cellOf({ ...baseRepo(), 'actions/acme-new/action.json': action({ type: 'acme-new' }) }, 'acme-new')).toMatchObject({ kind: 'action', change: 'new', contract: { status: 'ok', note: 'new' } });
+  });
 });
