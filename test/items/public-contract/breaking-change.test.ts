@@ -162,5 +162,15 @@ describe('public-contract/breaking-change', () => {
       await repo.cleanup();
     }
   });
+
+  it('fills the contract cell of each new or changed action', async () => {
+    const cellOf = async (head: Record<string, string>, type = 'acme-quote') => (await auditChange({ base: baseRepo(), head })).objects.find((o) => o.type === type);
+    const compatible = action({ resultSchema: { ...RESULT, properties: { ...RESULT.properties, fee: { type: 'string' } } } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: action().replace('"Acme quote"', '"Acme Quote"') })).toMatchObject({ kind: 'action', change: 'changed', contract: { status: 'ok', note: 'no schema change' } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: compatible })).toMatchObject({ change: 'changed', contract: { status: 'ok', note: 'compatible' } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }) })).toMatchObject({ change: 'changed', contract: { status: 'fail', note: '1 breaking, undocumented' } });
+    expect(await cellOf({ ...baseRepo(), [ACTION_FILE]: action({ resultSchema: withoutPrice }), ...documented })).toMatchObject({ change: 'changed', contract: { status: 'ok', note: '1 breaking, documented' } });
+    expect(await cellOf({ ...baseRepo(), 'actions/acme-new/action.json': action({ type: 'acme-new' }) }, 'acme-new')).toMatchObject({ kind: 'action', change: 'new', contract: { status: 'ok', note: 'new' } });
+  });
 });
 

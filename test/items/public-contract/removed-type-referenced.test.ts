@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { checkDiffTable } from '../../support/diff-harness.js';
+import { describe, expect, it } from 'vitest';
+import { auditChange, checkDiffTable } from '../../support/diff-harness.js';
 import { ACTION_FILE, action, catalog, workflow, WORKFLOW_FILE } from './fixtures.js';
 
 const TEMPLATE_FILE = 'templates/quote/template.json';
@@ -33,6 +33,20 @@ describe('public-contract/removed-type-referenced', () => {
         expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change renames to `acme-quote-v2`$/, hint: /^change the node type to `acme-quote-v2`, or keep `acme-quote` as an alias until no workflow uses it$/ }],
       },
       {
+        name: 'removed while another file is renamed',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'docs/quote.md': '# Quote\n' },
+        head: { [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'docs/quoting.md': '# Quote\n' },
+        renames: [['docs/quote.md', 'docs/quoting.md']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'removed while the workflow that uses it is renamed',
+        base: { [ACTION_FILE]: action(), 'workflows/old-quote/workflow.json': users[WORKFLOW_FILE] },
+        head: { [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        renames: [['workflows/old-quote/workflow.json', WORKFLOW_FILE]],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
         name: 'dropped from the pinned catalog',
         base: { '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
@@ -45,4 +59,10 @@ describe('public-contract/removed-type-referenced', () => {
         expected: [],
       },
     ]));
+
+  it('fills the contract cell of a removed action: failed while a workflow or template still uses it, ok once unused', async () => {
+    const rowOf = async (head: Record<string, string>) => (await auditChange({ base: { [ACTION_FILE]: action(), ...head }, head })).objects.find((o) => o.type === 'acme-quote');
+    expect(await rowOf(users)).toMatchObject({ kind: 'action', change: 'removed', contract: { status: 'fail', note: 'still used' } });
+    expect(await rowOf({ [WORKFLOW_FILE]: workflow('log', {}) })).toMatchObject({ kind: 'action', change: 'removed', contract: { status: 'ok', note: 'unused' } });
+  });
 });

@@ -76,6 +76,13 @@ describe('public-contract/runbook', () => {
       { name: 'runbook named relative to the manifest deleted', base: relative, head: without(relative), expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^runbook `\.\.\/\.\.\/docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
       { name: 'runbook emptied', base: ops, head: { ...ops, 'docs/ops/gas.md': '# Gas\n' }, expected: [{ severity: 'warning', file: 'docs/ops/gas.md', line: 1, column: 1, message: /is empty$/ }] },
       { name: 'an unrelated file under docs/ops deleted', base: { ...ops, 'docs/ops/other.md': RUNBOOK }, head: ops, expected: [] },
+      {
+        name: 'a workflow without its runbook, another workflow added',
+        base: without(ops),
+        head: { ...without(ops), 'workflows/refund/workflow.json': WORKFLOW, 'workflows/refund/b3os.yaml': manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n'), 'workflows/refund/RUNBOOK.md': RUNBOOK },
+        expected: [],
+      },
+      { name: 'a workflow without its runbook, its workflow file edited', base: without(ops), head: { ...without(ops), [WF]: WORKFLOW.replace('Pays a vendor.', 'Pays the vendor.') }, expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^runbook `docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
     ]);
   });
 });
