@@ -40,7 +40,7 @@ const MARK = 'b3os-readiness-engine';
 /**
  * The worker's young generation. A run allocates fast and keeps little (each file's parse is
  * dropped after its checks): with V8's default, larger young generation, an audit of 10,000
- * workflows peaked at 470 MB of RSS; with 32 MB, at 325 MB, for the same CPU time (`npm run bench`).
+ * workflows peaked at 470 MB of RSS; with 32 MB, at 300 to 365 MB, for the same CPU time (`npm run bench`).
  */
 const YOUNG_GENERATION_MB = 32;
 
