@@ -24,7 +24,7 @@ export interface WorkflowInputs {
   readonly environment?: Checked<Environment>;
 }
 
-/** Per view: the checked files by path, by `<schema>:<name>` the file a slug or environment name leads to, and the inputs by slug. */
+/** Per view: the checked files by `<schema>:<path>`, by `<schema>:<name>` the file a slug or environment name leads to, and the inputs by slug. */
 const cache = new WeakMap<
   RepoView,
   { byPath: Map<string, Promise<Checked<unknown>>>; byName: Map<string, Promise<Checked<unknown>>>; inputs: Map<string, Promise<WorkflowInputs>> }
@@ -79,8 +79,10 @@ function checkedAt(view: RepoView, candidates: readonly string[], schema: OwnSch
   const path = candidates.find((c) => view.has(c));
   if (path === undefined) return Promise.resolve({ state: 'missing', expected: candidates[0] ?? '' });
   const { byPath } = cacheOf(view);
-  let hit = byPath.get(path);
-  if (!hit) byPath.set(path, (hit = read(view, path, schema)));
+  // Keyed by schema too: a file checked against one schema is not taken as checked against another.
+  const key = `${schema}:${path}`;
+  let hit = byPath.get(key);
+  if (!hit) byPath.set(key, (hit = read(view, path, schema)));
   return hit;
 }
 

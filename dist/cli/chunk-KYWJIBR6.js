@@ -29363,8 +29363,9 @@ function checkedAt(view, candidates2, schema) {
   const path3 = candidates2.find((c) => view.has(c));
   if (path3 === void 0) return Promise.resolve({ state: "missing", expected: candidates2[0] ?? "" });
   const { byPath } = cacheOf(view);
-  let hit = byPath.get(path3);
-  if (!hit) byPath.set(path3, hit = read(view, path3, schema));
+  const key = `${schema}:${path3}`;
+  let hit = byPath.get(key);
+  if (!hit) byPath.set(key, hit = read(view, path3, schema));
   return hit;
 }
 async function read(view, path3, schema) {

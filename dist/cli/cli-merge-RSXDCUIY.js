@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-OXIICYQT.js";
+} from "./chunk-AKO4TIAI.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-PYFEXXEG.js";
+} from "./chunk-T3JA2N4A.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-TW47X2BN.js";
+} from "./chunk-KYWJIBR6.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-TW47X2BN.js";
+} from "./chunk-KYWJIBR6.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,
