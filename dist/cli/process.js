@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-GB3CPZ3U.js";
+} from "./chunk-BAOJLC24.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-7QN7ESTB.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-YWXWRYK7.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-IEKT5ZPW.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-AGQPY2D4.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

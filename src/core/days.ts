@@ -2,20 +2,8 @@
 
 const DAY_MS = 86_400_000;
 
-/** Recent answers of `dayNumber`: a run asks about the same few dates for every workflow. Bounded: dates come from the checked files. */
-const known = new Map<string, number | undefined>();
-const KNOWN_MAX = 4096;
-
 /** Days since the epoch of a day that exists, or undefined (`2026-02-30`, `2026-13-01`, not a date). */
 export function dayNumber(day: string): number | undefined {
-  if (known.has(day)) return known.get(day);
-  if (known.size >= KNOWN_MAX) known.clear();
-  const number = parsedDay(day);
-  known.set(day, number);
-  return number;
-}
-
-function parsedDay(day: string): number | undefined {
   const time = Date.parse(`${day}T00:00:00Z`);
   if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return undefined;
   return time / DAY_MS;

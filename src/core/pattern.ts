@@ -14,17 +14,8 @@ export interface PathPattern {
 
 const SPECIAL = /[.+^$()|[\]\\]/g;
 
-/** Compiled patterns by source: a run asks for the same few patterns once per file it looks at. */
-const compiled = new Map<string, PathPattern>();
-
-/** Compiles a pattern (once per source). Throws an Error naming the pattern when it has more than one capture. */
+/** Compiles a pattern. Throws an Error naming the pattern when it has more than one capture. */
 export function compilePattern(source: string): PathPattern {
-  let pattern = compiled.get(source);
-  if (!pattern) compiled.set(source, (pattern = compile(source)));
-  return pattern;
-}
-
-function compile(source: string): PathPattern {
   const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
   if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
   const body = source

@@ -1,5 +1,5 @@
 import { definitionGraphOf, type DefinitionGraph } from '../b3os/definition-graph.js';
-import { compilePattern } from '../core/pattern.js';
+import { compilePattern, type PathPattern } from '../core/pattern.js';
 import type { RepoObject } from '../core/repo-index.js';
 import type { RuleContext, RuleObject } from '../core/rule.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -39,6 +39,15 @@ async function readinessView(workflow: RuleObject, ctx: RuleContext): Promise<Re
 
 /** The first of the workflow's files that the workflow patterns match and that exists at head. */
 function workflowFile(ctx: RuleContext, workflow: Pick<RepoObject, 'files'>): string | undefined {
-  const patterns = ctx.settings.paths.workflows.map(compilePattern);
+  const patterns = workflowPatterns(ctx.settings.paths.workflows);
   return workflow.files.find((f) => patterns.some((p) => p.match(f) !== undefined) && ctx.head.has(f));
 }
+
+/** The run's workflow patterns, compiled once: every readiness rule asks for every workflow. */
+function workflowPatterns(sources: readonly string[]): PathPattern[] {
+  let patterns = compiledPatterns.get(sources);
+  if (!patterns) compiledPatterns.set(sources, (patterns = sources.map(compilePattern)));
+  return patterns;
+}
+
+const compiledPatterns = new WeakMap<readonly string[], PathPattern[]>();

@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-KYWJIBR6.js";
+} from "./chunk-YGBOAWH4.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,

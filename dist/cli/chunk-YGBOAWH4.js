@@ -29252,13 +29252,7 @@ var b3osKey = secretValueRule(
 
 // src/core/pattern.ts
 var SPECIAL = /[.+^$()|[\]\\]/g;
-var compiled = /* @__PURE__ */ new Map();
 function compilePattern(source) {
-  let pattern = compiled.get(source);
-  if (!pattern) compiled.set(source, pattern = compile(source));
-  return pattern;
-}
-function compile(source) {
   const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
   if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
   const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
@@ -29431,16 +29425,7 @@ function sharedKey(key, first2) {
 
 // src/core/days.ts
 var DAY_MS = 864e5;
-var known = /* @__PURE__ */ new Map();
-var KNOWN_MAX = 4096;
 function dayNumber(day) {
-  if (known.has(day)) return known.get(day);
-  if (known.size >= KNOWN_MAX) known.clear();
-  const number = parsedDay(day);
-  known.set(day, number);
-  return number;
-}
-function parsedDay(day) {
   const time = Date.parse(`${day}T00:00:00Z`);
   if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
   return time / DAY_MS;
@@ -30058,8 +30043,8 @@ function createClassifier(paths) {
       for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join("/")))]);
     }
   }
-  const classify2 = (compiled2) => (path3) => {
-    for (const [setting, kind, pattern] of compiled2) {
+  const classify2 = (compiled) => (path3) => {
+    for (const [setting, kind, pattern] of compiled) {
       const captured = pattern.match(path3);
       if (captured === void 0) continue;
       const id = kind === "docs" || captured === "" ? path3 : captured;
@@ -30070,12 +30055,12 @@ function createClassifier(paths) {
   return Object.assign(remembered(classify2(files)), { directory: remembered(classify2(directories)) });
 }
 function remembered(classify2) {
-  const known2 = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
   return (path3) => {
-    const hit = known2.get(path3);
-    if (hit !== void 0 || known2.has(path3)) return hit;
+    const hit = known.get(path3);
+    if (hit !== void 0 || known.has(path3)) return hit;
     const found = classify2(path3);
-    known2.set(path3, found);
+    known.set(path3, found);
     return found;
   };
 }
@@ -31012,8 +30997,8 @@ function describe(v, showValues) {
       return { pointer: `${v.pointer}/${escapePointer(key)}`, atKey: true, message: `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}`, hint };
     }
     case "type": {
-      const known2 = formatText(v.parentSchema?.format);
-      if (known2 && p.type === "string") return at(v.pointer, `${where} must be ${known2.expected}, got ${typeName(v.data)}`, known2.hint);
+      const known = formatText(v.parentSchema?.format);
+      if (known && p.type === "string") return at(v.pointer, `${where} must be ${known.expected}, got ${typeName(v.data)}`, known.hint);
       return at(v.pointer, `${where} must be ${article(String(p.type))}, got ${typeName(v.data)}`, typeHint(String(p.type), v.data) ?? `write ${article(String(p.type))} here`);
     }
     case "enum":
@@ -31023,8 +31008,8 @@ function describe(v, showValues) {
     case "pattern":
       return at(v.pointer, `${where} must match \`${p.pattern}\`, got ${got}`, "write a value in the form the pattern describes");
     case "format": {
-      const known2 = formatText(p.format);
-      if (known2) return at(v.pointer, `${where} must be ${known2.expected}, got ${got}`, known2.hint);
+      const known = formatText(p.format);
+      if (known) return at(v.pointer, `${where} must be ${known.expected}, got ${got}`, known.hint);
       return at(v.pointer, `${where} must be a valid ${p.format}, got ${got}`, `write a valid ${p.format}`);
     }
     case "minLength":
@@ -31852,10 +31837,10 @@ function parseLiteral(text5) {
 // src/b3os/payload.ts
 var CONTENT_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "enum", "const", "minLength", "maxLength"]);
 var COMPOSITES = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function validatePayload(compiled2, written) {
+function validatePayload(compiled, written) {
   const payload = resolveLiteralExpressions(written);
   const expressions = expressionsIn(payload);
-  const violations = compiled2.validate(payload);
+  const violations = compiled.validate(payload);
   const dropped = /* @__PURE__ */ new Set();
   violations.forEach((v, i) => {
     if (droppedByExpression(v, expressions)) dropped.add(i);
@@ -32596,8 +32581,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -38638,13 +38623,13 @@ var FLAGS = {
 };
 var re2Engine = Object.assign(
   (pattern, flags) => {
-    let compiled2;
+    let compiled;
     try {
-      compiled2 = RE2JS.compile(RE2JS.translateRegExp(pattern), flagBits(flags));
+      compiled = RE2JS.compile(RE2JS.translateRegExp(pattern), flagBits(flags));
     } catch (error) {
       throw new UnsafePatternError(`pattern ${shown2(pattern)} cannot run on the linear-time engine: ${reasonOf(error)}`);
     }
-    return { test: (text5) => compiled2.test(text5), toString: () => `/${pattern}/${flags}` };
+    return { test: (text5) => compiled.test(text5), toString: () => `/${pattern}/${flags}` };
   },
   { code: "re2js" }
 );
@@ -38830,9 +38815,9 @@ var instances = /* @__PURE__ */ new Map();
 var compilations = 0;
 function compileUntrusted(schema, origin) {
   if (typeof schema !== "object" || schema === null) return compileByContent(schema);
-  let compiled2 = byIdentity.get(schema);
-  if (!compiled2) byIdentity.set(schema, compiled2 = compileByContent(schema));
-  return compiled2;
+  let compiled = byIdentity.get(schema);
+  if (!compiled) byIdentity.set(schema, compiled = compileByContent(schema));
+  return compiled;
 }
 function compileByContent(schema) {
   const guard = guardSchema(schema);
@@ -38893,12 +38878,12 @@ var bySchema = /* @__PURE__ */ new WeakMap();
 var held = 0;
 function compiledSchemaOf(schema, origin) {
   if (typeof schema !== "object" || schema === null) return compileUntrusted(schema, origin);
-  let compiled2 = bySchema.get(schema);
-  if (compiled2) return compiled2;
+  let compiled = bySchema.get(schema);
+  if (compiled) return compiled;
   if (held >= MAX_CACHED_SCHEMAS) [bySchema, held] = [/* @__PURE__ */ new WeakMap(), 0];
-  bySchema.set(schema, compiled2 = compileUntrusted(schema, origin));
+  bySchema.set(schema, compiled = compileUntrusted(schema, origin));
   held++;
-  return compiled2;
+  return compiled;
 }
 
 // src/items/definition-validates/payload-text.ts
@@ -38980,13 +38965,13 @@ var payloadSchema = defineFileRule(
       for (const node2 of file.derive(definitionView)?.nodes ?? []) {
         const entry = node2.type === void 0 ? void 0 : ctx.catalog.lookup(node2.type);
         if (!entry?.payloadSchema || entry.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) continue;
-        const compiled2 = compiledSchemaOf(entry.payloadSchema, entry.origin);
-        if (compiled2.ok) {
-          const violations = validatePayload(compiled2, node2.value.payload);
+        const compiled = compiledSchemaOf(entry.payloadSchema, entry.origin);
+        if (compiled.ok) {
+          const violations = validatePayload(compiled, node2.value.payload);
           reportViolations(doc, node2, describePayload(node2.id, violations, entry.schemaCompleteness === "partial"), reporter);
         } else if (!unusable.has(entry.type)) {
           unusable.add(entry.type);
-          reportUnusable(doc, node2, entry, compiled2.reason, reporter);
+          reportUnusable(doc, node2, entry, compiled.reason, reporter);
         }
       }
     }
@@ -39308,9 +39293,9 @@ function concatenation(node2, scope, path3) {
 }
 function reference(node2, scope, path3) {
   if (node2.name === "undefined") return fail(node2, "`undefined`, which JSON cannot hold", path3);
-  const known2 = scope.evaluated.get(node2.name);
-  if (known2?.failsAtUse && !known2.result.ok) return fail(node2, known2.result.reason, path3);
-  if (known2) return grow(scope, known2.size, node2, path3) ?? known2.result;
+  const known = scope.evaluated.get(node2.name);
+  if (known?.failsAtUse && !known.result.ok) return fail(node2, known.result.reason, path3);
+  if (known) return grow(scope, known.size, node2, path3) ?? known.result;
   const init = scope.consts.get(node2.name);
   if (!init) return fail(node2, `\`${node2.name}\`, which is not a top-level const of this file`, path3);
   if (scope.resolving.has(node2.name)) return fail(node2, `\`${node2.name}\`, which refers to itself`, path3);
@@ -45278,8 +45263,8 @@ async function loadCatalog(head, settings, affected, platform) {
   const pinned = await pinnedFileEntries(head);
   const shipped2 = shippedEntries();
   if (!platform) return { catalog: createCatalog({ repository, pinned, shipped: shipped2 }), notices: [] };
-  const known2 = createCatalog({ repository, pinned, shipped: [] });
-  const wanted = [...await typesUsed(head, affected)].filter((t) => !known2.lookup(t)).sort();
+  const known = createCatalog({ repository, pinned, shipped: [] });
+  const wanted = [...await typesUsed(head, affected)].filter((t) => !known.lookup(t)).sort();
   if (wanted.length === 0) return { catalog: createCatalog({ repository, pinned, shipped: shipped2, complete: true }), notices: [] };
   const live = await platform.lookupTypes(wanted);
   const notices = live.failures.map((f) => `live catalog lookup of \`${f.type}\` failed: ${f.reason}`);
@@ -46357,22 +46342,22 @@ function waitedTrigger(node2, lookup) {
 }
 function ownTexts(wait, node2) {
   if (!wait?.payloadSchema || wait.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) return /* @__PURE__ */ new Set();
-  const compiled2 = compiledSchemaOf(wait.payloadSchema, wait.origin);
-  if (!compiled2.ok) return /* @__PURE__ */ new Set();
-  const texts = describePayload(node2.id, validatePayload(compiled2, node2.value.payload), wait.schemaCompleteness === "partial");
+  const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
+  if (!compiled.ok) return /* @__PURE__ */ new Set();
+  const texts = describePayload(node2.id, validatePayload(compiled, node2.value.payload), wait.schemaCompleteness === "partial");
   return new Set(texts.map((t) => `${t.pointer} ${t.message}`));
 }
 function configFindings(doc, node2, { entry, schema, schemaName, config: config2 }, own5) {
-  const compiled2 = compiledSchemaOf(schema, entry.origin);
-  if (!compiled2.ok) {
+  const compiled = compiledSchemaOf(schema, entry.origin);
+  if (!compiled.ok) {
     return [{
-      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled2.reason})`,
+      message: `the configuration of \`${entry.type}\` that node \`${node2.id}\` waits for cannot be checked: its \`${schemaName}\` from ${originText(entry)} cannot be used safely (${compiled.reason})`,
       hint: "pin the platform schema with `b3os-readiness catalog pull`",
       location: locationIn(doc, `${node2.pointer}/payload/triggerType`),
       unverified: true
     }];
   }
-  const violations = validatePayload(compiled2, config2).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
+  const violations = validatePayload(compiled, config2).map((v) => ({ ...v, pointer: `/triggerConfig${v.pointer}` }));
   const partial = entry.waitPayloadSchema === void 0 && entry.schemaCompleteness === "partial";
   const used = schemaName === "waitPayloadSchema" ? `\`waitPayloadSchema\` of the waited trigger \`${entry.type}\`` : `payload schema of the waited trigger \`${entry.type}\`, which has no \`waitPayloadSchema\``;
   return describePayload(node2.id, violations, partial).filter((text5) => !own5.has(`${text5.pointer} ${text5.message}`)).map((text5) => ({
@@ -57267,8 +57252,8 @@ function compiler(options) {
   };
   configure(config2, (options || {}).mdastExtensions || []);
   const data = {};
-  return compile2;
-  function compile2(events) {
+  return compile;
+  function compile(events) {
     let tree = {
       type: "root",
       children: [],
@@ -59747,8 +59732,8 @@ function compareTable(check2, fields) {
   if (fieldColumn < 0) {
     return [{ message: `the ${heading2.text} table has no Field column`, hint: "use the columns Field, Type, Required and Description", location: { file: check2.file, line: table.line, column: table.column } }];
   }
-  const known2 = new Set(fields.map((f) => f.name));
-  const { rows, findings } = rowsByField(check2, table.rows, fieldColumn, known2);
+  const known = new Set(fields.map((f) => f.name));
+  const { rows, findings } = rowsByField(check2, table.rows, fieldColumn, known);
   const columns = { type: columnIndex(table, "type"), required: columnIndex(table, "required") };
   findings.push(...missingColumns(check2, table, columns));
   for (const field of fields) {
@@ -59757,25 +59742,25 @@ function compareTable(check2, fields) {
     else if (check2.strict) findings.push(missingRow(check2, field));
   }
   if (check2.strict) {
-    for (const [name, row] of rows) if (!known2.has(name)) findings.push(extraRow(check2, name, row));
+    for (const [name, row] of rows) if (!known.has(name)) findings.push(extraRow(check2, name, row));
   }
   return findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
 }
-function rowsByField(check2, tableRows, fieldColumn, known2) {
+function rowsByField(check2, tableRows, fieldColumn, known) {
   const rows = /* @__PURE__ */ new Map();
   const findings = [];
   for (const row of tableRows) {
     const cell = cellAt(row, fieldColumn);
     const name = cell ? fieldNameOf(cell) : "";
-    if (name === "" || isNestedRow(name, known2)) continue;
+    if (name === "" || isNestedRow(name, known)) continue;
     if (!rows.has(name)) rows.set(name, row);
     else findings.push({ message: `the ${check2.section.heading.text} table lists \`${name}\` twice`, hint: "keep one row per field", location: { file: check2.file, line: row.line, column: row.column } });
   }
   return { rows, findings };
 }
-function isNestedRow(name, known2) {
+function isNestedRow(name, known) {
   const top = /^([^.[\]]+)[.[]/.exec(name)?.[1];
-  return top !== void 0 && known2.has(top);
+  return top !== void 0 && known.has(top);
 }
 function compareRow(check2, columns, field, row) {
   const findings = [];
@@ -59925,12 +59910,12 @@ function payloadFindings(doc, payload, locate2, code19) {
   if (!doc.entry || schema === void 0) {
     return [{ message: `the example payload cannot be validated: no payload schema is known for \`${doc.id}\``, hint: "declare the payload schema, or pin the platform catalog with `b3os-readiness catalog pull`", location: block, unverified: true }];
   }
-  const compiled2 = compileUntrusted(schema, doc.entry.origin);
-  if (!compiled2.ok) {
-    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled2.reason})`, hint: `fix the payload schema in ${originText(doc.entry)}`, location: block, unverified: true }];
+  const compiled = compileUntrusted(schema, doc.entry.origin);
+  if (!compiled.ok) {
+    return [{ message: `the example payload cannot be validated: the payload schema of \`${doc.id}\` cannot be used (${compiled.reason})`, hint: `fix the payload schema in ${originText(doc.entry)}`, location: block, unverified: true }];
   }
   const frame = { prefix: "/payload", rootLabel: "the example payload", suffix: `(payload schema of \`${doc.id}\`)`, locate: locate2 };
-  return violationFindings(validatePayload(compiled2, payload), frame, "make the example payload valid for the payload schema");
+  return violationFindings(validatePayload(compiled, payload), frame, "make the example payload valid for the payload schema");
 }
 
 // src/items/docs-updated/example-node.ts
@@ -60111,12 +60096,12 @@ function resultValidator(target, where) {
   if (!target.entry || schema === void 0) {
     return { ok: false, finding: { message: `the example output cannot be validated: no result schema is known for \`${target.id}\``, hint, location: where, unverified: true } };
   }
-  const compiled2 = compileUntrusted(schema, target.entry.origin);
-  if (!compiled2.ok) {
-    const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled2.reason})`;
+  const compiled = compileUntrusted(schema, target.entry.origin);
+  if (!compiled.ok) {
+    const message = `the example output cannot be validated: the result schema of \`${target.id}\` cannot be used (${compiled.reason})`;
     return { ok: false, finding: { message, hint: `fix the result schema in ${originText(target.entry)}`, location: where, unverified: true } };
   }
-  return { ok: true, run: (value2, frame) => violationFindings(compiled2.validate(value2), frame, "make the example output match the result schema") };
+  return { ok: true, run: (value2, frame) => violationFindings(compiled.validate(value2), frame, "make the example output match the result schema") };
 }
 function noReferenceOutput(ctx, target, page) {
   const section = findSection(page, headingsFor(ctx.settings.docs.headings, "examples"));
@@ -60159,8 +60144,8 @@ function schemaCell(entry) {
   for (const side of ["payload", "result"]) {
     const schema = side === "payload" ? entry?.payloadSchema : entry?.resultSchema;
     if (!entry || schema === void 0) return { status: "incomplete", note: `no ${side} schema` };
-    const compiled2 = compileUntrusted(schema, entry.origin);
-    if (!compiled2.ok) return { status: "fail", note: shorten(`${side} schema: ${compiled2.reason}`) };
+    const compiled = compileUntrusted(schema, entry.origin);
+    if (!compiled.ok) return { status: "fail", note: shorten(`${side} schema: ${compiled.reason}`) };
   }
   return { status: "ok" };
 }
@@ -61926,9 +61911,15 @@ async function readinessView(workflow2, ctx) {
   return { slug: workflow2.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow2.id) };
 }
 function workflowFile2(ctx, workflow2) {
-  const patterns = ctx.settings.paths.workflows.map(compilePattern);
+  const patterns = workflowPatterns(ctx.settings.paths.workflows);
   return workflow2.files.find((f) => patterns.some((p) => p.match(f) !== void 0) && ctx.head.has(f));
 }
+function workflowPatterns(sources) {
+  let patterns = compiledPatterns.get(sources);
+  if (!patterns) compiledPatterns.set(sources, patterns = sources.map(compilePattern));
+  return patterns;
+}
+var compiledPatterns = /* @__PURE__ */ new WeakMap();
 
 // src/items/wallet-actions-bounded/funds-workflows.ts
 var FUNDS_CONCERNS = ["workflow", "manifest", "environment"];

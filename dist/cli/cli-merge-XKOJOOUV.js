@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-AKO4TIAI.js";
+} from "./chunk-Z6VYDXHL.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-T3JA2N4A.js";
+} from "./chunk-PT54IQ3I.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-KYWJIBR6.js";
+} from "./chunk-YGBOAWH4.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-T3JA2N4A.js";
+} from "./chunk-PT54IQ3I.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-KYWJIBR6.js";
+import "./chunk-YGBOAWH4.js";
 import {
   definitionToEntry,
   shapeProblems
