@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARDS, ownsFile, ownsObject, parseShard, shardOfKey } from '../../src/core/shard.js';
+import type { Affected } from '../../src/core/affected.js';
+import type { RepoObject } from '../../src/core/repo-index.js';
+import { MAX_SHARDS, ownsFile, ownsObject, parseShard, shardAffected, shardOfKey } from '../../src/core/shard.js';
 import { UserError } from '../../src/core/errors.js';
 
 describe('shards', () => {
@@ -11,6 +13,7 @@ describe('shards', () => {
       expect(() => parseShard(bad), bad).toThrow(UserError);
     }
     expect(() => parseShard('5/4')).toThrow('--shard 5/4: the shard number must be from 1 to 4');
+    expect(() => parseShard('1/0', 'shard')).toThrow(`shard must be i/n with n from 1 to ${MAX_SHARDS} (e.g. 2/4), got "1/0"`);
   });
 
   it('places a key by its name alone: the same shard on every run, spread evenly', () => {
@@ -37,4 +40,37 @@ describe('shards', () => {
       for (const kind of ['action', 'trigger', 'environment', 'catalog'] as const) expect([1, 2, 3].every((index) => ownsObject({ index, count: 3 }, kind, slug))).toBe(true);
     }
   });
+
+  it('gives one shard of several the split objects it owns and every other object, and a whole check all of them', () => {
+    const workflows: RepoObject[] = Array.from({ length: 40 }, (_, i) => ({ kind: 'workflow', id: `w${i}`, files: [`workflows/w${i}/workflow.json`] }));
+    const actions: RepoObject[] = [{ kind: 'action', id: 'acme-send', files: ['actions/acme-send/action.json'] }];
+    const byKind: Partial<Record<string, RepoObject[]>> = { workflow: workflows, action: actions };
+    const keys = new Set([...workflows, ...actions].map((o) => `${o.kind}:${o.id}`));
+    const affected = { keys, objects: (kind: string) => byKind[kind] ?? [], owns: () => true, ownsFile: () => true, touches: () => true } as unknown as Affected;
+    expect(shardAffected(affected, { index: 1, count: 1 })).toBe(affected);
+    const shares = [1, 2, 3].map((index) => shardAffected(affected, { index, count: 3 }));
+    const owned = shares.map((share) => share.objects('workflow').map((o) => o.id));
+    // Every workflow in exactly one shard, as ownsObject places it, and each shard owning some.
+    expect(owned.flat().sort()).toEqual(workflows.map((w) => w.id).sort());
+    owned.forEach((ids, i) => {
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(ownsObject({ index: i + 1, count: 3 }, 'workflow', id)).toBe(true);
+    });
+    for (const share of shares) {
+      expect(share.objects('action')).toEqual(actions);
+      expect(share.keys).toBe(keys);
+      expect(share.owns('action', 'acme-send')).toBe(true);
+    }
+    const paths = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'];
+    expect(new Set(paths.map((path) => shares.findIndex((share) => share.ownsFile(path)))).size).toBeGreaterThan(1);
+    for (const [i, share] of shares.entries()) {
+      for (const w of workflows) expect(share.owns('workflow', w.id), w.id).toBe(ownsObject({ index: i + 1, count: 3 }, 'workflow', w.id));
+      for (const path of paths) {
+        // Asked twice: the second answer is the remembered one, the same.
+        expect(share.ownsFile(path), path).toBe(ownsFile({ index: i + 1, count: 3 }, path));
+        expect(share.ownsFile(path), path).toBe(ownsFile({ index: i + 1, count: 3 }, path));
+      }
+    }
+  });
 });
+
