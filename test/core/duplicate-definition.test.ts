@@ -32,4 +32,21 @@ describe('duplicateDefinitionFindings, on the files of a change', () => {
   it('counts only regular files: a symlink beside the definition defines nothing', () => {
     expect(findingsFor([{ path: json, status: 'modified' }], [file(json), { path: yaml, kind: 'symlink', size: 0 }])).toEqual([]);
   });
+
+  it('states the finding in full: an error at the changed file\'s start, naming every other definition, with its hint and page', () => {
+    const yml = 'workflows/a/workflow.yml';
+    const changes: ChangeSet = { head: 'h', mode: 'diff', files: [{ path: json, status: 'modified' }] };
+    const found = duplicateDefinitionFindings(changes, indexRepository([file(json), file(yaml), file(yml)], classify), DEFAULT_PATHS, classify);
+    expect(found).toEqual([
+      {
+        ruleId: 'configuration/duplicate-definition',
+        severity: 'error',
+        message: `\`${json}\` and \`${yaml}\`, \`${yml}\` both define \`a\` (\`paths.workflows\`): one object needs exactly one definition file, and the gate cannot know which one is deployed`,
+        hint: 'keep one definition file and delete the others',
+        location: { file: json, line: 1, column: 1 },
+        docsUrl: expect.stringMatching(/\/configuration\/duplicate-definition\.md$/),
+      },
+    ]);
+  });
 });
+
