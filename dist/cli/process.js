@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-IEKT5ZPW.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-AGQPY2D4.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-7EJ2FY5K.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-MOFNAWSQ.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

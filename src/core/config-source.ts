@@ -47,8 +47,6 @@ export interface LoadedConfig {
 const RULE_ID = 'configuration/invalid';
 
 import { PROPOSED, shortRef } from './config-label.js';
-
-export { PROPOSED, shortRef };
 const NOT_A_FILE = (path: string): ConfigProblem => ({ line: 1, column: 1, message: `\`${path}\` is not a regular file (a symlink or a submodule is never read)` });
 
 /** Reads the configuration as `request` says. Throws `UserError` only for an explicit `--config` file. */

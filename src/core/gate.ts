@@ -1,7 +1,8 @@
 import { ITEMS } from '../items/index.js';
 import { computeAffected, splitKey, type Affected } from './affected.js';
 import { loadCatalog } from './catalog-loader.js';
-import { loadConfig, PROPOSED, shortRef, type LoadedConfig } from './config-source.js';
+import { PROPOSED, shortRef } from './config-label.js';
+import { loadConfig, type LoadedConfig } from './config-source.js';
 import { gateWorkflowNotices } from './gate-workflow.js';
 import { mergeNotices } from './merge-note.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-PT54IQ3I.js";
+} from "./chunk-TK27MTN7.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,

@@ -14,7 +14,7 @@ import {
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-PT54IQ3I.js";
+} from "./chunk-TK27MTN7.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
