@@ -36,11 +36,12 @@ async function load(ctx: RuleContext): Promise<UsingDefinition[]> {
       if (doc && view) out.push({ object, doc, view, label: folderOf(file) });
     }
   }
-  return out.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0));
+  // In index order: each caller orders what it reports (labels sorted, findings sorted by the engine).
+  return out;
 }
 
 /** The folder of a repository path, or the path itself for a file at the root. */
-export function folderOf(path: string): string {
+function folderOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash < 0 ? path : path.slice(0, slash);
 }

@@ -92,7 +92,7 @@ describe('public-contract/breaking-change', () => {
         name: 'SDK action: payload schema no longer a literal at head',
         base: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }") },
         head: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }").replace("export const payloadSchema = { type: 'object', properties: {} };", "export const payloadSchema = make({ type: 'object', properties: {} });") },
-        expected: [{ severity: 'error', file: `${SDK}/schema.ts`, line: 1, column: 30, message: /^the contract of `acme-feed` could not be compared: its `payloadSchema` can be read at the base but not at head \(.*not a static literal.*\)$/ }],
+        expected: [{ severity: 'error', file: `${SDK}/schema.ts`, line: 1, column: 30, message: /^the contract of `acme-feed` could not be compared: its `payloadSchema` can be read at the base but not at head \(.*not a static literal.*\)$/ , hint: /^write the schema as a static object literal \(top-level consts of the same file may be referenced\) or declare it again, so its change can be compared$/ }],
       },
       {
         name: 'SDK action: payload schema not a literal at the base',
@@ -104,7 +104,7 @@ describe('public-contract/breaking-change', () => {
         name: 'result schema no longer declared',
         base: baseRepo(),
         head: { ...baseRepo(), [ACTION_FILE]: action().replace(/,\n  "resultSchema": .*\n/, '\n') },
-        expected: [{ severity: 'error', file: ACTION_FILE, line: 1, column: 1, message: /could not be compared: its `resultSchema` can be read at the base but not at head \(it is no longer declared\)$/ }],
+        expected: [{ severity: 'error', file: ACTION_FILE, line: 1, column: 1, message: /could not be compared: its `resultSchema` can be read at the base but not at head \(it is no longer declared\)$/ , hint: /^declare the schema again in `actions\/acme-quote\/action\.json` as a JSON object, so its change can be compared$/ }],
       },
       { name: 'result schema declared for the first time', base: { ...baseRepo(), [ACTION_FILE]: action().replace(/,\n  "resultSchema": .*\n/, '\n') }, head: baseRepo(), expected: [] },
       {

@@ -47,6 +47,40 @@ describe('public-contract/removed-type-referenced', () => {
         expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
       },
       {
+        name: 'removed, with a workflow in the change that does not parse',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'workflows/broken/workflow.json': '{ "definition": ' },
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'removed while a file that is no object is renamed',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'notes.txt': 'quote\n' },
+        head: { [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'notes-old.txt': 'quote\n' },
+        renames: [['notes.txt', 'notes-old.txt']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'its definition renamed to a file that is no object',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { 'archive/acme-quote.json': action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        renames: [[ACTION_FILE, 'archive/acme-quote.json']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'its definition renamed into an object of another kind',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { 'workflows/quote-flow/workflow.json': action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        renames: [[ACTION_FILE, 'workflows/quote-flow/workflow.json']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'a trigger renamed',
+        base: { 'triggers/acme-paid/trigger.json': action({ type: 'acme-paid' }), [WORKFLOW_FILE]: workflow('acme-paid', {}) },
+        head: { 'triggers/acme-paid-v2/trigger.json': action({ type: 'acme-paid-v2' }), [WORKFLOW_FILE]: workflow('acme-paid', {}) },
+        renames: [['triggers/acme-paid/trigger.json', 'triggers/acme-paid-v2/trigger.json']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses trigger `acme-paid`, which this change renames to `acme-paid-v2`$/, hint: /^change the node type to `acme-paid-v2`, or keep `acme-paid` as an alias until no workflow uses it$/ }],
+      },
+      {
         name: 'dropped from the pinned catalog',
         base: { '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
@@ -64,5 +98,11 @@ describe('public-contract/removed-type-referenced', () => {
     const rowOf = async (head: Record<string, string>) => (await auditChange({ base: { [ACTION_FILE]: action(), ...head }, head })).objects.find((o) => o.type === 'acme-quote');
     expect(await rowOf(users)).toMatchObject({ kind: 'action', change: 'removed', contract: { status: 'fail', note: 'still used' } });
     expect(await rowOf({ [WORKFLOW_FILE]: workflow('log', {}) })).toMatchObject({ kind: 'action', change: 'removed', contract: { status: 'ok', note: 'unused' } });
+  });
+
+  it('fills the contract cell of a removed trigger, and of no removed workflow', async () => {
+    const trigger = { 'triggers/acme-paid/trigger.json': action({ type: 'acme-paid' }) };
+    const report = await auditChange({ base: { ...trigger, 'workflows/paid/workflow.json': workflow('log', {}) }, head: { [WORKFLOW_FILE]: workflow('acme-paid', {}) } });
+    expect(report.objects.map((o) => [o.type, o.kind, o.change, o.contract])).toEqual([['acme-paid', 'trigger', 'removed', { status: 'fail', note: 'still used' }]]);
   });
 });

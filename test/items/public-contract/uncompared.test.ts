@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { checkDiffTable } from '../../support/diff-harness.js';
+import { action, catalog } from './fixtures.js';
+
+const DISCORD = 'actions/discord-send-message/action.json';
+const discord = action({ type: 'discord-send-message' });
+const pinnedWithout = (schema: 'payloadSchema' | 'resultSchema') => {
+  const value = JSON.parse(catalog({ 'acme-send': { type: 'object', properties: {} } }));
+  delete value.actions[0][schema];
+  return `${JSON.stringify(value, null, 2)}\n`;
+};
+
+describe('public-contract/breaking-change: a schema read at one side only', () => {
+  it('says why it could not be compared, and how to make it comparable for the kind of definition the type has', () =>
+    checkDiffTable('public-contract/breaking-change', [
+      { name: 'a repository action unchanged', base: { [DISCORD]: discord }, head: { [DISCORD]: discord.replace('"Acme quote"', '"Discord"') }, expected: [] },
+      {
+        name: 'a repository action removed: the shipped entry has no schemas',
+        base: { [DISCORD]: discord },
+        head: { 'README.md': 'gone\n' },
+        expected: [
+          { file: DISCORD, line: 1, column: 1, severity: 'error', message: /^the contract of `discord-send-message` could not be compared: its `payloadSchema` can be read at the base but not at head \(the type now comes from the shipped catalog, which has no `payloadSchema` for it\)$/, hint: /^keep the type in `\.b3os\/catalog\.json` \(pinned with `b3os-readiness catalog pull`\) so its schema can be compared$/ },
+          { file: DISCORD, line: 1, column: 1, severity: 'error', message: /its `resultSchema` can be read at the base but not at head \(the type now comes from the shipped catalog, which has no `resultSchema` for it\)$/ },
+        ],
+      },
+      {
+        name: 'a pinned entry that lost its result schema',
+        base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: {} } }) },
+        head: { '.b3os/catalog.json': pinnedWithout('resultSchema') },
+        expected: [{ file: '.b3os/catalog.json', line: 5, column: 5, severity: 'error', message: /its `resultSchema` can be read at the base but not at head \(it is no longer declared\)$/, hint: /^pull the catalog again with `b3os-readiness catalog pull`, or restore the schema of the entry$/ }],
+      },
+      { name: 'a pinned entry that gained a result schema', base: { '.b3os/catalog.json': pinnedWithout('resultSchema') }, head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: {} } }) }, expected: [] },
+    ]));
+});
