@@ -82,6 +82,12 @@ describe('public-contract/runbook', () => {
         head: { ...without(ops), 'workflows/refund/workflow.json': WORKFLOW, 'workflows/refund/b3os.yaml': manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n'), 'workflows/refund/RUNBOOK.md': RUNBOOK },
         expected: [],
       },
+      {
+        name: 'the conventional runbook emptied',
+        base: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\n'), 'workflows/payout/RUNBOOK.md': RUNBOOK }),
+        head: repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\n'), 'workflows/payout/RUNBOOK.md': '# Payout\n' }),
+        expected: [{ severity: 'warning', file: 'workflows/payout/RUNBOOK.md', line: 1, column: 1, message: /is empty$/ }],
+      },
       { name: 'a workflow without its runbook, its workflow file edited', base: without(ops), head: { ...without(ops), [WF]: WORKFLOW.replace('Pays a vendor.', 'Pays the vendor.') }, expected: [{ severity: 'error', file: MANIFEST, line: 4, column: 10, message: /^runbook `docs\/ops\/gas\.md` of workflow `payout` does not exist$/ }] },
     ]);
   });
