@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-BAOJLC24.js";
+} from "./chunk-FEH6PWMN.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-7EJ2FY5K.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-MOFNAWSQ.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-NUWVV3LV.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-XGWE4B74.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

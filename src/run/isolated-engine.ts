@@ -4,6 +4,7 @@
  * memory or passes the deadline, the caller still gets a report: a failing one that says why, so
  * the Action publishes a failing verdict instead of leaving an earlier one standing.
  */
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
 import { createRedactor, redactReport } from '../core/redact.js';
@@ -44,6 +45,15 @@ const MARK = 'b3os-readiness-engine';
  */
 const YOUNG_GENERATION_MB = 32;
 
+/**
+ * How far V8 lets the heap grow past what a full collection left live before the next one: 50 %
+ * here, where V8's own factor goes up to 300 % for a fast-allocating program like this one. The
+ * engine keeps little live (about 90 MB after the pass of a 10,000-workflow audit) and allocates
+ * much: with the default, that audit's heap reached 290 MB and its RSS 365 MB; with 50 %, 280 MB
+ * of RSS for the same CPU time (`npm run bench`). The flag is the process's: the main thread keeps little.
+ */
+const HEAP_GROWING_PERCENT = 50;
+
 type Outcome = { readonly report: Report } | { readonly error: { readonly message: string; readonly user: boolean } };
 
 /** True inside a worker started by `runIsolated`: the entry serves the job instead of running its shell. */
@@ -58,6 +68,7 @@ export function isEngineWorker(): boolean {
  * deadline resolve with a failing report naming the cause and `scope`. Never leaves the worker running.
  */
 export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<Report> {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise<Report>((resolve, reject) => {
     let settled = false;

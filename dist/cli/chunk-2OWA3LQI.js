@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-YGBOAWH4.js";
+} from "./chunk-B6SM2VF7.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,

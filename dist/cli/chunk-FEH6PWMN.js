@@ -8,6 +8,7 @@ import {
 } from "./chunk-RAXYFFWG.js";
 
 // src/run/isolated-engine.ts
+import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var DEFAULT_LIMITS = { deadlineSeconds: 300, heapMb: 1024 };
 var LIMIT_RANGES = { deadlineSeconds: [1, 86400], heapMb: [8, 65536] };
@@ -19,10 +20,12 @@ function parseLimit(kind, value, label) {
 }
 var MARK = "b3os-readiness-engine";
 var YOUNG_GENERATION_MB = 32;
+var HEAP_GROWING_PERCENT = 50;
 function isEngineWorker() {
   return !isMainThread && workerData?.mark === MARK;
 }
 function runIsolated(entry, job, limits, scope) {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -33,7 +36,7 @@ function runIsolated(entry, job, limits, scope) {
       void worker.terminate();
       settle();
     };
-    const stopped = (cause) => finish(() => resolve(import("./stopped-report-2NWRNMCX.js").then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
+    const stopped = (cause) => finish(() => resolve(import("./stopped-report-DZRIWUCQ.js").then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? "" : "s"}`), limits.deadlineSeconds * 1e3);
     worker.on("message", (outcome) => finish(() => "report" in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error))));
     worker.on(

@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-Z6VYDXHL.js";
+} from "./chunk-ZBI5OPSG.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-TK27MTN7.js";
+} from "./chunk-2OWA3LQI.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-YGBOAWH4.js";
+} from "./chunk-B6SM2VF7.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

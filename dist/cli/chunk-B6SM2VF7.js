@@ -29078,23 +29078,39 @@ function isVendored(path3) {
   return VENDORED_AT_ROOT.has(segments[0]) || segments.some((segment) => INSTALLED.has(segment));
 }
 var NO_LINES = lineTableOf("");
+var CLEAN = /* @__PURE__ */ Symbol("clean");
 var scans = /* @__PURE__ */ new WeakMap();
 function scansOf(view) {
   let files = scans.get(view);
   if (!files) scans.set(view, files = /* @__PURE__ */ new Map());
   return files;
 }
+function remember(files, path3, scan) {
+  files.set(path3, scan);
+  scan.then(
+    (found) => isClean(found) && files.get(path3) === scan && files.set(path3, CLEAN),
+    () => void 0
+  );
+  return scan;
+}
+function isClean(scan) {
+  return scan.state === "scanned" && scan.hits.length === 0 && scan.pathHits.length === 0;
+}
+function cleanScan(path3) {
+  return { state: "scanned", path: path3, hits: [], lines: NO_LINES, pathHits: [] };
+}
 function scanFile(view, path3, maxBytes) {
   const files = scansOf(view);
-  let scan = files.get(path3);
-  if (!scan) files.set(path3, scan = readAndScan(view, path3, maxBytes));
-  return scan;
+  const known = files.get(path3);
+  if (known === CLEAN) return Promise.resolve(cleanScan(path3));
+  return known ?? remember(files, path3, readAndScan(view, path3, maxBytes));
 }
 async function secretValuesOf(ctx) {
   for (const path3 of quotablePaths(ctx)) await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
   const values = [];
   for (const view of [ctx.head, ctx.base]) {
     for (const scan of view ? scansOf(view).values() : []) {
+      if (scan === CLEAN) continue;
       const found = await scan;
       for (const hit of found.pathHits) values.push(hit.value);
       if (found.state === "scanned") for (const hit of found.hits) values.push(hit.value);
@@ -29114,7 +29130,7 @@ function scanAsRead(views, maxBytes) {
     view.watchReads((path3, bytes) => {
       if (files.has(path3)) return;
       const decoded = decodeText(bytes, maxBytes);
-      files.set(path3, readAndScan(view, path3, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : void 0)));
+      remember(files, path3, readAndScan(view, path3, maxBytes, () => Promise.resolve(decoded.ok ? decoded.text : void 0)));
     });
   }
 }
@@ -31375,10 +31391,10 @@ function scopeOf(kind, file, graph) {
     variables: names(arrayAt(file, "definition", "variableDefs"), "name"),
     inputs: inputList && names(inputList, "key"),
     props: names(arrayAt(file, "templateProps"), "key"),
-    nearestNode: (missing) => remember(nearest, missing, () => nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : void 0)
+    nearestNode: (missing) => remember2(nearest, missing, () => nearest.size < SUGGESTION_BUDGET ? nearestOf(graph.ids, missing) : void 0)
   };
 }
-function remember(cache6, key, compute) {
+function remember2(cache6, key, compute) {
   if (!cache6.has(key)) cache6.set(key, compute());
   return cache6.get(key);
 }
@@ -60883,7 +60899,7 @@ async function load(ctx) {
       if (doc && view) out.push({ object: object2, doc, view, label: folderOf(file) });
     }
   }
-  return out.sort((a, b) => a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0);
+  return out;
 }
 function folderOf(path3) {
   const slash = path3.lastIndexOf("/");
@@ -61155,10 +61171,9 @@ function contractReviews(ctx) {
 }
 async function load3(ctx) {
   const out = [];
-  const compared = (await changedTypeVersions(ctx)).filter((v) => v.base && v.head);
+  const compared = (await changedTypeVersions(ctx)).filter((v) => v.base !== void 0 && v.head !== void 0);
   const definitions = compared.length > 0 ? await usingDefinitions(ctx) : [];
   for (const { type, base, head } of compared) {
-    if (!base || !head) continue;
     const changes = [];
     const uncompared = [];
     for (const [schema, direction] of SCHEMAS) {
@@ -61252,11 +61267,10 @@ var removedTypeReferenced = defineRule(
     severity: "error"
   },
   async (ctx, reporter) => {
-    const removed2 = (await changedTypeVersions(ctx)).filter((v) => v.base && !v.head);
+    const removed2 = (await changedTypeVersions(ctx)).filter((v) => v.base !== void 0 && v.head === void 0);
     const definitions = removed2.length > 0 ? await usingDefinitions(ctx) : [];
     const referenced = /* @__PURE__ */ new Set();
     for (const { type, base } of removed2) {
-      if (!base) continue;
       const target = renamedTo(ctx, type);
       const what = base.kind === "trigger" ? "trigger" : "action";
       for (const definition3 of definitions) {
