@@ -3,6 +3,7 @@ import { runGate } from '../../../src/core/gate.js';
 import type { Snapshot } from '../../../src/core/types.js';
 import { openGitRepository } from '../../../src/adapters/git/repository.js';
 import { auditChange, checkDiffTable } from '../../support/diff-harness.js';
+import { auditFiles } from '../../support/rule-harness.js';
 import { createRepo } from '../../support/git-repo.js';
 import { ACTION_FILE, action, baseRepo, catalog, CHANGELOG, PAGE, PAGE_FILE, PAYLOAD, RESULT, workflow, WORKFLOW_FILE } from './fixtures.js';
 
@@ -137,6 +138,18 @@ describe('public-contract/breaking-change', () => {
     const nonLiteral = sdkSchema('').replace("export const payloadSchema = { type: 'object', properties: {} };", "export const payloadSchema = make({ type: 'object', properties: {} });");
     const report = await auditChange({ base: { [`${SDK}/schema.ts`]: sdkSchema('') }, head: { [`${SDK}/schema.ts`]: nonLiteral } });
     expect(report.objects.find((o) => o.type === 'acme-feed')).toMatchObject({ contract: { status: 'incomplete', note: '`payloadSchema` not comparable' } });
+  });
+
+  it('fails the contract cell of a breaking change even while another schema of the type cannot be compared', async () => {
+    const nonLiteralPayload = (fields: string) => sdkSchema(fields).replace("export const payloadSchema = { type: 'object', properties: {} };", "export const payloadSchema = make({ type: 'object', properties: {} });");
+    const report = await auditChange({ base: { [`${SDK}/schema.ts`]: sdkSchema("price: { type: 'string' }") }, head: { [`${SDK}/schema.ts`]: nonLiteralPayload('') } });
+    expect(report.objects.find((o) => o.type === 'acme-feed')).toMatchObject({ contract: { status: 'fail', note: '1 breaking, undocumented' } });
+  });
+
+  it('has nothing to compare in an audit of the whole repository', async () => {
+    const item = (await auditFiles(baseRepo())).items.find((i) => i.id === 'public-contract');
+    expect(item?.findings.filter((f) => f.ruleId === 'public-contract/breaking-change')).toEqual([]);
+    expect(item?.status).not.toBe('incomplete');
   });
 
   it('reads, of the workflows the change does not touch, only those that use the changed type (git)', async () => {

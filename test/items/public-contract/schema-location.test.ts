@@ -30,6 +30,12 @@ describe('public-contract: where a schema change shows', () => {
         expected: [{ file: PINNED, line: 12, column: 17, severity: 'error', message: /^making `payloadSchema\.to` of `acme-paid` required/ }],
       },
       {
+        name: 'a type the repository and the pinned catalog both define: the repository definition counts',
+        base: { [PINNED]: pinned({ actions: [entry('acme-send')] }), 'actions/acme-send/action.json': JSON.stringify(entry('acme-send'), null, 2) },
+        head: { [PINNED]: pinned({ actions: [entry('acme-send')] }), 'actions/acme-send/action.json': JSON.stringify(entry('acme-send', required), null, 2) },
+        expected: [{ file: 'actions/acme-send/action.json', line: 7, column: 13, severity: 'error', message: /^making `payloadSchema\.to` of `acme-send` required/ }],
+      },
+      {
         name: 'the pinned catalog removed: the shipped entry differs',
         base: { [PINNED]: pinned({ triggers: [entry('token-price-cexes', { type: 'object', properties: {} })] }) },
         head: { 'README.md': 'no catalog\n' },
