@@ -11,7 +11,7 @@ import "./chunk-TB6QAKHI.js";
 // src/run/cli-process.ts
 async function runProcess(entry) {
   if (isEngineWorker()) return serveEngine((await import("./local-job-NUWVV3LV.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-XGWE4B74.js");
+  const { runCli } = await import("./cli-main-KWC7L4VO.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

@@ -12,7 +12,7 @@ const waiver = (reason: string, approver = 'mona', extra: Partial<AppliedWaiver>
 const item = (status: ItemStatus, findings: Finding[] = [], reason?: string): ItemResult => ({
   id: 'connectors-scoped',
   title: 'Connectors scoped',
-  group: 'access',
+  group: 'policy',
   status,
   findings,
   ...(reason !== undefined ? { reason } : {}),

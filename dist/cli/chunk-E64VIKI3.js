@@ -442,7 +442,7 @@ function failureDigest(findings) {
   if (active.length === 1) return messageInline(active[0], DIGEST_MESSAGE_LENGTH);
   const errors = active.filter((f) => f.severity === "error" && f.unverified !== true);
   const unverified = active.filter((f) => f.unverified === true).length;
-  const others = [severityCounts(active, ["warning", "notice"]), unverified > 0 ? `${unverified} unverified` : ""].filter((p) => p !== "").join(", ");
+  const others = [severityCounts(active.filter((f) => f.unverified !== true), ["warning", "notice"]), unverified > 0 ? `${unverified} unverified` : ""].filter((p) => p !== "").join(", ");
   if (errors.length === 0) return [plain(countPhrase(active))];
   const lead = errors.length === 1 ? messageInline(errors[0], DIGEST_MESSAGE_LENGTH) : errorsWhere(errors);
   return others === "" ? lead : [...lead, plain(` · ${others}`)];

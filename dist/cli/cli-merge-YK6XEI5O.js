@@ -7,7 +7,7 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-ZBI5OPSG.js";
+} from "./chunk-E64VIKI3.js";
 import {
   afterUseKind,
   dedupe,

@@ -5,7 +5,7 @@ import {
   oneOf,
   renderReport,
   rulePagesBeside
-} from "./chunk-ZBI5OPSG.js";
+} from "./chunk-E64VIKI3.js";
 import {
   DEFAULT_LIMITS,
   parseLimit,
@@ -187,7 +187,7 @@ async function runCli(argv, rawIo) {
     const [command, ...rest] = argv;
     if (command === "check") return await check(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "merge") return await (await import("./cli-merge-2I265H3V.js")).mergeCommand(rest, io);
+    if (command === "merge") return await (await import("./cli-merge-YK6XEI5O.js")).mergeCommand(rest, io);
     if (command === "catalog") {
       if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
       if (rest[0] === void 0) return out(io, CATALOG_HELP);
