@@ -97,6 +97,15 @@ describe('renderText', () => {
     expect(renderText(ready, { color: true })).toContain('\nResult: \u001b[32mpass\u001b[0m\n');
   });
 
+  it('colors notices, items turned off, and a pass with items turned off', () => {
+    const notice = finding({ ruleId: 'public-contract/schema-change', severity: 'notice', message: 'a new optional field', location: { file: 'actions/a/action.json', line: 2, column: 3 } });
+    const report: Report = { ...sampleReport, result: 'pass', items: checklist({ 'public-contract': { findings: [notice] }, 'webhooks-verified': { status: 'off', findings: [] } }), objects: [], notices: [] };
+    const text = renderText(report, { color: true });
+    expect(text).toContain(': \u001b[36mnotice: \u001b[0ma new optional field');
+    expect(text).toMatch(/\n\u001b\[2mOFF +\u001b\[0m  Webhooks are verified/);
+    expect(text).toContain('\nResult: \u001b[32mpass\u001b[0m (1 item off)\n');
+  });
+
   it('lists every notice on its own line, and the workflows re-validated for a changed schema', () => {
     const text = renderText({ ...sampleReport, notices: ['first notice', 'second notice'], summary: { ...sampleReport.summary, blastRadius: ['workflows/a/workflow.json', 'workflows/b/workflow.json'] } });
     expect(text).toContain('\n\nnote: first notice\nnote: second notice\n\nre-validated for a changed schema: workflows/a/workflow.json, workflows/b/workflow.json\n\nChecked ');
