@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { checkDiffTable } from '../../support/diff-harness.js';
 import { action, catalog } from './fixtures.js';
 
+const SDK = 'packages/sdk/actions/acme-feed';
 const DISCORD = 'actions/discord-send-message/action.json';
 const discord = action({ type: 'discord-send-message' });
 const pinnedWithout = (schema: 'payloadSchema' | 'resultSchema') => {
@@ -28,6 +29,15 @@ describe('public-contract/breaking-change: a schema read at one side only', () =
         base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: {} } }) },
         head: { '.b3os/catalog.json': pinnedWithout('resultSchema') },
         expected: [{ file: '.b3os/catalog.json', line: 5, column: 5, severity: 'error', message: /its `resultSchema` can be read at the base but not at head \(it is no longer declared\)$/, hint: /^pull the catalog again with `b3os-readiness catalog pull`, or restore the schema of the entry$/ }],
+      },
+      {
+        name: 'an SDK action: a part of one schema no longer a literal, the other schema no longer declared',
+        base: { [`${SDK}/schema.ts`]: "export const payloadSchema = { type: 'object', properties: { to: { type: 'string' } } };\nexport const resultSchema = { type: 'object', properties: {} };\n" },
+        head: { [`${SDK}/schema.ts`]: "export const payloadSchema = { type: 'object', properties: { to: make() } };\n" },
+        expected: [
+          { file: `${SDK}/schema.ts`, line: 1, column: 1, severity: 'error', message: /its `resultSchema` can be read at the base but not at head \(packages\/sdk\/actions\/acme-feed\/schema\.ts declares no `resultSchema`\)$/ },
+          { file: `${SDK}/schema.ts`, line: 1, column: 30, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(.*not a static literal.*\)$/ },
+        ],
       },
       { name: 'a pinned entry that gained a result schema', base: { '.b3os/catalog.json': pinnedWithout('resultSchema') }, head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: {} } }) }, expected: [] },
     ]));
