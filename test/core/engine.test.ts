@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resultOf, runGate } from '../../src/core/gate.js';
 import { defineFileRule, defineObjectRule, defineRule, type ItemDefinition, type RuleFile, type RuleObject } from '../../src/core/rule.js';
-import type { Finding, ItemResult, Report } from '../../src/core/types.js';
+import { dedupe, sortFindings, statusOf } from '../../src/core/engine.js';
+import type { Finding, FundsRow, ItemResult, Report } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
 const WORKFLOW = { 'workflows/a/workflow.json': '{}' };
@@ -190,6 +191,132 @@ describe('engine', () => {
     expect(report.items[0].status).toBe('pass');
     expect(report.notices).toContain('`.github/b3os-readiness.yml` on `HEAD`: 3:3: `items.wallet-dedicated` names no item and is ignored; did you mean `wallets-dedicated`?');
     expect(report.summary.config).toEqual({ kind: 'file', path: '.github/b3os-readiness.yml', ref: 'HEAD' });
+  });
+
+  describe('items that do not run', () => {
+    it('gives each one its id, title and group, and no findings', async () => {
+      const report = await run([item([errorRule], { concerns: ['template'] }), { ...item([]), id: 'connectors-scoped', title: 'Connectors scoped', group: 'recommended' }]);
+      expect(report.items).toEqual([
+        { id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'not-affected', findings: [] },
+        { id: 'connectors-scoped', title: 'Connectors scoped', group: 'recommended', status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' },
+      ]);
+      const off = await run([item([errorRule])], WORKFLOW, 'items:\n  definition-validates: off\n');
+      expect(off.items).toEqual([{ id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'off', findings: [], reason: 'turned off in the configuration' }]);
+      expect(off.notices).toEqual([]);
+    });
+
+    it('fails every item closed with no findings when the change list is incomplete', async () => {
+      const report = await runGate({ head: memorySnapshot(WORKFLOW), changes: { ...allChanged(WORKFLOW), incompleteReason: 'truncated' }, today: '2026-11-25', items: [item([errorRule])] });
+      expect(report.items).toEqual([{ id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'incomplete', findings: [], reason: 'truncated' }]);
+    });
+  });
+
+  describe('what an item concerns', () => {
+    const BASE = { 'workflows/a/workflow.json': '{}', 'templates/t/template.json': '{}' };
+    const diff = (head: MemoryFiles, files: Array<{ path: string; status: 'added' | 'modified' | 'removed' }>, items: ItemDefinition[]) =>
+      runGate({ head: memorySnapshot(head), base: memorySnapshot(BASE, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: '2026-11-25', items });
+
+    it('runs an item when any one of the kinds it concerns changed', async () => {
+      const report = await run([item([errorRule], { concerns: ['template', 'workflow'] })]);
+      expect(report.items[0].status).toBe('fail');
+    });
+
+    it('runs an item for an object of its kind the change removes, and no other item', async () => {
+      const head = { 'templates/t/template.json': '{}' };
+      const removed = [{ path: 'workflows/a/workflow.json', status: 'removed' as const }];
+      const report = await diff(head, removed, [item([errorRule]), { ...item([errorRule], { concerns: ['template'] }), id: 'templates-portable' }]);
+      expect(report.items.map((i) => i.status)).toEqual(['fail', 'not-affected']);
+    });
+
+    it('runs an item that reads every file for any file the change adds or edits, but not for a removal alone', async () => {
+      const everyFile = item([errorRule], { concerns: ['template'], readsEveryFile: true });
+      const edited = await diff({ 'templates/t/template.json': '{}', 'README.md': 'x' }, [{ path: 'workflows/a/workflow.json', status: 'removed' }, { path: 'README.md', status: 'added' }], [everyFile]);
+      expect(edited.items[0].status).toBe('fail');
+      const removedOnly = await diff({ 'templates/t/template.json': '{}' }, [{ path: 'docs/old.md', status: 'removed' }], [everyFile]);
+      expect(removedOnly.items[0].status).toBe('not-affected');
+    });
+
+    it('says which pending kind blocks an item, linking to the readme', async () => {
+      const report = await run([item([], { concerns: ['workflow'], pendingConcerns: ['template', 'workflow'], rules: [warningRule] })]);
+      expect(report.items[0]).toMatchObject({ status: 'incomplete', reason: 'changes to workflow files are not checked by this item yet, so it cannot pass' });
+      expect(report.items[0].findings).toEqual([
+        { ruleId: 'definition-validates/pending', severity: 'error', message: 'changes to workflow files are not checked by this item yet, so it cannot pass', docsUrl: expect.stringMatching(/docs\/rules\/README\.md$/), unverified: true },
+        expect.objectContaining({ ruleId: 'definition-validates/soft', message: 'meh' }),
+      ]);
+    });
+  });
+
+  it('tells how to report a crashing rule, and reads what a rule throws that is no error', async () => {
+    const throwsText = defineRule({ id: 'definition-validates/text', description: 'x', severity: 'error' }, () => {
+      throw 'a plain text';
+    });
+    const report = await run([item([crashingRule]), { ...item([throwsText]), id: 'connectors-scoped' }]);
+    expect(report.items[0].findings).toEqual([expect.objectContaining({ message: 'the check could not finish: boom', unverified: true, hint: 'report this as a bug in b3os-readiness' })]);
+    expect(report.items[1].findings.map((f) => f.message)).toEqual(['the check could not finish: a plain text']);
+  });
+
+  it('merges the object rows of a type across rules and sorts them by type; keeps the last funds row of a node and sorts by file and node', async () => {
+    const funds = (file: string, node: string, action: string): FundsRow => ({ workflow: file.split('/')[1], file, node, action, kind: 'send', bounded: false, chains: [], tokens: [], recipients: [], evidence: 'missing' });
+    const rows = defineRule({ id: 'definition-validates/rows', description: 'x', severity: 'warning' }, (_ctx, r) => {
+      r.objectRow?.({ type: 'swap', kind: 'action', change: 'new', schema: { status: 'ok' } });
+      r.objectRow?.({ type: 'bridge', kind: 'trigger', change: 'removed' });
+      r.fundsRow?.(funds('workflows/b/workflow.json', 'n1', 'first'));
+      r.fundsRow?.(funds('workflows/a/workflow.json', 'n2', 'first'));
+      r.fundsRow?.(funds('workflows/a/workflow.json', 'n1', 'first'));
+      r.fundsRow?.(funds('workflows/b/workflow.json', 'n1', 'second'));
+    });
+    const docs = defineRule({ id: 'definition-validates/docs', description: 'x', severity: 'warning' }, (_ctx, r) => r.objectRow?.({ type: 'swap', kind: 'action', change: 'new', docs: { status: 'fail', note: 'no page' } }));
+    const report = await run([item([rows, docs])]);
+    const na = { status: 'n/a' };
+    expect(report.objects).toEqual([
+      { type: 'bridge', kind: 'trigger', change: 'removed', schema: na, docs: na, examples: na, contract: na },
+      { type: 'swap', kind: 'action', change: 'new', schema: { status: 'ok' }, docs: { status: 'fail', note: 'no page' }, examples: na, contract: na },
+    ]);
+    expect(report.funds?.map((f) => [f.file, f.node, f.action])).toEqual([
+      ['workflows/a/workflow.json', 'n1', 'first'],
+      ['workflows/a/workflow.json', 'n2', 'first'],
+      ['workflows/b/workflow.json', 'n1', 'second'],
+    ]);
+  });
+
+  describe('findings', () => {
+    const at = (ruleId: string, severity: Finding['severity'], file?: string, line?: number, column?: number, message = 'm'): Finding => ({
+      ruleId,
+      severity,
+      message,
+      docsUrl: 'x',
+      ...(file === undefined ? {} : { location: { file, line: line ?? 1, column: column ?? 1 } }),
+    });
+
+    it('sorts the most severe first, then by file, line, column and rule id, findings without a place last', () => {
+      const sorted = [
+        at('a/r', 'error', 'a.json', 2, 1),
+        at('a/r', 'error', 'a.json', 2, 3),
+        at('a/r', 'error', 'a.json', 10, 1),
+        at('a/r', 'error', 'b.json', 1, 1),
+        at('a/s', 'error', 'b.json', 1, 1),
+        at('a/r', 'error'),
+        at('a/r', 'warning', 'a.json', 1, 1),
+        at('a/r', 'notice', 'a.json', 1, 1),
+      ];
+      for (const order of [[7, 6, 5, 4, 3, 2, 1, 0], [2, 0, 7, 4, 1, 6, 3, 5], [5, 3, 6, 1, 4, 7, 0, 2]]) {
+        expect(sortFindings(order.map((i) => sorted[i]))).toEqual(sorted);
+      }
+    });
+
+    it('drops a repeat of the same rule, place and message only', () => {
+      const findings = [at('a/r', 'error', 'f', 1, 12), at('a/r', 'error', 'f', 11, 2), at('a/r', 'error', 'f', 1, 12), at('a/r', 'error', 'f', 1, 12, 'other'), at('a/s', 'error', 'f', 1, 12)];
+      expect(dedupe(findings)).toEqual([findings[0], findings[1], findings[3], findings[4]]);
+    });
+
+    it('derives the status: open errors fail, open unverified findings make it incomplete, waived ones waive', () => {
+      const waiver = { reason: 'r', approver: '@a', expires: '2026-12-31', origin: 'base' as const, scope: 'item' };
+      expect(statusOf([]).status).toBe('pass');
+      expect(statusOf([at('a/r', 'warning')]).status).toBe('pass');
+      expect(statusOf([{ ...at('a/r', 'error'), waiver }]).status).toBe('waived');
+      expect(statusOf([{ ...at('a/r', 'error'), waiver }, at('a/r', 'error')]).status).toBe('fail');
+      expect(statusOf([{ ...at('a/r', 'error'), unverified: true, message: 'unsure' }])).toMatchObject({ status: 'incomplete', reason: 'unsure' });
+    });
   });
 
   describe('file rules', () => {
