@@ -397,6 +397,103 @@ describe('engine', () => {
       expect(readAtEnd.filter((path) => path.startsWith('workflows/'))).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
     });
 
+    it('visits the kinds definition kinds first, then the others, each file rule seeing only the files of its kinds', async () => {
+      const files = {
+        ...TWO,
+        'actions/send/action.json': '{"name":"send"}',
+        'actions/send/schema.ts': 'export const x = 1;\n',
+        'packages/sdk/actions/swap/meta.json': '{"name":"swap"}',
+        'triggers/tick/trigger.json': '{"name":"tick"}',
+        '.b3os/catalog.json': '{"name":"catalog"}',
+        'environments/prod.yaml': 'name: prod\n',
+      };
+      const seen = (id: string, kinds: RuleFile['kind'][]) =>
+        defineFileRule({ id, description: 'x', severity: 'warning' }, { kinds, check: (file, _ctx, r) => r.report({ message: `${id} ${file.kind} ${file.path}` }) });
+      const every = seen('definition-validates/every', ['environment', 'catalog', 'trigger', 'action', 'template', 'workflow']);
+      const templates = seen('definition-validates/templates', ['template']);
+      const report = await run([item([every, templates], { concerns: ['workflow', 'template', 'environment'] })], files);
+      expect(report.items[0].findings.map((f) => f.message)).toEqual([
+        'definition-validates/every workflow workflows/a/workflow.json',
+        'definition-validates/every workflow workflows/b/workflow.json',
+        'definition-validates/every template templates/t/template.json',
+        'definition-validates/every action actions/send/action.json',
+        'definition-validates/every trigger triggers/tick/trigger.json',
+        'definition-validates/every catalog .b3os/catalog.json',
+        'definition-validates/every environment environments/prod.yaml',
+        'definition-validates/templates template templates/t/template.json',
+      ]);
+    });
+
+    it('skips a file that is no regular file, and fails a rule once when its files cannot be read', async () => {
+      const checking = defineFileRule({ id: 'definition-validates/checks', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file, _ctx, r) => r.report({ message: `${file.path} ${nameOf(file)}` }) });
+      const linked = { ...TWO, 'workflows/a/workflow.json': { symlink: '../b/workflow.json' } };
+      expect((await run([item([checking])], linked)).items[0].findings.map((f) => f.message)).toEqual(['workflows/b/workflow.json b']);
+      const snapshot = memorySnapshot(TWO);
+      // Each workflow file fails its first read only (the pass's); the secret scan reads it later.
+      const failed = new Set<string>();
+      const failing = { ...snapshot, read: async (path: string) => (path.startsWith('workflows/') && !failed.has(path) ? (failed.add(path), Promise.reject(new Error(`cannot read ${path}`))) : snapshot.read(path)) };
+      const other = defineFileRule({ id: 'definition-validates/other', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: () => undefined });
+      const report = await runGate({ head: failing, changes: allChanged(TWO), today: '2026-11-25', items: [item([checking, other])] });
+      expect(report.items[0].findings.map((f) => [f.ruleId, f.message])).toEqual([
+        ['definition-validates/checks', 'the check could not finish: cannot read workflows/a/workflow.json'],
+        ['definition-validates/other', 'the check could not finish: cannot read workflows/a/workflow.json'],
+      ]);
+    });
+
+    it('visits the objects only object rules name after the affected ones, by id, without their files, and one file once', async () => {
+      const base = { ...TWO, 'workflows/c/workflow.json': '{"name":"c"}', 'templates/a/template.json': '{"name":"ta"}' };
+      const head = { ...base, 'workflows/a/workflow.json': '{"name":"a2"}' };
+      const fileRule = defineFileRule({ id: 'definition-validates/file', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file, _ctx, r) => r.report({ message: `file ${nameOf(file)}` }) });
+      const objectRule = (id: string, kind: 'workflow' | 'template', ids: string[]) =>
+        defineObjectRule({ id, description: 'x', severity: 'warning' }, {
+          kind,
+          objects: async (ctx) => ctx.head.index.ofKind(kind).filter((o) => ids.includes(o.id)),
+          check: async (object, _ctx, r) => {
+            const [first, again] = [await object.file(object.files[0]), await object.file(object.files[0])];
+            r.report({ message: `${id} ${object.kind} ${object.id} ${nameOf(first!)} ${first === again ? 'once' : 'twice'}` });
+          },
+        });
+      const report = await runGate({
+        head: memorySnapshot(head),
+        base: memorySnapshot(base, 'BASE'),
+        changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: 'workflows/a/workflow.json', status: 'modified' }] },
+        today: '2026-11-25',
+        items: [item([fileRule, objectRule('definition-validates/workflows', 'workflow', ['c', 'a', 'b']), objectRule('definition-validates/template', 'template', ['a'])])],
+      });
+      expect(report.items[0].status).toBe('pass');
+      expect(report.items[0].findings.map((f) => f.message)).toEqual([
+        'file a2',
+        'definition-validates/template template a ta once',
+        'definition-validates/workflows workflow a a2 once',
+        'definition-validates/workflows workflow b b once',
+        'definition-validates/workflows workflow c c once',
+      ]);
+    });
+
+    it('reads only the files an object rule opens when no file rule reads its kind, and forgets each parsed file after its object', async () => {
+      const reads: string[] = [];
+      const snapshot = memorySnapshot(TWO);
+      const counted = { ...snapshot, read: (path: string) => (reads.push(path), snapshot.read(path)) };
+      let parsed: unknown;
+      let readBeforeAfter: string[] = [];
+      const objectRule = defineObjectRule({ id: 'definition-validates/object', description: 'x', severity: 'warning' }, {
+        kind: 'workflow',
+        objects: async (ctx) => ctx.head.index.ofKind('workflow').filter((o) => o.id === 'b'),
+        check: async (object, _ctx, r) => {
+          const file = await object.file(object.files[0]);
+          parsed = file!.doc;
+          r.report({ message: `${object.id} ${nameOf(file!)}` });
+        },
+      });
+      const later = defineRule({ id: 'definition-validates/later', description: 'x', severity: 'warning' }, async (ctx, r) => {
+        readBeforeAfter = reads.filter((path) => path.startsWith('workflows/'));
+        r.report({ message: (await ctx.head.document('workflows/b/workflow.json')) === parsed ? 'kept' : 'read again' });
+      });
+      const report = await runGate({ head: counted, changes: allChanged(TWO), today: '2026-11-25', items: [item([objectRule, later])] });
+      expect(report.items[0].findings.map((f) => f.message)).toEqual(['read again', 'b b']);
+      expect(readBeforeAfter).toEqual(['workflows/b/workflow.json']);
+    });
+
     it('does not run the file rules of an item turned off or not concerned', async () => {
       const checked: string[] = [];
       const counting = defineFileRule({ id: 'definition-validates/counts', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file) => void checked.push(file.path) });
