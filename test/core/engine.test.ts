@@ -411,7 +411,7 @@ describe('engine', () => {
         defineFileRule({ id, description: 'x', severity: 'warning' }, { kinds, check: (file, _ctx, r) => r.report({ message: `${id} ${file.kind} ${file.path}` }) });
       const every = seen('definition-validates/every', ['environment', 'catalog', 'trigger', 'action', 'template', 'workflow']);
       const templates = seen('definition-validates/templates', ['template']);
-      const report = await run([item([every, templates], { concerns: ['workflow', 'template', 'environment'] })], files);
+      const report = await run([item([every, templates], { concerns: ['workflow', 'template', 'environment'] })], files, 'paths:\n  actions: ["actions/{id}/action.json", "defs/{id}/action.json"]\n');
       expect(report.items[0].findings.map((f) => f.message)).toEqual([
         'definition-validates/every workflow workflows/a/workflow.json',
         'definition-validates/every workflow workflows/b/workflow.json',
@@ -447,7 +447,8 @@ describe('engine', () => {
       const objectRule = (id: string, kind: 'workflow' | 'template', ids: string[]) =>
         defineObjectRule({ id, description: 'x', severity: 'warning' }, {
           kind,
-          objects: async (ctx) => ctx.head.index.ofKind(kind).filter((o) => ids.includes(o.id)),
+          // In the order given, not by id.
+          objects: async (ctx) => ids.flatMap((id) => ctx.head.index.ofKind(kind).filter((o) => o.id === id)),
           check: async (object, _ctx, r) => {
             const [first, again] = [await object.file(object.files[0]), await object.file(object.files[0])];
             r.report({ message: `${id} ${object.kind} ${object.id} ${nameOf(first!)} ${first === again ? 'once' : 'twice'}` });
