@@ -195,10 +195,10 @@ describe('engine', () => {
 
   describe('items that do not run', () => {
     it('gives each one its id, title and group, and no findings', async () => {
-      const report = await run([item([errorRule], { concerns: ['template'] }), { ...item([]), id: 'connectors-scoped', title: 'Connectors scoped', group: 'recommended' }]);
+      const report = await run([item([errorRule], { concerns: ['template'] }), { ...item([]), id: 'connectors-scoped', title: 'Connectors scoped', group: 'policy' }]);
       expect(report.items).toEqual([
         { id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'not-affected', findings: [] },
-        { id: 'connectors-scoped', title: 'Connectors scoped', group: 'recommended', status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' },
+        { id: 'connectors-scoped', title: 'Connectors scoped', group: 'policy', status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' },
       ]);
       const off = await run([item([errorRule])], WORKFLOW, 'items:\n  definition-validates: off\n');
       expect(off.items).toEqual([{ id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'off', findings: [], reason: 'turned off in the configuration' }]);
