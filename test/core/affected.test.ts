@@ -13,7 +13,8 @@ const waitsFor = (type: string) => JSON.stringify({ definition: { nodes: { w: { 
 const BASE: MemoryFiles = {
   'workflows/a/workflow.json': usesType('send'),
   'workflows/a/b3os.yaml': 'runbook: ../../docs/ops/a.md\n',
-  'workflows/b/workflow.json': usesType('swap'),
+  // Names `send` in a field, though it does not use it.
+  'workflows/b/workflow.json': JSON.stringify({ definition: { nodes: { n1: { type: 'swap', name: 'send' } } } }),
   'workflows/c/workflow.json': waitsFor('on-block'),
   'templates/t/template.json': usesType('send'),
   'actions/send/action.json': '{"type":"send"}',
@@ -36,6 +37,7 @@ describe('computeAffected', () => {
     expect(affected.has('workflow', 'b')).toBe(true);
     expect(affected.has('workflow', 'a')).toBe(false);
     expect(affected.objects('workflow')).toEqual([{ kind: 'workflow', id: 'b', files: ['workflows/b/workflow.json'] }]);
+    expect(affected.objects('workflow')).toBe(affected.objects('workflow'));
     expect(affected.objects('template')).toEqual([]);
     expect(affected.touches('workflow')).toBe(true);
     expect(affected.touches('template')).toBe(false);
@@ -51,8 +53,12 @@ describe('computeAffected', () => {
     expect([...affected.keys].sort()).toEqual(['workflow:b', 'workflow:y', 'workflow:z']);
   });
 
+  it('holds nothing for a change of no file', async () => {
+    expect([...(await affectedBy([])).keys]).toEqual([]);
+  });
+
   it('holds the manifest whose runbook changed, relative to its folder or to the root, and no other', async () => {
-    const head = { ...BASE, 'workflows/b/b3os.yaml': 'runbook: docs/ops/b.md\n', 'workflows/c/b3os.yaml': '- runbook: docs/ops/a.md\n', 'docs/ops/b.md': '# B\n' };
+    const head = { ...BASE, 'workflows/b/b3os.yaml': 'runbook: docs/ops/b.md\n', 'workflows/c/b3os.yaml': '- runbook: docs/ops/a.md\n', 'workflows/d/b3os.yaml': '# runbook: docs/ops/a.md\n~\n', 'docs/ops/b.md': '# B\n' };
     expect([...(await affectedBy([{ path: 'docs/ops/a.md', status: 'modified' }], head)).keys]).toEqual(['manifest:a']);
     expect([...(await affectedBy([{ path: 'docs/ops/b.md', status: 'modified' }], head)).keys]).toEqual(['manifest:b']);
     expect([...(await affectedBy([{ path: 'docs/ops/new.md', previousPath: 'docs/ops/b.md', status: 'renamed' }], head)).keys]).toEqual(['manifest:b']);
@@ -97,8 +103,16 @@ describe('computeAffected', () => {
     expect([...(await affectedBy([{ path: 'docs/ops/a.md', status: 'modified' }], after, before)).changedTypes]).toEqual([]);
   });
 
+  it('reads a catalog that is no regular file, or has no base, as one without entries', async () => {
+    const catalog = '{"actions":[{"type":"send"}]}';
+    const linked = { ...BASE, '.b3os/catalog.json': { symlink: 'x.json' } };
+    expect([...(await affectedBy([{ path: '.b3os/catalog.json', status: 'modified' }], linked, { ...BASE, '.b3os/catalog.json': catalog })).changedTypes]).toEqual(['send']);
+    expect([...(await affectedBy([{ path: '.b3os/catalog.json', status: 'modified' }], { ...BASE, '.b3os/catalog.json': catalog }, linked)).changedTypes]).toEqual(['send']);
+    expect([...(await affectedBy([{ path: '.b3os/catalog.json', status: 'added' }], { ...BASE, '.b3os/catalog.json': catalog }, null)).changedTypes]).toEqual(['send']);
+  });
+
   it('holds every object in a whole-repository check, comparing no catalog', async () => {
-    const files = { ...BASE, '.b3os/catalog.json': '{"actions":[{"type":"send"}]}' };
+    const files = { ...BASE, '.b3os/catalog.json': '{"actions":[{"type":"send"},{"type":"pinned-only"}]}' };
     const head = await createRepoView(memorySnapshot(files), classify, DEFAULT_SETTINGS.limits);
     const affected = await computeAffected(allChanged(files), head, classify);
     expect(affected.keys.size).toBe(head.index.objects.size);

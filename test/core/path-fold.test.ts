@@ -7,6 +7,7 @@ describe('foldPath', () => {
     ['Workflows/A/workflow.json', 'workflows/a/workflow.json', ['case']],
     ['w\u043erkflows/a/workflow.json', 'workflows/a/workflow.json', ['look-alike']],
     ['W\u041eRKFLOWS/a', 'workflows/a', ['look-alike', 'case']],
+    ['w\u043erkfl\u043ews/\u0430', 'workflows/a', ['look-alike']],
     ['\u1d21orkflows/\u0561', 'workflows/\u0561', ['look-alike']],
     ['work\u200bflows/a', 'workflows/a', ['invisible']],
     ['\u3164workflows', 'workflows', ['invisible']],
@@ -24,6 +25,14 @@ describe('foldPath', () => {
     const result = foldPath(path);
     expect(result.path).toBe(folded);
     expect([...result.reasons]).toEqual(reasons);
+  });
+  it('folds each look-alike letter of Cyrillic, Greek, Armenian and the small capitals to its Latin letter', () => {
+    const alike = [...'авекмнорстухіјѕԁӏԛԝɡАВЕКМНОРСТХІЈЅαορνκιτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧօոսհցզՏՕՍᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ'];
+    const latin = [...'abekmhopctyxijsdlqwgABEKMHOPCTXIJSaopvkituxABEZHIKMNOPTYXonuhgqSOUabcdefghijklmnoprstuvwyz'];
+    expect(alike).toHaveLength(latin.length);
+    const folded = alike.map((c) => foldPath(`x${c}`));
+    expect(folded.map((f) => f.path)).toEqual(latin.map((l) => `x${l.toLowerCase()}`));
+    expect(folded.every((f) => f.reasons.has('look-alike'))).toBe(true);
   });
 });
 
