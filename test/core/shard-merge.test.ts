@@ -168,6 +168,19 @@ describe('merging shard reports', () => {
       expect(merged.configFindings).toEqual([own, secret, unused(4), unused(2, true)]);
     });
 
+    it('keeps an item turned off when another shard stopped, and the reason of an unverified finding over a claim without one', () => {
+      const stopped = { label: 'report-1.json', report: { ...stoppedReport('stopped', { mode: 'all', head: summary.head }), shard: { index: 1, count: 2 } } };
+      const off = mergeShardReports([stopped, shard(2, { 'docs-updated': { status: 'off', reason: 'turned off in the configuration' } })]);
+      expect(off.items[4]).toMatchObject({ status: 'off', reason: 'turned off in the configuration' });
+      const unsure = finding({ ruleId: 'docs-updated/page', severity: 'error', message: 'cannot tell', unverified: true });
+      const merged = mergeShardReports([shard(1, { 'docs-updated': { status: 'incomplete', reason: 'the change may miss files' } }), shard(2, { 'docs-updated': { status: 'incomplete', reason: 'cannot tell', findings: [unsure] } })]);
+      expect(merged.items[4]).toMatchObject({ status: 'incomplete', reason: 'cannot tell' });
+    });
+
+    it('reads a report that leaves out its configuration findings as one that has none', () => {
+      expect(mergeShardReports([shard(1, {}), shard(2, {}, { configFindings: [] })]).result).toBe('pass');
+    });
+
     it('fails on open warnings under a report that recorded no fail-on only when a shard failed', () => {
       const warned = (result: Report['result']) => shard(1, {}, { result, configFindings: [warning] });
       expect(mergeShardReports([warned('fail'), { ...shard(2, {}, { configFindings: [warning] }) }]).result).toBe('fail');
