@@ -69,6 +69,9 @@ describe('the definitions of a repository', () => {
       ['tick', 'trigger', 'repository', 'triggers/tick/trigger.json'],
     ]);
     expect(entries.find((e) => e.type === 'broken')).toMatchObject({ schemaCompleteness: 'name-only', notes: ['actions/broken/action.json does not parse'] });
+    expect(entries.filter((e) => e.schemaCompleteness !== 'name-only').map((e) => e.type)).toEqual(['ping', 'edited', 'kept', 'tick']);
+    const reads = await readObjects(view, DEFAULT_SETTINGS, view.index.ofKind('action'));
+    expect(reads.find((r) => r.object.id === 'broken')?.problems).toEqual([]);
     expect(entries.find((e) => e.type === 'bad')).toMatchObject({ kind: 'trigger', schemaCompleteness: 'name-only', notes: ['triggers/bad/trigger.json does not parse'] });
   });
 
@@ -76,8 +79,25 @@ describe('the definitions of a repository', () => {
     const view = await viewOf({ '.b3os/catalog.json': PINNED, 'actions/ping/action.json': ACTION('ping') });
     expect((await pinnedFileEntries(view)).map((e) => [e.type, e.source])).toEqual([['pinned-send', 'pinned']]);
     expect(await readObjects(view, undefined, view.index.ofKind('action'))).toEqual([]);
-    const unreadable = await viewOf({ '.b3os/catalog.json': { symlink: 'x' } });
+    expect(await readObjects(view, undefined, view.index.ofKind('trigger'))).toEqual([]);
+    const unreadable = await viewOf({ '.b3os/catalog.json': { symlink: 'x' }, 'triggers/tick/trigger.json': TRIGGER('tick') });
     expect(await pinnedFileEntries(unreadable)).toEqual([]);
+    expect(await readObjects(unreadable, undefined, unreadable.index.ofKind('catalog'))).toEqual([]);
+    expect(await readObjects(unreadable, undefined, unreadable.index.ofKind('trigger'))).toEqual([]);
+  });
+
+  it('reads no definition where an action or trigger folder is a symlink, and a symlinked definition as a name only', async () => {
+    const view = await viewOf({ 'triggers/ln': { symlink: 'x' }, 'triggers/tick/trigger.json': { symlink: 'x' }, 'actions/ping/action.json': { symlink: 'x' } });
+    expect(await readObjects(view, DEFAULT_SETTINGS, view.index.ofKind('trigger'))).toEqual([
+      { object: { kind: 'trigger', id: 'tick', files: ['triggers/tick/trigger.json'] }, file: 'triggers/tick/trigger.json', entries: [expect.objectContaining({ type: 'tick', kind: 'trigger', schemaCompleteness: 'name-only' })], problems: [] },
+    ]);
+    expect((await repositoryEntries(view, DEFAULT_SETTINGS)).map((e) => [e.type, e.kind, e.schemaCompleteness])).toEqual([['ping', 'action', 'name-only'], ['tick', 'trigger', 'name-only']]);
+  });
+
+  it('finds a definition by any of its patterns', async () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, paths: { ...DEFAULT_SETTINGS.paths, actions: ['actions/{id}/action.json', 'defs/{id}/action.json'], triggers: ['triggers/{type}/trigger.json', 'events/{type}/trigger.json'] } };
+    const view = await viewOf({ 'defs/ping/action.json': ACTION('ping'), 'events/tick/trigger.json': TRIGGER('tick') }, settings);
+    expect((await repositoryEntries(view, settings)).map((e) => [e.type, e.origin, e.schemaCompleteness])).toEqual([['ping', 'defs/ping/action.json', 'complete'], ['tick', 'events/tick/trigger.json', 'complete']]);
   });
 
   it('reads each object once per view', async () => {
@@ -102,6 +122,20 @@ describe('the definitions of a repository', () => {
     expect(read.file).toBe(folder);
     expect(read.entries[0]).toMatchObject({ type: 'multi', origin: folder });
     expect(JSON.stringify(read.entries[0].payloadSchema)).not.toMatch(/old|test/);
+    expect(JSON.stringify(read.entries[0].payloadSchema)).toMatch(/amount/);
+    const broken = await viewOf({ 'packages/sdk/actions/b/schema.ts': SCHEMA, 'packages/sdk/actions/b/execute.ts': 'export const = ;\n' });
+    const [brokenRead] = await readObjects(broken, DEFAULT_SETTINGS, broken.index.ofKind('action'));
+    expect(JSON.stringify(brokenRead.problems)).toMatch(/packages\/sdk\/actions\/b\/execute\.ts/);
+  });
+
+  it('never reads a test module of the folder as a sibling', async () => {
+    const folder = 'packages/sdk/actions/tested';
+    const view = await viewOf({
+      [`${folder}/schema.ts`]: 'import { shape } from "./shape.test";\nexport const payloadSchema = shape;\n',
+      [`${folder}/shape.test.ts`]: 'export const shape = { type: "object", properties: { test: { type: "string" } } };\n',
+    });
+    const [read] = await readObjects(view, DEFAULT_SETTINGS, view.index.ofKind('action'));
+    expect(read.entries[0].payloadSchema).toBeUndefined();
   });
 });
 
@@ -110,11 +144,12 @@ describe('actionFolder', () => {
     expect(actionFolder({ kind: 'action', id: 'send', files: ['packages/sdk/actions/send/deep/schema.ts'] })).toBe('packages/sdk/actions/send');
     expect(actionFolder({ kind: 'action', id: 'send', files: ['sdk/other/schema.ts'] })).toBe('sdk/other');
     expect(actionFolder({ kind: 'action', id: 'send', files: ['schema.ts'] })).toBe('');
+    expect(actionFolder({ kind: 'action', id: 'send', files: ['send/deep/schema.ts'] })).toBe('send');
   });
 });
 
 describe('loadCatalog', () => {
-  const FILES_USED = { 'workflows/a/workflow.json': uses('ping', 'pinned-send', 'zeta-live', 'alpha-live'), 'templates/t/template.json': uses('templ-live'), 'actions/ping/action.json': ACTION('ping'), '.b3os/catalog.json': PINNED };
+  const FILES_USED = { 'workflows/z/workflow.json': { symlink: 'x' }, 'workflows/a/workflow.json': uses('ping', 'pinned-send', 'zeta-live', 'alpha-live'), 'templates/t/template.json': uses('templ-live'), 'actions/ping/action.json': ACTION('ping'), '.b3os/catalog.json': PINNED };
 
   async function load(files: MemoryFiles, platform?: PlatformPort) {
     const view = await viewOf(files);
