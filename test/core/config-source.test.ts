@@ -59,6 +59,10 @@ describe('the trusted configuration', () => {
     expect(linked.findings.map((f) => [f.message, f.location?.line, f.location?.column])).toEqual([
       [`the configuration in the working tree is invalid, so the defaults apply: \`${PATH}\` is not a regular file (a symlink or a submodule is never read)`, 1, 1],
     ]);
+    // A git snapshot reads a symlink's target path as its content: it is still never read as the file.
+    const target = { ...memorySnapshot({ [PATH]: { symlink: 'x' } }, COMMIT), read: async () => bytes('failOn: warning\n') };
+    expect((await loadConfig({ ...request({}), from: target })).source.kind).toBe('invalid');
+    expect((await loadConfig(request({ 'README.md': 'failOn: warning\n' }))).source.kind).toBe('absent');
     const onBranch = await loadConfig({ ...request({}), from: memorySnapshot({ [PATH]: 'failOn: never\n' }, 'release') });
     expect(onBranch.findings[0].message).toMatch(/^the configuration on `release` is invalid/);
   });
@@ -104,6 +108,7 @@ describe('an explicit configuration file', () => {
     await expect(loadConfig(request('defaults', { file: { path: 'my.yml', bytes: bytes('version: 1\nwaivers:\n  - rule: nope\n    reason: known\n    approver: "@a"\n    expires: 2026-12-01\n') } }))).rejects.toThrow(
       new UserError('invalid configuration:\nmy.yml:3:11: waiver 1 names `nope`, which is no item or rule id'),
     );
+    await expect(loadConfig(request('defaults', { file: { path: 'my.yml', bytes: bytes('failOn: never\nitemz: {}\n') } }))).rejects.toThrow(/^invalid configuration:\nmy\.yml:1:9: [^\n]+\nmy\.yml:2:1: [^\n]+$/);
   });
 });
 

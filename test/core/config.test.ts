@@ -33,11 +33,14 @@ describe('readConfig', () => {
   });
 
   it('refuses an unknown item in a proposed file, and items that are no mapping in either', () => {
-    expect(at(readConfig(doc('items:\n  wallet-dedicated: off\n'), RULE_IDS).problems)).toEqual([{ line: 2, column: 3, message: expect.stringMatching(/wallet-dedicated/) }]);
+    const strict = readConfig(doc('items:\n  wallet-dedicated: off\n'), RULE_IDS);
+    expect(at(strict.problems)).toEqual([{ line: 2, column: 3, message: expect.stringMatching(/wallet-dedicated/) }]);
+    expect(strict.notes).toEqual([]);
     for (const items of ['[docs-updated]', '3', 'null']) {
       const reading = readConfig(doc(`failOn: warning\nitems: ${items}\n`));
       expect(reading.settings).toBeUndefined();
       expect(at(reading.problems)).toEqual([{ line: 2, column: 8, message: expect.any(String) }]);
+      expect(reading.notes).toEqual([]);
     }
   });
 
@@ -60,7 +63,7 @@ describe('readConfig', () => {
   });
 
   it('checks only the waivers with a rule and an end in a proposed file that breaks the schema', () => {
-    const yaml = 'waivers:\n  - reason: known\n    expires: 2026-02-30\n  - rule: nothing\n    expires: 2026-12-01\n  - 3\n';
+    const yaml = 'waivers:\n  - reason: known\n    expires: 2026-02-30\n  - rule: nothing\n    expires: 2026-12-01\n  - 3\n  - ~\n  - rule: docs-updated\n    expires: 5\n';
     expect(at(readConfig(doc(yaml), RULE_IDS).problems.filter((p) => p.message.startsWith('waiver ')))).toEqual([{ line: 4, column: 11, message: 'waiver 2 names `nothing`, which is no item or rule id' }]);
     expect(readConfig(doc('waivers: 3\n'), RULE_IDS).problems).toHaveLength(1);
   });
