@@ -32,6 +32,23 @@ describe('SDK action folders read for base and head', () => {
     expect(base.get('edited')).toMatchObject({ type: 'edited', payloadSchema: { properties: { to: { type: 'string' } } } });
   });
 
+  it('read anew when only execute.ts or a sibling module changed', async () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS };
+    const folder = 'packages/sdk/actions/split';
+    const files = {
+      [`${folder}/schema.ts`]: 'import { shape } from "./shape";\nexport const payloadSchema = shape;\n',
+      [`${folder}/shape.ts`]: 'export const shape = { type: "object", properties: { amount: { type: "string" } } };\n',
+      [`${folder}/execute.ts`]: 'export const x = 1;\n',
+    };
+    const base = (await entriesAt(files, settings)).get('split');
+    const sibling = (await entriesAt({ ...files, [`${folder}/shape.ts`]: files[`${folder}/shape.ts`].replace('"string"', '"integer"') }, settings)).get('split');
+    expect(sibling).toMatchObject({ payloadSchema: { properties: { amount: { type: 'integer' } } } });
+    const view = await createRepoView(memorySnapshot({ ...files, [`${folder}/execute.ts`]: 'export const = ;\n' }), createClassifier(settings.paths), settings.limits);
+    const [read] = await readObjects(view, settings, view.index.ofKind('action'));
+    expect(JSON.stringify(read.problems)).toMatch(/split\/execute\.ts/);
+    expect(base).toMatchObject({ payloadSchema: { properties: { amount: { type: 'string' } } } });
+  });
+
   it('read again for another run', async () => {
     const first = await entriesAt(FILES, { ...DEFAULT_SETTINGS });
     const second = await entriesAt(FILES, { ...DEFAULT_SETTINGS });
@@ -92,6 +109,14 @@ describe('the definitions of a repository', () => {
       { object: { kind: 'trigger', id: 'tick', files: ['triggers/tick/trigger.json'] }, file: 'triggers/tick/trigger.json', entries: [expect.objectContaining({ type: 'tick', kind: 'trigger', schemaCompleteness: 'name-only' })], problems: [] },
     ]);
     expect((await repositoryEntries(view, DEFAULT_SETTINGS)).map((e) => [e.type, e.kind, e.schemaCompleteness])).toEqual([['ping', 'action', 'name-only'], ['tick', 'trigger', 'name-only']]);
+  });
+
+  it('reads no entry from an action.json that holds no object, and finds execute.ts behind other modules', async () => {
+    const view = await viewOf({ 'actions/list/action.json': '[]', 'packages/sdk/actions/b/a-helper.ts': 'export const y = 2;\n', 'packages/sdk/actions/b/schema.ts': SCHEMA, 'packages/sdk/actions/b/execute.ts': 'export const = ;\n' });
+    const [list, folder] = await readObjects(view, DEFAULT_SETTINGS, view.index.ofKind('action'));
+    expect(list).toMatchObject({ file: 'actions/list/action.json', entries: [] });
+    expect(list.problems.length).toBeGreaterThan(0);
+    expect(JSON.stringify(folder.problems)).toMatch(/packages\/sdk\/actions\/b\/execute\.ts/);
   });
 
   it('finds a definition by any of its patterns', async () => {
