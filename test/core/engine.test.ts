@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resultOf, runGate } from '../../src/core/gate.js';
 import { defineFileRule, defineObjectRule, defineRule, type ItemDefinition, type RuleFile, type RuleObject } from '../../src/core/rule.js';
-import type { Finding, ItemResult, Report } from '../../src/core/types.js';
+import { dedupe, sortFindings, statusOf } from '../../src/core/engine.js';
+import type { Finding, FundsRow, ItemResult, Report } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 
 const WORKFLOW = { 'workflows/a/workflow.json': '{}' };
@@ -192,6 +193,132 @@ describe('engine', () => {
     expect(report.summary.config).toEqual({ kind: 'file', path: '.github/b3os-readiness.yml', ref: 'HEAD' });
   });
 
+  describe('items that do not run', () => {
+    it('gives each one its id, title and group, and no findings', async () => {
+      const report = await run([item([errorRule], { concerns: ['template'] }), { ...item([]), id: 'connectors-scoped', title: 'Connectors scoped', group: 'policy' }]);
+      expect(report.items).toEqual([
+        { id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'not-affected', findings: [] },
+        { id: 'connectors-scoped', title: 'Connectors scoped', group: 'policy', status: 'incomplete', findings: [], reason: 'the checks for this item are not built yet' },
+      ]);
+      const off = await run([item([errorRule])], WORKFLOW, 'items:\n  definition-validates: off\n');
+      expect(off.items).toEqual([{ id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'off', findings: [], reason: 'turned off in the configuration' }]);
+      expect(off.notices).toEqual([]);
+    });
+
+    it('fails every item closed with no findings when the change list is incomplete', async () => {
+      const report = await runGate({ head: memorySnapshot(WORKFLOW), changes: { ...allChanged(WORKFLOW), incompleteReason: 'truncated' }, today: '2026-11-25', items: [item([errorRule])] });
+      expect(report.items).toEqual([{ id: 'definition-validates', title: 'Definition validates', group: 'required', status: 'incomplete', findings: [], reason: 'truncated' }]);
+    });
+  });
+
+  describe('what an item concerns', () => {
+    const BASE = { 'workflows/a/workflow.json': '{}', 'templates/t/template.json': '{}' };
+    const diff = (head: MemoryFiles, files: Array<{ path: string; status: 'added' | 'modified' | 'removed' }>, items: ItemDefinition[]) =>
+      runGate({ head: memorySnapshot(head), base: memorySnapshot(BASE, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files }, today: '2026-11-25', items });
+
+    it('runs an item when any one of the kinds it concerns changed', async () => {
+      const report = await run([item([errorRule], { concerns: ['template', 'workflow'] })]);
+      expect(report.items[0].status).toBe('fail');
+    });
+
+    it('runs an item for an object of its kind the change removes, and no other item', async () => {
+      const head = { 'templates/t/template.json': '{}' };
+      const removed = [{ path: 'workflows/a/workflow.json', status: 'removed' as const }];
+      const report = await diff(head, removed, [item([errorRule]), { ...item([errorRule], { concerns: ['template'] }), id: 'templates-portable' }]);
+      expect(report.items.map((i) => i.status)).toEqual(['fail', 'not-affected']);
+    });
+
+    it('runs an item that reads every file for any file the change adds or edits, but not for a removal alone', async () => {
+      const everyFile = item([errorRule], { concerns: ['template'], readsEveryFile: true });
+      const edited = await diff({ 'templates/t/template.json': '{}', 'README.md': 'x' }, [{ path: 'workflows/a/workflow.json', status: 'removed' }, { path: 'README.md', status: 'added' }], [everyFile]);
+      expect(edited.items[0].status).toBe('fail');
+      const removedOnly = await diff({ 'templates/t/template.json': '{}' }, [{ path: 'docs/old.md', status: 'removed' }], [everyFile]);
+      expect(removedOnly.items[0].status).toBe('not-affected');
+    });
+
+    it('says which pending kind blocks an item, linking to the readme', async () => {
+      const report = await run([item([], { concerns: ['workflow'], pendingConcerns: ['template', 'workflow'], rules: [warningRule] })]);
+      expect(report.items[0]).toMatchObject({ status: 'incomplete', reason: 'changes to workflow files are not checked by this item yet, so it cannot pass' });
+      expect(report.items[0].findings).toEqual([
+        { ruleId: 'definition-validates/pending', severity: 'error', message: 'changes to workflow files are not checked by this item yet, so it cannot pass', docsUrl: expect.stringMatching(/docs\/rules\/README\.md$/), unverified: true },
+        expect.objectContaining({ ruleId: 'definition-validates/soft', message: 'meh' }),
+      ]);
+    });
+  });
+
+  it('tells how to report a crashing rule, and reads what a rule throws that is no error', async () => {
+    const throwsText = defineRule({ id: 'definition-validates/text', description: 'x', severity: 'error' }, () => {
+      throw 'a plain text';
+    });
+    const report = await run([item([crashingRule]), { ...item([throwsText]), id: 'connectors-scoped' }]);
+    expect(report.items[0].findings).toEqual([expect.objectContaining({ message: 'the check could not finish: boom', unverified: true, hint: 'report this as a bug in b3os-readiness' })]);
+    expect(report.items[1].findings.map((f) => f.message)).toEqual(['the check could not finish: a plain text']);
+  });
+
+  it('merges the object rows of a type across rules and sorts them by type; keeps the last funds row of a node and sorts by file and node', async () => {
+    const funds = (file: string, node: string, action: string): FundsRow => ({ workflow: file.split('/')[1], file, node, action, kind: 'send', bounded: false, chains: [], tokens: [], recipients: [], evidence: 'missing' });
+    const rows = defineRule({ id: 'definition-validates/rows', description: 'x', severity: 'warning' }, (_ctx, r) => {
+      r.objectRow?.({ type: 'swap', kind: 'action', change: 'new', schema: { status: 'ok' } });
+      r.objectRow?.({ type: 'bridge', kind: 'trigger', change: 'removed' });
+      r.fundsRow?.(funds('workflows/b/workflow.json', 'n1', 'first'));
+      r.fundsRow?.(funds('workflows/a/workflow.json', 'n2', 'first'));
+      r.fundsRow?.(funds('workflows/a/workflow.json', 'n1', 'first'));
+      r.fundsRow?.(funds('workflows/b/workflow.json', 'n1', 'second'));
+    });
+    const docs = defineRule({ id: 'definition-validates/docs', description: 'x', severity: 'warning' }, (_ctx, r) => r.objectRow?.({ type: 'swap', kind: 'action', change: 'new', docs: { status: 'fail', note: 'no page' } }));
+    const report = await run([item([rows, docs])]);
+    const na = { status: 'n/a' };
+    expect(report.objects).toEqual([
+      { type: 'bridge', kind: 'trigger', change: 'removed', schema: na, docs: na, examples: na, contract: na },
+      { type: 'swap', kind: 'action', change: 'new', schema: { status: 'ok' }, docs: { status: 'fail', note: 'no page' }, examples: na, contract: na },
+    ]);
+    expect(report.funds?.map((f) => [f.file, f.node, f.action])).toEqual([
+      ['workflows/a/workflow.json', 'n1', 'first'],
+      ['workflows/a/workflow.json', 'n2', 'first'],
+      ['workflows/b/workflow.json', 'n1', 'second'],
+    ]);
+  });
+
+  describe('findings', () => {
+    const at = (ruleId: string, severity: Finding['severity'], file?: string, line?: number, column?: number, message = 'm'): Finding => ({
+      ruleId,
+      severity,
+      message,
+      docsUrl: 'x',
+      ...(file === undefined ? {} : { location: { file, line: line ?? 1, column: column ?? 1 } }),
+    });
+
+    it('sorts the most severe first, then by file, line, column and rule id, findings without a place last', () => {
+      const sorted = [
+        at('a/r', 'error', 'a.json', 2, 1),
+        at('a/r', 'error', 'a.json', 2, 3),
+        at('a/r', 'error', 'a.json', 10, 1),
+        at('a/r', 'error', 'b.json', 1, 1),
+        at('a/s', 'error', 'b.json', 1, 1),
+        at('a/r', 'error'),
+        at('a/r', 'warning', 'a.json', 1, 1),
+        at('a/r', 'notice', 'a.json', 1, 1),
+      ];
+      for (const order of [[7, 6, 5, 4, 3, 2, 1, 0], [2, 0, 7, 4, 1, 6, 3, 5], [5, 3, 6, 1, 4, 7, 0, 2]]) {
+        expect(sortFindings(order.map((i) => sorted[i]))).toEqual(sorted);
+      }
+    });
+
+    it('drops a repeat of the same rule, place and message only', () => {
+      const findings = [at('a/r', 'error', 'f', 1, 12), at('a/r', 'error', 'f', 11, 2), at('a/r', 'error', 'f', 1, 12), at('a/r', 'error', 'f', 1, 12, 'other'), at('a/s', 'error', 'f', 1, 12)];
+      expect(dedupe(findings)).toEqual([findings[0], findings[1], findings[3], findings[4]]);
+    });
+
+    it('derives the status: open errors fail, open unverified findings make it incomplete, waived ones waive', () => {
+      const waiver = { reason: 'r', approver: '@a', expires: '2026-12-31', origin: 'base' as const, scope: 'item' };
+      expect(statusOf([]).status).toBe('pass');
+      expect(statusOf([at('a/r', 'warning')]).status).toBe('pass');
+      expect(statusOf([{ ...at('a/r', 'error'), waiver }]).status).toBe('waived');
+      expect(statusOf([{ ...at('a/r', 'error'), waiver }, at('a/r', 'error')]).status).toBe('fail');
+      expect(statusOf([{ ...at('a/r', 'error'), unverified: true, message: 'unsure' }])).toMatchObject({ status: 'incomplete', reason: 'unsure' });
+    });
+  });
+
   describe('file rules', () => {
     const TWO = { 'workflows/a/workflow.json': '{"name":"a"}', 'workflows/b/workflow.json': '{"name":"b"}', 'templates/t/template.json': '{"name":"t"}' };
     const nameOf = (file: RuleFile) => (file.doc.value as { name: string }).name;
@@ -268,6 +395,104 @@ describe('engine', () => {
       expect(report.items[0].findings.map((f) => f.message)).toEqual(['file a', 'file b', 'definition-validates/one b', 'definition-validates/one after', 'definition-validates/two b', 'definition-validates/two after']);
       expect(derived).toEqual(['b']);
       expect(readAtEnd.filter((path) => path.startsWith('workflows/'))).toEqual(['workflows/a/workflow.json', 'workflows/b/workflow.json']);
+    });
+
+    it('visits the kinds definition kinds first, then the others, each file rule seeing only the files of its kinds', async () => {
+      const files = {
+        ...TWO,
+        'actions/send/action.json': '{"name":"send"}',
+        'actions/send/schema.ts': 'export const x = 1;\n',
+        'packages/sdk/actions/swap/meta.json': '{"name":"swap"}',
+        'triggers/tick/trigger.json': '{"name":"tick"}',
+        '.b3os/catalog.json': '{"name":"catalog"}',
+        'environments/prod.yaml': 'name: prod\n',
+      };
+      const seen = (id: string, kinds: RuleFile['kind'][]) =>
+        defineFileRule({ id, description: 'x', severity: 'warning' }, { kinds, check: (file, _ctx, r) => r.report({ message: `${id} ${file.kind} ${file.path}` }) });
+      const every = seen('definition-validates/every', ['environment', 'catalog', 'trigger', 'action', 'template', 'workflow']);
+      const templates = seen('definition-validates/templates', ['template']);
+      const report = await run([item([every, templates], { concerns: ['workflow', 'template', 'environment'] })], files, 'paths:\n  actions: ["actions/{id}/action.json", "defs/{id}/action.json"]\n');
+      expect(report.items[0].findings.map((f) => f.message)).toEqual([
+        'definition-validates/every workflow workflows/a/workflow.json',
+        'definition-validates/every workflow workflows/b/workflow.json',
+        'definition-validates/every template templates/t/template.json',
+        'definition-validates/every action actions/send/action.json',
+        'definition-validates/every trigger triggers/tick/trigger.json',
+        'definition-validates/every catalog .b3os/catalog.json',
+        'definition-validates/every environment environments/prod.yaml',
+        'definition-validates/templates template templates/t/template.json',
+      ]);
+    });
+
+    it('skips a file that is no regular file, and fails a rule once when its files cannot be read', async () => {
+      const checking = defineFileRule({ id: 'definition-validates/checks', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file, _ctx, r) => r.report({ message: `${file.path} ${nameOf(file)}` }) });
+      const linked = { ...TWO, 'workflows/a/workflow.json': { symlink: '../b/workflow.json' } };
+      expect((await run([item([checking])], linked)).items[0].findings.map((f) => f.message)).toEqual(['workflows/b/workflow.json b']);
+      const snapshot = memorySnapshot(TWO);
+      // Each workflow file fails its first read only (the pass's); the secret scan reads it later.
+      const failed = new Set<string>();
+      const failing = { ...snapshot, read: async (path: string) => (path.startsWith('workflows/') && !failed.has(path) ? (failed.add(path), Promise.reject(new Error(`cannot read ${path}`))) : snapshot.read(path)) };
+      const other = defineFileRule({ id: 'definition-validates/other', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: () => undefined });
+      const report = await runGate({ head: failing, changes: allChanged(TWO), today: '2026-11-25', items: [item([checking, other])] });
+      expect(report.items[0].findings.map((f) => [f.ruleId, f.message])).toEqual([
+        ['definition-validates/checks', 'the check could not finish: cannot read workflows/a/workflow.json'],
+        ['definition-validates/other', 'the check could not finish: cannot read workflows/a/workflow.json'],
+      ]);
+    });
+
+    it('visits the objects only object rules name after the affected ones, by id, without their files, and one file once', async () => {
+      const base = { ...TWO, 'workflows/c/workflow.json': '{"name":"c"}', 'templates/a/template.json': '{"name":"ta"}' };
+      const head = { ...base, 'workflows/a/workflow.json': '{"name":"a2"}' };
+      const fileRule = defineFileRule({ id: 'definition-validates/file', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file, _ctx, r) => r.report({ message: `file ${nameOf(file)}` }) });
+      const objectRule = (id: string, kind: 'workflow' | 'template', ids: string[]) =>
+        defineObjectRule({ id, description: 'x', severity: 'warning' }, {
+          kind,
+          // In the order given, not by id.
+          objects: async (ctx) => ids.flatMap((id) => ctx.head.index.ofKind(kind).filter((o) => o.id === id)),
+          check: async (object, _ctx, r) => {
+            const [first, again] = [await object.file(object.files[0]), await object.file(object.files[0])];
+            r.report({ message: `${id} ${object.kind} ${object.id} ${nameOf(first!)} ${first === again ? 'once' : 'twice'}` });
+          },
+        });
+      const report = await runGate({
+        head: memorySnapshot(head),
+        base: memorySnapshot(base, 'BASE'),
+        changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: 'workflows/a/workflow.json', status: 'modified' }] },
+        today: '2026-11-25',
+        items: [item([fileRule, objectRule('definition-validates/workflows', 'workflow', ['c', 'a', 'b']), objectRule('definition-validates/template', 'template', ['a'])])],
+      });
+      expect(report.items[0].status).toBe('pass');
+      expect(report.items[0].findings.map((f) => f.message)).toEqual([
+        'file a2',
+        'definition-validates/template template a ta once',
+        'definition-validates/workflows workflow a a2 once',
+        'definition-validates/workflows workflow b b once',
+        'definition-validates/workflows workflow c c once',
+      ]);
+    });
+
+    it('reads only the files an object rule opens when no file rule reads its kind, and forgets each parsed file after its object', async () => {
+      const reads: string[] = [];
+      const snapshot = memorySnapshot(TWO);
+      const counted = { ...snapshot, read: (path: string) => (reads.push(path), snapshot.read(path)) };
+      let parsed: unknown;
+      let readBeforeAfter: string[] = [];
+      const objectRule = defineObjectRule({ id: 'definition-validates/object', description: 'x', severity: 'warning' }, {
+        kind: 'workflow',
+        objects: async (ctx) => ctx.head.index.ofKind('workflow').filter((o) => o.id === 'b'),
+        check: async (object, _ctx, r) => {
+          const file = await object.file(object.files[0]);
+          parsed = file!.doc;
+          r.report({ message: `${object.id} ${nameOf(file!)}` });
+        },
+      });
+      const later = defineRule({ id: 'definition-validates/later', description: 'x', severity: 'warning' }, async (ctx, r) => {
+        readBeforeAfter = reads.filter((path) => path.startsWith('workflows/'));
+        r.report({ message: (await ctx.head.document('workflows/b/workflow.json')) === parsed ? 'kept' : 'read again' });
+      });
+      const report = await runGate({ head: counted, changes: allChanged(TWO), today: '2026-11-25', items: [item([objectRule, later])] });
+      expect(report.items[0].findings.map((f) => f.message)).toEqual(['read again', 'b b']);
+      expect(readBeforeAfter).toEqual(['workflows/b/workflow.json']);
     });
 
     it('does not run the file rules of an item turned off or not concerned', async () => {
