@@ -28,6 +28,16 @@ describe(RULE, () => {
         expected: [{ ...AMOUNT, severity: 'error', message: /outside `maxAmount` 250000000 \(250 USDC\)$/ }],
       },
       {
+        name: 'bound shown in token units without a symbol',
+        files: fundsRepo({ workflow: send({ amount: '250000001' }), funds: funds('      approvals: none\n', '      approvals: none\n      decimals: 6\n') }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /outside `maxAmount` 250000000 \(250\)$/ }],
+      },
+      {
+        name: 'an approval past the bound, approvals exact',
+        files: fundsRepo({ workflow: workflowWith(payNode('approve-erc20', { tokenAddress: USDC, spenderAddress: VENDOR, amount: '250000001', chainId: 8453 })), funds: funds('approvals: none', 'approvals: exact') }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` is `"250000001"`, outside `maxAmount` 250000000$/ }],
+      },
+      {
         name: 'no maxAmount in the bounds',
         files: fundsRepo({ funds: funds('      maxAmount: "250000000"\n', '') }),
         expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets an amount \(`amount`\) but its fund bounds have no `maxAmount`$/, hint: /^add `maxAmount` to `nodes\.pay\.funds` in the manifest$/ }],

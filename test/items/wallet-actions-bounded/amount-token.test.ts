@@ -49,6 +49,11 @@ describe(`${RULE}: the token of maxAmount`, () => {
         files: fundsRepo({ workflow: workflowWith(payNode('0x-swap', { sellToken: USDC, buyToken: CBBTC, sellAmount: '250000001', chainId: 8453, slippageBps: 50 })), funds: withSlippage(`${threeTokens}      decimals: 6\n      symbol: USDC\n`) }),
         expected: [{ file: WF, line: 29, column: 25, severity: 'error', message: /^`pay\.payload\.sellAmount` is `"250000001"`, outside `maxAmount` 250000000 \(250\)$/ }],
       },
+      { name: 'a bridge of an exact amount out, no maxAmount: nothing to verify', files: fundsRepo({ workflow: relay({ amountOut: '1000' }), funds: edit(oneToken, '      maxAmount: "250000000"\n', '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets an amount \(`amountOut`\) but its fund bounds have no `maxAmount`$/ }] },
+      { name: 'a bridge of an amount named outAmount', files: fundsRepo({ workflow: relay({ outAmount: '1000' }), funds: oneToken }), expected: [{ ...TOKENS, message: /its `outAmount` is in the token it buys/ }] },
+      { name: 'a bridge of an amount named buyAmount', files: fundsRepo({ workflow: relay({ buyAmount: '1000' }), funds: oneToken }), expected: [{ ...TOKENS, message: /its `buyAmount` is in the token it buys/ }] },
+      { name: 'a bridge of amounts whose names only contain out or buy', files: fundsRepo({ workflow: relay({ amountIn: '1000', rebuyAmount: '1', amountOutput: '1', layoutAmount: '1' }), funds: oneToken }), expected: [] },
+      { name: 'a send with an amount named amountOut: one token field, nothing bought', files: fundsRepo({ workflow: send({ amountOut: '1' }) }), expected: [] },
       { name: 'a bridge of an exact amount in', files: fundsRepo({ workflow: relay({ amountIn: '1000' }), funds: oneToken }), expected: [] },
       {
         name: 'a bridge of an exact amount out: what it sells is set by the price',

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { MANIFEST, USDC, VENDOR, fundsRepo, funds, payNode, payloadValue, send, workflowWith } from './fixtures.js';
+import { MANIFEST, USDC, VENDOR, edit, fundsRepo, funds, manifestFor, payNode, payloadValue, send, workflowWith } from './fixtures.js';
 
 const MAX_UINT = ((1n << 256n) - 1n).toString();
 const approve = (amount: string, extra: Record<string, unknown> = {}) => workflowWith(payNode('approve-erc20', { tokenAddress: USDC, spenderAddress: VENDOR, amount, chainId: 8453, ...extra }));
@@ -14,6 +14,7 @@ describe('wallet-actions-bounded/approval-policy', () => {
       { name: 'approval with approvals exact', files: fundsRepo({ workflow: approve('1000'), funds: policy('approvals: exact') }), expected: [] },
       { name: 'approvals not declared', files: fundsRepo({ funds: funds('      approvals: none\n', '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` does not declare its approval behaviour$/, hint: /^set `approvals` in `nodes\.pay\.funds`: none, exact \(approve only what is spent\) or unlimited-acknowledged \(with approvalReason\)$/ }] },
       { name: 'a swap naming a spender declared none', files: fundsRepo({ workflow: workflowWith(payNode('cow-swap-gasless', { chainId: 8453, sellToken: USDC, buyToken: USDC, sellAmount: '1000', spender: VENDOR })) }), expected: [{ file: MANIFEST, line: 13, column: 18, severity: 'error', message: /^node `pay` approves a spender \(`cow-swap-gasless`\)/ }] },
+      { name: 'approval without bounds: left to funds-entry', files: fundsRepo({ workflow: approve('1000'), files: { [MANIFEST]: edit(manifestFor(approve('1000')), 'nodes:\n  pay:\n', 'nodes:\n  other:\n') } }), expected: [] },
       { name: 'approval without a manifest: left to funds-entry', files: fundsRepo({ workflow: approve('1000'), files: { [MANIFEST]: null } }), expected: [] },
       { name: 'approval declared none', files: fundsRepo({ workflow: approve('1000') }), expected: [{ file: MANIFEST, line: 13, column: 18, severity: 'error', message: /^node `pay` approves a spender \(`approve-erc20`\) but its bounds declare `approvals: none`$/, hint: /^declare `approvals: exact` and bound the amount with `maxAmount`, or `unlimited-acknowledged` with `approvalReason`$/ }] },
     ]));

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { MANIFEST, edit, fundsRepo, funds, guardedBy, manual, payloadValue, send } from './fixtures.js';
+import { MANIFEST, USDC, VENDOR, WF, edit, fundsRepo, funds, guardedBy, manifestFor, manual, payNode, payloadValue, repo, send, workflowWith } from './fixtures.js';
 
 const RULE = 'wallet-actions-bounded/chain-allowlist';
 const CHAIN = payloadValue(3, 'chainId');
@@ -21,6 +21,8 @@ describe(RULE, () => {
         files: fundsRepo({ funds: funds('      chains: [8453]\n', '') }),
         expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets a chain \(`chainId`\) but its fund bounds have no `chains`$/, hint: /^add `chains` to `nodes\.pay\.funds` in the manifest$/ }],
       },
+      { name: 'a send that sets no chain', files: fundsRepo({ workflow: workflowWith(payNode('send-erc20-token', { tokenAddress: USDC, recipientAddress: VENDOR, amount: '1' })) }), expected: [] },
+      { name: 'a funds node without bounds: left to funds-entry', files: repo({ [WF]: send({ chainId: 1 }), [MANIFEST]: edit(manifestFor(send({ chainId: 1 })), 'nodes:\n  pay:\n', 'nodes:\n  other:\n') }), expected: [] },
       { name: '$eq an allowed chain', files: guarded({ $eq: 8453 }), expected: [] },
       { name: '$in allowed chains', files: guarded({ $in: [8453] }), expected: [] },
       { name: '$in with a chain not allowed', files: guarded({ $in: [8453, 1] }), expected: [{ ...CHAIN, severity: 'error', message: /no upstream `if` keeps it inside `chains` \[8453\]/ }] },

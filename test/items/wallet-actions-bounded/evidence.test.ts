@@ -80,6 +80,7 @@ describe(AGE, () => {
       { name: 'five days old', files: dated('2026-11-20'), expected: [] },
       { name: 'exactly 180 days old', files: dated('2026-05-29'), expected: [] },
       { name: '181 days old', files: dated('2026-05-28'), expected: [{ ...DATE, severity: 'warning', message: /^the newest evidence of workflow `payout` is from 2026-05-28, 181 days ago \(the policy allows 180\)$/, hint: /^run a fresh simulation or dust test and record it under `evidence`$/ }] },
+      { name: 'only evidence of an older definition, long ago: left to evidence-current', files: repo({ [WF]: send({ amount: '1' }), [MANIFEST]: edit(manifestFor(), 'date: 2026-11-20', 'date: 2025-01-01') }), expected: [] },
       { name: 'dated today', files: dated('2026-11-25'), expected: [] },
       { name: 'dated tomorrow', files: dated('2026-11-26'), expected: [{ ...DATE, severity: 'warning', message: /^the evidence of workflow `payout` is dated 2026-11-26, after today \(2026-11-25\)$/, hint: /^write the day the run happened$/ }] },
       {

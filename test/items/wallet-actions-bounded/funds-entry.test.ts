@@ -19,6 +19,11 @@ describe(RULE, () => {
         expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(the catalog lists `send-erc20-token` as a send\) but `workflows\/payout\/b3os\.yaml` sets no `nodes\.pay\.funds` bounds$/, hint: /^add `nodes\.pay\.funds` with `chains`, `tokens`, `recipients`, `maxAmount` and `approvals` to the manifest$/ }],
       },
       {
+        name: 'facts without bounds for the funds node',
+        files: repo({ [MANIFEST]: manifestFor().replace(/ {4}funds:\n(?: {6}.*\n)+/, '    {}\n') }),
+        expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds .* sets no `nodes\.pay\.funds` bounds$/ }],
+      },
+      {
         name: 'a type known only by name that trades',
         files: repo({ [WF]: workflowWith(payNode('hyperliquid-market-order', { coin: 'ETH', size: '1' })), [MANIFEST]: withoutPay }),
         expected: [{ ...PAY_KEY, severity: 'error', message: /can move funds \(.*hyperliquid-market-order/ }],

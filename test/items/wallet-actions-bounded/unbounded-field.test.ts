@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { MANIFEST, USDC, WF, edit, fundsRepo, funds, manifestFor, payNode, payloadValue, workflowWith } from './fixtures.js';
+import { MANIFEST, USDC, WF, edit, fundsRepo, funds, guardedBy, manifestFor, manual, payNode, payloadValue, workflowWith } from './fixtures.js';
 
 const RULE = 'wallet-actions-bounded/unbounded-field';
 const WETH = '0x4200000000000000000000000000000000000006';
@@ -68,9 +68,15 @@ describe(RULE, () => {
   it('holds a key bounded by both allowed values and a max to both', () => {
     const both = (size: string) => fundsRepo({ workflow: order({ coin: 'ETH', isBuy: true, size }), funds: fields('        coin: { allowed: ["ETH"] }\n        isBuy: { allowed: [true] }\n        size: { allowed: ["1", "2", "3"], max: "2" }\n') });
     const SIZE = { ...payloadValue(2, 'size'), severity: 'error' as const };
+    const SIZE_FROM_TRIGGER = '{{$trigger.body.size}}';
+    const guarded = (test: Record<string, unknown>) =>
+      fundsRepo({ workflow: manual(guardedBy(order({ coin: 'ETH', isBuy: true, size: SIZE_FROM_TRIGGER }), { [SIZE_FROM_TRIGGER]: test })), funds: fields('        coin: { allowed: ["ETH"] }\n        isBuy: { allowed: [true] }\n        size: { allowed: ["1", "2", "3"], max: "2" }\n') });
     return checkRuleTable(RULE, [
       { name: 'allowed and at the max', files: both('2'), expected: [] },
       { name: 'allowed but past the max', files: both('3'), expected: [{ ...SIZE, message: /^`pay\.payload\.size` is `"3"`, outside `fields\.size`$/ }] },
+      { name: 'from the trigger, tested $in allowed values at most the max', files: guarded({ $in: ['1', '2'] }), expected: [] },
+      { name: 'from the trigger, tested $in an allowed value past the max', files: guarded({ $in: ['3'] }), expected: [{ ...SIZE, message: /^`pay\.payload\.size` takes `\$trigger\.body`, the data that starts the run, which someone outside the workflow chooses, and no upstream `if` keeps it inside `fields\.size` on every path$/ }] },
+      { name: 'from the trigger, tested $lte the max only', files: guarded({ $lte: '2' }), expected: [{ ...SIZE }] },
       { name: 'under the max but not allowed', files: both('1.5'), expected: [{ ...SIZE, message: /^`pay\.payload\.size` is `"1\.5"`, outside `fields\.size`$/ }] },
     ]);
   });
