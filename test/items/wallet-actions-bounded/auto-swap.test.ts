@@ -11,6 +11,7 @@ describe(RULE, () => {
   it('needs a USD cap and inventoried source wallets when auto-swap is on', () =>
     checkRuleTable(RULE, [
       { name: 'capped, source in the inventory', files: autoSwap(`  enabled: true\n  maxSwapAmountUsd: 3\n${SOURCE}`), expected: [] },
+      { name: 'no fund auto-swap at all', files: fundsRepo(), expected: [] },
       { name: 'capped, no sources', files: autoSwap('  enabled: true\n  maxSwapAmountUsd: 3\n'), expected: [] },
       { name: 'enabled unset', files: autoSwap('  maxSwapAmountUsd: 0\n'), expected: [] },
       { name: 'a source wallet, the environment without an inventory: left to the wallet rules', files: autoSwap(OUTSIDE, { [ENV]: null }), expected: [] },
