@@ -7,12 +7,13 @@ const AMOUNT = payloadValue(2, 'amount');
 const TRIGGER_AMOUNT = '{{$trigger.body.amount}}';
 const bounded = (test: Record<string, unknown>) => fundsRepo({ workflow: manual(guardedBy(send({ amount: TRIGGER_AMOUNT }), { [TRIGGER_AMOUNT]: test })) });
 const MAX78 = '9'.repeat(78);
+const OUTSIDE = /^use a value inside the bound, or widen the bound in the manifest in a reviewed change$/;
 
 describe(RULE, () => {
   it('holds literal amounts to maxAmount, as big integers', () =>
     checkRuleTable(RULE, [
       { name: 'amount equal to maxAmount', files: fundsRepo(), expected: [] },
-      { name: 'maxAmount + 1', files: fundsRepo({ workflow: send({ amount: '250000001' }) }), expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` is `"250000001"`, outside `maxAmount` 250000000$/ }] },
+      { name: 'maxAmount + 1', files: fundsRepo({ workflow: send({ amount: '250000001' }) }), expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` is `"250000001"`, outside `maxAmount` 250000000$/, hint: OUTSIDE }] },
       { name: 'zero', files: fundsRepo({ workflow: send({ amount: '0' }) }), expected: [] },
       { name: 'a safe integer number at the bound', files: fundsRepo({ workflow: send({ amount: 250000000 }) }), expected: [] },
       { name: '78-digit amount at a 78-digit maxAmount', files: fundsRepo({ workflow: send({ amount: MAX78 }), funds: funds('"250000000"', `"${MAX78}"`) }), expected: [] },
@@ -27,14 +28,31 @@ describe(RULE, () => {
         expected: [{ ...AMOUNT, severity: 'error', message: /outside `maxAmount` 250000000 \(250 USDC\)$/ }],
       },
       {
+        name: 'bound shown in token units without a symbol',
+        files: fundsRepo({ workflow: send({ amount: '250000001' }), funds: funds('      approvals: none\n', '      approvals: none\n      decimals: 6\n') }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /outside `maxAmount` 250000000 \(250\)$/ }],
+      },
+      {
+        name: 'an approval past the bound, approvals exact',
+        files: fundsRepo({ workflow: workflowWith(payNode('approve-erc20', { tokenAddress: USDC, spenderAddress: VENDOR, amount: '250000001', chainId: 8453 })), funds: funds('approvals: none', 'approvals: exact') }),
+        expected: [{ ...AMOUNT, severity: 'error', message: /^`pay\.payload\.amount` is `"250000001"`, outside `maxAmount` 250000000$/ }],
+      },
+      {
         name: 'no maxAmount in the bounds',
         files: fundsRepo({ funds: funds('      maxAmount: "250000000"\n', '') }),
-        expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets an amount \(`amount`\) but its fund bounds have no `maxAmount`$/ }],
+        expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets an amount \(`amount`\) but its fund bounds have no `maxAmount`$/, hint: /^add `maxAmount` to `nodes\.pay\.funds` in the manifest$/ }],
       },
       {
         name: 'amount a string with an expression inside',
         files: fundsRepo({ workflow: send({ amount: '{{$nodes.check.result.balance}}0' }) }),
-        expected: [{ ...AMOUNT, severity: 'error', message: /is computed at run time/ }],
+        expected: [
+          {
+            ...AMOUNT,
+            severity: 'error',
+            message: /^`pay\.payload\.amount` is computed at run time \(a 32-character string\), so nothing known before the run keeps it inside `maxAmount` 250000000$/,
+            hint: /^compute the value in an earlier node, then test that node's result with an `if` before this node$/,
+          },
+        ],
       },
     ]));
 
@@ -49,7 +67,7 @@ describe(RULE, () => {
       { name: '$lt maxAmount + 2', files: bounded({ $lt: '250000002' }), expected: [{ ...AMOUNT, severity: 'error' }] },
       { name: '$in with one value above', files: bounded({ $in: ['1', '250000001'] }), expected: [{ ...AMOUNT, severity: 'error' }] },
       { name: 'a lower bound only', files: bounded({ $gte: '1' }), expected: [{ ...AMOUNT, severity: 'error' }] },
-      { name: 'no guard at all', files: fundsRepo({ workflow: manual(send({ amount: TRIGGER_AMOUNT })) }), expected: [{ ...AMOUNT, severity: 'error', message: /takes `\$trigger\.body`/ }] },
+      { name: 'no guard at all', files: fundsRepo({ workflow: manual(send({ amount: TRIGGER_AMOUNT })) }), expected: [{ ...AMOUNT, severity: 'error', message: /takes `\$trigger\.body`/, hint: /^add an `if` before the node whose condition tests `\{\{\$trigger\.body\.amount\}\}` against the bound \(e\.g\. `\$lte` or `\$in`\), with this node on its `then` branch$/ }] },
       {
         name: 'a node result, unguarded',
         files: fundsRepo({ workflow: send({ amount: '{{$nodes.check.result.balance}}' }) }),
@@ -67,7 +85,7 @@ describe(RULE, () => {
       {
         name: 'SPL token without decimals: unverified',
         files: fundsRepo({ workflow: spl('250') }),
-        expected: [{ ...payloadValue(2, 'amount'), severity: 'error', unverified: true, message: /^`pay\.payload\.amount` is `"250"`, which cannot be compared with `maxAmount` 250000000$/ }],
+        expected: [{ ...payloadValue(2, 'amount'), severity: 'error', unverified: true, message: /^`pay\.payload\.amount` is `"250"`, which cannot be compared with `maxAmount` 250000000$/, hint: /^write the value as the bound expects \(raw units as a decimal string; `decimals` in the manifest for token units\)$/ }],
       },
     ]);
   });

@@ -7,6 +7,7 @@ const RULE = 'wallet-actions-bounded/amount-bound';
 const CBBTC = '0xcbB7C0000aB88B473b1f5aFd9ef808440eed33Bf';
 const TOKENS = { file: MANIFEST, line: 10, column: 15, severity: 'error' as const, unverified: true };
 const twoTokens = funds(`["${USDC}"]`, `["${USDC}", "${CBBTC}"]`);
+const threeTokens = funds(`["${USDC}"]`, `["${USDC}", "${CBBTC}", "native"]`);
 const relay = (amounts: Record<string, string>) => workflowWith(payNode('relay-swap', { srcChainId: 8453, tokenIn: USDC, dstChainId: 8453, tokenOut: CBBTC, ...amounts, slippageBps: 50 }));
 const oneToken = edit(FUNDS, '      approvals: none\n', '      approvals: none\n      maxSlippageBps: 100\n');
 const swap = (sellToken: string) => workflowWith(payNode('0x-swap', { sellToken, buyToken: CBBTC, sellAmount: '1000', chainId: 8453, slippageBps: 50 }));
@@ -21,13 +22,38 @@ describe(`${RULE}: the token of maxAmount`, () => {
       {
         name: 'a send, two tokens listed',
         files: fundsRepo({ workflow: send({ tokenAddress: CBBTC }), funds: twoTokens }),
-        expected: [{ ...TOKENS, message: /^`maxAmount` of node `pay` cannot be verified: it moves one token and its bounds list 2, so the same raw amount is a different sum in each$/ }],
+        expected: [{ ...TOKENS, message: /^`maxAmount` of node `pay` cannot be verified: it moves one token and its bounds list 2, so the same raw amount is a different sum in each$/, hint: /^bound the node to one token it sells, named literally, with `maxAmount` in that token, or split it into one node per token$/ }],
       },
       {
         name: 'a swap selling a token chosen at run time',
         files: fundsRepo({ workflow: swap('{{$nodes.check.result.token}}'), funds: withSlippage(twoTokens) }),
         expected: [{ ...TOKENS, message: /its `sellToken` is chosen at run time among the 2 tokens of its bounds/ }],
       },
+      {
+        name: 'a bridge of an exact amount out, no tokens in the bounds: at maxAmount',
+        files: fundsRepo({ workflow: relay({ amountOut: '1000' }), funds: edit(oneToken, `      tokens: ["${USDC}"]\n`, '') }),
+        expected: [{ file: MANIFEST, line: 11, column: 18, severity: 'error', unverified: true, message: /its `amountOut` is in the token it buys/ }],
+      },
+      {
+        name: 'a swap selling one of a list of tokens',
+        files: fundsRepo({ workflow: swap([USDC, CBBTC] as unknown as string), funds: withSlippage(twoTokens) }),
+        expected: [{ ...TOKENS, message: /its `sellToken` is chosen at run time among the 2 tokens of its bounds/ }],
+      },
+      {
+        name: 'a swap selling a token computed at run time',
+        files: fundsRepo({ workflow: swap('{{$nodes.check.result.token}}x'), funds: withSlippage(twoTokens) }),
+        expected: [{ ...TOKENS, message: /its `sellToken` is chosen at run time/ }],
+      },
+      {
+        name: 'a swap selling a literal token, three tokens listed, with decimals and a symbol: the bound in units, without the symbol',
+        files: fundsRepo({ workflow: workflowWith(payNode('0x-swap', { sellToken: USDC, buyToken: CBBTC, sellAmount: '250000001', chainId: 8453, slippageBps: 50 })), funds: withSlippage(`${threeTokens}      decimals: 6\n      symbol: USDC\n`) }),
+        expected: [{ file: WF, line: 29, column: 25, severity: 'error', message: /^`pay\.payload\.sellAmount` is `"250000001"`, outside `maxAmount` 250000000 \(250\)$/ }],
+      },
+      { name: 'a bridge of an exact amount out, no maxAmount: nothing to verify', files: fundsRepo({ workflow: relay({ amountOut: '1000' }), funds: edit(oneToken, '      maxAmount: "250000000"\n', '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets an amount \(`amountOut`\) but its fund bounds have no `maxAmount`$/ }] },
+      { name: 'a bridge of an amount named outAmount', files: fundsRepo({ workflow: relay({ outAmount: '1000' }), funds: oneToken }), expected: [{ ...TOKENS, message: /its `outAmount` is in the token it buys/ }] },
+      { name: 'a bridge of an amount named buyAmount', files: fundsRepo({ workflow: relay({ buyAmount: '1000' }), funds: oneToken }), expected: [{ ...TOKENS, message: /its `buyAmount` is in the token it buys/ }] },
+      { name: 'a bridge of amounts whose names only contain out or buy', files: fundsRepo({ workflow: relay({ amountIn: '1000', rebuyAmount: '1', amountOutput: '1', layoutAmount: '1' }), funds: oneToken }), expected: [] },
+      { name: 'a send with an amount named amountOut: one token field, nothing bought', files: fundsRepo({ workflow: send({ amountOut: '1' }) }), expected: [] },
       { name: 'a bridge of an exact amount in', files: fundsRepo({ workflow: relay({ amountIn: '1000' }), funds: oneToken }), expected: [] },
       {
         name: 'a bridge of an exact amount out: what it sells is set by the price',

@@ -16,7 +16,12 @@ describe(RULE, () => {
       {
         name: 'funds node without bounds',
         files: repo({ [MANIFEST]: withoutPay }),
-        expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(the catalog lists `send-erc20-token` as a send\) but `workflows\/payout\/b3os\.yaml` sets no `nodes\.pay\.funds` bounds$/ }],
+        expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds \(the catalog lists `send-erc20-token` as a send\) but `workflows\/payout\/b3os\.yaml` sets no `nodes\.pay\.funds` bounds$/, hint: /^add `nodes\.pay\.funds` with `chains`, `tokens`, `recipients`, `maxAmount` and `approvals` to the manifest$/ }],
+      },
+      {
+        name: 'facts without bounds for the funds node',
+        files: repo({ [MANIFEST]: manifestFor().replace(/ {4}funds:\n(?: {6}.*\n)+/, '    {}\n') }),
+        expected: [{ ...PAY_KEY, severity: 'error', message: /^node `pay` can move funds .* sets no `nodes\.pay\.funds` bounds$/ }],
       },
       {
         name: 'a type known only by name that trades',
@@ -26,18 +31,21 @@ describe(RULE, () => {
       {
         name: 'no manifest at all',
         files: repo({ [MANIFEST]: null }),
-        expected: [{ ...PAY_KEY, severity: 'error', message: /^workflow `payout` can move funds \(node `pay`: a send\) but has no readiness manifest at `workflows\/payout\/b3os\.yaml`$/ }],
+        expected: [{ ...PAY_KEY, severity: 'error', message: /^workflow `payout` can move funds \(node `pay`: a send\) but has no readiness manifest at `workflows\/payout\/b3os\.yaml`$/, hint: /^add `workflows\/payout\/b3os\.yaml` with `environment`, `owner`, fund bounds under `nodes\.<id>\.funds` and `evidence`$/ }],
       },
       {
         name: 'manifest that does not validate: unverified, once',
         files: repo({ [MANIFEST]: edit(manifestFor(), 'approvals: none', 'approvals: never') }),
-        expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /cannot be checked: its manifest `workflows\/payout\/b3os\.yaml` does not validate$/ }],
+        expected: [{ file: MANIFEST, line: 1, column: 1, severity: 'error', unverified: true, message: /cannot be checked: its manifest `workflows\/payout\/b3os\.yaml` does not validate$/, hint: /^fix the manifest \(see the definition-validates\/manifest-shape findings\)$/ }],
       },
       {
         name: 'bounds for a node the workflow no longer has: a notice',
         files: repo({ [MANIFEST]: stale }),
-        expected: [{ file: MANIFEST, line: 14, column: 3, severity: 'notice', message: /^the manifest bounds node `old_pay`, which workflow `payout` does not have$/ }],
+        expected: [{ file: MANIFEST, line: 14, column: 3, severity: 'notice', message: /^the manifest bounds node `old_pay`, which workflow `payout` does not have$/, hint: /^remove `nodes\.old_pay` from the manifest, or rename it to the node it bounds$/ }],
       },
+      { name: 'facts without bounds for a node the workflow no longer has', files: repo({ [MANIFEST]: stale.replace('    funds:\n      chains: [1]\n', '    {}\n') }), expected: [] },
+      { name: 'no manifest and no funds node', files: repo({ [WF]: workflowWith(payNode('log', { message: 'pay day' }, null)), [MANIFEST]: null }), expected: [] },
+      { name: 'an invalid manifest and no funds node', files: repo({ [WF]: workflowWith(payNode('log', { message: 'pay day' }, null)), [MANIFEST]: edit(manifestFor(), 'approvals: none', 'approvals: never') }), expected: [] },
     ]));
 
   it('counts a node that signs with a wallet, whatever read tags or read words say', () => {

@@ -14,8 +14,13 @@ describe(RULE, () => {
       { name: 'recipient in the list', files: fundsRepo(), expected: [] },
       { name: 'recipient in checksum case, listed in lower case', files: fundsRepo({ workflow: send({ recipientAddress: MIXED }), funds: funds(VENDOR, MIXED.toLowerCase()) }), expected: [] },
       { name: 'recipient outside the list', files: fundsRepo({ workflow: send({ recipientAddress: ATTACKER }) }), expected: [{ ...RECIPIENT, severity: 'error', message: /outside `recipients` \[0x2222…2222\]$/ }] },
+      {
+        name: 'five recipients listed: three and two more',
+        files: fundsRepo({ workflow: send({ recipientAddress: ATTACKER }), funds: funds(`["${VENDOR}"]`, `["${VENDOR}", "0x3333333333333333333333333333333333333333", "0x4444444444444444444444444444444444444444", "0x5555555555555555555555555555555555555555", "0x6666666666666666666666666666666666666666"]`) }),
+        expected: [{ ...RECIPIENT, severity: 'error', message: /outside `recipients` \[0x2222…2222, 0x3333…3333, 0x4444…4444, and 2 more\]$/ }],
+      },
       { name: 'an ENS name', files: fundsRepo({ workflow: send({ recipientAddress: 'vendor.eth' }) }), expected: [{ ...RECIPIENT, severity: 'error', message: /is a 10-character string, outside/ }] },
-      { name: 'no recipients in the bounds', files: fundsRepo({ funds: funds(`      recipients: ["${VENDOR}"]\n`, '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /sets a recipient or spender \(`recipientAddress`\)/ }] },
+      { name: 'no recipients in the bounds', files: fundsRepo({ funds: funds(`      recipients: ["${VENDOR}"]\n`, '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets a recipient or spender \(`recipientAddress`\) but its fund bounds have no `recipients`$/, hint: /^add `recipients` to `nodes\.pay\.funds` in the manifest$/ }] },
       {
         name: 'recipient from the webhook body, unguarded: the source is named',
         files: fundsRepo({ workflow: manual(send({ recipientAddress: '{{$trigger.body.to}}' })) }),

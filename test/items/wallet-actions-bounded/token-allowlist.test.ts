@@ -18,7 +18,17 @@ describe(RULE, () => {
         files: fundsRepo({ workflow: send({ tokenAddress: USDC.slice(0, -2) }), funds: funds(`"${USDC}"`, `"${USDC.slice(0, -2).toLowerCase()}", "${USDC}"`) }),
         expected: [],
       },
-      { name: 'no tokens in the bounds', files: fundsRepo({ funds: funds(`      tokens: ["${USDC}"]\n`, '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets a token \(`tokenAddress`\) but its fund bounds have no `tokens`$/ }] },
+      {
+        name: 'three tokens listed: an asset id of 14 characters in full, one of 15 shortened',
+        files: fundsRepo({ workflow: send({ tokenAddress: OTHER }), funds: funds(`["${USDC}"]`, `["ETH.ABCDEFGHIJ", "ETH.ABCDEFGHIJK", "${USDC}"]`) }),
+        expected: [{ ...TOKEN, severity: 'error', message: /outside `tokens` \[ETH\.ABCDEFGHIJ, ETH\.AB…HIJK, 0x8335…2913\]$/ }],
+      },
+      {
+        name: 'four tokens listed: three and one more',
+        files: fundsRepo({ workflow: send({ tokenAddress: OTHER }), funds: funds(`["${USDC}"]`, `["native", "ETH.USDC", "${USDC}", "ETH.ABCDEFGHIJK"]`) }),
+        expected: [{ ...TOKEN, severity: 'error', message: /outside `tokens` \[native, ETH\.USDC, 0x8335…2913, and 1 more\]$/, hint: /^use a value inside the bound, or widen the bound in the manifest in a reviewed change$/ }],
+      },
+      { name: 'no tokens in the bounds', files: fundsRepo({ funds: funds(`      tokens: ["${USDC}"]\n`, '') }), expected: [{ file: MANIFEST, line: 9, column: 7, severity: 'error', message: /^node `pay` sets a token \(`tokenAddress`\) but its fund bounds have no `tokens`$/, hint: /^add `tokens` to `nodes\.pay\.funds` in the manifest$/ }] },
       { name: 'a swap buying and selling listed tokens', files: fundsRepo({ workflow: swap(USDC, OTHER), funds: funds(`["${USDC}"]`, `["${USDC}", "${OTHER}"]`) }), expected: [] },
       { name: 'a swap buying a token not listed', files: fundsRepo({ workflow: swap(USDC, OTHER) }), expected: [{ ...payloadValue(1, 'buyToken'), severity: 'error', message: /^`pay\.payload\.buyToken` is/ }] },
       { name: 'token from the trigger, $in the list', files: fundsRepo({ workflow: manual(guardedBy(send({ tokenAddress: '{{$trigger.body.token}}' }), { '{{root.result.body.token}}': { $in: [USDC.toLowerCase()] } })) }), expected: [] },

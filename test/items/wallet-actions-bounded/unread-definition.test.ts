@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { WF, WORKFLOW, edit, fundsRepo } from './fixtures.js';
+import { WF, WORKFLOW, edit, fundsRepo, payloadValue, send } from './fixtures.js';
 
 const duplicateKey = edit(WORKFLOW, '"amount": "250000000",', '"amount": "1",\n          "amount": "250000000",');
 const tooDeep = edit(WORKFLOW, '{ "$gte": 250000000 }', `${'{ "$and": ['.repeat(40)}{ "$gte": 250000000 }${'] }'.repeat(40)}`);
@@ -25,6 +25,12 @@ describe('workflows whose definition cannot be read', () => {
       { name: 'a duplicate JSON key', files: fundsRepo({ workflow: duplicateKey }), expected: [{ ...SECOND_AMOUNT, message: /^workflow `payout` cannot be read as a definition, so its fund bounds cannot be checked$/ }] },
       { name: 'nested past the depth limit', files: fundsRepo({ workflow: tooDeep }), expected: [{ ...DEEP, ...unverified }] },
       { name: 'over the size limit', files: fundsRepo({ workflow: oversize }), expected: [{ file: WF, line: 1, column: 1, ...unverified }] },
+    ]));
+
+  it('leave the other funds rules silent', () =>
+    checkRuleTable('wallet-actions-bounded/amount-bound', [
+      { name: 'a duplicate JSON key', files: fundsRepo({ workflow: duplicateKey }), expected: [] },
+      { name: 'a readable workflow past the bound', files: fundsRepo({ workflow: send({ amount: '250000001' }) }), expected: [{ ...payloadValue(2, 'amount'), severity: 'error' }] },
     ]));
 
   it('leave the wallets unchecked', () =>
