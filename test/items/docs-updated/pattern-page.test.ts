@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { checkDiffTable } from './diff-harness.js';
+import { checkDiffTable } from '../../support/diff-harness.js';
 
 const TEMPLATE_PATH = 'templates/low-balance-alert/template.json';
 const TEMPLATE = `${JSON.stringify(
