@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { ACTION_PATH, actionJson, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH } from './fixtures.js';
 
 const NODE = '{ "type": "acme-ping", "payload": { "host": "example.org", "count": 3 }, "children": [] }';
 const MULTILINE_NODE = '{\n  "type": "acme-ping",\n  "payload": {\n    "host": "example.org",\n    "colour": "red"\n  }\n}';
@@ -64,4 +64,14 @@ describe('docs-updated/example-node', () => {
         expected: [{ severity: 'error', file: P, line: 34, column: 1, unverified: true, message: /^the example payload cannot be validated: the payload schema of `acme-ping` cannot be used \(/, hint: /^fix the payload schema in actions\/acme-ping\/action\.json$/ }],
       },
     ]));
+  it('tells node blocks from output blocks', () => {
+    const OUTPUT_SECTION = '### Example output\n\n```json\n{ "latencyMs": 12.5, "reachable": true }\n```\n';
+    const block = (heading: string, json: string) => `### ${heading}\n\n\`\`\`json\n${json}\n\`\`\`\n`;
+    return checkRuleTable('docs-updated/example-node', [
+      { name: 'a second node block with a payload is a node', files: pingRepo({ [P]: pageWith(OUTPUT_SECTION, block('Another node', '{ "type": "acme-ping", "payload": { "count": 0, "host": "a" } }')) }), expected: [{ severity: 'error', file: P, line: 41, column: 46, message: /`payload\.count` must be >= 1/ }] },
+      { name: 'a block without a type is no node', files: pingRepo({ [P]: pageWith('### Example node\n', `### Example node\n\n\`\`\`json\n{ "host": "example.org" }\n\`\`\`\n`) }), expected: [] },
+      { name: 'every block under an output heading is output', files: pingRepo({ [P]: `${PAGE}\n${block('Example output on failure', '{ "type": "error" }')}` }), expected: [] },
+      { name: 'a second block without a payload is the output', files: pingRepo({ [P]: pageWith(OUTPUT_SECTION, block('Result', '{ "type": "pong", "latencyMs": 1 }')) }), expected: [] },
+    ]);
+  });
 });
