@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkDiffTable } from '../../support/diff-harness.js';
 import { auditFiles, checkRuleTable, findingsOf } from '../../support/rule-harness.js';
-import { PAGE, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH } from './fixtures.js';
 
 const HEADINGS_CONFIG = 'version: 1\ndocs:\n  headings:\n    result: Output\n';
 
@@ -76,6 +77,21 @@ describe('docs-updated/page-sections', () => {
       { name: 'frontmatter type that is no string', files: pingRepo({ [P]: pageWith('type: acme-ping', 'type: 7') }), expected: [{ severity: 'error', file: P, line: 3, column: 7, message: /^the frontmatter `type` is not a string, but this page documents `acme-ping`$/, hint: /^set `type: acme-ping`$/ }] },
       { name: 'the type in the frontmatter', files: pingRepo({ [P]: pageWith('title: Acme Ping', 'title: Acme Ping!') }), expected: [] },
     ]));
+
+  it('checks the pages of the types a change touches, and only pages at a type\'s path', () =>
+    checkRuleTable('docs-updated/page-sections', [
+      { name: 'a docs page at no type\'s path', files: { 'docs/guide.md': '# Guide\n\nNo frontmatter.\n' }, expected: [] },
+      { name: 'a page at a type\'s path with no type in it', files: { 'docs/actions/reference/generated/.md': '# Nothing\n' }, expected: [] },
+      { name: 'an empty frontmatter', files: pingRepo({ [P]: pageWith('title: Acme Ping\ntype: acme-ping\n', '') }), expected: [{ severity: 'warning', file: P, line: 1, column: 1, message: /^the frontmatter has no `type`/ }] },
+    ]));
+
+  it('checks the unchanged page of a changed action', () => {
+    const base = pingRepo({ [P]: pageWith('## At a Glance', '## Overview') });
+    return checkDiffTable('docs-updated/page-sections', [
+      { name: 'the action changes, its page does not', base, head: { ...base, [ACTION_PATH]: actionJson((d) => (d.name = 'Acme Ping 2')) }, expected: [{ severity: 'error', file: P, line: 6, column: 1, message: /^the action page has no `At a Glance` section$/ }] },
+      { name: 'another file changes', base, head: { ...base, 'README.md': '# ops\n' }, expected: [] },
+    ]);
+  });
 
   it('reports hidden characters as a warning, like the JSON and YAML parser does', async () => {
     const report = await auditFiles(pingRepo({ [P]: pageWith('Measures the round-trip', 'Measures the \u202eround-trip') }));
