@@ -40,6 +40,7 @@ describe('docs-updated/documentation-url', () => {
       { name: 'no page: the first docs path', files: { [ACTION_PATH]: actionJson((d) => (d.documentationUrl = 'https://docs.acme.example/acme-ping')) }, expected: [{ ...at, message: /its docs page `docs\/actions\/reference\/generated\/acme-ping\.md`$/ }] },
       { name: 'an .mdx page: its path in the message', files: { [ACTION_PATH]: actionJson((d) => (d.documentationUrl = 'https://docs.acme.example/acme-ping')), [PAGE_PATH.replace('.md', '.mdx')]: PAGE }, expected: [{ ...at, message: /its docs page `docs\/actions\/reference\/generated\/acme-ping\.mdx`$/, hint: /^end the URL with `\/actions\/reference\/generated\/acme-ping`/ }] },
       { name: 'a shipped type is not checked', files: { 'docs/actions/reference/generated/get-balance.md': '---\ntype: get-balance\n---\n\n# Get balance\n' }, expected: [] },
+      { name: 'SDK action url in a file with CR line ends', files: { [SDK_SCHEMA_PATH]: SDK_SCHEMA, [SDK_EXECUTE_PATH]: sdkExecute("{ gwei: '12' }", "\n      documentationUrl: 'https://docs.acme.example/acme-gas',").replace(/\n/g, '\r') }, expected: [{ severity: 'error', file: SDK_EXECUTE_PATH, line: 11, column: 7 }] },
       { name: 'SDK action url in a file with CRLF line ends', files: { [SDK_SCHEMA_PATH]: SDK_SCHEMA, [SDK_EXECUTE_PATH]: sdkExecute("{ gwei: '12' }", "\n      documentationUrl: 'https://docs.acme.example/acme-gas',").replace(/\n/g, '\r\n') }, expected: [{ severity: 'error', file: SDK_EXECUTE_PATH, line: 11, column: 7 }] },
     ]);
   });

@@ -28,7 +28,7 @@ describe('docs-updated/endpoint-page', () => {
     ]));
   it('reads every method, and the ways pages name an endpoint', () => {
     const ALL = `paths:\n  /v1/a:\n${['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].map((m) => `    ${m}:\n      summary: ${m}\n`).join('')}`;
-    const NAMED = '# A\n\n`GET /v1/a`, PUT\t/v1/a, POST /v1/a?dry=1, DELETE /v1/a.\nOPTIONS /v1/a: preflight; HEAD /v1/a (no body)\n| PATCH /v1/a | TRACE /v1/a |\n';
+    const NAMED = '# A\n\n`GET  /v1/a`, PUT\t/v1/a, POST /v1/a?dry=1, DELETE /v1/a.\nOPTIONS /v1/a: preflight; HEAD /v1/a (no body)\n| PATCH /v1/a | TRACE /v1/a |\n';
     const missing = (line: number, method: string) => ({ severity: 'error' as const, file: API_PATH, line, column: 5, message: new RegExp(`^endpoint \`${method} /v1/a\` has no docs: no page under \`docs/api/\\*\\*\` names it$`) });
     return checkRuleTable('docs-updated/endpoint-page', [
       { name: 'each method named once', files: { [API_PATH]: ALL, [DOC]: NAMED }, expected: [] },

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { pageWith, pingRepo, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH as W, WALLET_PATH } from './fixtures.js';
+import { pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH as W, WALLET_PATH } from './fixtures.js';
 
 const CAUTION = '> Caution: this action moves funds. Test with simulation or a controlled amount first.\n\n';
 const ROW = '| `acme-sweep` | EVM Onchain | wallet | yes | send |';
@@ -69,6 +69,7 @@ describe('docs-updated/funds-caution', () => {
       { name: 'a warning about a simulation', files: sweep(pageWith(CAUTION, '> WARNING: run a simulation first.\n\n', WALLET_PAGE)), expected: [] },
       { name: 'a caution about funds', files: sweep(pageWith(CAUTION, '> caution: this moves FUNDS.\n\n', WALLET_PAGE)), expected: [] },
       { name: 'words about funds without a caution', files: sweep(pageWith(CAUTION, 'This action moves funds. Test it first.\n\n', WALLET_PAGE)), expected: [{ severity: 'error', file: W, line: 5, column: 1, message: /^the page of `acme-sweep`, an action that can move funds, has no caution paragraph$/, hint: /^add "> Caution: this action moves funds\. Test with simulation or a controlled amount first\." below the description$/ }] },
+      { name: 'a trigger is no action that moves funds', files: { [TRIGGER_PATH]: pageWith('"name": "Acme Event",', '"name": "Acme Event",\n  "requiresGas": true,\n  "connector": { "type": "wallet" },', TRIGGER), [TRIGGER_PAGE_PATH]: TRIGGER_PAGE }, expected: [] },
       { name: 'a page too long to read is left to page-sections', files: sweep(pageWith(CAUTION, '', WALLET_PAGE) + 'x\n'.repeat(5000)), expected: [] },
     ]));
 });

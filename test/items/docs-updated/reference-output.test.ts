@@ -85,6 +85,7 @@ describe('docs-updated/reference-output', () => {
         files: pingRepo({ [ACTION_PATH]: actionJson((d) => ((d.resultSchema as { properties: Record<string, object> }).properties.latencyMs = { type: 'nmber' })) }),
         expected: [{ severity: 'error', file: P, line: 40, column: 1, unverified: true, message: /^the example output cannot be validated: the result schema of `acme-ping` cannot be used \(schema is invalid: /, hint: /^fix the result schema in actions\/acme-ping\/action\.json$/ }],
       },
+      { name: 'a page too long to read and no exampleOutput: left to page-sections', files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.exampleOutput), [P]: PAGE + 'x\n'.repeat(5000) }), expected: [] },
       { name: 'a page too long to read: exampleOutput alone is checked', files: pingRepo({ [ACTION_PATH]: actionJson((d) => (d.exampleOutput = { latencyMs: 'fast' })), [P]: PAGE + 'x\n'.repeat(5000) }), expected: [{ severity: 'error', file: ACTION_PATH, line: 43, column: 18, message: /^`exampleOutput\.latencyMs` must be a number/ }] },
     ]));
 });
