@@ -122,6 +122,17 @@ describe('docs-updated/payload-table', () => {
       { name: 'the Type column first', files: pingRepo({ [P]: pageWith(TABLE, '| Type | Field | Required |\n|---|---|---|\n| string | `host` | yes |\n| integer | `count` | no |\n') }), expected: [] },
       { name: 'a row too short to reach the Field column', files: pingRepo({ [P]: pageWith(TABLE, '| Type | Field | Required |\n|---|---|---|\n| string | `host` | yes |\n| integer | `count` | no |\n| note |\n') }), expected: [] },
       { name: 'a detail row must start with its field', files: pingRepo({ [P]: pageWith(COUNT_ROW, `${COUNT_ROW}| \`.count.x\` | - | - | detail |\n`) }), expected: [{ severity: 'error', file: P, line: 22, column: 1, message: /lists `\.count\.x`, which/ }] },
+      { name: 'emphasis with spaces inside a header', files: headed('| Field | * Type * | Required | Description |'), expected: [] },
+      { name: 'a stop inside a header is kept', files: headed('| Field | Data. Type | Required | Description |'), expected: [{ severity: 'error', file: P, line: 18, column: 1, message: /has no Type column/ }] },
+      {
+        name: 'a field cell that is more than a link, or marked inside',
+        files: pingRepo({ [P]: pageWith(COUNT_ROW, `${COUNT_ROW}| see [\`timeout\`](#t) | number | no | x |\n| [\`retries\`](#r) note | number | no | x |\n| \`ti?meout\` | number | no | x |\n`) }),
+        expected: [
+          { severity: 'error', file: P, line: 22, column: 1, message: /^the Payload Schema table lists `see \[timeout\]\(#t\)`, which/ },
+          { severity: 'error', file: P, line: 23, column: 1, message: /^the Payload Schema table lists `\[retries\]\(#r\) note`, which/ },
+          { severity: 'error', file: P, line: 24, column: 1, message: /^the Payload Schema table lists `ti\?meout`, which/ },
+        ],
+      },
       { name: 'an unknown header is no column', files: headed('| Field | Format | Required | Description |'), expected: [{ severity: 'error', file: P, line: 18, column: 1, message: /has no Type column/ }] },
     ]));
 });
