@@ -82,6 +82,10 @@ describe('docs-updated/page-sections', () => {
     checkRuleTable('docs-updated/page-sections', [
       { name: 'a docs page at no type\'s path', files: { 'docs/guide.md': '# Guide\n\nNo frontmatter.\n' }, expected: [] },
       { name: 'a page at a type\'s path with no type in it', files: { 'docs/actions/reference/generated/.md': '# Nothing\n' }, expected: [] },
+      { name: 'an action without a page: left to action-page-missing', files: { [ACTION_PATH]: actionJson() }, expected: [] },
+      { name: 'an API page is no type\'s page', files: { 'docs/api/payouts.md': '# Payouts\n\n`GET /v1/payouts`\n' }, expected: [] },
+      { name: 'a page at a docs path without a capture names no type', files: { '.github/b3os-readiness.yml': 'version: 1\npaths:\n  actionDocs: ["docs/actions/reference/generated/{id}.md", "docs/handbook/*.md"]\n', 'docs/handbook/intro.md': '# Intro\n' }, expected: [] },
+      { name: 'an .mdx page changed alone is checked by its type', files: { [TRIGGER_PAGE_PATH.replace('.md', '.mdx')]: pageWith('## At a Glance', '## Overview', TRIGGER_PAGE) }, expected: [{ severity: 'error', file: TRIGGER_PAGE_PATH.replace('.md', '.mdx'), line: 5, column: 1, message: /^the trigger page has no `At a Glance` section$/ }] },
       { name: 'an empty frontmatter', files: pingRepo({ [P]: pageWith('title: Acme Ping\ntype: acme-ping\n', '') }), expected: [{ severity: 'warning', file: P, line: 1, column: 1, message: /^the frontmatter has no `type`/ }] },
     ]));
 
