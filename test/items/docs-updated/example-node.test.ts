@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { ACTION_PATH, actionJson, PAGE, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH, TRIGGER_PATH, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH, WALLET_PATH } from './fixtures.js';
 
 const NODE = '{ "type": "acme-ping", "payload": { "host": "example.org", "count": 3 }, "children": [] }';
 const MULTILINE_NODE = '{\n  "type": "acme-ping",\n  "payload": {\n    "host": "example.org",\n    "colour": "red"\n  }\n}';
@@ -71,6 +71,13 @@ describe('docs-updated/example-node', () => {
       { name: 'a second node block with a payload is a node', files: pingRepo({ [P]: pageWith(OUTPUT_SECTION, block('Another node', '{ "type": "acme-ping", "payload": { "count": 0, "host": "a" } }')) }), expected: [{ severity: 'error', file: P, line: 41, column: 46, message: /`payload\.count` must be >= 1/ }] },
       { name: 'a block without a type is no node', files: pingRepo({ [P]: pageWith('### Example node\n', `### Example node\n\n\`\`\`json\n{ "host": "example.org" }\n\`\`\`\n`) }), expected: [] },
       { name: 'every block under an output heading is output', files: pingRepo({ [P]: `${PAGE}\n${block('Example output on failure', '{ "type": "error" }')}` }), expected: [] },
+      { name: 'a shell block that names a type is no node', files: pingRepo({ [P]: pageWith('### Example node\n', '### Example node\n\n```bash\ncurl -d \'{"type": "acme-ping"}\' https://example.org\n```\n') }), expected: [] },
+      { name: 'a JSON block above every heading', files: pingRepo({ [P]: pageWith('# Acme Ping\n', '```json\n{ "type": "acme-ping" }\n```\n\n# Acme Ping\n') }), expected: [] },
+      {
+        name: 'a value is described, never shown',
+        files: { [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: pageWith('"amount": "1000"', '"amount": "ten"', WALLET_PAGE) },
+        expected: [{ severity: 'error', file: WALLET_PAGE_PATH, line: 30, column: 48, message: /^`payload\.amount` must match `\^\[0-9\]\+\$`, got a string \(payload schema of `acme-sweep`\)$/ }],
+      },
       { name: 'a second block without a payload is the output', files: pingRepo({ [P]: pageWith(OUTPUT_SECTION, block('Result', '{ "type": "pong", "latencyMs": 1 }')) }), expected: [] },
     ]);
   });
