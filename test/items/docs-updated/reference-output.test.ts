@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import {
+  ACTION_DEFINITION,
   ACTION_PATH,
   actionJson,
   PAGE,
@@ -84,6 +85,19 @@ describe('docs-updated/reference-output', () => {
         name: 'result schema that cannot be used: unverified at the block',
         files: pingRepo({ [ACTION_PATH]: actionJson((d) => ((d.resultSchema as { properties: Record<string, object> }).properties.latencyMs = { type: 'nmber' })) }),
         expected: [{ severity: 'error', file: P, line: 40, column: 1, unverified: true, message: /^the example output cannot be validated: the result schema of `acme-ping` cannot be used \(schema is invalid: /, hint: /^fix the result schema in actions\/acme-ping\/action\.json$/ }],
+      },
+      { name: 'a documented action does not hide one without a page', files: { ...pingRepo(), [SDK_SCHEMA_PATH]: SDK_SCHEMA, [SDK_EXECUTE_PATH]: sdkExecute('{ gwei: 12 }') }, expected: [{ severity: 'error', file: SDK_EXECUTE_PATH, line: 12, column: 9, message: /^`exampleOutput\.gwei` must be a string/ }] },
+      { name: 'exampleOutput and a page without an output block', files: pingRepo({ [P]: pageWith(OUTPUT_SECTION, '') }), expected: [] },
+      { name: 'a page of an unknown type without output', files: { 'docs/actions/reference/generated/acme-nothing.md': pageWith('type: acme-ping', 'type: acme-nothing', pageWith(OUTPUT_SECTION, '')) }, expected: [] },
+      {
+        name: 'a page of an unknown type with output: unverified',
+        files: { 'docs/actions/reference/generated/acme-nothing.md': pageWith('type: acme-ping', 'type: acme-nothing') },
+        expected: [{ severity: 'error', file: 'docs/actions/reference/generated/acme-nothing.md', line: 40, column: 1, unverified: true, message: /^the example output cannot be validated: no result schema is known for `acme-nothing`$/ }],
+      },
+      {
+        name: 'the exampleOutput of a pinned catalog entry is not compared',
+        files: { '.b3os/catalog.json': JSON.stringify({ source: 'https://api.b3os.org', fetchedAt: '2026-11-20T09:00:00Z', actions: [{ type: 'acme-ping', payloadSchema: ACTION_DEFINITION.payloadSchema, resultSchema: ACTION_DEFINITION.resultSchema, exampleOutput: { latencyMs: 1 } }], triggers: [] }, null, 2), [P]: PAGE },
+        expected: [],
       },
       { name: 'a page too long to read and no exampleOutput: left to page-sections', files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.exampleOutput), [P]: PAGE + 'x\n'.repeat(5000) }), expected: [] },
       { name: 'a page too long to read: exampleOutput alone is checked', files: pingRepo({ [ACTION_PATH]: actionJson((d) => (d.exampleOutput = { latencyMs: 'fast' })), [P]: PAGE + 'x\n'.repeat(5000) }), expected: [{ severity: 'error', file: ACTION_PATH, line: 43, column: 18, message: /^`exampleOutput\.latencyMs` must be a number/ }] },
