@@ -39,6 +39,7 @@ describe('docs-updated/funds-caution', () => {
     checkRuleTable('docs-updated/funds-caution', [
       { name: 'badges in code spans and capitals', files: sweep(pageWith(ROW, '| `acme-sweep` | EVM Onchain | `Wallet` (EVM) | Yes | `Send` |', WALLET_PAGE)), expected: [] },
       { name: 'gas shown as true', files: gas('true'), expected: [] },
+      { name: 'gas shown with a stray backtick', files: gas('yes `'), expected: [] },
       { name: 'gas shown as required', files: gas('required'), expected: [{ severity: 'error', file: W, line: 13, column: 41, message: /^the At a Glance table shows Requires gas `required`, but `acme-sweep` requires gas$/, hint: /^write `yes` in the Requires gas column$/ }] },
       { name: 'funds shown as a dash', files: funds('-'), expected: [{ severity: 'error', file: W, line: 13, column: 47, message: /^the At a Glance table shows Funds movement `-`, but `acme-sweep` declares `fundsMovement`$/, hint: /^write `send, swap or bridge` in the Funds movement column$/ }] },
       { name: 'funds shown as an en dash', files: funds('–'), expected: [{ severity: 'error', file: W, line: 13, column: 47 }] },
