@@ -28,7 +28,7 @@ describe('docs-updated/endpoint-page', () => {
     ]));
   it('reads every method, and the ways pages name an endpoint', () => {
     const ALL = `paths:\n  /v1/a:\n${['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].map((m) => `    ${m}:\n      summary: ${m}\n`).join('')}`;
-    const NAMED = '# A\n\n`GET  /v1/a`, PUT\t/v1/a, POST /v1/a?dry=1, DELETE /v1/a.\nOPTIONS /v1/a: preflight; HEAD /v1/a (no body)\n| PATCH /v1/a | TRACE /v1/a |\n';
+    const NAMED = '# A\n\n`GET  /v1/a`, PUT\t/v1/a, POST /v1/a?dry=1, DELETE /v1/a...\nOPTIONS /v1/a: preflight; HEAD /v1/a (no body)\n| PATCH /v1/a | TRACE /v1/a |\n';
     const missing = (line: number, method: string) => ({ severity: 'error' as const, file: API_PATH, line, column: 5, message: new RegExp(`^endpoint \`${method} /v1/a\` has no docs: no page under \`docs/api/\\*\\*\` names it$`) });
     return checkRuleTable('docs-updated/endpoint-page', [
       { name: 'each method named once', files: { [API_PATH]: ALL, [DOC]: NAMED }, expected: [] },
@@ -43,6 +43,7 @@ describe('docs-updated/endpoint-page', () => {
         expected: [{ severity: 'error', file: API_PATH, line: 12, column: 5, message: /no page under `docs\/api\/\*\*` or `reference\/\*\*` names it$/, hint: /^add a page under `docs\/api\/\*\*` or `reference\/\*\*` that describes `DELETE \/v1\/payouts\/\{id\}` \(request, response, errors\)$/ }],
       },
       { name: 'a page under the second docs path', files: { '.github/b3os-readiness.yml': 'version: 1\npaths:\n  apiDocs: ["docs/api/**", "reference/**"]\n', [API_PATH]: API, 'reference/payouts.md': API_PAGE }, expected: [] },
+      { name: 'a path with two parameters and a dot', files: { [API_PATH]: 'paths:\n  /v1/payouts/{id}/items/{item}:\n    get:\n      summary: x\n  /v1/report.csv:\n    get:\n      summary: y\n', [DOC]: 'See `GET /v1/payouts/{id}/items/{item}`, and GET /v1/report.csv.\n' }, expected: [] },
       { name: 'paths that are no operations', files: { [API_PATH]: 'paths:\n  x-note: hi\n  /v1/b: 5\n  /v1/c: null\n', [DOC]: '# none\n' }, expected: [] },
       { name: 'a paths list', files: { [API_PATH]: 'paths:\n  - /v1/a\n', [DOC]: '# none\n' }, expected: [] },
       { name: 'paths null', files: { [API_PATH]: 'openapi: 3.1.0\npaths: null\n', [DOC]: '# none\n' }, expected: [] },
