@@ -58,13 +58,17 @@ describe('per-object rows: the other cells and the notes', () => {
     ['another action\'s broken page leaves this row ok', { ...pingRepo(), [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: WALLET_PAGE.replace(/> Caution.*\n/, '') }, 'acme-ping', { docs: { status: 'ok', note: PAGE_PATH }, examples: { status: 'ok' } }],
     ['the SDK repository: its pages are generated', { '.github/b3os-readiness.yml': 'version: 1\npreset: b3os-sdk\n', [SDK_SCHEMA_PATH]: SDK_SCHEMA }, 'acme-gas', { docs: { status: 'n/a', note: 'the docs site generates the page' } }],
     ['a new action', pingRepo(), 'acme-ping', { kind: 'action', change: 'new' }],
+    ['the second documented action has its own page', { ...pingRepo(), [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: pageWith('"amount": "1000"', '"amount": "ten"', WALLET_PAGE) }, 'acme-sweep', { examples: { status: 'fail', note: expect.stringMatching(/^`payload\.amount` must match/) } }],
+    ['a page without exampleOutput is evidence enough', pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.exampleOutput) }), 'acme-ping', { examples: { status: 'ok' } }],
+    ['the page\'s output counts in the examples cell', pingRepo({ [PAGE_PATH]: pageWith('{ "latencyMs": 12.5, "reachable": true }', '{ "latencyMs": 10 }') }), 'acme-ping', { examples: { status: 'fail', note: expect.stringMatching(/^the page shows a different example output/) } }],
   ])('%s', async (_name, files, type, row) => {
     const report = await auditFiles(files);
     expect(report.objects.find((o) => o.type === type)).toMatchObject(row);
   });
 
   it('an action that existed at base is changed', async () => {
-    const report = await auditChange({ base: pingRepo(), head: pingRepo({ [ACTION_PATH]: actionJson((d) => (d.name = 'Acme Ping 2')) }) });
+    const off = { '.github/b3os-readiness.yml': 'version: 1\nitems:\n  public-contract: off\n' };
+    const report = await auditChange({ base: pingRepo(off), head: pingRepo({ ...off, [ACTION_PATH]: actionJson((d) => (d.name = 'Acme Ping 2')) }) });
     expect(report.objects.find((o) => o.type === 'acme-ping')).toMatchObject({ kind: 'action', change: 'changed', docs: { status: 'ok', note: PAGE_PATH } });
   });
 });
