@@ -29,6 +29,14 @@ describe('docs-updated/documentation-url', () => {
       { name: 'an .html page in capitals of the scheme', files: withUrl('HTTPS://docs.acme.example/actions/reference/generated/acme-ping.html'), expected: [] },
       { name: 'an .MD page', files: withUrl('https://docs.acme.example/actions/reference/generated/acme-ping.MD'), expected: [] },
       { name: 'trailing slashes', files: withUrl('https://docs.acme.example/actions/reference/generated/acme-ping//'), expected: [] },
+      { name: 'an .htm page', files: withUrl('https://docs.acme.example/actions/reference/generated/acme-ping.htm'), expected: [] },
+      {
+        name: 'a docs path with docs/ and .md inside it',
+        files: { '.github/b3os-readiness.yml': 'version: 1\npaths:\n  actionDocs: ["handbook/docs/v1.md/{id}.md"]\n', [ACTION_PATH]: actionJson((d) => (d.documentationUrl = 'https://docs.acme.example/handbook/docs/v1.md/acme-ping')), 'handbook/docs/v1.md/acme-ping.md': PAGE },
+        expected: [],
+      },
+      { name: 'the docs site layout: a URL to the first of its two paths', files: { '.github/b3os-readiness.yml': 'version: 1\ndocs:\n  layout: docs-site\n', [ACTION_PATH]: actionJson((d) => (d.documentationUrl = 'https://docs.acme.example/actions/reference/generated/acme-ping')) }, expected: [] },
+      { name: 'a site named only after the start', files: withUrl('docs/acme-ping?next=https://other.example/'), expected: [{ ...at, hint: /e\.g\. `https:\/\/docs\.b3os\.org\/actions\/reference\/generated\/acme-ping`$/ }] },
       {
         name: 'a longer last folder is another page',
         files: withUrl('https://docs.acme.example/myactions/reference/generated/acme-ping'),
