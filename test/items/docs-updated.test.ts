@@ -6,6 +6,7 @@ import { checkRuleTable } from '../support/rule-harness.js';
 
 const ACTION = JSON.stringify({ type: 'acme-ping', name: 'Ping', payloadSchema: { type: 'object', properties: {}, additionalProperties: false }, resultSchema: { type: 'object', properties: {} } }, null, 2);
 const TRIGGER = JSON.stringify({ type: 'acme-event', name: 'Event', payloadSchema: { type: 'object', properties: {} }, resultSchema: { type: 'object', properties: {} } }, null, 2);
+const PONG = ACTION.replace('acme-ping', 'acme-pong').replace('"Ping"', '"Pong"');
 const PAGE = '---\ntitle: Ping\ntype: acme-ping\n---\n\n# Ping\n';
 const ACTION_PAGE = 'docs/actions/reference/generated/acme-ping.md';
 const SDK = 'packages/sdk/actions/acme-ping';
@@ -56,6 +57,7 @@ describe('docs-updated', () => {
       { name: 'sdk action without page', files: { [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: "object", properties: {} };\n', [`${SDK}/index.ts`]: '' }, expected: [{ severity: 'error', file: `${SDK}/schema.ts`, line: 1, column: 1, message: /action `acme-ping` has no docs page/ }] },
       { name: 'sdk action without schema.ts, at its index.ts', files: { [`${SDK}/execute.ts`]: 'export {};\n', [`${SDK}/index.ts`]: 'export {};\n' }, expected: [{ severity: 'error', file: `${SDK}/index.ts`, line: 1, column: 1, message: /action `acme-ping` has no docs page/ }] },
       { name: 'sdk action of execute.ts alone, at it', files: { [`${SDK}/execute.ts`]: 'export {};\n' }, expected: [{ severity: 'error', file: `${SDK}/execute.ts`, line: 1, column: 1, message: /action `acme-ping` has no docs page/ }] },
+      { name: 'sdk action with a JSON file of its own, at its schema.ts', files: { [`${SDK}/a.json`]: '{ "type": "fixture" }\n', [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: "object", properties: {} };\n' }, expected: [{ severity: 'error', file: `${SDK}/schema.ts`, line: 1, column: 1 }] },
       { name: 'the SDK repository publishes no pages', files: { '.github/b3os-readiness.yml': SDK_PRESET, [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: "object", properties: {} };\n' }, expected: [] },
     ]));
 
@@ -65,6 +67,12 @@ describe('docs-updated', () => {
     return checkDiffTable('docs-updated/action-page-missing', [
       { name: 'another file changes', base, head: { ...base, 'README.md': 'hello\n' }, expected: [] },
       { name: 'another file changes next to an unchanged action without a page', base: { 'actions/acme-ping/action.json': ACTION, 'README.md': 'hi\n' }, head: { 'actions/acme-ping/action.json': ACTION, 'README.md': 'hello\n' }, expected: [] },
+      {
+        name: 'another action changes next to an unchanged action without a page',
+        base: { 'actions/acme-ping/action.json': ACTION, 'actions/acme-pong/action.json': PONG, 'docs/actions/reference/generated/acme-pong.md': PAGE },
+        head: { 'actions/acme-ping/action.json': ACTION, 'actions/acme-pong/action.json': PONG.replace('"Pong"', '"Pong 2"'), 'docs/actions/reference/generated/acme-pong.md': PAGE },
+        expected: [],
+      },
       { name: 'the page moves from .md to .mdx', base, head: { 'actions/acme-ping/action.json': ACTION, 'docs/actions/reference/generated/acme-ping.mdx': PAGE, 'README.md': 'hi\n' }, expected: [] },
       {
         name: 'the page is deleted',
