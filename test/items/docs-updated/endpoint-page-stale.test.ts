@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { checkDiffTable } from './diff-harness.js';
+import { describe, expect, it } from 'vitest';
+import { auditFiles, findingsOf } from '../../support/rule-harness.js';
+import { checkDiffTable } from '../../support/diff-harness.js';
 import { API, API_PAGE, API_PAGE_PATH as DOC, API_PATH, DELETE_OPERATION, DELETE_ROW, replaced } from './endpoint-fixtures.js';
 
 const WITHOUT_DELETE = replaced(API, DELETE_OPERATION, '');
@@ -27,4 +28,21 @@ describe('docs-updated/endpoint-page-stale', () => {
         ],
       },
     ]));
+  it('words the fix, and is left alone when nothing was removed', () =>
+    checkDiffTable('docs-updated/endpoint-page-stale', [
+      { name: 'only the page changes', base: { [API_PATH]: API, [DOC]: API_PAGE }, head: { [API_PATH]: API, [DOC]: `${API_PAGE}\nMore.\n` }, expected: [] },
+      { name: 'an endpoint is added', base: { [API_PATH]: WITHOUT_DELETE, [DOC]: API_PAGE }, head: { [API_PATH]: API, [DOC]: API_PAGE }, expected: [] },
+      {
+        name: 'removed but still documented',
+        base: { [API_PATH]: API, [DOC]: API_PAGE },
+        head: { [API_PATH]: WITHOUT_DELETE, [DOC]: API_PAGE },
+        expected: [{ severity: 'error', file: DOC, line: 13, column: 3, message: /^`DELETE \/v1\/payouts\/\{id\}` is documented here but was removed from the OpenAPI description$/, hint: /^remove the endpoint from the page, or restore it in the OpenAPI description$/ }],
+      },
+    ]));
+
+  it('needs a base to compare with: a whole repository is left to endpoint-page', async () => {
+    const report = await auditFiles({ [API_PATH]: WITHOUT_DELETE, [DOC]: API_PAGE });
+    expect(findingsOf(report, 'docs-updated/endpoint-page-stale')).toEqual([]);
+    expect(findingsOf(report, 'docs-updated/endpoint-page')).toEqual([]);
+  });
 });

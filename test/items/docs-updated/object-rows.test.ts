@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { auditChange } from '../../support/diff-harness.js';
 import { auditFiles } from '../../support/rule-harness.js';
-import { ACTION_PATH, actionJson, PAGE_PATH, pageWith, pingRepo, SDK_EXECUTE_PATH, SDK_SCHEMA, SDK_SCHEMA_PATH, sdkExecute, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH, WALLET_PATH } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE, PAGE_PATH, pageWith, pingRepo, SDK_EXECUTE_PATH, SDK_SCHEMA, SDK_SCHEMA_PATH, sdkExecute, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH, WALLET_PATH } from './fixtures.js';
 
 type Files = Record<string, string | Uint8Array>;
 const ONLY_ACTION = { [ACTION_PATH]: actionJson() };
@@ -40,5 +41,34 @@ describe('per-object rows: docs cell', () => {
   ])('%s', async (_name, files, type, docs) => {
     const report = await auditFiles(files);
     expect(report.objects.find((o) => o.type === type)).toMatchObject({ docs });
+  });
+});
+
+describe('per-object rows: the other cells and the notes', () => {
+  /** A frontmatter type of `length` characters: its finding is 65 characters longer. */
+  const typeOfLength = (length: number) => pingRepo({ [PAGE_PATH]: pageWith('type: acme-ping', `type: ${'x'.repeat(length)}`) });
+  const longMessage = (length: number) => `the frontmatter \`type\` is \`${'x'.repeat(length)}\`, but this page documents \`acme-ping\``;
+  it.each<[string, Files, string, object]>([
+    ['no payload schema', pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.payloadSchema) }), 'acme-ping', { schema: { status: 'incomplete', note: 'no payload schema' } }],
+    ['a result schema that does not compile', pingRepo({ [ACTION_PATH]: actionJson((d) => ((d.resultSchema as { required: unknown }).required = 'latencyMs')) }), 'acme-ping', { schema: { status: 'fail', note: expect.stringMatching(/^result schema: /) } }],
+    ['a note of 120 characters is whole', typeOfLength(55), 'acme-ping', { docs: { status: 'fail', note: longMessage(55) } }],
+    ['a note of 121 characters is cut to 120', typeOfLength(56), 'acme-ping', { docs: { status: 'fail', note: `${longMessage(56).slice(0, 119)}…` } }],
+    ['a warning alone leaves the docs cell ok', pingRepo({ [PAGE_PATH]: PAGE.slice(PAGE.indexOf('# Acme')) }), 'acme-ping', { docs: { status: 'ok', note: PAGE_PATH } }],
+    ['an example node of another type fails the docs cell', pingRepo({ [PAGE_PATH]: pageWith('{ "type": "acme-ping", "payload"', '{ "type": "acme-pong", "payload"') }), 'acme-ping', { docs: { status: 'fail', note: expect.stringMatching(/^the example node's `type` is `acme-pong`/) } }],
+    ['another action\'s broken page leaves this row ok', { ...pingRepo(), [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: WALLET_PAGE.replace(/> Caution.*\n/, '') }, 'acme-ping', { docs: { status: 'ok', note: PAGE_PATH }, examples: { status: 'ok' } }],
+    ['the SDK repository: its pages are generated', { '.github/b3os-readiness.yml': 'version: 1\npreset: b3os-sdk\n', [SDK_SCHEMA_PATH]: SDK_SCHEMA }, 'acme-gas', { docs: { status: 'n/a', note: 'the docs site generates the page' } }],
+    ['a new action', pingRepo(), 'acme-ping', { kind: 'action', change: 'new' }],
+    ['the second documented action has its own page', { ...pingRepo(), [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: pageWith('"amount": "1000"', '"amount": "ten"', WALLET_PAGE) }, 'acme-sweep', { examples: { status: 'fail', note: expect.stringMatching(/^`payload\.amount` must match/) } }],
+    ['a page without exampleOutput is evidence enough', pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.exampleOutput) }), 'acme-ping', { examples: { status: 'ok' } }],
+    ['the page\'s output counts in the examples cell', pingRepo({ [PAGE_PATH]: pageWith('{ "latencyMs": 12.5, "reachable": true }', '{ "latencyMs": 10 }') }), 'acme-ping', { examples: { status: 'fail', note: expect.stringMatching(/^the page shows a different example output/) } }],
+  ])('%s', async (_name, files, type, row) => {
+    const report = await auditFiles(files);
+    expect(report.objects.find((o) => o.type === type)).toMatchObject(row);
+  });
+
+  it('an action that existed at base is changed', async () => {
+    const off = { '.github/b3os-readiness.yml': 'version: 1\nitems:\n  public-contract: off\n' };
+    const report = await auditChange({ base: pingRepo(off), head: pingRepo({ ...off, [ACTION_PATH]: actionJson((d) => (d.name = 'Acme Ping 2')) }) });
+    expect(report.objects.find((o) => o.type === 'acme-ping')).toMatchObject({ kind: 'action', change: 'changed', docs: { status: 'ok', note: PAGE_PATH } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { actionJson, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH as TP, TRIGGER_PATH } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE_PATH as P, pageWith, pingRepo, TRIGGER, TRIGGER_PAGE, TRIGGER_PAGE_PATH as TP, TRIGGER_PATH } from './fixtures.js';
 
 const REACHABLE_ROW = '| `reachable` | boolean | no | Whether the host answered |\n';
 
@@ -25,6 +25,25 @@ describe('docs-updated/result-table', () => {
         name: 'no result schema known: unverified',
         files: pingRepo({ 'actions/acme-ping/action.json': actionJson((d) => delete d.resultSchema) }),
         expected: [{ severity: 'error', file: P, line: 23, column: 1, message: /cannot be checked: no result schema is known for `acme-ping`/ }],
+      },
+    ]));
+  it('holds a definition without a payload schema to the rows it shares, and words the fix', () =>
+    checkRuleTable('docs-updated/result-table', [
+      { name: 'no payload schema: a missing result row is left alone', files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.payloadSchema), [P]: pageWith(REACHABLE_ROW, '') }), expected: [] },
+      {
+        name: 'no payload schema: a shared row of another type, a warning',
+        files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.payloadSchema), [P]: pageWith('| `reachable` | boolean |', '| `reachable` | string |') }),
+        expected: [{ severity: 'warning', file: P, line: 28, column: 17, message: /^`reachable` is documented as `string` but the result schema of `acme-ping` says `boolean`$/ }],
+      },
+      {
+        name: 'unknown type',
+        files: { 'docs/actions/reference/generated/acme-nothing.md': pageWith('type: acme-ping', 'type: acme-nothing') },
+        expected: [{ severity: 'error', file: 'docs/actions/reference/generated/acme-nothing.md', line: 23, column: 1, unverified: true, message: /^the Result Schema table cannot be checked: `acme-nothing` is not a known type$/ }],
+      },
+      {
+        name: 'no result schema known',
+        files: pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.resultSchema) }),
+        expected: [{ severity: 'error', file: P, line: 23, column: 1, unverified: true, message: /^the Result Schema table cannot be checked: no result schema is known for `acme-ping`$/, hint: /^declare `resultSchema` in the definition, or pin the platform catalog with `b3os-readiness catalog pull`$/ }],
       },
     ]));
 });
