@@ -1,6 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import { PAYOUT, TPL, WF, repo } from './graph-fixtures.js';
+import { loopLimits } from '../../../src/items/definition-validates/loop-limits.js';
 
 const workflow = (nodeLines: string[]) =>
   `{\n  "name": "Nested payouts",\n  "description": "Pays per item of nested lists.",\n  "definition": {\n    "nodes": {\n${nodeLines.join(',\n')}\n    }\n  }\n}\n`;
@@ -34,11 +35,15 @@ describe('definition-validates/loop-limits', () => {
       {
         name: 'eleven nested loops',
         files: repo(nested(11)),
-        expected: [{ severity: 'error', file: WF, line: 17, column: 7, message: /^`for-each` node `loop_11` is nested 11 levels deep; B3OS allows at most 10$/ }],
+        expected: [{ severity: 'error', file: WF, line: 17, column: 7, message: /^`for-each` node `loop_11` is nested 11 levels deep; B3OS allows at most 10$/, hint: /^flatten the loops, e\.g\. iterate over a combined list, or move the inner loops into a workflow started with `trigger-workflow`$/ }],
       },
       { name: 'thirteen nested loops are reported once', files: repo(nested(13)), expected: [{ severity: 'error', file: WF, line: 17, column: 7 }] },
       { name: 'nesting counts through steps inside loop bodies', files: repo(nested(11, true)), expected: [{ severity: 'error', file: WF, line: 27, column: 7, message: /`loop_11` is nested 11 levels/ }] },
       { name: 'template with eleven nested loops', files: repo(PAYOUT, { [TPL]: nested(11) }), expected: [{ severity: 'error', file: TPL, line: 17, column: 7, message: /`loop_11` is nested 11 levels/ }] },
-      { name: '10,001 nodes', files: repo(chain(10_001)), expected: [{ severity: 'error', file: WF, line: 5, column: 5, message: /^the definition has 10,001 nodes; B3OS accepts at most 10,000$/ }] },
+      { name: '10,001 nodes', files: repo(chain(10_001)), expected: [{ severity: 'error', file: WF, line: 5, column: 5, message: /^the definition has 10,001 nodes; B3OS accepts at most 10,000$/, hint: /^split the workflow, e\.g\. hand work to another workflow with a `trigger-workflow` node$/ }] },
     ]));
+});
+
+describe('definition-validates/loop-limits: meta', () => {
+  it('says what it checks in its one-line description', () => expect(loopLimits.meta.description).toBe('for-each nesting at most 10 levels and at most 10,000 nodes per definition'));
 });
