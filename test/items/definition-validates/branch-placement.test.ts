@@ -8,6 +8,8 @@ describe('definition-validates/branch-placement', () => {
     checkRuleTable('definition-validates/branch-placement', [
       { name: 'if and wait branches', files: repo(PAYOUT), expected: [] },
       { name: 'template with a then branch', files: repo(PAYOUT, { [TPL]: TEMPLATE }), expected: [] },
+      { name: 'a branch that is no string is left to workflow-shape', files: repo(edit(PAYOUT, '"branch": "then"', '"branch": 1')), expected: [] },
+      { name: 'a loop body entry of a wait node needs no branch (loop-placement reports the loop body)', files: repo(edit(PAYOUT, '"children": ["pay_each", "log_timeout"]', '"children": ["pay_each", "log_timeout"], "loopBody": ["pay_vendor"]')), expected: [] },
       {
         name: 'wait branch under an if node',
         files: repo(edit(PAYOUT, '"branch": "then"', '"branch": "resumed"')),

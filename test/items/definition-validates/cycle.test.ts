@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, edit, repo } from './graph-fixtures.js';
+import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, diamonds, edit, repo } from './graph-fixtures.js';
 import { cycle } from '../../../src/items/definition-validates/cycle.js';
 
 const LOG_DONE = '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" } }';
@@ -14,18 +14,6 @@ function chain(length: number, backTo: string): string {
   });
   const root = '      "root": { "type": "manual", "payload": {}, "children": ["step_1"] }';
   return `{\n  "name": "Chain",\n  "description": "Logs in steps.",\n  "definition": {\n    "nodes": {\n${[root, ...steps].join(',\n')}\n    }\n  }\n}\n`;
-}
-
-/** A manual root and `count` diamonds in a row: each split runs two log steps that join again before the next split. */
-function diamonds(count: number): string {
-  const lines = ['      "root": { "type": "manual", "payload": {}, "children": ["join_0"] }', '      "join_0": { "type": "log", "payload": { "message": "start" }, "children": ["left_1", "right_1"] }'];
-  for (let i = 1; i <= count; i++) {
-    const next = i < count ? `, "children": ["left_${i + 1}", "right_${i + 1}"]` : '';
-    lines.push(`      "left_${i}": { "type": "log", "payload": { "message": "left" }, "children": ["join_${i}"] }`);
-    lines.push(`      "right_${i}": { "type": "log", "payload": { "message": "right" }, "children": ["join_${i}"] }`);
-    lines.push(`      "join_${i}": { "type": "log", "payload": { "message": "join" }${next} }`);
-  }
-  return `{\n  "name": "Diamonds",\n  "description": "Splits and joins.",\n  "definition": {\n    "nodes": {\n${lines.join(',\n')}\n    }\n  }\n}\n`;
 }
 
 describe('definition-validates/cycle', () => {

@@ -34,6 +34,8 @@ describe(RULE, () => {
     const longOps = withCondition(`{ "$and": [{ "{{$trigger.body.x}}": { "${op40}": 1, "${op41}": 2 } }] }`);
     return checkRuleTable(RULE, [
       { name: 'one $and of comparisons', files: repo(), expected: [] },
+      { name: 'a condition in the payload of a node that is no if', files: repo({ [WF]: edit(withCondition('[]'), '"type": "if"', '"type": "log"') }), expected: [] },
+      { name: 'a file that does not parse', files: repo({ [WF]: '{\n  "name": "Broken",\n  "definition": {\n' }), expected: [] },
       { name: 'the reference page\'s $nin beside the guide\'s $notIn', files: repo({ [WF]: withCondition('{ "$and": [{ "{{$trigger.body.x}}": { "$nin": [1], "$notIn": [2] } }] }') }), expected: [] },
       { name: 'an $or with a nested $and and every kind of operand', files: repo({ [WF]: orGroup }), expected: [] },
       { name: 'a bare comparison at the top', files: repo({ [WF]: bare }), expected: [{ ...at(bare, '"{{$nodes.check.result.balance}}": { "$gte"'), severity: 'error', message: /^the condition of `enough` must have exactly one top-level key, `\$and` or `\$or`; it has `\{\{\$nodes\.check\.result\.balance\}\}`$/, hint: WRAP }] },

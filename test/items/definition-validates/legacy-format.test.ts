@@ -26,6 +26,18 @@ const BARE = `{
 }
 `;
 
+/** A definition of one node `price` (its JSON object given) and no trigger. */
+const legacyNode = (node: string) => `{
+  "name": "BTC price",
+  "description": "Reads the BTC price.",
+  "definition": {
+    "nodes": {
+      "price": ${node}
+    }
+  }
+}
+`;
+
 const MESSAGE = /^legacy B3OS workflow format \(top-level `trigger`, nodes with `props`\) is obsolete$/;
 
 describe('definition-validates/legacy-format', () => {
@@ -53,6 +65,12 @@ describe('definition-validates/legacy-format', () => {
         name: 'a colon type before props on one line: the first in the line',
         files: repo(edit(PAYOUT, '"type": "get-balance", "payload": {', '"type": "b3os:get-balance", "props": {')),
         expected: [{ severity: 'error', file: WF, line: 10, column: 34, message: MESSAGE }],
+      },
+      { name: 'props before a colon type on one line: the props', files: repo(legacyNode('{ "props": { "coinId": "bitcoin" }, "type": "coingecko:get-coin-info" }')), expected: [{ severity: 'error', file: WF, line: 6, column: 18, message: MESSAGE }] },
+      {
+        name: 'props far right, a colon type on the next line further left: the props',
+        files: repo(legacyNode('{ "id": "a-node-id-long-enough-to-push-its-props-right", "props": { "coinId": "bitcoin" },\n        "type": "coingecko:get-coin-info" }')),
+        expected: [{ severity: 'error', file: WF, line: 6, column: 73, message: MESSAGE }],
       },
       {
         name: 'connector given by name',

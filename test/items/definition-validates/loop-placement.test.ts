@@ -10,6 +10,8 @@ describe('definition-validates/loop-placement', () => {
     checkRuleTable('definition-validates/loop-placement', [
       { name: 'for-each with its loop body', files: repo(PAYOUT, { [TPL]: TEMPLATE }), expected: [] },
       { name: 'an empty loopBody on another node is harmless', files: repo(edit(PAYOUT, LOG_DONE_END, 'vendors" }, "loopBody": [] }')), expected: [] },
+      { name: 'a loopBody that is no list is left to workflow-shape', files: repo(edit(PAYOUT, LOG_DONE_END, 'vendors" }, "loopBody": "pay_vendor" }')), expected: [] },
+      { name: 'a loopBody on a node without a type is left to workflow-shape', files: repo(edit(PAYOUT, '"log_done": { "type": "log", "payload"', '"log_done": { "payload"').replace(LOG_DONE_END, 'vendors" }, "loopBody": ["pay_later"] }')), expected: [] },
       {
         name: 'loop body entry also in the children of the same for-each',
         files: repo(edit(PAYOUT, '"children": ["log_done"]', '"children": ["log_done", "pay_vendor"]')),
