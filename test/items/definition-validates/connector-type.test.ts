@@ -22,6 +22,8 @@ const withRead = (connector: string) =>
 
 const CASES: RuleCase[] = [
   { name: 'declared connectors carried', files: repo(VALID), expected: [] },
+  { name: 'a node of a type no catalog knows is left to unknown-node-type', files: repo(withRead(' "connector": { "type": "slack" },').replace('"acme-read"', '"acme-reed"'), pinnedCatalog({ actions: [READ_ONLY] })), expected: [] },
+  { name: 'a file that does not parse', files: repo('{\n  "name": "Broken",\n  "definition": {\n'), expected: [] },
   { name: 'no connector declared, none carried', files: repo(withRead(''), pinnedCatalog({ actions: [READ_ONLY] })), expected: [] },
   {
     name: 'wallet connector missing: at the node key',
@@ -59,9 +61,9 @@ describe('definition-validates/connector-type', () => {
   it('table', () => checkRuleTable('definition-validates/connector-type', CASES));
 
   it('reports an undeclared connector as a warning, a missing one as an error', async () => {
-    const [warning] = findingsOf(await auditFiles(CASES[7].files), 'definition-validates/connector-type');
+    const [warning] = findingsOf(await auditFiles(CASES[9].files), 'definition-validates/connector-type');
     expect(warning.severity).toBe('warning');
-    const [missing] = findingsOf(await auditFiles(CASES[2].files), 'definition-validates/connector-type');
+    const [missing] = findingsOf(await auditFiles(CASES[4].files), 'definition-validates/connector-type');
     expect(missing.severity).toBe('error');
     expect(missing.hint).toContain('"connector": { "type": "wallet"');
   });

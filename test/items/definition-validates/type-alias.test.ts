@@ -21,6 +21,8 @@ describe('definition-validates/type-alias', () => {
   it('points a node of an older spelling at the newer one, with a notice', () =>
     checkRuleTable('definition-validates/type-alias', [
       { name: 'the current spelling', files: { [WF]: workflow('slack-send-message') }, expected: [] },
+      { name: 'a type no catalog knows is left to unknown-node-type', files: { [WF]: workflow('slack-send-mesage') }, expected: [] },
+      { name: 'a file that does not parse', files: { [WF]: '{\n  "name": "Broken",\n  "definition": {\n' }, expected: [] },
       { name: 'the older spelling', files: { [WF]: workflow('send-slack-message') }, expected: [{ file: WF, line: 7, column: 27, severity: 'notice', message: /^node `notify` uses `send-slack-message`, an older spelling of `slack-send-message`$/, hint: /^write `"type": "slack-send-message"`; pin the catalog with `b3os-readiness catalog pull` to see which spelling the platform has$/ }] },
       { name: 'the older Telegram spelling', files: { [WF]: workflow('send-telegram-message') }, expected: [{ file: WF, line: 7, column: 27, severity: 'notice', message: /an older spelling of `telegram-send-message`$/ }] },
       { name: 'a pinned catalog that has the older spelling decides', files: { [WF]: workflow('send-slack-message'), '.b3os/catalog.json': pinned('send-slack-message') }, expected: [] },
