@@ -1,6 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
-import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, edit, repo } from './graph-fixtures.js';
+import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, diamonds, edit, repo } from './graph-fixtures.js';
+import { cycle } from '../../../src/items/definition-validates/cycle.js';
 
 const LOG_DONE = '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" } }';
 const PAY_VENDOR_END = '"chainId": 8453 } },';
@@ -29,7 +30,23 @@ describe('definition-validates/cycle', () => {
             line: 16,
             column: 133,
             message: /^node `log_done` lists `check_balance` in `children`, closing the cycle `check_balance` → `enough` → `ask_ops` → `approval` → `pay_each` → `log_done` → `check_balance`$/,
+            hint: /^remove the reference that leads back; to repeat steps per item use a `for-each` node with `loopBody`$/,
           },
+        ],
+      },
+      { name: 'two branches that join again are no cycle', files: repo(edit(PAYOUT, '"branch": "timed_out", "payload": { "message": "payout approval timed out" } }', '"branch": "timed_out", "payload": { "message": "payout approval timed out" }, "children": ["log_done"] }')), expected: [] },
+      { name: 'thirty diamonds in a row: each join walked once', files: repo(diamonds(30)), expected: [] },
+      {
+        name: 'a cycle back to the trigger closes at the last step',
+        files: repo(PAYOUT, { [TPL]: edit(TEMPLATE, '"message": "balance low" } }', '"message": "balance low" }, "children": ["root"] }') }),
+        expected: [{ severity: 'error', file: TPL, line: 12, column: 105, message: /^node `alert` lists `root` in `children`, closing the cycle `root` → `read` → `low` → `alert` → `root`$/ }],
+      },
+      {
+        name: 'two cycles, each reported',
+        files: repo(edit(edit(PAYOUT, PAY_VENDOR_END, '"chainId": 8453 }, "children": ["pay_vendor"] },'), LOG_DONE, LOG_DONE.replace(' } }', ' }, "children": ["check_balance"] }'))),
+        expected: [
+          { severity: 'error', file: WF, line: 15, column: 289, message: /closing the cycle `pay_vendor` → `pay_vendor`$/ },
+          { severity: 'error', file: WF, line: 16, column: 133, message: /closing the cycle `check_balance` → / },
         ],
       },
       {
@@ -48,6 +65,16 @@ describe('definition-validates/cycle', () => {
         expected: [{ severity: 'error', file: WF, line: 15, column: 289 }],
       },
       {
+        name: 'a cycle of eight nodes is shown in full',
+        files: repo(chain(8, 'step_1')),
+        expected: [{ severity: 'error', file: WF, line: 14, column: 83, message: /closing the cycle `step_1` → `step_2` → `step_3` → `step_4` → `step_5` → `step_6` → `step_7` → `step_8` → `step_1`$/ }],
+      },
+      {
+        name: 'a cycle of nine nodes is shortened',
+        files: repo(chain(9, 'step_1')),
+        expected: [{ severity: 'error', file: WF, line: 15, column: 83, message: /closing the cycle `step_1` → `step_2` → `step_3` → `step_4` → … → `step_6` → `step_7` → `step_8` → `step_9` → `step_1`$/ }],
+      },
+      {
         name: 'a long cycle is shortened in the message',
         files: repo(chain(12, 'step_1')),
         expected: [{ severity: 'error', file: WF, line: 18, column: 85, message: /closing the cycle `step_1` → `step_2` → `step_3` → `step_4` → … → `step_9` → `step_10` → `step_11` → `step_12` → `step_1`$/ }],
@@ -58,4 +85,8 @@ describe('definition-validates/cycle', () => {
         expected: [{ severity: 'error', file: TPL, line: 12, column: 105, message: /`read` → `low` → `alert` → `read`$/ }],
       },
     ]));
+});
+
+describe('definition-validates/cycle: meta', () => {
+  it('says what it checks in its one-line description', () => expect(cycle.meta.description).toBe('the node graph has no cycle through children and loopBody'));
 });

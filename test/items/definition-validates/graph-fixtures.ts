@@ -111,3 +111,15 @@ export function edit(text: string, from: string, to: string): string {
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`fixture edit: \`${from}\` must occur exactly once`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
+
+/** A manual root and `count` diamonds in a row: each split runs two log steps that join again before the next split. */
+export function diamonds(count: number): string {
+  const lines = ['      "root": { "type": "manual", "payload": {}, "children": ["join_0"] }', '      "join_0": { "type": "log", "payload": { "message": "start" }, "children": ["left_1", "right_1"] }'];
+  for (let i = 1; i <= count; i++) {
+    const next = i < count ? `, "children": ["left_${i + 1}", "right_${i + 1}"]` : '';
+    lines.push(`      "left_${i}": { "type": "log", "payload": { "message": "left" }, "children": ["join_${i}"] }`);
+    lines.push(`      "right_${i}": { "type": "log", "payload": { "message": "right" }, "children": ["join_${i}"] }`);
+    lines.push(`      "join_${i}": { "type": "log", "payload": { "message": "join" }${next} }`);
+  }
+  return `{\n  "name": "Diamonds",\n  "description": "Splits and joins.",\n  "definition": {\n    "nodes": {\n${lines.join(',\n')}\n    }\n  }\n}\n`;
+}

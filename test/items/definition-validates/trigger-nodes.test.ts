@@ -1,6 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, edit, repo } from './graph-fixtures.js';
+import { triggerNodes } from '../../../src/items/definition-validates/trigger-nodes.js';
 
 const forest = (text: string) => repo(PAYOUT, { [FOREST_WF]: text });
 const template = (text: string) => repo(PAYOUT, { [TPL]: text });
@@ -15,27 +16,27 @@ describe('definition-validates/trigger-nodes', () => {
       {
         name: 'a listed node is an action',
         files: forest(edit(FOREST, '["on_schedule", "on_demand"]', '["on_schedule", "on_demand", "read_balance"]')),
-        expected: [{ severity: 'error', file: FOREST_WF, line: 5, column: 52, message: /^`triggerNodeIds` lists `read_balance`, whose type `get-balance` is not a trigger type$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 5, column: 52, message: /^`triggerNodeIds` lists `read_balance`, whose type `get-balance` is not a trigger type$/, hint: /^list only trigger nodes in `triggerNodeIds`; actions run as children of a trigger$/ }],
       },
       {
         name: 'a trigger-typed node is not listed',
         files: forest(edit(FOREST, '["on_schedule", "on_demand"]', '["on_schedule"]')),
-        expected: [{ severity: 'error', file: FOREST_WF, line: 8, column: 30, message: /^node `on_demand` has trigger type `manual` but is not listed in `triggerNodeIds`$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 8, column: 30, message: /^node `on_demand` has trigger type `manual` but is not listed in `triggerNodeIds`$/, hint: /^add `on_demand` to `definition\.triggerNodeIds`, or make it an action$/ }],
       },
       {
         name: 'a single listed trigger not called root',
         files: forest(edit(edit(FOREST, '["on_schedule", "on_demand"]', '["on_demand"]'), '"on_schedule": { "type": "cronjob"', '"on_schedule": { "type": "log"')),
-        expected: [{ severity: 'error', file: FOREST_WF, line: 8, column: 7, message: /^the single trigger node is called `on_demand`; a single-trigger workflow calls its trigger `root`$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 8, column: 7, message: /^the single trigger node is called `on_demand`; a single-trigger workflow calls its trigger `root`$/, hint: /^rename `on_demand` to `root` in `nodes` and `triggerNodeIds`, and in the expressions that read `\{\{on_demand…\}\}`$/ }],
       },
       {
         name: 'a multi-trigger workflow has a node called root',
         files: forest(edit(edit(FOREST, '["on_schedule", "on_demand"]', '["root", "on_demand"]'), '"on_schedule": {', '"root": {')),
-        expected: [{ severity: 'error', file: FOREST_WF, line: 7, column: 7, message: /^a multi-trigger workflow \(2 trigger ids\) has a node called `root`$/ }],
+        expected: [{ severity: 'error', file: FOREST_WF, line: 7, column: 7, message: /^a multi-trigger workflow \(2 trigger ids\) has a node called `root`$/, hint: /^rename `root` to say what fires it \(e\.g\. `on_schedule`\) in `nodes` and `triggerNodeIds`; `\{\{root…\}\}` means the firing trigger in such workflows$/ }],
       },
       {
         name: 'empty triggerNodeIds and no trigger node',
         files: template(edit(edit(TEMPLATE, '"nodes": {', '"triggerNodeIds": [],\n    "nodes": {'), '"root": { "type": "manual", "payload": {},', '"start": { "type": "log", "payload": { "message": "start" },')),
-        expected: [{ severity: 'error', file: TPL, line: 8, column: 23, message: /^`triggerNodeIds` is empty, so the definition has no trigger$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 8, column: 23, message: /^`triggerNodeIds` is empty, so the definition has no trigger$/, hint: /^list the trigger node ids \(`\["root"\]` for a single-trigger workflow\)$/ }],
       },
       {
         name: 'empty triggerNodeIds beside a trigger node',
@@ -45,22 +46,22 @@ describe('definition-validates/trigger-nodes', () => {
       {
         name: 'no triggerNodeIds and the trigger is not called root',
         files: template(edit(TEMPLATE, '"root": {', '"start": {')),
-        expected: [{ severity: 'error', file: TPL, line: 9, column: 26, message: /^node `start` has trigger type `manual`, but without `triggerNodeIds` only `root` is a trigger$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 9, column: 26, message: /^node `start` has trigger type `manual`, but without `triggerNodeIds` only `root` is a trigger$/, hint: /^call a single trigger node `root`, or list every trigger node id in `definition\.triggerNodeIds`$/ }],
       },
       {
         name: 'no triggerNodeIds, no root and no trigger',
         files: template(edit(TEMPLATE, '"root": { "type": "manual", "payload": {},', '"start": { "type": "log", "payload": { "message": "start" },')),
-        expected: [{ severity: 'error', file: TPL, line: 8, column: 5, message: /^the definition has no `root` node and no `triggerNodeIds`, so it has no trigger$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 8, column: 5, message: /^the definition has no `root` node and no `triggerNodeIds`, so it has no trigger$/, hint: /^call the trigger node `root`, or list the trigger node ids in `definition\.triggerNodeIds`$/ }],
       },
       {
         name: 'root is an action',
         files: template(edit(TEMPLATE, '"root": { "type": "manual", "payload": {},', '"root": { "type": "log", "payload": { "message": "start" },')),
-        expected: [{ severity: 'error', file: TPL, line: 9, column: 25, message: /^the `root` node has type `log`, which is not a trigger type$/ }],
+        expected: [{ severity: 'error', file: TPL, line: 9, column: 25, message: /^the `root` node has type `log`, which is not a trigger type$/, hint: /^give `root` a trigger type such as `manual` or `cronjob`, and run the action as its child$/ }],
       },
       {
         name: 'a trigger node listed as a child',
         files: repo(edit(PAYOUT, '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" } }', '"message": "paid {{$nodes.pay_each.result.iterationCount}} vendors" }, "children": ["root"] }')),
-        expected: [{ severity: 'error', file: WF, line: 16, column: 133, message: /^node `log_done` lists the trigger node `root` in `children`; a trigger cannot run after another node$/ }],
+        expected: [{ severity: 'error', file: WF, line: 16, column: 133, message: /^node `log_done` lists the trigger node `root` in `children`; a trigger cannot run after another node$/, hint: /^remove `root` from `children`; to start another workflow from here use a `trigger-workflow` node$/ }],
       },
       {
         name: 'a trigger node listed in a loop body',
@@ -68,4 +69,8 @@ describe('definition-validates/trigger-nodes', () => {
         expected: [{ severity: 'error', file: WF, line: 14, column: 199, message: /lists the trigger node `root` in `loopBody`/ }],
       },
     ]));
+});
+
+describe('definition-validates/trigger-nodes: meta', () => {
+  it('says what it checks in its one-line description', () => expect(triggerNodes.meta.description).toBe('triggerNodeIds lists exactly the trigger nodes (root for a single trigger), and no trigger node has a parent'));
 });

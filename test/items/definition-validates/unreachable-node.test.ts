@@ -1,12 +1,15 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import { FOREST, FOREST_WF, PAYOUT, TEMPLATE, TPL, WF, edit, repo } from './graph-fixtures.js';
+import { unreachableNode } from '../../../src/items/definition-validates/unreachable-node.js';
 
 describe('definition-validates/unreachable-node', () => {
   it('reaches every node from a trigger', () =>
     checkRuleTable('definition-validates/unreachable-node', [
       { name: 'every node reachable', files: repo(PAYOUT, { [TPL]: TEMPLATE }), expected: [] },
       { name: 'multi-trigger workflow', files: repo(PAYOUT, { [FOREST_WF]: FOREST }), expected: [] },
+      { name: 'a node of an unknown type is reached like any other', files: repo(edit(PAYOUT, '"log_done": { "type": "log",', '"log_done": { "type": "lgo",')), expected: [] },
+      { name: 'a file that does not parse has no graph', files: repo(PAYOUT, { [FOREST_WF]: '{\n  "name": "Broken",\n  "definition": {\n' }), expected: [] },
       {
         name: 'an unlisted trigger node still starts a run (trigger-nodes reports it)',
         files: repo(PAYOUT, { [FOREST_WF]: edit(FOREST, '["on_schedule", "on_demand"]', '["on_schedule"]') }),
@@ -20,7 +23,8 @@ describe('definition-validates/unreachable-node', () => {
       {
         name: 'the else branch is not linked',
         files: repo(edit(PAYOUT, '"children": ["ask_ops", "notify_low_balance"]', '"children": ["ask_ops"]')),
-        expected: [{ severity: 'error', file: WF, line: 18, column: 7, message: /^node `notify_low_balance` is not reachable from the trigger `root`, so it never runs$/ }],
+        expected: [{ severity: 'error', file: WF, line: 18, column: 7, message: /^node `notify_low_balance` is not reachable from the trigger `root`, so it never runs$/,
+          hint: /^list `notify_low_balance` in the `children` \(or a `for-each` node's `loopBody`\) of the node it should run after, or delete it$/ }],
       },
       {
         name: 'a whole subtree is cut off',
@@ -44,4 +48,8 @@ describe('definition-validates/unreachable-node', () => {
         expected: [{ severity: 'error', file: TPL, line: 12, column: 7, message: /node `alert` is not reachable from the trigger `root`/ }],
       },
     ]));
+});
+
+describe('definition-validates/unreachable-node: meta', () => {
+  it('says what it checks in its one-line description', () => expect(unreachableNode.meta.description).toBe('every node is reachable from a trigger node'));
 });
