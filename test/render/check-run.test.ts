@@ -111,6 +111,11 @@ describe('renderCheckRun: annotations and notes', () => {
     expect(output.summary).toContain(sampleLinks.summaryUrl);
   });
 
+  it('says which items are off in the title of a ready report', () => {
+    const ready: Report = { ...sampleReport, result: 'pass', items: checklist({ 'webhooks-verified': { status: 'off', findings: [] } }) };
+    expect(checkRunTitle(ready, { headSha: HEAD })).toBe('✅ ready · 1 item off · a1b2c3d');
+  });
+
   it('names the run in its title: its attempt only after the first', () => {
     expect(checkRunTitle(failing(1), { headSha: HEAD })).toBe('❌ 1 of 11 items blocks · a1b2c3d');
     expect(checkRunTitle(failing(1), { headSha: HEAD, runId: '7', attempt: 2 })).toBe('❌ 1 of 11 items blocks · a1b2c3d, run 7 attempt 2');
@@ -140,5 +145,7 @@ describe('capSummary', () => {
     expect(cut.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
     expect(cut).toMatch(/\n\n> ✂️ Cut at GitHub's 65,535-character limit; the full report is in the job summary\.\n$/);
     expect(cut.startsWith('a'.repeat(99))).toBe(true);
+    // Cut after the last whole line that leaves room for the note.
+    expect(cut.slice(0, cut.indexOf('\n\n> ✂️')).endsWith(`\n${'a'.repeat(99)}`)).toBe(true);
   });
 });

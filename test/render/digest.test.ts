@@ -38,6 +38,7 @@ describe('itemDigest', () => {
     ['a waived item', item('waived', [finding('error', 'a', { waiver: waiver('migrating', 'hubot', { scope: 'workflow `payout`' }) })]), 'waived until 2026-12-31 by hubot for workflow `payout`: migrating'],
     ['a waived item, two waivers', item('waived', [finding('error', 'a', { waiver: waiver('one') }), finding('error', 'b', { waiver: waiver('one') }), finding('error', 'c', { waiver: waiver('two') })]), 'waived until 2026-12-31 by mona: one \\(+1 more waiver\\)'],
     ['a waived item, three waivers', item('waived', [finding('error', 'a', { waiver: waiver('one') }), finding('error', 'b', { waiver: waiver('two') }), finding('error', 'c', { waiver: waiver('three') })]), 'waived until 2026-12-31 by mona: one \\(+2 more waivers\\)'],
+    ['a waived item with an open warning', item('waived', [finding('warning', 'note'), finding('error', 'a', { waiver: waiver('one') })]), 'waived until 2026-12-31 by mona: one'],
     ['a waived item without waivers, with a reason', item('waived', [], 'every finding waived'), 'every finding waived'],
     ['a waived item without waivers', item('waived'), 'waived'],
     ['an item not affected', item('not-affected'), 'not affected'],

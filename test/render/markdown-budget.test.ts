@@ -39,6 +39,13 @@ describe('fitToBudget', () => {
     expect(fitToBudget(doc.render, doc.droppables, 0, utf16Length)).toBe('…');
     expect(fitToBudget(() => 'fixed', [], 1, utf16Length)).toBe('fixed');
   });
+
+  it('stops at the last part when the parts cover less than the excess', () => {
+    const doc = document(2, 10);
+    const cheap = doc.droppables.map((part) => ({ ...part, cost: 1 }));
+    expect(fitToBudget(doc.render, cheap, 0, utf16Length)).toBe('…');
+    expect(doc.renders).toEqual([2, 0]);
+  });
 });
 
 describe('measures', () => {

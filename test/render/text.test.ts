@@ -97,6 +97,12 @@ describe('renderText', () => {
     expect(renderText(ready, { color: true })).toContain('\nResult: \u001b[32mpass\u001b[0m\n');
   });
 
+  it('says why a proposed waiver is not applied to its finding', () => {
+    const pending = finding({ ruleId: 'wallets-dedicated/wallet-use', severity: 'error', message: 'shared wallet', location: { file: 'workflows/a/workflow.json', line: 4, column: 9 }, pendingWaiver: { approver: '@acme/sec', reason: 'migrating', expires: '2026-12-31', state: 'pending', why: 'pending approval by @acme/sec' } });
+    const report: Report = { ...sampleReport, items: checklist({ 'wallets-dedicated': { status: 'fail', findings: [pending] } }), objects: [], notices: [] };
+    expect(renderText(report)).toContain('workflows/a/workflow.json:4:9: shared wallet (waiver until 2026-12-31 not applied, pending approval by @acme/sec: migrating) [wallets-dedicated/wallet-use]');
+  });
+
   it('colors notices, items turned off, and a pass with items turned off', () => {
     const notice = finding({ ruleId: 'public-contract/schema-change', severity: 'notice', message: 'a new optional field', location: { file: 'actions/a/action.json', line: 2, column: 3 } });
     const report: Report = { ...sampleReport, result: 'pass', items: checklist({ 'public-contract': { findings: [notice] }, 'webhooks-verified': { status: 'off', findings: [] } }), objects: [], notices: [] };
