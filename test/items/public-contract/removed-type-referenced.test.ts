@@ -81,6 +81,20 @@ describe('public-contract/removed-type-referenced', () => {
         expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses trigger `acme-paid`, which this change renames to `acme-paid-v2`$/, hint: /^change the node type to `acme-paid-v2`, or keep `acme-paid` as an alias until no workflow uses it$/ }],
       },
       {
+        name: 'removed while another action is renamed',
+        base: { [ACTION_FILE]: action(), 'actions/acme-send/action.json': action({ type: 'acme-send' }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { 'actions/acme-send-v2/action.json': action({ type: 'acme-send' }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        renames: [['actions/acme-send/action.json', 'actions/acme-send-v2/action.json']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'removed while a workflow of the same name is renamed',
+        base: { [ACTION_FILE]: action(), 'workflows/acme-quote/workflow.json': users[WORKFLOW_FILE] },
+        head: { 'workflows/acme-quote-2/workflow.json': users[WORKFLOW_FILE] },
+        renames: [['workflows/acme-quote/workflow.json', 'workflows/acme-quote-2/workflow.json']],
+        expected: [{ severity: 'error', file: 'workflows/acme-quote-2/workflow.json', line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
         name: 'dropped from the pinned catalog',
         base: { '.b3os/catalog.json': catalog({ 'acme-quote': { type: 'object', properties: {} } }), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { '.b3os/catalog.json': catalog({}), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
