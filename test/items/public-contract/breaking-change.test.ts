@@ -127,6 +127,12 @@ describe('public-contract/breaking-change', () => {
         expected: [{ file: '.b3os/catalog.json', line: 8, column: 24, severity: 'error', message: /^changing `payloadSchema` of `acme-send` in a way the gate does not compare \(keyword patternProperties \{.*\} → \{.*\}\) breaks workflows that set it/ }],
       },
       {
+        name: 'pinned catalog: a new required field nobody lacks',
+        base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string' } } } }) },
+        head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', required: ['memo'], properties: { to: { type: 'string' }, memo: { type: 'string' } } } }) },
+        expected: [{ file: '.b3os/catalog.json', line: 17, column: 19, severity: 'error', message: /^adding `payloadSchema\.memo` of `acme-send` as a required field breaks workflows that do not set it; no workflow in this repository lacks it$/ }],
+      },
+      {
         name: 'pinned catalog without a changelog line',
         base: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: { to: { type: 'string' } } } }) },
         head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', required: ['to'], properties: { to: { type: 'string' } } } }) },
