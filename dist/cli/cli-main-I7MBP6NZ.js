@@ -10,7 +10,7 @@ import {
   DEFAULT_LIMITS,
   parseLimit,
   runIsolated
-} from "./chunk-FEH6PWMN.js";
+} from "./chunk-QFCAHOT7.js";
 import {
   resolveRef
 } from "./chunk-OBLJMJYN.js";

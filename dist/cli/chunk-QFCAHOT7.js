@@ -20,12 +20,12 @@ function parseLimit(kind, value, label) {
 }
 var MARK = "b3os-readiness-engine";
 var YOUNG_GENERATION_MB = 32;
-var HEAP_GROWING_PERCENT = 50;
+var AUDIT_HEAP_GROWING_PERCENT = 25;
 function isEngineWorker() {
   return !isMainThread && workerData?.mark === MARK;
 }
 function runIsolated(entry, job, limits, scope) {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(`--heap-growing-percent=${scope.mode === "all" ? AUDIT_HEAP_GROWING_PERCENT : 0}`);
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise((resolve, reject) => {
     let settled = false;
