@@ -41,7 +41,7 @@ describe('public-contract/schema-change', () => {
       {
         name: 'a breaking change is not listed here',
         base: baseRepo(),
-        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: { ...RESULT, properties: { venue: RESULT.properties.venue } } }) },
+        head: { ...baseRepo(), [ACTION_FILE]: action({ resultSchema: { ...RESULT, required: [], properties: { venue: RESULT.properties.venue } } }) },
         expected: [],
       },
     ]));
