@@ -49,8 +49,8 @@ const YOUNG_GENERATION_MB = 32;
  * How far V8 lets the heap grow past what a full collection left live, for an audit of the whole
  * repository (`--all`): 25 %, where V8's own factor goes up to 300 % for a fast-allocating program
  * like this one. An audit keeps the readiness inputs of every workflow live (about 90 MB after the
- * pass over 10,000 workflows): with V8's factor its RSS peaked at 335 to 365 MB, with 25 % at about
- * 250 MB, for some 5 % more CPU (`npm run bench`). A pull request's live set follows its change,
+ * pass over 10,000 workflows): with V8's factor its RSS peaked at 335 to 365 MB, with 25 % at 250 to
+ * 300 MB, for 5 to 10 % more CPU (`npm run bench`). A pull request's live set follows its change,
  * so it keeps V8's factor (0) and its speed. The flag is the process's; the main thread keeps little.
  */
 const AUDIT_HEAP_GROWING_PERCENT = 25;
