@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-QFCAHOT7.js";
+} from "./chunk-BMKHEICR.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
@@ -11,7 +11,7 @@ import "./chunk-TB6QAKHI.js";
 // src/run/cli-process.ts
 async function runProcess(entry) {
   if (isEngineWorker()) return serveEngine((await import("./local-job-NUWVV3LV.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-I7MBP6NZ.js");
+  const { runCli } = await import("./cli-main-MMBYGET7.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

@@ -5,7 +5,7 @@
  * the Action publishes a failing verdict instead of leaving an earlier one standing.
  */
 import { setFlagsFromString } from 'node:v8';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
 import { createRedactor, redactReport } from '../core/redact.js';
 import type { Report } from '../core/types.js';
@@ -58,8 +58,13 @@ const AUDIT_HEAP_GROWING_PERCENT = 25;
 type Outcome = { readonly report: Report } | { readonly error: { readonly message: string; readonly user: boolean } };
 
 /** True inside a worker started by `runIsolated`: the entry serves the job instead of running its shell. */
-export function isEngineWorker(): boolean {
-  return !isMainThread && (workerData as { mark?: string } | null)?.mark === MARK;
+export function isEngineWorker(mainThread = isMainThread, data: unknown = workerData): boolean {
+  return !mainThread && (data as { mark?: string } | null)?.mark === MARK;
+}
+
+/** The V8 flag a run of `mode` sets before its worker starts (see `AUDIT_HEAP_GROWING_PERCENT`). */
+export function heapGrowingFlag(mode: CheckScope['mode']): string {
+  return `--heap-growing-percent=${mode === 'all' ? AUDIT_HEAP_GROWING_PERCENT : 0}`;
 }
 
 /**
@@ -69,7 +74,7 @@ export function isEngineWorker(): boolean {
  * deadline resolve with a failing report naming the cause and `scope`. Never leaves the worker running.
  */
 export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<Report> {
-  setFlagsFromString(`--heap-growing-percent=${scope.mode === 'all' ? AUDIT_HEAP_GROWING_PERCENT : 0}`);
+  setFlagsFromString(heapGrowingFlag(scope.mode));
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise<Report>((resolve, reject) => {
     let settled = false;
@@ -94,11 +99,11 @@ export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scop
 }
 
 /** In the worker: runs the job handed to it and posts the report, or the error, back. */
-export function serveEngine<Job>(run: (job: Job) => Promise<Report>): void {
-  const { job } = workerData as { job: Job };
+export function serveEngine<Job>(run: (job: Job) => Promise<Report>, port: MessagePort = parentPort!, data: unknown = workerData): void {
+  const { job } = data as { job: Job };
   run(job).then(
-    (report) => parentPort!.postMessage({ report } satisfies Outcome),
-    (error: unknown) => parentPort!.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } } satisfies Outcome),
+    (report) => port.postMessage({ report } satisfies Outcome),
+    (error: unknown) => port.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } } satisfies Outcome),
   );
 }
 

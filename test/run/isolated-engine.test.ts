@@ -2,9 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { runIsolated } from '../../src/run/isolated-engine.js';
+import type { Report } from '../../src/core/types.js';
+import { heapGrowingFlag, isEngineWorker, runIsolated, serveEngine } from '../../src/run/isolated-engine.js';
 import { ENGINE_STOPPED } from '../../src/run/stopped-report.js';
 
 // Plain worker scripts stand in for the bundled entry: each behaves as one way a check can end.
@@ -15,6 +17,7 @@ const WORKERS = {
   exits: 'process.exit(7);',
   grows: 'const kept = []; for (;;) kept.push(new Array(100_000).fill(kept.length));',
   reports: "import { parentPort, workerData } from 'node:worker_threads'; parentPort.postMessage({ report: { result: 'pass', echoed: workerData.job } });",
+  echoes: "import { parentPort, workerData } from 'node:worker_threads'; parentPort.postMessage({ report: workerData });",
   limited: "import { parentPort, resourceLimits } from 'node:worker_threads'; parentPort.postMessage({ report: resourceLimits });",
   refuses: "import { parentPort } from 'node:worker_threads'; parentPort.postMessage({ error: { message: 'cannot resolve \"x\"', user: true } });",
 };
@@ -62,4 +65,60 @@ describe('runIsolated', () => {
     expect(report.items.every((item) => item.status === 'incomplete' && item.reason === `not checked: ${cause}`)).toBe(true);
     expect(report.summary).toMatchObject(scope);
   }, 20_000);
+});
+
+/** The timers of this process: a finished run must leave none of its own behind. */
+const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+
+describe('runIsolated cleanup', () => {
+  it('leaves no deadline timer behind once the worker has reported', async () => {
+    const before = timers();
+    await runIsolated(entry('reports'), {}, limits, scope);
+    expect(timers()).toBe(before);
+  });
+});
+
+describe('isEngineWorker', () => {
+  it('is true for a worker thread holding the data runIsolated hands it, and false otherwise', async () => {
+    const data = await runIsolated(entry('echoes'), { repoDir: '/x' }, limits, scope);
+    expect(isEngineWorker(false, data)).toBe(true);
+    expect(isEngineWorker(true, data)).toBe(false);
+    expect(isEngineWorker(false, { job: { repoDir: '/x' } })).toBe(false);
+    expect(isEngineWorker(false, null)).toBe(false);
+    expect(isEngineWorker()).toBe(false);
+  });
+});
+
+describe('heapGrowingFlag', () => {
+  it.each([
+    ['all', '--heap-growing-percent=25'],
+    ['diff', '--heap-growing-percent=0'],
+  ] as const)('a run of mode %s sets %s', (mode, flag) => {
+    expect(heapGrowingFlag(mode)).toBe(flag);
+  });
+});
+
+describe('serveEngine', () => {
+  /** Serves `run` on one end of a channel and resolves with the first message at the other. */
+  function served(run: (job: { n: number }) => Promise<Report>): Promise<unknown> {
+    const { port1, port2 } = new MessageChannel();
+    const answer = new Promise<unknown>((resolve) => port2.once('message', resolve));
+    serveEngine(run, port1 as MessagePort, { job: { n: 3 } });
+    return answer.finally(() => {
+      port1.close();
+      port2.close();
+    });
+  }
+
+  it('posts the report of the job it was handed', async () => {
+    expect(await served(async ({ n }) => ({ result: 'pass', n }) as unknown as Report)).toEqual({ report: { result: 'pass', n: 3 } });
+  });
+
+  it.each([
+    [new UserError('bad "x"'), { message: 'bad "x"', user: true }],
+    [new Error('boom'), { message: 'boom', user: false }],
+    ['a thrown text', { message: 'a thrown text', user: false }],
+  ])('posts a failed job as an error: %s', async (thrown, error) => {
+    expect(await served(() => Promise.reject(thrown))).toEqual({ error });
+  });
 });

@@ -10,7 +10,7 @@ import {
   DEFAULT_LIMITS,
   parseLimit,
   runIsolated
-} from "./chunk-QFCAHOT7.js";
+} from "./chunk-BMKHEICR.js";
 import {
   resolveRef
 } from "./chunk-OBLJMJYN.js";

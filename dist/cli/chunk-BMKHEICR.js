@@ -21,11 +21,14 @@ function parseLimit(kind, value, label) {
 var MARK = "b3os-readiness-engine";
 var YOUNG_GENERATION_MB = 32;
 var AUDIT_HEAP_GROWING_PERCENT = 25;
-function isEngineWorker() {
-  return !isMainThread && workerData?.mark === MARK;
+function isEngineWorker(mainThread = isMainThread, data = workerData) {
+  return !mainThread && data?.mark === MARK;
+}
+function heapGrowingFlag(mode) {
+  return `--heap-growing-percent=${mode === "all" ? AUDIT_HEAP_GROWING_PERCENT : 0}`;
 }
 function runIsolated(entry, job, limits, scope) {
-  setFlagsFromString(`--heap-growing-percent=${scope.mode === "all" ? AUDIT_HEAP_GROWING_PERCENT : 0}`);
+  setFlagsFromString(heapGrowingFlag(scope.mode));
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -46,11 +49,11 @@ function runIsolated(entry, job, limits, scope) {
     worker.on("exit", (code) => stopped(`the check stopped before it finished (exit code ${code})`));
   });
 }
-function serveEngine(run) {
-  const { job } = workerData;
+function serveEngine(run, port = parentPort, data = workerData) {
+  const { job } = data;
   run(job).then(
-    (report) => parentPort.postMessage({ report }),
-    (error) => parentPort.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } })
+    (report) => port.postMessage({ report }),
+    (error) => port.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } })
   );
 }
 function errorOf(error) {
