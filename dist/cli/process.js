@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-BMKHEICR.js";
+} from "./chunk-2CCWXOYF.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-NUWVV3LV.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-MMBYGET7.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-52GH3JPU.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-EW6HD2XI.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

@@ -85,9 +85,10 @@ function scansOf(view: RepoView): Map<string, ScanEntry> {
 /** Keeps the scan of `path`; once it finds nothing, only that it is clean. */
 function remember(files: Map<string, ScanEntry>, path: string, scan: Promise<FileScan>): Promise<FileScan> {
   files.set(path, scan);
-  // A failed read stays a rejected promise: whoever awaits the scan gets the error.
+  // A failed read stays a rejected promise: whoever awaits the scan gets the error. An entry is
+  // set once (`scanFile` and `scanAsRead` set only paths not yet there), so it is still `scan` here.
   scan.then(
-    (found) => isClean(found) && files.get(path) === scan && files.set(path, CLEAN),
+    (found) => isClean(found) && files.set(path, CLEAN),
     () => undefined,
   );
   return scan;

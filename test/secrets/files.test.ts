@@ -30,6 +30,28 @@ describe('scanFile', () => {
     expect([...reads]).toEqual([['notes.md', 1], ['deploy.sh', 1]]);
   });
 
+  it('keeps the secret found in the path of a file whose content is clean', async () => {
+    const { view, reads } = await countedView({ [`keys/${KEY}.txt`]: 'nothing here\n' });
+    const first = await scanFile(view, `keys/${KEY}.txt`, MAX);
+    expect(await scanFile(view, `keys/${KEY}.txt`, MAX)).toBe(first);
+    expect(first).toMatchObject({ state: 'scanned', hits: [], pathHits: [expect.objectContaining({ value: KEY })] });
+    expect(reads.get(`keys/${KEY}.txt`)).toBe(1);
+  });
+
+  it('answers again for a skipped binary file, with no error left unhandled', async () => {
+    const { view } = await countedView({ 'logo.png': 'PNG\u0000\u0001' });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      for (let round = 0; round < 2; round++) expect(await scanFile(view, 'logo.png', MAX)).toMatchObject({ state: 'skipped', path: 'logo.png' });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('scans what the view reads, and does not read it again', async () => {
     const { view, reads } = await countedView({ 'notes.md': 'nothing here\n', 'deploy.sh': `STRIPE_KEY=${KEY}\n` });
     scanAsRead([view, undefined], MAX);

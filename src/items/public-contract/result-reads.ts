@@ -16,7 +16,8 @@ export function resultReadsIn(value: unknown): ResultRead[] {
     for (const expression of scanExpressions(site.text).expressions) {
       for (const reference of expression.alternatives) {
         if (reference.kind === 'trigger') reads.push({ nodeId: '$trigger', path: reference.path });
-        else if (reference.kind === 'node' && reference.nodeId !== undefined && reference.path[0] === 'result') reads.push({ nodeId: reference.nodeId, path: reference.path.slice(1) });
+        // Only a node reference carries a node id.
+        else if (reference.nodeId !== undefined && reference.path[0] === 'result') reads.push({ nodeId: reference.nodeId, path: reference.path.slice(1) });
       }
     }
   }

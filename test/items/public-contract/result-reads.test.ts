@@ -8,6 +8,7 @@ describe('resultReadsIn', () => {
     ['{{q.result.count || other.result.total || 0}}', ['q:count', 'other:total']],
     ['{{$trigger.body.amount}}', ['$trigger:body.amount']],
     ['{{q.payload.token}} {{$props.x}} {{q.result}}', ['q:']],
+    ['{{$props.cfg.result.a}} {{$vars.result}} {{$for.loop.item.result}}', []],
     ['no expression here', []],
   ])('%s', (text, expected) => {
     expect(resultReadsIn({ message: text }).map((r) => `${r.nodeId}:${r.path.join('.')}`)).toEqual(expected);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-B6SM2VF7.js";
+} from "./chunk-MRFZ2VWY.js";
 import "./chunk-PCQAUOTE.js";
 import {
   OBJECT_KINDS,

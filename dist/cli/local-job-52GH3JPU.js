@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-2OWA3LQI.js";
+} from "./chunk-FPSLVZNO.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-B6SM2VF7.js";
+import "./chunk-MRFZ2VWY.js";
 import {
   definitionToEntry,
   shapeProblems

@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-B6SM2VF7.js";
+} from "./chunk-MRFZ2VWY.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,

@@ -29088,7 +29088,7 @@ function scansOf(view) {
 function remember(files, path3, scan) {
   files.set(path3, scan);
   scan.then(
-    (found) => isClean(found) && files.get(path3) === scan && files.set(path3, CLEAN),
+    (found) => isClean(found) && files.set(path3, CLEAN),
     () => void 0
   );
   return scan;
@@ -60965,7 +60965,7 @@ function resultReadsIn(value2) {
     for (const expression of scanExpressions(site.text).expressions) {
       for (const reference2 of expression.alternatives) {
         if (reference2.kind === "trigger") reads2.push({ nodeId: "$trigger", path: reference2.path });
-        else if (reference2.kind === "node" && reference2.nodeId !== void 0 && reference2.path[0] === "result") reads2.push({ nodeId: reference2.nodeId, path: reference2.path.slice(1) });
+        else if (reference2.nodeId !== void 0 && reference2.path[0] === "result") reads2.push({ nodeId: reference2.nodeId, path: reference2.path.slice(1) });
       }
     }
   }

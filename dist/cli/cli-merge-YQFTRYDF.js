@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-E64VIKI3.js";
+} from "./chunk-KZFQSBOT.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-2OWA3LQI.js";
+} from "./chunk-FPSLVZNO.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-B6SM2VF7.js";
+} from "./chunk-MRFZ2VWY.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf
