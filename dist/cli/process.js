@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-52GH3JPU.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-EW6HD2XI.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-YG6XW64M.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-T3TRWDSA.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

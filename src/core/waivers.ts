@@ -81,7 +81,7 @@ async function waiveItem(item: ItemResult, candidates: readonly Candidate[], sub
   if (item.findings.length === 0 || candidates.length === 0) return item;
   const findings: Finding[] = [];
   for (const finding of item.findings) findings.push(finding.unverified ? finding : waiveFinding(finding, candidates, await subjectOf(finding)));
-  if (item.status === 'off' || item.status === 'not-affected') return { ...item, findings };
+  // An item has findings only when it ran (an item off or not affected has none): its status follows them.
   return { ...item, ...statusOf(findings) };
 }
 

@@ -194,6 +194,22 @@ describe('workflows and templates using a changed type (blast radius)', () => {
     expect(typeMentionFilter(new Set(["it's"]))).toBeUndefined();
     expect(typeMentionFilter(new Set(Array.from({ length: 65 }, (_, i) => `t${i}`)))).toBeUndefined();
     expect(typeMentionFilter(new Set(['pay']))!('x', '{"type":"other"}')).toBe(false);
+    expect(typeMentionFilter(new Set(['pay', 'a b', 'tick']))).toBeUndefined();
+  });
+
+  it('filters up to 64 types, and passes a text naming any one of them', () => {
+    const many = typeMentionFilter(new Set(Array.from({ length: 64 }, (_, i) => `t${i}`)));
+    expect(many).toBeDefined();
+    expect(many!('x', '{"type":"t63"}')).toBe(true);
+    const two = typeMentionFilter(new Set(['pay', 'tick']))!;
+    expect(two('x', '{"type":"tick"}')).toBe(true);
+    expect(two('x', '{"type":"pay"}')).toBe(true);
+    expect(two('x', '{"type":"other"}')).toBe(false);
+  });
+
+  it('searches for each name as a POSIX pattern, its operators escaped, and for a name escape', () => {
+    const { query } = typeMentionFilter(new Set(['pay.v2+x', 'a(b)|c']))!;
+    expect(query).toEqual({ patterns: ['pay\\.v2\\+x', 'a\\(b\\)\\|c', '\\\\([^nrt"\\ \tfvN_LP]|$)'], regex: true });
   });
 
   it('reads past escapes that cannot spell a name, and not past those that can', () => {

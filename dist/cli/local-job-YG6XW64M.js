@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-FPSLVZNO.js";
+} from "./chunk-5ISNFKSF.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,

@@ -14,7 +14,7 @@ import {
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-FPSLVZNO.js";
+} from "./chunk-5ISNFKSF.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";

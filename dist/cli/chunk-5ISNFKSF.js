@@ -1050,7 +1050,6 @@ async function waiveItem(item, candidates, subjectOf) {
   if (item.findings.length === 0 || candidates.length === 0) return item;
   const findings = [];
   for (const finding3 of item.findings) findings.push(finding3.unverified ? finding3 : waiveFinding(finding3, candidates, await subjectOf(finding3)));
-  if (item.status === "off" || item.status === "not-affected") return { ...item, findings };
   return { ...item, ...statusOf(findings) };
 }
 function waiveFinding(finding3, candidates, subject) {
