@@ -47,6 +47,13 @@ describe('readConfig', () => {
   it('sorts every problem by line and column', () => {
     const reading = readConfig(doc('limits: {maxDepth: 0, maxNodes: 0}\nfailOn: never\nitemz: {}\n'));
     expect(reading.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['1:20', '1:33', '2:9', '3:1']);
+    // The schema reports these in another order than they stand on their line.
+    const oneLine = readConfig(doc('{limits: {maxNodes: 0, maxDepth: 0}, failOn: never}\n'));
+    expect(oneLine.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['1:21', '1:34', '1:46']);
+  });
+
+  it('reads a file whose only problems are not fatal (a hidden character in a comment)', () => {
+    expect(readConfig(doc('# a\u202eb\nfailOn: warning\n'))).toEqual({ settings: { ...DEFAULT_SETTINGS, failOn: 'warning' }, problems: [], notes: [] });
   });
 
   it('checks the waivers of a proposed file: a rule that does not exist and a day that does not, each at its place', () => {

@@ -441,7 +441,7 @@ describe('engine', () => {
     });
 
     it('visits the objects only object rules name after the affected ones, by id, without their files, and one file once', async () => {
-      const base = { ...TWO, 'workflows/c/workflow.json': '{"name":"c"}', 'templates/a/template.json': '{"name":"ta"}' };
+      const base = { ...TWO, 'workflows/c/workflow.json': '{"name":"c"}', 'workflows/d/workflow.json': '{"name":"d"}', 'templates/a/template.json': '{"name":"ta"}' };
       const head = { ...base, 'workflows/a/workflow.json': '{"name":"a2"}' };
       const fileRule = defineFileRule({ id: 'definition-validates/file', description: 'x', severity: 'warning' }, { kinds: ['workflow'], check: (file, _ctx, r) => r.report({ message: `file ${nameOf(file)}` }) });
       const objectRule = (id: string, kind: 'workflow' | 'template', ids: string[]) =>
@@ -459,7 +459,7 @@ describe('engine', () => {
         base: memorySnapshot(base, 'BASE'),
         changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: 'workflows/a/workflow.json', status: 'modified' }] },
         today: '2026-11-25',
-        items: [item([fileRule, objectRule('definition-validates/workflows', 'workflow', ['c', 'a', 'b']), objectRule('definition-validates/template', 'template', ['a'])])],
+        items: [item([fileRule, objectRule('definition-validates/workflows', 'workflow', ['d', 'c', 'a', 'b']), objectRule('definition-validates/template', 'template', ['a'])])],
       });
       expect(report.items[0].status).toBe('pass');
       expect(report.items[0].findings.map((f) => f.message)).toEqual([
@@ -468,6 +468,7 @@ describe('engine', () => {
         'definition-validates/workflows workflow a a2 once',
         'definition-validates/workflows workflow b b once',
         'definition-validates/workflows workflow c c once',
+        'definition-validates/workflows workflow d d once',
       ]);
     });
 
