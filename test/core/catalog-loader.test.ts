@@ -164,6 +164,32 @@ describe('the definitions of a repository', () => {
   });
 });
 
+describe('sibling modules', () => {
+  const folder = 'packages/sdk/actions/named';
+  const read = async (files: MemoryFiles) => {
+    const view = await viewOf(files);
+    return (await readObjects(view, DEFAULT_SETTINGS, view.index.ofKind('action')))[0];
+  };
+
+  it('reads a module whose name holds .test. before its own extension: it is no test', async () => {
+    const found = await read({
+      [`${folder}/schema.ts`]: 'import { shape } from "./shape.test.js.js";\nexport const payloadSchema = shape;\n',
+      [`${folder}/shape.test.js.ts`]: 'export const shape = { type: "object", properties: { kept: { type: "string" } } };\n',
+    });
+    expect(found.entries[0].payloadSchema).toEqual({ type: 'object', properties: { kept: { type: 'string' } } });
+  });
+
+  it('leaves out a module that is not UTF-8 text, as if it were not there', async () => {
+    const missing = await read({ [`${folder}/schema.ts`]: 'import { shape } from "./shape";\nexport const payloadSchema = shape;\n' });
+    const undecodable = await read({
+      [`${folder}/schema.ts`]: 'import { shape } from "./shape";\nexport const payloadSchema = shape;\n',
+      [`${folder}/shape.ts`]: new Uint8Array([0x65, 0x78, 0xff, 0xfe, 0x0a]),
+    });
+    expect(undecodable.entries).toEqual(missing.entries);
+    expect(undecodable.entries[0].payloadSchema).toBeUndefined();
+  });
+});
+
 describe('actionFolder', () => {
   it('is the folder named after the action, or the first file\'s folder', () => {
     expect(actionFolder({ kind: 'action', id: 'send', files: ['packages/sdk/actions/send/deep/schema.ts'] })).toBe('packages/sdk/actions/send');
