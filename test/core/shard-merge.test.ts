@@ -39,6 +39,14 @@ describe('merging shard reports', () => {
     expect(merged.result).toBe('fail');
   });
 
+  it('keeps an item incomplete, with its reason, when one shard marked it so and another waived its findings', () => {
+    const reason = 'the change may miss files';
+    const waived = { ...error('a.json'), waiver: { reason: 'r', approver: '@lee', expires: '2026-12-20' } };
+    const merged = mergeShardReports([shard(1, { 'docs-updated': { status: 'incomplete', reason } }, { result: 'fail' }), shard(2, { 'docs-updated': { status: 'waived', findings: [waived] } })]);
+    expect(merged.items[4]).toMatchObject({ status: 'incomplete', reason, findings: [waived] });
+    expect(merged.result).toBe('fail');
+  });
+
   it('keeps what every shard reports alike once, and fails on open warnings only when a shard did', () => {
     const both = (result: Report['result']) => [shard(1, {}, { result, configFindings: [warning], notices: ['n'] }), shard(2, {}, { result, configFindings: [warning], notices: ['n'] })];
     const merged = mergeShardReports(both('pass'));
@@ -107,6 +115,9 @@ describe('merging shard reports', () => {
       expect(refusal([of(1, 2, { summary: { ...summary, mode: 'diff', base: 'b1' } }), of(2, 2, { summary: { ...summary, mode: 'diff', base: 'b2' } })])).toBe('merge refused: r1.json and r2.json are not of one check: they differ in base (b1 and b2)');
       expect(differing({ summary: { ...summary, blastRadius: ['workflows/x/workflow.json'] } })).toBe('merge refused: r1.json and r2.json are not of one check: they differ in blast radius');
       expect(differing({ items: checklist({ 'docs-updated': { status: 'off' } }) })).toBe('merge refused: r1.json and r2.json are not of one check: they differ in items turned off');
+      expect(refusal([of(1, 2, { items: checklist({ 'docs-updated': { status: 'off' } }) }), of(2, 2, { items: checklist({ 'webhooks-verified': { status: 'off' } }) })])).toBe(
+        'merge refused: r1.json and r2.json are not of one check: they differ in items turned off',
+      );
       expect(differing({ configFindings: [warning] })).toBe('merge refused: r1.json and r2.json are not of one check: they differ in configuration findings');
       expect(differing({ failOn: 'error' })).toBe('merge refused: r1.json and r2.json are not of one check: they differ in fail-on (not recorded and error)');
       expect(refusal([of(1, 2, { failOn: 'warning' }), of(2, 2)])).toBe('merge refused: r1.json and r2.json are not of one check: they differ in fail-on (warning and not recorded)');
@@ -166,6 +177,61 @@ describe('merging shard reports', () => {
         shard(2, { 'docs-updated': { status: 'not-affected' } }, { waivers: waivers.map((w, i) => (i === 3 ? { ...w, status: 'applied' as const, findings: 1 } : w)), configFindings: [own, unused(5)] }),
       ]);
       expect(merged.configFindings).toEqual([own, secret, unused(4), unused(2, true)]);
+    });
+
+    describe('a waiver that matched nothing, judged again', () => {
+      const at = (line: number, column = 5) => ({ file: '.github/b3os-readiness.yml', line, column });
+      const unused = (line: number, proposed = false, column = 5) =>
+        finding({ ruleId: 'configuration/waiver', severity: 'notice', message: `${proposed ? 'the configuration this change proposes: ' : ''}waiver 2 for \`definition-validates\` matched no finding in a run over its scope: remove it`, location: at(line, column) });
+      const record = (origin: 'base' | 'pull-request', status: WaiverRecord['status'], findings = 0): WaiverRecord => ({
+        rule: 'definition-validates',
+        reason: 'r',
+        approver: '@lee',
+        expires: '2026-12-20',
+        origin,
+        status,
+        findings,
+        location: at(4, 1),
+      });
+
+      it('is the waiver of the notice\'s origin when the trusted and the proposed file hold a waiver on one line', () => {
+        const merged = mergeShardReports([
+          shard(1, {}, { waivers: [record('base', 'unused'), record('pull-request', 'unused')], configFindings: [unused(4, true)] }),
+          shard(2, {}, { waivers: [record('base', 'applied', 1), record('pull-request', 'unused')], configFindings: [unused(4, true)] }),
+        ]);
+        expect(merged.configFindings).toEqual([unused(4, true)]);
+      });
+
+      it('keeps another configuration finding on the waiver\'s line once (two waivers written on one line)', () => {
+        const unknown = finding({ ruleId: 'configuration/waiver', severity: 'warning', message: 'waiver 1 for `definition-validate` names no item or rule id', location: at(4, 14) });
+        const waivers = [record('base', 'unused'), { ...record('base', 'refused'), rule: 'definition-validate' }];
+        const merged = mergeShardReports([shard(1, {}, { waivers, configFindings: [unknown, unused(4, false, 60)] }), shard(2, {}, { waivers, configFindings: [unknown] })]);
+        expect(merged.configFindings).toEqual([unknown, unused(4, false, 60)]);
+      });
+
+      it('is dropped when another shard stopped: its item did not run to a verdict everywhere', () => {
+        const stopped = { label: 'report-1.json', report: { ...stoppedReport('stopped', { mode: 'all', head: summary.head }), shard: { index: 1, count: 2 } } };
+        const merged = mergeShardReports([stopped, shard(2, {}, { waivers: [record('base', 'unused')], configFindings: [unused(4)] })]);
+        expect(merged.items[0]).toMatchObject({ status: 'incomplete', reason: 'not checked: stopped' });
+        expect(merged.configFindings?.map((f) => f.ruleId)).toEqual(['gate/engine-stopped']);
+      });
+
+      it('is tied to a waiver at no place only when it has no place either (the report schema allows both)', () => {
+        const { location: _, ...unplaced } = unused(4);
+        const { location: __, ...unplacedRecord } = record('base', 'unused');
+        const merged = (waiver: WaiverRecord) => mergeShardReports([shard(1, {}, { waivers: [waiver], configFindings: [unplaced] }), shard(2, {}, { waivers: [waiver] })]);
+        expect(merged(unplacedRecord).configFindings).toEqual([unplaced]);
+        expect(merged(record('base', 'unused')).configFindings).toBeUndefined();
+      });
+
+      it('is dropped when its waiver names no item, an item turned off, or is in another file (reports edited by hand)', () => {
+        const misnamed = [{ ...record('base', 'unused'), rule: 'definition-validate' }];
+        expect(mergeShardReports([shard(1, {}, { waivers: misnamed, configFindings: [unused(4)] }), shard(2, {}, { waivers: misnamed })]).configFindings).toBeUndefined();
+        const elsewhere = [{ ...record('base', 'unused'), location: { file: 'b3os-readiness.yml', line: 4, column: 1 } }];
+        expect(mergeShardReports([shard(1, {}, { waivers: elsewhere, configFindings: [unused(4)] }), shard(2, {}, { waivers: elsewhere })]).configFindings).toBeUndefined();
+        const off = { 'definition-validates': { status: 'off' as const } };
+        expect(mergeShardReports([shard(1, off, { waivers: [record('base', 'unused')], configFindings: [unused(4)] }), shard(2, off, { waivers: [record('base', 'unused')] })]).configFindings).toBeUndefined();
+      });
     });
 
     it('keeps an item turned off when another shard stopped, and the reason of an unverified finding over a claim without one', () => {
