@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Waiver } from '../../src/core/settings.js';
-import { innermost, matchWaiver, mostSpecific, type FindingSubject } from '../../src/core/waiver-scope.js';
+import { createClassifier } from '../../src/core/repo-index.js';
+import { createRepoView } from '../../src/core/repo-view.js';
+import { DEFAULT_SETTINGS, type Waiver } from '../../src/core/settings.js';
+import type { Location } from '../../src/core/types.js';
+import { innermost, matchWaiver, mostSpecific, subjectResolver, type FindingSubject } from '../../src/core/waiver-scope.js';
+import { finding } from '../render/sample-report.js';
+import { memorySnapshot } from '../support/memory-snapshot.js';
 
 const RULE = 'definition-validates/payload-schema';
 const FILE = 'workflows/payout/workflow.json';
@@ -91,5 +96,33 @@ describe('the node a finding sits in', () => {
     expect(innermost(nested, { line: 6, column: 1 })?.id).toBe('inner');
     expect(innermost([...nested].reverse(), { line: 6, column: 1 })?.id).toBe('inner');
     expect(innermost(nested, { line: 9, column: 1 })?.id).toBe('outer');
+  });
+});
+
+describe('what a finding is about', () => {
+  // Lines 4 to 7 hold the node `send`, lines 8 to 10 the node `note`, which has no type.
+  const WORKFLOW = JSON.stringify({ definition: { nodes: { send: { type: 'send-erc20-token', payload: {} }, note: { payload: {} } } } }, null, 2);
+  const files = {
+    [FILE]: WORKFLOW,
+    'workflows/payout/b3os.yaml': 'environment: prod\n',
+    'actions/send/action.json': '{"type":"send"}',
+    'triggers/on-block/trigger.json': '{"type":"on-block"}',
+    'README.md': '# Payout\n',
+  };
+  const subjectAt = async (location?: Location) => {
+    const head = await createRepoView(memorySnapshot(files), createClassifier(DEFAULT_SETTINGS.paths), DEFAULT_SETTINGS.limits);
+    return subjectResolver(head)(finding({ ruleId: RULE, severity: 'error', message: 'wrong', ...(location ? { location } : {}) }));
+  };
+  it.each([
+    ['a finding without a place', undefined, {}],
+    ['inside a node', { file: FILE, line: 5, column: 7 }, { file: FILE, node: `${FILE}#send`, type: 'send-erc20-token' }],
+    ['inside a node without a type', { file: FILE, line: 9, column: 7 }, { file: FILE, node: `${FILE}#note` }],
+    ['in a workflow, outside every node', { file: FILE, line: 1, column: 1 }, { file: FILE }],
+    ['in a manifest, a document that is no definition', { file: 'workflows/payout/b3os.yaml', line: 1, column: 1 }, { file: 'workflows/payout/b3os.yaml' }],
+    ['in an action', { file: 'actions/send/action.json', line: 1, column: 1 }, { file: 'actions/send/action.json', type: 'send' }],
+    ['in a trigger', { file: 'triggers/on-block/trigger.json', line: 1, column: 1 }, { file: 'triggers/on-block/trigger.json', type: 'on-block' }],
+    ['in a file no object holds', { file: 'README.md', line: 1, column: 1 }, { file: 'README.md' }],
+  ] as const)('%s', async (_name, location, expected) => {
+    expect(await subjectAt(location)).toStrictEqual(expected);
   });
 });
