@@ -65,6 +65,11 @@ describe('computeAffected', () => {
     expect([...(await affectedBy([{ path: 'docs/ops/c.md', status: 'added' }], head)).keys]).toEqual([]);
   });
 
+  it('holds the manifest whose runbook changed when the runbook\'s name could be spelled another way (every manifest is parsed)', async () => {
+    const head = { ...BASE, 'workflows/b/b3os.yaml': 'runbook: "docs/ops/on call.md"\n', 'docs/ops/on call.md': '# On call\n' };
+    expect([...(await affectedBy([{ path: 'docs/ops/on call.md', status: 'modified' }], head)).keys]).toEqual(['manifest:b']);
+  });
+
   it('lists the objects removed at head that were at base, or whenever there is no base', async () => {
     const head = { ...BASE };
     delete head['workflows/b/workflow.json'];
