@@ -12,7 +12,8 @@ export interface PathPattern {
   match(path: string): string | undefined;
 }
 
-const SPECIAL = /[.+^$()|[\]\\]/g;
+/** What a regular expression reads as an operator: literal in a pattern (`?` too: it is no wildcard here). */
+const SPECIAL = /[.+?^$()|[\]\\]/g;
 
 /** Compiles a pattern. Throws an Error naming the pattern when it has more than one capture. */
 export function compilePattern(source: string): PathPattern {

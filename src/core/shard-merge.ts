@@ -119,8 +119,8 @@ const SEVERITY_OF_CLAIM: readonly ItemStatus[] = ['fail', 'incomplete', 'waived'
 /**
  * One item over all shards: its findings are the union; its status is derived from them as the
  * engine does, except that an item no shard found affected stays so, and one a shard marked
- * incomplete without a finding (a check not built, a change list that may miss files) stays
- * incomplete with that reason.
+ * incomplete or failing without a finding that says so (a check not built, a change list that may
+ * miss files, a report edited by hand) stays incomplete, with that reason, or failing.
  */
 function mergeItem(parts: readonly ItemResult[]): ItemResult {
   const { id, title, group } = parts[0];
@@ -129,7 +129,8 @@ function mergeItem(parts: readonly ItemResult[]): ItemResult {
   const kept = claim.reason !== undefined ? { reason: claim.reason } : {};
   if ((claim.status === 'not-affected' || claim.status === 'off') && findings.length === 0) return { id, title, group, status: claim.status, findings, ...kept };
   const derived = statusOf(findings);
-  if (derived.status !== 'fail' && derived.status !== 'incomplete' && claim.status === 'incomplete') return { id, title, group, status: 'incomplete', findings, ...kept };
+  // A shard's blocking status is never made milder: a report read alone keeps it too (`derivedStatus`).
+  if (derived.status !== 'fail' && derived.status !== 'incomplete' && (claim.status === 'incomplete' || claim.status === 'fail')) return { id, title, group, status: claim.status, findings, ...kept };
   return { id, title, group, ...derived };
 }
 

@@ -38,6 +38,9 @@ describe('compilePattern', () => {
   it('treats regex characters literally', () => {
     expect(compilePattern('a+b/(x).json').match('a+b/(x).json')).toBe('');
     expect(compilePattern('a+b/(x).json').match('aab/x.json')).toBeUndefined();
+    expect(compilePattern('a/flow?.json').match('a/flow?.json')).toBe('');
+    expect(compilePattern('a/flow?.json').match('a/flo.json')).toBeUndefined();
+    expect(compilePattern('a/flow?.json').match('a/flow.json')).toBeUndefined();
   });
 
   it('fills the capture', () => {

@@ -47,6 +47,12 @@ describe('merging shard reports', () => {
     expect(merged.result).toBe('fail');
   });
 
+  it('keeps an item failing when one shard says so without a failing finding (a report edited by hand), and fails', () => {
+    const merged = mergeShardReports([shard(1, { 'docs-updated': { status: 'fail', reason: 'edited' } }, { result: 'fail' }), shard(2, { 'docs-updated': { status: 'pass' } })]);
+    expect(merged.items[4]).toMatchObject({ status: 'fail', reason: 'edited', findings: [] });
+    expect(merged.result).toBe('fail');
+  });
+
   it('keeps what every shard reports alike once, and fails on open warnings only when a shard did', () => {
     const both = (result: Report['result']) => [shard(1, {}, { result, configFindings: [warning], notices: ['n'] }), shard(2, {}, { result, configFindings: [warning], notices: ['n'] })];
     const merged = mergeShardReports(both('pass'));

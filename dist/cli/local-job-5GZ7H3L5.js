@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-5ISNFKSF.js";
+} from "./chunk-MHPG3T5U.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-MRFZ2VWY.js";
+import "./chunk-LHHIG5HU.js";
 import {
   definitionToEntry,
   shapeProblems

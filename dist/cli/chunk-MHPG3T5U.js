@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-MRFZ2VWY.js";
+} from "./chunk-LHHIG5HU.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,

@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-KZFQSBOT.js";
+} from "./chunk-GQJGWW2R.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-5ISNFKSF.js";
+} from "./chunk-MHPG3T5U.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-MRFZ2VWY.js";
+} from "./chunk-LHHIG5HU.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf
@@ -128,7 +128,7 @@ function mergeItem(parts) {
   const kept = claim.reason !== void 0 ? { reason: claim.reason } : {};
   if ((claim.status === "not-affected" || claim.status === "off") && findings.length === 0) return { id, title, group, status: claim.status, findings, ...kept };
   const derived = statusOf(findings);
-  if (derived.status !== "fail" && derived.status !== "incomplete" && claim.status === "incomplete") return { id, title, group, status: "incomplete", findings, ...kept };
+  if (derived.status !== "fail" && derived.status !== "incomplete" && (claim.status === "incomplete" || claim.status === "fail")) return { id, title, group, status: claim.status, findings, ...kept };
   return { id, title, group, ...derived };
 }
 function mergeObjectRows(rows) {

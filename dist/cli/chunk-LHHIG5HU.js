@@ -29267,7 +29267,7 @@ var b3osKey = secretValueRule(
 );
 
 // src/core/pattern.ts
-var SPECIAL = /[.+^$()|[\]\\]/g;
+var SPECIAL = /[.+?^$()|[\]\\]/g;
 function compilePattern(source) {
   const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
   if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
