@@ -65,7 +65,6 @@ function callerFedTransforms(def: DefinitionGraph): Map<string, ValueRead> {
 
 /** The id of the tainted transform a read reads, if it reads one (`node:<id>:…` keys). */
 function transformRead(transforms: ReadonlyMap<string, ValueRead>, read: ValueRead): string | undefined {
-  if (!read.key.startsWith('node:')) return undefined;
   for (const id of transforms.keys()) if (read.key.startsWith(`node:${id}:`)) return id;
   return undefined;
 }

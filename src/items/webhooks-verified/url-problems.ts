@@ -24,8 +24,7 @@ export function isCredentialParam(name: string): boolean {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+    .split(/[^a-z0-9]+/);
   return words.some((w) => CREDENTIAL_WORD.has(w) || CREDENTIAL_END.test(w));
 }
 

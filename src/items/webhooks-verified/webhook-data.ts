@@ -8,7 +8,7 @@ import { scanExpressions, walkStrings } from '../../b3os/expressions.js';
 import { referenceKey } from '../../funds/values.js';
 import type { DefinitionGraph } from '../../b3os/definition-graph.js';
 
-const INBOUND_TRIGGER_TYPES = new Set(['manual', 'webhook']);
+const INBOUND_TRIGGER_TYPES = new Set<string | undefined>(['manual', 'webhook']);
 
 /** One read of a value in a node: where the string is, and the reference as written with its canonical key. */
 export interface ValueRead {
@@ -23,7 +23,7 @@ export interface ValueRead {
 
 /** The first trigger node that can be called through the workflow's webhook URL. */
 export function inboundTrigger(def: DefinitionGraph): DefinitionNode | undefined {
-  return def.graph.triggers.map((id) => def.node(id)).find((node) => node.type !== undefined && INBOUND_TRIGGER_TYPES.has(node.type));
+  return def.graph.triggers.map((id) => def.node(id)).find((node) => INBOUND_TRIGGER_TYPES.has(node.type));
 }
 
 /** True for the key of a value the webhook's caller chooses: the whole trigger, its body or its headers. */

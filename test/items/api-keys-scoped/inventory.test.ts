@@ -4,6 +4,7 @@ import { checkRuleTable } from '../../support/rule-harness.js';
 import { at } from '../connectors-scoped/fixtures.js';
 
 const ENV = 'environments/prod.yaml';
+const STAGING = 'environments/staging.yaml';
 const CONFIG = '.github/b3os-readiness.yml';
 
 /** One `apiKeys` entry as YAML list lines; `extra` lines follow it (`writeJustification`). */
@@ -37,6 +38,15 @@ describe('api-keys-scoped/key-rotation', () => {
       { name: 'a day that does not exist', files: files(rotated('2026-02-30')), expected: [{ ...at(ENV, rotated('2026-02-30'), '2026-02-30'), severity: 'error', message: /^key `reporting` has `rotatedAt: 2026-02-30`, which is not a real day$/, hint: /^write the day of the last rotation as YYYY-MM-DD$/ }] },
       { name: 'policy of 30 days, rotated 30 days ago', files: files(rotated('2026-10-26'), 'policy:\n  keyRotationDays: 30\n'), expected: [] },
       { name: 'policy of 30 days, rotated 31 days ago', files: files(rotated('2026-10-25'), 'policy:\n  keyRotationDays: 30\n'), expected: [{ ...at(ENV, rotated('2026-10-25'), '2026-10-25'), severity: 'error', message: /31 days ago; the policy allows 30$/ }] },
+      {
+        name: 'a stale key in each of three inventories',
+        files: { [STAGING]: rotated('2026-08-25'), [ENV]: rotated('2026-08-26'), 'environments/dev.yaml': rotated('2026-08-24') },
+        expected: [
+          { ...at('environments/dev.yaml', rotated('2026-08-24'), '2026-08-24'), severity: 'error', message: /^key `reporting` was last rotated on 2026-08-24, 93 days ago/ },
+          { ...at(ENV, rotated('2026-08-26'), '2026-08-26'), severity: 'error', message: /^key `reporting` was last rotated on 2026-08-26, 91 days ago/ },
+          { ...at(STAGING, rotated('2026-08-25'), '2026-08-25'), severity: 'error', message: /^key `reporting` was last rotated on 2026-08-25, 92 days ago/ },
+        ],
+      },
       { name: 'policy of 365 days, rotated 91 days ago', files: files(rotated('2026-08-26'), 'policy:\n  keyRotationDays: 365\n'), expected: [] },
     ]));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditChange } from '../../support/diff-harness.js';
 import { auditFiles } from '../../support/rule-harness.js';
-import { ACTION_PATH, actionJson, PAGE, PAGE_PATH, pageWith, pingRepo, SDK_EXECUTE_PATH, SDK_SCHEMA, SDK_SCHEMA_PATH, sdkExecute, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH, WALLET_PATH } from './fixtures.js';
+import { ACTION_PATH, actionJson, PAGE, PAGE_PATH, pageWith, pingRepo, SDK_EXECUTE_PATH, SDK_SCHEMA, SDK_SCHEMA_PATH, sdkExecute, TRIGGER, WALLET_ACTION, WALLET_PAGE, WALLET_PAGE_PATH, WALLET_PATH } from './fixtures.js';
 
 type Files = Record<string, string | Uint8Array>;
 const ONLY_ACTION = { [ACTION_PATH]: actionJson() };
@@ -61,6 +61,12 @@ describe('per-object rows: the other cells and the notes', () => {
     ['the second documented action has its own page', { ...pingRepo(), [WALLET_PATH]: WALLET_ACTION, [WALLET_PAGE_PATH]: pageWith('"amount": "1000"', '"amount": "ten"', WALLET_PAGE) }, 'acme-sweep', { examples: { status: 'fail', note: expect.stringMatching(/^`payload\.amount` must match/) } }],
     ['a page without exampleOutput is evidence enough', pingRepo({ [ACTION_PATH]: actionJson((d) => delete d.exampleOutput) }), 'acme-ping', { examples: { status: 'ok' } }],
     ['the page\'s output counts in the examples cell', pingRepo({ [PAGE_PATH]: pageWith('{ "latencyMs": 12.5, "reachable": true }', '{ "latencyMs": 10 }') }), 'acme-ping', { examples: { status: 'fail', note: expect.stringMatching(/^the page shows a different example output/) } }],
+    [
+      'the page of an action is not taken for a trigger of the same id',
+      { ...pingRepo({ [PAGE_PATH]: pageWith('"count": 3 }', '"count": 0 }') }), 'triggers/acme-ping/trigger.json': TRIGGER.replace('"acme-event"', '"acme-ping"') },
+      'acme-ping',
+      { kind: 'trigger', docs: { status: 'fail', note: 'no page at `docs/triggers/reference/acme-ping.md`' }, examples: { status: 'ok' } },
+    ],
   ])('%s', async (_name, files, type, row) => {
     const report = await auditFiles(files);
     expect(report.objects.find((o) => o.type === type)).toMatchObject(row);

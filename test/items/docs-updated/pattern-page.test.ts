@@ -49,6 +49,7 @@ describe('docs-updated/pattern-page', () => {
       },
       { name: 'a page under the second examples path', files: { '.github/b3os-readiness.yml': 'version: 1\npaths:\n  exampleDocs: ["docs/examples/**", "guides/**"]\n', [TEMPLATE_PATH]: TEMPLATE, 'guides/alerts.md': 'Start from low-balance-alert.\n' }, expected: [] },
       { name: 'a template file that cannot be read, at its start', files: { [TEMPLATE_PATH]: new Uint8Array([0xff, 0xfe, 0x00, 0x41]) }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 1, column: 1, message: /^template `low-balance-alert` is new/ }] },
+      { name: 'a template file that is a symlink, at its start', files: { [TEMPLATE_PATH]: { symlink: '../shared/template.json' } }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 1, column: 1, message: /^template `low-balance-alert` is new/ }] },
       { name: 'a binary page names nothing', files: { [TEMPLATE_PATH]: TEMPLATE, [EXAMPLE_PAGE]: new Uint8Array([0xff, 0xfe, 0x00, 0x41]), 'docs/examples/other.md': 'Nothing here.\n' }, expected: [{ severity: 'error', file: TEMPLATE_PATH, line: 2, column: 11 }] },
     ]));
 });

@@ -20,6 +20,16 @@ function transformed(workflow: string, input: string): string {
   return edit(linked, '"check": {', norm);
 }
 
+/**
+ * The payout with a code-transform `norm` fed `$trigger.body.to` on the `then` branch of `enough`,
+ * and `pay` beside `enough` (a second child of `check`, outside the guard) paying `norm`'s output.
+ */
+function paidBesideGuard(...tests: Array<Record<string, unknown>>): string {
+  const workflow = guardedBy(paidTo('{{$nodes.norm.result.output.to}}'), ...tests);
+  const besides = edit(edit(workflow, '"children": ["enough"]', '"children": ["enough", "pay"]'), '"children": ["pay"]', '"children": ["norm"]');
+  const norm = '"norm": { "type": "code-transform", "branch": "then", "payload": { "code": "function transform(input){ return input; }", "input": "{{$trigger.body.to}}" } },\n      "pay": {';
+  return edit(edit(besides, '        "branch": "then",\n', ''), '"pay": {', norm);
+}
 /** The payout with a `send-webhook` `tell` on the `then` branch of `enough` posting to `{{$trigger.body.callback}}`, `enough` also testing `tests`. */
 function callbackGuardedBy(...tests: Array<Record<string, unknown>>): Record<string, string> {
   const tell = '{ "type": "send-webhook", "payload": { "url": "{{$trigger.body.callback}}", "body": {} }, "branch": "then" }';
@@ -71,6 +81,11 @@ describe(RULE, () => {
       },
       { name: 'recipient from the body, tested by the if above', files: inboundRepo({ workflow: guardedBy(paidTo('{{$trigger.body.to}}'), { '{{$trigger.body.to}}': { $in: [VENDOR] } }) }), expected: [] },
       {
+        name: 'recipient from the body with a fixed fallback',
+        files: inboundRepo({ workflow: paidTo(`{{$trigger.body.to || '${VENDOR}'}}`) }),
+        expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.body\.to` reaches `pay\.payload\.recipientAddress`/ }],
+      },
+      {
         name: 'recipient from a header',
         files: inboundRepo({ workflow: paidTo('{{$trigger.headers.x-recipient}}') }),
         expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.headers\.x-recipient` reaches `pay\.payload\.recipientAddress`/ }],
@@ -91,12 +106,21 @@ describe(RULE, () => {
         files: inboundRepo({ workflow: guardedBy(transformed(paidTo('{{$nodes.norm.result.output.to}}'), '{{$trigger.body}}'), { '{{$nodes.norm.result.output.to}}': { $in: [VENDOR] } }) }),
         expected: [],
       },
+      { name: 'recipient from a code-transform restricted above it, paid beside the guard', files: inboundRepo({ workflow: paidBesideGuard({ '{{$trigger.body.to}}': { $in: [VENDOR] } }) }), expected: [] },
+      {
+        name: 'recipient from a code-transform beside the guard, not restricted',
+        files: inboundRepo({ workflow: paidBesideGuard() }),
+        // `pay` lost its `branch` line and `norm` came before it: the recipient stays on its line.
+        expected: [{ ...RECIPIENT, severity: 'error', message: /^webhook value `\$trigger\.body\.to` reaches `pay\.payload\.recipientAddress` through code-transform `norm`/ }],
+      },
       {
         name: 'recipient from the result of a node that is not a code-transform',
         files: inboundRepo({ workflow: edit(transformed(paidTo('{{$nodes.norm.result.output.to}}'), '{{$trigger.body}}'), '"type": "code-transform"', '"type": "log"') }),
         expected: [],
       },
       { name: 'send-webhook without a url, with the body', files: inboundRepo({ workflow: withNode(manual(send()), 'tell', '{ "type": "send-webhook", "payload": { "body": { "invoice": "{{$trigger.body.id}}" } } }') }), expected: [] },
+      { name: 'send-webhook without a payload', files: inboundRepo({ workflow: withNode(manual(send()), 'tell', '{ "type": "send-webhook" }') }), expected: [] },
+      { name: 'another node type posting to a URL from the body', files: inboundRepo({ workflow: withNode(manual(send()), 'fetch', '{ "type": "http-request", "payload": { "url": "{{$trigger.body.callback}}" } }') }), expected: [] },
       { name: 'another node type with the body', files: inboundRepo({ workflow: withNode(manual(send()), 'note', '{ "type": "log", "payload": { "message": "{{$trigger.body.id}}" } }') }), expected: [] },
       { name: 'recipient from a code-transform fed constants', files: inboundRepo({ workflow: transformed(paidTo('{{$nodes.norm.result.output.to}}'), 'fixed') }), expected: [] },
       {

@@ -14,7 +14,7 @@ const QUERY_HINT = /^take the credential out of the URL, rotate it, and authenti
 /** Every word that makes a query parameter a credential, one parameter each. */
 const CREDENTIAL_WORDS = ['token', 'key', 'apikey', 'secret', 'code', 'sig', 'signature', 'password', 'passwd', 'pwd', 'pass', 'passphrase', 'auth', 'authorization', 'credential', 'credentials', 'jwt'];
 /** One-word names that end in a credential word. */
-const CREDENTIAL_ENDS = ['accesstoken', 'clientsecret', 'dbpassword', 'oldpasswd', 'hooksignature', 'credential', 'svccredentials', 'myapikey', 'awsaccesskey', 'ecprivatekey', 'rootsecretkey', 'authkey', 'authcode'];
+const CREDENTIAL_ENDS = ['accesstoken', 'clientsecret', 'dbpassword', 'oldpasswd', 'hooksignature', 'credential', 'svccredential', 'svccredentials', 'myapikey', 'awsaccesskey', 'ecprivatekey', 'rootsecretkey', 'authkey', 'authcode'];
 
 /** The payout with a `send-webhook` node `tell` under `enough` (its `url` value on line 33, column 61). */
 function sending(url: string): string {
@@ -58,6 +58,7 @@ describe(RULE, () => {
         expected: [{ ...URL_AT, severity: 'error', message: /^execution webhook `ewh_failures` carries `access_token` in its URL query$/, hint: QUERY_HINT }],
       },
       { name: 'harmless query parameter', files: withUrl('https://ops.acme.example/b3os/hooks?team=ops'), expected: [] },
+      { name: 'a cache buster `_` and a name ending in a separator', files: withUrl('https://ops.acme.example/b3os/hooks?_=1700000000&team_=ops'), expected: [] },
       {
         name: 'Azure function key in `code`, value not repeated',
         files: withUrl('https://acme-hooks.azurewebsites.net/api/b3os?code=rFHidsTcuenVlX6cCRLvKVn7mjMGCtUiOHcxTd80'),
