@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-GQJGWW2R.js";
+} from "./chunk-H7ZTX3LK.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-MHPG3T5U.js";
+} from "./chunk-UTYC46W5.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-LHHIG5HU.js";
+} from "./chunk-6BJNLR3E.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

@@ -62816,7 +62816,7 @@ function verificationProblems(hook) {
 // src/items/webhooks-verified/webhook-data.ts
 var INBOUND_TRIGGER_TYPES = /* @__PURE__ */ new Set(["manual", "webhook"]);
 function inboundTrigger(def) {
-  return def.graph.triggers.map((id) => def.node(id)).find((node2) => node2.type !== void 0 && INBOUND_TRIGGER_TYPES.has(node2.type));
+  return def.graph.triggers.map((id) => def.node(id)).find((node2) => INBOUND_TRIGGER_TYPES.has(node2.type));
 }
 function isCallerValue(key) {
   return key === "trigger:" || ["body", "headers"].some((part) => key === `trigger:${part}` || key.startsWith(`trigger:${part}.`));
@@ -62935,7 +62935,6 @@ function callerFedTransforms(def) {
   return out;
 }
 function transformRead(transforms, read2) {
-  if (!read2.key.startsWith("node:")) return void 0;
   for (const id of transforms.keys()) if (read2.key.startsWith(`node:${id}:`)) return id;
   return void 0;
 }
@@ -62974,7 +62973,7 @@ function messageOf(flow3) {
 var CREDENTIAL_WORD = /* @__PURE__ */ new Set(["token", "key", "apikey", "secret", "code", "sig", "signature", "password", "passwd", "pwd", "pass", "passphrase", "auth", "authorization", "credential", "credentials", "jwt"]);
 var CREDENTIAL_END = /(?:token|secret|password|passwd|signature|credentials?|apikey|accesskey|privatekey|secretkey|authkey|authcode)$/;
 function isCredentialParam(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
   return words.some((w) => CREDENTIAL_WORD.has(w) || CREDENTIAL_END.test(w));
 }
 function urlProblems(name, url) {

@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-LHHIG5HU.js";
+} from "./chunk-6BJNLR3E.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,
