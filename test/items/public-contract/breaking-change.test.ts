@@ -30,6 +30,13 @@ describe('public-contract/breaking-change', () => {
         expected: [{ severity: 'error', file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it; no workflow in this repository uses it$/ }],
       },
       {
+        name: 'removed result field, read only as the trigger of a workflow that uses the action',
+        base: baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, 'price {{$trigger.price}}') }),
+        head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, 'price {{$trigger.price}}') }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
+        expected: [{ severity: 'error', file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it; no workflow in this repository uses it$/ }],
+      },
+      { name: 'an action removed that no catalog knows', base: { [ACTION_FILE]: action() }, head: { 'README.md': 'no action\n' }, expected: [] },
+      {
         name: 'removed result field, the whole result is handed on',
         base: baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, '{{q.result}}') }),
         head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, '{{q.result}}') }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },

@@ -5,6 +5,9 @@ import { action, catalog } from './fixtures.js';
 const SDK = 'packages/sdk/actions/acme-feed';
 const DISCORD = 'actions/discord-send-message/action.json';
 const discord = action({ type: 'discord-send-message' });
+const withoutResult = discord.replace(/,\n  "resultSchema": .*\n/, '\n');
+const PINNED = '.b3os/catalog.json';
+const nonLiteralPayload = "export const payloadSchema = make({ type: 'object', properties: {} });\nexport const resultSchema = { type: 'object', properties: {} };\n";
 const pinnedWithout = (schema: 'payloadSchema' | 'resultSchema') => {
   const value = JSON.parse(catalog({ 'acme-send': { type: 'object', properties: {} } }));
   delete value.actions[0][schema];
@@ -38,6 +41,19 @@ describe('public-contract/breaking-change: a schema read at one side only', () =
           { file: `${SDK}/schema.ts`, line: 1, column: 1, severity: 'error', message: /its `resultSchema` can be read at the base but not at head \(packages\/sdk\/actions\/acme-feed\/schema\.ts declares no `resultSchema`\)$/ },
           { file: `${SDK}/schema.ts`, line: 1, column: 30, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(.*not a static literal.*\)$/ },
         ],
+      },
+      { name: 'a result schema declared at neither side', base: { [DISCORD]: withoutResult }, head: { [DISCORD]: withoutResult.replace('"Acme quote"', '"Discord"') }, expected: [] },
+      {
+        name: 'a pinned entry now an SDK action whose payload schema is no literal',
+        base: { [PINNED]: catalog({ 'acme-feed': { type: 'object', properties: {} } }) },
+        head: { [PINNED]: catalog({ 'acme-feed': { type: 'object', properties: {} } }), [`${SDK}/schema.ts`]: nonLiteralPayload },
+        expected: [{ file: `${SDK}/schema.ts`, line: 1, column: 30, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(.*not a static literal.*\)$/ }],
+      },
+      {
+        name: 'an SDK action whose payload schema is no literal, now a pinned entry',
+        base: { [`${SDK}/schema.ts`]: nonLiteralPayload },
+        head: { [PINNED]: catalog({ 'acme-feed': { type: 'object', properties: {} } }) },
+        expected: [{ file: PINNED, line: 8, column: 24, severity: 'error', message: /its `payloadSchema` can be read at head but not at the base \(.*not a static literal.*\)$/ }],
       },
       { name: 'a pinned entry that gained a result schema', base: { '.b3os/catalog.json': pinnedWithout('resultSchema') }, head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: {} } }) }, expected: [] },
     ]));
