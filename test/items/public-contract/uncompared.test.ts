@@ -7,6 +7,7 @@ const DISCORD = 'actions/discord-send-message/action.json';
 const discord = action({ type: 'discord-send-message' });
 const withoutResult = discord.replace(/,\n  "resultSchema": .*\n/, '\n');
 const PINNED = '.b3os/catalog.json';
+const EXECUTE = 'export async function execute() {}\n';
 const nonLiteralPayload = "export const payloadSchema = make({ type: 'object', properties: {} });\nexport const resultSchema = { type: 'object', properties: {} };\n";
 const pinnedWithout = (schema: 'payloadSchema' | 'resultSchema') => {
   const value = JSON.parse(catalog({ 'acme-send': { type: 'object', properties: {} } }));
@@ -54,6 +55,15 @@ describe('public-contract/breaking-change: a schema read at one side only', () =
         base: { [`${SDK}/schema.ts`]: nonLiteralPayload },
         head: { [PINNED]: catalog({ 'acme-feed': { type: 'object', properties: {} } }) },
         expected: [{ file: PINNED, line: 8, column: 24, severity: 'error', message: /its `payloadSchema` can be read at head but not at the base \(.*not a static literal.*\)$/ }],
+      },
+      {
+        name: 'an SDK action whose schema.ts is removed: at its folder',
+        base: { [`${SDK}/schema.ts`]: "export const payloadSchema = { type: 'object', properties: {} };\nexport const resultSchema = { type: 'object', properties: {} };\n", [`${SDK}/execute.ts`]: EXECUTE },
+        head: { [`${SDK}/execute.ts`]: EXECUTE },
+        expected: [
+          { file: SDK, line: 1, column: 1, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(it is no longer declared\)$/ },
+          { file: SDK, line: 1, column: 1, severity: 'error', message: /its `resultSchema` can be read at the base but not at head \(it is no longer declared\)$/ },
+        ],
       },
       { name: 'a pinned entry that gained a result schema', base: { '.b3os/catalog.json': pinnedWithout('resultSchema') }, head: { '.b3os/catalog.json': catalog({ 'acme-send': { type: 'object', properties: {} } }) }, expected: [] },
     ]));
