@@ -7,6 +7,8 @@ const DISCORD = 'actions/discord-send-message/action.json';
 const discord = action({ type: 'discord-send-message' });
 const withoutResult = discord.replace(/,\n  "resultSchema": .*\n/, '\n');
 const PINNED = '.b3os/catalog.json';
+/** An `action.json` in the folder of `acme-send` that defines `acme-other`, with a payload schema that is no object. */
+const otherType = `${JSON.stringify({ type: 'acme-other', name: 'Other', payloadSchema: 5, resultSchema: { type: 'object', properties: {} } }, null, 2)}\n`;
 const EXECUTE = 'export async function execute() {}\n';
 const nonLiteralPayload = "export const payloadSchema = make({ type: 'object', properties: {} });\nexport const resultSchema = { type: 'object', properties: {} };\n";
 const pinnedWithout = (schema: 'payloadSchema' | 'resultSchema') => {
@@ -55,6 +57,12 @@ describe('public-contract/breaking-change: a schema read at one side only', () =
         base: { [`${SDK}/schema.ts`]: nonLiteralPayload },
         head: { [PINNED]: catalog({ 'acme-feed': { type: 'object', properties: {} } }) },
         expected: [{ file: PINNED, line: 8, column: 24, severity: 'error', message: /its `payloadSchema` can be read at head but not at the base \(.*not a static literal.*\)$/ }],
+      },
+      {
+        name: 'a pinned entry that lost its payload schema, beside an action folder of its id that defines another type',
+        base: { [PINNED]: catalog({ 'acme-send': { type: 'object', properties: {} } }), 'actions/acme-send/action.json': otherType },
+        head: { [PINNED]: pinnedWithout('payloadSchema'), 'actions/acme-send/action.json': otherType },
+        expected: [{ file: PINNED, line: 5, column: 5, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(it is no longer declared\)$/ }],
       },
       {
         name: 'an SDK action whose schema.ts is removed: at its folder',
