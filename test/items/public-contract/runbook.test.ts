@@ -12,6 +12,8 @@ const MANIFEST = 'workflows/payout/b3os.yaml';
 
 const manifest = (lines: string) => `# yaml-language-server: $schema=../../schemas/workflow-manifest.schema.json\nenvironment: prod\n${lines}`;
 const repo = (files: Record<string, string>) => ({ [WF]: WORKFLOW, ...files });
+/** The workflow `slug` with a manifest that names a runbook it does not have. */
+const missingRunbook = (slug: string) => ({ [`workflows/${slug}/workflow.json`]: WORKFLOW, [`workflows/${slug}/b3os.yaml`]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n') });
 
 describe('public-contract/runbook', () => {
   it('checks manifests and runbooks of every workflow in --all mode', () =>
@@ -75,7 +77,6 @@ describe('public-contract/runbook', () => {
     ]));
 
   it('checks, in one shard of several, only the workflows that shard owns', async () => {
-    const missingRunbook = (slug: string) => ({ [`workflows/${slug}/workflow.json`]: WORKFLOW, [`workflows/${slug}/b3os.yaml`]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n') });
     const files = { ...missingRunbook('payout'), ...missingRunbook('vendor') };
     // The two workflows fall into different shards of two.
     expect([ownsObject({ index: 1, count: 2 }, 'workflow', 'vendor'), ownsObject({ index: 2, count: 2 }, 'workflow', 'payout')]).toEqual([true, true]);
@@ -85,6 +86,13 @@ describe('public-contract/runbook', () => {
     };
     expect(await checkedIn(1)).toEqual(['workflows/vendor/b3os.yaml']);
     expect(await checkedIn(2)).toEqual(['workflows/payout/b3os.yaml']);
+  });
+
+  it('checks every workflow of a change without a base', async () => {
+    const files = { ...missingRunbook('payout'), ...missingRunbook('vendor') };
+    const changes = { base: 'BASE', head: 'HEAD', mode: 'diff' as const, files: [{ path: 'workflows/payout/workflow.json', status: 'modified' as const }] };
+    const report = await runGate({ head: memorySnapshot(files), changes, today: '2026-11-25' });
+    expect(findingsOf(report, 'public-contract/runbook').map((f) => f.location?.file)).toEqual(['workflows/payout/b3os.yaml', 'workflows/vendor/b3os.yaml']);
   });
 
   it('checks on a pull request the workflows whose workflow file, manifest or runbook it touches, wherever the runbook is', () => {
