@@ -7,6 +7,7 @@ const DISCORD = 'actions/discord-send-message/action.json';
 const discord = action({ type: 'discord-send-message' });
 const withoutResult = discord.replace(/,\n  "resultSchema": .*\n/, '\n');
 const PINNED = '.b3os/catalog.json';
+const TRIGGER = 'triggers/acme-paid/trigger.json';
 /** An `action.json` in the folder of `acme-send` that defines `acme-other`, with a payload schema that is no object. */
 const otherType = `${JSON.stringify({ type: 'acme-other', name: 'Other', payloadSchema: 5, resultSchema: { type: 'object', properties: {} } }, null, 2)}\n`;
 const EXECUTE = 'export async function execute() {}\n';
@@ -63,6 +64,12 @@ describe('public-contract/breaking-change: a schema read at one side only', () =
         base: { [PINNED]: catalog({ 'acme-send': { type: 'object', properties: {} } }), 'actions/acme-send/action.json': otherType },
         head: { [PINNED]: pinnedWithout('payloadSchema'), 'actions/acme-send/action.json': otherType },
         expected: [{ file: PINNED, line: 5, column: 5, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(it is no longer declared\)$/ }],
+      },
+      {
+        name: 'a repository trigger whose payload schema became no object',
+        base: { [TRIGGER]: action({ type: 'acme-paid' }) },
+        head: { [TRIGGER]: action({ type: 'acme-paid' }).replace(/"payloadSchema": .*\n/, '"payloadSchema": 5,\n') },
+        expected: [{ file: TRIGGER, line: 4, column: 20, severity: 'error', message: /its `payloadSchema` can be read at the base but not at head \(`payloadSchema` must be object or null\)$/ }],
       },
       {
         name: 'an SDK action whose schema.ts is removed: at its folder',
