@@ -103,6 +103,7 @@ describe('usersOfChange: the workflows an output change reaches', () => {
     ['a read of the field of another node', output, change('field-removed', 'id'), { p: pay(), l: log('{{x.result.id}}') }, false],
     ['a read of an array item by index', output, change('field-removed', 'fills', '[]', 'px'), { p: pay(), l: log('{{p.result.fills[12].px}}') }, true],
     ['a read of an array item above the field', output, change('field-removed', 'fills', '[]', 'px'), { p: pay(), l: log('{{p.result.fills[0]}}') }, true],
+    ['a read below the field through a two-digit index', output, change('field-removed', 'fills', '[]', 'px'), { p: pay(), l: log('{{p.result.fills[12].px.hex}}') }, true],
     ['a read of an array item above the field by a two-digit index', output, change('field-removed', 'fills', '[]', 'px'), { p: pay(), l: log('{{p.result.fills[12]}}') }, true],
     ['a read by index where an object member is', output, change('field-removed', 'ids', 'first'), { p: pay(), l: log('{{p.result.ids[0]}}') }, false],
     ['a read of a named member where items are', output, change('field-removed', 'fills', '[]', 'px'), { p: pay(), l: log('{{p.result.fills.first.px}}') }, false],
