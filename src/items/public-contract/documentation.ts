@@ -31,9 +31,10 @@ export async function documentationOf(ctx: RuleContext, entry: CatalogEntry): Pr
   return {
     needsDocsPage,
     ...(docsPage ? { docsPage } : {}),
-    expectedPage: pages[0] ?? `the docs page of \`${entry.type}\``,
+    // The configuration schema gives every path list at least one pattern.
+    expectedPage: pages[0],
     ...(changelog ? { changelog } : {}),
-    expectedChangelog: ctx.settings.paths.changelog[0] ?? 'CHANGELOG.md',
+    expectedChangelog: ctx.settings.paths.changelog[0],
     documented: changelog !== undefined && (docsPage !== undefined || !needsDocsPage),
   };
 }
@@ -48,7 +49,7 @@ async function changelogNaming(ctx: RuleContext, type: string): Promise<string |
   for (const object of ctx.head.index.ofKind('changelog')) {
     for (const file of object.files) {
       const change = ctx.affected.changeOf(file);
-      if (!change || change.status === 'removed') continue;
+      if (!change) continue;
       const before = (await ctx.base?.text(change.previousPath ?? file)) ?? '';
       if (addedLines(before, (await ctx.head.text(file)) ?? '').some((line) => namesWord(line, type))) return file;
     }

@@ -31,7 +31,7 @@ export function usersOfChange(definitions: readonly UsingDefinition[], change: S
   const users = new Set<string>();
   for (const definition of definitions) {
     const nodes = definition.view.nodes.filter((n) => n.type === field.type);
-    const configs = field.direction === 'input' && field.configuresWaits ? waitConfigsOf(definition.view.nodes, field.type) : [];
+    const configs = field.configuresWaits ? waitConfigsOf(definition.view.nodes, field.type) : [];
     if (nodes.length === 0 && configs.length === 0) continue;
     const uses =
       field.direction === 'input'
@@ -78,7 +78,7 @@ function readsOf(definition: UsingDefinition): ResultRead[] {
 
 /** True when `prefix` is a prefix of `path`; `[]` on either side matches any array index. */
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i] || isIndexPair(segment, path[i]));
+  return prefix.every((segment, i) => segment === path[i] || isIndexPair(segment, path[i]));
 }
 
 function isIndexPair(a: string, b: string): boolean {

@@ -10,10 +10,8 @@ import type { TypeReview } from './contract-review.js';
 export function reportContractRows(ctx: RuleContext, reporter: Reporter, reviews: readonly TypeReview[]): void {
   if (!ctx.base || !reporter.objectRow) return;
   const byType = new Map(reviews.map((r) => [r.type, r]));
-  const blastRadius = new Set(ctx.affected.blastRadius);
   for (const kind of ['action', 'trigger'] as const) {
     for (const object of ctx.affected.objects(kind)) {
-      if (blastRadius.has(objectKey(kind, object.id))) continue;
       const existed = ctx.base.index.objects.has(objectKey(kind, object.id));
       const contract: CellStatus = existed ? cellOf(byType.get(object.id)) : { status: 'ok', note: 'new' };
       reporter.objectRow({ type: object.id, kind, change: existed ? 'changed' : 'new', contract });
@@ -22,10 +20,11 @@ export function reportContractRows(ctx: RuleContext, reporter: Reporter, reviews
 }
 
 function cellOf(review: TypeReview | undefined): CellStatus {
-  const breaking = review?.changes.filter((c) => c.change.breaking).length ?? 0;
-  const missing = review?.uncompared[0];
-  if (missing && (breaking === 0 || review?.documentation.documented)) return { status: 'incomplete', note: `\`${missing.schema}\` not comparable` };
-  if (breaking === 0) return { status: 'ok', note: review ? 'compatible' : 'no schema change' };
-  if (review?.documentation.documented) return { status: 'ok', note: `${breaking} breaking, documented` };
+  if (!review) return { status: 'ok', note: 'no schema change' };
+  const breaking = review.changes.filter((c) => c.change.breaking).length;
+  const missing = review.uncompared[0];
+  if (missing && (breaking === 0 || review.documentation.documented)) return { status: 'incomplete', note: `\`${missing.schema}\` not comparable` };
+  if (breaking === 0) return { status: 'ok', note: 'compatible' };
+  if (review.documentation.documented) return { status: 'ok', note: `${breaking} breaking, documented` };
   return { status: 'fail', note: `${breaking} breaking, undocumented` };
 }

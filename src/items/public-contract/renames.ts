@@ -6,7 +6,7 @@ import type { RuleContext } from '../../core/rule.js';
  */
 export function renamedTo(ctx: RuleContext, id: string): string | undefined {
   for (const file of ctx.changes.files) {
-    if (file.status !== 'renamed' || file.previousPath === undefined) continue;
+    if (file.previousPath === undefined) continue;
     const before = ctx.base?.index.objectOf(file.previousPath);
     const after = ctx.head.index.objectOf(file.path);
     if (!before || !after || before.id !== id || after.id === id) continue;

@@ -10,7 +10,7 @@ import type { RuleContext } from '../../core/rule.js';
  */
 export function workflowsInScope(ctx: RuleContext): RepoObject[] {
   const workflows = ctx.head.index.ofKind('workflow').filter((w) => ctx.affected.owns('workflow', w.id));
-  if (ctx.changes.mode === 'all' || !ctx.base) return [...workflows];
+  if (!ctx.base) return [...workflows];
   const blastRadius = new Set(ctx.affected.blastRadius);
   return workflows.filter((w) => {
     const touched = (kind: 'workflow' | 'manifest' | 'runbook') => ctx.affected.keys.has(objectKey(kind, w.id)) && !blastRadius.has(objectKey(kind, w.id));

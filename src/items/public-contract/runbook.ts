@@ -1,5 +1,4 @@
 import { startOf } from '../../core/locate.js';
-import type { RepoObject } from '../../core/repo-index.js';
 import { defineObjectRule } from '../../core/rule.js';
 import { checkOwnerAndRunbook, conventional } from '../../readiness/runbook.js';
 import { isTurnedOff } from '../../readiness/shared-requirements.js';
@@ -28,7 +27,8 @@ export const runbook = defineObjectRule(
         reporter.report({
           message: `workflow \`${workflow.id}\` has no readiness manifest; expected \`${manifest.expected}\``,
           hint: `add \`${manifest.expected}\` with \`owner\` and \`runbook\``,
-          location: startOf(workflowFile(workflow)),
+          // An object's files are in path order (`Snapshot.list` lists sorted).
+          location: startOf(workflow.files[0]),
         });
         return;
       }
@@ -37,7 +37,3 @@ export const runbook = defineObjectRule(
     },
   },
 );
-
-function workflowFile(workflow: Pick<RepoObject, 'files'>): string {
-  return [...workflow.files].sort()[0];
-}

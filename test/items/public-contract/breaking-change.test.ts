@@ -10,6 +10,8 @@ import { ACTION_FILE, action, baseRepo, catalog, CHANGELOG, PAGE, PAGE_FILE, PAY
 const withoutPrice = { ...RESULT, required: [], properties: { venue: RESULT.properties.venue } };
 const documented = { [PAGE_FILE]: `${PAGE}\nThe result no longer has \`price\`.\n`, 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote\`: drops \`price\`.\n` };
 const SDK = 'packages/sdk/actions/acme-feed';
+const CONFIG = '.github/b3os-readiness.yml';
+const rootWorkflows = 'paths:\n  workflows:\n    - "wf-{slug}.json"\n';
 const sdkSchema = (fields: string) => `export const payloadSchema = { type: 'object', properties: {} };\nexport const resultSchema = { type: 'object', properties: { ${fields} } };\n`;
 
 describe('public-contract/breaking-change', () => {
@@ -29,6 +31,19 @@ describe('public-contract/breaking-change', () => {
         head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }) }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
         expected: [{ severity: 'error', file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it; no workflow in this repository uses it$/ }],
       },
+      {
+        name: 'removed result field, read only as the trigger of a workflow that uses the action',
+        base: baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, 'price {{$trigger.price}}') }),
+        head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, 'price {{$trigger.price}}') }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
+        expected: [{ severity: 'error', file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it; no workflow in this repository uses it$/ }],
+      },
+      {
+        name: 'removed result field read by a workflow at the repository root: named by its file',
+        base: baseRepo({ [WORKFLOW_FILE]: workflow('log', {}), [CONFIG]: rootWorkflows, 'wf-quote.json': workflow('acme-quote', { token: '0xabc' }, '{{q.result.price}}') }),
+        head: { ...baseRepo({ [WORKFLOW_FILE]: workflow('log', {}), [CONFIG]: rootWorkflows, 'wf-quote.json': workflow('acme-quote', { token: '0xabc' }, '{{q.result.price}}') }), [ACTION_FILE]: action({ resultSchema: withoutPrice }) },
+        expected: [{ severity: 'error', file: ACTION_FILE, line: 5, column: 19, message: /breaks workflows that read it: wf-quote\.json$/ }],
+      },
+      { name: 'an action removed that no catalog knows', base: { [ACTION_FILE]: action() }, head: { 'README.md': 'no action\n' }, expected: [] },
       {
         name: 'removed result field, the whole result is handed on',
         base: baseRepo({ [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }, '{{q.result}}') }),

@@ -49,6 +49,7 @@ describe('breakingMessage', () => {
   it.each<[string, ReviewedChange, string]>([
     ['a result field read', reviewed('field-removed', { direction: 'output' }), 'removing `resultSchema.token` of `acme-quote` breaks workflows that read it: workflows/quote'],
     ['a result field nobody reads', reviewed('field-removed', { direction: 'output', users: [] }), 'removing `resultSchema.token` of `acme-quote` breaks workflows that read it; no workflow in this repository uses it'],
+    ['a result closed, nobody reads it', reviewed('additional-properties-closed', { direction: 'output', users: [] }), 'closing `resultSchema.token` of `acme-quote` to undeclared properties breaks workflows that read it; no workflow in this repository uses it'],
     ['a new required input', reviewed('field-added-required', { users: [] }), 'adding `payloadSchema.token` of `acme-quote` as a required field breaks workflows that do not set it; no workflow in this repository lacks it'],
     ['an input made required', reviewed('became-required'), 'making `payloadSchema.token` of `acme-quote` required breaks workflows that do not set it: workflows/quote'],
     ['an input closed', reviewed('additional-properties-closed', { users: [] }), 'closing `payloadSchema.token` of `acme-quote` to undeclared properties breaks workflows that set undeclared properties; no workflow in this repository sets undeclared properties'],

@@ -33,6 +33,9 @@ const TRIGGER_PAGE = 'docs/triggers/reference/acme-paid.md';
 const withoutVenue = action({ type: 'acme-paid', resultSchema: { ...RESULT, properties: { price: RESULT.properties.price } } });
 const { [PAGE_FILE]: _page, ...withoutPage } = baseRepo();
 const paidLine = `${CHANGELOG}- \`acme-paid\`: drops \`venue\`.\n`;
+const withoutVenueQuote = action({ resultSchema: { ...RESULT, properties: { price: RESULT.properties.price } } });
+const CONFIG = '.github/b3os-readiness.yml';
+const changesConfig = 'paths:\n  changelog: [docs/CHANGES.md]\n';
 
 describe('public-contract/breaking-change: the records a breaking change needs', () => {
   it('looks for the docs page of the kind of the type, edited and not removed', () =>
@@ -48,8 +51,25 @@ describe('public-contract/breaking-change: the records a breaking change needs',
       {
         name: 'an action whose docs page the change removes',
         base: baseRepo(),
-        head: { ...withoutPage, [ACTION_FILE]: action({ resultSchema: { ...RESULT, properties: { price: RESULT.properties.price } } }), 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote\`: drops \`venue\`.\n` },
+        head: { ...withoutPage, [ACTION_FILE]: withoutVenueQuote, 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote\`: drops \`venue\`.\n` },
         expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', hint: /^update `docs\/actions\/reference\/generated\/acme-quote\.md` in this change, or keep the contract compatible$/ }],
+      },
+    ]));
+
+  it('reads the changelog where the configuration puts it, and counts every line of a changelog the change adds', () =>
+    checkDiffTable('public-contract/breaking-change', [
+      { name: 'a changelog added without a breaking change', base: { [ACTION_FILE]: action() }, head: { [ACTION_FILE]: action(), 'CHANGELOG.md': paidLine }, expected: [] },
+      {
+        name: 'a changelog added in this change',
+        base: { [ACTION_FILE]: action(), [PAGE_FILE]: PAGE },
+        head: { [ACTION_FILE]: withoutVenueQuote, [PAGE_FILE]: `${PAGE}\nNo venue.\n`, 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote\`: drops \`venue\`.\n` },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'notice', message: /^documented breaking change: removing `resultSchema\.venue` of `acme-quote`/ }],
+      },
+      {
+        name: 'a configured changelog without the line',
+        base: { ...baseRepo(), [CONFIG]: changesConfig, 'docs/CHANGES.md': CHANGELOG },
+        head: { ...baseRepo(), [CONFIG]: changesConfig, 'docs/CHANGES.md': CHANGELOG, [ACTION_FILE]: withoutVenueQuote, [PAGE_FILE]: `${PAGE}\nNo venue.\n`, 'CHANGELOG.md': `${CHANGELOG}- \`acme-quote\`: drops \`venue\`.\n` },
+        expected: [{ file: ACTION_FILE, line: 5, column: 19, severity: 'error', hint: /^add a line naming `acme-quote` to `docs\/CHANGES\.md` in this change, or keep the contract compatible$/ }],
       },
     ]));
 });

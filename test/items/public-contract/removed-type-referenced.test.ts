@@ -5,6 +5,8 @@ import { ACTION_FILE, action, catalog, workflow, WORKFLOW_FILE } from './fixture
 const TEMPLATE_FILE = 'templates/quote/template.json';
 const users = { [WORKFLOW_FILE]: workflow('acme-quote', { token: '0xabc' }), [TEMPLATE_FILE]: workflow('acme-quote', {}) };
 const renamedAction = action({ type: 'acme-quote-v2' });
+const CONFIG = '.github/b3os-readiness.yml';
+const twoActionPaths = 'paths:\n  actions:\n    - "actions/{id}/action.json"\n    - "actions/{id}/spec.json"\n';
 
 describe('public-contract/removed-type-referenced', () => {
   it('fails every node that uses a removed or renamed type', () =>
@@ -53,6 +55,13 @@ describe('public-contract/removed-type-referenced', () => {
         expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
       },
       {
+        name: 'removed, with a workflow in the change that is a symlink',
+        base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'workflows/linked/workflow.json': { symlink: '../quote/workflow.json' } },
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      { name: 'a new action whose definition is no object', base: { [WORKFLOW_FILE]: workflow('acme-new', {}) }, head: { 'actions/acme-new/action.json': '[]\n', [WORKFLOW_FILE]: workflow('acme-new', {}) }, expected: [] },
+      {
         name: 'removed while a file that is no object is renamed',
         base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'notes.txt': 'quote\n' },
         head: { [WORKFLOW_FILE]: users[WORKFLOW_FILE], 'notes-old.txt': 'quote\n' },
@@ -71,6 +80,13 @@ describe('public-contract/removed-type-referenced', () => {
         base: { [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         head: { 'workflows/quote-flow/workflow.json': action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
         renames: [[ACTION_FILE, 'workflows/quote-flow/workflow.json']],
+        expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
+      },
+      {
+        name: 'its file renamed within its folder, now declaring another type',
+        base: { [CONFIG]: twoActionPaths, [ACTION_FILE]: action(), [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        head: { [CONFIG]: twoActionPaths, 'actions/acme-quote/spec.json': renamedAction, [WORKFLOW_FILE]: users[WORKFLOW_FILE] },
+        renames: [[ACTION_FILE, 'actions/acme-quote/spec.json']],
         expected: [{ severity: 'error', file: WORKFLOW_FILE, line: 7, column: 22, message: /^node `q` uses action `acme-quote`, which this change removes$/ }],
       },
       {

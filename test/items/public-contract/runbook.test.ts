@@ -1,6 +1,9 @@
-import { describe, it } from 'vitest';
-import { checkRuleTable } from '../../support/rule-harness.js';
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/core/gate.js';
+import { ownsObject } from '../../../src/core/shard.js';
+import { checkRuleTable, findingsOf } from '../../support/rule-harness.js';
 import { checkDiffTable } from '../../support/diff-harness.js';
+import { allChanged, memorySnapshot } from '../../support/memory-snapshot.js';
 
 const WORKFLOW = JSON.stringify({ name: 'Payout', description: 'Pays a vendor.', definition: { nodes: { root: { type: 'manual', payload: {} } } } }, null, 2);
 const RUNBOOK = '# Payout runbook\n\nWhen a run fails, pause the workflow and page @acme/treasury-oncall.\n';
@@ -9,6 +12,8 @@ const MANIFEST = 'workflows/payout/b3os.yaml';
 
 const manifest = (lines: string) => `# yaml-language-server: $schema=../../schemas/workflow-manifest.schema.json\nenvironment: prod\n${lines}`;
 const repo = (files: Record<string, string>) => ({ [WF]: WORKFLOW, ...files });
+/** The workflow `slug` with a manifest that names a runbook it does not have. */
+const missingRunbook = (slug: string) => ({ [`workflows/${slug}/workflow.json`]: WORKFLOW, [`workflows/${slug}/b3os.yaml`]: manifest('owner: "@acme/treasury"\nrunbook: RUNBOOK.md\n') });
 
 describe('public-contract/runbook', () => {
   it('checks manifests and runbooks of every workflow in --all mode', () =>
@@ -60,11 +65,35 @@ describe('public-contract/runbook', () => {
         expected: [{ severity: 'warning', file: 'workflows/payout/RUNBOOK.md', line: 1, column: 1, message: /^runbook `workflows\/payout\/RUNBOOK\.md` is empty$/ }],
       },
       {
+        name: 'manifest in a file that is neither YAML nor JSON',
+        files: repo({ 'workflows/payout/b3os.toml': 'owner = "@acme/treasury"\n', '.github/b3os-readiness.yml': 'paths:\n  manifests:\n    - "workflows/{slug}/b3os.toml"\n' }),
+        expected: [],
+      },
+      {
         name: 'manifest that is not a mapping',
         files: repo({ [MANIFEST]: '- owner\n- runbook\n', 'workflows/payout/RUNBOOK.md': RUNBOOK }),
         expected: [{ severity: 'error', file: MANIFEST, line: 1, column: 1, message: /is not a YAML mapping/ }],
       },
     ]));
+
+  it('checks, in one shard of several, only the workflows that shard owns', async () => {
+    const files = { ...missingRunbook('payout'), ...missingRunbook('vendor') };
+    // The two workflows fall into different shards of two.
+    expect([ownsObject({ index: 1, count: 2 }, 'workflow', 'vendor'), ownsObject({ index: 2, count: 2 }, 'workflow', 'payout')]).toEqual([true, true]);
+    const checkedIn = async (index: number) => {
+      const report = await runGate({ head: memorySnapshot(files), changes: allChanged(files), today: '2026-11-25', shard: { index, count: 2 } });
+      return findingsOf(report, 'public-contract/runbook').map((f) => f.location?.file);
+    };
+    expect(await checkedIn(1)).toEqual(['workflows/vendor/b3os.yaml']);
+    expect(await checkedIn(2)).toEqual(['workflows/payout/b3os.yaml']);
+  });
+
+  it('checks every workflow of a change without a base', async () => {
+    const files = { ...missingRunbook('payout'), ...missingRunbook('vendor') };
+    const changes = { base: 'BASE', head: 'HEAD', mode: 'diff' as const, files: [{ path: 'workflows/payout/workflow.json', status: 'modified' as const }] };
+    const report = await runGate({ head: memorySnapshot(files), changes, today: '2026-11-25' });
+    expect(findingsOf(report, 'public-contract/runbook').map((f) => f.location?.file)).toEqual(['workflows/payout/b3os.yaml', 'workflows/vendor/b3os.yaml']);
+  });
 
   it('checks on a pull request the workflows whose workflow file, manifest or runbook it touches, wherever the runbook is', () => {
     const ops = repo({ [MANIFEST]: manifest('owner: "@acme/treasury"\nrunbook: docs/ops/gas.md\n'), 'docs/ops/gas.md': RUNBOOK });

@@ -10,6 +10,15 @@ function pinned(cexesPayload?: object): string {
   for (const entry of value.actions) if (entry.type === 'token-price-cexes') entry.resultSchema = SHIPPED.resultSchema;
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+/** A pinned catalog with `acme-send` and the shipped actions given, in that order, each with a `minLength` on `sellToken` that the shipped entry lacks. */
+function pinnedShipped(types: string[]): string {
+  const value = JSON.parse(catalog({ 'acme-send': { type: 'object', properties: {} } }));
+  for (const type of types) {
+    const { name, payloadSchema, resultSchema } = shipped.actions.find((a) => a.type === type) as unknown as { name: string; payloadSchema: { properties: Record<string, object> }; resultSchema: object };
+    value.actions.push({ type, name, payloadSchema: { ...payloadSchema, properties: { ...payloadSchema.properties, sellToken: { ...payloadSchema.properties.sellToken, minLength: 1 } } }, resultSchema });
+  }
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
 const withMinLength = { ...SHIPPED.payloadSchema, properties: { ...SHIPPED.payloadSchema.properties, asset: { type: 'string', minLength: 1 } } };
 
 describe('public-contract/schema-change', () => {
@@ -37,6 +46,15 @@ describe('public-contract/schema-change', () => {
         base: { '.b3os/catalog.json': pinned(withMinLength) },
         head: { '.b3os/catalog.json': pinned() },
         expected: [{ file: '.b3os/catalog.json', line: 4, column: 14, severity: 'notice', message: /^non-breaking change to `payloadSchema\.asset` of `token-price-cexes`: minLength 1 → none$/ }],
+      },
+      {
+        name: 'two types dropped from one list: listed by type at that list',
+        base: { '.b3os/catalog.json': pinnedShipped(['0x-swap', '0x-quote']) },
+        head: { '.b3os/catalog.json': pinned() },
+        expected: [
+          { file: '.b3os/catalog.json', line: 4, column: 14, severity: 'notice', message: /^non-breaking change to `payloadSchema\.sellToken` of `0x-quote`: minLength 1 → none$/ },
+          { file: '.b3os/catalog.json', line: 4, column: 14, severity: 'notice', message: /^non-breaking change to `payloadSchema\.sellToken` of `0x-swap`: minLength 1 → none$/ },
+        ],
       },
       {
         name: 'a breaking change is not listed here',

@@ -10,6 +10,7 @@ function pinned(sections: { actions?: object[]; logicActions?: object[]; trigger
   return `${JSON.stringify({ source: 'https://api.b3os.org', fetchedAt: '2026-11-20T09:00:00Z', actions: sections.actions ?? [], ...(sections.logicActions ? { logicActions: sections.logicActions } : {}), triggers: sections.triggers ?? [] }, null, 2)}\n`;
 }
 const required = { ...SEND, required: ['to'] };
+const withNullFirst = (action: object) => pinned({ actions: [null as unknown as object, action] });
 const SDK = 'packages/sdk/actions/discord-send-message';
 const sdkSchema = "export const payloadSchema = { type: 'object', properties: {} };\nexport const resultSchema = { type: 'object', properties: {} };\n";
 
@@ -22,6 +23,12 @@ describe('public-contract: where a schema change shows', () => {
         base: { [PINNED]: pinned({ actions: [entry('acme-quote'), entry('acme-send')] }) },
         head: { [PINNED]: pinned({ actions: [entry('acme-quote'), entry('acme-send', required)] }) },
         expected: [{ file: PINNED, line: 31, column: 17, severity: 'error', message: /^making `payloadSchema\.to` of `acme-send` required/ }],
+      },
+      {
+        name: 'an entry after a list item that is null',
+        base: { [PINNED]: withNullFirst(entry('acme-send')) },
+        head: { [PINNED]: withNullFirst(entry('acme-send', required)) },
+        expected: [{ file: PINNED, line: 12, column: 17, severity: 'error', message: /^making `payloadSchema\.to` of `acme-send` required/ }],
       },
       {
         name: 'a trigger of a catalog without logicActions',
