@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-UTYC46W5.js";
+} from "./chunk-6L7YTM2E.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-6BJNLR3E.js";
+import "./chunk-V7SLD5QR.js";
 import {
   definitionToEntry,
   shapeProblems

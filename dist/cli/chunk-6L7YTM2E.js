@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-6BJNLR3E.js";
+} from "./chunk-V7SLD5QR.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,

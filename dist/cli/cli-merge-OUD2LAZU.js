@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-H7ZTX3LK.js";
+} from "./chunk-6FESJOWT.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-UTYC46W5.js";
+} from "./chunk-6L7YTM2E.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-6BJNLR3E.js";
+} from "./chunk-V7SLD5QR.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

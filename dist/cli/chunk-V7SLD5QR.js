@@ -60916,9 +60916,10 @@ async function documentationOf(ctx, entry) {
   return {
     needsDocsPage,
     ...docsPage ? { docsPage } : {},
-    expectedPage: pages[0] ?? `the docs page of \`${entry.type}\``,
+    // The configuration schema gives every path list at least one pattern.
+    expectedPage: pages[0],
     ...changelog ? { changelog } : {},
-    expectedChangelog: ctx.settings.paths.changelog[0] ?? "CHANGELOG.md",
+    expectedChangelog: ctx.settings.paths.changelog[0],
     documented: changelog !== void 0 && (docsPage !== void 0 || !needsDocsPage)
   };
 }
@@ -60930,7 +60931,7 @@ async function changelogNaming(ctx, type) {
   for (const object2 of ctx.head.index.ofKind("changelog")) {
     for (const file of object2.files) {
       const change = ctx.affected.changeOf(file);
-      if (!change || change.status === "removed") continue;
+      if (!change) continue;
       const before = await ctx.base?.text(change.previousPath ?? file) ?? "";
       if (addedLines(before, await ctx.head.text(file) ?? "").some((line) => namesWord(line, type))) return file;
     }
@@ -60977,7 +60978,7 @@ function usersOfChange(definitions, change, field) {
   const users = /* @__PURE__ */ new Set();
   for (const definition3 of definitions) {
     const nodes = definition3.view.nodes.filter((n) => n.type === field.type);
-    const configs = field.direction === "input" && field.configuresWaits ? waitConfigsOf(definition3.view.nodes, field.type) : [];
+    const configs = field.configuresWaits ? waitConfigsOf(definition3.view.nodes, field.type) : [];
     if (nodes.length === 0 && configs.length === 0) continue;
     const uses = field.direction === "input" ? [...nodes.map((n) => n.value.payload), ...configs].some((input) => writes(input, change, field.headSchema)) : reads(definition3, nodes, change.path, field.isTrigger);
     if (uses) users.add(definition3.label);
@@ -61013,7 +61014,7 @@ function readsOf(definition3) {
   return hit;
 }
 function startsWith(path3, prefix) {
-  return prefix.length <= path3.length && prefix.every((segment, i) => segment === path3[i] || isIndexPair(segment, path3[i]));
+  return prefix.every((segment, i) => segment === path3[i] || isIndexPair(segment, path3[i]));
 }
 function isIndexPair(a, b) {
   return a === ITEMS_SEGMENT && /^\d+$/.test(b) || b === ITEMS_SEGMENT && /^\d+$/.test(a);
@@ -61204,10 +61205,8 @@ async function reviewSchema(ctx, definitions, base, head, schema, direction) {
 function reportContractRows(ctx, reporter, reviews2) {
   if (!ctx.base || !reporter.objectRow) return;
   const byType = new Map(reviews2.map((r) => [r.type, r]));
-  const blastRadius = new Set(ctx.affected.blastRadius);
   for (const kind of ["action", "trigger"]) {
     for (const object2 of ctx.affected.objects(kind)) {
-      if (blastRadius.has(objectKey(kind, object2.id))) continue;
       const existed = ctx.base.index.objects.has(objectKey(kind, object2.id));
       const contract = existed ? cellOf(byType.get(object2.id)) : { status: "ok", note: "new" };
       reporter.objectRow({ type: object2.id, kind, change: existed ? "changed" : "new", contract });
@@ -61215,11 +61214,12 @@ function reportContractRows(ctx, reporter, reviews2) {
   }
 }
 function cellOf(review) {
-  const breaking = review?.changes.filter((c) => c.change.breaking).length ?? 0;
-  const missing = review?.uncompared[0];
-  if (missing && (breaking === 0 || review?.documentation.documented)) return { status: "incomplete", note: `\`${missing.schema}\` not comparable` };
-  if (breaking === 0) return { status: "ok", note: review ? "compatible" : "no schema change" };
-  if (review?.documentation.documented) return { status: "ok", note: `${breaking} breaking, documented` };
+  if (!review) return { status: "ok", note: "no schema change" };
+  const breaking = review.changes.filter((c) => c.change.breaking).length;
+  const missing = review.uncompared[0];
+  if (missing && (breaking === 0 || review.documentation.documented)) return { status: "incomplete", note: `\`${missing.schema}\` not comparable` };
+  if (breaking === 0) return { status: "ok", note: "compatible" };
+  if (review.documentation.documented) return { status: "ok", note: `${breaking} breaking, documented` };
   return { status: "fail", note: `${breaking} breaking, undocumented` };
 }
 
@@ -61250,7 +61250,7 @@ var breakingChange = defineRule(
 // src/items/public-contract/renames.ts
 function renamedTo(ctx, id) {
   for (const file of ctx.changes.files) {
-    if (file.status !== "renamed" || file.previousPath === void 0) continue;
+    if (file.previousPath === void 0) continue;
     const before = ctx.base?.index.objectOf(file.previousPath);
     const after = ctx.head.index.objectOf(file.path);
     if (!before || !after || before.id !== id || after.id === id) continue;
@@ -61299,7 +61299,7 @@ function reportRemovedRows(ctx, reporter, referenced) {
 // src/items/public-contract/runbook-paths.ts
 function workflowsInScope(ctx) {
   const workflows = ctx.head.index.ofKind("workflow").filter((w) => ctx.affected.owns("workflow", w.id));
-  if (ctx.changes.mode === "all" || !ctx.base) return [...workflows];
+  if (!ctx.base) return [...workflows];
   const blastRadius = new Set(ctx.affected.blastRadius);
   return workflows.filter((w) => {
     const touched = (kind) => ctx.affected.keys.has(objectKey(kind, w.id)) && !blastRadius.has(objectKey(kind, w.id));
@@ -61325,7 +61325,8 @@ var runbook = defineObjectRule(
         reporter.report({
           message: `workflow \`${workflow2.id}\` has no readiness manifest; expected \`${manifest3.expected}\``,
           hint: `add \`${manifest3.expected}\` with \`owner\` and \`runbook\``,
-          location: startOf(workflowFile(workflow2))
+          // An object's files are in path order (`Snapshot.list` lists sorted).
+          location: startOf(workflow2.files[0])
         });
         return;
       }
@@ -61334,9 +61335,6 @@ var runbook = defineObjectRule(
     }
   }
 );
-function workflowFile(workflow2) {
-  return [...workflow2.files].sort()[0];
-}
 
 // src/items/public-contract/schema-change.ts
 var schemaChange = defineRule(
@@ -61911,20 +61909,20 @@ function symbolAmbiguous(bounds) {
 // src/readiness/workflows.ts
 async function readinessInputs(ctx, via) {
   const out = [];
-  for (const workflow2 of await workflowsConcerned(ctx, via)) if (workflowFile2(ctx, workflow2) !== void 0) out.push(await workflowInputs(ctx, workflow2.id));
+  for (const workflow2 of await workflowsConcerned(ctx, via)) if (workflowFile(ctx, workflow2) !== void 0) out.push(await workflowInputs(ctx, workflow2.id));
   return out;
 }
 function readinessWorkflowOf(workflow2) {
   return workflow2.derive(readinessView);
 }
 async function readinessView(workflow2, ctx) {
-  const file = workflowFile2(ctx, workflow2);
+  const file = workflowFile(ctx, workflow2);
   if (file === void 0) return void 0;
   const doc = (await workflow2.file(file))?.doc;
   const graph = doc ? definitionGraphOf(doc) : void 0;
   return { slug: workflow2.id, file, ...doc ? { doc } : {}, ...graph ? { graph } : {}, inputs: await workflowInputs(ctx, workflow2.id) };
 }
-function workflowFile2(ctx, workflow2) {
+function workflowFile(ctx, workflow2) {
   const patterns = workflowPatterns(ctx.settings.paths.workflows);
   return workflow2.files.find((f) => patterns.some((p) => p.match(f) !== void 0) && ctx.head.has(f));
 }
