@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-QZZVGTYM.js";
+} from "./chunk-DHQ65I7D.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-HUGJD5CZ.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-N7P7B6F2.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-NXL5JMWG.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-YQXF62F4.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

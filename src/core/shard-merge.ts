@@ -122,6 +122,10 @@ const SEVERITY_OF_CLAIM: readonly ItemStatus[] = ['fail', 'incomplete', 'waived'
  * incomplete or failing without a finding that says so (a check not built, a change list that may
  * miss files, a report edited by hand) stays incomplete, with that reason, or failing.
  */
+function blocks(status: ItemStatus): boolean {
+  return status === 'fail' || status === 'incomplete';
+}
+
 function mergeItem(parts: readonly ItemResult[]): ItemResult {
   const { id, title, group } = parts[0];
   const findings = sortFindings(dedupe(parts.flatMap((p) => [...p.findings])));
@@ -130,7 +134,7 @@ function mergeItem(parts: readonly ItemResult[]): ItemResult {
   if ((claim.status === 'not-affected' || claim.status === 'off') && findings.length === 0) return { id, title, group, status: claim.status, findings, ...kept };
   const derived = statusOf(findings);
   // A shard's blocking status is never made milder: a report read alone keeps it too (`derivedStatus`).
-  if (derived.status !== 'fail' && derived.status !== 'incomplete' && (claim.status === 'incomplete' || claim.status === 'fail')) return { id, title, group, status: claim.status, findings, ...kept };
+  if (blocks(claim.status) && !blocks(derived.status)) return { id, title, group, status: claim.status, findings, ...kept };
   return { id, title, group, ...derived };
 }
 

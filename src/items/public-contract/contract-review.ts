@@ -6,7 +6,7 @@ import { usingDefinitions, type UsingDefinition } from './definitions.js';
 import { documentationOf, type Documentation } from './documentation.js';
 import { usersOfChange } from './field-users.js';
 import { changeLocation, formerLocation, type SchemaName } from './schema-location.js';
-import { changedTypeVersions, type TypeVersions } from './type-versions.js';
+import { changedTypeVersions, isCompared } from './type-versions.js';
 import { uncomparedSchema, type UncomparedSchema } from './uncompared.js';
 
 /** One schema change of a type, with who it reaches and where it shows. */
@@ -48,7 +48,7 @@ export function contractReviews(ctx: RuleContext): Promise<TypeReview[]> {
 
 async function load(ctx: RuleContext): Promise<TypeReview[]> {
   const out: TypeReview[] = [];
-  const compared = (await changedTypeVersions(ctx)).filter((v): v is Required<TypeVersions> => v.base !== undefined && v.head !== undefined);
+  const compared = (await changedTypeVersions(ctx)).filter(isCompared);
   const definitions = compared.length > 0 ? await usingDefinitions(ctx) : [];
   for (const { type, base, head } of compared) {
     const changes: ReviewedChange[] = [];

@@ -4,7 +4,7 @@ import { defineRule, type Reporter, type RuleContext } from '../../core/rule.js'
 import { splitKey } from '../../core/affected.js';
 import { usingDefinitions } from './definitions.js';
 import { renamedTo } from './renames.js';
-import { changedTypeVersions, type TypeVersions } from './type-versions.js';
+import { changedTypeVersions, isRemoved } from './type-versions.js';
 
 /**
  * An action or trigger type that existed at base (repository or pinned catalog) and is gone at
@@ -18,7 +18,7 @@ export const removedTypeReferenced = defineRule(
     severity: 'error',
   },
   async (ctx, reporter) => {
-    const removed = (await changedTypeVersions(ctx)).filter((v): v is TypeVersions & Pick<Required<TypeVersions>, 'base'> => v.base !== undefined && v.head === undefined);
+    const removed = (await changedTypeVersions(ctx)).filter(isRemoved);
     const definitions = removed.length > 0 ? await usingDefinitions(ctx) : [];
     const referenced = new Set<string>();
     for (const { type, base } of removed) {

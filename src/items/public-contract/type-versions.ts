@@ -12,6 +12,19 @@ export interface TypeVersions {
   readonly head?: CatalogEntry;
 }
 
+/** A type defined at base and at head: its schemas can be compared. */
+export type ComparedType = Required<TypeVersions>;
+/** A type defined at base and gone at head. */
+export type RemovedType = TypeVersions & { readonly base: CatalogEntry; readonly head?: undefined };
+
+export function isCompared(v: TypeVersions): v is ComparedType {
+  return v.base !== undefined && v.head !== undefined;
+}
+
+export function isRemoved(v: TypeVersions): v is RemovedType {
+  return v.base !== undefined && v.head === undefined;
+}
+
 const versions = new WeakMap<RuleContext, Promise<TypeVersions[]>>();
 
 /**

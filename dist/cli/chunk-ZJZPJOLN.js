@@ -61108,6 +61108,12 @@ function entryPath(value2, type) {
 }
 
 // src/items/public-contract/type-versions.ts
+function isCompared(v) {
+  return v.base !== void 0 && v.head !== void 0;
+}
+function isRemoved(v) {
+  return v.base !== void 0 && v.head === void 0;
+}
 var versions = /* @__PURE__ */ new WeakMap();
 function changedTypeVersions(ctx) {
   let hit = versions.get(ctx);
@@ -61172,7 +61178,7 @@ function contractReviews(ctx) {
 }
 async function load3(ctx) {
   const out = [];
-  const compared = (await changedTypeVersions(ctx)).filter((v) => v.base !== void 0 && v.head !== void 0);
+  const compared = (await changedTypeVersions(ctx)).filter(isCompared);
   const definitions = compared.length > 0 ? await usingDefinitions(ctx) : [];
   for (const { type, base, head } of compared) {
     const changes = [];
@@ -61267,7 +61273,7 @@ var removedTypeReferenced = defineRule(
     severity: "error"
   },
   async (ctx, reporter) => {
-    const removed2 = (await changedTypeVersions(ctx)).filter((v) => v.base !== void 0 && v.head === void 0);
+    const removed2 = (await changedTypeVersions(ctx)).filter(isRemoved);
     const definitions = removed2.length > 0 ? await usingDefinitions(ctx) : [];
     const referenced = /* @__PURE__ */ new Set();
     for (const { type, base } of removed2) {

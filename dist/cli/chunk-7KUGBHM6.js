@@ -985,7 +985,7 @@ var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 // src/run/cli-render.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function ruleDescriptions() {
-  return (await import("./descriptions-3RC5PZWF.js")).ruleDescriptions();
+  return (await import("./descriptions-3LPHHNNE.js")).ruleDescriptions();
 }
 async function renderReport(report, format, options) {
   const { base } = options;

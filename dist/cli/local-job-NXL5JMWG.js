@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-6L7YTM2E.js";
+} from "./chunk-LT7PTBA5.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -22,7 +22,7 @@ import {
   UserError
 } from "./chunk-RAXYFFWG.js";
 import "./chunk-6NRE5UXC.js";
-import "./chunk-V7SLD5QR.js";
+import "./chunk-ZJZPJOLN.js";
 import {
   definitionToEntry,
   shapeProblems

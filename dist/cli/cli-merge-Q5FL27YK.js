@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-6FESJOWT.js";
+} from "./chunk-7KUGBHM6.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-6L7YTM2E.js";
+} from "./chunk-LT7PTBA5.js";
 import {
   PROPOSED
 } from "./chunk-ROLON4ER.js";
@@ -26,7 +26,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-V7SLD5QR.js";
+} from "./chunk-ZJZPJOLN.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf
@@ -121,6 +121,9 @@ function difference(key, one, other) {
   return `they differ in ${key}${both}`;
 }
 var SEVERITY_OF_CLAIM = ["fail", "incomplete", "waived", "pass", "not-affected", "off"];
+function blocks(status) {
+  return status === "fail" || status === "incomplete";
+}
 function mergeItem(parts) {
   const { id, title, group } = parts[0];
   const findings = sortFindings(dedupe(parts.flatMap((p) => [...p.findings])));
@@ -128,7 +131,7 @@ function mergeItem(parts) {
   const kept = claim.reason !== void 0 ? { reason: claim.reason } : {};
   if ((claim.status === "not-affected" || claim.status === "off") && findings.length === 0) return { id, title, group, status: claim.status, findings, ...kept };
   const derived = statusOf(findings);
-  if (derived.status !== "fail" && derived.status !== "incomplete" && (claim.status === "incomplete" || claim.status === "fail")) return { id, title, group, status: claim.status, findings, ...kept };
+  if (blocks(claim.status) && !blocks(derived.status)) return { id, title, group, status: claim.status, findings, ...kept };
   return { id, title, group, ...derived };
 }
 function mergeObjectRows(rows) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-V7SLD5QR.js";
+} from "./chunk-ZJZPJOLN.js";
 import "./chunk-PCQAUOTE.js";
 import "./chunk-4RIYA6T5.js";
 import "./chunk-DABURJU3.js";

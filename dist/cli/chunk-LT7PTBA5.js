@@ -39,7 +39,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-V7SLD5QR.js";
+} from "./chunk-ZJZPJOLN.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,

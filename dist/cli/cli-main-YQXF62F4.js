@@ -5,12 +5,12 @@ import {
   oneOf,
   renderReport,
   rulePagesBeside
-} from "./chunk-6FESJOWT.js";
+} from "./chunk-7KUGBHM6.js";
 import {
   DEFAULT_LIMITS,
   parseLimit,
   runIsolated
-} from "./chunk-QZZVGTYM.js";
+} from "./chunk-DHQ65I7D.js";
 import {
   resolveRef
 } from "./chunk-OBLJMJYN.js";
@@ -187,7 +187,7 @@ async function runCli(argv, rawIo) {
     const [command, ...rest] = argv;
     if (command === "check") return await check(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "merge") return await (await import("./cli-merge-OUD2LAZU.js")).mergeCommand(rest, io);
+    if (command === "merge") return await (await import("./cli-merge-Q5FL27YK.js")).mergeCommand(rest, io);
     if (command === "catalog") {
       if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
       if (rest[0] === void 0) return out(io, CATALOG_HELP);
@@ -238,7 +238,7 @@ async function check(args, io) {
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
-  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import("./local-job-HUGJD5CZ.js")).runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import("./local-job-NXL5JMWG.js")).runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));
   return report.result === "pass" ? 0 : 1;
