@@ -2,16 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-DHQ65I7D.js";
+} from "./chunk-K3PUEROU.js";
 import "./chunk-OPXKDCSX.js";
-import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
+import "./chunk-RAXYFFWG.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-NXL5JMWG.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-YQXF62F4.js");
+  if (isEngineWorker()) {
+    const { runLocalJob, runLocalShare } = await import("./local-job-YF3S4ROS.js");
+    return serveEngine((job) => job.redactInParent ? runLocalShare(job) : runLocalJob(job));
+  }
+  const { runCli } = await import("./cli-main-YNO6KRKH.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

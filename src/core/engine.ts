@@ -1,6 +1,7 @@
 import { runFilePass, type PassRuleRun } from './file-pass.js';
 import { docsUrlOf, isPassRule, type ItemDefinition, type Reporter, type ReportedFinding, type RepositoryRule, type Rule, type RuleContext } from './rule.js';
 import { TURNED_OFF, type Finding, type FundsRow, type ItemResult, type ObjectRow, type Severity } from './types.js';
+import { dedupe, RANK, sortFindings, statusOf } from './verdict.js';
 
 /** Findings and object rows of every item, before the report header is added. */
 export interface ChecklistOutcome {
@@ -131,40 +132,9 @@ function finish(f: ReportedFinding, ruleId: string, ruleSeverity: Severity, enfo
   return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId) };
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
 /** A finding never gets more severe than its item's configured enforcement. */
 function lower(severity: Severity, enforcement: Severity): Severity {
   return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
-}
-
-/** An item's status from its findings: open errors fail, open unverified ones make it incomplete, waived ones waive. */
-export function statusOf(findings: Finding[]): Pick<ItemResult, 'status' | 'findings' | 'reason'> {
-  const open = findings.filter((f) => !f.waiver);
-  if (open.some((f) => f.severity === 'error' && !f.unverified)) return { status: 'fail', findings };
-  const unverified = open.find((f) => f.unverified);
-  if (unverified) return { status: 'incomplete', findings, reason: unverified.message };
-  if (findings.some((f) => f.waiver)) return { status: 'waived', findings };
-  return { status: 'pass', findings };
-}
-
-/** Drops repeats: the same rule, place and message. */
-export function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = [f.ruleId, f.location?.file, f.location?.line, f.location?.column, f.message].join('\u0000');
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-
-/** Most severe first, then by file, line and column. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  const place = (f: Finding) => [f.location?.file ?? '\uffff', f.location?.line ?? 0, f.location?.column ?? 0] as const;
-  return [...findings].sort((a, b) => {
-    const [fa, la, ca] = place(a);
-    const [fb, lb, cb] = place(b);
-    return RANK[a.severity] - RANK[b.severity] || fa.localeCompare(fb) || la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId);
-  });
 }
 
 function mergeRow(rows: Map<string, ObjectRow>, row: Partial<ObjectRow> & Pick<ObjectRow, 'type' | 'kind' | 'change'>): void {

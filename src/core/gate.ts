@@ -8,6 +8,7 @@ import { mergeNotices } from './merge-note.js';
 import { pathFindings, requireSomethingToCheck } from './path-coverage.js';
 import { failingDiagrams } from './diagrams.js';
 import { runChecklist } from './engine.js';
+import { resultOf } from './verdict.js';
 import type { PlatformPort } from './platform.js';
 import { createClassifier, type Classifier } from './repo-index.js';
 import { duplicateDefinitionFindings } from './duplicate-definition.js';
@@ -63,9 +64,26 @@ export interface GateInput {
  * The report and any error pass the redactor on their way out (`redact.ts`).
  */
 export async function runGate(input: GateInput): Promise<Report> {
+  const { report, secretValues } = await runGateUnredacted(input);
+  return redactReport(report, createRedactor(secretValues));
+}
+
+/** A report before the redactor, and the secret values the redactor is to mask in it. */
+export interface UnredactedReport {
+  readonly report: Report;
+  readonly secretValues: readonly string[];
+}
+
+/**
+ * Runs the checklist and leaves the report to the caller to redact (`runGate` does). With
+ * `ownedSecrets`, a shard reads for secret values only the files it owns: the workers of one check
+ * (`run/parallel-engine.ts`) hand their values to the parent, which redacts the merged report with
+ * all of them, as one unsplit run would. An error is redacted here, as in `runGate`.
+ */
+export async function runGateUnredacted(input: GateInput, ownedSecrets = false): Promise<UnredactedReport> {
   try {
     const { report, ctx } = await checkAll(input);
-    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
+    return { report, secretValues: await secretValuesOf(ctx, ownedSecrets) };
   } catch (error) {
     // A configuration error may quote a value of the file back: mask what that file holds too.
     const path = input.configPath ?? CONFIG_PATH;
@@ -88,7 +106,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
   // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
-  if (input.changes.mode === 'diff') await head.prefetch(readAhead(affected, head));
+  if (input.changes.mode === 'diff') await head.prefetch(readAhead(share, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
@@ -187,17 +205,6 @@ function proposalNote(path: string, items: readonly ItemDefinition[], current: S
   ].filter((part) => part !== '');
   const relaxes = parts.length ? ` It ${parts.join('; ')}.` : '';
   return `this change edits \`${path}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
-}
-
-/**
- * The gate fails when any item blocks, or, with `failOn: warning`, when any open warning remains:
- * an item's or the configuration's (a near-miss path, waiver hygiene), as `openWarnings` counts them.
- */
-export function resultOf(items: readonly ItemResult[], failOn: Settings['failOn'], configFindings: readonly Finding[] = []): Report['result'] {
-  const blocks = items.some((i) => i.status === 'fail' || i.status === 'incomplete') || configFindings.some((f) => f.severity === 'error');
-  const open = (f: Finding) => !f.waiver && f.severity === 'warning';
-  const warns = failOn === 'warning' && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
-  return blocks || warns ? 'fail' : 'pass';
 }
 
 function summaryOf(changes: ChangeSet, affected: Affected, head: RepoView): ChangeSummary {

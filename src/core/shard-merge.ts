@@ -6,9 +6,8 @@
  * Whether a waiver matched nothing is judged again over all shards.
  */
 import { PROPOSED } from './config-label.js';
-import { dedupe, sortFindings, statusOf } from './engine.js';
 import { UserError } from './errors.js';
-import { resultOf } from './gate.js';
+import { dedupe, resultOf, sortFindings, statusOf } from './verdict.js';
 import type { Finding, FundsRow, ItemResult, ItemStatus, ObjectRow, Report, WaiverRecord } from './types.js';
 import { afterUseKind } from './waivers.js';
 

@@ -6,7 +6,7 @@
  * audit trail with what it covered.
  */
 import { PROPOSED } from './config-label.js';
-import { statusOf } from './engine.js';
+import { statusOf } from './verdict.js';
 import type { RepoView } from './repo-view.js';
 import type { Waiver } from './settings.js';
 import type { ChangeSet, Finding, ItemResult, WaiverRecord } from './types.js';

@@ -8,7 +8,7 @@
  */
 import { lstat, readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
-import { statusOf } from '../core/engine.js';
+import { statusOf } from '../core/verdict.js';
 import { docsUrlOf } from '../core/rule.js';
 import type { ApprovingReview, Finding, FundsRow, ItemResult, ItemStatus, Report, WaiverRecord } from '../core/types.js';
 import { ITEMS } from '../items/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resultOf, runGate } from '../../src/core/gate.js';
+import { runGate } from '../../src/core/gate.js';
 import { defineFileRule, defineObjectRule, defineRule, type ItemDefinition, type RuleFile, type RuleObject } from '../../src/core/rule.js';
-import { dedupe, sortFindings, statusOf } from '../../src/core/engine.js';
+import { dedupe, resultOf, sortFindings, statusOf } from '../../src/core/verdict.js';
 import type { Finding, FundsRow, ItemResult, Report } from '../../src/core/types.js';
 import { allChanged, memorySnapshot, type MemoryFiles } from '../support/memory-snapshot.js';
 

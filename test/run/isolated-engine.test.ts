@@ -72,6 +72,8 @@ const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 
 
 describe('runIsolated cleanup', () => {
   it('leaves no deadline timer behind once the worker has reported', async () => {
+    // What the tests before left to finish (a worker's termination) settles first.
+    await new Promise((settled) => setTimeout(settled, 100));
     const before = timers();
     await runIsolated(entry('reports'), {}, limits, scope);
     expect(timers()).toBe(before);

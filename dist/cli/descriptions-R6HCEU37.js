@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-ZJZPJOLN.js";
+} from "./chunk-WG5UP5FF.js";
 import "./chunk-PCQAUOTE.js";
-import "./chunk-4RIYA6T5.js";
+import "./chunk-QYJHBI4Y.js";
 import "./chunk-DABURJU3.js";
 import "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
+import "./chunk-OBZS2L2K.js";
+import "./chunk-TMQW7SNJ.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/items/descriptions.ts

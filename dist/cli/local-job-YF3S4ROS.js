@@ -1,17 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PROPOSED,
+  GIT_GLOBAL_ARGS,
+  GitError,
+  assertSafeRev,
+  gitEnv,
+  mergeBase,
+  pathInWorkTree,
+  resolveRef,
+  runGit,
   shardAffected,
-  shortRef
-} from "./chunk-ROLON4ER.js";
+  trimStderr
+} from "./chunk-Q7WY247K.js";
 import {
   createRedactor,
   redactError,
   redactReport
 } from "./chunk-OPXKDCSX.js";
-import {
-  UserError
-} from "./chunk-RAXYFFWG.js";
 import {
   CONFIG_PATH,
   DEFAULT_LIMITS,
@@ -20,17 +24,11 @@ import {
   DOCS_SITE_PATHS,
   ITEMS,
   SDK_PRESET_PATHS,
-  SECRET_KINDS,
   buildGraph,
-  compilePattern,
   computeAffected,
   createClassifier,
-  daysBetween,
-  definitionOf,
   describeViolations,
-  escapeSegment,
   indexRepository,
-  isCalendarDay,
   loadCatalog,
   movesFunds,
   objectKey,
@@ -39,22 +37,120 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-ZJZPJOLN.js";
+} from "./chunk-WG5UP5FF.js";
+import {
+  definitionToEntry,
+  shapeProblems
+} from "./chunk-PCQAUOTE.js";
 import {
   ITEM_IDS,
   OBJECT_KINDS,
-  TURNED_OFF,
-  didYouMean,
-  docsUrlOf,
-  isFileRule,
-  isPassRule
-} from "./chunk-4RIYA6T5.js";
+  TURNED_OFF
+} from "./chunk-QYJHBI4Y.js";
+import "./chunk-DABURJU3.js";
 import {
   decodeText,
   formatOf,
   oversizedDocument,
   parseDocument
 } from "./chunk-OXKGPKZ2.js";
+import "./chunk-IULPQKPB.js";
+import {
+  createB3osClient
+} from "./chunk-4T2LK3JS.js";
+import "./chunk-6NRE5UXC.js";
+import {
+  RANK,
+  applyWaivers,
+  dedupe,
+  resultOf,
+  sortFindings,
+  statusOf,
+  waiverEntries
+} from "./chunk-JNUKRGWE.js";
+import {
+  PROPOSED,
+  shortRef
+} from "./chunk-BGRAV4BC.js";
+import {
+  compilePattern,
+  definitionOf,
+  escapeSegment,
+  isCalendarDay
+} from "./chunk-OBZS2L2K.js";
+import {
+  didYouMean,
+  docsUrlOf,
+  isFileRule,
+  isPassRule
+} from "./chunk-TMQW7SNJ.js";
+import {
+  UserError
+} from "./chunk-RAXYFFWG.js";
+import "./chunk-TB6QAKHI.js";
+
+// src/adapters/b3os/platform.ts
+var CONCURRENCY = 4;
+function createPlatform(client, options) {
+  const cache = /* @__PURE__ */ new Map();
+  const lookupOne = (type) => {
+    let found = cache.get(type);
+    if (!found) {
+      found = fetchEntry(client, type);
+      cache.set(type, found);
+    }
+    return found;
+  };
+  return {
+    baseUrl: client.baseUrl,
+    lookupTypes: async (types) => collect(types, await mapLimited([...new Set(types)], lookupOne)),
+    ...options.hasKey ? { validateWorkflow: (body) => client.validateWorkflow(body) } : {}
+  };
+}
+function platformFor(apiUrl, apiKey) {
+  if (!apiUrl) return void 0;
+  return createPlatform(createB3osClient({ baseUrl: apiUrl, apiKey }), { hasKey: apiKey !== void 0 });
+}
+async function fetchEntry(client, type) {
+  try {
+    const action = await client.getAction(type);
+    const kind = String(action?.category).toLowerCase() === "logic" ? "logic" : "action";
+    if (action) return toEntry(action, type, kind, `${client.baseUrl}/v1/actions/${encodeURIComponent(type)}`);
+    const trigger = await client.getTrigger(type);
+    if (trigger) return toEntry(trigger, type, "trigger", `${client.baseUrl}/v1/triggers/${encodeURIComponent(type)}`);
+    return {};
+  } catch (error) {
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+function toEntry(record, type, kind, origin) {
+  if (record.type !== type) return { failure: `${origin} returned the definition of \`${record.type}\`` };
+  const problems = shapeProblems(kind === "trigger" ? "trigger-fields" : "action-fields", record);
+  if (problems.length > 0) return { failure: `${origin} returned an invalid definition: ${problems[0].message} at ${problems[0].pointer}` };
+  return { entry: definitionToEntry(record, { type, kind, source: "live", origin }) };
+}
+function collect(types, found) {
+  const unique = [...new Set(types)];
+  const entries = [];
+  const failures = [];
+  found.forEach((f, i) => {
+    if (f.entry) entries.push(f.entry);
+    if (f.failure) failures.push({ type: unique[i], reason: f.failure });
+  });
+  return { entries, failures };
+}
+async function mapLimited(items, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}
 
 // src/core/config.ts
 function readConfig(doc, ruleIds) {
@@ -336,21 +432,21 @@ async function visitObject(kind, object, paths, fileRuns, objectRuns, ctx) {
   }
 }
 function visitedObject(kind, object, open, ctx) {
-  const once = viewMemo();
+  const once2 = viewMemo();
   const visited = {
     kind,
     id: object.id,
     files: object.files,
     file: open,
-    derive: (view) => once(view, () => view(visited, ctx))
+    derive: (view) => once2(view, () => view(visited, ctx))
   };
   return visited;
 }
 async function openFile(kind, id, path, ctx) {
   const doc = await ctx.head.document(path);
   if (!doc) return void 0;
-  const once = viewMemo();
-  const file = { kind, id, path, doc, derive: (view) => once(view, () => view(file)) };
+  const once2 = viewMemo();
+  const file = { kind, id, path, doc, derive: (view) => once2(view, () => view(file)) };
   return file;
 }
 function viewMemo() {
@@ -462,32 +558,8 @@ function finish(f, ruleId, ruleSeverity, enforcement) {
   const severity = f.secret ? f.severity ?? ruleSeverity : lower(f.severity ?? ruleSeverity, enforcement);
   return { ...f, ruleId, severity, docsUrl: docsUrlOf(ruleId) };
 }
-var RANK = { error: 0, warning: 1, notice: 2 };
 function lower(severity, enforcement) {
   return RANK[severity] >= RANK[enforcement] ? severity : enforcement;
-}
-function statusOf(findings) {
-  const open = findings.filter((f) => !f.waiver);
-  if (open.some((f) => f.severity === "error" && !f.unverified)) return { status: "fail", findings };
-  const unverified = open.find((f) => f.unverified);
-  if (unverified) return { status: "incomplete", findings, reason: unverified.message };
-  if (findings.some((f) => f.waiver)) return { status: "waived", findings };
-  return { status: "pass", findings };
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = [f.ruleId, f.location?.file, f.location?.line, f.location?.column, f.message].join("\0");
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-function sortFindings(findings) {
-  const place = (f) => [f.location?.file ?? "￿", f.location?.line ?? 0, f.location?.column ?? 0];
-  return [...findings].sort((a, b) => {
-    const [fa, la, ca] = place(a);
-    const [fb, lb, cb] = place(b);
-    return RANK[a.severity] - RANK[b.severity] || fa.localeCompare(fb) || la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId);
-  });
 }
 function mergeRow(rows, row) {
   const na = { status: "n/a" };
@@ -852,265 +924,21 @@ function baseName(path) {
 
 // src/core/read-ahead.ts
 function* readAhead(affected, head) {
-  for (const key of affected.keys) yield* head.index.objects.get(key)?.files ?? [];
+  for (const key of affected.keys) if (affected.owns(...splitKey(key))) yield* head.index.objects.get(key)?.files ?? [];
   for (const workflow of affected.objects("workflow")) {
     for (const kind of ["manifest", "runbook"]) yield* head.index.objects.get(objectKey(kind, workflow.id))?.files ?? [];
   }
 }
 
-// src/core/waiver-approval.ts
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-async function approvalOf(approver, reading, port) {
-  const pending = `pending approval by ${approver}`;
-  if (!reading.readable) return { approved: false, why: `${pending} (${reading.why})` };
-  const name = approverName(approver);
-  if (!name) return { approved: false, why: `\`${approver}\` is no GitHub user or team (\`@login\`, \`@org/team\`), so no review can approve it` };
-  const latest = latestDecisive(reading.reviews);
-  const onHead = [...latest.values()].filter((r) => r.state === "APPROVED" && r.commit === reading.head && !same(r.user, reading.author));
-  if ("team" in name) return teamApproval(name.org, name.team, onHead, pending, port);
-  const login = name.login;
-  const review = onHead.find((r) => same(r.user, login));
-  if (review) return { approved: true, review: approving(review) };
-  return { approved: false, why: whyNot(login, latest.get(login.toLowerCase()), reading, pending) };
-}
-async function teamApproval(org, team, onHead, pending, port) {
-  for (const review of onHead) {
-    const member = await port.isTeamMember(org, team, review.user);
-    if (member === "unreadable") return { approved: false, why: `${pending} (the token cannot read the members of @${org}/${team})` };
-    if (member) return { approved: true, review: approving(review) };
-  }
-  return { approved: false, why: `${pending} (no member of the team approved the head commit)` };
-}
-function whyNot(login, latest, reading, pending) {
-  if (same(login, reading.author)) return `${pending}: @${login} opened this pull request, and an author cannot approve their own waiver`;
-  if (!latest) return pending;
-  if (latest.state === "DISMISSED") return `${pending}: the review of @${login} was dismissed`;
-  if (latest.state === "APPROVED") return `${pending}: @${login} approved an older commit \`${latest.commit.slice(0, 7)}\`, not the head \`${reading.head.slice(0, 7)}\``;
-  return `${pending}: @${login} requested changes`;
-}
-function latestDecisive(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) if (DECISIVE.has(review.state)) latest.set(review.user.toLowerCase(), review);
-  return latest;
-}
-function approverName(approver) {
-  const team = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99})$/.exec(approver);
-  if (team) return { org: team[1], team: team[2] };
-  const user = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(approver);
-  return user ? { login: user[1] } : void 0;
-}
-function same(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function approving(review) {
-  return { user: review.user, url: review.url, commit: review.commit };
-}
-
-// src/core/waiver-hygiene.ts
-var WAIVER_RULE = "configuration/waiver";
-var WAIVER_SECRET_RULE = "configuration/waiver-secret";
-var NEVER_WAIVABLE = /* @__PURE__ */ new Set([
-  "credentials-in-connectors",
-  "templates-portable/secret",
-  ...Object.values(SECRET_KINDS).map((kind) => kind.rule)
-]);
-function waiverHygiene(entry, ctx) {
-  const findings = [];
-  const strict = entry.origin === "pull-request";
-  const label = `waiver ${entry.index + 1} for \`${entry.rule}\``;
-  if (!ctx.ruleIds.has(entry.rule)) {
-    findings.push(waiverFinding(entry.at("rule"), strict ? "error" : "warning", `${label} names no item or rule id${didYouMean(entry.rule, ctx.ruleIds)}`, "name an existing rule id, or remove the waiver"));
-    return { findings, usable: false };
-  }
-  if (strict && NEVER_WAIVABLE.has(entry.rule)) {
-    const message = `${label} names findings of secret values found in the repository, which no waiver can cover`;
-    findings.push(waiverFinding(entry.at("rule"), "error", message, "rotate the secret and remove it from the repository; remove the waiver", WAIVER_SECRET_RULE));
-    return { findings, usable: false };
-  }
-  if (!isCalendarDay(entry.expires)) return { findings, usable: false };
-  const ahead = daysBetween(ctx.today, entry.expires);
-  if (ahead < 0) {
-    const by = `approved by ${entry.approver}`;
-    findings.push(waiverFinding(entry.at("expires"), strict ? "error" : "warning", `${label} (${by}) expired on ${entry.expires} and no longer applies`, "fix the findings it covered, or renew it with a new end date and a new approval"));
-    return { findings, usable: false };
-  }
-  if (ahead > ctx.maxDays) {
-    const message = `${label} expires on ${entry.expires}, ${ahead} days ahead; at most ${ctx.maxDays} are allowed (\`policy.maxWaiverDays\`)`;
-    findings.push(waiverFinding(entry.at("expires"), strict ? "error" : "warning", message, `set \`expires\` to ${ctx.maxDays} days ahead or less, and renew it when it runs out`));
-    return { findings, usable: !strict };
-  }
-  return { findings, usable: true };
-}
-function waiverFinding(at, severity, message, hint, ruleId = WAIVER_RULE) {
-  return { ruleId, severity, message, hint, location: at, docsUrl: docsUrlOf(ruleId) };
-}
-
-// src/core/waiver-scope.ts
-function matchWaiver(waiver, ruleId, subject) {
-  const exactRule = waiver.rule === ruleId;
-  if (!exactRule && !ruleId.startsWith(`${waiver.rule}/`)) return void 0;
-  const nodes = waiver.nodes ?? [];
-  const types = waiver.types ?? [];
-  const path = waiver.paths.find((p) => subject.file !== void 0 && compilePattern(p).match(subject.file) !== void 0);
-  if (waiver.paths.length > 0 && path === void 0) return void 0;
-  if (nodes.length > 0 && (subject.node === void 0 || !nodes.includes(subject.node))) return void 0;
-  if (types.length > 0 && (subject.type === void 0 || !types.includes(subject.type))) return void 0;
-  const rank = exactRule ? 1 : 0;
-  if (nodes.length > 0) return { specificity: 30 + rank, scope: `node \`${subject.node}\`` };
-  if (types.length > 0) return { specificity: 20 + rank, scope: `type \`${subject.type}\`` };
-  if (path !== void 0) return { specificity: 10 + rank, scope: `path \`${path}\`` };
-  return { specificity: rank, scope: `${exactRule ? "rule" : "item"} \`${waiver.rule}\`` };
-}
-function mostSpecific(waivers, ruleId, subject) {
-  let best;
-  for (const waiver of waivers) {
-    const match = matchWaiver(waiver, ruleId, subject);
-    if (match && (!best || match.specificity > best.match.specificity)) best = { waiver, match };
-  }
-  return best;
-}
-function subjectResolver(head) {
-  const spans = /* @__PURE__ */ new Map();
-  return async (finding3) => {
-    const at = finding3.location;
-    if (!at) return {};
-    const owner = head.index.objectOf(at.file);
-    if (owner && (owner.kind === "action" || owner.kind === "trigger")) return { file: at.file, type: owner.id };
-    if (!spans.has(at.file)) spans.set(at.file, nodeSpans(head, at.file));
-    const inner = innermost(await spans.get(at.file), at);
-    return inner ? { file: at.file, node: `${at.file}#${inner.id}`, ...inner.type ? { type: inner.type } : {} } : { file: at.file };
-  };
-}
-async function nodeSpans(head, file) {
-  const doc = await head.document(file).catch(() => void 0);
-  const view = doc ? definitionOf(doc.value) : void 0;
-  if (!doc || !view) return [];
-  return view.nodes.map((n) => ({ id: n.id, type: n.type, span: doc.locate(n.pointer) }));
-}
-function innermost(spans, at) {
-  const holding = spans.filter(({ span }) => !before(at, { line: span.line, column: span.column }) && !before({ line: span.endLine, column: span.endColumn }, at));
-  return holding.sort((a, b) => before(b.span, a.span) ? -1 : before(a.span, b.span) ? 1 : 0)[0];
-}
-function before(a, b) {
-  return a.line < b.line || a.line === b.line && a.column < b.column;
-}
-
-// src/core/waiver-use.ts
-function isUnused(waiver, changes, items) {
-  const item = items.find((i) => i.id === waiver.rule.split("/")[0]);
-  if (!item || item.status === "off" || item.status === "not-affected" || item.status === "incomplete") return false;
-  if (changes.mode === "all") return true;
-  const files = exactFiles(waiver);
-  if (files === void 0 || files.length === 0) return false;
-  const touched = new Set(changes.files.filter((f) => f.status !== "removed").map((f) => f.path));
-  return files.every((file) => touched.has(file));
-}
-function exactFiles(waiver) {
-  if ((waiver.types ?? []).length > 0) return void 0;
-  if (waiver.paths.some((p) => /[*{]/.test(p))) return void 0;
-  const workflows = (waiver.nodes ?? []).map((node) => node.slice(0, node.indexOf("#")));
-  return [.../* @__PURE__ */ new Set([...waiver.paths, ...workflows])];
-}
-
-// src/core/waivers.ts
-async function applyWaivers(input) {
-  const findings = [];
-  const usable = [];
-  const refused = [];
-  for (const entry of input.entries) {
-    const judged = waiverHygiene(entry, input);
-    findings.push(...judged.findings.map((f) => placed(entry, f)));
-    if (judged.usable) usable.push(entry);
-    else refused.push({ ...recordOf({ ...entry, uses: 0, coversSecret: false }), status: "refused", ...judged.findings[0] ? { why: judged.findings[0].message } : {} });
-  }
-  const candidates = await withApprovals(usable, input.approvals);
-  const subjectOf = subjectResolver(input.head);
-  const items = [];
-  for (const item of input.items) items.push(await waiveItem(item, candidates, subjectOf));
-  findings.push(...candidates.flatMap((c) => afterUse(c, input, items).map((f) => placed(c, f))));
-  return { items, findings, records: [...candidates.map(recordOf), ...refused] };
-}
-async function withApprovals(entries, port) {
-  const proposed = entries.filter((e) => e.origin === "pull-request");
-  const reading = port && proposed.length > 0 ? await port.reviews() : void 0;
-  const out = [];
-  for (const entry of entries) {
-    const approval = entry.origin === "base" ? void 0 : reading && port ? await approvalOf(entry.approver, reading, port) : void 0;
-    out.push({ ...entry, ...approval ? { approval } : {}, uses: 0, coversSecret: false });
-  }
-  return out;
-}
-function placed(entry, finding3) {
-  return entry.origin === "pull-request" ? { ...finding3, message: `${PROPOSED}: ${finding3.message}` } : finding3;
-}
-function applies(c) {
-  return c.origin === "base" || c.approval?.approved === true;
-}
-async function waiveItem(item, candidates, subjectOf) {
-  if (item.findings.length === 0 || candidates.length === 0) return item;
-  const findings = [];
-  for (const finding3 of item.findings) findings.push(finding3.unverified ? finding3 : waiveFinding(finding3, candidates, await subjectOf(finding3)));
-  return { ...item, ...statusOf(findings) };
-}
-function waiveFinding(finding3, candidates, subject) {
-  if (finding3.secret) {
-    for (const c2 of candidates) if (mostSpecific([c2], finding3.ruleId, subject)) c2.coversSecret = true;
-    return finding3;
-  }
-  const live = mostSpecific(candidates.filter(applies), finding3.ruleId, subject);
-  if (live) {
-    live.waiver.uses += 1;
-    const { waiver: c2, match } = live;
-    const review = c2.approval?.approved ? { review: c2.approval.review } : {};
-    return { ...finding3, waiver: { reason: c2.reason, approver: c2.approver, expires: c2.expires, origin: c2.origin, scope: match.scope, ...review } };
-  }
-  const waiting = mostSpecific(candidates.filter((c2) => !applies(c2)), finding3.ruleId, subject);
-  if (!waiting) return finding3;
-  waiting.waiver.uses += 1;
-  const c = waiting.waiver;
-  const why = c.approval && !c.approval.approved ? c.approval.why : `unverified: approval by ${c.approver} is checked on the pull request`;
-  return { ...finding3, pendingWaiver: { approver: c.approver, reason: c.reason, expires: c.expires, state: c.approval ? "pending" : "unverified", why } };
-}
-var UNUSED_END = "matched no finding in a run over its scope: remove it";
-var SECRET_END = "would cover a secret value found in the repository, which no waiver can cover";
-function afterUseKind(f) {
-  if (f.ruleId === WAIVER_RULE && f.message.endsWith(UNUSED_END)) return "unused";
-  if (f.ruleId === WAIVER_SECRET_RULE && f.message.endsWith(SECRET_END)) return "secret";
-  return void 0;
-}
-function afterUse(c, input, items) {
-  if (c.coversSecret) {
-    const message = `waiver ${c.index + 1} for \`${c.rule}\` ${SECRET_END}`;
-    return [waiverFinding(c.at("rule"), "error", message, "rotate the secret, remove it from the repository, and narrow or remove the waiver", WAIVER_SECRET_RULE)];
-  }
-  if (c.uses > 0 || !isUnused(c, input.changes, items)) return [];
-  return [waiverFinding(c.at("rule"), "notice", `waiver ${c.index + 1} for \`${c.rule}\` ${UNUSED_END}`, "remove the waiver: what it covered is fixed")];
-}
-function recordOf(c) {
-  const status = applies(c) ? c.uses > 0 ? "applied" : c.coversSecret ? "refused" : "unused" : c.approval ? "pending" : "unverified";
-  const review = c.approval?.approved ? { review: c.approval.review } : {};
-  const why = c.approval && !c.approval.approved ? { why: c.approval.why } : {};
-  return { rule: c.rule, reason: c.reason, approver: c.approver, expires: c.expires, origin: c.origin, status, location: c.at("rule"), findings: c.uses, ...review, ...why };
-}
-function waiverEntries(trusted, proposed, at) {
-  const locate = (origin, index) => (key) => ({ file: at.path, ...pick((origin === "base" ? at.trusted : at.proposed)(`/waivers/${index}/${key}`)) });
-  const base = trusted.map((w, index) => ({ ...w, origin: "base", index, at: locate("base", index) }));
-  const added = (proposed ?? []).flatMap((w, index) => trusted.some((t) => sameWaiver(t, w)) ? [] : [{ ...w, origin: "pull-request", index, at: locate("pull-request", index) }]);
-  return [...base, ...added];
-}
-function pick(p) {
-  return { line: p.line, column: p.column };
-}
-function sameWaiver(a, b) {
-  const key = (w) => JSON.stringify([w.rule, w.paths, w.nodes ?? [], w.types ?? [], w.reason, w.approver, w.expires]);
-  return key(a) === key(b);
-}
-
 // src/core/gate.ts
 async function runGate(input) {
+  const { report, secretValues } = await runGateUnredacted(input);
+  return redactReport(report, createRedactor(secretValues));
+}
+async function runGateUnredacted(input, ownedSecrets = false) {
   try {
     const { report, ctx } = await checkAll(input);
-    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
+    return { report, secretValues: await secretValuesOf(ctx, ownedSecrets) };
   } catch (error) {
     const path = input.configPath ?? CONFIG_PATH;
     const configs = [input.config?.bytes, await input.base?.read(path).catch(() => void 0), await input.head.read(path).catch(() => void 0)];
@@ -1127,7 +955,7 @@ async function checkAll(input) {
   const configFindings = [...loaded.findings, ...await coverageFindings(input, loaded, layout), ...layout];
   const affected = await computeAffected(input.changes, head, classify, base);
   const share = input.shard ? shardAffected(affected, input.shard) : affected;
-  if (input.changes.mode === "diff") await head.prefetch(readAhead(affected, head));
+  if (input.changes.mode === "diff") await head.prefetch(readAhead(share, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };
   const checked = await runChecklist(input.items ?? ITEMS, ctx);
@@ -1207,12 +1035,6 @@ function proposalNote(path, items, current, proposed) {
   const relaxes = parts.length ? ` It ${parts.join("; ")}.` : "";
   return `this change edits \`${path}\`; its new version is valid.${relaxes} The current configuration applies to this change; the new one to every change after the merge, so review it like code.`;
 }
-function resultOf(items, failOn, configFindings = []) {
-  const blocks = items.some((i) => i.status === "fail" || i.status === "incomplete") || configFindings.some((f) => f.severity === "error");
-  const open = (f) => !f.waiver && f.severity === "warning";
-  const warns = failOn === "warning" && (items.some((i) => i.findings.some(open)) || configFindings.some(open));
-  return blocks || warns ? "fail" : "pass";
-}
 function summaryOf(changes, affected, head) {
   const counts = Object.fromEntries(OBJECT_KINDS.map((k) => [k, 0]));
   for (const key of affected.keys) counts[splitKey(key)[0]] += 1;
@@ -1228,11 +1050,729 @@ function summaryOf(changes, affected, head) {
   };
 }
 
+// src/run/local-input.ts
+import { statSync } from "node:fs";
+
+// src/adapters/fs/workspace-snapshot.ts
+import { readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/adapters/fs/safe-path.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var SKIPPED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var WINDOWS_ESCAPE = /\\|^[A-Za-z]:/;
+function relativeSegments(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\0")) return void 0;
+  if (process.platform === "win32" && WINDOWS_ESCAPE.test(path)) return void 0;
+  const segments = path.split("/");
+  return segments.some(isForbiddenSegment) ? void 0 : segments;
+}
+function isForbiddenSegment(segment) {
+  return segment === "" || segment === "." || segment === ".." || SKIPPED_NAMES.has(segment);
+}
+async function readInsideRoot(rootDir, path, verifiedDirs) {
+  const segments = relativeSegments(path);
+  if (!segments) return void 0;
+  let directory = "";
+  for (const segment of segments.slice(0, -1)) {
+    directory = directory === "" ? segment : `${directory}/${segment}`;
+    if (verifiedDirs?.has(directory)) continue;
+    if (!lstatOrUndefined(join(rootDir, directory))?.isDirectory()) return void 0;
+    verifiedDirs?.add(directory);
+  }
+  return readRegularFile(join(rootDir, path));
+}
+function readRegularFile(fullPath) {
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  let fd;
+  try {
+    fd = openSync(fullPath, flags);
+  } catch (error) {
+    if (isGoneOrLink(error)) return void 0;
+    throw error;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function lstatOrUndefined(fullPath) {
+  try {
+    return lstatSync(fullPath);
+  } catch (error) {
+    if (isGoneOrLink(error)) return void 0;
+    throw error;
+  }
+}
+function isGoneOrLink(error) {
+  const code = error.code;
+  return code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EMLINK";
+}
+
+// src/adapters/fs/workspace-snapshot.ts
+var WORKTREE_REF = "WORKTREE";
+function workspaceSnapshot(rootDir, visible) {
+  let listing;
+  const verifiedDirs = /* @__PURE__ */ new Set();
+  const keep = (entries) => visible ? entries.filter((e) => visible.has(e.path)) : entries;
+  return {
+    ref: WORKTREE_REF,
+    list: () => listing ??= Promise.resolve().then(() => keep(walk(rootDir, verifiedDirs))),
+    read: (path) => visible && !visible.has(path) ? Promise.resolve(void 0) : readInsideRoot(rootDir, path, verifiedDirs)
+  };
+}
+async function everyFileChangeSet(snapshot, head) {
+  const files = (await snapshot.list()).filter((entry) => entry.kind === "file").map((entry) => ({ path: entry.path, status: "added" }));
+  return { head, mode: "all", files };
+}
+function walk(rootDir, verifiedDirs) {
+  const entries = [];
+  const pending = [""];
+  for (let relativeDir = pending.pop(); relativeDir !== void 0; relativeDir = pending.pop()) {
+    const dirents = readdirSync(join2(rootDir, relativeDir), { withFileTypes: true });
+    for (const item of dirents.map((dirent) => describe(rootDir, relativeDir, dirent))) {
+      if (item === void 0) continue;
+      if ("directory" in item) {
+        pending.push(item.directory);
+        verifiedDirs.add(item.directory);
+      } else entries.push(item);
+    }
+  }
+  return entries.sort((a, b) => a.path === b.path ? 0 : a.path < b.path ? -1 : 1);
+}
+function describe(rootDir, relativeDir, dirent) {
+  if (SKIPPED_NAMES.has(dirent.name)) return void 0;
+  const path = relativeDir === "" ? dirent.name : `${relativeDir}/${dirent.name}`;
+  if (dirent.isDirectory()) return { directory: path };
+  if (dirent.isSymbolicLink()) return { path, kind: "symlink", size: 0 };
+  const stats = lstatOrUndefined(join2(rootDir, path));
+  if (!stats) return void 0;
+  if (stats.isSymbolicLink()) return { path, kind: "symlink", size: 0 };
+  if (stats.isDirectory()) return { directory: path };
+  if (stats.isFile()) return { path, kind: "file", size: stats.size };
+  return void 0;
+}
+
+// src/adapters/git/batch-reader.ts
+import { spawn } from "node:child_process";
+
+// src/adapters/git/batch-framing.ts
+var NEWLINE = 10;
+var BatchFrameParser = class {
+  chunks = [];
+  buffered = 0;
+  header;
+  /** Adds a chunk and returns every frame it completed (possibly none). */
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    const frames = [];
+    for (let frame = this.next(); frame; frame = this.next()) frames.push(frame);
+    return frames;
+  }
+  next() {
+    if (!this.header) {
+      const line = this.takeLine();
+      if (line === void 0) return void 0;
+      const missing = parseMissing(line);
+      if (missing) return missing;
+      this.header = parseHeader(line);
+    }
+    if (this.buffered < this.header.size + 1) return void 0;
+    const content = this.take(this.header.size);
+    this.take(1);
+    const { oid, type } = this.header;
+    this.header = void 0;
+    return { kind: "object", oid, type, content };
+  }
+  takeLine() {
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      const index = chunk.indexOf(NEWLINE);
+      if (index >= 0) {
+        const line = this.take(offset + index).toString("utf8");
+        this.take(1);
+        return line;
+      }
+      offset += chunk.length;
+    }
+    return void 0;
+  }
+  take(count) {
+    const joined = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
+    const taken = joined.subarray(0, count);
+    const rest = joined.subarray(count);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.buffered = rest.length;
+    return taken;
+  }
+};
+function parseMissing(line) {
+  const match = /^(.*) (missing|ambiguous)$/.exec(line);
+  return match ? { kind: "missing", name: match[1] } : void 0;
+}
+function parseHeader(line) {
+  const match = /^([0-9a-f]+) ([a-z]+) ([0-9]+)$/.exec(line);
+  if (!match) throw new Error(`unexpected cat-file header ${JSON.stringify(line.slice(0, 200))}`);
+  return { oid: match[1], type: match[2], size: Number(match[3]) };
+}
+
+// src/adapters/git/batch-reader.ts
+var DEFAULT_IDLE_MS = 200;
+var BATCH_ARGS = ["cat-file", "--batch"];
+var CatFileBatch = class {
+  constructor(repoDir, idleMs = DEFAULT_IDLE_MS) {
+    this.repoDir = repoDir;
+    this.idleMs = idleMs;
+  }
+  repoDir;
+  idleMs;
+  child;
+  queue = [];
+  idleTimer;
+  starts = 0;
+  outbox;
+  /** Whether a batch process is currently running (for tests and diagnostics). */
+  get running() {
+    return this.child !== void 0;
+  }
+  /** How many batch processes this reader has started so far (for tests and diagnostics). */
+  get processesStarted() {
+    return this.starts;
+  }
+  /** The content of blob `oid`. Rejects with a `GitError` if it is missing, not a blob, or git fails. */
+  readBlob(oid) {
+    if (!/^[0-9a-f]{4,64}$/.test(oid)) {
+      return Promise.reject(new GitError(`invalid object id ${oid}`, BATCH_ARGS, void 0, ""));
+    }
+    this.cancelIdle();
+    const child = this.child ?? this.start();
+    if (this.queue.length === 0) holdLoop(child, true);
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ oid, resolve: resolve2, reject });
+      this.send(child, oid);
+    });
+  }
+  /** Requests made in the same turn reach git in one write: one system call, not one per blob. */
+  send(child, oid) {
+    if (this.outbox?.child !== child) {
+      const box = { child, oids: [] };
+      this.outbox = box;
+      process.nextTick(() => this.flush(box));
+    }
+    this.outbox.oids.push(oid);
+  }
+  flush(box) {
+    if (this.outbox === box) this.outbox = void 0;
+    if (box.child === this.child) box.child.stdin.write(`${box.oids.join("\n")}
+`);
+  }
+  /** Ends the running process now. Pending reads are rejected; later reads start a new process. */
+  dispose() {
+    this.cancelIdle();
+    const child = this.child;
+    if (!child) return;
+    this.fail(new GitError("git cat-file --batch was disposed", BATCH_ARGS, void 0, ""));
+    child.stdin.end();
+  }
+  start() {
+    const child = spawn("git", [...GIT_GLOBAL_ARGS, ...BATCH_ARGS], {
+      cwd: this.repoDir,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const parser = new BatchFrameParser();
+    let stderr = "";
+    child.stdout.on("data", (chunk) => this.onData(child, parser, chunk));
+    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString("utf8")).slice(-4e3));
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => this.onExit(child, `could not run git: ${error.message}`, void 0));
+    child.on("close", (code) => this.onExit(child, trimStderr(stderr), code ?? void 0));
+    this.child = child;
+    this.starts += 1;
+    return child;
+  }
+  onData(child, parser, chunk) {
+    if (child !== this.child) return;
+    let frames;
+    try {
+      frames = parser.push(chunk);
+    } catch (error) {
+      this.fail(new GitError(`git cat-file --batch: ${error.message}`, BATCH_ARGS, void 0, ""));
+      child.kill();
+      return;
+    }
+    for (const frame of frames) this.settle(frame);
+    if (this.queue.length === 0) {
+      holdLoop(child, false);
+      this.scheduleIdle();
+    }
+  }
+  settle(frame) {
+    const pending = this.queue.shift();
+    if (!pending) return;
+    if (frame.kind === "missing") {
+      pending.reject(new GitError(`git object ${pending.oid} is missing`, BATCH_ARGS, void 0, ""));
+    } else if (frame.type !== "blob" || !frame.oid.startsWith(pending.oid)) {
+      pending.reject(new GitError(`git object ${pending.oid} is not the expected blob`, BATCH_ARGS, void 0, ""));
+    } else {
+      pending.resolve(frame.content);
+    }
+  }
+  onExit(child, stderr, code) {
+    if (child !== this.child) return;
+    const detail = stderr === "" ? "" : `: ${stderr}`;
+    const message = `git cat-file --batch exited (${code ?? "no exit code"})${detail}`;
+    this.fail(new GitError(message, BATCH_ARGS, code, stderr));
+  }
+  /** Rejects every pending read and forgets the process, so the next read starts afresh. */
+  fail(error) {
+    this.cancelIdle();
+    const queue = this.queue;
+    this.queue = [];
+    this.child = void 0;
+    for (const pending of queue) pending.reject(error);
+  }
+  scheduleIdle() {
+    this.cancelIdle();
+    this.idleTimer = setTimeout(() => this.dispose(), this.idleMs);
+    this.idleTimer.unref();
+  }
+  cancelIdle() {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = void 0;
+  }
+};
+function holdLoop(child, hold) {
+  for (const handle of [child, child.stdin, child.stdout, child.stderr]) {
+    if (hold) handle.ref?.();
+    else handle.unref?.();
+  }
+}
+
+// src/adapters/git/tree.ts
+var KIND_BY_MODE = {
+  "100644": "file",
+  "100755": "file",
+  "120000": "symlink",
+  "160000": "submodule"
+};
+function lsTreeArgs(rev) {
+  return ["ls-tree", "-r", "-z", "--long", "--full-tree", rev];
+}
+function parseLsTree(output) {
+  const entries = [];
+  for (const record of lsTreeRecords(output)) {
+    if (record === "") continue;
+    const entry = parseRecord(record);
+    if (entry) entries.push(entry);
+  }
+  return entries.sort((a, b) => comparePaths(a.path, b.path));
+}
+function lsTreeRecords(output) {
+  let text;
+  try {
+    text = STRICT_UTF8.decode(output);
+  } catch {
+    return splitNul(output).map(decodeGitPath);
+  }
+  const records = text.split("\0");
+  if (records[records.length - 1] === "") records.pop();
+  return records;
+}
+function parseRecord(record) {
+  const tab = record.indexOf("	");
+  if (tab < 0) throw new Error(`unexpected ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+  const afterMode = record.indexOf(" ");
+  const oidAt = record.indexOf(" ", afterMode + 1) + 1;
+  const afterOid = record.indexOf(" ", oidAt);
+  return entryOf(record.slice(0, afterMode), record.slice(oidAt, afterOid), record.slice(afterOid, tab), record.slice(tab + 1));
+}
+function entryOf(mode, oid, size, path) {
+  const kind = KIND_BY_MODE[mode];
+  if (kind === void 0) return void 0;
+  return { path, kind, size: kind === "file" ? Number(size) : 0, oid };
+}
+function comparePaths(a, b) {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+function splitNul(output) {
+  const fields = [];
+  let from = 0;
+  for (let at = output.indexOf(0); at >= 0; at = output.indexOf(0, from)) {
+    fields.push(output.subarray(from, at));
+    from = at + 1;
+  }
+  if (from < output.length) fields.push(output.subarray(from));
+  return fields;
+}
+var STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeGitPath(bytes) {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return [...bytes].map((b) => b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`).join("");
+  }
+}
+
+// src/adapters/git/search.ts
+var GLOB_SPECIAL = /[*?[\]\\]/;
+var LINE_BREAK = /[\r\n]/;
+var MAX_EXPRESSIONS = 100;
+function searchable(query, names) {
+  const { patterns } = query;
+  if (patterns.length === 0 || query.regex && patterns.length > MAX_EXPRESSIONS || patterns.some((p) => p === "" || LINE_BREAK.test(p))) return false;
+  return names.every((n) => n !== "" && !GLOB_SPECIAL.test(n) && !n.includes("/"));
+}
+async function searchTree(repoDir, rev, query, names, skip) {
+  if (!searchable(query, names)) return void 0;
+  const pathspecs = [...names.map((name) => `:(top,glob)**/${name}`), ...skip.map((path) => `:(top,exclude,literal)${path}`)];
+  const args = ["grep", "--no-textconv", "--no-color", "-z", "-l", query.regex ? "-E" : "-F", "--full-name", "-f", "-", rev, "--", ...pathspecs];
+  let output;
+  try {
+    output = await runGit(repoDir, args, `${query.patterns.join("\n")}
+`);
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === 1 && (error.stdout?.length ?? 0) === 0 && error.stderr === "") return /* @__PURE__ */ new Set();
+    throw error;
+  }
+  const prefix = `${rev}:`;
+  return new Set(splitNul(output).map(decodeGitPath).map((name) => name.startsWith(prefix) ? name.slice(prefix.length) : name));
+}
+
+// src/adapters/git/tree-diff.ts
+async function listingBeside(repoDir, near, nearRev, rev) {
+  const differences = parseRawDiff(await runGit(repoDir, ["diff-tree", "-r", "-z", "--raw", "--no-renames", "--no-relative", "--no-abbrev", "--ignore-submodules=none", nearRev, rev]));
+  const sizes = await blobSizes(repoDir, differences.filter((d) => d.mode.startsWith("100")).map((d) => d.oid));
+  const changed = /* @__PURE__ */ new Map();
+  for (const { path, mode, oid } of differences) {
+    const size = sizes.get(oid);
+    if (mode.startsWith("100") && size === void 0) throw new GitError(`git object ${oid} is missing`, ["cat-file", "--batch-check"], void 0, "");
+    changed.set(path, entryOf(mode, oid, size ?? "-", path));
+  }
+  const added = [...changed.values()].filter((entry) => entry !== void 0).sort((a, b) => comparePaths(a.path, b.path));
+  const kept = near.entries.filter((entry) => !changed.has(entry.path));
+  return {
+    entries: mergeSorted(kept, added.map(({ path, kind, size }) => ({ path, kind, size }))),
+    entryAt: (path) => changed.has(path) ? changed.get(path) : near.entryAt(path)
+  };
+}
+function parseRawDiff(output) {
+  const fields = splitNul(output);
+  const out = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const header = fields[i].toString("latin1");
+    const [, mode, , oid] = header.slice(1).split(" ");
+    if (!header.startsWith(":") || mode === void 0 || oid === void 0) throw new Error(`unexpected diff-tree record ${JSON.stringify(header.slice(0, 200))}`);
+    out.push({ path: decodeGitPath(fields[i + 1]), mode, oid });
+  }
+  return out;
+}
+async function blobSizes(repoDir, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return sizes;
+  const output = await runGit(repoDir, ["cat-file", "--batch-check"], `${oids.join("\n")}
+`);
+  for (const line of output.toString("latin1").split("\n")) {
+    const [oid, type, size] = line.split(" ");
+    if (type === "blob" && size !== void 0) sizes.set(oid, size);
+  }
+  return sizes;
+}
+function mergeSorted(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(comparePaths(a[i].path, b[j].path) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+// src/adapters/git/snapshot.ts
+function gitSnapshot(repoDir, ref, options = {}) {
+  const rev = assertSafeRev(ref);
+  const blobs = options.blobs ?? new CatFileBatch(repoDir, options.idleMs ?? DEFAULT_IDLE_MS);
+  let tree;
+  const { near } = options;
+  const loadTree = () => {
+    tree ??= near ? near.listing().then((nearby) => listingBeside(repoDir, nearby, near.ref, rev)) : runGit(repoDir, lsTreeArgs(rev)).then(listingOf);
+    return tree;
+  };
+  return {
+    ref,
+    async list() {
+      return (await loadTree()).entries;
+    },
+    async read(path) {
+      const entry = (await loadTree()).entryAt(path);
+      if (entry?.kind !== "file") return void 0;
+      return blobs.readBlob(entry.oid);
+    },
+    search: (query, names, skip) => searchTree(repoDir, rev, query, names, skip),
+    listing: loadTree,
+    dispose: () => options.blobs ? void 0 : blobs.dispose()
+  };
+}
+function listingOf(output) {
+  const listed = parseLsTree(output);
+  const byPath = new Map(listed.map((entry) => [entry.path, entry]));
+  return { entries: listed.map(({ path, kind, size }) => ({ path, kind, size })), entryAt: (path) => byPath.get(path) };
+}
+
+// src/adapters/git/changed-files.ts
+async function gitDiffChangeSet(repoDir, { base, head, from }) {
+  const output = await runGit(repoDir, [...DIFF_ARGS, from, head]);
+  return { base, head, mode: "diff", files: parseNameStatus(output) };
+}
+var DIFF_ARGS = ["diff", "-z", "--name-status", "-M", "--no-relative", "--no-ext-diff", "--no-textconv"];
+async function gitWorkingTreeDiff(repoDir, { base, from }) {
+  const [tracked, untracked] = await Promise.all([
+    runGit(repoDir, [...DIFF_ARGS, from]),
+    runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name"])
+  ]);
+  const added = splitNul(untracked).map(decodeGitPath).map((path) => ({ path, status: "added" }));
+  return { base, head: WORKTREE_REF, mode: "diff", files: [...parseNameStatus(tracked), ...added] };
+}
+async function gitVisibleFiles(repoDir) {
+  const output = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name"]);
+  return new Set(splitNul(output).map(decodeGitPath));
+}
+function parseNameStatus(output) {
+  const fields = splitNul(output).map(decodeGitPath);
+  const files = [];
+  for (let index = 0; index < fields.length; ) {
+    const letter = fields[index].charAt(0);
+    if (letter === "R" || letter === "C") {
+      const [previousPath, path] = [fields[index + 1], fields[index + 2]];
+      if (path === void 0) throw new Error(`truncated git diff record for ${previousPath}`);
+      files.push(letter === "R" ? { path, status: "renamed", previousPath } : { path, status: "added" });
+      index += 3;
+    } else {
+      const path = fields[index + 1];
+      if (path === void 0) throw new Error("truncated git diff record");
+      files.push({ path, status: singlePathStatus(letter, path) });
+      index += 2;
+    }
+  }
+  return files;
+}
+function singlePathStatus(letter, path) {
+  switch (letter) {
+    case "A":
+      return "added";
+    case "M":
+    case "T":
+      return "modified";
+    case "D":
+      return "removed";
+    default:
+      throw new Error(`unexpected git diff status ${JSON.stringify(letter)} for ${path}`);
+  }
+}
+
+// src/adapters/git/repository.ts
+var SHARED_IDLE_MS = 1e4;
+function openGitRepository(dir, options = {}) {
+  const blobs = new CatFileBatch(dir, options.idleMs ?? SHARED_IDLE_MS);
+  const refs = /* @__PURE__ */ new Map();
+  const bases = /* @__PURE__ */ new Map();
+  const snapshots = /* @__PURE__ */ new Map();
+  const derived = /* @__PURE__ */ new Set();
+  const snapshot = (rev, near) => once(snapshots, rev, () => {
+    if (near === void 0 || near === rev || derived.has(near)) return gitSnapshot(dir, rev, { blobs });
+    derived.add(rev);
+    return gitSnapshot(dir, rev, { blobs, near: snapshot(near) });
+  });
+  return {
+    dir,
+    resolve: (ref) => once(refs, ref, () => resolveRef(dir, ref)),
+    mergeBase: (a, b) => once(bases, `${a}\0${b}`, () => mergeBase(dir, a, b)),
+    snapshot,
+    dispose: () => blobs.dispose(),
+    get processesStarted() {
+      return blobs.processesStarted;
+    }
+  };
+}
+function once(cache, key, make) {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key);
+}
+
+// src/adapters/git/working-tree-commit.ts
+import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3, resolve } from "node:path";
+var IDENTITY = {
+  GIT_AUTHOR_NAME: "b3os-readiness",
+  GIT_AUTHOR_EMAIL: "b3os-readiness@localhost",
+  GIT_COMMITTER_NAME: "b3os-readiness",
+  GIT_COMMITTER_EMAIL: "b3os-readiness@localhost"
+};
+async function workingTreeCommit(repoDir, head) {
+  const dir = await mkdtemp(join3(tmpdir(), "b3os-readiness-index-"));
+  const env = { GIT_INDEX_FILE: join3(dir, "index") };
+  try {
+    await readHeadIntoIndex(repoDir, assertSafeRev(head), env);
+    await runGit(repoDir, ["add", "--all", "--", ":/"], void 0, env);
+    const tree = (await runGit(repoDir, ["write-tree"], void 0, env)).toString("utf8").trim();
+    const commit = await runGit(repoDir, ["commit-tree", tree, "-p", head, "-m", "working tree"], void 0, { ...env, ...IDENTITY });
+    return commit.toString("utf8").trim();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function readHeadIntoIndex(repoDir, head, env) {
+  try {
+    const real = resolve(repoDir, (await runGit(repoDir, ["rev-parse", "--git-path", "index"])).toString("utf8").trim());
+    await copyFile(real, env.GIT_INDEX_FILE);
+    const { atime, mtime } = await stat(real);
+    await utimes(env.GIT_INDEX_FILE, atime, mtime);
+    await runGit(repoDir, ["read-tree", "-m", head], void 0, env);
+  } catch {
+    await rm(env.GIT_INDEX_FILE, { force: true });
+    await runGit(repoDir, ["read-tree", head], void 0, env);
+  }
+}
+
+// src/adapters/git/merge.ts
+async function mergeTree(repoDir, base, head) {
+  const args = ["merge-tree", "--write-tree", "-z", "--name-only", "--no-messages", assertSafeRev(base), assertSafeRev(head)];
+  try {
+    const fields = splitNul(await runGit(repoDir, args));
+    return { kind: "merged", tree: fields[0].toString("utf8").trim() };
+  } catch (error) {
+    if (!(error instanceof GitError) || error.exitCode === void 0) throw error;
+    const [tree, ...files] = splitNul(error.stdout ?? Buffer.alloc(0)).filter((field) => field.length > 0);
+    if (error.exitCode === 1 && tree !== void 0 && /^[0-9a-f]{40,64}$/.test(tree.toString("utf8"))) {
+      return { kind: "conflict", files: [...new Set(files.map(decodeGitPath))] };
+    }
+    return { kind: "unavailable", reason: unavailableReason(error) };
+  }
+}
+function unavailableReason(error) {
+  if (error.exitCode === 129 || /usage: git merge-tree/.test(error.stderr)) return "this git has no `merge-tree --write-tree` (git 2.38 or later)";
+  return `git could not merge them (${error.stderr.split("\n")[0] || `exit ${error.exitCode}`})`;
+}
+async function testMergeParents(repoDir, commit, head) {
+  try {
+    const [, ...parents] = (await runGit(repoDir, ["rev-list", "--parents", "-n", "1", assertSafeRev(commit), "--"])).toString("utf8").trim().split(" ");
+    return parents.length === 2 && parents[1] === head ? { base: parents[0] } : void 0;
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode !== void 0) return void 0;
+    throw error;
+  }
+}
+
+// src/run/merge-target.ts
+async function mergeTarget(repoDir, ends) {
+  const label = ends.label !== void 0 ? { baseLabel: ends.label } : {};
+  if (ends.testMerge !== void 0 && ends.testMerge !== ends.head) {
+    const parents = await testMergeParents(repoDir, ends.testMerge, ends.head);
+    if (parents) return { status: "merged", base: parents.base, ...label, checked: ends.testMerge };
+  }
+  const outcome = await mergeTree(repoDir, ends.tip, ends.head);
+  if (outcome.kind === "merged") return { status: "merged", base: ends.tip, ...label, checked: outcome.tree };
+  if (outcome.kind === "conflict") return { status: "conflict", base: ends.tip, ...label, reason: conflictReason(outcome.files) };
+  return { status: "unavailable", base: ends.tip, ...label, reason: outcome.reason };
+}
+function mergeOff(tip, label) {
+  return { status: "off", base: tip, ...label !== void 0 ? { baseLabel: label } : {} };
+}
+function conflictReason(files) {
+  const shown = files.slice(0, 5).map((file) => `\`${file}\``).join(", ");
+  const more = files.length > 5 ? ` and ${files.length - 5} more` : "";
+  return files.length === 0 ? "they conflict" : `they conflict in ${shown}${more}`;
+}
+
+// src/run/local-input.ts
+async function localInput(opts) {
+  if (!isDirectory(opts.repoDir)) throw new UserError(`--repo ${opts.repoDir} is not a directory`);
+  const prefix = await pathInWorkTree(opts.repoDir);
+  if (opts.all && opts.head === void 0) {
+    const visible = prefix === "" ? await gitVisibleFiles(opts.repoDir) : void 0;
+    const head = workspaceSnapshot(opts.repoDir, visible);
+    return { gate: { head, changes: await everyFileChangeSet(head, WORKTREE_REF) }, dispose: () => {
+    } };
+  }
+  if (prefix === void 0) throw new UserError(`${opts.repoDir} is not a git repository: --base and --head read its history; audit a plain folder with --all (without --head)`);
+  if (prefix) {
+    throw new UserError(`--repo ${opts.repoDir} is the folder ${prefix} of a git work tree; point --repo at the top of the work tree, or audit the folder alone with --all (without --head)`);
+  }
+  const repo = openGitRepository(opts.repoDir);
+  try {
+    return await gitInput(repo, opts);
+  } catch (error) {
+    repo.dispose();
+    throw error;
+  }
+}
+async function gitInput(repo, opts) {
+  const dispose = () => repo.dispose();
+  const head = await resolveOrFail(repo, opts.head ?? "HEAD");
+  if (opts.all) {
+    const snapshot = repo.snapshot(head);
+    return { gate: { head: snapshot, changes: await everyFileChangeSet(snapshot, head) }, dispose };
+  }
+  if (opts.base === void 0) throw new UserError("give --base REF to check a change, or --all to audit everything");
+  const base = await resolveOrFail(repo, opts.base);
+  const from = await mergeBaseOrFail(repo, opts.base, base, head);
+  const worktree = opts.head === void 0;
+  const listed = worktree ? await gitWorkingTreeDiff(repo.dir, { base, from }) : await gitDiffChangeSet(repo.dir, { base, head, from });
+  const merging = opts.merge === false ? void 0 : worktree ? await workingTreeCommit(repo.dir, head) : head;
+  const merge = merging === void 0 ? mergeOff(base, opts.base) : await mergeTarget(repo.dir, { tip: base, head: merging, label: opts.base });
+  const changes = { ...listed, merge };
+  const near = merge.checked ?? head;
+  const tip = repo.snapshot(base, near);
+  if (merge.checked !== void 0) return { gate: { head: repo.snapshot(merge.checked), base: tip, changes, configFrom: tip, configLabel: opts.base }, dispose };
+  const branched = worktree ? workspaceSnapshot(repo.dir, await gitVisibleFiles(repo.dir)) : repo.snapshot(head);
+  return { gate: { head: branched, base: repo.snapshot(from, near), changes, configFrom: tip, configLabel: opts.base }, dispose };
+}
+async function resolveOrFail(repo, ref) {
+  try {
+    return await repo.resolve(ref);
+  } catch {
+    if (ref === "HEAD") throw new UserError(`${repo.dir} has no commits yet: commit first, or audit the folder with --all`);
+    throw new UserError(`cannot resolve "${ref}" in ${repo.dir}: is it a git repository with that ref?`);
+  }
+}
+async function mergeBaseOrFail(repo, name, base, head) {
+  try {
+    return await repo.mergeBase(base, head);
+  } catch {
+    throw new UserError(`"${name}" and the head share no history in ${repo.dir} (a shallow clone? run git fetch --unshallow)`);
+  }
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/run/local-job.ts
+function runLocalJob(job) {
+  return withGateInput(job, runGate);
+}
+function runLocalShare(job) {
+  return withGateInput(job, (input) => runGateUnredacted(input, true));
+}
+async function withGateInput(job, run) {
+  const platform = platformFor(job.apiUrl, job.apiKey);
+  const input = await localInput({ repoDir: job.repoDir, base: job.base, head: job.head, all: job.all, merge: job.merge });
+  try {
+    return await run({ ...input.gate, config: job.config, failOn: job.failOn, platform, today: job.today, requireObjects: true, shard: job.shard });
+  } finally {
+    input.dispose();
+  }
+}
 export {
-  statusOf,
-  dedupe,
-  sortFindings,
-  afterUseKind,
-  runGate,
-  resultOf
+  runLocalJob,
+  runLocalShare
 };
