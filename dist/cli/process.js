@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-K3PUEROU.js";
+} from "./chunk-FVMXO4KU.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-DABURJU3.js";
 import "./chunk-RAXYFFWG.js";
@@ -11,10 +11,10 @@ import "./chunk-TB6QAKHI.js";
 // src/run/cli-process.ts
 async function runProcess(entry) {
   if (isEngineWorker()) {
-    const { runLocalJob, runLocalShare } = await import("./local-job-YF3S4ROS.js");
+    const { runLocalJob, runLocalShare } = await import("./local-job-UPY6FCUZ.js");
     return serveEngine((job) => job.redactInParent ? runLocalShare(job) : runLocalJob(job));
   }
-  const { runCli } = await import("./cli-main-YNO6KRKH.js");
+  const { runCli } = await import("./cli-main-SSM2BAMG.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

@@ -104,7 +104,7 @@ async function checkAll(input: GateInput): Promise<{ report: Report; ctx: RuleCo
   const configFindings = [...loaded.findings, ...(await coverageFindings(input, loaded, layout)), ...layout];
   const affected = await computeAffected(input.changes, head, classify, base);
   // The catalog and the summary are the whole change's in every shard; the rules check the shard's share.
-  const share = input.shard ? shardAffected(affected, input.shard) : affected;
+  const share = input.shard ? shardAffected(affected, input.shard, (path) => head.index.objectOf(path)) : affected;
   // A change's files are read together up front; a whole-repository audit reads as it goes, holding no more than it parses.
   if (input.changes.mode === 'diff') await head.prefetch(readAhead(share, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Affected } from './affected.js';
+import type { RepoObject } from './repo-index.js';
 import { UserError } from './errors.js';
 import type { ObjectKind } from './types.js';
 
@@ -47,16 +48,22 @@ export function ownsObject(shard: Shard, kind: ObjectKind, id: string): boolean 
   return group === undefined || shardOfKey(`${group}:${id}`, shard.count) === shard.index;
 }
 
-/** True when shard `shard` reads the file at `path` for what every file is read for (the secret scan). */
-export function ownsFile(shard: Shard, path: string): boolean {
+/**
+ * True when shard `shard` reads the file at `path` for what every file is read for (the secret
+ * scan). A file of a split object (`object`, a workflow's file, manifest or runbook) goes with that
+ * object, so the shard that checks it reads it for both; any other file goes by its own path.
+ */
+export function ownsFile(shard: Shard, path: string, object?: Pick<RepoObject, 'kind' | 'id'>): boolean {
+  if (object && SPLIT[object.kind]) return ownsObject(shard, object.kind, object.id);
   return shardOfKey(`file:${path}`, shard.count) === shard.index;
 }
 
 /**
  * What one shard checks of `affected`: the split kinds' objects it owns, every object of the
  * others. Whether an item concerns the change (`touches`) stays the whole change's answer.
+ * `objectOf` finds the object a file belongs to at head (see `ownsFile`).
  */
-export function shardAffected(affected: Affected, shard: Shard): Affected {
+export function shardAffected(affected: Affected, shard: Shard, objectOf: (path: string) => RepoObject | undefined = () => undefined): Affected {
   if (shard.count === 1) return affected;
   // Rules ask again and again (each secret rule, for every changed file): hash each key once.
   const owned = new Map<string, boolean>();
@@ -66,6 +73,6 @@ export function shardAffected(affected: Affected, shard: Shard): Affected {
     ...affected,
     objects: (kind) => affected.objects(kind).filter((o) => owns(o.kind, o.id)),
     owns,
-    ownsFile: (path) => remember(`file:${path}`, () => ownsFile(shard, path)),
+    ownsFile: (path) => remember(`file:${path}`, () => ownsFile(shard, path, objectOf(path))),
   };
 }

@@ -37,6 +37,12 @@ describe('shards', () => {
       for (const kind of ['manifest', 'runbook'] as const) expect([1, 2, 3].filter((index) => ownsObject({ index, count: 3 }, kind, slug))).toEqual(owners);
       expect([1, 2, 3].filter((index) => ownsObject({ index, count: 3 }, 'template', slug))).toHaveLength(1);
       expect([1, 2, 3].filter((index) => ownsFile({ index, count: 3 }, `scripts/${slug}.sh`))).toHaveLength(1);
+      // A workflow's files go with it, whatever their own path's share; an action's by their path.
+      for (const kind of ['workflow', 'manifest', 'runbook'] as const) {
+        expect([1, 2, 3].filter((index) => ownsFile({ index, count: 3 }, `workflows/${slug}/x`, { kind, id: slug }))).toEqual(owners);
+      }
+      const actionFile = `actions/${slug}/action.json`;
+      expect([1, 2, 3].filter((index) => ownsFile({ index, count: 3 }, actionFile, { kind: 'action', id: slug }))).toEqual([1, 2, 3].filter((index) => ownsFile({ index, count: 3 }, actionFile)));
       for (const kind of ['action', 'trigger', 'environment', 'catalog'] as const) expect([1, 2, 3].every((index) => ownsObject({ index, count: 3 }, kind, slug))).toBe(true);
     }
   });
@@ -63,6 +69,10 @@ describe('shards', () => {
     }
     const paths = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'];
     expect(new Set(paths.map((path) => shares.findIndex((share) => share.ownsFile(path)))).size).toBeGreaterThan(1);
+    // Given where each file belongs, a workflow's file goes with its workflow.
+    const objectOf = (path: string) => workflows.find((w) => w.files.includes(path));
+    const placed = [1, 2, 3].map((index) => shardAffected(affected, { index, count: 3 }, objectOf));
+    for (const w of workflows) expect(placed.map((share) => share.ownsFile(w.files[0]))).toEqual(placed.map((share) => share.owns('workflow', w.id)));
     for (const [i, share] of shares.entries()) {
       for (const w of workflows) expect(share.owns('workflow', w.id), w.id).toBe(ownsObject({ index: i + 1, count: 3 }, 'workflow', w.id));
       for (const path of paths) {

@@ -25,7 +25,7 @@ export const unusedConnector = defineObjectRule(
       for (const use of await usesOf(object)) if (isLiteralId(use.id)) ids.add(use.id);
     },
     after: async (ctx, { report }) => {
-      for (const inventory of await changedInventories(ctx)) {
+      for (const inventory of await inventoriesToReport(ctx)) {
         const used = usedIds.get(ctx)?.get(inventory.name) ?? new Set<string>();
         (inventory.env.connectors ?? []).forEach((connector, i) => {
           if (used.has(connector.id)) return;
@@ -51,9 +51,18 @@ function usedOf(ctx: RuleContext, environment: string): Set<string> {
   return ids;
 }
 
-/** Every workflow at head whose manifest names the environment of a changed inventory. */
+/**
+ * The changed inventories this run reports on. Whether a connector is unused takes every workflow
+ * of its environment, whichever shard checks them: of a check split in shards, the shard that owns
+ * the inventory's file reads them all and reports, not every shard.
+ */
+async function inventoriesToReport(ctx: RuleContext) {
+  return (await changedInventories(ctx)).filter((inventory) => ctx.affected.ownsFile(inventory.path));
+}
+
+/** Every workflow at head whose manifest names the environment of a changed inventory this run reports on. */
 async function workflowsOfChangedInventories(ctx: RuleContext): Promise<RepoObject[]> {
-  const names = new Set((await changedInventories(ctx)).map((inventory) => inventory.name));
+  const names = new Set((await inventoriesToReport(ctx)).map((inventory) => inventory.name));
   const out: RepoObject[] = [];
   for (const workflow of ctx.head.index.ofKind('workflow')) {
     if (names.size === 0) break;

@@ -1,6 +1,9 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/core/gate.js';
+import { ownsFile } from '../../../src/core/shard.js';
+import { allChanged, memorySnapshot } from '../../support/memory-snapshot.js';
 import { checkDiffTable } from '../../support/diff-harness.js';
-import { checkRuleTable } from '../../support/rule-harness.js';
+import { checkRuleTable, findingsOf } from '../../support/rule-harness.js';
 import { ENV, MANIFEST, PROD, STAGING, TEMPLATE, WF, at, connector, edit, environment, repo, secondWorkflow, template, withSecondNode, workflow } from './fixtures.js';
 
 const SLACK = '{ "type": "slack", "id": "conn_ops_slack" }';
@@ -158,6 +161,17 @@ describe('connectors-scoped/unused-connector', () => {
       { name: 'two workflows of the environment, each using one connector', files: repo({ [ENV]: spare, ...secondWorkflow(uses('conn_spare_slack')) }), expected: [] },
       { name: 'an inventory that does not validate', files: repo({ [ENV]: `${spare}orgId2: x\n` }), expected: [] },
     ]));
+
+  it('is decided, in a check split in shards, by the one shard that owns the inventory, reading every workflow', async () => {
+    const files = repo({ [ENV]: spare, ...secondWorkflow(uses('conn_ops_slack')) });
+    const owner = [1, 2, 3].filter((index) => ownsFile({ index, count: 3 }, ENV));
+    expect(owner).toHaveLength(1);
+    for (const index of [1, 2, 3]) {
+      const report = await runGate({ head: memorySnapshot(files), changes: allChanged(files), today: '2026-11-25', shard: { index, count: 3 } });
+      const notices = findingsOf(report, 'connectors-scoped/unused-connector').map((f) => f.message);
+      expect(notices, `shard ${index}`).toEqual(index === owner[0] ? ['connector `conn_spare_slack` is used by no workflow of environment `prod`'] : []);
+    }
+  });
 });
 
 describe('what a change asks the connector rules to check', () => {

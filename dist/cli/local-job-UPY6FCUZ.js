@@ -10,7 +10,7 @@ import {
   runGit,
   shardAffected,
   trimStderr
-} from "./chunk-Q7WY247K.js";
+} from "./chunk-ON76TVOP.js";
 import {
   createRedactor,
   redactError,
@@ -37,7 +37,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-WG5UP5FF.js";
+} from "./chunk-BQT4G5MK.js";
 import {
   definitionToEntry,
   shapeProblems
@@ -954,7 +954,7 @@ async function checkAll(input) {
   const layout = layoutFindings(input.changes, head, settings, classify);
   const configFindings = [...loaded.findings, ...await coverageFindings(input, loaded, layout), ...layout];
   const affected = await computeAffected(input.changes, head, classify, base);
-  const share = input.shard ? shardAffected(affected, input.shard) : affected;
+  const share = input.shard ? shardAffected(affected, input.shard, (path) => head.index.objectOf(path)) : affected;
   if (input.changes.mode === "diff") await head.prefetch(readAhead(share, head));
   const { catalog, notices } = await loadCatalog(head, settings, affected, input.platform);
   const ctx = { settings, changes: input.changes, head, base, affected: share, catalog, platform: input.platform, today: input.today };

@@ -30402,7 +30402,7 @@ var unusedConnector = defineObjectRule(
       for (const use of await usesOf(object2)) if (isLiteralId(use.id)) ids.add(use.id);
     },
     after: async (ctx, { report }) => {
-      for (const inventory of await changedInventories(ctx)) {
+      for (const inventory of await inventoriesToReport(ctx)) {
         const used = usedIds.get(ctx)?.get(inventory.name) ?? /* @__PURE__ */ new Set();
         (inventory.env.connectors ?? []).forEach((connector, i) => {
           if (used.has(connector.id)) return;
@@ -30424,8 +30424,11 @@ function usedOf(ctx, environment2) {
   if (!ids) byName2.set(environment2, ids = /* @__PURE__ */ new Set());
   return ids;
 }
+async function inventoriesToReport(ctx) {
+  return (await changedInventories(ctx)).filter((inventory) => ctx.affected.ownsFile(inventory.path));
+}
 async function workflowsOfChangedInventories(ctx) {
-  const names = new Set((await changedInventories(ctx)).map((inventory) => inventory.name));
+  const names = new Set((await inventoriesToReport(ctx)).map((inventory) => inventory.name));
   const out = [];
   for (const workflow2 of ctx.head.index.ofKind("workflow")) {
     if (names.size === 0) break;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-WG5UP5FF.js";
+} from "./chunk-BQT4G5MK.js";
 import "./chunk-PCQAUOTE.js";
 import {
   OBJECT_KINDS

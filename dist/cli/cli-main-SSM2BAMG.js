@@ -5,17 +5,17 @@ import {
   oneOf,
   renderReport,
   rulePagesBeside
-} from "./chunk-KV7V7Z5F.js";
+} from "./chunk-YQ5FHBRL.js";
 import {
   DEFAULT_LIMITS,
   parseLimit,
   runIsolated,
   runWorker
-} from "./chunk-K3PUEROU.js";
+} from "./chunk-FVMXO4KU.js";
 import {
   parseShard,
   resolveRef
-} from "./chunk-Q7WY247K.js";
+} from "./chunk-ON76TVOP.js";
 import {
   createRedactor,
   redactReport
@@ -229,7 +229,7 @@ async function runCli(argv, rawIo) {
     const [command, ...rest] = argv;
     if (command === "check") return await check(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "merge") return await (await import("./cli-merge-4Y762USF.js")).mergeCommand(rest, io);
+    if (command === "merge") return await (await import("./cli-merge-AO6LAULQ.js")).mergeCommand(rest, io);
     if (command === "catalog") {
       if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
       if (rest[0] === void 0) return out(io, CATALOG_HELP);
@@ -282,7 +282,7 @@ async function check(args, io) {
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
   const workers = workersFor(values.jobs, shard);
-  const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import("./local-job-YF3S4ROS.js")).runLocalJob(job);
+  const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import("./local-job-UPY6FCUZ.js")).runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));
   return report.result === "pass" ? 0 : 1;

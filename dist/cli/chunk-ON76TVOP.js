@@ -21,10 +21,11 @@ function ownsObject(shard, kind, id) {
   const group = SPLIT[kind];
   return group === void 0 || shardOfKey(`${group}:${id}`, shard.count) === shard.index;
 }
-function ownsFile(shard, path) {
+function ownsFile(shard, path, object) {
+  if (object && SPLIT[object.kind]) return ownsObject(shard, object.kind, object.id);
   return shardOfKey(`file:${path}`, shard.count) === shard.index;
 }
-function shardAffected(affected, shard) {
+function shardAffected(affected, shard, objectOf = () => void 0) {
   if (shard.count === 1) return affected;
   const owned = /* @__PURE__ */ new Map();
   const remember = (key, decide) => owned.get(key) ?? (owned.set(key, decide()), owned.get(key));
@@ -33,7 +34,7 @@ function shardAffected(affected, shard) {
     ...affected,
     objects: (kind) => affected.objects(kind).filter((o) => owns(o.kind, o.id)),
     owns,
-    ownsFile: (path) => remember(`file:${path}`, () => ownsFile(shard, path))
+    ownsFile: (path) => remember(`file:${path}`, () => ownsFile(shard, path, objectOf(path)))
   };
 }
 

@@ -7,11 +7,11 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-KV7V7Z5F.js";
+} from "./chunk-YQ5FHBRL.js";
 import {
   ITEMS,
   createTrustedAjv
-} from "./chunk-WG5UP5FF.js";
+} from "./chunk-BQT4G5MK.js";
 import "./chunk-PCQAUOTE.js";
 import "./chunk-QYJHBI4Y.js";
 import "./chunk-DABURJU3.js";
