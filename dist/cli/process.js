@@ -14,7 +14,7 @@ async function runProcess(entry) {
     const { runLocalJob, runLocalShare } = await import("./local-job-UPY6FCUZ.js");
     return serveEngine((job) => job.redactInParent ? runLocalShare(job) : runLocalJob(job));
   }
-  const { runCli } = await import("./cli-main-SSM2BAMG.js");
+  const { runCli } = await import("./cli-main-JIWON25R.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

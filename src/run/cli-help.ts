@@ -61,8 +61,9 @@ Options:
   --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (8–65536, default 1024)
                      in any one worker
   --jobs N           check in N workers at once, each a share of the check, and merge their
-                     reports (1–16, or auto: one per core, up to 4; default auto). The report is
-                     the same whatever N; each worker has the time and memory limits above
+                     reports (1–16, or auto, the default: one per core, up to 4, for a change;
+                     one for --all, which holds more the more workers). The report is the same
+                     whatever N; each worker has the time and memory limits above
   --shard I/N        check shard I of N (N up to 256): a fixed share of the affected objects (a
                      workflow goes with its manifest and runbook) and of the changed files' secret
                      scan, chosen from their names alone; the rest of the repository is still read

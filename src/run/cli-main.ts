@@ -95,7 +95,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values['time-limit'], values['memory-limit']);
-  const workers = workersFor(values.jobs, shard);
+  const workers = workersFor(values.jobs, shard, values.all);
   const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import('./local-job.js')).runLocalJob(job);
   // A shard that stopped says which shard it was, so `merge` fails the whole check with its cause.
   const report = shard && !checked.shard ? { ...checked, shard } : checked;

@@ -28,14 +28,20 @@ export function parseJobs(text: string, label = '--jobs'): number | 'auto' {
   throw new UserError(`${label} must be auto or a whole number from 1 to ${MAX_JOBS}, got "${text}"`);
 }
 
-/** How many workers a check of `jobs` starts: `auto` is one per core, up to AUTO_JOBS. */
-export function workerCount(jobs: number | 'auto', cores: number = availableParallelism()): number {
-  return jobs === 'auto' ? Math.max(1, Math.min(cores, AUTO_JOBS)) : jobs;
+/**
+ * How many workers a check of `jobs` starts. `auto` is one per core, up to AUTO_JOBS, for a
+ * change; one for an audit (`all`): an audit keeps the readiness inputs of every workflow it
+ * reads, and workers that each read the repository's cross-file inputs again add up past what
+ * one worker holds (at 10,000 workflows, about 400 MB of RSS in two workers against 270 in one).
+ */
+export function workerCount(jobs: number | 'auto', cores: number = availableParallelism(), audit = false): number {
+  if (jobs !== 'auto') return jobs;
+  return audit ? 1 : Math.max(1, Math.min(cores, AUTO_JOBS));
 }
 
-/** The workers of a `check` given `--jobs` (or not) and `--shard`: a shard is one share already, checked in one worker. */
-export function workersFor(jobs: string | undefined, shard: Shard | undefined, cores: number = availableParallelism()): number {
-  if (shard === undefined) return workerCount(jobs === undefined ? 'auto' : parseJobs(jobs), cores);
+/** The workers of a `check` given `--jobs` (or not), `--shard` and `--all`: a shard is one share already, checked in one worker. */
+export function workersFor(jobs: string | undefined, shard: Shard | undefined, audit: boolean, cores: number = availableParallelism()): number {
+  if (shard === undefined) return workerCount(jobs === undefined ? 'auto' : parseJobs(jobs), cores, audit);
   if (jobs !== undefined && jobs !== '1') throw new UserError('--jobs splits a check over workers and --shard checks one share of it: give one of them (see b3os-readiness check --help)');
   return 1;
 }

@@ -86,28 +86,40 @@ describe('workerCount', () => {
     expect(workerCount(jobs, cores)).toBe(expected);
     expect(AUTO_JOBS).toBe(4);
   });
+
+  it.each([
+    ['auto', 4, 1],
+    ['auto', 1, 1],
+    [2, 4, 2],
+    [3, 1, 3],
+  ] as const)('%j on %i cores, for an audit: %i workers', (jobs, cores, expected) => {
+    expect(workerCount(jobs, cores, true)).toBe(expected);
+  });
 });
 
 describe('workersFor', () => {
   const shard = { index: 2, count: 2 };
   it.each([
-    [undefined, undefined, 3, 3],
-    [undefined, undefined, 8, 4],
-    ['auto', undefined, 2, 2],
-    ['3', undefined, 2, 3],
-    ['1', undefined, 4, 1],
-    [undefined, shard, 4, 1],
-    ['1', shard, 4, 1],
-  ] as const)('--jobs %j, --shard %j, %i cores: %i workers', (jobs, given, cores, expected) => {
-    expect(workersFor(jobs, given, cores)).toBe(expected);
+    [undefined, undefined, false, 3, 3],
+    [undefined, undefined, false, 8, 4],
+    [undefined, undefined, true, 8, 1],
+    ['auto', undefined, false, 2, 2],
+    ['auto', undefined, true, 2, 1],
+    ['3', undefined, false, 2, 3],
+    ['3', undefined, true, 2, 3],
+    ['1', undefined, false, 4, 1],
+    [undefined, shard, false, 4, 1],
+    ['1', shard, true, 4, 1],
+  ] as const)('--jobs %j, --shard %j, audit %j, %i cores: %i workers', (jobs, given, audit, cores, expected) => {
+    expect(workersFor(jobs, given, audit, cores)).toBe(expected);
   });
 
   it.each(['2', 'auto'])('refuses --jobs %j beside --shard', (jobs) => {
-    expect(() => workersFor(jobs, shard, 4)).toThrow(new UserError('--jobs splits a check over workers and --shard checks one share of it: give one of them (see b3os-readiness check --help)'));
+    expect(() => workersFor(jobs, shard, false, 4)).toThrow(new UserError('--jobs splits a check over workers and --shard checks one share of it: give one of them (see b3os-readiness check --help)'));
   });
 
   it('refuses a --jobs it cannot read, without --shard', () => {
-    expect(() => workersFor('0', undefined, 4)).toThrow(/--jobs must be auto/);
+    expect(() => workersFor('0', undefined, false, 4)).toThrow(/--jobs must be auto/);
   });
 });
 

@@ -92,8 +92,9 @@ Options:
   --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (8–65536, default 1024)
                      in any one worker
   --jobs N           check in N workers at once, each a share of the check, and merge their
-                     reports (1–16, or auto: one per core, up to 4; default auto). The report is
-                     the same whatever N; each worker has the time and memory limits above
+                     reports (1–16, or auto, the default: one per core, up to 4, for a change;
+                     one for --all, which holds more the more workers). The report is the same
+                     whatever N; each worker has the time and memory limits above
   --shard I/N        check shard I of N (N up to 256): a fixed share of the affected objects (a
                      workflow goes with its manifest and runbook) and of the changed files' secret
                      scan, chosen from their names alone; the rest of the repository is still read
@@ -194,11 +195,12 @@ function parseJobs(text, label = "--jobs") {
   if (count >= 1 && count <= MAX_JOBS) return count;
   throw new UserError(`${label} must be auto or a whole number from 1 to ${MAX_JOBS}, got "${text}"`);
 }
-function workerCount(jobs, cores = availableParallelism()) {
-  return jobs === "auto" ? Math.max(1, Math.min(cores, AUTO_JOBS)) : jobs;
+function workerCount(jobs, cores = availableParallelism(), audit = false) {
+  if (jobs !== "auto") return jobs;
+  return audit ? 1 : Math.max(1, Math.min(cores, AUTO_JOBS));
 }
-function workersFor(jobs, shard, cores = availableParallelism()) {
-  if (shard === void 0) return workerCount(jobs === void 0 ? "auto" : parseJobs(jobs), cores);
+function workersFor(jobs, shard, audit, cores = availableParallelism()) {
+  if (shard === void 0) return workerCount(jobs === void 0 ? "auto" : parseJobs(jobs), cores, audit);
   if (jobs !== void 0 && jobs !== "1") throw new UserError("--jobs splits a check over workers and --shard checks one share of it: give one of them (see b3os-readiness check --help)");
   return 1;
 }
@@ -281,7 +283,7 @@ async function check(args, io) {
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
-  const workers = workersFor(values.jobs, shard);
+  const workers = workersFor(values.jobs, shard, values.all);
   const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import("./local-job-UPY6FCUZ.js")).runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));
