@@ -290,7 +290,7 @@ describe('the bundled CLI', () => {
     // The day differs from the in-process runs' fixed one only in evidence ages, alike in both.
     expect(merged.stdout).toBe(whole.stdout);
     expect(JSON.parse(await readFile(files[0], 'utf8')).shard).toEqual({ index: 2, count: 2 });
-  });
+  }, 60_000);
 
   it('fails the whole check, saying why, when a shard stopped before it finished', async () => {
     const cliJs = join(bundle, 'cli.js');
