@@ -15,7 +15,7 @@ const CRON = /^[\d*?/,LW#A-Z-]+(?:\s+[\d*?/,LW#A-Z-]+){4,5}$/;
 
 /** What is wrong with an `rrule` value (never echoing it), or undefined when it is well formed. */
 export function rruleProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be a string, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`;
+  if (typeof value !== 'string') return `must be a string, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`}`;
   const text = value.trim();
   if (value.includes('\r')) return 'separates its lines with \\r\\n; use \\n';
   const match = TWO_LINES.exec(value);

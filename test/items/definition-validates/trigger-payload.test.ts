@@ -204,6 +204,11 @@ const FIELD_CASES: RuleCase[] = [
     files: repo('erc20-receive', '{ "chainId": 8453, "address": "bob" }'),
     expected: [{ severity: 'error', file: WF, line: 9, column: 50, message: /^`root\.payload\.address` must be an EVM address/, hint: ADDRESS_HINT }],
   },
+  {
+    name: 'cronjob with an object as rrule',
+    files: repo('cronjob', '{ "rrule": { "freq": "daily" } }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` must be a string, got an object$/ }],
+  },
   addressCase('an address in an array', `[${USDC}]`, 'an array'),
   addressCase('an expression in an array is no expression value', '["{{ask.token}}"]', 'an array'),
   addressCase('an address in an object', `{ "value": ${USDC} }`, 'an object'),
