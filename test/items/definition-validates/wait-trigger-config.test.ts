@@ -126,6 +126,11 @@ describe(`${RULE}: what is waited for, and the wait node's own schema`, () => {
         expected: [{ ...at(pingUnknown, '"chanel"'), severity: 'error', message: /^unknown key `chanel` in `ask\.payload\.triggerConfig`; did you mean `channel`\? \(payload schema of the waited trigger `acme-ping`, which has no `waitPayloadSchema`\)$/, hint: /^remove it or use one of: channel, keyword$/ }],
       },
       {
+        name: 'an expression type is never looked up, even when a repository trigger is named so',
+        files: { ...pinned(workflow('{{root.result.body.kind}}', '{ "anything": 1 }')), 'triggers/acme-kind/trigger.json': JSON.stringify(trigger('{{root.result.body.kind}}', { payloadSchema: CLOSED })) },
+        expected: [],
+      },
+      {
         name: 'a waited trigger whose payload schema cannot be used: unverified, at triggerType',
         files: withCatalog(unusable, catalogWith([trigger('acme-strict', { payloadSchema: LOOKAHEAD })])),
         expected: [{
