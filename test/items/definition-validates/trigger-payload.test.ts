@@ -218,6 +218,8 @@ const FIELD_CASES: RuleCase[] = [
   amountCase('an amount with a unit after it', '"1.5ETH"', 'a string of another form'),
   amountCase('an amount with a prefix before it', '"v1.5"', 'a string of another form'),
   amountCase('a negative amount', '-1', 'a number'),
+  amountCase('an amount too large for an exact JSON number', '10000000000000000000', 'a number'),
+  amountCase('an amount in an array', '["1000"]', 'an array'),
 ];
 
 describe('definition-validates/trigger-payload', () => {
