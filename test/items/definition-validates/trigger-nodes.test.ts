@@ -78,6 +78,8 @@ describe('definition-validates/trigger-nodes: a listed action, an unlisted trigg
   it('asks for no rename when the one listed node is an action or a second is listed', () =>
     checkRuleTable('definition-validates/trigger-nodes', [
       { name: 'the listed trigger and the node it runs', files: forest(FOREST), expected: [] },
+      { name: 'a file that does not parse', files: forest('{\n  "name": "Broken",\n  "definition": {\n'), expected: [] },
+      { name: 'an unlisted node of a type no catalog knows, with a parent, is left to unknown-node-type', files: forest(edit(FOREST, '"post": { "type": "slack-send-message"', '"post": { "type": "acme-unseen"')), expected: [] },
       {
         name: 'two listed, one an action, no other trigger: no rename',
         files: forest(asLog(ids(FOREST, '["on_schedule", "read_balance"]'), 'on_demand', 'manual', '{}')),
