@@ -15,12 +15,12 @@ const CRON = /^[\d*?/,LW#A-Z-]+(?:\s+[\d*?/,LW#A-Z-]+){4,5}$/;
 
 /** What is wrong with an `rrule` value (never echoing it), or undefined when it is well formed. */
 export function rruleProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be a string, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`;
+  if (typeof value !== 'string') return `must be a string, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`}`;
   const text = value.trim();
   if (value.includes('\r')) return 'separates its lines with \\r\\n; use \\n';
   const match = TWO_LINES.exec(value);
   if (match) {
-    if (!isRealTime(match.slice(1, 7).map(Number))) return 'has a DTSTART that is not a real UTC date and time';
+    if (!isRealTime(match.slice(1, 7))) return 'has a DTSTART that is not a real UTC date and time';
     return FREQ.test(match[7]) ? undefined : 'has an RRULE line that does not start with a valid `FREQ=`';
   }
   if (BARE.test(text)) return 'is a bare RRULE without its DTSTART line, which breaks scheduling';
@@ -29,14 +29,8 @@ export function rruleProblem(value: unknown): string | undefined {
   return 'is not the two-line form `DTSTART:YYYYMMDDTHHMMSSZ\\nRRULE:FREQ=…`';
 }
 
-function isRealTime([year, month, day, hour, minute, second]: number[]): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second
-  );
+/** Whether the six zero-padded DTSTART fields name a real UTC time: out-of-range fields roll over in `Date.UTC`, and years 0–99 map to 1900–1999. */
+function isRealTime([year, month, day, hour, minute, second]: string[]): boolean {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
+  return date.toISOString().slice(0, 19) === `${year}-${month}-${day}T${hour}:${minute}:${second}`;
 }

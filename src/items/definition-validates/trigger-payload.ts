@@ -116,9 +116,9 @@ function isExpression(value: JsonValue): boolean {
   return typeof value === 'string' && hasExpression(value);
 }
 
+/** The kind of a given value of the wrong form (never null: `given` leaves null out). */
 function kindOf(value: JsonValue): string {
-  if (typeof value === 'number') return 'a number';
   if (typeof value === 'string') return /^[0-9]*\.[0-9]+$/.test(value) ? 'a decimal fraction' : 'a string of another form';
   if (Array.isArray(value)) return 'an array';
-  return value === null ? 'null' : `${typeof value === 'object' ? 'an object' : `a ${typeof value}`}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -55,9 +55,12 @@ function waitedTrigger(node: DefinitionNode, lookup: (type: string) => CatalogEn
   return { entry, schema, schemaName: entry.waitPayloadSchema ? 'waitPayloadSchema' : 'payloadSchema', config: payload.triggerConfig };
 }
 
-/** The texts of the wait node's own payload violations (`payload-schema`'s findings), as `pointer message` keys. */
+/**
+ * The texts of the wait node's own payload violations (`payload-schema`'s findings), as `pointer message`
+ * keys. Asked only for a node whose payload is an object (`waitedTrigger`).
+ */
 function ownTexts(wait: CatalogEntry | undefined, node: DefinitionNode): Set<string> {
-  if (!wait?.payloadSchema || wait.schemaCompleteness === 'name-only' || !Object.hasOwn(node.value, 'payload')) return new Set();
+  if (!wait?.payloadSchema || wait.schemaCompleteness === 'name-only') return new Set();
   const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
   if (!compiled.ok) return new Set();
   const texts = describePayload(node.id, validatePayload(compiled, node.value.payload), wait.schemaCompleteness === 'partial');

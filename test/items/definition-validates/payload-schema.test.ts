@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePayload } from '../../../src/b3os/payload.js';
 import { describePayload } from '../../../src/items/definition-validates/payload-text.js';
+import { payloadSchema } from '../../../src/items/definition-validates/payload-schema.js';
 import { compileUntrusted } from '../../../src/schema/untrusted.js';
 import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
 import { PAY_PATH as WF, PAY_WORKFLOW as VALID, pinnedCatalog } from './fixtures-payload.js';
@@ -96,6 +97,30 @@ describe('definition-validates/payload-schema', () => {
     const files = repo(edit('"payload": { "conversation": "C01", "text": "paid {{$nodes.pay.result.amount}}" }', '"description": "no payload"'));
     expect(findingsOf(await auditFiles(files), 'definition-validates/payload-schema')).toEqual([]);
   });
+});
+
+describe('definition-validates/payload-schema: nodes it cannot check, and a schema it cannot use', () => {
+  const SECOND = 'workflows/pay-again/workflow.json';
+  it('skips an unparsable file and an unknown type, says an unusable schema once per run with its hint', () =>
+    checkRuleTable('definition-validates/payload-schema', [
+      { name: 'a file that does not parse', files: repo('{\n  "name": "Broken",\n  "definition": {\n'), expected: [] },
+      { name: 'a node of a type no catalog knows is left to unknown-node-type', files: repo(VALID.replace('"type": "slack-send-message"', '"type": "acme-unseen"')), expected: [] },
+      {
+        name: 'the same unusable schema in two files: said once, in the first file read',
+        files: repo(twoChecks, pinnedCatalog({ actions: [LOOKAHEAD_ACTION] }), { [SECOND]: twoChecks }),
+        expected: [{
+          severity: 'error',
+          file: SECOND,
+          line: 20,
+          column: 28,
+          unverified: true,
+          message: /^schema of `acme-check` from \.b3os\/catalog\.json cannot be used safely: /,
+          hint: /^fix the payload schema at its origin \(no remote `\$ref`, `\$data` or look-around patterns; known keywords only\), or pin the platform schema with `b3os-readiness catalog pull`$/,
+        }],
+      },
+    ]));
+
+  it('says what it checks in its one-line description', () => expect(payloadSchema.meta.description).toBe('every node payload matches the payload schema of its action, trigger or logic node'));
 });
 
 describe('describePayload', () => {

@@ -71,6 +71,36 @@ describe('definition-validates/trigger-nodes', () => {
     ]));
 });
 
+describe('definition-validates/trigger-nodes: a listed action, an unlisted trigger with a parent', () => {
+  const ids = (text: string, list: string) => edit(text, '["on_schedule", "on_demand"]', list);
+  const asLog = (text: string, id: string, type: string, payload: string) => edit(text, `"${id}": { "type": "${type}", "payload": ${payload}`, `"${id}": { "type": "log", "payload": { "message": "by hand" }`);
+  const SCHEDULE_PAYLOAD = '{ "rrule": "DTSTART:20260803T080000Z\\nRRULE:FREQ=DAILY;INTERVAL=1" }';
+  it('asks for no rename when the one listed node is an action or a second is listed', () =>
+    checkRuleTable('definition-validates/trigger-nodes', [
+      { name: 'the listed trigger and the node it runs', files: forest(FOREST), expected: [] },
+      { name: 'a file that does not parse', files: forest('{\n  "name": "Broken",\n  "definition": {\n'), expected: [] },
+      { name: 'an unlisted node of a type no catalog knows, with a parent, is left to unknown-node-type', files: forest(edit(FOREST, '"post": { "type": "slack-send-message"', '"post": { "type": "acme-unseen"')), expected: [] },
+      {
+        name: 'two listed, one an action, no other trigger: no rename',
+        files: forest(asLog(ids(FOREST, '["on_schedule", "read_balance"]'), 'on_demand', 'manual', '{}')),
+        expected: [{ severity: 'error', file: FOREST_WF, line: 5, column: 39, message: /^`triggerNodeIds` lists `read_balance`, whose type `get-balance` is not a trigger type$/ }],
+      },
+      {
+        name: 'one listed action and no trigger: no rename',
+        files: forest(asLog(asLog(ids(FOREST, '["read_balance"]'), 'on_demand', 'manual', '{}'), 'on_schedule', 'cronjob', SCHEDULE_PAYLOAD)),
+        expected: [{ severity: 'error', file: FOREST_WF, line: 5, column: 24, message: /^`triggerNodeIds` lists `read_balance`, whose type `get-balance` is not a trigger type$/ }],
+      },
+      {
+        name: 'an unlisted trigger-typed node with a parent: both said',
+        files: forest(edit(ids(FOREST, '["on_schedule"]'), '"C0TREASURY", "text": "Treasury: {{$nodes.read_balance.result.formattedBalance}} USDC" } }', '"C0TREASURY", "text": "Treasury: {{$nodes.read_balance.result.formattedBalance}} USDC" }, "children": ["on_demand"] }')),
+        expected: [
+          { severity: 'error', file: FOREST_WF, line: 8, column: 30, message: /^node `on_demand` has trigger type `manual` but is not listed in `triggerNodeIds`$/ },
+          { severity: 'error', file: FOREST_WF, line: 10, column: 237, message: /^node `post` lists the trigger node `on_demand` in `children`; a trigger cannot run after another node$/ },
+        ],
+      },
+    ]));
+});
+
 describe('definition-validates/trigger-nodes: meta', () => {
   it('says what it checks in its one-line description', () => expect(triggerNodes.meta.description).toBe('triggerNodeIds lists exactly the trigger nodes (root for a single trigger), and no trigger node has a parent'));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rruleProblem } from '../../../src/items/definition-validates/rrule.js';
+import { triggerPayload } from '../../../src/items/definition-validates/trigger-payload.js';
 import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
 import { pinnedCatalog } from './fixtures-payload.js';
 
@@ -106,8 +107,125 @@ const CASES: RuleCase[] = [
   },
 ];
 
+/** The column of `needle` in a payload on line 9 (the payload starts at column 20). */
+const col = (payload: string, needle: string) => {
+  if (!payload.includes(needle)) throw new Error(`payload has no ${needle}`);
+  return 20 + payload.indexOf(needle);
+};
+const ADDRESS_HINT = /^write the address as 0x followed by 40 hexadecimal digits, in quotes$/;
+const AMOUNT_HINT = /^write raw token units as a decimal string, e\.g\. "1500000000"$/;
+/** An `eth-receive` payload whose `minAmount` is `amount`. */
+const ethAmount = (amount: string) => `{ "chainId": 1, "walletAddress": ${WALLET}, "minAmount": ${amount} }`;
+const amountCase = (name: string, amount: string, got: string): RuleCase => ({
+  name,
+  files: repo('eth-receive', ethAmount(amount)),
+  expected: [{ severity: 'error', file: WF, line: 9, column: col(ethAmount(amount), `${amount} }`), message: new RegExp(`^\`root\\.payload\\.minAmount\` must be a decimal string of digits \\(raw units, wei\\), got ${got}$`), hint: AMOUNT_HINT }],
+});
+/** An `erc20-receive` payload whose `tokenAddress` is `token`. */
+const erc20Token = (token: string) => `{ "chainId": 8453, "tokenAddress": ${token}, "walletAddress": ${WALLET} }`;
+const addressCase = (name: string, token: string, got: string): RuleCase => ({
+  name,
+  files: repo('erc20-receive', erc20Token(token)),
+  expected: [{ severity: 'error', file: WF, line: 9, column: col(erc20Token(token), `${token},`), message: new RegExp(`^\`root\\.payload\\.tokenAddress\` must be an EVM address \\(0x and 40 hex digits\\), got ${got}$`), hint: ADDRESS_HINT }],
+});
+
+/** Missing and empty fields, the forms of addresses and amounts, with the words and hints of each finding. */
+const FIELD_CASES: RuleCase[] = [
+  { name: 'an optional address left null is not checked', files: repo('erc20-receive', erc20Token('null')), expected: [] },
+  { name: 'an optional address left empty is not checked', files: repo('erc20-receive', erc20Token('""')), expected: [] },
+  { name: 'a zero amount is a whole number of wei', files: repo('eth-receive', ethAmount('0')), expected: [] },
+  { name: 'an rrule on a trigger other than cronjob is not read', files: repo('eth-receive', `{ "chainId": 1, "walletAddress": ${WALLET}, "rrule": "every monday" }`), expected: [] },
+  { name: 'a payload that is no object is left to payload-schema', files: repo('cronjob', '"DTSTART:20261102T090000Z"'), expected: [] },
+  { name: 'a file that does not parse', files: { '.b3os/catalog.json': pinnedCatalog(), [WF]: '{\n  "name": "Broken",\n  "definition": {\n' }, expected: [] },
+  {
+    name: 'cronjob with an empty payload: the rrule hint',
+    files: repo('cronjob', '{}'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `rrule`, which a `cronjob` trigger needs$/, hint: /^write one string of two lines joined by \\n, e\.g\. "DTSTART:20261102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=MO"; put the time of day in DTSTART \(UTC\), not in BYHOUR$/ }],
+  },
+  {
+    name: 'cronjob with an empty rrule: empty, not malformed',
+    files: repo('cronjob', '{ "rrule": "" }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` is empty$/, hint: /^give `rrule` a value$/ }],
+  },
+  {
+    name: 'erc20-receive without chainId: the add hint',
+    files: repo('erc20-receive', `{ "walletAddress": ${WALLET} }`),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `chainId`, which an `erc20-receive` trigger needs$/, hint: /^add `chainId`$/ }],
+  },
+  {
+    name: 'eth-send with a null chainId',
+    files: repo('eth-send', `{ "chainId": null, "walletAddress": ${WALLET} }`),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 33, message: /^`root\.payload\.chainId` is empty$/, hint: /^give `chainId` a value$/ }],
+  },
+  {
+    name: 'erc20-send without the address it watches: the hint names the first spelling',
+    files: repo('erc20-send', `{ "chainId": 8453, "tokenAddress": ${USDC} }`),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-send` trigger watches$/, hint: /^add `walletAddress`$/ }],
+  },
+  {
+    name: 'eth-send without chainId, with a short toAddress',
+    files: repo('eth-send', '{ "toAddress": "0x12" }'),
+    expected: [
+      { severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `chainId`, which an `eth-send` trigger needs$/, hint: /^add `chainId`$/ },
+      { severity: 'error', file: WF, line: 9, column: 35, message: /^`root\.payload\.toAddress` must be an EVM address \(0x and 40 hex digits\), got a string of another form$/, hint: ADDRESS_HINT },
+    ],
+  },
+  {
+    name: 'eth-receive without the address it watches',
+    files: repo('eth-receive', '{ "chainId": 1 }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress` or `toAddress`, the address an `eth-receive` trigger watches$/, hint: /^add `walletAddress`$/ }],
+  },
+  { name: 'eth-receive watching toAddress', files: repo('eth-receive', `{ "chainId": 1, "toAddress": ${WALLET} }`), expected: [] },
+  {
+    name: 'eth-receive with a wallet name',
+    files: repo('eth-receive', '{ "chainId": 1, "walletAddress": "vault" }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 53, message: /^`root\.payload\.walletAddress` must be an EVM address/, hint: ADDRESS_HINT }],
+  },
+  {
+    name: 'evm-log without chainId, with a short address',
+    files: repo('evm-log', '{ "eventName": "Transfer", "address": "0x12" }'),
+    expected: [
+      { severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` is missing `chainId`, which an `evm-log` trigger needs$/, hint: /^add `chainId`$/ },
+      { severity: 'error', file: WF, line: 9, column: 58, message: /^`root\.payload\.address` must be an EVM address/, hint: ADDRESS_HINT },
+    ],
+  },
+  {
+    name: 'evm-log without the contract it watches',
+    files: repo('evm-log', '{ "chainId": 1, "eventName": "Transfer" }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `contractAddress` or `address`, the contract an `evm-log` trigger watches$/, hint: /^add `contractAddress`$/ }],
+  },
+  {
+    name: 'erc20-receive with a short toAddress',
+    files: repo('erc20-receive', '{ "chainId": 8453, "toAddress": "0x12" }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 52, message: /^`root\.payload\.toAddress` must be an EVM address/, hint: ADDRESS_HINT }],
+  },
+  {
+    name: 'erc20-receive with a name as address',
+    files: repo('erc20-receive', '{ "chainId": 8453, "address": "bob" }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 50, message: /^`root\.payload\.address` must be an EVM address/, hint: ADDRESS_HINT }],
+  },
+  {
+    name: 'cronjob with an object as rrule',
+    files: repo('cronjob', '{ "rrule": { "freq": "daily" } }'),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 31, message: /^`root\.payload\.rrule` must be a string, got an object$/ }],
+  },
+  addressCase('an address in an array', `[${USDC}]`, 'an array'),
+  addressCase('an expression in an array is no expression value', '["{{ask.token}}"]', 'an array'),
+  addressCase('an address in an object', `{ "value": ${USDC} }`, 'an object'),
+  addressCase('an address given as true', 'true', 'a boolean'),
+  addressCase('an address given as a number', '7', 'a number'),
+  amountCase('an amount as a decimal fraction string', '"12.25"', 'a decimal fraction'),
+  amountCase('an amount with a unit after it', '"1.5ETH"', 'a string of another form'),
+  amountCase('an amount with a prefix before it', '"v1.5"', 'a string of another form'),
+  amountCase('a negative amount', '-1', 'a number'),
+  amountCase('an amount too large for an exact JSON number', '10000000000000000000', 'a number'),
+  amountCase('an amount in an array', '["1000"]', 'an array'),
+];
+
 describe('definition-validates/trigger-payload', () => {
   it('table', () => checkRuleTable('definition-validates/trigger-payload', CASES));
+
+  it('table: missing and empty fields, address and amount forms, with their hints', () => checkRuleTable('definition-validates/trigger-payload', FIELD_CASES));
 
   it('shows the right form in the hint', async () => {
     const [finding] = findingsOf(await auditFiles(CASES.find((c) => c.name === 'cronjob, bare RRULE')!.files), 'definition-validates/trigger-payload');
@@ -128,4 +246,8 @@ describe('definition-validates/trigger-payload', () => {
     if (expected === undefined) expect(problem).toBeUndefined();
     else expect(problem).toMatch(expected);
   });
+});
+
+describe('definition-validates/trigger-payload: meta', () => {
+  it('says what it checks in its one-line description', () => expect(triggerPayload.meta.description).toBe('cronjob, evm-log, erc20 and eth trigger payloads have the fields and forms B3OS needs'));
 });

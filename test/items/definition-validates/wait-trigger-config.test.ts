@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditFiles, checkRuleTable } from '../../support/rule-harness.js';
 import { at as atIn } from '../templates-portable/fixtures.js';
+import { waitTriggerConfig } from '../../../src/items/definition-validates/wait-trigger-config.js';
 
 const RULE = 'definition-validates/wait-trigger-config';
 const WF = 'workflows/approval/workflow.json';
@@ -90,6 +91,91 @@ describe(RULE, () => {
       { name: 'an object triggerConfig still reported', files: pinned(workflow('acme-ping', '{}')), expected: [{ ...at(workflow('acme-ping', '{}'), '{} }'), severity: 'error', message: /missing required key `channel`/ }] },
     ]);
   });
+});
+
+/** A pinned catalog of the triggers above, more triggers, and logic entries (a pinned `wait` replaces the shipped one). */
+const catalogWith = (triggers: object[], logicActions: object[] = []) =>
+  JSON.stringify({ ...JSON.parse(CATALOG), logicActions, triggers: [...JSON.parse(CATALOG).triggers, ...triggers] });
+const LOOKAHEAD = { type: 'object', properties: { code: { type: 'string', pattern: '^(?=.*[0-9]).+$' } } };
+/** The shipped `wait` schema with a closed `triggerConfig` that knows `channel`, as `acme-reply` does. */
+const WAIT_CLOSED = {
+  type: 'wait',
+  name: 'Wait',
+  payloadSchema: { type: 'object', properties: { timeoutMs: { type: 'number' }, triggerType: { type: 'string' }, triggerConfig: { type: 'object', properties: { channel: { type: 'string' }, keyword: { type: 'string' } }, additionalProperties: false } } },
+  resultSchema: { type: 'object' },
+};
+
+describe(`${RULE}: what is waited for, and the wait node's own schema`, () => {
+  const withCatalog = (text: string, catalog: string) => ({ [WF]: text, '.b3os/catalog.json': catalog });
+  const unusable = workflow('acme-strict', '{ "code": "a1" }');
+  const pingUnknown = workflow('acme-ping', '{ "channel": "C01", "chanel": "C02" }');
+  const anyType = workflow('acme-any', '{ "id": true }');
+  const missing = workflow('acme-reply', '{ "keyword": "yes" }');
+  const nameOnlyWait = workflow('acme-reply', '"C01"');
+  const unusableWait = workflow('acme-reply', '"C02"');
+  it('skips what is no wait for a known trigger, words each finding with its hint', () =>
+    checkRuleTable(RULE, [
+      { name: 'a file that does not parse', files: pinned('{\n  "name": "Broken",\n  "definition": {\n'), expected: [] },
+      { name: 'a node of another type with the same payload', files: pinned(workflow('acme-reply', '{ "keyword": "yes" }').replace('"type": "wait"', '"type": "log"')), expected: [] },
+      { name: 'a wait node without triggerConfig', files: pinned(workflow('acme-reply', '{}').replace(', "triggerConfig": {}', '')), expected: [] },
+      { name: 'a wait node whose payload is null', files: pinned(workflow('acme-reply', '{}').replace(/"payload": \{ "timeoutMs".*\},\n/, '"payload": null,\n')), expected: [] },
+      { name: 'a wait for a logic node', files: pinned(workflow('log', '{}')), expected: [] },
+      {
+        name: 'a complete payload schema without waitPayloadSchema: unknown keys are reported',
+        files: pinned(pingUnknown),
+        expected: [{ ...at(pingUnknown, '"chanel"'), severity: 'error', message: /^unknown key `chanel` in `ask\.payload\.triggerConfig`; did you mean `channel`\? \(payload schema of the waited trigger `acme-ping`, which has no `waitPayloadSchema`\)$/, hint: /^remove it or use one of: channel, keyword$/ }],
+      },
+      {
+        name: 'an expression type is never looked up, even when a repository trigger is named so',
+        files: { ...pinned(workflow('{{root.result.body.kind}}', '{ "anything": 1 }')), 'triggers/acme-kind/trigger.json': JSON.stringify(trigger('{{root.result.body.kind}}', { payloadSchema: CLOSED })) },
+        expected: [],
+      },
+      {
+        name: 'a waited trigger whose payload schema cannot be used: unverified, at triggerType',
+        files: withCatalog(unusable, catalogWith([trigger('acme-strict', { payloadSchema: LOOKAHEAD })])),
+        expected: [{
+          ...at(unusable, '"acme-strict"'),
+          severity: 'error',
+          unverified: true,
+          message: /^the configuration of `acme-strict` that node `ask` waits for cannot be checked: its `payloadSchema` from \.b3os\/catalog\.json cannot be used safely \(pattern `.*` cannot run on the linear-time engine.*\)$/,
+          hint: /^pin the platform schema with `b3os-readiness catalog pull`$/,
+        }],
+      },
+      {
+        name: 'a violation without a hint of its own: the configure hint',
+        files: withCatalog(anyType, catalogWith([trigger('acme-any', { payloadSchema: { type: 'object', properties: { id: { anyOf: [{ type: 'integer' }, { type: 'string' }] } } } })])),
+        expected: [{
+          ...at(anyType, 'true }'),
+          severity: 'error',
+          message: /^`ask\.payload\.triggerConfig\.id` must be an integer or a string, got a boolean \(payload schema of the waited trigger `acme-any`, which has no `waitPayloadSchema`\)$/,
+          hint: /^configure `triggerConfig` as a `acme-any` trigger is configured$/,
+        }],
+      },
+      {
+        name: 'a violation with a hint of its own keeps it',
+        files: withCatalog(missing, catalogWith([], [WAIT_CLOSED])),
+        expected: [{ ...at(missing, '{ "keyword"'), severity: 'error', message: /is missing required key `channel`/, hint: /^add `channel`$/ }],
+      },
+      {
+        name: 'an unknown key the wait node\'s own schema reports too: said once, by payload-schema',
+        files: withCatalog(workflow('acme-reply', '{ "channel": "C01", "chanel": "C02" }'), catalogWith([], [WAIT_CLOSED])),
+        expected: [],
+      },
+      {
+        name: 'the wait node\'s own schema known by name only: a triggerConfig that is no object is said here',
+        files: withCatalog(nameOnlyWait, catalogWith([], [{ type: 'wait', name: 'Wait' }])),
+        expected: [{ ...at(nameOnlyWait, '"C01"'), severity: 'error', message: /^`ask\.payload\.triggerConfig` must be an object.*\(`waitPayloadSchema` of the waited trigger `acme-reply`\)$/ }],
+      },
+      {
+        name: 'the wait node\'s own schema cannot be used: a triggerConfig that is no object is said here',
+        files: withCatalog(unusableWait, catalogWith([], [{ ...WAIT_CLOSED, payloadSchema: LOOKAHEAD }])),
+        expected: [{ ...at(unusableWait, '"C02"'), severity: 'error', message: /^`ask\.payload\.triggerConfig` must be an object/ }],
+      },
+    ]));
+});
+
+describe(`${RULE}: meta`, () => {
+  it('says what it checks in its one-line description', () => expect(waitTriggerConfig.meta.description).toBe("a wait node's triggerConfig matches the payload schema of the trigger it waits for"));
 });
 
 describe('definition-validates/unknown-node-type: the trigger a wait node waits for', () => {
