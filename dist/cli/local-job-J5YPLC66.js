@@ -37,7 +37,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-BQT4G5MK.js";
+} from "./chunk-PNKLIQUT.js";
 import {
   definitionToEntry,
   shapeProblems

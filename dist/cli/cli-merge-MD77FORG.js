@@ -7,11 +7,11 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-YQ5FHBRL.js";
+} from "./chunk-5NMQ3KNC.js";
 import {
   ITEMS,
   createTrustedAjv
-} from "./chunk-BQT4G5MK.js";
+} from "./chunk-PNKLIQUT.js";
 import "./chunk-PCQAUOTE.js";
 import "./chunk-QYJHBI4Y.js";
 import "./chunk-DABURJU3.js";

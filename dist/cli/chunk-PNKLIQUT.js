@@ -45740,12 +45740,12 @@ var FREQ = /^FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A
 var BARE = /^(?:RRULE:)?FREQ=/;
 var CRON = /^[\d*?/,LW#A-Z-]+(?:\s+[\d*?/,LW#A-Z-]+){4,5}$/;
 function rruleProblem(value2) {
-  if (typeof value2 !== "string") return `must be a string, got ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}`;
+  if (typeof value2 !== "string") return `must be a string, got ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : typeof value2 === "object" ? "an object" : `a ${typeof value2}`}`;
   const text5 = value2.trim();
   if (value2.includes("\r")) return "separates its lines with \\r\\n; use \\n";
   const match = TWO_LINES.exec(value2);
   if (match) {
-    if (!isRealTime(match.slice(1, 7).map(Number))) return "has a DTSTART that is not a real UTC date and time";
+    if (!isRealTime(match.slice(1, 7))) return "has a DTSTART that is not a real UTC date and time";
     return FREQ.test(match[7]) ? void 0 : "has an RRULE line that does not start with a valid `FREQ=`";
   }
   if (BARE.test(text5)) return "is a bare RRULE without its DTSTART line, which breaks scheduling";
@@ -45754,8 +45754,8 @@ function rruleProblem(value2) {
   return "is not the two-line form `DTSTART:YYYYMMDDTHHMMSSZ\\nRRULE:FREQ=…`";
 }
 function isRealTime([year, month, day, hour, minute, second]) {
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
+  return date.toISOString().slice(0, 19) === `${year}-${month}-${day}T${hour}:${minute}:${second}`;
 }
 
 // src/items/definition-validates/trigger-payload.ts
@@ -45836,10 +45836,9 @@ function isExpression(value2) {
   return typeof value2 === "string" && hasExpression(value2);
 }
 function kindOf(value2) {
-  if (typeof value2 === "number") return "a number";
   if (typeof value2 === "string") return /^[0-9]*\.[0-9]+$/.test(value2) ? "a decimal fraction" : "a string of another form";
   if (Array.isArray(value2)) return "an array";
-  return value2 === null ? "null" : `${typeof value2 === "object" ? "an object" : `a ${typeof value2}`}`;
+  return typeof value2 === "object" ? "an object" : `a ${typeof value2}`;
 }
 
 // src/items/definition-validates/type-alias.ts
@@ -46095,7 +46094,7 @@ function waitedTrigger(node2, lookup) {
   return { entry, schema, schemaName: entry.waitPayloadSchema ? "waitPayloadSchema" : "payloadSchema", config: payload.triggerConfig };
 }
 function ownTexts(wait, node2) {
-  if (!wait?.payloadSchema || wait.schemaCompleteness === "name-only" || !Object.hasOwn(node2.value, "payload")) return /* @__PURE__ */ new Set();
+  if (!wait?.payloadSchema || wait.schemaCompleteness === "name-only") return /* @__PURE__ */ new Set();
   const compiled = compiledSchemaOf(wait.payloadSchema, wait.origin);
   if (!compiled.ok) return /* @__PURE__ */ new Set();
   const texts = describePayload(node2.id, validatePayload(compiled, node2.value.payload), wait.schemaCompleteness === "partial");

@@ -987,7 +987,7 @@ var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 // src/run/cli-render.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function ruleDescriptions() {
-  return (await import("./descriptions-D65FE4U4.js")).ruleDescriptions();
+  return (await import("./descriptions-TBCKT6GU.js")).ruleDescriptions();
 }
 async function renderReport(report, format, options) {
   const { base } = options;
