@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-N66WOQS5.js";
+} from "./chunk-JMGFRBIX.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-DABURJU3.js";
 import "./chunk-RAXYFFWG.js";
@@ -11,10 +11,10 @@ import "./chunk-TB6QAKHI.js";
 // src/run/cli-process.ts
 async function runProcess(entry) {
   if (isEngineWorker()) {
-    const { runLocalJob, runLocalShare } = await import("./local-job-J5YPLC66.js");
+    const { runLocalJob, runLocalShare } = await import("./local-job-GOZI3QFM.js");
     return serveEngine((job) => job.redactInParent ? runLocalShare(job) : runLocalJob(job));
   }
-  const { runCli } = await import("./cli-main-T5SIKVVR.js");
+  const { runCli } = await import("./cli-main-BFXABVLR.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

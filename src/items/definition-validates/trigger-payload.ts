@@ -86,13 +86,15 @@ function problemsOf(type: string, contract: TriggerContract, payload: Readonly<R
     }
     else if (payload[field] === null || payload[field] === '') problems.push({ field, message: 'is empty', hint: `give \`${field}\` a value` });
   }
+  // A field written as null or "" holds no value: it is no more there than a missing one.
+  const present = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '';
   for (const { fields, what } of contract.oneOf ?? []) {
-    if (!fields.some((field) => Object.hasOwn(payload, field))) {
+    if (!fields.some(present)) {
       const names = fields.map((f) => `\`${f}\``);
       problems.push({ message: `needs one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)}, ${what} ${article} \`${type}\` trigger watches`, hint: `add \`${fields[0]}\`` });
     }
   }
-  const given = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '' && !isExpression(payload[field]);
+  const given = (field: string) => present(field) && !isExpression(payload[field]);
   for (const field of contract.evmAddresses ?? []) {
     const value = payload[field];
     if (given(field) && !(typeof value === 'string' && EVM_ADDRESS.test(value))) {

@@ -48,6 +48,21 @@ const CASES: RuleCase[] = [
   { name: 'evm-log without abi (the reference does not require it)', files: repo('evm-log', '{ "chainId": 8453, "contractAddress": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "eventName": "Transfer" }'), expected: [] },
   { name: 'erc20-receive in the current docs form', files: repo('erc20-receive', `{ "chainId": 8453, "toAddress": ${WALLET}, "minimumAmount": "1000000" }`), expected: [] },
   {
+    name: 'erc20-receive whose only address is null',
+    files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": null }`),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-receive` trigger watches$/ }],
+  },
+  {
+    name: 'erc20-receive whose only address is empty, beside a null one',
+    files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "toAddress": "", "address": null }`),
+    expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-receive` trigger watches$/ }],
+  },
+  {
+    name: 'erc20-receive with a null address beside one that is given',
+    files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC}, "walletAddress": null, "toAddress": ${WALLET} }`),
+    expected: [],
+  },
+  {
     name: 'erc20-receive without the address it watches',
     files: repo('erc20-receive', `{ "chainId": 8453, "tokenAddress": ${USDC} }`),
     expected: [{ severity: 'error', file: WF, line: 9, column: 20, message: /^`root\.payload` needs one of `walletAddress`, `toAddress` or `address`, the address an `erc20-receive` trigger watches$/ }],

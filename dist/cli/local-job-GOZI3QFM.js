@@ -37,7 +37,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-PNKLIQUT.js";
+} from "./chunk-TNW2VWQL.js";
 import {
   definitionToEntry,
   shapeProblems

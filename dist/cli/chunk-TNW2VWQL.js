@@ -45807,13 +45807,14 @@ function problemsOf(type, contract, payload) {
       problems.push({ message: `is missing \`${field}\`, which ${article2} \`${type}\` trigger needs`, hint: field === "rrule" ? RRULE_HINT : `add \`${field}\`` });
     } else if (payload[field] === null || payload[field] === "") problems.push({ field, message: "is empty", hint: `give \`${field}\` a value` });
   }
+  const present = (field) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== "";
   for (const { fields, what } of contract.oneOf ?? []) {
-    if (!fields.some((field) => Object.hasOwn(payload, field))) {
+    if (!fields.some(present)) {
       const names = fields.map((f) => `\`${f}\``);
       problems.push({ message: `needs one of ${names.slice(0, -1).join(", ")} or ${names.at(-1)}, ${what} ${article2} \`${type}\` trigger watches`, hint: `add \`${fields[0]}\`` });
     }
   }
-  const given = (field) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== "" && !isExpression(payload[field]);
+  const given = (field) => present(field) && !isExpression(payload[field]);
   for (const field of contract.evmAddresses ?? []) {
     const value2 = payload[field];
     if (given(field) && !(typeof value2 === "string" && EVM_ADDRESS.test(value2))) {

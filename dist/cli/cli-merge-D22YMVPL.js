@@ -7,11 +7,11 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-5NMQ3KNC.js";
+} from "./chunk-QZG2GR2K.js";
 import {
   ITEMS,
   createTrustedAjv
-} from "./chunk-PNKLIQUT.js";
+} from "./chunk-TNW2VWQL.js";
 import "./chunk-PCQAUOTE.js";
 import "./chunk-QYJHBI4Y.js";
 import "./chunk-DABURJU3.js";
