@@ -50,4 +50,24 @@ describe('the verdict of findings', () => {
     expect(resultOf(clean, 'warning', [config('notice')])).toBe('pass');
     expect(resultOf(clean, 'warning', [])).toBe('pass');
   });
+
+  it('fails when an item fails or is incomplete, or on a configuration error; passes otherwise', () => {
+    const item = (status: ItemResult['status'], findings: Finding[] = []): ItemResult => ({ id: 'definition-validates', title: 'Definition validates', group: 'required', status, findings });
+    const config = (severity: Finding['severity']): Finding => ({ ruleId: 'configuration/unknown-key', severity, message: 'm', docsUrl: 'x' });
+    expect(resultOf([item('pass'), item('fail')], 'error')).toBe('fail');
+    expect(resultOf([item('incomplete'), item('pass')], 'error')).toBe('fail');
+    expect(resultOf([item('pass'), item('waived'), item('not-affected'), item('off')], 'error')).toBe('pass');
+    expect(resultOf([item('pass')], 'error', [config('error')])).toBe('fail');
+    expect(resultOf([item('pass')], 'error', [config('notice'), config('warning')])).toBe('pass');
+    expect(resultOf([], 'error')).toBe('pass');
+  });
+
+  it('fails under fail-on warning on an open warning of any item, not on a waived one', () => {
+    const warning = (waived: boolean): Finding => ({ ruleId: 'a/r', severity: 'warning', message: 'm', docsUrl: 'x', ...(waived ? { waiver: { reason: 'r', approver: '@a', expires: '2026-12-31', origin: 'base' as const, scope: 'item' } } : {}) });
+    const item = (findings: Finding[]): ItemResult => ({ id: 'docs-updated', title: 'Docs updated', group: 'required', status: 'pass', findings });
+    expect(resultOf([item([]), item([warning(false)])], 'warning')).toBe('fail');
+    expect(resultOf([item([warning(false)]), item([])], 'warning')).toBe('fail');
+    expect(resultOf([item([warning(true)])], 'warning')).toBe('pass');
+    expect(resultOf([item([warning(false)])], 'error')).toBe('pass');
+  });
 });
