@@ -33,6 +33,11 @@ describe('the verdict of findings', () => {
     expect(dedupe(findings)).toEqual([findings[0], findings[1], findings[3], findings[4]]);
   });
 
+  it('drops a repeat of a finding without a place, and keeps it apart from one with a place', () => {
+    const findings = [at('a/r', 'error'), at('a/r', 'error', 'f', 1, 1), at('a/r', 'error')];
+    expect(dedupe(findings)).toEqual([findings[0], findings[1]]);
+  });
+
   it('derives the status: open errors fail, open unverified findings make it incomplete, waived ones waive', () => {
     const waiver = { reason: 'r', approver: '@a', expires: '2026-12-31', origin: 'base' as const, scope: 'item' };
     expect(statusOf([]).status).toBe('pass');
