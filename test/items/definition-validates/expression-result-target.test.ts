@@ -122,6 +122,16 @@ const typeCases: typeof cases = [
   { name: 'a result field of no stated type', files: batch({ type: 'send-batch', payload: { amount: '{{n.result.anything}}' } }) },
   { name: 'the payload of a type no catalog knows', files: batch({ type: 'acme-unknown', payload: { amount: '{{read.result.holders}}' } }) },
   { name: 'a connector member named like a payload field', files: batch({ type: 'slack-send-message', payload: { conversation: 'C01', text: 'hi' }, connector: { type: 'slack', text: '{{read.result.holders}}' } }) },
+  { name: 'an array inside a longer string: not typed', files: repo(nodesWith({ report: logging('Holders: {{read.result.holders}}') })) },
+  { name: 'an array before more text: not typed', files: repo(nodesWith({ report: logging('{{read.result.holders}} held') })) },
+  { name: 'an array with a fallback: not typed', files: repo(nodesWith({ report: logging('{{read.result.holders || 0}}') })) },
+  { name: 'two arrays in one string: not typed', files: repo(nodesWith({ report: logging('{{read.result.holders}}{{read.result.holders}}') })) },
+  {
+    name: 'an array where a string is expected',
+    files: repo(nodesWith({ report: logging('{{read.result.holders}}') })),
+    needle: '{{read.result.holders}}',
+    details: { severity: 'warning', message: /^node `report` passes `\{\{read\.result\.holders\}\}` \(array\) to `message`, which expects string$/ },
+  },
   {
     name: 'a number where an array is expected',
     files: repo(nodesWith({ report: { type: 'for-each', payload: { array: '{{read.result.decimals}}' } } })),
