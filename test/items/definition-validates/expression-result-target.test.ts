@@ -103,6 +103,10 @@ const cases: { name: string; files: Record<string, string>; needle?: string; det
   },
   { name: 'a name-only type: its result schema is not checked', files: after('get-named', '{{n.result.okay}}') },
   { name: 'a type no catalog knows: nothing to check', files: after('acme-unknown', '{{n.result.anything}}') },
+  {
+    name: 'two triggers: `$trigger` is not known in advance',
+    files: { ...repo({}), [WF]: fileText({ root: { ...BASE.root, children: ['report'] }, t2: { ...BASE.root, children: ['report'] }, report: logging('{{$trigger.bdy}}') }).replace('["root"]', '["root", "t2"]') },
+  },
   { name: 'a node that does not exist: left to expression-scope', files: after('get-price', '{{gone.result.bdy}}') },
   {
     name: '`root` is the lone trigger, whatever its id',
