@@ -68,10 +68,9 @@ function wholeReference(site: ExpressionSite): Reference | undefined {
   return whole ? only.alternatives[0] : undefined;
 }
 
-/** The registry coerces number and string inputs into each other (b3os-platform.md §4.1). */
+/** The registry coerces number and string inputs into each other (b3os-platform.md §4.1). `typesOf` counts `integer` as `number`. */
 function coerces(actual: string, expected: ReadonlySet<string>): boolean {
-  const numeric = (t: string) => t === 'number' || t === 'integer';
-  return (numeric(actual) && expected.has('string')) || (actual === 'string' && [...expected].some(numeric));
+  return (actual === 'number' && expected.has('string')) || (actual === 'string' && expected.has('number'));
 }
 
 function typeMismatch(site: ExpressionSite, catalog: Catalog, actual: Set<string> | undefined, source: string): ScopeFinding | undefined {

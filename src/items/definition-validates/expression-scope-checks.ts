@@ -50,7 +50,7 @@ function nearestOf(ids: ReadonlySet<string>, missing: string): string | undefine
   let best: string | undefined;
   let bestDistance = 3;
   for (const id of ids) {
-    if (Math.abs(id.length - missing.length) >= bestDistance) continue;
+    if (Math.abs(id.length - missing.length) > bestDistance) continue;
     const d = distance(id, missing);
     if (d < bestDistance || (d === bestDistance && best !== undefined && id < best)) [best, bestDistance] = [id, d];
   }

@@ -31,13 +31,13 @@ export function* expressionSites(view: DefinitionView): Generator<ExpressionSite
 }
 
 /**
- * Where a site's string (or, for a member name, the name) stands in its file. With `part` (offsets
- * into the string), where that part stands, when the string is written on one line with no escape
- * sequences, so that string offsets are file columns; otherwise the whole string.
+ * Where `part` (offsets into a site's string, or, for a member name, into the name) stands in its
+ * file, when the string is written on one line with no escape sequences, so that string offsets are
+ * file columns; otherwise where the whole string stands.
  */
-export function siteLocation(doc: ParsedDocument, site: StringSite, part?: { start: number; end: number }): Location {
+export function siteLocation(doc: ParsedDocument, site: StringSite, part: { start: number; end: number }): Location {
   const whole = locationIn(doc, site.pointer, site.isKey);
-  if (!part || whole.endLine !== whole.line || whole.endColumn === undefined) return whole;
+  if (whole.endLine !== whole.line || whole.endColumn === undefined) return whole;
   const written = whole.endColumn - whole.column;
   // Quoted: the text and its two quotes; a plain YAML scalar: the text alone. Escapes make it longer.
   const lead = written === site.text.length + 2 ? 1 : doc.format === 'yaml' && written === site.text.length ? 0 : undefined;
