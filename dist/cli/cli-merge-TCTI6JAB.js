@@ -7,11 +7,11 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-QZG2GR2K.js";
+} from "./chunk-UAYZB5N6.js";
 import {
   ITEMS,
   createTrustedAjv
-} from "./chunk-TNW2VWQL.js";
+} from "./chunk-APAIBIJX.js";
 import "./chunk-PCQAUOTE.js";
 import "./chunk-QYJHBI4Y.js";
 import "./chunk-DABURJU3.js";

@@ -37,7 +37,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-TNW2VWQL.js";
+} from "./chunk-APAIBIJX.js";
 import {
   definitionToEntry,
   shapeProblems

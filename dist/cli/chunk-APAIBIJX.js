@@ -30512,7 +30512,7 @@ function* expressionSites(view) {
 }
 function siteLocation(doc, site, part) {
   const whole = locationIn(doc, site.pointer, site.isKey);
-  if (!part || whole.endLine !== whole.line || whole.endColumn === void 0) return whole;
+  if (whole.endLine !== whole.line || whole.endColumn === void 0) return whole;
   const written = whole.endColumn - whole.column;
   const lead = written === site.text.length + 2 ? 1 : doc.format === "yaml" && written === site.text.length ? 0 : void 0;
   if (lead === void 0) return whole;
@@ -31100,8 +31100,7 @@ function wholeReference(site) {
   return whole ? only.alternatives[0] : void 0;
 }
 function coerces(actual, expected) {
-  const numeric = (t) => t === "number" || t === "integer";
-  return numeric(actual) && expected.has("string") || actual === "string" && [...expected].some(numeric);
+  return actual === "number" && expected.has("string") || actual === "string" && expected.has("number");
 }
 function typeMismatch(site, catalog, actual, source) {
   const entry = site.node.type === void 0 ? void 0 : catalog.lookup(site.node.type);
@@ -31140,7 +31139,7 @@ function nearestOf(ids, missing) {
   let best;
   let bestDistance = 3;
   for (const id of ids) {
-    if (Math.abs(id.length - missing.length) >= bestDistance) continue;
+    if (Math.abs(id.length - missing.length) > bestDistance) continue;
     const d = distance(id, missing);
     if (d < bestDistance || d === bestDistance && best !== void 0 && id < best) [best, bestDistance] = [id, d];
   }
