@@ -203,9 +203,10 @@ describe(RULE, () => {
     ]);
   });
 
-  it('sends the workflow id for a blank name, and leaves out files without a definition object and legacy files', async () => {
+  it('sends the workflow id for a blank name, and leaves out files without a definition object, legacy files and symlinks', async () => {
     await audit({ [WF]: PAYOUT.replace('"name": "Payout"', '"name": "   "') });
-    await audit({ [WF]: '{ "name": "Payout", "definition": [] }\n', 'workflows/old/workflow.json': PAYOUT.replace('"connector": { "type": "wallet", "id": "wal_treasury" }', '"connector": "wal_treasury"') });
+    const skipped = await audit({ [WF]: '{ "name": "Payout", "definition": [] }\n', 'workflows/old/workflow.json': PAYOUT.replace('"connector": { "type": "wallet", "id": "wal_treasury" }', '"connector": "wal_treasury"'), 'workflows/linked/workflow.json': { symlink: '../payout/workflow.json' } });
+    expect(placesOf(skipped)).toEqual([]);
     expect(api.callsTo('POST /v1/workflows/validate').map((c) => (c.body as { name: string }).name)).toEqual(['payout']);
   });
 
