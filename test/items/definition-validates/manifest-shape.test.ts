@@ -94,6 +94,15 @@ describe(MANIFEST_RULE, () => {
         ],
       },
       {
+        name: 'only the manifest edited, invalidly',
+        base: repo(),
+        head: repo({ [MANIFEST]: MISSPELT }),
+        expected: [
+          { file: MANIFEST, line: 2, column: 1, severity: 'error', message: /missing required key `owner`/ },
+          { file: MANIFEST, line: 3, column: 1, severity: 'error', message: /unknown key `ownr`/ },
+        ],
+      },
+      {
         name: 'unrelated file changed, manifest invalid',
         base: repo({ [MANIFEST]: MISSPELT }),
         head: repo({ [MANIFEST]: MISSPELT, 'README.md': '# Acme\n' }),

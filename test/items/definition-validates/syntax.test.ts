@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDiffTable } from '../../support/diff-harness.js';
 import { checkRuleTable } from '../../support/rule-harness.js';
 import { syntax } from '../../../src/items/definition-validates/syntax.js';
 import { SDK_PRESET, sdkFolder } from './sdk-fixtures.js';
@@ -37,6 +38,14 @@ describe(RULE, () => {
         files: { 'workflows/a/workflow.json': { symlink: '../../elsewhere.json' } },
         expected: [{ file: 'workflows/a/workflow.json', line: 1, column: 1, severity: 'error', message: /^`workflows\/a\/workflow\.json` is a symlink; it is not followed, and nothing it holds is validated$/, hint: /^commit the file itself at this path$/ }],
       },
+    ]));
+});
+
+describe(`${RULE}: in a change`, () => {
+  it('checks a template the change touches, and nothing else', () =>
+    checkDiffTable(RULE, [
+      { name: 'an unrelated file changed', base: { 'templates/a/template.json': BROKEN }, head: { 'templates/a/template.json': BROKEN, 'README.md': '# Acme\n' }, expected: [] },
+      { name: 'only a template changed, and does not parse', base: {}, head: { 'templates/a/template.json': BROKEN }, expected: [{ file: 'templates/a/template.json', ...AT_END, severity: 'error' }] },
     ]));
 });
 
