@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { definitionValidates } from '../../src/items/definition-validates/index.js';
 import { checkRuleTable } from '../support/rule-harness.js';
 
 /** A pinned catalog with complete schemas for the types these cases use. */
@@ -91,4 +92,10 @@ describe('definition-validates', () => {
       // `anyspend` is a platform trigger type known only by name in the shipped catalog.
       { name: 'name-only trigger', files: repo(VALID.replace('"type": "manual"', '"type": "anyspend"')), expected: [{ severity: 'error', file: WF, line: 7, column: 25, message: /^no payload schema is known for node `root` of type `anyspend` \(only its name, from the catalog shipped with b3os-readiness\)$/ }] },
     ]));
+});
+
+describe('definition-validates: the item', () => {
+  it('is the required item titled "Definition validates"', () => {
+    expect([definitionValidates.id, definitionValidates.title, definitionValidates.group]).toEqual(['definition-validates', 'Definition validates', 'required']);
+  });
 });

@@ -1,7 +1,6 @@
-import { compilePattern } from '../../core/pattern.js';
 import type { RuleContext } from '../../core/rule.js';
 import type { ObjectKind } from '../../core/types.js';
-import { formatOf, type ParsedDocument } from '../../parse/document.js';
+import type { ParsedDocument } from '../../parse/document.js';
 
 /** A parsed definition file of an affected object. */
 export interface DefinitionFile {
@@ -28,18 +27,15 @@ export function notRegularFiles(ctx: RuleContext, kinds = DEFINITION_KINDS): Arr
 }
 
 /**
- * The JSON and YAML definition files of affected workflows, templates, actions (`action.json`, not
- * SDK sources), triggers and the pinned catalog, parsed. Files that do not parse are included:
- * each rule decides what to do with `doc.value === undefined`.
+ * The parsed files of the affected objects of `kinds` (platform-validation asks for workflows, whose
+ * files are all JSON or YAML). Files that do not parse are included: each rule decides what to do
+ * with `doc.value === undefined`; a file `document` cannot read (a symlink, another format) is not.
  */
-export async function affectedDefinitionFiles(ctx: RuleContext, kinds = DEFINITION_KINDS): Promise<DefinitionFile[]> {
-  const actionJson = ctx.settings.paths.actions.map(compilePattern);
+export async function affectedDefinitionFiles(ctx: RuleContext, kinds: readonly ObjectKind[]): Promise<DefinitionFile[]> {
   const out: DefinitionFile[] = [];
   for (const kind of kinds) {
     for (const object of ctx.affected.objects(kind)) {
       for (const path of object.files) {
-        if (!formatOf(path)) continue;
-        if (kind === 'action' && !actionJson.some((p) => p.match(path) !== undefined)) continue;
         const doc = await ctx.head.document(path);
         if (doc) out.push({ kind, id: object.id, doc });
       }

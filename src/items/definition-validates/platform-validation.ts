@@ -112,7 +112,6 @@ function exists(value: JsonValue | undefined, pointer: string): boolean {
     } else {
       current = isObject(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
     }
-    if (current === undefined) return false;
   }
   return current !== undefined;
 }

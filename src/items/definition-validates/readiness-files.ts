@@ -5,10 +5,13 @@ import { workflowsConcerned } from '../../readiness/scope.js';
 import { describeViolations } from '../../schema/messages.js';
 import { parseFindings } from './syntax.js';
 
+/** A readiness file found at head, valid or not. */
+export type FoundFile = Exclude<Checked<unknown>, { readonly state: 'missing' }>;
+
 /** The readiness files one run checks, by path: each is reported once, however many workflows read it. */
 export interface ReadinessFiles {
-  readonly manifests: ReadonlyMap<string, Checked<unknown>>;
-  readonly environments: ReadonlyMap<string, Checked<unknown>>;
+  readonly manifests: ReadonlyMap<string, FoundFile>;
+  readonly environments: ReadonlyMap<string, FoundFile>;
 }
 
 /**
@@ -24,22 +27,22 @@ export function readinessFiles(ctx: RuleContext): Promise<ReadinessFiles> {
 const perRun = new WeakMap<RuleContext, Promise<ReadinessFiles>>();
 
 async function collect(ctx: RuleContext): Promise<ReadinessFiles> {
-  const manifests = new Map<string, Checked<unknown>>();
-  const environments = new Map<string, Checked<unknown>>();
-  const add = (into: Map<string, Checked<unknown>>, found: Checked<unknown>) => found.state !== 'missing' && into.set(found.path, found);
+  const manifests = new Map<string, FoundFile>();
+  const environments = new Map<string, FoundFile>();
+  // A missing file has nothing to report and names no environment.
+  const add = (into: Map<string, FoundFile>, found: Checked<unknown>) => found.state !== 'missing' && into.set(found.path, found);
   for (const object of ctx.affected.objects('manifest')) for (const file of object.files) add(manifests, await checkedFile(ctx.head, file, 'manifest'));
   for (const object of ctx.affected.objects('environment')) for (const file of object.files) add(environments, await checkedFile(ctx.head, file, 'environment'));
   for (const workflow of await workflowsConcerned(ctx, ['workflow', 'manifest', 'runbook', 'environment'])) add(manifests, await manifestOf(ctx, workflow.id));
   for (const manifest of manifests.values()) {
-    const name = manifest.state === 'missing' ? undefined : environmentName(manifest.doc.value);
+    const name = environmentName(manifest.doc.value);
     if (name !== undefined) add(environments, await environmentNamed(ctx, name));
   }
   return { manifests, environments };
 }
 
 /** Every parse problem and schema violation of a readiness file, at its line and column. */
-export function readinessFindings(found: Checked<unknown>): ReportedFinding[] {
-  if (found.state === 'missing') return [];
+export function readinessFindings(found: FoundFile): ReportedFinding[] {
   const { doc } = found;
   const parsed = parseFindings(doc);
   if (found.state === 'valid') return parsed;

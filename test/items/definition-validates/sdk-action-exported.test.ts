@@ -25,6 +25,8 @@ describe(RULE, () => {
       { name: 'only type specifiers', files: folderWith('export { type TheAction } from "./execute";\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
       { name: 'a re-export from an execute module of another folder', files: folderWith('export * from "../execute";\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
       { name: 'a re-export from a module named after execute', files: folderWith('export * from "./execute-helpers";\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
+      { name: 'a re-export after a declaration', files: folderWith('const version = 1;\nexport { TheAction } from "./execute";\n'), expected: [] },
+      { name: 'a namespace re-export exports no action by name', files: folderWith('export * as actions from "./execute";\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
       { name: 'an import of execute without an export', files: folderWith('import { TheAction } from "./execute";\nexport const action = TheAction;\n'), expected: [{ file: INDEX, line: 1, column: 1, severity: 'error', message: /does not re-export/ }] },
     ]));
 });

@@ -15,6 +15,11 @@ describe(RULE, () => {
       { name: 'not the SDK repository: not its rules', files: sdkFolder(NEW, 'echo-text', ['index.ts', 'echo-text.test.ts']), expected: [] },
       { name: 'a JSON action is no SDK folder', files: { ...SDK_PRESET, 'actions/acme-ping/action.json': '{"type":"acme-ping","name":"Acme ping","payloadSchema":{"type":"object"},"resultSchema":{"type":"object"}}\n' }, expected: [] },
       {
+        name: 'a JSON action with a schema.ts beside it is no SDK folder either',
+        files: { ...SDK_PRESET, 'actions/acme-ping/action.json': '{"type":"acme-ping","name":"Acme ping","payloadSchema":{"type":"object"},"resultSchema":{"type":"object"}}\n', 'actions/acme-ping/schema.ts': 'export const payloadSchema = { type: "object" };\n' },
+        expected: [],
+      },
+      {
         name: 'no test file: at schema.ts',
         files: { ...SDK_PRESET, ...sdkFolder(NEW, 'echo-text', ['echo-text.test.ts']) },
         expected: [{ file: `${NEW}/echo-text/schema.ts`, line: 1, column: 1, severity: 'error', message: /^action `echo-text` has no test file in `packages\/sdk\/actions\/echo-text`$/, hint: /^add `packages\/sdk\/actions\/echo-text\/echo-text\.test\.ts` covering the happy path, input validation and errors$/ }],

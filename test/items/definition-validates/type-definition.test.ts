@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../../src/core/gate.js';
-import { memorySnapshot } from '../../support/memory-snapshot.js';
+import { allChanged, memorySnapshot } from '../../support/memory-snapshot.js';
+import { typeDefinition } from '../../../src/items/definition-validates/type-definition.js';
+import { SDK_PRESET } from './sdk-fixtures.js';
 import { auditFiles, checkRuleTable, findingsOf, type RuleCase } from '../../support/rule-harness.js';
 
 const RULE = 'definition-validates/type-definition';
@@ -23,7 +25,7 @@ const CASES: RuleCase[] = [
   {
     name: 'type differs from the folder: at type',
     files: { [ACTION]: definition({ type: 'acme-pong' }) },
-    expected: [{ severity: 'error', file: ACTION, line: 2, column: 11, message: /^type `acme-pong` does not match its folder id `acme-ping`$/ }],
+    expected: [{ severity: 'error', file: ACTION, line: 2, column: 11, message: /^type `acme-pong` does not match its folder id `acme-ping`$/, hint: /^give the action an id of 3–50 characters of a-z, 0-9 and single hyphens, equal to its folder name$/ }],
   },
   {
     name: 'id breaks the SDK rule',
@@ -33,12 +35,12 @@ const CASES: RuleCase[] = [
   {
     name: 'a schema that is not an object: at the field',
     files: { [ACTION]: definition({ payloadSchema: 5 }) },
-    expected: [{ severity: 'error', file: ACTION, line: 4, column: 20, message: /^`payloadSchema` must be object/ }],
+    expected: [{ severity: 'error', file: ACTION, line: 4, column: 20, message: /^`payloadSchema` must be object/, hint: /^write the field as the B3OS action definition has it \(the body of `GET \/v1\/actions\/\{type\}`\)$/ }],
   },
   {
     name: 'a trigger.json without type',
     files: { [TRIGGER]: JSON.stringify({ name: 'Acme paid' }) },
-    expected: [{ severity: 'error', file: TRIGGER, line: 1, column: 1, message: /missing `type`; set it to its folder id `acme-paid`/ }],
+    expected: [{ severity: 'error', file: TRIGGER, line: 1, column: 1, message: /missing `type`; set it to its folder id `acme-paid`/, hint: /^give the trigger an id of 3–50 characters/ }],
   },
   {
     name: 'an SDK schema built by a call: unverified, at the call',
@@ -53,8 +55,23 @@ const CASES: RuleCase[] = [
   {
     name: 'a repository action that takes a platform action id: at its type',
     files: { 'actions/send-erc20-token/action.json': definition({ type: 'send-erc20-token' }) },
-    expected: [{ severity: 'error', file: 'actions/send-erc20-token/action.json', line: 2, column: 11, message: /^`send-erc20-token` is a platform action \(the catalog shipped with b3os-readiness\); a repository definition of it would replace/ }],
+    expected: [
+      {
+        severity: 'error',
+        file: 'actions/send-erc20-token/action.json',
+        line: 2,
+        column: 11,
+        message: /^`send-erc20-token` is a platform action \(the catalog shipped with b3os-readiness\); a repository definition of it would replace the platform's schema for every workflow$/,
+        hint: /^give your action or trigger an id of its own; platform types are pinned with `b3os-readiness catalog pull`$/,
+      },
+    ],
   },
+  {
+    name: 'a repository trigger that takes a platform trigger id: at its type',
+    files: { 'triggers/cronjob/trigger.json': definition({ type: 'cronjob' }) },
+    expected: [{ severity: 'error', file: 'triggers/cronjob/trigger.json', line: 2, column: 11, message: /^`cronjob` is a platform trigger \(the catalog shipped with b3os-readiness\);/ }],
+  },
+  { name: 'in the SDK repository, a platform action id is its own', files: { ...SDK_PRESET, 'actions/send-erc20-token/action.json': definition({ type: 'send-erc20-token' }) }, expected: [] },
   {
     name: 'an SDK schema.ts that does not parse: at the error',
     files: { [`${SDK}/schema.ts`]: 'export const payloadSchema = { type: ;\n' },
@@ -63,7 +80,7 @@ const CASES: RuleCase[] = [
   {
     name: 'a pinned entry repeated: at its type',
     files: { [CATALOG]: catalog([PINNED, PINNED]) },
-    expected: [{ severity: 'error', file: CATALOG, line: 16, column: 15, message: /^type `acme-send` is already defined at \/actions\/0$/ }],
+    expected: [{ severity: 'error', file: CATALOG, line: 16, column: 15, message: /^type `acme-send` is already defined at \/actions\/0$/, hint: /^regenerate the file with `b3os-readiness catalog pull`$/ }],
   },
 ];
 
@@ -102,4 +119,36 @@ describe(RULE, () => {
     expect(edited).toMatchObject({ location: { file: CATALOG, line: 3, column: 16 }, message: expect.stringMatching(/^the pinned catalog changes `acme-send` but keeps `fetchedAt`/) });
     expect(findingsOf(await run(pinned(false, '2026-11-25T09:00:00Z')), RULE)).toEqual([]);
   });
+
+  it('reports a hand edit once, naming the changed entries in order, and only in a diff with a base that had the file', async () => {
+    const OTHER = { ...PINNED, type: 'acme-alpha' };
+    const KEPT = { ...PINNED, type: 'acme-kept' };
+    const text = (actions: unknown[], extra: Record<string, unknown> = { fetchedAt: '2026-11-20T09:00:00Z' }) =>
+      `${JSON.stringify({ source: 'https://api.b3os.org', ...extra, actions, logicActions: [], triggers: [] }, null, 2)}\n`;
+    const loose = (entry: typeof PINNED) => ({ ...entry, payloadSchema: { type: 'object', additionalProperties: true } });
+    const diff = (base: Record<string, string> | undefined, head: string) =>
+      runGate({ head: memorySnapshot({ [CATALOG]: head }), base: base && memorySnapshot(base, 'BASE'), changes: { base: 'BASE', head: 'HEAD', mode: 'diff', files: [{ path: CATALOG, status: base?.[CATALOG] ? 'modified' : 'added' }] }, today: '2026-11-25' });
+    const [base, head] = [text([PINNED, KEPT, OTHER]), text([loose(PINNED), KEPT, loose(OTHER)])];
+    const found = findingsOf(await diff({ [CATALOG]: base }, head), RULE);
+    expect(found.map((f) => [f.location?.line, f.location?.column, f.message, f.hint])).toEqual([
+      [
+        3,
+        16,
+        'the pinned catalog changes `acme-alpha`, `acme-send` but keeps `fetchedAt`: pinned schemas come from the platform, not from hand edits',
+        'pull the catalog again with `b3os-readiness catalog pull` (it sets `fetchedAt`), or give your own action an id of its own',
+      ],
+    ]);
+    const [undated] = findingsOf(await diff({ [CATALOG]: text([PINNED], {}) }, text([loose(PINNED)], {})), RULE);
+    expect([undated.location?.line, undated.location?.column]).toEqual([1, 1]);
+    expect(findingsOf(await diff({ [CATALOG]: base }, text([PINNED, KEPT, OTHER], { fetchedAt: '2026-11-20T09:00:00Z', source: 'https://eu.api.b3os.org' })), RULE)).toEqual([]);
+    expect(findingsOf(await diff({ 'README.md': '# Acme\n' }, head), RULE)).toEqual([]);
+    expect(findingsOf(await diff(undefined, head), RULE)).toEqual([]);
+    const whole = await runGate({ head: memorySnapshot({ [CATALOG]: head }), base: memorySnapshot({ [CATALOG]: base }, 'BASE'), changes: allChanged({ [CATALOG]: head }), today: '2026-11-25' });
+    expect(findingsOf(whole, RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: meta`, () => {
+  it('says what it checks in its one-line description', () =>
+    expect(typeDefinition.meta.description).toBe('every action and trigger definition and the pinned catalog read as data: right shape, id rule, static literals'));
 });
