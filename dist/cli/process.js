@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-AVX7OQ37.js";
+} from "./chunk-57RZEUSU.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-DABURJU3.js";
 import "./chunk-RAXYFFWG.js";
@@ -11,10 +11,10 @@ import "./chunk-TB6QAKHI.js";
 // src/run/cli-process.ts
 async function runProcess(entry) {
   if (isEngineWorker()) {
-    const { runLocalJob, runLocalShare } = await import("./local-job-6O2C56Y6.js");
+    const { runLocalJob, runLocalShare } = await import("./local-job-7YX56EWP.js");
     return serveEngine((job) => job.redactInParent ? runLocalShare(job) : runLocalJob(job));
   }
-  const { runCli } = await import("./cli-main-IDTV4TAF.js");
+  const { runCli } = await import("./cli-main-K5KSA5SX.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

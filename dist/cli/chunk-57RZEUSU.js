@@ -42,7 +42,7 @@ function runWorker(entry, job, limits, scope) {
       void worker.terminate();
       settle();
     };
-    const stopped = (cause) => finish(() => resolve(import("./stopped-report-GMLEV3Q6.js").then(({ stoppedReport }) => ({ report: redactReport(stoppedReport(cause, scope), createRedactor([])) }))));
+    const stopped = (cause) => finish(() => resolve(import("./stopped-report-PFVMP7HS.js").then(({ stoppedReport }) => ({ report: redactReport(stoppedReport(cause, scope), createRedactor([])) }))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? "" : "s"}`), limits.deadlineSeconds * 1e3);
     worker.on("message", (outcome) => finish(() => "report" in outcome ? resolve(outcome) : reject(errorOf(outcome.error))));
     worker.on(

@@ -7,11 +7,11 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-UAYZB5N6.js";
+} from "./chunk-XWH2LRYO.js";
 import {
   ITEMS,
   createTrustedAjv
-} from "./chunk-APAIBIJX.js";
+} from "./chunk-TI4ZRQGU.js";
 import "./chunk-PCQAUOTE.js";
 import "./chunk-QYJHBI4Y.js";
 import "./chunk-DABURJU3.js";

@@ -987,7 +987,7 @@ var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 // src/run/cli-render.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function ruleDescriptions() {
-  return (await import("./descriptions-EJU27VCE.js")).ruleDescriptions();
+  return (await import("./descriptions-XVFIJHS4.js")).ruleDescriptions();
 }
 async function renderReport(report, format, options) {
   const { base } = options;

@@ -30838,14 +30838,11 @@ function notRegularFiles(ctx, kinds = DEFINITION_KINDS) {
   }
   return out;
 }
-async function affectedDefinitionFiles(ctx, kinds = DEFINITION_KINDS) {
-  const actionJson = ctx.settings.paths.actions.map(compilePattern);
+async function affectedDefinitionFiles(ctx, kinds) {
   const out = [];
   for (const kind of kinds) {
     for (const object2 of ctx.affected.objects(kind)) {
       for (const path3 of object2.files) {
-        if (!formatOf(path3)) continue;
-        if (kind === "action" && !actionJson.some((p) => p.match(path3) !== void 0)) continue;
         const doc = await ctx.head.document(path3);
         if (doc) out.push({ kind, id: object2.id, doc });
       }
@@ -30902,13 +30899,12 @@ async function collect(ctx) {
   for (const object2 of ctx.affected.objects("environment")) for (const file of object2.files) add(environments2, await checkedFile(ctx.head, file, "environment"));
   for (const workflow2 of await workflowsConcerned(ctx, ["workflow", "manifest", "runbook", "environment"])) add(manifests, await manifestOf(ctx, workflow2.id));
   for (const manifest3 of manifests.values()) {
-    const name = manifest3.state === "missing" ? void 0 : environmentName(manifest3.doc.value);
+    const name = environmentName(manifest3.doc.value);
     if (name !== void 0) add(environments2, await environmentNamed(ctx, name));
   }
   return { manifests, environments: environments2 };
 }
 function readinessFindings(found) {
-  if (found.state === "missing") return [];
   const { doc } = found;
   const parsed = parseFindings(doc);
   if (found.state === "valid") return parsed;
@@ -38831,7 +38827,6 @@ function exists(value2, pointer) {
     } else {
       current = isObject(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
     }
-    if (current === void 0) return false;
   }
   return current !== void 0;
 }

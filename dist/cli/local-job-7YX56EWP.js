@@ -37,7 +37,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-APAIBIJX.js";
+} from "./chunk-TI4ZRQGU.js";
 import {
   definitionToEntry,
   shapeProblems

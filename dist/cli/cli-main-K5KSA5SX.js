@@ -5,13 +5,13 @@ import {
   oneOf,
   renderReport,
   rulePagesBeside
-} from "./chunk-UAYZB5N6.js";
+} from "./chunk-XWH2LRYO.js";
 import {
   DEFAULT_LIMITS,
   parseLimit,
   runIsolated,
   runWorker
-} from "./chunk-AVX7OQ37.js";
+} from "./chunk-57RZEUSU.js";
 import {
   parseShard,
   resolveRef
@@ -231,7 +231,7 @@ async function runCli(argv, rawIo) {
     const [command, ...rest] = argv;
     if (command === "check") return await check(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "merge") return await (await import("./cli-merge-TCTI6JAB.js")).mergeCommand(rest, io);
+    if (command === "merge") return await (await import("./cli-merge-NLI3FFNA.js")).mergeCommand(rest, io);
     if (command === "catalog") {
       if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
       if (rest[0] === void 0) return out(io, CATALOG_HELP);
@@ -284,7 +284,7 @@ async function check(args, io) {
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
   const workers = workersFor(values.jobs, shard, values.all);
-  const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import("./local-job-6O2C56Y6.js")).runLocalJob(job);
+  const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import("./local-job-7YX56EWP.js")).runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));
   return report.result === "pass" ? 0 : 1;
