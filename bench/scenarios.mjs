@@ -51,16 +51,14 @@ function audit(repo) {
   };
 }
 
-/** A pull request's check; `extra` options make a variant whose report is that of `sameAs`. */
-function pullRequest(root, repo, branch, id, title, { extra = [], sameAs } = {}) {
+function pullRequest(root, repo, branch, id, title) {
   const request = repo.requests[branch];
   const list = listFile(root, `${id}-bound`, request.bound);
   return {
     id,
     title,
-    ...(sameAs ? { sameAs } : {}),
     files: `${n(request.changed)} changed`,
-    steps: [gate(['--repo', repo.dir, '--base', 'main', '--head', branch, ...extra]), bound(repo.dir, list, request.bound.length)],
+    steps: [gate(['--repo', repo.dir, '--base', 'main', '--head', branch]), bound(repo.dir, list, request.bound.length)],
   };
 }
 
@@ -85,11 +83,6 @@ export function scenarios(root, repos, node20) {
     audit(small),
     audit(large),
     pullRequest(root, large, 'edit', `B-${large.requests.edit.changed}-of-${large.workflows}`, `B  PR editing ${n(large.requests.edit.changed)} workflows, repo of ${n(large.workflows)}`),
-    // What the workers of --jobs (one per core by default for a change) buy, and what they cost in CPU and memory.
-    pullRequest(root, large, 'edit', `B1-${large.requests.edit.changed}-of-${large.workflows}`, `B  the same PR in one worker (--jobs 1)`, {
-      extra: ['--jobs', '1'],
-      sameAs: `B-${large.requests.edit.changed}-of-${large.workflows}`,
-    }),
     pullRequest(root, small, 'edit', `B-${small.requests.edit.changed}-of-${small.workflows}`, `B  same PR, repo of ${n(small.workflows)}`),
     pullRequest(root, large, 'schema', `C-${dependents}`, `C  action schema change, ${n(dependents)} dependents`),
     pullRequest(root, large, 'large', `D-${large.requests.large.changed}`, `D  ${n(large.requests.large.changed)}-file PR, repo of ${n(large.workflows)}`),

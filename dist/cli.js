@@ -138,17 +138,11 @@ Options:
                      environment, also validate workflows online (default: offline)
   --time-limit SECS  stop the check and fail, saying so, after SECS seconds (1–86400, default 300)
   --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (8–65536, default 1024)
-                     in any one worker
-  --jobs N           check in N workers at once, each a share of the check, and merge their
-                     reports (1–16, or auto, the default: one per core, up to 4, for a change;
-                     one for --all, which holds more the more workers). The report is the same
-                     whatever N; each worker has the time and memory limits above
   --shard I/N        check shard I of N (N up to 256): a fixed share of the affected objects (a
                      workflow goes with its manifest and runbook) and of the changed files' secret
                      scan, chosen from their names alone; the rest of the repository is still read
                      for cross-file checks. Run every shard with --format json and combine the
-                     reports with b3os-readiness merge; one shard's verdict is not the change's.
-                     A shard runs in one worker (not with --jobs)
+                     reports with b3os-readiness merge; one shard's verdict is not the change's
 
 ${EXIT_CODES}
 

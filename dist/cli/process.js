@@ -2,19 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-57RZEUSU.js";
+} from "./chunk-CERLP7UV.js";
 import "./chunk-OPXKDCSX.js";
-import "./chunk-DABURJU3.js";
 import "./chunk-RAXYFFWG.js";
+import "./chunk-DABURJU3.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) {
-    const { runLocalJob, runLocalShare } = await import("./local-job-7YX56EWP.js");
-    return serveEngine((job) => job.redactInParent ? runLocalShare(job) : runLocalJob(job));
-  }
-  const { runCli } = await import("./cli-main-K5KSA5SX.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-MZE3FTIP.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-PTCYHL5E.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

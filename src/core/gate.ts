@@ -64,26 +64,9 @@ export interface GateInput {
  * The report and any error pass the redactor on their way out (`redact.ts`).
  */
 export async function runGate(input: GateInput): Promise<Report> {
-  const { report, secretValues } = await runGateUnredacted(input);
-  return redactReport(report, createRedactor(secretValues));
-}
-
-/** A report before the redactor, and the secret values the redactor is to mask in it. */
-export interface UnredactedReport {
-  readonly report: Report;
-  readonly secretValues: readonly string[];
-}
-
-/**
- * Runs the checklist and leaves the report to the caller to redact (`runGate` does). With
- * `ownedSecrets`, a shard reads for secret values only the files it owns: the workers of one check
- * (`run/parallel-engine.ts`) hand their values to the parent, which redacts the merged report with
- * all of them, as one unsplit run would. An error is redacted here, as in `runGate`.
- */
-export async function runGateUnredacted(input: GateInput, ownedSecrets = false): Promise<UnredactedReport> {
   try {
     const { report, ctx } = await checkAll(input);
-    return { report, secretValues: await secretValuesOf(ctx, ownedSecrets) };
+    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
   } catch (error) {
     // A configuration error may quote a value of the file back: mask what that file holds too.
     const path = input.configPath ?? CONFIG_PATH;

@@ -7,8 +7,7 @@ import { didYouMean } from '../core/nearest.js';
 import { parseShard } from '../core/shard.js';
 import { createRedactor } from '../core/redact.js';
 import { CATALOG_HELP, GLOBAL_HELP, quickAnswer } from './cli-help.js';
-import { DEFAULT_LIMITS, parseLimit, type EngineLimits } from './isolated-engine.js';
-import { runInWorkers, workersFor } from './parallel-engine.js';
+import { DEFAULT_LIMITS, parseLimit, runIsolated, type EngineLimits } from './isolated-engine.js';
 import { oneOf } from './cli-options.js';
 import { FORMATS, renderReport, rulePagesBeside } from './cli-render.js';
 import type { LocalJob } from './local-job.js';
@@ -82,7 +81,6 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       'time-limit': { type: 'string' },
       'memory-limit': { type: 'string' },
       shard: { type: 'string' },
-      jobs: { type: 'string' },
     },
   });
   if (values['no-merge'] && values.base === undefined) throw new UserError('--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)');
@@ -95,8 +93,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const job: LocalJob = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values['no-merge'], config, failOn, apiUrl: values['api-url'], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values['time-limit'], values['memory-limit']);
-  const workers = workersFor(values.jobs, shard, values.all);
-  const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import('./local-job.js')).runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import('./local-job.js')).runLocalJob(job);
   // A shard that stopped says which shard it was, so `merge` fails the whole check with its cause.
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));

@@ -1,5 +1,4 @@
 import { isEngineWorker, serveEngine } from './isolated-engine.js';
-import type { LocalJob } from './local-job.js';
 
 /**
  * Runs the CLI in this process, the engine loaded: in a worker started by `runIsolated`, the job
@@ -8,10 +7,7 @@ import type { LocalJob } from './local-job.js';
  */
 export async function runProcess(entry: URL): Promise<void> {
   // Each thread loads what it runs: the worker the engine, the main thread the command line around it.
-  if (isEngineWorker()) {
-    const { runLocalJob, runLocalShare } = await import('./local-job.js');
-    return serveEngine((job: LocalJob) => (job.redactInParent ? runLocalShare(job) : runLocalJob(job)));
-  }
+  if (isEngineWorker()) return serveEngine((await import('./local-job.js')).runLocalJob);
   const { runCli } = await import('./cli-main.js');
   // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
   // which is no error of the check (its exit code still says how it ended).

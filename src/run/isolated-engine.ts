@@ -7,7 +7,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
-import type { UnredactedReport } from '../core/gate.js';
 import { createRedactor, redactReport } from '../core/redact.js';
 import type { Report } from '../core/types.js';
 import type { CheckScope } from './stopped-report.js';
@@ -56,16 +55,7 @@ const YOUNG_GENERATION_MB = 32;
  */
 const AUDIT_HEAP_GROWING_PERCENT = 25;
 
-/**
- * What a worker hands back: its report and, from a worker of a split check, the secret values the
- * report is still to be redacted with (`runGateUnredacted`), passed between threads, never output.
- */
-export interface WorkerResult {
-  readonly report: Report;
-  readonly secretValues?: readonly string[];
-}
-
-type Outcome = WorkerResult | { readonly error: { readonly message: string; readonly user: boolean } };
+type Outcome = { readonly report: Report } | { readonly error: { readonly message: string; readonly user: boolean } };
 
 /** True inside a worker started by `runIsolated`: the entry serves the job instead of running its shell. */
 export function isEngineWorker(mainThread = isMainThread, data: unknown = workerData): boolean {
@@ -83,15 +73,10 @@ export function heapGrowingFlag(mode: CheckScope['mode']): string {
  * again as one; any other error of the job is thrown as an Error; a crash, an out-of-memory or the
  * deadline resolve with a failing report naming the cause and `scope`. Never leaves the worker running.
  */
-export async function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<Report> {
-  return (await runWorker(entry, job, limits, scope)).report;
-}
-
-/** `runIsolated`, with the secret values a worker of a split check hands back beside its report. */
-export function runWorker(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<WorkerResult> {
+export function runIsolated(entry: URL, job: unknown, limits: EngineLimits, scope: CheckScope): Promise<Report> {
   setFlagsFromString(heapGrowingFlag(scope.mode));
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  return new Promise<WorkerResult>((resolve, reject) => {
+  return new Promise<Report>((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void) => {
       if (settled) return;
@@ -103,9 +88,9 @@ export function runWorker(entry: URL, job: unknown, limits: EngineLimits, scope:
     // A crash's message is not the engine's own text: it passes the redactor like any output. The
     // report of a stopped check names every item: its module, which loads every rule, is loaded then only.
     const stopped = (cause: string) =>
-      finish(() => resolve(import('./stopped-report.js').then(({ stoppedReport }) => ({ report: redactReport(stoppedReport(cause, scope), createRedactor([])) }))));
+      finish(() => resolve(import('./stopped-report.js').then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? '' : 's'}`), limits.deadlineSeconds * 1000);
-    worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome) : reject(errorOf(outcome.error)))));
+    worker.on('message', (outcome: Outcome) => finish(() => ('report' in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error)))));
     worker.on('error', (error: Error & { code?: string }) =>
       stopped(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error.message}`),
     );
@@ -114,10 +99,10 @@ export function runWorker(entry: URL, job: unknown, limits: EngineLimits, scope:
 }
 
 /** In the worker: runs the job handed to it and posts the report, or the error, back. */
-export function serveEngine<Job>(run: (job: Job) => Promise<Report | UnredactedReport>, port: MessagePort = parentPort!, data: unknown = workerData): void {
+export function serveEngine<Job>(run: (job: Job) => Promise<Report>, port: MessagePort = parentPort!, data: unknown = workerData): void {
   const { job } = data as { job: Job };
   run(job).then(
-    (done) => port.postMessage(('secretValues' in done ? { report: done.report, secretValues: done.secretValues } : { report: done }) satisfies Outcome),
+    (report) => port.postMessage({ report } satisfies Outcome),
     (error: unknown) => port.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } } satisfies Outcome),
   );
 }

@@ -115,11 +115,9 @@ export function scanFile(view: RepoView, path: string, maxBytes: number): Promis
  * affected object (a blast-radius workflow's expression can be echoed too), and every other file
  * the run read, at head or at the base (a rule may quote a field name of a schema the change
  * removes). What the redactor masks wherever it appears; the scans are shared with the secret rules.
- * With `ownedOnly`, of the files it may quote a shard scans those it owns (`Affected.ownsFile`):
- * for the workers of one process, whose parent redacts the merged report with all their values.
  */
-export async function secretValuesOf(ctx: ScanContext, ownedOnly = false): Promise<string[]> {
-  for (const path of quotablePaths(ctx)) if (!ownedOnly || ctx.affected.ownsFile(path)) await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
+export async function secretValuesOf(ctx: ScanContext): Promise<string[]> {
+  for (const path of quotablePaths(ctx)) await scanFile(ctx.head, path, ctx.settings.limits.maxFileBytes);
   const values: string[] = [];
   for (const view of [ctx.head, ctx.base]) {
     for (const scan of view ? scansOf(view).values() : []) {

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  UserError
+} from "./chunk-RAXYFFWG.js";
+import {
   B3osApiError,
   describeErrorBody,
   describeNetworkError,
   describeText,
   redact
 } from "./chunk-6NRE5UXC.js";
-import {
-  UserError
-} from "./chunk-RAXYFFWG.js";
 
 // src/adapters/b3os/transport.ts
 var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;

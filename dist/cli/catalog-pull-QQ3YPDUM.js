@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  pinnedEntries
-} from "./chunk-PCQAUOTE.js";
-import {
   UserError
 } from "./chunk-RAXYFFWG.js";
+import {
+  pinnedEntries
+} from "./chunk-PCQAUOTE.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/catalog-pull.ts

@@ -7,37 +7,178 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-XWH2LRYO.js";
+} from "./chunk-AISM6VKZ.js";
 import {
-  ITEMS,
-  createTrustedAjv
-} from "./chunk-TI4ZRQGU.js";
-import "./chunk-PCQAUOTE.js";
-import "./chunk-QYJHBI4Y.js";
-import "./chunk-DABURJU3.js";
-import "./chunk-OXKGPKZ2.js";
-import "./chunk-IULPQKPB.js";
-import {
-  mergeShardReports
-} from "./chunk-7JJNG5ZR.js";
-import {
+  afterUseKind,
+  dedupe,
+  resultOf,
+  sortFindings,
   statusOf
-} from "./chunk-JNUKRGWE.js";
-import "./chunk-BGRAV4BC.js";
+} from "./chunk-4DYDXUVB.js";
 import {
-  SECRET_FINDING_RULES
-} from "./chunk-OBZS2L2K.js";
-import {
-  docsUrlOf
-} from "./chunk-TMQW7SNJ.js";
+  PROPOSED
+} from "./chunk-BGRAV4BC.js";
 import {
   UserError
 } from "./chunk-RAXYFFWG.js";
+import {
+  ITEMS,
+  SECRET_FINDING_RULES,
+  createTrustedAjv
+} from "./chunk-UG4WXY72.js";
+import "./chunk-PCQAUOTE.js";
+import {
+  docsUrlOf
+} from "./chunk-4RIYA6T5.js";
+import "./chunk-DABURJU3.js";
+import "./chunk-OXKGPKZ2.js";
+import "./chunk-IULPQKPB.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-merge.ts
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/core/shard-merge.ts
+function mergeShardReports(shards) {
+  const ordered = checkComplete(shards);
+  const finished = ordered.filter((s) => !stoppedFinding(s.report));
+  if (finished.length === 0) return { ...ordered[0].report, shard: void 0 };
+  checkOneCheck(finished);
+  const reports = finished.map((s) => s.report);
+  const stops = ordered.map((s) => stoppedFinding(s.report)).filter((f) => f !== void 0);
+  const items = reports[0].items.map((item, k) => leftUnfinished(mergeItem(reports.map((r) => r.items[k])), stops));
+  const waivers = mergeWaivers(reports);
+  const configFindings = [...mergeConfigFindings(reports, waivers, items), ...dedupe(stops)];
+  const merged = {
+    result: "pass",
+    items,
+    objects: mergeObjectRows(reports.flatMap((r) => r.objects)),
+    summary: reports[0].summary,
+    notices: [...new Set(reports.flatMap((r) => r.notices))],
+    ...configFindings.length ? { configFindings } : {},
+    ...mergeFunds(reports.flatMap((r) => r.funds ?? [])),
+    ...waivers.length ? { waivers } : {},
+    ...reports[0].failOn ? { failOn: reports[0].failOn } : {}
+  };
+  return { ...merged, result: verdictOf(merged, reports) };
+}
+var ENGINE_STOPPED = "gate/engine-stopped";
+function stoppedFinding(report) {
+  return report.configFindings?.find((f) => f.ruleId === ENGINE_STOPPED);
+}
+function leftUnfinished(item, stops) {
+  if (stops.length === 0 || item.status === "fail" || item.status === "off") return item;
+  return { ...item, status: "incomplete", reason: `not checked: ${stops[0].message}` };
+}
+function refused(reason) {
+  return new UserError(`merge refused: ${reason}`);
+}
+function checkComplete(shards) {
+  if (shards.length === 0) throw refused("give the report of every shard");
+  for (const { label, report } of shards) if (!report.shard) throw refused(`${label} is not a shard's report: write each with check --shard i/n --format json`);
+  const count = shards[0].report.shard.count;
+  const other = shards.find((s) => s.report.shard.count !== count);
+  if (other) throw refused(`${shards[0].label} is a shard of ${count} but ${other.label} is a shard of ${other.report.shard.count}`);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    const twin = byIndex.get(s.report.shard.index);
+    if (twin) throw refused(`shard ${s.report.shard.index}/${count} is given twice (${twin.label} and ${s.label})`);
+    byIndex.set(s.report.shard.index, s);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length) throw refused(`shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")} ${missing.length > 1 ? "are" : "is"} missing: give the report of every shard`);
+  return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
+}
+function checkOneCheck(shards) {
+  const [first, ...rest] = shards;
+  const facts = (r) => ({
+    mode: r.summary.mode,
+    head: r.summary.head,
+    base: r.summary.base,
+    "changed files": r.summary.changedFiles,
+    "affected objects": r.summary.affected,
+    "blast radius": r.summary.blastRadius,
+    merge: r.summary.merge,
+    "configuration source": r.summary.config,
+    "items turned off": r.items.filter((i) => i.status === "off").map((i) => i.id),
+    "configuration findings": (r.configFindings ?? []).filter((f) => afterUseKind(f) === void 0),
+    "fail-on": r.failOn
+  });
+  const expected = Object.entries(facts(first.report));
+  for (const shard of rest) {
+    const actual = facts(shard.report);
+    const differs = expected.find(([key, value]) => JSON.stringify(value) !== JSON.stringify(actual[key]));
+    if (!differs) continue;
+    throw refused(`${first.label} and ${shard.label} are not of one check: ${difference(differs[0], differs[1], actual[differs[0]])}`);
+  }
+}
+function difference(key, one, other) {
+  if (key === "mode") return "one checks the whole repository (--all), the other a change (--base)";
+  if (key === "fail-on") return `they differ in fail-on (${String(one ?? "not recorded")} and ${String(other ?? "not recorded")})`;
+  const both = key === "head" || key === "base" ? ` (${String(one)} and ${String(other)})` : "";
+  return `they differ in ${key}${both}`;
+}
+var SEVERITY_OF_CLAIM = ["fail", "incomplete", "waived", "pass", "not-affected", "off"];
+function blocks(status) {
+  return status === "fail" || status === "incomplete";
+}
+function mergeItem(parts) {
+  const { id, title, group } = parts[0];
+  const findings = sortFindings(dedupe(parts.flatMap((p) => [...p.findings])));
+  const claim = [...parts].sort((a, b) => SEVERITY_OF_CLAIM.indexOf(a.status) - SEVERITY_OF_CLAIM.indexOf(b.status))[0];
+  const kept = claim.reason !== void 0 ? { reason: claim.reason } : {};
+  if ((claim.status === "not-affected" || claim.status === "off") && findings.length === 0) return { id, title, group, status: claim.status, findings, ...kept };
+  const derived = statusOf(findings);
+  if (blocks(claim.status) && !blocks(derived.status)) return { id, title, group, status: claim.status, findings, ...kept };
+  return { id, title, group, ...derived };
+}
+function mergeObjectRows(rows) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const seen = byType.get(row.type);
+    if (!seen) byType.set(row.type, row);
+    else {
+      const cell = (key) => seen[key].status === "n/a" ? row[key] : seen[key];
+      byType.set(row.type, { ...seen, schema: cell("schema"), docs: cell("docs"), examples: cell("examples"), contract: cell("contract") });
+    }
+  }
+  return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
+}
+function mergeFunds(rows) {
+  const byNode = new Map(rows.map((row) => [`${row.file}\0${row.node}`, row]));
+  const funds = [...byNode.values()].sort((a, b) => a.file.localeCompare(b.file) || a.node.localeCompare(b.node));
+  return funds.length ? { funds } : {};
+}
+function mergeWaivers(reports) {
+  const lists = reports.map((r) => r.waivers ?? []);
+  if (lists.some((list) => list.length !== lists[0].length)) throw refused("the shards list different waivers: they are not of one check");
+  return lists[0].map((record, k) => {
+    const parts = lists.map((list) => list[k]);
+    const findings = parts.reduce((n, p) => n + p.findings, 0);
+    const matched = (status2) => status2 === "applied" || status2 === "unused" || status2 === "refused";
+    const status = parts.every((p) => matched(p.status)) ? findings > 0 ? "applied" : parts.some((p) => p.status === "refused") ? "refused" : "unused" : record.status;
+    return { ...record, findings, status };
+  });
+}
+function mergeConfigFindings(reports, waivers, items) {
+  const all = dedupe(reports.flatMap((r) => [...r.configFindings ?? []]));
+  const own = all.filter((f) => afterUseKind(f) === void 0);
+  const after = all.filter((f) => afterUseKind(f) === "secret" || afterUseKind(f) === "unused" && stillUnused(f, waivers, items));
+  const order = (f) => [f.message.startsWith(`${PROPOSED}: `) ? 1 : 0, f.location?.line ?? 0];
+  after.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
+  return [...own, ...after];
+}
+function stillUnused(f, waivers, items) {
+  const origin = f.message.startsWith(`${PROPOSED}: `) ? "pull-request" : "base";
+  const record = waivers.find((w) => w.origin === origin && w.location?.file === f.location?.file && w.location?.line === f.location?.line);
+  const item = items.find((i) => i.id === record?.rule.split("/")[0]);
+  return record?.status === "unused" && item !== void 0 && !["off", "not-affected", "incomplete"].includes(item.status);
+}
+function verdictOf(merged, shards) {
+  const failOn = merged.failOn ?? (shards.some((r) => r.result === "fail") ? "warning" : "error");
+  return resultOf(merged.items, failOn, merged.configFindings);
+}
 
 // src/run/saved-report-read.ts
 import { lstat, readFile } from "node:fs/promises";
@@ -973,7 +1114,7 @@ function validateSavedReport(value) {
 
 // src/run/saved-report-read.ts
 var MAX_SAVED_REPORT_BYTES = 8 * 1024 * 1024;
-function refused(reason) {
+function refused2(reason) {
   return new UserError(`saved report refused: ${reason}`);
 }
 async function readReportFile(path, refuse) {
@@ -986,29 +1127,29 @@ async function readValidDocument(path, refuse) {
   if (problems.length > 0) throw refuse(`it does not match schemas/report.schema.json (${problems.join("; ")})`);
   return document;
 }
-async function readDocument(path, refused2) {
+async function readDocument(path, refused3) {
   const stat = await lstat(path).catch(() => void 0);
-  if (stat === void 0) throw refused2(`no file at ${path}: download the artifact with the report first`);
-  if (!stat.isFile()) throw refused2(`${path} is not a regular file`);
-  if (stat.size > MAX_SAVED_REPORT_BYTES) throw refused2(`it is ${stat.size} bytes, over the limit of ${MAX_SAVED_REPORT_BYTES} bytes`);
+  if (stat === void 0) throw refused3(`no file at ${path}: download the artifact with the report first`);
+  if (!stat.isFile()) throw refused3(`${path} is not a regular file`);
+  if (stat.size > MAX_SAVED_REPORT_BYTES) throw refused3(`it is ${stat.size} bytes, over the limit of ${MAX_SAVED_REPORT_BYTES} bytes`);
   const bytes = await readFile(path);
-  if (bytes.length > MAX_SAVED_REPORT_BYTES) throw refused2(`it is over the limit of ${MAX_SAVED_REPORT_BYTES} bytes`);
+  if (bytes.length > MAX_SAVED_REPORT_BYTES) throw refused3(`it is over the limit of ${MAX_SAVED_REPORT_BYTES} bytes`);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw refused2("it is not UTF-8 text");
+    throw refused3("it is not UTF-8 text");
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw refused2("it is not JSON");
+    throw refused3("it is not JSON");
   }
 }
 function toReport(doc) {
   const items = doc.items.map((item, index) => {
     const definition = ITEMS[index];
-    if (item.id !== definition.id) throw refused(`its items are not the checklist in order (item ${index + 1} is \`${item.id}\`)`);
+    if (item.id !== definition.id) throw refused2(`its items are not the checklist in order (item ${index + 1} is \`${item.id}\`)`);
     return { id: definition.id, title: definition.title, group: definition.group, ...derivedStatus(item.status, item.reason, item.findings.map(toFinding)) };
   });
   const report = {

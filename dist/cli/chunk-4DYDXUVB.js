@@ -8,11 +8,11 @@ import {
   daysBetween,
   definitionOf,
   isCalendarDay
-} from "./chunk-OBZS2L2K.js";
+} from "./chunk-UG4WXY72.js";
 import {
   didYouMean,
   docsUrlOf
-} from "./chunk-TMQW7SNJ.js";
+} from "./chunk-4RIYA6T5.js";
 
 // src/core/verdict.ts
 var RANK = { error: 0, warning: 1, notice: 2 };

@@ -96,6 +96,37 @@ function isPassRule(rule) {
   return "check" in rule;
 }
 
+// src/core/types.ts
+var ITEM_IDS = [
+  "definition-validates",
+  "connectors-scoped",
+  "wallet-actions-bounded",
+  "failure-paths-observable",
+  "docs-updated",
+  "api-keys-scoped",
+  "credentials-in-connectors",
+  "wallets-dedicated",
+  "webhooks-verified",
+  "templates-portable",
+  "public-contract"
+];
+var SEVERITIES = ["error", "warning", "notice"];
+var OBJECT_KINDS = [
+  "workflow",
+  "manifest",
+  "runbook",
+  "action",
+  "trigger",
+  "template",
+  "environment",
+  "openapi",
+  "catalog",
+  "docs",
+  "changelog",
+  "config"
+];
+var TURNED_OFF = "turned off in the configuration";
+
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
 var myers_32 = (a, b) => {
@@ -243,6 +274,10 @@ export {
   defineObjectRule,
   isFileRule,
   isPassRule,
+  ITEM_IDS,
+  SEVERITIES,
+  OBJECT_KINDS,
+  TURNED_OFF,
   distance,
   nearestWords,
   didYouMean

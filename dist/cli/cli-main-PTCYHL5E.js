@@ -5,30 +5,27 @@ import {
   oneOf,
   renderReport,
   rulePagesBeside
-} from "./chunk-XWH2LRYO.js";
+} from "./chunk-AISM6VKZ.js";
 import {
   DEFAULT_LIMITS,
   parseLimit,
-  runIsolated,
-  runWorker
-} from "./chunk-57RZEUSU.js";
+  runIsolated
+} from "./chunk-CERLP7UV.js";
 import {
   parseShard,
   resolveRef
 } from "./chunk-ON76TVOP.js";
-import {
-  createRedactor,
-  redactReport
-} from "./chunk-OPXKDCSX.js";
-import "./chunk-QYJHBI4Y.js";
-import "./chunk-DABURJU3.js";
 import "./chunk-BGRAV4BC.js";
 import {
-  didYouMean
-} from "./chunk-TMQW7SNJ.js";
+  createRedactor
+} from "./chunk-OPXKDCSX.js";
 import {
   UserError
 } from "./chunk-RAXYFFWG.js";
+import {
+  didYouMean
+} from "./chunk-4RIYA6T5.js";
+import "./chunk-DABURJU3.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-main.ts
@@ -90,17 +87,11 @@ Options:
                      environment, also validate workflows online (default: offline)
   --time-limit SECS  stop the check and fail, saying so, after SECS seconds (1–86400, default 300)
   --memory-limit MB  stop the check and fail, saying so, past MB megabytes of heap (8–65536, default 1024)
-                     in any one worker
-  --jobs N           check in N workers at once, each a share of the check, and merge their
-                     reports (1–16, or auto, the default: one per core, up to 4, for a change;
-                     one for --all, which holds more the more workers). The report is the same
-                     whatever N; each worker has the time and memory limits above
   --shard I/N        check shard I of N (N up to 256): a fixed share of the affected objects (a
                      workflow goes with its manifest and runbook) and of the changed files' secret
                      scan, chosen from their names alone; the rest of the repository is still read
                      for cross-file checks. Run every shard with --format json and combine the
-                     reports with b3os-readiness merge; one shard's verdict is not the change's.
-                     A shard runs in one worker (not with --jobs)
+                     reports with b3os-readiness merge; one shard's verdict is not the change's
 
 ${EXIT_CODES}
 
@@ -185,42 +176,6 @@ function quickAnswer(argv) {
 `;
 }
 
-// src/run/parallel-engine.ts
-import { availableParallelism } from "node:os";
-var MAX_JOBS = 16;
-var AUTO_JOBS = 4;
-function parseJobs(text, label = "--jobs") {
-  if (text === "auto") return "auto";
-  const count = /^[0-9]{1,2}$/.test(text) ? Number(text) : NaN;
-  if (count >= 1 && count <= MAX_JOBS) return count;
-  throw new UserError(`${label} must be auto or a whole number from 1 to ${MAX_JOBS}, got "${text}"`);
-}
-function workerCount(jobs, cores = availableParallelism(), audit = false) {
-  if (jobs !== "auto") return jobs;
-  return audit ? 1 : Math.max(1, Math.min(cores, AUTO_JOBS));
-}
-function workersFor(jobs, shard, audit, cores = availableParallelism()) {
-  if (shard === void 0) return workerCount(jobs === void 0 ? "auto" : parseJobs(jobs), cores, audit);
-  if (jobs !== void 0 && jobs !== "1") throw new UserError("--jobs splits a check over workers and --shard checks one share of it: give one of them (see b3os-readiness check --help)");
-  return 1;
-}
-async function runInWorkers(entry, job, limits, scope, count) {
-  if (count === 1) return runIsolated(entry, job, limits, scope);
-  const shards = Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
-  const settled = await Promise.allSettled(shards.map((shard) => runWorker(entry, { ...job, shard, redactInParent: true }, limits, scope)));
-  const secretValues = [];
-  const reports = settled.map((outcome, i) => {
-    if (outcome.status === "rejected") throw outcome.reason;
-    for (const value of outcome.value.secretValues ?? []) secretValues.push(value);
-    return { label: `worker ${i + 1}`, report: withShard(outcome.value.report, shards[i]) };
-  });
-  const { mergeShardReports } = await import("./shard-merge-VIPDXOSP.js");
-  return redactReport(mergeShardReports(reports), createRedactor(secretValues));
-}
-function withShard(report, shard) {
-  return report.shard ? report : { ...report, shard };
-}
-
 // src/run/cli-main.ts
 async function runCli(argv, rawIo) {
   const redact = createRedactor([]);
@@ -231,7 +186,7 @@ async function runCli(argv, rawIo) {
     const [command, ...rest] = argv;
     if (command === "check") return await check(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "merge") return await (await import("./cli-merge-NLI3FFNA.js")).mergeCommand(rest, io);
+    if (command === "merge") return await (await import("./cli-merge-RSZXAQ2O.js")).mergeCommand(rest, io);
     if (command === "catalog") {
       if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
       if (rest[0] === void 0) return out(io, CATALOG_HELP);
@@ -269,8 +224,7 @@ async function check(args, io) {
       "no-merge": { type: "boolean", default: false },
       "time-limit": { type: "string" },
       "memory-limit": { type: "string" },
-      shard: { type: "string" },
-      jobs: { type: "string" }
+      shard: { type: "string" }
     }
   });
   if (values["no-merge"] && values.base === void 0) throw new UserError("--no-merge checks a change as branched: give --base too (see b3os-readiness check --help)");
@@ -283,8 +237,7 @@ async function check(args, io) {
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
-  const workers = workersFor(values.jobs, shard, values.all);
-  const checked = io.engineEntry ? await runInWorkers(io.engineEntry, job, limits, await stoppedScope(repoDir, values), workers) : await (await import("./local-job-7YX56EWP.js")).runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import("./local-job-MZE3FTIP.js")).runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));
   return report.result === "pass" ? 0 : 1;
@@ -314,9 +267,9 @@ async function catalogPull(args, io) {
   const repoDir = resolve(io.cwd, values.repo ?? ".");
   const output = values.output ? resolve(io.cwd, values.output) : resolve(repoDir, ".b3os/catalog.json");
   const [{ createB3osClient }, { B3osApiError }, { DEFAULT_API_URL, pullCatalogFile }] = await Promise.all([
-    import("./client-CX7U7DXC.js"),
+    import("./client-HKBB5RLE.js"),
     import("./errors-DLVSV6BP.js"),
-    import("./catalog-pull-2YLPKFU5.js")
+    import("./catalog-pull-QQ3YPDUM.js")
   ]);
   try {
     const client = createB3osClient({ baseUrl: values["api-url"] ?? DEFAULT_API_URL });

@@ -1,18 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-TI4ZRQGU.js";
+} from "./chunk-UG4WXY72.js";
 import "./chunk-PCQAUOTE.js";
 import {
-  OBJECT_KINDS
-} from "./chunk-QYJHBI4Y.js";
+  OBJECT_KINDS,
+  docsUrlOf
+} from "./chunk-4RIYA6T5.js";
 import "./chunk-DABURJU3.js";
 import "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
-import "./chunk-OBZS2L2K.js";
-import {
-  docsUrlOf
-} from "./chunk-TMQW7SNJ.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/run/stopped-report.ts

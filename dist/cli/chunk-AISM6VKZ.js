@@ -1,22 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  OBJECT_KINDS,
-  SEVERITIES,
-  TURNED_OFF
-} from "./chunk-QYJHBI4Y.js";
-import {
   PROPOSED,
   shortRef
 } from "./chunk-BGRAV4BC.js";
 import {
-  PROJECT_URL,
-  RULES_DOCS_BASE,
-  docsUrlOf,
-  package_default
-} from "./chunk-TMQW7SNJ.js";
-import {
   UserError
 } from "./chunk-RAXYFFWG.js";
+import {
+  OBJECT_KINDS,
+  PROJECT_URL,
+  RULES_DOCS_BASE,
+  SEVERITIES,
+  TURNED_OFF,
+  docsUrlOf,
+  package_default
+} from "./chunk-4RIYA6T5.js";
 
 // src/run/cli-options.ts
 function oneOf(value, allowed, flag) {
@@ -987,7 +985,7 @@ var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 // src/run/cli-render.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function ruleDescriptions() {
-  return (await import("./descriptions-XVFIJHS4.js")).ruleDescriptions();
+  return (await import("./descriptions-OVI6SSQN.js")).ruleDescriptions();
 }
 async function renderReport(report, format, options) {
   const { base } = options;

@@ -15,8 +15,14 @@ import {
   workflow
 } from "./chunk-PCQAUOTE.js";
 import {
-  OBJECT_KINDS
-} from "./chunk-QYJHBI4Y.js";
+  OBJECT_KINDS,
+  defineFileRule,
+  defineObjectRule,
+  defineRule,
+  didYouMean,
+  distance,
+  nearestWords
+} from "./chunk-4RIYA6T5.js";
 import {
   decodedStrings,
   findOwn,
@@ -43,33 +49,6 @@ import {
   canonicalJson,
   definitionHash
 } from "./chunk-IULPQKPB.js";
-import {
-  SECRET_KINDS,
-  compilePattern,
-  dayNumber,
-  daysBetween,
-  definitionOf,
-  escapeSegment,
-  fillPattern,
-  hasExpression,
-  isCalendarDay,
-  isObject,
-  isWholeExpression,
-  kindsOf,
-  parseAlternatives,
-  referencedTypesOf,
-  scanExpressions,
-  waitedTriggerType,
-  walkStrings
-} from "./chunk-OBZS2L2K.js";
-import {
-  defineFileRule,
-  defineObjectRule,
-  defineRule,
-  didYouMean,
-  distance,
-  nearestWords
-} from "./chunk-TMQW7SNJ.js";
 import {
   __commonJS,
   __export,
@@ -12247,22 +12226,22 @@ var require_lib2 = __commonJS({
           node2.typeParameters = this.flowParseTypeParameterDeclaration();
         }
       }
-      parseClassMember(classBody, member, state) {
+      parseClassMember(classBody, member2, state) {
         const {
           startLoc
         } = this.state;
         if (this.isContextual(126)) {
-          if (super.parseClassMemberFromModifier(classBody, member)) {
+          if (super.parseClassMemberFromModifier(classBody, member2)) {
             return;
           }
-          member.declare = true;
+          member2.declare = true;
         }
-        super.parseClassMember(classBody, member, state);
-        if (member.declare) {
-          if (member.type !== "ClassProperty" && member.type !== "ClassPrivateProperty" && member.type !== "PropertyDefinition") {
+        super.parseClassMember(classBody, member2, state);
+        if (member2.declare) {
+          if (member2.type !== "ClassProperty" && member2.type !== "ClassPrivateProperty" && member2.type !== "PropertyDefinition") {
             this.raise(FlowErrors.DeclareClassElement, startLoc);
-          } else if (member.value) {
-            this.raise(FlowErrors.DeclareClassFieldInitializer, member.value);
+          } else if (member2.value) {
+            this.raise(FlowErrors.DeclareClassFieldInitializer, member2.value);
           }
         }
       }
@@ -13024,15 +13003,15 @@ var require_lib2 = __commonJS({
         } else if (defaultedMembers.length === 0) {
           return initializedMembers;
         } else if (defaultedMembers.length > initializedMembers.length) {
-          for (const member of initializedMembers) {
-            this.flowEnumErrorStringMemberInconsistentlyInitialized(member, {
+          for (const member2 of initializedMembers) {
+            this.flowEnumErrorStringMemberInconsistentlyInitialized(member2, {
               enumName
             });
           }
           return defaultedMembers;
         } else {
-          for (const member of defaultedMembers) {
-            this.flowEnumErrorStringMemberInconsistentlyInitialized(member, {
+          for (const member2 of defaultedMembers) {
+            this.flowEnumErrorStringMemberInconsistentlyInitialized(member2, {
               enumName
             });
           }
@@ -13117,20 +13096,20 @@ var require_lib2 = __commonJS({
               this.expect(8);
               return this.finishNode(node2, "EnumStringBody");
             } else if (!numsLen && !strsLen && boolsLen >= defaultedLen) {
-              for (const member of members.defaultedMembers) {
-                this.flowEnumErrorBooleanMemberNotInitialized(member.loc.start, {
+              for (const member2 of members.defaultedMembers) {
+                this.flowEnumErrorBooleanMemberNotInitialized(member2.loc.start, {
                   enumName,
-                  memberName: member.id.name
+                  memberName: member2.id.name
                 });
               }
               node2.members = members.booleanMembers;
               this.expect(8);
               return this.finishNode(node2, "EnumBooleanBody");
             } else if (!boolsLen && !strsLen && numsLen >= defaultedLen) {
-              for (const member of members.defaultedMembers) {
-                this.flowEnumErrorNumberMemberNotInitialized(member.loc.start, {
+              for (const member2 of members.defaultedMembers) {
+                this.flowEnumErrorNumberMemberNotInitialized(member2.loc.start, {
                   enumName,
-                  memberName: member.id.name
+                  memberName: member2.id.name
                 });
               }
               node2.members = members.numberMembers;
@@ -19622,15 +19601,15 @@ var require_lib2 = __commonJS({
               decorators.push(this.parseDecorator());
               continue;
             }
-            const member = this.startNode();
+            const member2 = this.startNode();
             if (decorators.length) {
-              member.decorators = decorators;
-              this.resetStartLocationFromNode(member, decorators[0]);
+              member2.decorators = decorators;
+              this.resetStartLocationFromNode(member2, decorators[0]);
               decorators = [];
             }
-            this.parseClassMember(classBody, member, state);
-            if (member.kind === "constructor" && member.decorators && member.decorators.length > 0) {
-              this.raise(Errors.DecoratorConstructor, member);
+            this.parseClassMember(classBody, member2, state);
+            if (member2.kind === "constructor" && member2.decorators && member2.decorators.length > 0) {
+              this.raise(Errors.DecoratorConstructor, member2);
             }
           }
         });
@@ -19642,10 +19621,10 @@ var require_lib2 = __commonJS({
         this.classScope.exit();
         return this.finishNode(classBody, "ClassBody");
       }
-      parseClassMemberFromModifier(classBody, member) {
+      parseClassMemberFromModifier(classBody, member2) {
         const key = this.parseIdentifier(true);
         if (this.isClassMethod()) {
-          const method = member;
+          const method = member2;
           method.kind = "method";
           method.computed = false;
           method.key = key;
@@ -19653,7 +19632,7 @@ var require_lib2 = __commonJS({
           this.pushClassMethod(classBody, method, false, false, false, false);
           return true;
         } else if (this.isClassProperty()) {
-          const prop = member;
+          const prop = member2;
           prop.computed = false;
           prop.key = key;
           prop.static = false;
@@ -19663,29 +19642,29 @@ var require_lib2 = __commonJS({
         this.resetPreviousNodeTrailingComments(key);
         return false;
       }
-      parseClassMember(classBody, member, state) {
+      parseClassMember(classBody, member2, state) {
         const isStatic = this.isContextual(107);
         if (isStatic) {
-          if (this.parseClassMemberFromModifier(classBody, member)) {
+          if (this.parseClassMemberFromModifier(classBody, member2)) {
             return;
           }
           if (this.eat(5)) {
-            this.parseClassStaticBlock(classBody, member);
+            this.parseClassStaticBlock(classBody, member2);
             return;
           }
         }
-        this.parseClassMemberWithIsStatic(classBody, member, state, isStatic);
+        this.parseClassMemberWithIsStatic(classBody, member2, state, isStatic);
       }
-      parseClassMemberWithIsStatic(classBody, member, state, isStatic) {
-        const publicMethod = member;
-        const privateMethod = member;
-        const publicProp = member;
-        const privateProp = member;
-        const accessorProp = member;
+      parseClassMemberWithIsStatic(classBody, member2, state, isStatic) {
+        const publicMethod = member2;
+        const privateMethod = member2;
+        const publicProp = member2;
+        const privateProp = member2;
+        const accessorProp = member2;
         const method = publicMethod;
         const publicMember = publicMethod;
-        member.static = isStatic;
-        this.parsePropertyNamePrefixOperator(member);
+        member2.static = isStatic;
+        this.parsePropertyNamePrefixOperator(member2);
         if (this.eat(55)) {
           method.kind = "method";
           const isPrivateName = this.match(140);
@@ -19702,7 +19681,7 @@ var require_lib2 = __commonJS({
           return;
         }
         const isContextual = !this.state.containsEsc && tokenIsIdentifier(this.state.type);
-        const key = this.parseClassElementName(member);
+        const key = this.parseClassElementName(member2);
         const maybeContextualKw = isContextual ? key.name : null;
         const isPrivate = this.isPrivateName(key);
         const maybeQuestionTokenStartLoc = this.state.startLoc;
@@ -19720,7 +19699,7 @@ var require_lib2 = __commonJS({
             if (state.hadConstructor && !this.hasPlugin("typescript")) {
               this.raise(Errors.DuplicateConstructor, key);
             }
-            if (isConstructor && this.hasPlugin("typescript") && member.override) {
+            if (isConstructor && this.hasPlugin("typescript") && member2.override) {
               this.raise(Errors.OverrideOnConstructor, key);
             }
             state.hadConstructor = true;
@@ -19781,12 +19760,12 @@ var require_lib2 = __commonJS({
           this.unexpected();
         }
       }
-      parseClassElementName(member) {
+      parseClassElementName(member2) {
         const {
           type,
           value: value2
         } = this.state;
-        if ((type === 133 || type === 135) && member.static && value2 === "prototype") {
+        if ((type === 133 || type === 135) && member2.static && value2 === "prototype") {
           this.raise(Errors.StaticPrototype, this.state.startLoc);
         }
         if (type === 140) {
@@ -19794,26 +19773,26 @@ var require_lib2 = __commonJS({
             this.raise(Errors.ConstructorClassPrivateField, this.state.startLoc);
           }
           const key = this.parsePrivateName();
-          member.key = key;
+          member2.key = key;
           return key;
         }
-        this.parsePropertyName(member);
-        return member.key;
+        this.parsePropertyName(member2);
+        return member2.key;
       }
-      parseClassStaticBlock(classBody, member) {
+      parseClassStaticBlock(classBody, member2) {
         var _member$decorators;
         this.scope.enter(576 | 128 | 16);
         const oldLabels = this.state.labels;
         this.state.labels = [];
         this.prodParam.enter(0);
-        const body = member.body = [];
+        const body = member2.body = [];
         this.parseBlockOrModuleBlockBody(body, void 0, false, 8);
         this.prodParam.exit();
         this.scope.exit();
         this.state.labels = oldLabels;
-        classBody.body.push(this.finishNode(member, "StaticBlock"));
-        if ((_member$decorators = member.decorators) != null && _member$decorators.length) {
-          this.raise(Errors.DecoratorStaticBlock, member);
+        classBody.body.push(this.finishNode(member2, "StaticBlock"));
+        if ((_member$decorators = member2.decorators) != null && _member$decorators.length) {
+          this.raise(Errors.DecoratorStaticBlock, member2);
         }
       }
       pushClassProperty(classBody, prop) {
@@ -22520,72 +22499,72 @@ var require_lib2 = __commonJS({
       parseAccessModifier() {
         return this.tsParseModifier(["public", "protected", "private"]);
       }
-      tsHasSomeModifiers(member, modifiers) {
+      tsHasSomeModifiers(member2, modifiers) {
         return modifiers.some((modifier) => {
           if (tsIsAccessModifier(modifier)) {
-            return member.accessibility === modifier;
+            return member2.accessibility === modifier;
           }
-          return !!member[modifier];
+          return !!member2[modifier];
         });
       }
       tsIsStartOfStaticBlocks() {
         return this.isContextual(107) && this.lookaheadCharCode() === 123;
       }
-      parseClassMember(classBody, member, state) {
+      parseClassMember(classBody, member2, state) {
         const modifiers = ["declare", "private", "public", "protected", "override", "abstract", "readonly", "static"];
         this.tsParseModifiers({
           allowedModifiers: modifiers,
           disallowedModifiers: ["in", "out"],
           stopOnStartOfClassStaticBlock: true,
           errorTemplate: TSErrors.InvalidModifierOnTypeParameterPositions
-        }, member);
+        }, member2);
         const callParseClassMemberWithIsStatic = () => {
           if (this.tsIsStartOfStaticBlocks()) {
             this.next();
             this.next();
-            if (this.tsHasSomeModifiers(member, modifiers)) {
+            if (this.tsHasSomeModifiers(member2, modifiers)) {
               this.raise(TSErrors.StaticBlockCannotHaveModifier, this.state.curPosition());
             }
-            super.parseClassStaticBlock(classBody, member);
+            super.parseClassStaticBlock(classBody, member2);
           } else {
-            this.parseClassMemberWithIsStatic(classBody, member, state, !!member.static);
+            this.parseClassMemberWithIsStatic(classBody, member2, state, !!member2.static);
           }
         };
-        if (member.declare) {
+        if (member2.declare) {
           this.tsInAmbientContext(callParseClassMemberWithIsStatic);
         } else {
           callParseClassMemberWithIsStatic();
         }
       }
-      parseClassMemberWithIsStatic(classBody, member, state, isStatic) {
-        const idx = this.tsTryParseIndexSignature(member);
+      parseClassMemberWithIsStatic(classBody, member2, state, isStatic) {
+        const idx = this.tsTryParseIndexSignature(member2);
         if (idx) {
           classBody.body.push(idx);
-          if (member.abstract) {
-            this.raise(TSErrors.IndexSignatureHasAbstract, member);
+          if (member2.abstract) {
+            this.raise(TSErrors.IndexSignatureHasAbstract, member2);
           }
-          if (member.accessibility) {
-            this.raise(TSErrors.IndexSignatureHasAccessibility, member, {
-              modifier: member.accessibility
+          if (member2.accessibility) {
+            this.raise(TSErrors.IndexSignatureHasAccessibility, member2, {
+              modifier: member2.accessibility
             });
           }
-          if (member.declare) {
-            this.raise(TSErrors.IndexSignatureHasDeclare, member);
+          if (member2.declare) {
+            this.raise(TSErrors.IndexSignatureHasDeclare, member2);
           }
-          if (member.override) {
-            this.raise(TSErrors.IndexSignatureHasOverride, member);
+          if (member2.override) {
+            this.raise(TSErrors.IndexSignatureHasOverride, member2);
           }
           return;
         }
-        if (!this.state.inAbstractClass && member.abstract) {
-          this.raise(TSErrors.NonAbstractClassHasAbstractMethod, member);
+        if (!this.state.inAbstractClass && member2.abstract) {
+          this.raise(TSErrors.NonAbstractClassHasAbstractMethod, member2);
         }
-        if (member.override) {
+        if (member2.override) {
           if (!state.hadSuperClass) {
-            this.raise(TSErrors.OverrideNotInSubClass, member);
+            this.raise(TSErrors.OverrideNotInSubClass, member2);
           }
         }
-        super.parseClassMemberWithIsStatic(classBody, member, state, isStatic);
+        super.parseClassMemberWithIsStatic(classBody, member2, state, isStatic);
       }
       parsePostMemberNameModifiers(methodOrProp) {
         const optional = this.eat(17);
@@ -29126,8 +29105,8 @@ function scanFile(view, path3, maxBytes) {
   if (known === CLEAN) return Promise.resolve(cleanScan(path3));
   return known ?? remember(files, path3, readAndScan(view, path3, maxBytes));
 }
-async function secretValuesOf(ctx, ownedOnly = false) {
-  for (const path3 of quotablePaths(ctx)) if (!ownedOnly || ctx.affected.ownsFile(path3)) await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
+async function secretValuesOf(ctx) {
+  for (const path3 of quotablePaths(ctx)) await scanFile(ctx.head, path3, ctx.settings.limits.maxFileBytes);
   const values = [];
   for (const view of [ctx.head, ctx.base]) {
     for (const scan of view ? scansOf(view).values() : []) {
@@ -29189,6 +29168,32 @@ import { createHash } from "node:crypto";
 function fingerprintOf(value2) {
   return createHash("sha256").update(value2, "utf8").digest("hex").slice(0, 8);
 }
+
+// src/secrets/kinds.ts
+var SECRET_KINDS = {
+  "evm-private-key": { label: "an EVM private key", rule: "credentials-in-connectors/private-key" },
+  "solana-secret-key": { label: "a Solana secret key (64-byte keypair)", rule: "credentials-in-connectors/private-key" },
+  "pem-private-key": { label: "a PEM private key", rule: "credentials-in-connectors/private-key" },
+  "bip39-mnemonic": { label: "a BIP-39 mnemonic", rule: "credentials-in-connectors/mnemonic" },
+  "slack-token": { label: "a Slack token", rule: "credentials-in-connectors/provider-token" },
+  "telegram-bot-token": { label: "a Telegram bot token", rule: "credentials-in-connectors/provider-token" },
+  "github-token": { label: "a GitHub token", rule: "credentials-in-connectors/provider-token" },
+  "gitlab-token": { label: "a GitLab token", rule: "credentials-in-connectors/provider-token" },
+  "cloud-credential": { label: "a cloud credential (AWS, Google Cloud, Vault)", rule: "credentials-in-connectors/provider-token" },
+  "payment-key": { label: "a payment or commerce provider key (Stripe, Shopify)", rule: "credentials-in-connectors/provider-token" },
+  "registry-token": { label: "a package registry token", rule: "credentials-in-connectors/provider-token" },
+  "rpc-url-key": { label: "an RPC provider key in a URL", rule: "credentials-in-connectors/keyed-url" },
+  "url-credentials": { label: "a password in a URL", rule: "credentials-in-connectors/keyed-url" },
+  "url-query-key": { label: "a key in a URL query", rule: "credentials-in-connectors/keyed-url" },
+  "webhook-url": { label: "a secret webhook URL (Slack, Discord)", rule: "credentials-in-connectors/webhook-secret" },
+  "webhook-signing-secret": { label: "a webhook signing secret", rule: "credentials-in-connectors/webhook-secret" },
+  "b3os-api-key": { label: "a B3OS API key", rule: "api-keys-scoped/b3os-key" },
+  "service-api-key": { label: "a service API key", rule: "api-keys-scoped/service-key" }
+};
+function kindsOf(rule) {
+  return new Set(Object.keys(SECRET_KINDS).filter((kind) => SECRET_KINDS[kind].rule === rule));
+}
+var SECRET_FINDING_RULES = /* @__PURE__ */ new Set([...new Set(Object.values(SECRET_KINDS).map((k) => k.rule)), "templates-portable/secret"]);
 
 // src/secrets/secret-rule.ts
 var ROTATE = "revoke or rotate it first (it is in the branch history already), then remove it";
@@ -29260,6 +29265,31 @@ var b3osKey = secretValueRule(
   "a B3OS API key (`b3sk_…`) sits in a file",
   "the secret store of the one service that uses it (a GitHub Actions secret, a secret manager), inventoried under `apiKeys`"
 );
+
+// src/core/pattern.ts
+var SPECIAL = /[.+?^$()|[\]\\]/g;
+function compilePattern(source) {
+  const captures = [...source.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+  if (captures.length > 1) throw new Error(`pattern "${source}" has more than one {capture}`);
+  const body = source.split("/").map((segment) => segmentRegex(segment)).join("/").replace(/\/\(\?:\.\*\)$/, "(?:/.*)?").replace(/\(\?:\.\*\)\//g, "(?:.*/)?");
+  const regex = new RegExp(`^${body}$`);
+  return {
+    source,
+    capture: captures[0],
+    match(path3) {
+      const m = regex.exec(path3);
+      if (!m) return void 0;
+      return m[1] ?? "";
+    }
+  };
+}
+function segmentRegex(segment) {
+  if (segment === "**") return "(?:.*)";
+  return segment.replace(SPECIAL, "\\$&").replace(/\{[a-z]+\}/, "([^/]+)").replace(/\*/g, "[^/]*");
+}
+function fillPattern(source, value2) {
+  return source.replace(/\{[a-z]+\}/, value2);
+}
 
 // src/schema/ajv.ts
 var import__ = __toESM(require__(), 1);
@@ -29409,6 +29439,20 @@ function sharedKey(key, first2) {
   };
 }
 
+// src/core/days.ts
+var DAY_MS = 864e5;
+function dayNumber(day) {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== day) return void 0;
+  return time / DAY_MS;
+}
+function isCalendarDay(day) {
+  return dayNumber(day) !== void 0;
+}
+function daysBetween(from, to2) {
+  return Math.round((Date.parse(`${to2}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
 // src/items/api-keys-scoped/key-rotation.ts
 var keyRotation = defineRule(
   {
@@ -29460,6 +29504,227 @@ var apiKeysScoped = {
   readsEveryFile: true,
   rules: [b3osKey, serviceKey, keyInventory, keyRotation, unscannedFile]
 };
+
+// src/b3os/expression-reference.ts
+var NODE_PARTS = ["result", "payload", "error"];
+var KEYED = /* @__PURE__ */ new Map([["$props", "props"], ["$inputs", "inputs"], ["$vars", "vars"], ["ask", "ask"]]);
+var LOOP = /* @__PURE__ */ new Map([["$item", "item"], ["$index", "index"], ["$parent_item", "parent-item"]]);
+var REST = /* @__PURE__ */ new Map([["$trigger", "trigger"], ["$storage", "storage"], ["$org", "org"]]);
+var NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+var NOT_IN_SEGMENT = /* @__PURE__ */ new Set([".", "[", "]", "{", "}", "'", '"', "|", " ", "	", "\n", "\r"]);
+function parseAlternatives(inner) {
+  const parts = [];
+  let quote = "";
+  let from = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "|" && inner[i + 1] === "|") {
+      parts.push(inner.slice(from, i));
+      from = i + 2;
+      i++;
+    }
+  }
+  parts.push(inner.slice(from));
+  return parts.map((part) => parseAlternative(part.trim()));
+}
+function parseAlternative(text5) {
+  if (text5 === "") return unknown(text5, [], "an empty fallback");
+  if (isLiteral(text5)) return { kind: "literal", path: [], text: text5 };
+  const segments = parsePath(text5);
+  if (typeof segments === "string") return unknown(text5, [], segments);
+  return classify(segments, text5);
+}
+function isLiteral(text5) {
+  if (text5 === "true" || text5 === "false" || text5 === "null" || NUMBER.test(text5)) return true;
+  const quote = text5[0];
+  if (quote !== "'" && quote !== '"' || text5.length < 2 || text5[text5.length - 1] !== quote) return false;
+  for (let i = 1; i < text5.length - 1; i++) {
+    if (text5[i] === "\\") i++;
+    else if (text5[i] === quote) return false;
+  }
+  return true;
+}
+function parsePath(text5) {
+  const segments = [];
+  let i = 0;
+  const plain = () => {
+    const from = i;
+    while (i < text5.length && !NOT_IN_SEGMENT.has(text5[i])) i++;
+    return i > from ? text5.slice(from, i) : void 0;
+  };
+  const first2 = plain();
+  if (first2 === void 0) return "not a reference";
+  segments.push(first2);
+  while (i < text5.length) {
+    const at2 = i;
+    const c = text5[i++];
+    const next = c === "." ? plain() : c === "[" ? bracket() : void 0;
+    if (next === void 0) return c === "." || c === "[" ? `a malformed path at \`${text5.slice(at2, at2 + 24)}\`` : "not a reference";
+    segments.push(next);
+  }
+  return segments;
+  function bracket() {
+    const close2 = text5.indexOf("]", i);
+    if (close2 < 0) return void 0;
+    const inside = text5.slice(i, close2);
+    i = close2 + 1;
+    if (/^[0-9]+$/.test(inside)) return inside;
+    const quoted3 = inside.length >= 2 && (inside[0] === "'" || inside[0] === '"') && inside[inside.length - 1] === inside[0];
+    return quoted3 ? inside.slice(1, -1) : void 0;
+  }
+}
+function classify(segments, text5) {
+  const [head, ...rest] = segments;
+  const keyed = KEYED.get(head);
+  if (keyed) return rest.length ? { kind: keyed, key: rest[0], path: rest.slice(1), text: text5 } : unknown(text5, segments, `\`${head}\` needs a key`);
+  const direct = LOOP.get(head) ?? REST.get(head);
+  if (direct) return { kind: direct, path: rest, text: text5 };
+  switch (head) {
+    case "$nodes":
+      if (rest.length >= 2 && NODE_PARTS.includes(rest[1])) return { kind: "node", nodeId: rest[0], path: rest.slice(1), text: text5 };
+      return unknown(text5, segments, "`$nodes` needs a node id followed by `result`, `payload` or `error`");
+    case "$for":
+      if (rest.length >= 2 && (rest[1] === "item" || rest[1] === "index")) return { kind: "for", loopId: rest[0], path: rest.slice(1), text: text5 };
+      return unknown(text5, segments, "`$for` needs a loop node id followed by `item` or `index`");
+    case "$workflow":
+    case "$workflowId": {
+      const ok3 = head === "$workflow" ? rest.length === 1 && rest[0] === "id" : rest.length === 0;
+      return ok3 ? { kind: "workflow", path: [], text: text5 } : unknown(text5, segments, "only `$workflow.id` and `$workflowId` exist");
+    }
+    case "root":
+      return { kind: "node", nodeId: "root", path: rest, text: text5 };
+  }
+  if (rest.length > 0 && NODE_PARTS.includes(rest[0])) return { kind: "node", nodeId: head, path: rest, text: text5 };
+  return unknown(text5, segments, `unknown namespace \`${head}\``);
+}
+function unknown(text5, path3, problem) {
+  return { kind: "unknown", path: path3, text: text5, problem };
+}
+
+// src/b3os/expressions.ts
+var WHOLE = /^\{\{[^{}]*\}\}$/;
+var ANY = /\{\{[^{}]*\}\}/;
+var OPEN = 123;
+var CLOSE = 125;
+function isWholeExpression(text5) {
+  return WHOLE.test(text5);
+}
+function hasExpression(text5) {
+  return ANY.test(text5);
+}
+function scanExpressions(text5) {
+  const out = { expressions: [], problems: [] };
+  const state = { braces: 0, open: -1, depth: 0, nested: false, closedAt: -1 };
+  let i = 0;
+  while (i < text5.length) {
+    const c = text5.charCodeAt(i);
+    if (c !== OPEN && c !== CLOSE) {
+      i++;
+    } else if (text5.charCodeAt(i + 1) !== c) {
+      if (state.open < 0 && c === CLOSE && state.braces === 0 && i === state.closedAt) {
+        out.problems.push({ code: "stray-close", offset: i, length: 1, message: "`}` after `}}` closes nothing" });
+      } else if (state.open < 0) state.braces = c === OPEN ? state.braces + 1 : Math.max(0, state.braces - 1);
+      i++;
+    } else {
+      if (state.open < 0) pairOutside(i, c, state, out);
+      else pairInside(text5, i, c, state, out);
+      i += 2;
+    }
+  }
+  if (state.open >= 0) out.problems.push({ code: "unclosed", offset: state.open, length: 2, message: "`{{` is never closed with `}}`" });
+  out.problems.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+function pairOutside(at2, c, state, out) {
+  if (c === OPEN) Object.assign(state, { open: at2, depth: 1, nested: false });
+  else if (state.braces >= 2) state.braces -= 2;
+  else {
+    state.braces = 0;
+    out.problems.push({ code: "stray-close", offset: at2, length: 2, message: "`}}` closes no `{{`" });
+  }
+}
+function pairInside(text5, at2, c, state, out) {
+  if (c === OPEN) {
+    if (!state.nested) out.problems.push({ code: "nested", offset: at2, length: 2, message: "`{{` inside another expression" });
+    state.nested = true;
+    state.depth++;
+    return;
+  }
+  if (--state.depth > 0) return;
+  const { open } = state;
+  const inner = text5.slice(open + 2, at2);
+  state.open = -1;
+  state.closedAt = at2 + 2;
+  if (state.nested) return;
+  if (inner.trim() === "") out.problems.push({ code: "empty", offset: open, length: 2, message: "empty expression `{{ }}`" });
+  else out.expressions.push({ start: open, end: at2 + 2, source: text5.slice(open, at2 + 2), alternatives: parseAlternatives(inner) });
+}
+function* walkStrings(value2, pointer) {
+  const stack = [{ value: value2, pointer }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top.key !== void 0) yield { text: top.key, pointer: top.pointer, isKey: true };
+    else if (typeof top.value === "string") yield { text: top.value, pointer: top.pointer, isKey: false };
+    else if (Array.isArray(top.value)) {
+      for (let i = top.value.length - 1; i >= 0; i--) stack.push({ value: top.value[i], pointer: `${top.pointer}/${i}` });
+    } else if (isObject(top.value)) {
+      const keys = Object.keys(top.value);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const child = `${top.pointer}/${escapeSegment(keys[k])}`;
+        stack.push({ value: top.value[keys[k]], pointer: child }, { value: void 0, pointer: child, key: keys[k] });
+      }
+    }
+  }
+}
+
+// src/b3os/definition.ts
+function definitionOf(file) {
+  const definition3 = member(file, "definition");
+  const nodes = member(definition3, "nodes");
+  if (!isObject(nodes)) return void 0;
+  const list3 = [];
+  for (const id of Object.keys(nodes)) {
+    const node2 = nodes[id];
+    if (!isObject(node2)) continue;
+    const type = typeof node2.type === "string" ? node2.type : void 0;
+    list3.push({ id, pointer: `/definition/nodes/${escapeSegment(id)}`, type, value: node2 });
+  }
+  const triggers = member(definition3, "triggerNodeIds");
+  const triggerNodeIds = Array.isArray(triggers) ? triggers.filter((t) => typeof t === "string") : void 0;
+  return { pointer: "/definition", nodes: list3, triggerNodeIds };
+}
+function nodeTypesOf(view) {
+  return new Set((view?.nodes ?? []).flatMap((n) => n.type ? [n.type] : []));
+}
+function waitedTriggerTypesOf(view) {
+  const types = /* @__PURE__ */ new Set();
+  for (const node2 of view?.nodes ?? []) {
+    const type = waitedTriggerType(node2);
+    if (type !== void 0 && !hasExpression(type)) types.add(type);
+  }
+  return types;
+}
+function waitedTriggerType(node2) {
+  const payload = node2.value.payload;
+  if (node2.type !== "wait" || !isObject(payload)) return void 0;
+  return typeof payload.triggerType === "string" ? payload.triggerType : void 0;
+}
+function referencedTypesOf(view) {
+  return /* @__PURE__ */ new Set([...nodeTypesOf(view), ...waitedTriggerTypesOf(view)]);
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function member(value2, key) {
+  return isObject(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
+}
+function escapeSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 
 // src/b3os/graph-loops.ts
 var TOP = null;
@@ -29794,7 +30059,7 @@ function createClassifier(paths) {
       for (let k = 1; k < segments.length; k++) directories.push([setting, kind, withLiteralPrefix(compilePattern(segments.slice(0, k).join("/")))]);
     }
   }
-  const classify = (compiled) => (path3) => {
+  const classify2 = (compiled) => (path3) => {
     for (const [setting, kind, pattern] of compiled) {
       const captured = pattern.match(path3);
       if (captured === void 0) continue;
@@ -29803,14 +30068,14 @@ function createClassifier(paths) {
     }
     return void 0;
   };
-  return Object.assign(remembered(classify(files)), { directory: remembered(classify(directories)) });
+  return Object.assign(remembered(classify2(files)), { directory: remembered(classify2(directories)) });
 }
-function remembered(classify) {
+function remembered(classify2) {
   const known = /* @__PURE__ */ new Map();
   return (path3) => {
     const hit = known.get(path3);
     if (hit !== void 0 || known.has(path3)) return hit;
-    const found = classify(path3);
+    const found = classify2(path3);
     known.set(path3, found);
     return found;
   };
@@ -29821,13 +30086,13 @@ function withLiteralPrefix(pattern) {
   const prefix = pattern.source.slice(0, pattern.source.startsWith("**", special) ? Math.max(0, special - 1) : special);
   return { ...pattern, match: (path3) => path3.startsWith(prefix) ? pattern.match(path3) : void 0 };
 }
-function indexRepository(entries, classify) {
+function indexRepository(entries, classify2) {
   const byPath = /* @__PURE__ */ new Map();
   const objects = /* @__PURE__ */ new Map();
   const owner = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     byPath.set(entry.path, entry);
-    const hit = classify(entry.path) ?? (entry.kind === "file" ? void 0 : classify.directory(entry.path));
+    const hit = classify2(entry.path) ?? (entry.kind === "file" ? void 0 : classify2.directory(entry.path));
     if (!hit) continue;
     let object2 = objects.get(hit.key);
     if (!object2) objects.set(hit.key, object2 = { kind: hit.kind, id: hit.id, files: [] });
@@ -29884,13 +30149,13 @@ function typeMentionFilter(types) {
 }
 
 // src/core/affected.ts
-async function computeAffected(changes, head, classify, base) {
+async function computeAffected(changes, head, classify2, base) {
   const changeByPath = new Map(changes.files.map((f) => [f.path, f]));
-  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify);
+  const keys = changes.mode === "all" ? new Set(head.index.objects.keys()) : directlyTouched(changes, classify2);
   if (changes.mode !== "all") for (const key of await manifestsOfChangedRunbooks(changes, head)) keys.add(key);
   const removed2 = new Set([...keys].filter((key) => !head.index.objects.has(key) && (base?.index.objects.has(key) ?? true)));
   const changedTypes = typesOf(keys);
-  for (const type of await changedCatalogTypes(changes, head, base, classify)) changedTypes.add(type);
+  for (const type of await changedCatalogTypes(changes, head, base, classify2)) changedTypes.add(type);
   const blastRadius = await usersOf(changedTypes, head, keys);
   for (const key of blastRadius) keys.add(key);
   const byKind = /* @__PURE__ */ new Map();
@@ -29908,11 +30173,11 @@ async function computeAffected(changes, head, classify, base) {
     ownsFile: () => true
   };
 }
-function directlyTouched(changes, classify) {
+function directlyTouched(changes, classify2) {
   const keys = /* @__PURE__ */ new Set();
   for (const file of changes.files) {
     for (const path3 of [file.path, file.previousPath]) {
-      const hit = path3 === void 0 ? void 0 : classify(path3) ?? classify.directory(path3);
+      const hit = path3 === void 0 ? void 0 : classify2(path3) ?? classify2.directory(path3);
       if (hit) keys.add(objectKey(hit.kind, hit.id));
     }
   }
@@ -29972,9 +30237,9 @@ function typesOf(keys) {
   }
   return types;
 }
-async function changedCatalogTypes(changes, head, base, classify) {
+async function changedCatalogTypes(changes, head, base, classify2) {
   if (changes.mode === "all") return [];
-  const isCatalog = (path3) => path3 !== void 0 && classify(path3)?.kind === "catalog";
+  const isCatalog = (path3) => path3 !== void 0 && classify2(path3)?.kind === "catalog";
   const types = [];
   for (const file of changes.files) {
     const beforePath = file.previousPath ?? file.path;
@@ -30167,14 +30432,14 @@ function inventoryOf(workflow2) {
   const { manifest: manifest3, environment: environment2 } = workflow2.inputs;
   if (manifest3.state === "missing") {
     const at2 = workflow2.uses.find((u) => isLiteralId(u.id)) ?? workflow2.uses[0];
-    return unknown(`the connectors of workflow \`${workflow2.slug}\` cannot be checked: it has no readiness manifest (${manifest3.expected}) naming its environment`, `add ${manifest3.expected} with \`environment:\` and \`owner:\``, () => idLocation(at2));
+    return unknown2(`the connectors of workflow \`${workflow2.slug}\` cannot be checked: it has no readiness manifest (${manifest3.expected}) naming its environment`, `add ${manifest3.expected} with \`environment:\` and \`owner:\``, () => idLocation(at2));
   }
-  if (manifest3.state === "invalid") return unknown("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", () => startOf(manifest3.path));
+  if (manifest3.state === "invalid") return unknown2("the connectors of this workflow cannot be checked: its manifest does not parse or match its schema", "fix the problems definition-validates/manifest-shape reports in this file", () => startOf(manifest3.path));
   if (!environment2 || environment2.state === "missing") {
     const expected = environment2?.state === "missing" ? environment2.expected : "its inventory file";
-    return unknown(`environment \`${manifest3.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, () => locationIn(manifest3.doc, "/environment"));
+    return unknown2(`environment \`${manifest3.value.environment}\` has no inventory (${expected}), so its connectors cannot be checked`, `add ${expected} listing the connectors with their owners and scopes`, () => locationIn(manifest3.doc, "/environment"));
   }
-  if (environment2.state === "invalid") return unknown("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", () => startOf(environment2.path));
+  if (environment2.state === "invalid") return unknown2("the connectors of the workflows of this environment cannot be checked: the file does not parse or match its schema", "fix the problems definition-validates/environment-shape reports in this file", () => startOf(environment2.path));
   return { state: "valid", name: manifest3.value.environment, path: environment2.path, doc: environment2.doc, env: environment2.value };
 }
 function listedUses(workflow2) {
@@ -30187,7 +30452,7 @@ function listedUses(workflow2) {
   }
   return out;
 }
-function unknown(message, hint, locate2) {
+function unknown2(message, hint, locate2) {
   return {
     state: "unknown",
     message,
@@ -38589,14 +38854,14 @@ function compileOnce(schema, formats, declaresId) {
   if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
     return { ok: false, reason: "a schema must be a JSON object" };
   }
-  const unknown2 = formats.filter((name) => !isSafeFormat(name));
-  const badName = unknown2.find((name) => !FORMAT_NAME.test(name) || name in Object.prototype);
+  const unknown3 = formats.filter((name) => !isSafeFormat(name));
+  const badName = unknown3.find((name) => !FORMAT_NAME.test(name) || name in Object.prototype);
   if (badName !== void 0) return { ok: false, reason: `format name \`${badName.slice(0, 64)}\` is not allowed` };
   const ajv = declaresId ? createUntrustedAjv(dialectOf(schema)) : instanceFor(dialectOf(schema));
   try {
-    for (const name of unknown2) ajv.addFormat(name, true);
+    for (const name of unknown3) ajv.addFormat(name, true);
     const validate2 = ajv.compile(schema);
-    return { ok: true, ignoredFormats: unknown2, validate: (value2) => run(validate2, value2) };
+    return { ok: true, ignoredFormats: unknown3, validate: (value2) => run(validate2, value2) };
   } catch (error) {
     return { ok: false, reason: compileFailure(error) };
   } finally {
@@ -39153,13 +39418,13 @@ function classBodies(program) {
   return bodies;
 }
 function metadataIn(body, consts) {
-  for (const member of body.body) {
-    if (member.type === "ClassProperty" && !member.computed && member.key.type === "Identifier" && member.key.name === "metadata" && member.value) {
-      const object2 = objectLiteralOf(member.value, consts);
+  for (const member2 of body.body) {
+    if (member2.type === "ClassProperty" && !member2.computed && member2.key.type === "Identifier" && member2.key.name === "metadata" && member2.value) {
+      const object2 = objectLiteralOf(member2.value, consts);
       if (object2) return { object: object2 };
     }
   }
-  const constructor = body.body.find((member) => member.type === "ClassMethod" && member.kind === "constructor");
+  const constructor = body.body.find((member2) => member2.type === "ClassMethod" && member2.kind === "constructor");
   for (const statement of constructor?.body.body ?? []) {
     if (statement.type !== "ExpressionStatement" || statement.expression.type !== "CallExpression") continue;
     if (statement.expression.callee.type !== "Super") continue;
@@ -60381,14 +60646,14 @@ function payloadRolesOf(entry, payloadKeys2) {
   const declared = { ...descriptorRoles(entry?.fundsMovement), ...entry?.funds?.fields };
   const complete = entry?.schemaCompleteness === "complete";
   const roles = /* @__PURE__ */ new Map();
-  const unknown2 = [];
+  const unknown3 = [];
   for (const key of /* @__PURE__ */ new Set([...Object.keys(properties), ...payloadKeys2])) {
     const named = Object.hasOwn(properties, key);
     const role = Object.hasOwn(declared, key) ? declared[key] : inferRole(key, properties[key]);
     if (role) roles.set(key, role);
-    else if (!named && !complete) unknown2.push(key);
+    else if (!named && !complete) unknown3.push(key);
   }
-  return { roles, unknown: unknown2 };
+  return { roles, unknown: unknown3 };
 }
 function schemaProperties(entry) {
   const properties = entry?.payloadSchema?.properties;
@@ -61445,7 +61710,7 @@ function sourceOf(r) {
     case "vars":
       return { source: `${quoted2(`$vars.${r.key}`)}, a workflow variable`, external: false };
     case "node":
-      return { source: `the ${NODE_PARTS.has(r.path[0]) ? r.path[0] : "result"} of node ${quoted2(r.nodeId ?? "")}`, external: false };
+      return { source: `the ${NODE_PARTS2.has(r.path[0]) ? r.path[0] : "result"} of node ${quoted2(r.nodeId ?? "")}`, external: false };
     case "storage":
     case "org":
       return { source: `${quoted2(r.text)}, storage that any run can rewrite after a check,`, external: false };
@@ -61453,7 +61718,7 @@ function sourceOf(r) {
       return { source: quoted2(r.text), external: false };
   }
 }
-var NODE_PARTS = /* @__PURE__ */ new Set(["result", "payload", "error"]);
+var NODE_PARTS2 = /* @__PURE__ */ new Set(["result", "payload", "error"]);
 var PLAIN_NAME = /^[\w$.[\]-]{1,80}$/;
 function quoted2(name) {
   return PLAIN_NAME.test(name) ? `\`${name}\`` : `a ${name.length}-character reference`;
@@ -61483,12 +61748,12 @@ function isRestricted(def, nodeId, key) {
   return constraintsOn(def, nodeId, key).some(restricts);
 }
 var BOUND = /* @__PURE__ */ new Set(["$lt", "$lte", "$gt", "$gte"]);
-var NUMBER = /^-?[0-9]+(?:\.[0-9]+)?$/;
+var NUMBER2 = /^-?[0-9]+(?:\.[0-9]+)?$/;
 var HTTPS_ORIGIN = /^https:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]+)?\//i;
 function restricts({ op, operand }) {
   if (op === "$eq") return true;
   if (op === "$in") return Array.isArray(operand);
-  if (BOUND.has(op)) return typeof operand === "number" || typeof operand === "string" && NUMBER.test(operand.trim());
+  if (BOUND.has(op)) return typeof operand === "number" || typeof operand === "string" && NUMBER2.test(operand.trim());
   if (op === "$startsWith") return typeof operand === "string" && HTTPS_ORIGIN.test(operand);
   return false;
 }
@@ -62802,8 +63067,15 @@ export {
   secretValuesOf,
   scanAsRead,
   secretValuesIn,
+  SECRET_KINDS,
+  SECRET_FINDING_RULES,
+  compilePattern,
   validateOwn,
   createTrustedAjv,
+  isCalendarDay,
+  daysBetween,
+  definitionOf,
+  escapeSegment,
   buildGraph,
   objectKey,
   createClassifier,

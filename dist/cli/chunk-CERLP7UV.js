@@ -27,10 +27,7 @@ function isEngineWorker(mainThread = isMainThread, data = workerData) {
 function heapGrowingFlag(mode) {
   return `--heap-growing-percent=${mode === "all" ? AUDIT_HEAP_GROWING_PERCENT : 0}`;
 }
-async function runIsolated(entry, job, limits, scope) {
-  return (await runWorker(entry, job, limits, scope)).report;
-}
-function runWorker(entry, job, limits, scope) {
+function runIsolated(entry, job, limits, scope) {
   setFlagsFromString(heapGrowingFlag(scope.mode));
   const worker = new Worker(entry, { workerData: { mark: MARK, job }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise((resolve, reject) => {
@@ -42,9 +39,9 @@ function runWorker(entry, job, limits, scope) {
       void worker.terminate();
       settle();
     };
-    const stopped = (cause) => finish(() => resolve(import("./stopped-report-PFVMP7HS.js").then(({ stoppedReport }) => ({ report: redactReport(stoppedReport(cause, scope), createRedactor([])) }))));
+    const stopped = (cause) => finish(() => resolve(import("./stopped-report-O5QHPGWA.js").then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? "" : "s"}`), limits.deadlineSeconds * 1e3);
-    worker.on("message", (outcome) => finish(() => "report" in outcome ? resolve(outcome) : reject(errorOf(outcome.error))));
+    worker.on("message", (outcome) => finish(() => "report" in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error))));
     worker.on(
       "error",
       (error) => stopped(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `the check ran out of its ${limits.heapMb} MB of memory` : `the check stopped with an error: ${error.message}`)
@@ -55,7 +52,7 @@ function runWorker(entry, job, limits, scope) {
 function serveEngine(run, port = parentPort, data = workerData) {
   const { job } = data;
   run(job).then(
-    (done) => port.postMessage("secretValues" in done ? { report: done.report, secretValues: done.secretValues } : { report: done }),
+    (report) => port.postMessage({ report }),
     (error) => port.postMessage({ error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } })
   );
 }
@@ -68,6 +65,5 @@ export {
   parseLimit,
   isEngineWorker,
   runIsolated,
-  runWorker,
   serveEngine
 };

@@ -1,5 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  RANK,
+  applyWaivers,
+  dedupe,
+  resultOf,
+  sortFindings,
+  statusOf,
+  waiverEntries
+} from "./chunk-4DYDXUVB.js";
+import {
   GIT_GLOBAL_ARGS,
   GitError,
   assertSafeRev,
@@ -12,10 +21,21 @@ import {
   trimStderr
 } from "./chunk-ON76TVOP.js";
 import {
+  PROPOSED,
+  shortRef
+} from "./chunk-BGRAV4BC.js";
+import {
   createRedactor,
   redactError,
   redactReport
 } from "./chunk-OPXKDCSX.js";
+import {
+  createB3osClient
+} from "./chunk-6AA244QS.js";
+import {
+  UserError
+} from "./chunk-RAXYFFWG.js";
+import "./chunk-6NRE5UXC.js";
 import {
   CONFIG_PATH,
   DEFAULT_LIMITS,
@@ -25,10 +45,14 @@ import {
   ITEMS,
   SDK_PRESET_PATHS,
   buildGraph,
+  compilePattern,
   computeAffected,
   createClassifier,
+  definitionOf,
   describeViolations,
+  escapeSegment,
   indexRepository,
+  isCalendarDay,
   loadCatalog,
   movesFunds,
   objectKey,
@@ -37,7 +61,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-TI4ZRQGU.js";
+} from "./chunk-UG4WXY72.js";
 import {
   definitionToEntry,
   shapeProblems
@@ -45,8 +69,12 @@ import {
 import {
   ITEM_IDS,
   OBJECT_KINDS,
-  TURNED_OFF
-} from "./chunk-QYJHBI4Y.js";
+  TURNED_OFF,
+  didYouMean,
+  docsUrlOf,
+  isFileRule,
+  isPassRule
+} from "./chunk-4RIYA6T5.js";
 import "./chunk-DABURJU3.js";
 import {
   decodeText,
@@ -55,38 +83,6 @@ import {
   parseDocument
 } from "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
-import {
-  createB3osClient
-} from "./chunk-4T2LK3JS.js";
-import "./chunk-6NRE5UXC.js";
-import {
-  RANK,
-  applyWaivers,
-  dedupe,
-  resultOf,
-  sortFindings,
-  statusOf,
-  waiverEntries
-} from "./chunk-JNUKRGWE.js";
-import {
-  PROPOSED,
-  shortRef
-} from "./chunk-BGRAV4BC.js";
-import {
-  compilePattern,
-  definitionOf,
-  escapeSegment,
-  isCalendarDay
-} from "./chunk-OBZS2L2K.js";
-import {
-  didYouMean,
-  docsUrlOf,
-  isFileRule,
-  isPassRule
-} from "./chunk-TMQW7SNJ.js";
-import {
-  UserError
-} from "./chunk-RAXYFFWG.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/adapters/b3os/platform.ts
@@ -932,13 +928,9 @@ function* readAhead(affected, head) {
 
 // src/core/gate.ts
 async function runGate(input) {
-  const { report, secretValues } = await runGateUnredacted(input);
-  return redactReport(report, createRedactor(secretValues));
-}
-async function runGateUnredacted(input, ownedSecrets = false) {
   try {
     const { report, ctx } = await checkAll(input);
-    return { report, secretValues: await secretValuesOf(ctx, ownedSecrets) };
+    return redactReport(report, createRedactor(await secretValuesOf(ctx)));
   } catch (error) {
     const path = input.configPath ?? CONFIG_PATH;
     const configs = [input.config?.bytes, await input.base?.read(path).catch(() => void 0), await input.head.read(path).catch(() => void 0)];
@@ -1757,22 +1749,15 @@ function isDirectory(path) {
 }
 
 // src/run/local-job.ts
-function runLocalJob(job) {
-  return withGateInput(job, runGate);
-}
-function runLocalShare(job) {
-  return withGateInput(job, (input) => runGateUnredacted(input, true));
-}
-async function withGateInput(job, run) {
+async function runLocalJob(job) {
   const platform = platformFor(job.apiUrl, job.apiKey);
   const input = await localInput({ repoDir: job.repoDir, base: job.base, head: job.head, all: job.all, merge: job.merge });
   try {
-    return await run({ ...input.gate, config: job.config, failOn: job.failOn, platform, today: job.today, requireObjects: true, shard: job.shard });
+    return await runGate({ ...input.gate, config: job.config, failOn: job.failOn, platform, today: job.today, requireObjects: true, shard: job.shard });
   } finally {
     input.dispose();
   }
 }
 export {
-  runLocalJob,
-  runLocalShare
+  runLocalJob
 };

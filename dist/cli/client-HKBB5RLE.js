@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  mergeShardReports
-} from "./chunk-7JJNG5ZR.js";
-import "./chunk-JNUKRGWE.js";
-import "./chunk-BGRAV4BC.js";
-import "./chunk-OBZS2L2K.js";
-import "./chunk-TMQW7SNJ.js";
+  createB3osClient
+} from "./chunk-6AA244QS.js";
 import "./chunk-RAXYFFWG.js";
+import {
+  B3osApiError
+} from "./chunk-6NRE5UXC.js";
 import "./chunk-TB6QAKHI.js";
 export {
-  mergeShardReports
+  B3osApiError,
+  createB3osClient
 };

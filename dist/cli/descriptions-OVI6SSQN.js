@@ -1,14 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-TI4ZRQGU.js";
+} from "./chunk-UG4WXY72.js";
 import "./chunk-PCQAUOTE.js";
-import "./chunk-QYJHBI4Y.js";
+import "./chunk-4RIYA6T5.js";
 import "./chunk-DABURJU3.js";
 import "./chunk-OXKGPKZ2.js";
 import "./chunk-IULPQKPB.js";
-import "./chunk-OBZS2L2K.js";
-import "./chunk-TMQW7SNJ.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/items/descriptions.ts
