@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isEngineWorker,
   serveEngine
-} from "./chunk-CERLP7UV.js";
+} from "./chunk-VK5IRZZ4.js";
 import "./chunk-OPXKDCSX.js";
 import "./chunk-RAXYFFWG.js";
 import "./chunk-DABURJU3.js";
@@ -10,8 +10,8 @@ import "./chunk-TB6QAKHI.js";
 
 // src/run/cli-process.ts
 async function runProcess(entry) {
-  if (isEngineWorker()) return serveEngine((await import("./local-job-MZE3FTIP.js")).runLocalJob);
-  const { runCli } = await import("./cli-main-PTCYHL5E.js");
+  if (isEngineWorker()) return serveEngine((await import("./local-job-6OLIO2SX.js")).runLocalJob);
+  const { runCli } = await import("./cli-main-FLJCYYQA.js");
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });

@@ -1,7 +1,7 @@
 /**
  * How findings make a verdict: an item's status from its findings, the check's result from its
- * items, and the order and repeats of a list of findings. Shared by the engine and by the merge of
- * shard reports, which the CLI's main thread runs without loading the engine.
+ * items, and the order and repeats of a list of findings. Shared by the engine, the merge of shard
+ * reports and the reading of a saved report, none of which needs the others.
  */
 import type { Finding, ItemResult, Report, Severity } from './types.js';
 import type { Settings } from './settings.js';

@@ -18,6 +18,9 @@ export type Checked<T> =
   | { readonly state: 'invalid'; readonly path: string; readonly doc: ParsedDocument; readonly violations: readonly SchemaViolation[] }
   | { readonly state: 'missing'; readonly expected: string };
 
+/** A readiness file that exists at head, valid or not. */
+export type Found<T> = Exclude<Checked<T>, { readonly state: 'missing' }>;
+
 /** The readiness inputs of one workflow; `environment` is absent unless the manifest is valid. */
 export interface WorkflowInputs {
   readonly manifest: Checked<Manifest>;

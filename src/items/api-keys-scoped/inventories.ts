@@ -1,9 +1,9 @@
 import type { RuleContext } from '../../core/rule.js';
 import type { Environment } from '../../readiness/formats.js';
-import { checkedFile, type Checked } from '../../readiness/inputs.js';
+import { checkedFile, type Checked, type Found } from '../../readiness/inputs.js';
 
 /** An environment inventory the change touches (every one in `all` mode), as checked at head. */
-export type CheckedInventory = Exclude<Checked<Environment>, { state: 'missing' }>;
+export type CheckedInventory = Found<Environment>;
 
 /**
  * The environment inventories whose API keys a change asks to check: the affected ones. A key's

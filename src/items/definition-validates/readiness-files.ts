@@ -1,17 +1,14 @@
 import { locationIn } from '../../core/locate.js';
 import type { ReportedFinding, RuleContext } from '../../core/rule.js';
-import { checkedFile, environmentNamed, manifestOf, type Checked } from '../../readiness/inputs.js';
+import { checkedFile, environmentNamed, manifestOf, type Checked, type Found } from '../../readiness/inputs.js';
 import { workflowsConcerned } from '../../readiness/scope.js';
 import { describeViolations } from '../../schema/messages.js';
 import { parseFindings } from './syntax.js';
 
-/** A readiness file found at head, valid or not. */
-export type FoundFile = Exclude<Checked<unknown>, { readonly state: 'missing' }>;
-
 /** The readiness files one run checks, by path: each is reported once, however many workflows read it. */
 export interface ReadinessFiles {
-  readonly manifests: ReadonlyMap<string, FoundFile>;
-  readonly environments: ReadonlyMap<string, FoundFile>;
+  readonly manifests: ReadonlyMap<string, Found<unknown>>;
+  readonly environments: ReadonlyMap<string, Found<unknown>>;
 }
 
 /**
@@ -27,10 +24,10 @@ export function readinessFiles(ctx: RuleContext): Promise<ReadinessFiles> {
 const perRun = new WeakMap<RuleContext, Promise<ReadinessFiles>>();
 
 async function collect(ctx: RuleContext): Promise<ReadinessFiles> {
-  const manifests = new Map<string, FoundFile>();
-  const environments = new Map<string, FoundFile>();
+  const manifests = new Map<string, Found<unknown>>();
+  const environments = new Map<string, Found<unknown>>();
   // A missing file has nothing to report and names no environment.
-  const add = (into: Map<string, FoundFile>, found: Checked<unknown>) => found.state !== 'missing' && into.set(found.path, found);
+  const add = (into: Map<string, Found<unknown>>, found: Checked<unknown>) => found.state !== 'missing' && into.set(found.path, found);
   for (const object of ctx.affected.objects('manifest')) for (const file of object.files) add(manifests, await checkedFile(ctx.head, file, 'manifest'));
   for (const object of ctx.affected.objects('environment')) for (const file of object.files) add(environments, await checkedFile(ctx.head, file, 'environment'));
   for (const workflow of await workflowsConcerned(ctx, ['workflow', 'manifest', 'runbook', 'environment'])) add(manifests, await manifestOf(ctx, workflow.id));
@@ -42,7 +39,7 @@ async function collect(ctx: RuleContext): Promise<ReadinessFiles> {
 }
 
 /** Every parse problem and schema violation of a readiness file, at its line and column. */
-export function readinessFindings(found: FoundFile): ReportedFinding[] {
+export function readinessFindings(found: Found<unknown>): ReportedFinding[] {
   const { doc } = found;
   const parsed = parseFindings(doc);
   if (found.state === 'valid') return parsed;

@@ -80,14 +80,14 @@ export const triggerPayload = defineFileRule(
 function problemsOf(type: string, contract: TriggerContract, payload: Readonly<Record<string, JsonValue>>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const article = /^[aeiou]/.test(type) ? 'an' : 'a';
+  // A field written as null or "" holds no value: it is no more there than a missing one.
+  const present = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '';
   for (const field of contract.required) {
     if (!Object.hasOwn(payload, field)) {
       problems.push({ message: `is missing \`${field}\`, which ${article} \`${type}\` trigger needs`, hint: field === 'rrule' ? RRULE_HINT : `add \`${field}\`` });
     }
-    else if (payload[field] === null || payload[field] === '') problems.push({ field, message: 'is empty', hint: `give \`${field}\` a value` });
+    else if (!present(field)) problems.push({ field, message: 'is empty', hint: `give \`${field}\` a value` });
   }
-  // A field written as null or "" holds no value: it is no more there than a missing one.
-  const present = (field: string) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== '';
   for (const { fields, what } of contract.oneOf ?? []) {
     if (!fields.some(present)) {
       const names = fields.map((f) => `\`${f}\``);

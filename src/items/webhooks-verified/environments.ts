@@ -4,14 +4,14 @@
  */
 import type { RuleContext } from '../../core/rule.js';
 import type { Environment } from '../../readiness/formats.js';
-import { checkedFile, workflowInputs, type Checked } from '../../readiness/inputs.js';
+import { checkedFile, workflowInputs, type Checked, type Found } from '../../readiness/inputs.js';
 import { concernedWorkflows } from '../../readiness/checked-workflows.js';
 
 /** What a workflow's webhooks depend on: its definition, its manifest (`webhook`) and its environment. */
 export const WEBHOOK_SCOPE = ['workflow', 'manifest', 'environment'] as const;
 
 /** An environment inventory that exists at head, valid or not. */
-export type FoundEnvironment = Exclude<Checked<Environment>, { state: 'missing' }>;
+export type FoundEnvironment = Found<Environment>;
 
 /** The inventories in scope, sorted by path. */
 export async function environmentsInScope(ctx: RuleContext): Promise<FoundEnvironment[]> {

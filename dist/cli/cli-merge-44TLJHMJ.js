@@ -7,14 +7,14 @@ import {
   openWarnings,
   renderReport,
   rulePagesBeside
-} from "./chunk-AISM6VKZ.js";
+} from "./chunk-TP6T3W4K.js";
 import {
   afterUseKind,
   dedupe,
   resultOf,
   sortFindings,
   statusOf
-} from "./chunk-4DYDXUVB.js";
+} from "./chunk-FGXMO7W7.js";
 import {
   PROPOSED
 } from "./chunk-BGRAV4BC.js";
@@ -25,7 +25,7 @@ import {
   ITEMS,
   SECRET_FINDING_RULES,
   createTrustedAjv
-} from "./chunk-UG4WXY72.js";
+} from "./chunk-IERFFYUB.js";
 import "./chunk-PCQAUOTE.js";
 import {
   docsUrlOf

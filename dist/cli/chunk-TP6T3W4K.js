@@ -985,7 +985,7 @@ var RULES_INDEX_URL = `${RULES_DOCS_BASE}/README.md`;
 // src/run/cli-render.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 async function ruleDescriptions() {
-  return (await import("./descriptions-OVI6SSQN.js")).ruleDescriptions();
+  return (await import("./descriptions-Z5LTM54Q.js")).ruleDescriptions();
 }
 async function renderReport(report, format, options) {
   const { base } = options;

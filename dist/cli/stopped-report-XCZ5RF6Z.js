@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ITEMS
-} from "./chunk-UG4WXY72.js";
+} from "./chunk-IERFFYUB.js";
 import "./chunk-PCQAUOTE.js";
 import {
   OBJECT_KINDS,

@@ -8,7 +8,7 @@ import {
   daysBetween,
   definitionOf,
   isCalendarDay
-} from "./chunk-UG4WXY72.js";
+} from "./chunk-IERFFYUB.js";
 import {
   didYouMean,
   docsUrlOf

@@ -39,7 +39,7 @@ function runIsolated(entry, job, limits, scope) {
       void worker.terminate();
       settle();
     };
-    const stopped = (cause) => finish(() => resolve(import("./stopped-report-O5QHPGWA.js").then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
+    const stopped = (cause) => finish(() => resolve(import("./stopped-report-XCZ5RF6Z.js").then(({ stoppedReport }) => redactReport(stoppedReport(cause, scope), createRedactor([])))));
     const timer = setTimeout(() => stopped(`the check did not finish within its deadline of ${limits.deadlineSeconds} second${limits.deadlineSeconds === 1 ? "" : "s"}`), limits.deadlineSeconds * 1e3);
     worker.on("message", (outcome) => finish(() => "report" in outcome ? resolve(outcome.report) : reject(errorOf(outcome.error))));
     worker.on(

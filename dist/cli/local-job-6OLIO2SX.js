@@ -7,7 +7,7 @@ import {
   sortFindings,
   statusOf,
   waiverEntries
-} from "./chunk-4DYDXUVB.js";
+} from "./chunk-FGXMO7W7.js";
 import {
   GIT_GLOBAL_ARGS,
   GitError,
@@ -61,7 +61,7 @@ import {
   secretValuesOf,
   splitKey,
   validateOwn
-} from "./chunk-UG4WXY72.js";
+} from "./chunk-IERFFYUB.js";
 import {
   definitionToEntry,
   shapeProblems

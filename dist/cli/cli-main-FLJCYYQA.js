@@ -5,12 +5,12 @@ import {
   oneOf,
   renderReport,
   rulePagesBeside
-} from "./chunk-AISM6VKZ.js";
+} from "./chunk-TP6T3W4K.js";
 import {
   DEFAULT_LIMITS,
   parseLimit,
   runIsolated
-} from "./chunk-CERLP7UV.js";
+} from "./chunk-VK5IRZZ4.js";
 import {
   parseShard,
   resolveRef
@@ -186,7 +186,7 @@ async function runCli(argv, rawIo) {
     const [command, ...rest] = argv;
     if (command === "check") return await check(rest, io);
     if (command === "hash") return await hash(rest, io);
-    if (command === "merge") return await (await import("./cli-merge-RSZXAQ2O.js")).mergeCommand(rest, io);
+    if (command === "merge") return await (await import("./cli-merge-44TLJHMJ.js")).mergeCommand(rest, io);
     if (command === "catalog") {
       if (rest[0] === "pull") return await catalogPull(rest.slice(1), io);
       if (rest[0] === void 0) return out(io, CATALOG_HELP);
@@ -237,7 +237,7 @@ async function check(args, io) {
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const job = { repoDir, base: values.base, head: values.head, all: values.all, merge: !values["no-merge"], config, failOn, apiUrl: values["api-url"], apiKey: io.b3osApiKey, today: io.today, shard };
   const limits = engineLimits(values["time-limit"], values["memory-limit"]);
-  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import("./local-job-MZE3FTIP.js")).runLocalJob(job);
+  const checked = io.engineEntry ? await runIsolated(io.engineEntry, job, limits, await stoppedScope(repoDir, values)) : await (await import("./local-job-6OLIO2SX.js")).runLocalJob(job);
   const report = shard && !checked.shard ? { ...checked, shard } : checked;
   io.stdout(await renderReport(report, format, { color: io.color, base: values.base, rulePages: rulePagesBeside(io.engineEntry) }));
   return report.result === "pass" ? 0 : 1;

@@ -46061,12 +46061,12 @@ var triggerPayload = defineFileRule(
 function problemsOf(type, contract, payload) {
   const problems = [];
   const article2 = /^[aeiou]/.test(type) ? "an" : "a";
+  const present = (field) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== "";
   for (const field of contract.required) {
     if (!Object.hasOwn(payload, field)) {
       problems.push({ message: `is missing \`${field}\`, which ${article2} \`${type}\` trigger needs`, hint: field === "rrule" ? RRULE_HINT : `add \`${field}\`` });
-    } else if (payload[field] === null || payload[field] === "") problems.push({ field, message: "is empty", hint: `give \`${field}\` a value` });
+    } else if (!present(field)) problems.push({ field, message: "is empty", hint: `give \`${field}\` a value` });
   }
-  const present = (field) => Object.hasOwn(payload, field) && payload[field] !== null && payload[field] !== "";
   for (const { fields, what } of contract.oneOf ?? []) {
     if (!fields.some(present)) {
       const names = fields.map((f) => `\`${f}\``);
